@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "elbe-adventure",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "elbe-adventure", targets: ["elbe-adventure"]),
+        .library(name: "StoryModel", targets: ["StoryModel"]),
+        .library(name: "StoryCompiler", targets: ["StoryCompiler"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "StoryModel"),
+        .target(name: "StoryCompiler", dependencies: ["StoryModel"]),
+        .executableTarget(
+            name: "elbe-adventure",
+            dependencies: [
+                "StoryCompiler",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["StoryModel", "StoryCompiler"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "StoryCompilerTests",
+            dependencies: ["StoryCompiler", "TestSupport"],
+            exclude: ["Diagnostics"]
+        ),
+    ]
+)

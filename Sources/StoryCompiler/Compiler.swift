@@ -1,0 +1,120 @@
+import StoryModel
+
+/// What compiling a story produced: the story when there were no errors, and every diagnostic.
+public struct CompileResult: Sendable {
+    /// The checked story, or nil when there was at least one error.
+    public var story: Story?
+    /// Errors and warnings, in the order of the files and lines they point to.
+    public var diagnostics: [Diagnostic]
+    /// The text of every file read, for rendering diagnostics.
+    public var sources: SourceManager
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Compiles story scripts: text → lines → syntax tree → resolved, immutable `Story`.
+///
+/// A pure function of its input files: no global state, so it can be fuzzed and run in parallel.
+public enum StoryCompiler {
+    /// Compiles the story whose main file is at `path`, following `include`s.
+    ///
+    ///     let result = StoryCompiler.compile(path: "Stories/elbe.story")
+    ///     if let story = result.story { … }
+    public static func compile(path: String, provider: SourceProvider = FileSystemSourceProvider()) -> CompileResult {
+        var session = CompileSession(provider: provider)
+        var tree = SyntaxTree()
+        session.load(path, chain: [], includedFrom: nil, into: &tree)
+        return session.finish(tree, mainFile: path)
+    }
+
+    /// Compiles a story held in memory (no includes are resolved beyond `files`).
+    public static func compile(source: String, name: String = "story.story") -> CompileResult {
+        compile(path: name, provider: InMemorySourceProvider(files: [name: source]))
+    }
+
+    /// Compiles raw bytes as a story file: the entry point for fuzzing.
+    public static func compile(bytes: [UInt8], name: String = "story.story") -> CompileResult {
+        compile(path: name, provider: InMemorySourceProvider(bytes: [name: bytes]))
+    }
+}
+
+/// The state of one compilation: the files read so far and the diagnostics.
+struct CompileSession {
+    let provider: SourceProvider
+    var sources = SourceManager()
+    var diagnostics: [Diagnostic] = []
+    var loaded: Set<String> = []
+    /// True once the main file was read, decoded and found not empty.
+    var mainLoaded = false
+
+    init(provider: SourceProvider) {
+        self.provider = provider
+    }
+
+    mutating func load(_ path: String, chain: [String], includedFrom: SourceRange?, into tree: inout SyntaxTree) {
+        if chain.contains(path) {
+            let cycle = (chain.drop(while: { $0 != path }) + [path]).joined(separator: " → ")
+            diagnostics.append(Diagnostic(.error, .includeCycle, "these files include each other in a circle: \(cycle)",
+                                          at: includedFrom, help: "remove one of the includes"))
+            return
+        }
+        guard loaded.insert(path).inserted else { return }
+        guard let bytes = provider.bytes(at: path) else {
+            let message = includedFrom == nil ? "cannot read the story file '\(path)'" : "cannot find the included file '\(path)'"
+            diagnostics.append(Diagnostic(.error, .includeNotFound, message, at: includedFrom,
+                                          help: includedFrom == nil ? "check the path and that the file exists" : "include paths are relative to the file that includes them"))
+            return
+        }
+        let text: String
+        switch SourceDecoder.decode(bytes, file: path) {
+        case .failure(let diagnostic):
+            var diagnostic = diagnostic
+            if diagnostic.range == nil { diagnostic.range = includedFrom }
+            diagnostics.append(diagnostic)
+            return
+        case .success(let decoded):
+            text = decoded
+        }
+        sources.add(file: path, text: text)
+        if text.allSatisfy({ $0.isWhitespace }) {
+            diagnostics.append(Diagnostic(.error, .emptyFile, "'\(path)' is empty", at: includedFrom,
+                                          help: "a story starts with a header such as: story \"Patrol to the Elbe\" id elbe-patrol"))
+            return
+        }
+        if chain.isEmpty { mainLoaded = true }
+        var reader = LineReader(file: path)
+        let lines = reader.read(text)
+        var parser = Parser(file: path)
+        let fileTree = parser.parse(lines)
+        diagnostics += reader.diagnostics + parser.diagnostics
+        tree.append(fileTree)
+        for include in fileTree.includes {
+            load(Self.resolve(include.path, relativeTo: path), chain: chain + [path], includedFrom: include.range, into: &tree)
+        }
+    }
+
+    mutating func finish(_ tree: SyntaxTree, mainFile: String) -> CompileResult {
+        var story: Story?
+        if mainLoaded {
+            var resolver = Resolver(tree: tree, mainFile: mainFile)
+            story = resolver.resolveStory()
+            diagnostics += resolver.diagnostics
+        }
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            switch (a.element.range, b.element.range) {
+            case let (x?, y?) where x.start != y.start: return x.start < y.start
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+        let hasErrors = ordered.contains { $0.severity == .error }
+        return CompileResult(story: hasErrors ? nil : story, diagnostics: ordered, sources: sources)
+    }
+
+    /// Resolves an include path relative to the directory of the including file.
+    static func resolve(_ path: String, relativeTo file: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard let slash = file.lastIndex(of: "/") else { return path }
+        return String(file[...slash]) + path
+    }
+}

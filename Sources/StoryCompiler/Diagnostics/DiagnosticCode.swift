@@ -1,0 +1,45 @@
+/// The stable name of each problem the compiler can report.
+///
+/// Codes never change meaning once published: documentation and fixtures refer to them, and
+/// every code has a fixture in `Tests/StoryCompilerTests/Diagnostics/<code>.story`.
+public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
+    // Files
+    case emptyFile = "empty-file"
+    case invalidEncoding = "invalid-encoding"
+    case binaryFile = "binary-file"
+    case fileTooLarge = "file-too-large"
+    case includeNotFound = "include-not-found"
+    case includeCycle = "include-cycle"
+    // Layout and words
+    case mixedIndentation = "mixed-indentation"
+    case unknownKeyword = "unknown-keyword"
+    case misplacedKeyword = "misplaced-keyword"
+    case unterminatedString = "unterminated-string"
+    case unterminatedCondition = "unterminated-condition"
+    case strayTextTag = "stray-text-tag"
+    case expectedName = "expected-name"
+    case expectedTitle = "expected-title"
+    case expectedNumber = "expected-number"
+    case expectedCondition = "expected-condition"
+    case expectedWord = "expected-word"
+    case unknownDirection = "unknown-direction"
+    case unexpectedWords = "unexpected-words"
+    case emptyBlock = "empty-block"
+    case nestingTooDeep = "nesting-too-deep"
+    // The story as a whole
+    case missingHeader = "missing-header"
+    case duplicateHeader = "duplicate-header"
+    case missingStoryID = "missing-story-id"
+    case noScenes = "no-scenes"
+    case duplicateID = "duplicate-id"
+    case unknownScene = "unknown-scene"
+    case unknownThing = "unknown-thing"
+    case unknownFact = "unknown-fact"
+    case unknownEnding = "unknown-ending"
+    case unknownFlag = "unknown-flag"
+    case unknownCounter = "unknown-counter"
+    case wrongKind = "wrong-kind"
+    // Warnings
+    case factNeverUnlocked = "fact-never-unlocked"
+    case duplicateExit = "duplicate-exit"
+}

@@ -1,0 +1,73 @@
+import StoryModel
+
+/// Prints diagnostics the way compilers do: `file:line:col: error: message [code]`, the source
+/// line with its number, a caret with tildes under the mistake, then notes and suggestions.
+///
+///     Stories/x.story:12:16: error: there is no scene called 'strela' [unknown-scene]
+///        12 |   exit east to strela
+///           |                ^~~~~~
+///           = did you mean 'strehla'?
+public struct DiagnosticRenderer: Sendable {
+    /// Decorates parts of the output; `.plain` leaves them as they are.
+    public var style: Style
+
+    public init(style: Style = .plain) {
+        self.style = style
+    }
+
+    /// How severities and carets are highlighted.
+    public enum Style: Sendable {
+        case plain
+        case ansi
+    }
+
+    /// Renders every diagnostic, in order, each followed by a blank line.
+    public func render(_ diagnostics: [Diagnostic], sources: SourceManager) -> String {
+        diagnostics.map { render($0, sources: sources) + "\n" }.joined()
+    }
+
+    /// Renders one diagnostic.
+    public func render(_ diagnostic: Diagnostic, sources: SourceManager) -> String {
+        var out = headline(diagnostic.range, label: diagnostic.severity.rawValue,
+                           message: "\(diagnostic.message) [\(diagnostic.code.rawValue)]")
+        out += excerpt(diagnostic.range, sources: sources)
+        for suggestion in diagnostic.suggestions.prefix(3) {
+            out += "      = did you mean '\(suggestion)'?\n"
+        }
+        if let help = diagnostic.help {
+            out += "      = \(help)\n"
+        }
+        for note in diagnostic.notes {
+            out += headline(note.range, label: "note", message: note.message)
+            out += excerpt(note.range, sources: sources)
+        }
+        return out
+    }
+
+    private func headline(_ range: SourceRange?, label: String, message: String) -> String {
+        let place = range.map { "\($0.start): " } ?? ""
+        return "\(place)\(decorate(label)): \(message)\n"
+    }
+
+    private func excerpt(_ range: SourceRange?, sources: SourceManager) -> String {
+        guard let range, let text = sources.line(range.start.line, of: range.start.file) else { return "" }
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: max(4, number.count + 1))
+        let shown = String(text.map { $0 == "\t" ? " " : $0 })
+        let padding = String(repeating: " ", count: max(0, range.start.column - 1))
+        let available = max(1, shown.count - (range.start.column - 1))
+        let underline = "^" + String(repeating: "~", count: max(0, min(range.length, available) - 1))
+        let numberPad = String(repeating: " ", count: gutter.count - number.count)
+        return "\(numberPad)\(number) | \(shown)\n\(gutter) | \(padding)\(decorateCaret(underline))\n"
+    }
+
+    private func decorate(_ label: String) -> String {
+        guard style == .ansi else { return label }
+        let colour = label == "error" ? "31" : label == "warning" ? "35" : "36"
+        return "\u{1B}[1;\(colour)m\(label)\u{1B}[0m"
+    }
+
+    private func decorateCaret(_ caret: String) -> String {
+        style == .ansi ? "\u{1B}[1;32m\(caret)\u{1B}[0m" : caret
+    }
+}

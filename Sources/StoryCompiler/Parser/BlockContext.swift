@@ -1,0 +1,70 @@
+/// The kinds of block a line can be in, each with the keywords that start instructions there.
+enum BlockContext: CaseIterable, Sendable {
+    case topLevel, header, scene, exit, thing, person, fact, ending, response, hint, prose
+
+    var keywords: Set<String> {
+        switch self {
+        case .topLevel: ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter"]
+        case .header: ["id", "by", "version", "start", "introduction", "credits"]
+        case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on"]
+        case .exit: ["only"]
+        case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read"]
+        case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
+        case .fact: ["date", "place", "source"]
+        case .ending: []
+        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end"]
+        case .hint: ["only"]
+        case .prose: []
+        }
+    }
+
+    /// How an author would name a block of this kind in a message.
+    var noun: String {
+        switch self {
+        case .topLevel: "the top level of the file"
+        case .header: "the story header"
+        case .scene: "a scene"
+        case .exit: "an exit"
+        case .thing: "a thing"
+        case .person: "a person"
+        case .fact: "a fact"
+        case .ending: "an ending"
+        case .response: "an action or topic"
+        case .hint: "a hint"
+        case .prose: "a block of text"
+        }
+    }
+
+    /// Every keyword of every context.
+    static let allKeywords: Set<String> = allCases.reduce(into: []) { $0.formUnion($1.keywords) }
+
+    /// Where a keyword belongs, for a message about a misplaced one.
+    static func home(of keyword: String) -> BlockContext? {
+        [.topLevel, .scene, .thing, .person, .response, .fact, .header, .exit].first { $0.keywords.contains(keyword) }
+    }
+}
+
+/// What a line is, in its block.
+enum LineKind: Equatable {
+    /// An instruction starting with this keyword.
+    case instruction(String)
+    /// Prose; `escaped` when it started with a backslash.
+    case prose(escaped: Bool)
+}
+
+extension Line {
+    /// The leading run of lowercase ASCII letters: a keyword candidate.
+    var firstWord: Substring {
+        let word = text.prefix(while: { $0.isASCII && $0.isLowercase && $0.isLetter })
+        let after = text.dropFirst(word.count).first
+        guard after == nil || after == " " || after == "\t" || after == ":" || after == "\"" || after == "“" else { return "" }
+        return word
+    }
+
+    func kind(in context: BlockContext) -> LineKind {
+        if text.first == "\\" { return .prose(escaped: true) }
+        let word = firstWord
+        if !word.isEmpty, context.keywords.contains(String(word)) { return .instruction(String(word)) }
+        return .prose(escaped: false)
+    }
+}

@@ -1,0 +1,150 @@
+import StoryModel
+
+extension Parser {
+    /// Parses `on PATTERN, PATTERN… [if CONDITION]` and its body.
+    mutating func parseAction(_ line: Line, scene: Int?) {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        var patterns: [[PatternElementSyntax]] = [[]]
+        var inlineGuard: GuardSyntax?
+        while let token = cursor.peek {
+            if token.isWord("if") || token.isWord("when") {
+                _ = cursor.next()
+                inlineGuard = parseGuardTail(&cursor, line: line)
+                break
+            }
+            _ = cursor.next()
+            switch token.kind {
+            case .symbol where token.text == ",":
+                patterns.append([])
+            case .symbol where token.text == ":":
+                continue
+            case .symbol where token.text == "{":
+                guard let name = expectName(&cursor, for: "a thing, a person, or 'thing', 'person', 'anything'") else {
+                    cursor.skipToEnd()
+                    break
+                }
+                if !cursor.acceptSymbol("}") {
+                    error(.expectedWord, "expected '}' to close the slot '{\(name.text)'", at: cursor.here)
+                }
+                patterns[patterns.count - 1].append(.slot(name))
+            case .string:
+                let inner = TokenCursor(tokens: lexer.tokens(of: Substring(token.text), line: line,
+                                                             startOffset: token.range.start.column - line.column + 1), line: line)
+                var words = inner
+                while let t = words.next() {
+                    if t.isSymbol("{"), let n = words.next(), n.isWord {
+                        _ = words.acceptSymbol("}")
+                        patterns[patterns.count - 1].append(.slot(Name(text: n.text, range: n.range)))
+                    } else if t.isWord {
+                        appendWord(t.text, to: &patterns[patterns.count - 1])
+                    }
+                }
+            case .word:
+                appendWord(token.text, to: &patterns[patterns.count - 1])
+            default:
+                error(.unexpectedWords, "'\(token.text)' cannot be part of a command", at: token.range,
+                      help: "a command is words and slots such as {green-flare}")
+            }
+        }
+        patterns = patterns.filter { !$0.isEmpty }
+        if patterns.isEmpty {
+            error(.expectedWord, "expected the command after 'on'", at: line.range(at: 0, length: 2),
+                  help: "write it like this: on fire {green-flare}, shoot {green-flare}")
+            return
+        }
+        for pattern in patterns {
+            if case .slot(let first)? = pattern.first {
+                error(.expectedWord, "a command must start with a word, not with the slot '{\(first.text)}'",
+                      at: first.range, help: "write it like this: on wave {flag} at {person}")
+            }
+        }
+        var response = parseResponse(line.children)
+        if let inlineGuard {
+            if response.guardClause != nil {
+                error(.unexpectedWords, "this action has two conditions", at: line.wholeRange,
+                      help: "combine them with 'and' in one condition")
+            }
+            response.guardClause = inlineGuard
+        }
+        tree.actions.append(ActionSyntax(patterns: patterns, scene: scene, response: response, range: line.wholeRange))
+    }
+
+    private func appendWord(_ word: String, to pattern: inout [PatternElementSyntax]) {
+        guard !["the", "a", "an"].contains(word) else { return }
+        pattern.append(.word(word))
+    }
+
+    /// Parses the body of an action, a topic or `talk`: an optional `only if`, then paragraphs and
+    /// effects in order.
+    mutating func parseResponse(_ lines: [Line]) -> ResponseSyntax {
+        var response = ResponseSyntax()
+        for item in items(of: lines, in: .response) {
+            switch item {
+            case .paragraph(let lines):
+                response.effects.append(.say([paragraph(lines)]))
+            case .instruction(let line, "only"):
+                if response.guardClause != nil {
+                    error(.unexpectedWords, "only one 'only if' is allowed here", at: line.wholeRange,
+                          help: "combine the conditions with 'and'")
+                }
+                response.guardClause = parseGuard(line)
+            case .instruction(let line, let keyword):
+                rejectChildren(of: line, keyword: keyword)
+                if let effect = parseEffect(line, keyword: keyword) { response.effects.append(effect) }
+            }
+        }
+        return response
+    }
+
+    private mutating func parseEffect(_ line: Line, keyword: String) -> SyntaxEffect? {
+        if keyword == "say" {
+            let (text, offset) = restOfLine(line)
+            return .say(inlineText(text, line: line, offset: offset))
+        }
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        var effect: SyntaxEffect?
+        switch keyword {
+        case "set":
+            guard let name = expectName(&cursor, for: "the flag or counter") else { return nil }
+            if cursor.accept("to") {
+                effect = expectNumber(&cursor, for: "the counter").map { .setCounter(name, $0) }
+            } else {
+                effect = .setFlag(name)
+            }
+        case "clear":
+            effect = expectName(&cursor, for: "the flag").map { .clearFlag($0) }
+        case "add", "subtract":
+            guard let amount = expectNumber(&cursor, for: "the amount") else { return nil }
+            let joiner = keyword == "add" ? "to" : "from"
+            guard expectWord(joiner, &cursor, example: "\(keyword) 1 \(joiner) morale") else { return nil }
+            let delta: Int = keyword == "add" ? amount : -amount
+            effect = expectName(&cursor, for: "the counter").map { SyntaxEffect.addToCounter($0, delta) }
+        case "give":
+            effect = expectName(&cursor, for: "the thing to give the player").map { .give($0) }
+            if cursor.accept("to") { _ = cursor.accept("player") || cursor.accept("me") }
+        case "move":
+            guard let thing = expectName(&cursor, for: "the thing to move") else { return nil }
+            if cursor.accept("here") {
+                effect = .moveHere(thing)
+            } else {
+                guard expectWord("to", &cursor, example: "move red-flare to strehla") else { return nil }
+                effect = expectName(&cursor, for: "the scene").map { .move(thing, to: $0) }
+            }
+        case "remove":
+            effect = expectName(&cursor, for: "the thing to remove").map { .remove($0) }
+        case "unlock":
+            _ = cursor.accept("fact")
+            effect = expectName(&cursor, for: "the fact").map { .unlockFact($0) }
+        case "go":
+            guard expectWord("to", &cursor, example: "go to lorenzkirch") else { return nil }
+            effect = expectName(&cursor, for: "the scene").map { .goTo($0) }
+        case "end":
+            _ = cursor.accept("with")
+            effect = expectName(&cursor, for: "the ending").map { .end($0) }
+        default:
+            return nil
+        }
+        if effect != nil { expectEnd(cursor, after: "'\(keyword)'") }
+        return effect
+    }
+}

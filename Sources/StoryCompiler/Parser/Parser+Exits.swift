@@ -1,0 +1,68 @@
+import StoryModel
+
+extension Parser {
+    /// Parses `exit WAY [or "…"] to SCENE ["summary"]` and its block (`only if`, travel text).
+    mutating func parseExit(_ line: Line) -> ExitSyntax? {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        let example = "exit east to kuehren, or exit \"cross the river\" to lorenzkirch"
+        var way: ExitSyntax.Way
+        guard let first = cursor.next() else {
+            error(.unknownDirection, "expected a direction or a quoted way after 'exit'", at: cursor.here,
+                  help: "write it like this: \(example)")
+            return nil
+        }
+        if first.kind == .string {
+            var phrases = [Self.phraseWords(first.text)]
+            var label = first.text
+            while cursor.accept("or") {
+                guard let more = cursor.next(), more.kind == .string else {
+                    error(.expectedTitle, "expected another quoted way after 'or'", at: cursor.here)
+                    return nil
+                }
+                phrases.append(Self.phraseWords(more.text))
+                if label.isEmpty { label = more.text }
+            }
+            guard phrases.allSatisfy({ !$0.isEmpty }) else {
+                error(.expectedTitle, "a named way needs words the player can type", at: first.range)
+                return nil
+            }
+            way = .named(phrases, label: label)
+        } else if first.isWord, let direction = Direction(word: first.text) {
+            way = .direction(direction)
+        } else {
+            let names = Direction.allCases.map(\.rawValue)
+            error(.unknownDirection, "'\(first.text)' is not a direction", at: first.range,
+                  suggestions: EditDistance.suggestions(for: first.text, among: names),
+                  help: "use north, northeast, east, southeast, south, southwest, west, northwest, up, down, in or out, or put a named way in quotes: exit \"cross the river\" to lorenzkirch")
+            return nil
+        }
+        guard expectWord("to", &cursor, example: example), let target = expectName(&cursor, for: "the scene it leads to") else {
+            return nil
+        }
+        let summary = optionalTitle(&cursor)
+        var exit = ExitSyntax(way: way, target: target, summary: summary, range: line.wholeRange)
+        if cursor.accept("only") {
+            _ = expectWord("if", &cursor, example: "exit east to kuehren only if holding orders")
+            exit.guardClause = parseGuardTail(&cursor, line: line)
+        } else {
+            expectEnd(cursor, after: "the exit")
+        }
+        for item in items(of: line.children, in: .exit) {
+            switch item {
+            case .instruction(let child, _):
+                exit.guardClause = parseGuard(child)
+            case .paragraph(let lines):
+                exit.travelText.append(paragraph(lines))
+            }
+        }
+        return exit
+    }
+
+    /// The lowercased words of a phrase the player types, without articles.
+    static func phraseWords(_ phrase: String) -> [String] {
+        phrase.lowercased()
+            .split(whereSeparator: { !Lexer.isWordCharacter($0) })
+            .map(String.init)
+            .filter { !["the", "a", "an"].contains($0) }
+    }
+}

@@ -1,0 +1,57 @@
+import StoryModel
+
+extension Parser {
+    /// Parses `fact SLUG ["Title"]` with an optional block.
+    ///
+    /// At the top level it declares a fact. Inside a scene it also unlocks the fact on entering;
+    /// there a bare `fact SLUG` only refers to a fact declared elsewhere.
+    /// - Returns: the fact's name, for a scene to unlock.
+    mutating func parseFact(_ line: Line, inScene: Bool) -> Name? {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let id = expectName(&cursor, for: "the fact") else { return nil }
+        let title = optionalTitle(&cursor)
+        expectEnd(cursor, after: "the fact's title")
+        if inScene && title == nil && line.children.isEmpty { return id }
+        var fact = FactSyntax(id: id, title: title ?? Self.titleFromID(id.text))
+        for item in items(of: line.children, in: .fact) {
+            switch item {
+            case .paragraph(let lines):
+                fact.text.append(paragraph(lines))
+            case .instruction(let child, let keyword):
+                rejectChildren(of: child, keyword: keyword)
+                let value = restString(child)
+                switch keyword {
+                case "date": fact.date = value
+                case "place": fact.place = value
+                default: fact.source = value
+                }
+            }
+        }
+        if fact.text.isEmpty {
+            warning(.emptyBlock, "the fact '\(id.text)' has no text", at: id.range,
+                    help: "indent the fact's text below its 'fact' line")
+        }
+        tree.facts.append(fact)
+        return id
+    }
+
+    /// Parses `ending ID "Title" success|failure` and its text.
+    mutating func parseEnding(_ line: Line) {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let id = expectName(&cursor, for: "the ending") else { return }
+        let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)
+        var isSuccess = false
+        if cursor.accept("success") {
+            isSuccess = true
+        } else if !cursor.accept("failure") && cursor.peek != nil {
+            let word = cursor.peek?.text ?? ""
+            error(.expectedWord, "expected 'success' or 'failure' after the ending's title, but found '\(word)'",
+                  at: cursor.here, suggestions: EditDistance.suggestions(for: word, among: ["success", "failure"]))
+            cursor.skipToEnd()
+        }
+        expectEnd(cursor, after: "the ending")
+        var ending = EndingSyntax(id: id, title: title, isSuccess: isSuccess)
+        ending.text = proseBlock(line.children)
+        tree.endings.append(ending)
+    }
+}

@@ -1,0 +1,164 @@
+import StoryModel
+
+extension Parser {
+    /// Parses one paragraph (consecutive prose lines, joined with spaces) into text parts,
+    /// turning `{if C}…{else}…{end}` into conditional parts.
+    mutating func paragraph(_ lines: [Line]) -> [SyntaxTextPart] {
+        var builder = TextBuilder()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { builder.appendLiteral(" ") }
+            var text = line.text[...]
+            var offset = 0
+            if text.first == "\\" {
+                text = text.dropFirst()
+                offset = 1
+            }
+            scanLine(text, line: line, offset: offset, into: &builder)
+            if builder.abandoned { break }
+        }
+        for open in builder.abandoned ? [] : builder.openTags {
+            error(.unterminatedCondition, "this '{if' has no '{end}' in its paragraph", at: open,
+                  help: "close it with {end} before the paragraph ends (a blank line ends a paragraph)")
+        }
+        return builder.finish()
+    }
+
+    /// Parses text given on an instruction line (`hint`, `here`, `say`, `else "…"`).
+    mutating func inlineText(_ text: Substring, line: Line, offset: Int) -> SyntaxText {
+        var builder = TextBuilder()
+        scanLine(text, line: line, offset: offset, into: &builder)
+        for open in builder.openTags {
+            error(.unterminatedCondition, "this '{if' has no '{end}' on its line", at: open,
+                  help: "close it with {end}")
+        }
+        let parts = builder.finish()
+        return parts.isEmpty ? [] : [parts]
+    }
+
+    private mutating func scanLine(_ text: Substring, line: Line, offset startOffset: Int, into builder: inout TextBuilder) {
+        var index = text.startIndex
+        var offset = startOffset
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "\\", let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
+               text[next] == "{" || text[next] == "}" {
+                builder.appendLiteral(String(text[next]))
+                index = text.index(after: next)
+                offset += 2
+                continue
+            }
+            guard c == "{" else {
+                builder.appendLiteral(String(c))
+                index = text.index(after: index)
+                offset += 1
+                continue
+            }
+            guard let close = text[index...].firstIndex(of: "}") else {
+                error(.strayTextTag, "this '{' has no closing '}' on its line", at: line.range(at: offset, length: 1),
+                      help: "write \\{ to show a brace as text")
+                builder.appendLiteral(String(text[index...]))
+                return
+            }
+            let inner = text[text.index(after: index)..<close]
+            let length = text.distance(from: index, to: close) + 1
+            tag(inner, line: line, offset: offset + 1, range: line.range(at: offset, length: length), into: &builder)
+            if builder.abandoned { return }
+            offset += length
+            index = text.index(after: close)
+        }
+    }
+
+    private mutating func tag(_ inner: Substring, line: Line, offset: Int, range: SourceRange, into builder: inout TextBuilder) {
+        var cursor = TokenCursor(tokens: lexer.tokens(of: inner, line: line, startOffset: offset), line: line)
+        if cursor.accept("if") {
+            if builder.depth >= Parser.maximumNesting {
+                error(.nestingTooDeep, "conditions are nested more than \(Parser.maximumNesting) deep here", at: range,
+                      help: "split the text into simpler pieces")
+                builder.abandoned = true
+                return
+            }
+            let condition = parseCondition(&cursor) ?? .flag(Name(text: "", range: range))
+            expectEnd(cursor, after: "the condition")
+            builder.open(condition, at: range)
+        } else if cursor.accept("else") {
+            expectEnd(cursor, after: "{else")
+            if !builder.switchToElse() {
+                error(.strayTextTag, "this '{else}' has no '{if …}' before it", at: range)
+            }
+        } else if cursor.accept("end") || cursor.accept("endif") {
+            _ = cursor.accept("if")
+            expectEnd(cursor, after: "{end")
+            if !builder.close() {
+                error(.strayTextTag, "this '{end}' has no '{if …}' before it", at: range)
+            }
+        } else {
+            error(.strayTextTag, "'{\(inner)}' is not something text can contain", at: range,
+                  help: "text can contain {if CONDITION}, {else} and {end}; write \\{ to show a brace")
+        }
+    }
+}
+
+/// Builds text parts with a stack of open conditionals.
+struct TextBuilder {
+    private struct Open {
+        var condition: SyntaxCondition
+        var then: [SyntaxTextPart] = []
+        var otherwise: [SyntaxTextPart] = []
+        var inElse = false
+        var range: SourceRange
+    }
+    private var root: [SyntaxTextPart] = []
+    private var stack: [Open] = []
+    var abandoned = false
+
+    var depth: Int { stack.count }
+    var openTags: [SourceRange] { stack.map(\.range) }
+
+    mutating func appendLiteral(_ text: String) {
+        append(.literal(text))
+    }
+
+    private mutating func append(_ part: SyntaxTextPart) {
+        if stack.isEmpty {
+            if case .literal(let new) = part, case .literal(let old)? = root.last {
+                root[root.count - 1] = .literal(old + new)
+            } else {
+                root.append(part)
+            }
+        } else if stack[stack.count - 1].inElse {
+            Self.merge(part, into: &stack[stack.count - 1].otherwise)
+        } else {
+            Self.merge(part, into: &stack[stack.count - 1].then)
+        }
+    }
+
+    private static func merge(_ part: SyntaxTextPart, into parts: inout [SyntaxTextPart]) {
+        if case .literal(let new) = part, case .literal(let old)? = parts.last {
+            parts[parts.count - 1] = .literal(old + new)
+        } else {
+            parts.append(part)
+        }
+    }
+
+    mutating func open(_ condition: SyntaxCondition, at range: SourceRange) {
+        stack.append(Open(condition: condition, range: range))
+    }
+
+    mutating func switchToElse() -> Bool {
+        guard !stack.isEmpty, !stack[stack.count - 1].inElse else { return false }
+        stack[stack.count - 1].inElse = true
+        return true
+    }
+
+    mutating func close() -> Bool {
+        guard let top = stack.popLast() else { return false }
+        append(.conditional(top.condition, then: top.then, otherwise: top.otherwise))
+        return true
+    }
+
+    /// The finished parts; conditionals still open are closed where the text ends.
+    mutating func finish() -> [SyntaxTextPart] {
+        while close() {}
+        return root
+    }
+}

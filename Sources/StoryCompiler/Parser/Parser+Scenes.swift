@@ -1,0 +1,84 @@
+import StoryModel
+
+extension Parser {
+    /// Parses `scene ID "Title"` and everything in its block.
+    mutating func parseScene(_ line: Line) {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let id = expectName(&cursor, for: "the scene") else { return }
+        let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)
+        expectEnd(cursor, after: "the scene's title")
+        var scene = SceneSyntax(id: id, title: title)
+        let sceneIndex = tree.scenes.count
+        tree.scenes.append(scene)
+
+        for item in items(of: line.children, in: .scene) {
+            switch item {
+            case .paragraph(let lines):
+                scene.description.append(paragraph(lines))
+            case .instruction(let child, let keyword):
+                switch keyword {
+                case "when":
+                    rejectChildren(of: child, keyword: keyword)
+                    scene.when = restString(child)
+                case "where":
+                    rejectChildren(of: child, keyword: keyword)
+                    scene.place = restString(child)
+                case "fact":
+                    if let fact = parseFact(child, inScene: true) { scene.facts.append(fact) }
+                case "hint":
+                    scene.hints.append(parseHint(child))
+                case "first":
+                    var inner = makeCursor(for: child, skippingWords: 1)
+                    _ = expectWord("visit", &inner, example: "first visit")
+                    _ = inner.acceptSymbol(":")
+                    expectEnd(inner, after: "'first visit'")
+                    scene.firstVisit += proseBlock(child.children)
+                    if child.children.isEmpty { emptyBlock(child, "first visit") }
+                case "revisit":
+                    scene.revisit += proseBlock(child.children)
+                    if child.children.isEmpty { emptyBlock(child, "revisit") }
+                case "exit":
+                    if let exit = parseExit(child) { scene.exits.append(exit) }
+                case "thing", "person":
+                    parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
+                case "on":
+                    parseAction(child, scene: sceneIndex)
+                default:
+                    break
+                }
+            }
+        }
+        tree.scenes[sceneIndex] = scene
+    }
+
+    /// Parses `hint TEXT` with an optional indented `only if`.
+    private mutating func parseHint(_ line: Line) -> (guardClause: SyntaxCondition?, text: SyntaxText) {
+        let (text, offset) = restOfLine(line)
+        if text.isEmpty {
+            error(.expectedTitle, "expected the hint's text after 'hint'", at: line.range(at: 0, length: 4),
+                  help: "write it like this: hint Try reading your orders.")
+        }
+        var condition: SyntaxCondition?
+        for item in items(of: line.children, in: .hint) {
+            switch item {
+            case .instruction(let child, _):
+                condition = parseGuard(child)?.condition
+            case .paragraph(let lines):
+                error(.unexpectedWords, "a hint is one line of text", at: lines[0].wholeRange,
+                      help: "put the whole hint on the 'hint' line, or write a second hint")
+            }
+        }
+        return (condition, inlineText(text, line: line, offset: offset))
+    }
+
+    /// An id with its hyphens and underscores as spaces.
+    static func spacedWords(_ id: String) -> String {
+        String(id.map { $0 == "-" || $0 == "_" ? " " : $0 })
+    }
+
+    /// Turns an id such as `kuehren-road` into a title such as "Kuehren road".
+    static func titleFromID(_ id: String) -> String {
+        let spaced = spacedWords(id)
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+}

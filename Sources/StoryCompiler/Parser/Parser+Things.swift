@@ -1,0 +1,84 @@
+import StoryModel
+
+extension Parser {
+    /// Parses `thing ID "name"` or `person ID "name"` and its block.
+    mutating func parseThing(_ line: Line, isPerson: Bool, scene: Int?) {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        let what = isPerson ? "the person" : "the thing"
+        guard let id = expectName(&cursor, for: what) else { return }
+        let name = optionalTitle(&cursor) ?? Self.spacedWords(id.text)
+        expectEnd(cursor, after: "the name of \(what)")
+        var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
+
+        for item in items(of: line.children, in: isPerson ? .person : .thing) {
+            switch item {
+            case .paragraph(let lines):
+                thing.description.append(paragraph(lines))
+            case .instruction(let child, let keyword):
+                parseThingProperty(child, keyword: keyword, into: &thing)
+            }
+        }
+        tree.things.append(thing)
+    }
+
+    private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax) {
+        switch keyword {
+        case "nouns", "adjectives":
+            rejectChildren(of: line, keyword: keyword)
+            let words = restOfLine(line).text
+                .split(separator: ",")
+                .flatMap { Self.phraseWords(String($0)) }
+            if words.isEmpty {
+                error(.expectedName, "expected words after '\(keyword)'", at: line.range(at: 0, length: keyword.count),
+                      help: "list them with commas: \(keyword) flare, cartridge")
+            }
+            if keyword == "nouns" { thing.nouns += words } else { thing.adjectives += words }
+        case "fixed", "portable", "wearable":
+            rejectChildren(of: line, keyword: keyword)
+            let cursor = makeCursor(for: line, skippingWords: 1)
+            expectEnd(cursor, after: "'\(keyword)'")
+            if keyword == "wearable" { thing.isWearable = true } else { thing.isFixed = keyword == "fixed" }
+        case "starts":
+            rejectChildren(of: line, keyword: keyword)
+            var cursor = makeCursor(for: line, skippingWords: 1)
+            if cursor.accept("carried") || cursor.accept("held") {
+                thing.start = .carried
+            } else if cursor.accept("nowhere") {
+                thing.start = .nowhere
+            } else if cursor.accept("in") || cursor.accept("at") {
+                guard let scene = expectName(&cursor, for: "the scene where it starts") else { return }
+                thing.start = .scene(scene)
+            } else {
+                error(.expectedWord, "expected 'carried', 'nowhere' or 'in SCENE' after 'starts'", at: cursor.here,
+                      help: "write it like this: starts carried")
+                return
+            }
+            expectEnd(cursor, after: "where it starts")
+        case "here":
+            rejectChildren(of: line, keyword: keyword)
+            let (text, offset) = restOfLine(line)
+            thing.hereText = inlineText(text, line: line, offset: offset)
+        case "read":
+            let (text, offset) = restOfLine(line)
+            var read = text.isEmpty ? [] : inlineText(text, line: line, offset: offset)
+            read += proseBlock(line.children)
+            if read.isEmpty { emptyBlock(line, "read") }
+            thing.readText = read
+        case "talk":
+            _ = makeCursor(for: line, skippingWords: 1)
+            thing.talk = parseResponse(line.children)
+        case "about":
+            let phrases = restOfLine(line).text
+                .split(separator: ",")
+                .map { Self.phraseWords(String($0)) }
+                .filter { !$0.isEmpty }
+            if phrases.isEmpty {
+                error(.expectedName, "expected the topic's words after 'about'", at: line.range(at: 0, length: 5),
+                      help: "write it like this: about the river, elbe, crossing")
+            }
+            thing.topics.append((phrases, parseResponse(line.children)))
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import StoryModel
+
+extension Parser {
+    /// Parses one top-level line and what is indented under it.
+    mutating func parseTopLevel(_ line: Line, after previous: Line?) {
+        let items = items(of: [line], in: .topLevel)
+        guard case .instruction(_, let keyword)? = items.first else {
+            if line.firstWord.isEmpty || !BlockContext.allKeywords.contains(String(line.firstWord)) {
+                error(.unexpectedWords, "text outside any scene: the story does not know where this belongs",
+                      at: line.range(at: 0, length: min(line.text.count, 40)),
+                      help: "indent it under a scene, a thing or a fact, or start the line with # to make it a comment")
+            }
+            return
+        }
+        switch keyword {
+        case "story": parseHeader(line)
+        case "scene": parseScene(line)
+        case "thing", "person": parseThing(line, isPerson: keyword == "person", scene: nil)
+        case "fact": _ = parseFact(line, inScene: false)
+        case "ending": parseEnding(line)
+        case "on": parseAction(line, scene: nil)
+        case "include": parseInclude(line)
+        case "flag": parseFlagDeclaration(line)
+        case "counter": parseCounterDeclaration(line)
+        default: break
+        }
+    }
+
+    private mutating func parseInclude(_ line: Line) {
+        rejectChildren(of: line, keyword: "include")
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let token = cursor.next(), token.kind == .string else {
+            error(.expectedTitle, "expected the file to include, in quotes", at: cursor.here,
+                  help: "write it like this: include \"more-scenes.story\"")
+            return
+        }
+        expectEnd(cursor, after: "the file name")
+        tree.includes.append((token.text, token.range))
+    }
+
+    private mutating func parseFlagDeclaration(_ line: Line) {
+        rejectChildren(of: line, keyword: "flag")
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let name = expectName(&cursor, for: "the flag") else { return }
+        expectEnd(cursor, after: "the flag's name")
+        tree.flags.append(name)
+    }
+
+    private mutating func parseCounterDeclaration(_ line: Line) {
+        rejectChildren(of: line, keyword: "counter")
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        guard let name = expectName(&cursor, for: "the counter") else { return }
+        var initial = 0
+        if cursor.accept("starts") {
+            _ = cursor.accept("at")
+            guard let value = expectNumber(&cursor, for: "the counter's starting value") else { return }
+            initial = value
+        } else if cursor.acceptSymbol("=") {
+            guard let value = expectNumber(&cursor, for: "the counter's starting value") else { return }
+            initial = value
+        }
+        expectEnd(cursor, after: "the counter")
+        tree.counters.append((name, initial))
+    }
+}

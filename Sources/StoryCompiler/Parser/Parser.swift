@@ -1,0 +1,122 @@
+import StoryModel
+
+/// Turns the outline of one story file into a syntax tree, reporting every problem it finds.
+///
+/// The parser works line by line: it never stops at the first mistake, but reports it and goes on
+/// with the next line. Its work is split by grammar area into `Parser+*.swift` files.
+struct Parser {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var tree = SyntaxTree()
+    var lexer = Lexer()
+    /// The deepest nesting of conditions accepted.
+    static let maximumNesting = 64
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Parses the top-level lines of a file.
+    mutating func parse(_ roots: [Line]) -> SyntaxTree {
+        var previous: Line?
+        for line in roots {
+            parseTopLevel(line, after: previous)
+            previous = line
+        }
+        diagnostics += lexer.diagnostics
+        return tree
+    }
+
+    // MARK: Diagnostics
+
+    mutating func error(_ code: DiagnosticCode, _ message: String, at range: SourceRange?,
+                        suggestions: [String] = [], help: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(.error, code, message, at: range, notes: notes, suggestions: suggestions, help: help))
+    }
+
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at range: SourceRange?, help: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, code, message, at: range, help: help))
+    }
+
+    // MARK: Tokens
+
+    mutating func makeCursor(for line: Line, skippingWords count: Int = 0) -> TokenCursor {
+        var cursor = TokenCursor(tokens: lexer.tokens(of: line.text, line: line), line: line)
+        for _ in 0..<count { _ = cursor.next() }
+        return cursor
+    }
+
+    /// Reports words left over at the end of an instruction.
+    mutating func expectEnd(_ cursor: TokenCursor, after what: String) {
+        guard let extra = cursor.peek else { return }
+        let last = cursor.tokens[cursor.tokens.count - 1]
+        let length = last.range.start.column + last.range.length - extra.range.start.column
+        error(.unexpectedWords, "unexpected '\(extra.description)' after \(what)",
+              at: SourceRange(start: extra.range.start, length: length),
+              help: "remove these words, or put the text in quotes")
+    }
+
+    /// Reads an id, reporting a clear error when something else is there.
+    mutating func expectName(_ cursor: inout TokenCursor, for what: String) -> Name? {
+        guard let token = cursor.peek, token.isWord else {
+            let found = cursor.peek.map { "'\($0.description)'" } ?? "nothing"
+            error(.expectedName, "expected the id of \(what) here, but found \(found)", at: cursor.here,
+                  help: "an id is one word of letters, digits and hyphens, such as 'green-flare'")
+            return nil
+        }
+        _ = cursor.next()
+        return Name(text: token.text, range: token.range)
+    }
+
+    /// Reads an optional quoted title.
+    mutating func optionalTitle(_ cursor: inout TokenCursor) -> String? {
+        guard let token = cursor.peek, token.kind == .string else { return nil }
+        _ = cursor.next()
+        return token.text
+    }
+
+    /// Reads a number, reporting an error when something else is there.
+    mutating func expectNumber(_ cursor: inout TokenCursor, for what: String) -> Int? {
+        guard let token = cursor.peek, case .number(let value) = token.kind else {
+            let found = cursor.peek.map { "'\($0.description)'" } ?? "nothing"
+            error(.expectedNumber, "expected a whole number for \(what), but found \(found)", at: cursor.here)
+            return nil
+        }
+        _ = cursor.next()
+        return value
+    }
+
+    /// Consumes a required word such as `to` or `at`.
+    mutating func expectWord(_ word: String, _ cursor: inout TokenCursor, example: String) -> Bool {
+        if cursor.accept(word) { return true }
+        let found = cursor.peek.map { "'\($0.description)'" } ?? "the end of the line"
+        error(.expectedWord, "expected '\(word)' here, but found \(found)", at: cursor.here, help: "write it like this: \(example)")
+        return false
+    }
+
+    /// The text after the first word of a line (and after a following `:`), for keywords that take
+    /// the rest of the line, without surrounding quotes.
+    func restOfLine(_ line: Line, afterWords count: Int = 1) -> (text: Substring, offset: Int) {
+        var text = line.text[...]
+        var offset = 0
+        for _ in 0..<count {
+            let word = text.prefix(while: { !$0.isWhitespace && $0 != ":" })
+            text = text.dropFirst(word.count)
+            offset += word.count
+            let gap = text.prefix(while: { $0.isWhitespace || $0 == ":" })
+            text = text.dropFirst(gap.count)
+            offset += gap.count
+        }
+        if text.count >= 2, let first = text.first, let last = text.last,
+           "\"“".contains(first), "\"”".contains(last) {
+            return (text.dropFirst().dropLast(), offset + 1)
+        }
+        return (text, offset)
+    }
+
+    /// The plain text after the first word(s), as a single string.
+    func restString(_ line: Line, afterWords count: Int = 1) -> String? {
+        let text = restOfLine(line, afterWords: count).text
+        return text.isEmpty ? nil : String(text)
+    }
+}

@@ -1,0 +1,36 @@
+import StoryModel
+
+extension Resolver {
+    /// Declares every scene, thing, fact, ending, flag and counter before anything is resolved,
+    /// so that names may be used before the line that declares them.
+    mutating func declareAll() {
+        for scene in tree.scenes { declare(scene.id, as: .scene) }
+        for thing in tree.things { declare(thing.id, as: .thing) }
+        for fact in tree.facts { declare(fact.id, as: .fact) }
+        for ending in tree.endings { declare(ending.id, as: .ending) }
+        for counter in tree.counters { declare(counter.name, as: .counter) }
+        for flag in tree.flags { declare(flag, as: .flag) }
+        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
+        for thing in tree.things {
+            effects += thing.talk?.effects ?? []
+            effects += thing.topics.flatMap(\.response.effects)
+        }
+        for effect in effects {
+            switch effect {
+            case .setFlag(let name), .clearFlag(let name):
+                if symbols.lookup(name.text, as: .counter) == nil { _ = symbols.declare(name.text, as: .flag) }
+            case .setCounter(let name, _), .addToCounter(let name, _):
+                if symbols.lookup(name.text, as: .flag) == nil { _ = symbols.declare(name.text, as: .counter) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// The counters in declaration order, with their starting values.
+    func counters() -> [Story.Counter] {
+        symbols.all(.counter).map { name in
+            Story.Counter(name: name, initialValue: tree.counters.first { $0.name.text == name }?.initial ?? 0)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import StoryModel
+
+extension Resolver {
+    /// Resolves a condition; unresolvable parts become `.always` (the story has errors by then).
+    mutating func condition(_ syntax: SyntaxCondition) -> Condition {
+        switch syntax {
+        case .holding(let name): return resolve(name, as: .thing).map { .holding($0) } ?? .always
+        case .wearing(let name): return resolve(name, as: .thing).map { .wearing($0) } ?? .always
+        case .visited(let name): return resolve(name, as: .scene).map { .visited($0) } ?? .always
+        case .isIn(let name): return resolve(name, as: .scene).map { .isIn($0) } ?? .always
+        case .knows(let name): return resolve(name, as: .fact).map { .factUnlocked($0) } ?? .always
+        case .flag(let name):
+            if symbols.lookup(name.text, as: .counter) != nil {
+                error(.wrongKind, "'\(name.text)' is a counter, so it needs a comparison here", at: name.range,
+                      help: "write it like this: \(name.text) > 0")
+                return .always
+            }
+            return resolve(name, as: .flag).map { .flag($0) } ?? .always
+        case .compare(let name, let comparison, let value):
+            return resolve(name, as: .counter).map { .compare($0, comparison, value) } ?? .always
+        case .thingAt(let name, let place):
+            guard let thing = resolve(name, as: .thing) else { return .always }
+            switch place {
+            case .scene(let scene): return resolve(scene, as: .scene).map { .thingAt(thing, .scene($0)) } ?? .always
+            case .here: return .thingAt(thing, .here)
+            case .carried: return .thingAt(thing, .carried)
+            case .nowhere: return .thingAt(thing, .nowhere)
+            }
+        case .not(let inner): return .not(condition(inner))
+        case .and(let a, let b): return .and(condition(a), condition(b))
+        case .or(let a, let b): return .or(condition(a), condition(b))
+        }
+    }
+
+    mutating func text(_ syntax: SyntaxText) -> Text {
+        Text(paragraphs: syntax.map { parts($0) }.filter { !$0.isEmpty })
+    }
+
+    private mutating func parts(_ syntax: [SyntaxTextPart]) -> [TextPart] {
+        syntax.map { part in
+            switch part {
+            case .literal(let string):
+                return .literal(string)
+            case .conditional(let test, let then, let otherwise):
+                return .conditional(condition(test), then: parts(then), otherwise: parts(otherwise))
+            }
+        }
+    }
+
+    mutating func response(_ syntax: ResponseSyntax) -> Response {
+        Response(guardCondition: syntax.guardClause.map { condition($0.condition) } ?? .always,
+                 refusal: syntax.guardClause?.refusal.map { text($0) },
+                 effects: syntax.effects.compactMap { effect($0) })
+    }
+
+    private mutating func effect(_ syntax: SyntaxEffect) -> Effect? {
+        switch syntax {
+        case .say(let words): return .say(text(words))
+        case .setFlag(let name): return resolve(name, as: .flag).map { .setFlag($0) }
+        case .clearFlag(let name): return resolve(name, as: .flag).map { .clearFlag($0) }
+        case .setCounter(let name, let value): return resolve(name, as: .counter).map { .setCounter($0, value) }
+        case .addToCounter(let name, let value): return resolve(name, as: .counter).map { .addToCounter($0, value) }
+        case .give(let name): return resolve(name, as: .thing).map { .give($0) }
+        case .move(let name, let scene):
+            guard let thing = resolve(name, as: .thing), let target = resolve(scene, as: .scene) else { return nil }
+            return .move(thing, to: target)
+        case .moveHere(let name): return resolve(name, as: .thing).map { .moveHere($0) }
+        case .remove(let name): return resolve(name, as: .thing).map { .remove($0) }
+        case .unlockFact(let name): return resolve(name, as: .fact).map { .unlockFact($0) }
+        case .goTo(let name): return resolve(name, as: .scene).map { .goTo($0) }
+        case .end(let name): return resolve(name, as: .ending).map { .end($0) }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import StoryModel
+
+extension Resolver {
+    /// Checks everything and builds the story. Returns nil only when there is nothing to build
+    /// (no header or no scene); otherwise the caller decides by the errors.
+    mutating func resolveStory() -> Story? {
+        declareAll()
+        guard let header = checkHeader() else { return nil }
+        guard !tree.scenes.isEmpty else {
+            error(.noScenes, "the story has no scenes", at: header.range,
+                  help: "add a scene: scene start \"The Beginning\"")
+            return nil
+        }
+        let start = header.start.flatMap { resolve($0, as: .scene) } ?? 0
+        let things = tree.things.map { thing($0) }
+        var actions: [Action] = []
+        var sceneActions = [[Int]](repeating: [], count: tree.scenes.count)
+        var globalActions: [Int] = []
+        for syntax in tree.actions {
+            let index = actions.count
+            actions.append(action(syntax))
+            if let scene = syntax.scene { sceneActions[scene].append(index) } else { globalActions.append(index) }
+        }
+        let scenes = tree.scenes.enumerated().map { scene($1, actions: sceneActions[$0]) }
+        let facts = tree.facts.map { syntax in
+            Fact(id: syntax.id.text, title: syntax.title, text: text(syntax.text), date: syntax.date,
+                 place: syntax.place, source: syntax.source, range: syntax.id.range)
+        }
+        let endings = tree.endings.map { syntax in
+            Ending(id: syntax.id.text, title: syntax.title, text: text(syntax.text), isSuccess: syntax.isSuccess,
+                   range: syntax.id.range)
+        }
+        let metadata = Story.Metadata(title: header.title, author: header.author, id: header.id?.text ?? "",
+                                      version: header.version ?? "1", introduction: text(header.introduction),
+                                      credits: text(header.credits))
+        let story = Story(metadata: metadata, start: start, scenes: scenes, things: things, facts: facts,
+                          endings: endings, actions: actions, globalActions: globalActions,
+                          flags: symbols.all(.flag), counters: counters())
+        warnAboutUnusedFacts(story)
+        return story
+    }
+
+    private mutating func checkHeader() -> HeaderSyntax? {
+        guard let header = tree.headers.first else {
+            let place = SourceRange(start: SourceLocation(file: mainFile, line: 1, column: 1), length: 1)
+            error(.missingHeader, "the story has no header", at: place,
+                  help: "start the file with a header such as: story \"Patrol to the Elbe\" id elbe-patrol")
+            return nil
+        }
+        for extra in tree.headers.dropFirst() {
+            error(.duplicateHeader, "a story has only one header, but here is a second", at: extra.range,
+                  notes: [Diagnostic.Note("the first header is here", at: header.range)])
+        }
+        if header.id == nil {
+            error(.missingStoryID, "the story header has no id", at: header.range,
+                  help: "add a line 'id your-story-name' under the header; saves use it to recognise the story")
+        }
+        return header
+    }
+
+    private mutating func scene(_ syntax: SceneSyntax, actions: [Int]) -> Scene {
+        var exits: [Exit] = []
+        var seen: [Direction: SourceRange] = [:]
+        for exit in syntax.exits {
+            guard let target = resolve(exit.target, as: .scene) else { continue }
+            let way: Exit.Way
+            let label: String
+            switch exit.way {
+            case .direction(let direction):
+                way = .direction(direction)
+                label = direction.rawValue
+                if exit.guardClause == nil, seen[direction] != nil {
+                    warning(.duplicateExit, "'\(syntax.id.text)' already has an exit \(direction.rawValue) without a condition, so this one is never used",
+                            at: exit.range, help: "give one of them an 'only if', or another direction")
+                }
+                if exit.guardClause == nil { seen[direction] = exit.range }
+            case .named(let phrases, let text):
+                way = .named(phrases)
+                label = text
+            }
+            exits.append(Exit(way: way, label: label, target: target, summary: exit.summary,
+                              guardCondition: exit.guardClause.map { condition($0.condition) } ?? .always,
+                              refusal: exit.guardClause?.refusal.map { text($0) },
+                              travelText: text(exit.travelText), range: exit.range))
+        }
+        return Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
+                     description: text(syntax.description), firstVisit: text(syntax.firstVisit),
+                     revisit: text(syntax.revisit), facts: syntax.facts.compactMap { resolve($0, as: .fact) },
+                     exits: exits, hints: syntax.hints.map { Hint(guardCondition: $0.guardClause.map { condition($0) } ?? .always, text: text($0.text)) },
+                     actions: actions, range: syntax.id.range)
+    }
+
+    private mutating func thing(_ syntax: ThingSyntax) -> Thing {
+        let nameWords = Parser.phraseWords(syntax.name).filter { $0 != "of" }
+        var nouns = syntax.nouns
+        var adjectives = syntax.adjectives
+        if let last = nameWords.last { nouns.insert(last, at: 0) }
+        adjectives.insert(contentsOf: nameWords.dropLast(), at: 0)
+        let initial: Thing.InitialPlace
+        switch syntax.start {
+        case .unspecified: initial = syntax.scene.map { .scene($0) } ?? .nowhere
+        case .carried: initial = .carried
+        case .nowhere: initial = .nowhere
+        case .scene(let name): initial = resolve(name, as: .scene).map { .scene($0) } ?? .nowhere
+        }
+        return Thing(id: syntax.id.text, name: syntax.name,
+                     isProperName: syntax.name.first?.isUppercase ?? false,
+                     nouns: Self.unique(nouns), adjectives: Self.unique(adjectives).filter { !nouns.contains($0) },
+                     description: text(syntax.description), hereText: syntax.hereText.map { text($0) },
+                     readText: syntax.readText.map { text($0) }, isPortable: !syntax.isFixed && !syntax.isPerson,
+                     isWearable: syntax.isWearable, isPerson: syntax.isPerson, initialPlace: initial,
+                     talk: syntax.talk.map { response($0) },
+                     topics: syntax.topics.map { Topic(phrases: $0.phrases, response: response($0.response)) },
+                     range: syntax.id.range)
+    }
+
+    private mutating func action(_ syntax: ActionSyntax) -> Action {
+        let patterns = syntax.patterns.map { elements in
+            Pattern(elements: elements.compactMap { element -> Pattern.Element? in
+                switch element {
+                case .word(let word): return .word(word)
+                case .slot(let name):
+                    switch name.text {
+                    case "thing", "something": return .slot(.anyThing)
+                    case "person", "someone", "somebody": return .slot(.anyPerson)
+                    case "anything", "anyone": return .slot(.anything)
+                    default: return resolve(name, as: .thing).map { .slot(.thing($0)) }
+                    }
+                }
+            })
+        }
+        return Action(patterns: patterns, scene: syntax.scene, response: response(syntax.response), range: syntax.range)
+    }
+
+    private mutating func warnAboutUnusedFacts(_ story: Story) {
+        var unlocked = Set(story.scenes.flatMap(\.facts))
+        var responses = story.actions.map(\.response)
+        for thing in story.things {
+            responses += thing.topics.map(\.response)
+            if let talk = thing.talk { responses.append(talk) }
+        }
+        for response in responses {
+            for case .unlockFact(let fact) in response.effects { unlocked.insert(fact) }
+        }
+        for (index, fact) in story.facts.enumerated() where !unlocked.contains(index) {
+            warning(.factNeverUnlocked, "the fact '\(fact.id)' is never unlocked: no scene names it and nothing unlocks it",
+                    at: fact.range, help: "add 'fact \(fact.id)' to the scene where the player learns it")
+        }
+    }
+
+    private static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+}

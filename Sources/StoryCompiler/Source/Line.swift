@@ -1,0 +1,32 @@
+import StoryModel
+
+/// One non-blank, non-comment line of a story file, with the lines indented under it.
+struct Line: Sendable {
+    let file: String
+    /// 1-based line number.
+    let number: Int
+    /// The number of indentation characters (spaces or tabs) before the content.
+    let indent: Int
+    /// The content without indentation and trailing white space.
+    let text: Substring
+    /// True when a blank line (or the start of the block) separates it from the line before.
+    let followsBlank: Bool
+    /// The lines indented under this one.
+    var children: [Line] = []
+
+    /// The column (1-based, in Characters) where the content starts.
+    var column: Int { indent + 1 }
+
+    /// The location of a Character offset within the content.
+    func location(at offset: Int) -> SourceLocation {
+        SourceLocation(file: file, line: number, column: column + offset)
+    }
+
+    /// A range within the content, from a Character offset.
+    func range(at offset: Int, length: Int) -> SourceRange {
+        SourceRange(start: location(at: offset), length: max(1, length))
+    }
+
+    /// The whole content as a range.
+    var wholeRange: SourceRange { range(at: 0, length: text.count) }
+}

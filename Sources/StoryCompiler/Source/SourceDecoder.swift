@@ -1,0 +1,103 @@
+import StoryModel
+
+/// Turns the bytes of a story file into text, or explains why they are not a story.
+///
+/// Accepts UTF-8 with or without a byte-order mark, and LF, CRLF or CR line endings
+/// (all become LF). Rejects files with NUL bytes (binary files) and invalid UTF-8, naming the
+/// byte offset (counted from 0) of the first bad byte.
+enum SourceDecoder {
+    /// The largest story file accepted: 64 MiB.
+    static let maximumSize = 64 << 20
+
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        if bytes.count > maximumSize {
+            return .failure(Diagnostic(.error, .fileTooLarge,
+                "'\(file)' is \(bytes.count >> 20) MiB; a story file may be at most \(maximumSize >> 20) MiB",
+                at: nil, help: "split the story into several files with 'include'"))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(Diagnostic(.error, .binaryFile,
+                "'\(file)' looks like a binary file, not a story: it has a NUL byte at byte offset \(nul)",
+                at: nil, help: "a story is plain text; save it as 'Plain Text (UTF-8)'"))
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8Offset(body) {
+            let offset = bad + (bytes.count - body.count)
+            let (line, column) = lineAndColumn(of: offset, in: bytes)
+            return .failure(Diagnostic(.error, .invalidEncoding,
+                "'\(file)' is not valid UTF-8 text: byte offset \(offset) (line \(line), column \(column)) holds the byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
+                at: nil, help: "save the file as 'Plain Text (UTF-8)' in your editor"))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return .success(normalizeLineEndings(text))
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            var lowerBound: UInt8 = 0x80, upperBound: UInt8 = 0xBF
+            switch b {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperBound = 0x9F
+            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperBound = 0x8F
+            default: return i - bytes.startIndex
+            }
+            for k in 1..<length {
+                let j = i + k
+                guard j < bytes.endIndex else { return i - bytes.startIndex }
+                let c = bytes[j]
+                let (lo, hi) = k == 1 ? (lowerBound, upperBound) : (0x80, 0xBF)
+                guard c >= lo && c <= hi else { return j - bytes.startIndex }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for (index, byte) in bytes[..<offset].enumerated() where byte == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return (line, prefix.count + 1)
+    }
+
+    private static func normalizeLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingCRLF()
+    }
+}
+
+private extension String {
+    func replacingCRLF() -> String {
+        var out = String()
+        out.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                out.unicodeScalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}

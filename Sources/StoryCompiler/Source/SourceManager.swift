@@ -1,0 +1,19 @@
+/// The text of every file a compilation read, so diagnostics can quote their lines.
+public struct SourceManager: Sendable {
+    private var files: [String: [Substring]] = [:]
+
+    public init() {}
+
+    /// Records a file's decoded text.
+    public mutating func add(file: String, text: String) {
+        files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The text of a line (1-based) without its line break, or nil if unknown.
+    public func line(_ number: Int, of file: String) -> String? {
+        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
+        var line = lines[number - 1]
+        if line.last == "\r" { line = line.dropLast() }
+        return String(line)
+    }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the compiler reads story files from: the file system, or memory in tests and fuzzing.
+public protocol SourceProvider: Sendable {
+    /// The bytes of a file, or nil if it cannot be read.
+    func bytes(at path: String) -> [UInt8]?
+}
+
+/// Reads story files from disk.
+public struct FileSystemSourceProvider: SourceProvider {
+    public init() {}
+
+    public func bytes(at path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count > 0 { result.append(contentsOf: buffer[0..<count]) }
+            if count < buffer.count {
+                if ferror(file) != 0 { return nil }
+                break
+            }
+        }
+        return result
+    }
+}
+
+/// Serves story files from a dictionary of path to text.
+public struct InMemorySourceProvider: SourceProvider {
+    public var files: [String: [UInt8]]
+
+    public init(files: [String: String]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    public init(bytes: [String: [UInt8]]) {
+        self.files = bytes
+    }
+
+    public func bytes(at path: String) -> [UInt8]? {
+        files[path]
+    }
+}

@@ -1,0 +1,170 @@
+import StoryModel
+
+/// A story as written, before names are resolved. The resolver turns it into a `Story`.
+struct SyntaxTree: Sendable {
+    var headers: [HeaderSyntax] = []
+    var scenes: [SceneSyntax] = []
+    var things: [ThingSyntax] = []
+    var facts: [FactSyntax] = []
+    var endings: [EndingSyntax] = []
+    var actions: [ActionSyntax] = []
+    var flags: [Name] = []
+    var counters: [(name: Name, initial: Int)] = []
+    var includes: [(path: String, range: SourceRange)] = []
+
+    mutating func append(_ other: SyntaxTree) {
+        let sceneOffset = scenes.count
+        headers += other.headers
+        scenes += other.scenes
+        things += other.things.map { var t = $0; t.scene = t.scene.map { $0 + sceneOffset }; return t }
+        facts += other.facts
+        endings += other.endings
+        actions += other.actions.map { var a = $0; a.scene = a.scene.map { $0 + sceneOffset }; return a }
+        flags += other.flags
+        counters += other.counters
+    }
+}
+
+/// An id as written, lowercased, with where it was written.
+struct Name: Sendable, Hashable {
+    let text: String
+    let range: SourceRange
+}
+
+typealias SyntaxText = [[SyntaxTextPart]]
+
+indirect enum SyntaxTextPart: Sendable {
+    case literal(String)
+    case conditional(SyntaxCondition, then: [SyntaxTextPart], otherwise: [SyntaxTextPart])
+}
+
+indirect enum SyntaxCondition: Sendable {
+    case holding(Name)
+    case wearing(Name)
+    case visited(Name)
+    case isIn(Name)
+    case knows(Name)
+    case flag(Name)
+    case compare(Name, Comparison, Int)
+    case thingAt(Name, PlaceSyntax)
+    case not(SyntaxCondition)
+    case and(SyntaxCondition, SyntaxCondition)
+    case or(SyntaxCondition, SyntaxCondition)
+}
+
+enum PlaceSyntax: Sendable {
+    case scene(Name)
+    case here, carried, nowhere
+}
+
+enum SyntaxEffect: Sendable {
+    case say(SyntaxText)
+    case setFlag(Name)
+    case clearFlag(Name)
+    case setCounter(Name, Int)
+    case addToCounter(Name, Int)
+    case give(Name)
+    case move(Name, to: Name)
+    case moveHere(Name)
+    case remove(Name)
+    case unlockFact(Name)
+    case goTo(Name)
+    case end(Name)
+}
+
+struct GuardSyntax: Sendable {
+    var condition: SyntaxCondition
+    var refusal: SyntaxText?
+}
+
+struct ResponseSyntax: Sendable {
+    var guardClause: GuardSyntax?
+    var effects: [SyntaxEffect] = []
+}
+
+struct HeaderSyntax: Sendable {
+    var title: String
+    var id: Name?
+    var author: String?
+    var version: String?
+    var start: Name?
+    var introduction: SyntaxText = []
+    var credits: SyntaxText = []
+    var range: SourceRange
+}
+
+struct SceneSyntax: Sendable {
+    var id: Name
+    var title: String
+    var when: String?
+    var place: String?
+    var description: SyntaxText = []
+    var firstVisit: SyntaxText = []
+    var revisit: SyntaxText = []
+    var facts: [Name] = []
+    var exits: [ExitSyntax] = []
+    var hints: [(guardClause: SyntaxCondition?, text: SyntaxText)] = []
+}
+
+struct ExitSyntax: Sendable {
+    enum Way: Sendable {
+        case direction(Direction)
+        case named([[String]], label: String)
+    }
+    var way: Way
+    var target: Name
+    var summary: String?
+    var guardClause: GuardSyntax?
+    var travelText: SyntaxText = []
+    var range: SourceRange
+}
+
+struct ThingSyntax: Sendable {
+    enum Start: Sendable {
+        case unspecified, carried, nowhere
+        case scene(Name)
+    }
+    var id: Name
+    var name: String
+    var isPerson: Bool
+    /// The index in `SyntaxTree.scenes` of the scene it is written in.
+    var scene: Int?
+    var nouns: [String] = []
+    var adjectives: [String] = []
+    var description: SyntaxText = []
+    var hereText: SyntaxText?
+    var readText: SyntaxText?
+    var isFixed = false
+    var isWearable = false
+    var start: Start = .unspecified
+    var talk: ResponseSyntax?
+    var topics: [(phrases: [[String]], response: ResponseSyntax)] = []
+}
+
+struct FactSyntax: Sendable {
+    var id: Name
+    var title: String
+    var date: String?
+    var place: String?
+    var source: String?
+    var text: SyntaxText = []
+}
+
+struct EndingSyntax: Sendable {
+    var id: Name
+    var title: String
+    var isSuccess: Bool
+    var text: SyntaxText = []
+}
+
+enum PatternElementSyntax: Sendable {
+    case word(String)
+    case slot(Name)
+}
+
+struct ActionSyntax: Sendable {
+    var patterns: [[PatternElementSyntax]]
+    var scene: Int?
+    var response: ResponseSyntax
+    var range: SourceRange
+}

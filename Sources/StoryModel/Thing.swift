@@ -1,0 +1,82 @@
+/// An object or a person in the story.
+///
+/// People are things with `isPerson` set; they can be talked to and asked about topics.
+public struct Thing: Hashable, Sendable {
+    public var id: String
+    /// The display name without an article ("green flare", "Lieutenant Gordeyev").
+    public var name: String
+    /// True for a name that takes no article (a person's name, "Gordeyev").
+    public var isProperName: Bool
+    /// Words that name it on their own, lowercased.
+    public var nouns: [String]
+    /// Words that narrow it down ("green"), lowercased.
+    public var adjectives: [String]
+    public var description: Text
+    /// Shown in the scene description while it lies in the player's scene.
+    public var hereText: Text?
+    public var readText: Text?
+    public var isPortable: Bool
+    public var isWearable: Bool
+    public var isPerson: Bool
+    public var initialPlace: InitialPlace
+    /// For people: what `talk to` shows and does.
+    public var talk: Response?
+    /// For people: the topics of `ask X about Y`.
+    public var topics: [Topic]
+    public var range: SourceRange
+
+    public init(id: String, name: String, isProperName: Bool, nouns: [String], adjectives: [String],
+                description: Text, hereText: Text?, readText: Text?, isPortable: Bool, isWearable: Bool,
+                isPerson: Bool, initialPlace: InitialPlace, talk: Response?, topics: [Topic], range: SourceRange) {
+        self.id = id
+        self.name = name
+        self.isProperName = isProperName
+        self.nouns = nouns
+        self.adjectives = adjectives
+        self.description = description
+        self.hereText = hereText
+        self.readText = readText
+        self.isPortable = isPortable
+        self.isWearable = isWearable
+        self.isPerson = isPerson
+        self.initialPlace = initialPlace
+        self.talk = talk
+        self.topics = topics
+        self.range = range
+    }
+
+    /// Where a thing is when the story starts.
+    public enum InitialPlace: Hashable, Sendable {
+        case nowhere
+        case carried
+        case scene(SceneIndex)
+    }
+}
+
+/// What happens when the player says something to a person: text and effects,
+/// behind an optional guard.
+public struct Response: Hashable, Sendable {
+    public var guardCondition: Condition
+    /// Shown instead when the guard refuses; nil means the next response is tried.
+    public var refusal: Text?
+    /// Text and effects, in the order the author wrote them.
+    public var effects: [Effect]
+
+    public init(guardCondition: Condition, refusal: Text?, effects: [Effect]) {
+        self.guardCondition = guardCondition
+        self.refusal = refusal
+        self.effects = effects
+    }
+}
+
+/// A conversation topic of a person: `ask Gordeyev about the river`.
+public struct Topic: Hashable, Sendable {
+    /// The phrases that name the topic, each a list of lowercased words without articles.
+    public var phrases: [[String]]
+    public var response: Response
+
+    public init(phrases: [[String]], response: Response) {
+        self.phrases = phrases
+        self.response = response
+    }
+}
