@@ -70,7 +70,9 @@ struct CompileSession {
         switch SourceDecoder.decode(bytes, file: path) {
         case .failure(let diagnostic):
             var diagnostic = diagnostic
-            if diagnostic.range == nil { diagnostic.range = includedFrom }
+            if let includedFrom {
+                diagnostic.notes.append(Diagnostic.Note("included from here", at: includedFrom))
+            }
             diagnostics.append(diagnostic)
             return
         case .success(let decoded):
@@ -78,7 +80,8 @@ struct CompileSession {
         }
         sources.add(file: path, text: text)
         if text.allSatisfy({ $0.isWhitespace }) {
-            diagnostics.append(Diagnostic(.error, .emptyFile, "'\(path)' is empty", at: includedFrom,
+            diagnostics.append(Diagnostic(.error, .emptyFile, "'\(path)' is empty",
+                                          at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 1),
                                           help: "a story starts with a header such as: story \"Patrol to the Elbe\" id elbe-patrol"))
             return
         }

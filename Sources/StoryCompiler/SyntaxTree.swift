@@ -11,6 +11,8 @@ struct SyntaxTree: Sendable {
     var flags: [Name] = []
     var counters: [(name: Name, initial: Int)] = []
     var includes: [(path: String, range: SourceRange)] = []
+    /// True when a `scene` line was written, even one too broken to parse.
+    var mentionsScenes = false
 
     mutating func append(_ other: SyntaxTree) {
         let sceneOffset = scenes.count
@@ -22,6 +24,7 @@ struct SyntaxTree: Sendable {
         actions += other.actions.map { var a = $0; a.scene = a.scene.map { $0 + sceneOffset }; return a }
         flags += other.flags
         counters += other.counters
+        mentionsScenes = mentionsScenes || other.mentionsScenes
     }
 }
 

@@ -7,7 +7,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case emptyFile = "empty-file"
     case invalidEncoding = "invalid-encoding"
     case binaryFile = "binary-file"
-    case fileTooLarge = "file-too-large"
     case includeNotFound = "include-not-found"
     case includeCycle = "include-cycle"
     // Layout and words

@@ -44,6 +44,9 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
+    /// Source lines longer than this are shown as a window around the mistake.
+    static let maximumWidth = 100
+
     private func headline(_ range: SourceRange?, label: String, message: String) -> String {
         let place = range.map { "\($0.start): " } ?? ""
         return "\(place)\(decorate(label)): \(message)\n"
@@ -53,9 +56,16 @@ public struct DiagnosticRenderer: Sendable {
         guard let range, let text = sources.line(range.start.line, of: range.start.file) else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let shown = String(text.map { $0 == "\t" ? " " : $0 })
-        let padding = String(repeating: " ", count: max(0, range.start.column - 1))
-        let available = max(1, shown.count - (range.start.column - 1))
+        var shown = String(text.map { $0 == "\t" ? " " : $0 })
+        var column = range.start.column
+        if shown.count > Self.maximumWidth, column > Self.maximumWidth / 2 {
+            let skip = column - Self.maximumWidth / 2
+            shown = "…" + shown.dropFirst(skip)
+            column -= skip - 1
+        }
+        if shown.count > Self.maximumWidth { shown = shown.prefix(Self.maximumWidth) + "…" }
+        let padding = String(repeating: " ", count: max(0, column - 1))
+        let available = max(1, shown.count - (column - 1))
         let underline = "^" + String(repeating: "~", count: max(0, min(range.length, available) - 1))
         let numberPad = String(repeating: " ", count: gutter.count - number.count)
         return "\(numberPad)\(number) | \(shown)\n\(gutter) | \(padding)\(decorateCaret(underline))\n"

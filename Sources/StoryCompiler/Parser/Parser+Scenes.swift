@@ -3,6 +3,7 @@ import StoryModel
 extension Parser {
     /// Parses `scene ID "Title"` and everything in its block.
     mutating func parseScene(_ line: Line) {
+        tree.mentionsScenes = true
         var cursor = makeCursor(for: line, skippingWords: 1)
         guard let id = expectName(&cursor, for: "the scene") else { return }
         let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)

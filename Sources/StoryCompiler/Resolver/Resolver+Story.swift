@@ -7,6 +7,7 @@ extension Resolver {
         declareAll()
         guard let header = checkHeader() else { return nil }
         guard !tree.scenes.isEmpty else {
+            if tree.mentionsScenes { return nil }
             error(.noScenes, "the story has no scenes", at: header.range,
                   help: "add a scene: scene start \"The Beginning\"")
             return nil

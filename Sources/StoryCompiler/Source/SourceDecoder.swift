@@ -6,19 +6,11 @@ import StoryModel
 /// (all become LF). Rejects files with NUL bytes (binary files) and invalid UTF-8, naming the
 /// byte offset (counted from 0) of the first bad byte.
 enum SourceDecoder {
-    /// The largest story file accepted: 64 MiB.
-    static let maximumSize = 64 << 20
-
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
-        if bytes.count > maximumSize {
-            return .failure(Diagnostic(.error, .fileTooLarge,
-                "'\(file)' is \(bytes.count >> 20) MiB; a story file may be at most \(maximumSize >> 20) MiB",
-                at: nil, help: "split the story into several files with 'include'"))
-        }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(Diagnostic(.error, .binaryFile,
                 "'\(file)' looks like a binary file, not a story: it has a NUL byte at byte offset \(nul)",
-                at: nil, help: "a story is plain text; save it as 'Plain Text (UTF-8)'"))
+                at: SourceRange(start: SourceLocation(file: file, line: 1, column: 1), length: 1), help: "a story is plain text; save it as 'Plain Text (UTF-8)'"))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -26,8 +18,8 @@ enum SourceDecoder {
             let offset = bad + (bytes.count - body.count)
             let (line, column) = lineAndColumn(of: offset, in: bytes)
             return .failure(Diagnostic(.error, .invalidEncoding,
-                "'\(file)' is not valid UTF-8 text: byte offset \(offset) (line \(line), column \(column)) holds the byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
-                at: nil, help: "save the file as 'Plain Text (UTF-8)' in your editor"))
+                "'\(file)' is not valid UTF-8 text: byte offset \(offset) holds the byte 0x\(String(bytes[offset], radix: 16, uppercase: true))",
+                at: SourceRange(start: SourceLocation(file: file, line: line, column: column), length: 1), help: "save the file as 'Plain Text (UTF-8)' in your editor"))
         }
         let text = String(decoding: body, as: UTF8.self)
         return .success(normalizeLineEndings(text))

@@ -1,0 +1,110 @@
+import StoryCompiler
+import StoryModel
+import Testing
+import TestSupport
+
+/// Hostile and unusual files get a clear diagnostic, never a crash.
+@Suite struct BadInputTests {
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        let text = "\u{FEFF}story \"T\" id t\r\n\r\nscene a \"A\"\r\n  One line.\r\n  Two.\r\n"
+        let result = StoryCompiler.compile(bytes: Array(text.utf8))
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        #expect(story.scenes[0].description == Text(plain: "One line. Two."))
+    }
+
+    @Test func oldMacLineEndingsAreAccepted() throws {
+        let result = StoryCompiler.compile(bytes: Array("story \"T\" id t\rscene a \"A\"\r  Text.\r".utf8))
+        #expect(result.story != nil, "\(TinyStory.rendered(result))")
+    }
+
+    @Test func cyrillicIdsAndNouns() throws {
+        let result = TinyStory.compile("""
+        scene лоренцкирх "Лоренцкирх"
+          person гордеев "Гордеев"
+            about реке
+              "Да."
+          exit north to лоренцкирх
+        """)
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        #expect(story.scenes[0].id == "лоренцкирх")
+        #expect(story.things[0].nouns == ["гордеев"])
+    }
+
+    @Test func unknownCyrillicIdSuggestsTheNearOne() {
+        let result = TinyStory.compile("scene гордеев\n  exit north to гордеев1\n")
+        #expect(result.errors.first?.suggestions == ["гордеев"])
+    }
+
+    @Test func thousandNestedTextConditionsAreRefusedCleanly() {
+        let text = String(repeating: "{if lit}", count: 1000) + "x" + String(repeating: "{end}", count: 1000)
+        let result = TinyStory.compile("scene a\n  \(text)\n  on light\n    set lit\n")
+        #expect(result.errors.map(\.code) == [.nestingTooDeep])
+    }
+
+    @Test func thousandNestedParenthesesAreRefusedCleanly() {
+        let condition = String(repeating: "(", count: 1000) + "lit" + String(repeating: ")", count: 1000)
+        let result = TinyStory.compile("scene a\n  exit north to a\n    only if \(condition)\n  on light\n    set lit\n")
+        #expect(result.errors.map(\.code) == [.nestingTooDeep])
+    }
+
+    @Test func tenMegabyteStoryCompiles() throws {
+        var text = TinyStory.header
+        let paragraph = String(repeating: "The long road runs east between the fields. ", count: 20)
+        var scene = 0
+        while text.utf8.count < 10_000_000 {
+            text += "scene s\(scene)\n  \(paragraph)\n\n  \(paragraph)\n  exit east to s\(scene + 1)\n"
+            scene += 1
+        }
+        text += "scene s\(scene)\n  The end.\n"
+        let result = StoryCompiler.compile(source: text)
+        let story = try #require(result.story)
+        #expect(story.scenes.count == scene + 1)
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 400)
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            _ = StoryCompiler.compile(bytes: bytes)
+        }
+    }
+
+    @Test func mutatedExampleStoryNeverCrashes() {
+        let base = Array((TinyStory.header + "scene a \"A\"\n  {if lit}x{else}y{end}\n  exit north to a\n    only if (lit or not visited a)\n  on light {lamp}\n    set lit\n  thing lamp \"old lamp\"\n").utf8)
+        var generator = SplitMix(seed: 7)
+        let alphabet = Array("{}()\"\\ \n\tabcif,:=<>".utf8)
+        for _ in 0..<500 {
+            var bytes = base
+            for _ in 0..<4 {
+                let position = Int(generator.next() % UInt64(bytes.count))
+                bytes[position] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
+            _ = StoryCompiler.compile(bytes: bytes)
+        }
+    }
+
+    @Test func includesAreReadOnceAndRelativeToTheIncludingFile() throws {
+        let provider = InMemorySourceProvider(files: [
+            "main.story": "story \"T\" id t\ninclude \"parts/a.story\"\ninclude \"parts/b.story\"\nscene start\n  exit north to a\n",
+            "parts/a.story": "include \"b.story\"\nscene a\n  exit north to b\n",
+            "parts/b.story": "scene b\n  The end.\n",
+        ])
+        let result = StoryCompiler.compile(path: "main.story", provider: provider)
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        #expect(story.scenes.map(\.id) == ["start", "a", "b"])
+    }
+}
+
+/// A tiny deterministic generator for fuzz-style tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
