@@ -15,10 +15,14 @@ let package = Package(
     targets: [
         .target(name: "StoryModel"),
         .target(name: "StoryCompiler", dependencies: ["StoryModel"]),
+        .target(name: "CommandParser", dependencies: ["StoryModel"]),
+        .target(name: "AdventureEngine", dependencies: ["StoryModel", "CommandParser"]),
+        .target(name: "OutputRendering", dependencies: ["AdventureEngine"]),
+        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering"]),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
-                "StoryCompiler",
+                "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

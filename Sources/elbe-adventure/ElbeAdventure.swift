@@ -9,7 +9,8 @@ struct ElbeAdventure: ParsableCommand {
         commandName: "elbe-adventure",
         abstract: "A text adventure of the link-up on the Elbe, April 1945, and the engine that plays it.",
         version: version,
-        subcommands: [CheckCommand.self]
+        subcommands: [PlayCommand.self, CheckCommand.self],
+        defaultSubcommand: PlayCommand.self
     )
 
     /// Runs the command line, exiting 0 on success, 1 on story errors and 2 on usage errors.

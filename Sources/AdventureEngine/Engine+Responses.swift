@@ -1,0 +1,72 @@
+import StoryModel
+
+extension Engine {
+    /// Runs a response's effects in order, or its refusal when its guard fails.
+    func run(_ response: Response, state: inout GameState, turn: inout Turn) {
+        guard Conditions(story: story, state: state).holds(response.guardCondition) else {
+            if let refusal = response.refusal { say(refusal, state: state, turn: &turn) }
+            return
+        }
+        for effect in response.effects {
+            apply(effect, state: &state, turn: &turn)
+            if state.ending != nil { return }
+        }
+    }
+
+    /// The first of several responses (topics) that applies: its guard holds, or it has a refusal.
+    /// - Returns: false when none applied.
+    func runFirst(_ responses: [Response], state: inout GameState, turn: inout Turn) -> Bool {
+        for response in responses {
+            if Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil {
+                run(response, state: &state, turn: &turn)
+                return true
+            }
+        }
+        return false
+    }
+
+    func apply(_ effect: Effect, state: inout GameState, turn: inout Turn) {
+        switch effect {
+        case .say(let text): say(text, state: state, turn: &turn)
+        case .setFlag(let flag): state.setFlag(flag, true)
+        case .clearFlag(let flag): state.setFlag(flag, false)
+        case .setCounter(let counter, let value): state.setCounter(counter, value)
+        case .addToCounter(let counter, let amount): state.setCounter(counter, state.counters[counter] &+ amount)
+        case .give(let thing): state.move(thing, to: state.locations[thing] == .worn ? .worn : .carried)
+        case .move(let thing, let scene): state.move(thing, to: .scene(scene))
+        case .moveHere(let thing): state.move(thing, to: .scene(state.scene))
+        case .remove(let thing): state.move(thing, to: .nowhere)
+        case .unlockFact(let fact): unlock(fact, state: &state, turn: &turn)
+        case .goTo(let scene): enter(scene, state: &state, turn: &turn)
+        case .end(let ending): end(ending, state: &state, turn: &turn)
+        }
+    }
+
+    func say(_ text: Text, state: GameState, turn: inout Turn) {
+        for paragraph in TextRenderer(story: story, state: state).paragraphs(text) {
+            turn.outputs.append(.paragraph(paragraph))
+        }
+    }
+
+    func unlock(_ fact: FactIndex, state: inout GameState, turn: inout Turn) {
+        guard state.unlock(fact) else { return }
+        turn.outputs.append(.factUnlocked(entry(for: fact, state: state)))
+    }
+
+    func entry(for fact: FactIndex, state: GameState) -> FactEntry {
+        let item = story.facts[fact]
+        return FactEntry(number: fact + 1, total: story.facts.count, id: item.id, title: item.title,
+                         text: TextRenderer(story: story, state: state).paragraphs(item.text),
+                         date: item.date, place: item.place, source: item.source)
+    }
+
+    func end(_ ending: EndingIndex, state: inout GameState, turn: inout Turn) {
+        state.core.ending = ending
+        let item = story.endings[ending]
+        let missing = story.facts.indices.filter { !state.isUnlocked($0) }
+        turn.outputs.append(.ending(EndingReport(
+            id: item.id, title: item.title, text: TextRenderer(story: story, state: state).paragraphs(item.text),
+            isSuccess: item.isSuccess, factsUnlocked: state.unlockedFactCount, totalFacts: story.facts.count,
+            scenesWithMissingFacts: FactPlaces(story: story).sceneTitles(for: missing), turns: state.turns)))
+    }
+}

@@ -1,0 +1,88 @@
+import StoryModel
+
+extension Engine {
+    /// Moves the player into a scene and describes it: heading, first-visit or revisit text,
+    /// what lies here, the ways on, and the scene's facts.
+    func enter(_ scene: SceneIndex, state: inout GameState, turn: inout Turn) {
+        state.core.scene = scene
+        let isFirstVisit = !state.visited.contains(scene)
+        state.markVisited(scene)
+        let item = story.scenes[scene]
+        turn.outputs.append(.heading(title: item.title, when: item.when, place: item.place))
+        if isFirstVisit {
+            say(item.firstVisit, state: state, turn: &turn)
+            say(item.description, state: state, turn: &turn)
+        } else {
+            say(item.revisit.isEmpty ? item.description : item.revisit, state: state, turn: &turn)
+        }
+        describeContents(state: state, turn: &turn)
+        listExits(state: state, turn: &turn)
+        for fact in item.facts { unlock(fact, state: &state, turn: &turn) }
+    }
+
+    /// `look`: the scene again, without its first-visit text.
+    func look(state: GameState, turn: inout Turn) {
+        let item = story.scenes[state.scene]
+        turn.outputs.append(.heading(title: item.title, when: item.when, place: item.place))
+        let text = item.description.isEmpty ? (item.revisit.isEmpty ? item.firstVisit : item.revisit) : item.description
+        say(text, state: state, turn: &turn)
+        describeContents(state: state, turn: &turn)
+        listExits(state: state, turn: &turn)
+    }
+
+    /// The things and people here: their `here` text, or a list of the rest.
+    private func describeContents(state: GameState, turn: inout Turn) {
+        var listed: [String] = []
+        for thing in state.things(at: .scene(state.scene)) {
+            let item = story.things[thing]
+            if let here = item.hereText {
+                say(here, state: state, turn: &turn)
+            } else if item.isPerson {
+                turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite)) is here."))
+            } else if item.isPortable {
+                listed.append(story.name(of: thing, .indefinite))
+            }
+        }
+        if !listed.isEmpty {
+            turn.outputs.append(.paragraph("You can also see \(Story.list(listed)) here."))
+        }
+    }
+
+    private func listExits(state: GameState, turn: inout Turn) {
+        let exits = story.scenes[state.scene].exits
+        var labels: [ExitLabel] = []
+        for exit in exits where !labels.contains(where: { $0.command == exit.label }) {
+            labels.append(ExitLabel(command: exit.label, summary: exit.summary))
+        }
+        if !labels.isEmpty { turn.outputs.append(.exits(labels)) }
+    }
+
+    /// Goes by compass direction.
+    func go(_ direction: Direction, state: inout GameState, turn: inout Turn) -> Bool {
+        let exits = story.scenes[state.scene].exits.indices.filter { story.scenes[state.scene].exits[$0].way == .direction(direction) }
+        guard let first = exits.first else {
+            let ways = story.scenes[state.scene].exits.map(\.label)
+            let hint = ways.isEmpty ? "" : " From here you can go: \(Story.list(ways, conjunction: "or"))."
+            turn.outputs.append(.error("You can't go \(direction.rawValue) from here.\(hint)"))
+            return false
+        }
+        let open = exits.first { Conditions(story: story, state: state).holds(story.scenes[state.scene].exits[$0].guardCondition) }
+        return travel(open ?? first, state: &state, turn: &turn)
+    }
+
+    /// Takes an exit of the current scene, if its guard allows.
+    func travel(_ index: Int, state: inout GameState, turn: inout Turn) -> Bool {
+        let exit = story.scenes[state.scene].exits[index]
+        guard Conditions(story: story, state: state).holds(exit.guardCondition) else {
+            if let refusal = exit.refusal {
+                say(refusal, state: state, turn: &turn)
+            } else {
+                turn.outputs.append(.paragraph("You can't go that way just now."))
+            }
+            return true
+        }
+        say(exit.travelText, state: state, turn: &turn)
+        enter(exit.target, state: &state, turn: &turn)
+        return true
+    }
+}

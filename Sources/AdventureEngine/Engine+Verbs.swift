@@ -1,0 +1,218 @@
+import CommandParser
+import StoryModel
+
+extension Engine {
+    /// Performs a built-in verb. Returns false when it could not be done at all.
+    func perform(_ verb: BuiltInVerb, objects: [ThingIndex], second: ThingIndex?, words: [String],
+                 state: inout GameState, turn: inout Turn) -> Bool {
+        let object = objects.first
+        switch verb {
+        case .look: look(state: state, turn: &turn)
+        case .examine: object.map { examine($0, state: state, turn: &turn) }
+        case .read: object.map { read($0, state: state, turn: &turn) }
+        case .take: for thing in objects { take(thing, label: objects.count > 1, state: &state, turn: &turn) }
+        case .drop: for thing in objects { drop(thing, label: objects.count > 1, state: &state, turn: &turn) }
+        case .wear: object.map { wear($0, state: &state, turn: &turn) }
+        case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
+        case .inventory: inventory(state: state, turn: &turn)
+        case .wait: turn.outputs.append(.paragraph("Time passes."))
+        case .talk: object.map { talk(to: $0, state: &state, turn: &turn) }
+        case .ask: return ask(object, about: words, state: &state, turn: &turn)
+        case .give, .show:
+            guard let object, let second else { return false }
+            giveOrShow(verb, object, to: second, state: &state, turn: &turn)
+        case .use:
+            object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare)) on' something.")) }
+        case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
+        case .journal: turn.outputs.append(.journal(story.facts.indices.filter(state.isUnlocked).map { entry(for: $0, state: state) }, total: story.facts.count))
+        case .hint: hint(state: state, turn: &turn)
+        case .help: Messages.help.forEach { turn.outputs.append(.paragraph($0)) }
+        case .score: turn.outputs.append(.paragraph(progressSummary(state)))
+        case .credits: credits(state: state, turn: &turn)
+        case .restart: turn.outputs.append(.request(.restart))
+        case .quit: turn.outputs.append(.request(.quit))
+        case .save: turn.outputs.append(.request(.save(name: words.isEmpty ? nil : words.joined(separator: " "))))
+        case .restore: turn.outputs.append(.request(.restore(name: words.isEmpty ? nil : words.joined(separator: " "))))
+        case .again, .undo, .oops:
+            turn.outputs.append(.error("Type '\(verb.rawValue)' on a line of its own."))
+            return false
+        case .go, .goTo:
+            return false
+        }
+        return true
+    }
+
+    func performAll(_ verb: BuiltInVerb, except: [ThingIndex], state: inout GameState, turn: inout Turn) -> Bool {
+        if verb == .take {
+            let things = state.things(at: .scene(state.scene)).filter { story.things[$0].isPortable && !except.contains($0) }
+            guard !things.isEmpty else {
+                turn.outputs.append(.paragraph("There is nothing here to take."))
+                return true
+            }
+            for thing in things { take(thing, label: true, state: &state, turn: &turn) }
+        } else {
+            let things = (state.things(at: .carried) + state.things(at: .worn)).filter { !except.contains($0) }
+            guard !things.isEmpty else {
+                turn.outputs.append(.paragraph("You aren't carrying anything."))
+                return true
+            }
+            for thing in things { drop(thing, label: true, state: &state, turn: &turn) }
+        }
+        return true
+    }
+
+    private func report(_ text: String, for thing: ThingIndex, label: Bool, turn: inout Turn) {
+        turn.outputs.append(.paragraph(label ? "\(story.name(of: thing, .bare)): \(text)" : text))
+    }
+
+    private func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
+        let item = story.things[thing]
+        if item.description.isEmpty {
+            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite)) looks back at you."
+                : "You see nothing special about \(story.name(of: thing, .definite))."
+            turn.outputs.append(.paragraph(text))
+        } else {
+            say(item.description, state: state, turn: &turn)
+        }
+        if item.readText != nil { turn.outputs.append(.paragraph("There is writing on it.")) }
+    }
+
+    private func read(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
+        guard let text = story.things[thing].readText else {
+            turn.outputs.append(.paragraph("There is nothing written on \(story.name(of: thing, .definite))."))
+            return
+        }
+        say(text, state: state, turn: &turn)
+    }
+
+    private func take(_ thing: ThingIndex, label: Bool, state: inout GameState, turn: inout Turn) {
+        let item = story.things[thing]
+        if state.locations[thing].isWithPlayer {
+            report("You already have \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
+        } else if item.isPerson {
+            report("\(story.capitalizedName(of: thing, .definite)) would not appreciate that.", for: thing, label: label, turn: &turn)
+        } else if !item.isPortable {
+            report("You can't take \(story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
+        } else {
+            state.move(thing, to: .carried)
+            report("Taken.", for: thing, label: label, turn: &turn)
+        }
+    }
+
+    private func drop(_ thing: ThingIndex, label: Bool, state: inout GameState, turn: inout Turn) {
+        guard state.locations[thing].isWithPlayer else {
+            report("You aren't carrying \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
+            return
+        }
+        state.move(thing, to: .scene(state.scene))
+        report("Dropped.", for: thing, label: label, turn: &turn)
+    }
+
+    private func wear(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
+        let name = story.name(of: thing, .definite)
+        guard story.things[thing].isWearable else {
+            turn.outputs.append(.paragraph("You can't wear \(name)."))
+            return
+        }
+        if state.locations[thing] == .worn {
+            turn.outputs.append(.paragraph("You are already wearing \(name)."))
+            return
+        }
+        if !state.locations[thing].isWithPlayer {
+            guard story.things[thing].isPortable else {
+                turn.outputs.append(.paragraph("You can't take \(name)."))
+                return
+            }
+            turn.outputs.append(.paragraph("(first taking \(name))"))
+        }
+        state.move(thing, to: .worn)
+        turn.outputs.append(.paragraph("You put on \(name)."))
+    }
+
+    private func takeOff(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
+        guard state.locations[thing] == .worn else {
+            turn.outputs.append(.paragraph("You aren't wearing \(story.name(of: thing, .definite))."))
+            return
+        }
+        state.move(thing, to: .carried)
+        turn.outputs.append(.paragraph("You take off \(story.name(of: thing, .definite))."))
+    }
+
+    private func inventory(state: GameState, turn: inout Turn) {
+        let items = state.things(at: .carried).map { story.name(of: $0, .indefinite) }
+            + state.things(at: .worn).map { story.name(of: $0, .indefinite) + " (worn)" }
+        turn.outputs.append(.paragraph(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items))."))
+    }
+
+    private func talk(to person: ThingIndex, state: inout GameState, turn: inout Turn) {
+        let item = story.things[person]
+        guard item.isPerson else {
+            turn.outputs.append(.paragraph("You can't talk to \(story.name(of: person, .definite))."))
+            return
+        }
+        if let talk = item.talk, runFirst([talk], state: &state, turn: &turn) { return }
+        let topics = item.topics.compactMap { $0.phrases.first?.joined(separator: " ") }
+        let suggestion = topics.isEmpty ? "" : " You could ask about \(Story.list(Array(topics.prefix(3)), conjunction: "or"))."
+        turn.outputs.append(.paragraph("\(story.capitalizedName(of: person, .definite)) nods, but says nothing.\(suggestion)"))
+    }
+
+    private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
+        guard let person = person ?? onlyPersonHere(state) else {
+            let present = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
+            turn.outputs.append(.error(present ? "Say whom you want to ask: ask NAME about \(words.joined(separator: " "))."
+                                               : "There is nobody here to ask."))
+            return false
+        }
+        state.core.recentPerson = person
+        guard story.things[person].isPerson else {
+            turn.outputs.append(.paragraph("You can't talk to \(story.name(of: person, .definite))."))
+            return true
+        }
+        let asked = Set(words.filter { !Vocabulary.articles.contains($0) })
+        let topics = story.things[person].topics.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        if !runFirst(topics.map(\.response), state: &state, turn: &turn) {
+            turn.outputs.append(.paragraph("\(story.capitalizedName(of: person, .definite)) has nothing to say about that."))
+        }
+        return true
+    }
+
+    private func onlyPersonHere(_ state: GameState) -> ThingIndex? {
+        let people = state.things(at: .scene(state.scene)).filter { story.things[$0].isPerson }
+        return people.count == 1 ? people[0] : nil
+    }
+
+    private func giveOrShow(_ verb: BuiltInVerb, _ thing: ThingIndex, to person: ThingIndex, state: inout GameState, turn: inout Turn) {
+        let name = story.name(of: thing, .definite)
+        guard story.things[person].isPerson else {
+            turn.outputs.append(.paragraph("You can't \(verb.rawValue) things to \(story.name(of: person, .definite))."))
+            return
+        }
+        guard verb == .show || state.locations[thing].isWithPlayer else {
+            turn.outputs.append(.paragraph("You don't have \(name)."))
+            return
+        }
+        let who = story.capitalizedName(of: person, .definite)
+        turn.outputs.append(.paragraph(verb == .give ? "\(who) doesn't seem interested in \(name)." : "\(who) glances at \(name) and says nothing."))
+    }
+
+    private func hint(state: GameState, turn: inout Turn) {
+        let conditions = Conditions(story: story, state: state)
+        if let hint = story.scenes[state.scene].hints.first(where: { conditions.holds($0.guardCondition) }) {
+            say(hint.text, state: state, turn: &turn)
+        } else {
+            turn.outputs.append(.paragraph("There is no hint for this scene. Try 'look', and examine what you see."))
+        }
+    }
+
+    public func progressSummary(_ state: GameState) -> String {
+        let facts = state.unlockedFactCount
+        let scenes = state.visited.count
+        return "You have unlocked \(facts) of \(story.facts.count) facts and visited \(scenes) of \(story.scenes.count) scenes, in \(state.turns) turn\(state.turns == 1 ? "" : "s")."
+    }
+
+    private func credits(state: GameState, turn: inout Turn) {
+        let metadata = story.metadata
+        turn.outputs.append(.paragraph("\(metadata.title)\(metadata.author.map { ", by \($0)" } ?? ""), version \(metadata.version)."))
+        say(metadata.credits, state: state, turn: &turn)
+    }
+}

@@ -1,0 +1,124 @@
+import CommandParser
+import StoryModel
+
+/// Runs a story: turns what the player types into changes of state and structured output.
+///
+/// The engine is a pure step `(story, state, input) → (state, turn)`: it holds no state of its
+/// own, knows nothing about terminals, and gives the same turn for the same story, state and input.
+public struct Engine: Sendable {
+    public let story: Story
+    public let parser: CommandParser
+
+    public init(story: Story) {
+        self.story = story
+        self.parser = CommandParser(story: story)
+    }
+
+    /// A new game: the state before anything happened, and the opening turn (title, introduction,
+    /// first scene).
+    public func start(seed: UInt64 = 1) -> (GameState, Turn) {
+        var state = GameState(story: story, seed: seed)
+        var turn = Turn()
+        turn.outputs.append(.title(story.metadata.title, author: story.metadata.author))
+        for paragraph in TextRenderer(story: story, state: state).paragraphs(story.metadata.introduction) {
+            turn.outputs.append(.paragraph(paragraph))
+        }
+        enter(story.start, state: &state, turn: &turn)
+        state.beginTurn()
+        return (state, turn)
+    }
+
+    /// One step of play, returning the new state and what it produced.
+    public func step(_ state: GameState, _ input: String) -> (GameState, Turn) {
+        var next = state
+        let turn = perform(input, on: &next)
+        return (next, turn)
+    }
+
+    /// Performs a line of input in place. Several commands separated by `then`, `.` or `,` run in
+    /// order until one fails, asks a question or ends the story.
+    public func perform(_ input: String, on state: inout GameState) -> Turn {
+        var turn = Turn()
+        var commands = Tokenizer.commands(in: input)
+        if let pending = state.core.pending {
+            state.core.pending = nil
+            if let first = commands.first,
+               let filled = parser.answer(first, to: pending, scope: StateScope(state: state)) {
+                commands[0] = filled
+            }
+        }
+        guard !commands.isEmpty else {
+            turn.outputs.append(.error(Messages.empty))
+            return turn
+        }
+        for words in commands {
+            if state.ending != nil && !Self.allowedAfterEnding(words) {
+                turn.outputs.append(.error(Messages.storyOver))
+                break
+            }
+            guard perform(words: words, on: &state, turn: &turn), state.core.pending == nil, state.ending == nil else { break }
+        }
+        return turn
+    }
+
+    private static func allowedAfterEnding(_ words: [String]) -> Bool {
+        ["undo", "restart", "quit", "q", "journal", "facts", "notes", "j", "score", "progress", "save", "restore",
+         "load", "help", "credits", "about"].contains(words[0])
+    }
+
+    /// Performs one command; returns false when it failed (so later commands on the line are dropped).
+    func perform(words: [String], on state: inout GameState, turn: inout Turn) -> Bool {
+        switch parser.parse(words, scope: StateScope(state: state)) {
+        case .failure(let failure):
+            turn.outputs.append(.error(Messages.text(for: failure, story: story)))
+            if case .unknownWord(let word, _) = failure { turn.unknownWord = word }
+            return false
+        case .question(let question):
+            state.core.pending = question
+            turn.outputs.append(.question(Messages.text(for: question, story: story)))
+            return false
+        case .commands(let commands):
+            for command in commands {
+                if let done = perform(command, on: &state, turn: &turn) { return done }
+            }
+            turn.outputs.append(.error(Messages.notNow))
+            return false
+        }
+    }
+
+    /// Performs one interpretation; nil when it does not apply (an action whose guard failed
+    /// silently), so the next interpretation is tried.
+    private func perform(_ command: Command, on state: inout GameState, turn: inout Turn) -> Bool? {
+        switch command {
+        case .action(let index, let slots):
+            let response = story.actions[index].response
+            guard Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil else {
+                return nil
+            }
+            remember(slots, in: &state)
+            state.core.turns += 1
+            run(response, state: &state, turn: &turn)
+            return true
+        case .verb(let verb, let objects, let second, let words):
+            remember(objects + [second].compactMap { $0 }, in: &state)
+            if !verb.isMeta { state.core.turns += 1 }
+            return perform(verb, objects: objects, second: second, words: words, state: &state, turn: &turn)
+        case .all(let verb, let except):
+            state.core.turns += 1
+            return performAll(verb, except: except, state: &state, turn: &turn)
+        case .direction(let direction):
+            state.core.turns += 1
+            return go(direction, state: &state, turn: &turn)
+        case .exit(let index):
+            state.core.turns += 1
+            return travel(index, state: &state, turn: &turn)
+        }
+    }
+
+    /// Updates what `it` and `him`/`her` refer to.
+    private func remember(_ things: [ThingIndex], in state: inout GameState) {
+        for thing in things {
+            if story.things[thing].isPerson { state.core.recentPerson = thing } else { state.core.recentThing = thing }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import CommandParser
+import StoryModel
+
+/// A game in progress: the engine plus what a session remembers between inputs — the undo
+/// history, the last command for `again`, and the last unknown word for `oops`.
+public struct Game: Sendable {
+    public let engine: Engine
+    public private(set) var state: GameState
+    /// The turns that can be taken back, newest last.
+    private(set) var history: [UndoStep] = []
+    /// The last input, for `again`.
+    private var lastInput: String?
+    /// The last input that had an unknown word, and the word, for `oops`.
+    private var lastMistake: Mistake?
+
+    struct Mistake: Hashable, Sendable, Codable {
+        var input: String
+        var word: String
+    }
+
+    /// How many turns `undo` can take back.
+    public static let undoDepth = 500
+
+    /// One turn that can be taken back.
+    struct UndoStep: Hashable, Sendable, Codable {
+        var input: String
+        var core: GameState.Core
+        var changes: [Change]
+    }
+
+    /// Starts a new game; the opening turn shows the title, the introduction and the first scene.
+    public init(story: Story, seed: UInt64 = 1) {
+        engine = Engine(story: story)
+        (state, _) = engine.start(seed: seed)
+    }
+
+    /// Starts a new game and returns the opening turn.
+    public static func start(story: Story, seed: UInt64 = 1) -> (Game, Turn) {
+        var game = Game(story: story, seed: seed)
+        let (state, turn) = game.engine.start(seed: seed)
+        game.state = state
+        return (game, turn)
+    }
+
+    /// Resumes a game from a saved state (already checked to fit the story).
+    public init(story: Story, state: GameState) {
+        engine = Engine(story: story)
+        self.state = state
+    }
+
+    public var story: Story { engine.story }
+
+    /// Everything a session remembers, for saving: the state, the undo history, and what
+    /// `again` and `oops` would use.
+    public struct Snapshot: Hashable, Sendable, Codable {
+        public var state: GameState
+        var history: [UndoStep]
+        var lastInput: String?
+        var lastMistake: Mistake?
+    }
+
+    public var snapshot: Snapshot {
+        Snapshot(state: state, history: history, lastInput: lastInput, lastMistake: lastMistake)
+    }
+
+    /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
+    public init?(story: Story, snapshot: Snapshot) {
+        guard snapshot.state.fits(story), snapshot.history.allSatisfy({ $0.fits(story) }) else { return nil }
+        engine = Engine(story: story)
+        state = snapshot.state
+        history = snapshot.history
+        lastInput = snapshot.lastInput
+        lastMistake = snapshot.lastMistake
+    }
+
+    /// How many turns `undo` can take back now.
+    public var undoCount: Int { history.count }
+
+    /// Performs a line of input: `again`, `undo` and `oops` here, everything else by the engine.
+    public mutating func perform(_ input: String) -> Turn {
+        let commands = Tokenizer.commands(in: input)
+        if commands.count == 1, state.core.pending == nil || !commands[0].isEmpty {
+            switch commands[0] {
+            case ["again"], ["g"]:
+                guard let last = lastInput else { return Turn(outputs: [.error("There is nothing to repeat yet.")]) }
+                return play(last)
+            case ["undo"]:
+                return undo()
+            case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
+                return oops(Array(words.dropFirst()))
+            default:
+                break
+            }
+        }
+        lastInput = input
+        return play(input)
+    }
+
+    private mutating func play(_ input: String) -> Turn {
+        state.beginTurn()
+        let before = state.core
+        let turn = engine.perform(input, on: &state)
+        let changes = state.takeJournal()
+        if !changes.isEmpty || before != state.core {
+            history.append(UndoStep(input: input, core: before, changes: changes))
+            if history.count > Self.undoDepth { history.removeFirst(history.count - Self.undoDepth) }
+        }
+        lastMistake = turn.unknownWord.map { Mistake(input: input, word: $0) }
+        return turn
+    }
+
+    private mutating func undo() -> Turn {
+        guard let step = history.popLast() else {
+            return Turn(outputs: [.error("There is nothing to undo.")])
+        }
+        state.revert(step.changes)
+        state.core = step.core
+        let scene = story.scenes[state.scene]
+        return Turn(outputs: [.paragraph("Taken back: \(step.input)"),
+                              .heading(title: scene.title, when: scene.when, place: scene.place)])
+    }
+
+    private mutating func oops(_ words: [String]) -> Turn {
+        guard let mistake = lastMistake else {
+            return Turn(outputs: [.error("There is no unknown word to correct.")])
+        }
+        guard !words.isEmpty else {
+            return Turn(outputs: [.error("Type oops and the word you meant, like 'oops \(mistake.word)'.")])
+        }
+        var corrected = Tokenizer.commands(in: mistake.input).map { $0 }
+        for (i, command) in corrected.enumerated() {
+            if let index = command.firstIndex(of: mistake.word) {
+                corrected[i].replaceSubrange(index...index, with: words)
+                break
+            }
+        }
+        let input = corrected.map { $0.joined(separator: " ") }.joined(separator: ". ")
+        lastInput = input
+        return play(input)
+    }
+}
+
+extension Game.UndoStep {
+    /// True when every index in the step is valid for the story.
+    func fits(_ story: Story) -> Bool {
+        guard story.scenes.indices.contains(core.scene) else { return false }
+        return changes.allSatisfy { change in
+            switch change {
+            case .location(let thing, let location):
+                if case .scene(let scene) = location, !story.scenes.indices.contains(scene) { return false }
+                return story.things.indices.contains(thing)
+            case .flag(let flag, _): return story.flags.indices.contains(flag)
+            case .counter(let counter, _): return story.counters.indices.contains(counter)
+            case .visited(let scene, _): return story.scenes.indices.contains(scene)
+            case .fact(let fact, _): return story.facts.indices.contains(fact)
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import CommandParser
+import StoryModel
+
+/// Everything that changes during play: a small value that compares equal when the game is the same.
+///
+/// Changes go through mutating methods that record the old value in `journal`, so a turn can be
+/// undone exactly without copying the whole state. `contents` (what lies where) is derived from
+/// `locations` and kept up to date, so a command never scans every thing in the story.
+public struct GameState: Sendable {
+    /// The small values that every turn may change; undo keeps a copy of them per turn.
+    public struct Core: Hashable, Sendable, Codable {
+        public internal(set) var scene: SceneIndex
+        public internal(set) var turns: Int = 0
+        public internal(set) var ending: EndingIndex?
+        /// What `it` and `them` refer to.
+        public internal(set) var recentThing: ThingIndex?
+        /// What `him` and `her` refer to.
+        public internal(set) var recentPerson: ThingIndex?
+        /// A question the parser asked and is waiting to have answered.
+        public internal(set) var pending: PendingQuestion?
+        /// The state of the seeded random number generator.
+        public internal(set) var randomState: UInt64
+    }
+
+    public internal(set) var core: Core
+    public private(set) var locations: [Location]
+    public private(set) var flags: BitSet
+    public private(set) var counters: [Int]
+    public private(set) var visited: BitSet
+    /// For each fact, the turn it was unlocked on, or nil while locked.
+    public private(set) var factTurns: [Int?]
+    /// Things by location, each list sorted by index.
+    private(set) var contents: [Location: [ThingIndex]] = [:]
+    /// The changes made since `beginTurn`, oldest first.
+    private(set) var journal: [Change] = []
+
+    /// The state at the start of a story, before the first scene is entered.
+    public init(story: Story, seed: UInt64 = 1) {
+        core = Core(scene: story.start, randomState: seed)
+        locations = story.things.map { thing in
+            switch thing.initialPlace {
+            case .nowhere: .nowhere
+            case .carried: .carried
+            case .scene(let scene): .scene(scene)
+            }
+        }
+        flags = BitSet(count: story.flags.count)
+        counters = story.counters.map(\.initialValue)
+        visited = BitSet(count: story.scenes.count)
+        factTurns = [Int?](repeating: nil, count: story.facts.count)
+        rebuildContents()
+    }
+
+    // MARK: Reading
+
+    public var scene: SceneIndex { core.scene }
+    public var turns: Int { core.turns }
+    public var ending: EndingIndex? { core.ending }
+
+    /// The things at a location, in story order.
+    public func things(at location: Location) -> [ThingIndex] {
+        contents[location] ?? []
+    }
+
+    public func isUnlocked(_ fact: FactIndex) -> Bool { factTurns[fact] != nil }
+
+    public var unlockedFactCount: Int { factTurns.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+
+    // MARK: Changing (each change is journaled for undo)
+
+    mutating func move(_ thing: ThingIndex, to location: Location) {
+        let old = locations[thing]
+        guard old != location else { return }
+        journal.append(.location(thing, old))
+        place(thing, at: location)
+    }
+
+    mutating func setFlag(_ flag: FlagIndex, _ value: Bool) {
+        let old = flags.set(flag, to: value)
+        if old != value { journal.append(.flag(flag, old)) }
+    }
+
+    mutating func setCounter(_ counter: CounterIndex, _ value: Int) {
+        let old = counters[counter]
+        guard old != value else { return }
+        journal.append(.counter(counter, old))
+        counters[counter] = value
+    }
+
+    mutating func markVisited(_ scene: SceneIndex) {
+        if !visited.set(scene, to: true) { journal.append(.visited(scene, false)) }
+    }
+
+    /// Unlocks a fact; returns false if it was already unlocked.
+    mutating func unlock(_ fact: FactIndex) -> Bool {
+        guard factTurns[fact] == nil else { return false }
+        journal.append(.fact(fact, nil))
+        factTurns[fact] = core.turns
+        return true
+    }
+
+    /// Starts recording a new turn's changes.
+    mutating func beginTurn() {
+        journal.removeAll(keepingCapacity: true)
+    }
+
+    /// Takes the changes recorded since `beginTurn`.
+    mutating func takeJournal() -> [Change] {
+        defer { journal = [] }
+        return journal
+    }
+
+    /// Reverts recorded changes, newest first.
+    mutating func revert(_ changes: [Change]) {
+        for change in changes.reversed() {
+            switch change {
+            case .location(let thing, let old): place(thing, at: old)
+            case .flag(let flag, let old): flags.set(flag, to: old)
+            case .counter(let counter, let old): counters[counter] = old
+            case .visited(let scene, let old): visited.set(scene, to: old)
+            case .fact(let fact, let old): factTurns[fact] = old
+            }
+        }
+    }
+
+    // MARK: The contents index
+
+    private mutating func place(_ thing: ThingIndex, at location: Location) {
+        let old = locations[thing]
+        if var list = contents[old], let index = Self.position(of: thing, in: list) {
+            list.remove(at: index)
+            contents[old] = list.isEmpty ? nil : list
+        }
+        locations[thing] = location
+        var list = contents[location] ?? []
+        let index = Self.insertionPoint(of: thing, in: list)
+        list.insert(thing, at: index)
+        contents[location] = list
+    }
+
+    mutating func rebuildContents() {
+        contents = [:]
+        for (thing, location) in locations.enumerated() { contents[location, default: []].append(thing) }
+    }
+
+    private static func insertionPoint(of thing: ThingIndex, in list: [ThingIndex]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < thing { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private static func position(of thing: ThingIndex, in list: [ThingIndex]) -> Int? {
+        let index = insertionPoint(of: thing, in: list)
+        return index < list.count && list[index] == thing ? index : nil
+    }
+}
+
+extension GameState: Hashable {
+    public static func == (a: GameState, b: GameState) -> Bool {
+        a.core == b.core && a.locations == b.locations && a.flags == b.flags && a.counters == b.counters
+            && a.visited == b.visited && a.factTurns == b.factTurns
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(core)
+        hasher.combine(locations)
+        hasher.combine(flags)
+        hasher.combine(counters)
+        hasher.combine(visited)
+        hasher.combine(factTurns)
+    }
+}
+
+extension GameState: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case core, locations, flags, counters, visited, factTurns
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        core = try container.decode(Core.self, forKey: .core)
+        locations = try container.decode([Location].self, forKey: .locations)
+        flags = try container.decode(BitSet.self, forKey: .flags)
+        counters = try container.decode([Int].self, forKey: .counters)
+        visited = try container.decode(BitSet.self, forKey: .visited)
+        factTurns = try container.decode([Int?].self, forKey: .factTurns)
+        rebuildContents()
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(core, forKey: .core)
+        try container.encode(locations, forKey: .locations)
+        try container.encode(flags, forKey: .flags)
+        try container.encode(counters, forKey: .counters)
+        try container.encode(visited, forKey: .visited)
+        try container.encode(factTurns, forKey: .factTurns)
+    }
+
+    /// True when the state's sizes and indices fit the story, so it is safe to play.
+    public func fits(_ story: Story) -> Bool {
+        guard story.scenes.indices.contains(core.scene), locations.count == story.things.count,
+              counters.count == story.counters.count, factTurns.count == story.facts.count,
+              flags.capacity >= story.flags.count, visited.capacity >= story.scenes.count,
+              flags.capacity < story.flags.count + 64, visited.capacity < story.scenes.count + 64 else { return false }
+        for location in locations {
+            if case .scene(let scene) = location, !story.scenes.indices.contains(scene) { return false }
+        }
+        if let ending = core.ending, !story.endings.indices.contains(ending) { return false }
+        for thing in [core.recentThing, core.recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
+            return false
+        }
+        if let pending = core.pending {
+            guard pending.slot.lowerBound >= 0, pending.slot.upperBound <= pending.template.count,
+                  pending.candidates.allSatisfy(story.things.indices.contains) else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,59 @@
+import CommandParser
+import StoryModel
+
+/// The parser's messages. Each failure has its own wording, so the player learns what went wrong.
+enum Messages {
+    static let empty = "I beg your pardon? Type a command, or 'help' for a list of commands."
+    static let storyOver = "The story has ended. Type 'undo' to take back the last move, 'restart' to play again, 'journal' to read your facts, or 'quit'."
+    static let notNow = "That isn't possible right now."
+
+    static func text(for failure: ParseFailure, story: Story) -> String {
+        switch failure {
+        case .empty:
+            return empty
+        case .unknownWord(let word, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(Story.list(suggestions.map { "'\($0)'" }, conjunction: "or"))?"
+            return "I don't know the word '\(word)'.\(hint)"
+        case .notVisible:
+            return "You can't see any such thing."
+        case .pronounUnset(let word):
+            return "I'm not sure what '\(word)' refers to."
+        case .notUnderstood(let verb?):
+            return "I understood '\(verb)' but not the rest. Try a shorter command, like '\(verb) flare'."
+                .replacingFlare(with: verb)
+        case .notUnderstood(nil):
+            return "I didn't understand that sentence. Commands start with a verb, like 'look', 'take orders' or 'go east'; 'help' lists them."
+        case .nounAsVerb(let thing):
+            return "What do you want to do with \(story.name(of: thing, .definite))? Try 'examine \(story.name(of: thing, .bare))'."
+        case .noWayTo(let words):
+            return "You can't get to '\(words.joined(separator: " "))' from here."
+        case .allNotAllowed(let verb):
+            return "You can only use 'all' with 'take' and 'drop', not with '\(verb.rawValue)'."
+        }
+    }
+
+    static func text(for question: PendingQuestion, story: Story) -> String {
+        switch question.kind {
+        case .which:
+            let names = question.candidates.map { story.name(of: $0, .definite) }
+            return "Which do you mean, \(Story.list(names, conjunction: "or"))?"
+        case .missingNoun(let verb, let first):
+            return Grammar.question(for: verb, firstNoun: first.map { story.name(of: $0, .definite) })
+        }
+    }
+
+    static let help: [String] = [
+        "Type what you want to do, in a few words. Some commands:",
+        "look (l), examine THING (x), read THING, take THING, take all, drop THING, inventory (i), wear THING",
+        "north, south, east, west (n, s, e, w), up, down, in, out; or a way named in the list of exits, like 'cross the river'; 'go to PLACE' for a place next to you",
+        "talk to PERSON, ask PERSON about TOPIC, give THING to PERSON, show THING to PERSON, use THING on THING",
+        "journal (the facts you have found), hint, score, wait (z), again (g), undo, oops WORD, save, restore, restart, quit",
+    ]
+}
+
+private extension String {
+    /// Keeps the example sensible for verbs that take people.
+    func replacingFlare(with verb: String) -> String {
+        ["talk", "ask", "speak", "greet", "go", "walk", "run", "head"].contains(verb) ? "I understood '\(verb)' but not the rest." : self
+    }
+}

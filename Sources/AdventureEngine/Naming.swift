@@ -1,0 +1,36 @@
+import StoryModel
+
+/// How a thing is named in a sentence.
+enum Article {
+    case definite, indefinite, bare
+}
+
+extension Story {
+    /// A thing's name with the right article: "the green flare", "an old ferryman", "Gordeyev".
+    func name(of thing: ThingIndex, _ article: Article) -> String {
+        let item = things[thing]
+        if item.isProperName || article == .bare { return item.name }
+        switch article {
+        case .definite: return "the " + item.name
+        case .indefinite:
+            let vowel = item.name.first.map { "aeiouAEIOU".contains($0) } ?? false
+            return (vowel ? "an " : "a ") + item.name
+        case .bare: return item.name
+        }
+    }
+
+    /// The name with its first letter capitalised, to start a sentence.
+    func capitalizedName(of thing: ThingIndex, _ article: Article) -> String {
+        let text = name(of: thing, article)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// "a, b and c".
+    static func list(_ items: [String], conjunction: String = "and") -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+        }
+    }
+}

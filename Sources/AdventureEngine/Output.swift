@@ -1,0 +1,83 @@
+import StoryModel
+
+/// One piece of what the game says, as structure; front ends decide how it looks.
+public enum Output: Hashable, Sendable {
+    /// The start of a story: title, author, introduction.
+    case title(String, author: String?)
+    /// A scene heading: its title, date line and place line.
+    case heading(title: String, when: String?, place: String?)
+    /// A paragraph of story text.
+    case paragraph(String)
+    /// The ways on from a scene, as the player would type them, with their descriptions.
+    case exits([ExitLabel])
+    /// A fact has just gone into the journal.
+    case factUnlocked(FactEntry)
+    /// The journal: the unlocked facts, in story order.
+    case journal([FactEntry], total: Int)
+    /// The parser needs an answer ("Which do you mean, …?").
+    case question(String)
+    /// The parser did not understand, or an action could not be done; says why.
+    case error(String)
+    /// The story has ended.
+    case ending(EndingReport)
+    /// Something only the front end can do: save, restore, quit, restart, transcript.
+    case request(Request)
+}
+
+/// An exit as the player sees it in the list of ways on.
+public struct ExitLabel: Hashable, Sendable {
+    /// What to type ("east", "cross the river").
+    public var command: String
+    /// The author's few words ("the road east"), if any.
+    public var summary: String?
+}
+
+/// A fact as the journal shows it.
+public struct FactEntry: Hashable, Sendable {
+    /// Its number in story order, starting at 1.
+    public var number: Int
+    public var total: Int
+    public var id: String
+    public var title: String
+    public var text: [String]
+    public var date: String?
+    public var place: String?
+    public var source: String?
+}
+
+/// How the story ended and how much of it the player found.
+public struct EndingReport: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var text: [String]
+    public var isSuccess: Bool
+    public var factsUnlocked: Int
+    public var totalFacts: Int
+    /// The titles of the scenes where the facts not yet unlocked wait, in story order.
+    public var scenesWithMissingFacts: [String]
+    public var turns: Int
+}
+
+/// Work for the front end.
+public enum Request: Hashable, Sendable {
+    case save(name: String?)
+    case restore(name: String?)
+    case quit
+    case restart
+}
+
+/// Everything one input produced.
+public struct Turn: Hashable, Sendable {
+    public var outputs: [Output]
+    /// The word the parser did not know, for `oops`.
+    public var unknownWord: String?
+
+    public init(outputs: [Output] = []) {
+        self.outputs = outputs
+    }
+
+    /// True when the story ended during this turn.
+    public var endedStory: Bool {
+        outputs.contains { if case .ending = $0 { return true } else { return false } }
+    }
+}

@@ -1,0 +1,74 @@
+import StoryModel
+
+/// Turns story text into plain paragraphs for the current state, resolving `{if}` parts.
+struct TextRenderer {
+    let story: Story
+    let state: GameState
+
+    func paragraphs(_ text: Text) -> [String] {
+        text.paragraphs.map { parts in
+            var out = ""
+            append(parts, to: &out)
+            return Self.tidy(out)
+        }.filter { !$0.isEmpty }
+    }
+
+    private func append(_ parts: [TextPart], to out: inout String) {
+        for part in parts {
+            switch part {
+            case .literal(let text):
+                out += text
+            case .conditional(let condition, let then, let otherwise):
+                append(Conditions(story: story, state: state).holds(condition) ? then : otherwise, to: &out)
+            }
+        }
+    }
+
+    /// Collapses runs of spaces left by conditional parts and trims the ends.
+    static func tidy(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for character in text {
+            if character == " " {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                if lastWasSpace, !out.isEmpty, ",.;:!?".contains(character) { out.removeLast() }
+                out.append(character)
+                lastWasSpace = false
+            }
+        }
+        if out.last == " " { out.removeLast() }
+        return out
+    }
+}
+
+/// Evaluates conditions against a state.
+struct Conditions {
+    let story: Story
+    let state: GameState
+
+    func holds(_ condition: Condition) -> Bool {
+        switch condition {
+        case .always: true
+        case .holding(let thing): state.locations[thing].isWithPlayer
+        case .wearing(let thing): state.locations[thing] == .worn
+        case .visited(let scene): state.visited.contains(scene)
+        case .isIn(let scene): state.scene == scene
+        case .factUnlocked(let fact): state.isUnlocked(fact)
+        case .flag(let flag): state.flags.contains(flag)
+        case .compare(let counter, let comparison, let value): comparison.holds(state.counters[counter], value)
+        case .thingAt(let thing, let place):
+            switch place {
+            case .scene(let scene): state.locations[thing] == .scene(scene)
+            case .here: state.locations[thing] == .scene(state.scene)
+            case .carried: state.locations[thing].isWithPlayer
+            case .nowhere: state.locations[thing] == .nowhere
+            }
+        case .not(let inner): !holds(inner)
+        case .and(let a, let b): holds(a) && holds(b)
+        case .or(let a, let b): holds(a) || holds(b)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import StoryModel
+
+/// What a player's command means, once every noun is resolved.
+public enum Command: Hashable, Sendable, Codable {
+    /// A built-in verb with its objects: `take` may have several; `give` has a second object.
+    case verb(BuiltInVerb, objects: [ThingIndex], second: ThingIndex?, words: [String])
+    /// `take all` / `drop all`, with the things excluded by `except`.
+    case all(BuiltInVerb, except: [ThingIndex])
+    /// Moving by compass direction (the scene may have no exit that way).
+    case direction(Direction)
+    /// Taking a named exit of the current scene, by its index in `Scene.exits`.
+    case exit(Int)
+    /// An author action, by index in `Story.actions`, with the things in its slots.
+    case action(Int, slots: [ThingIndex])
+}
+
+/// A question the parser asks before it can act, kept in the game state until answered.
+public struct PendingQuestion: Hashable, Sendable, Codable {
+    /// The command with the words to replace at `slot`.
+    public var template: [String]
+    /// The range of `template` that the answer replaces (empty range: insert at that point).
+    public var slot: Range<Int>
+    /// The things to choose between; empty when asking for a missing noun.
+    public var candidates: [ThingIndex]
+    /// How to ask.
+    public var kind: Kind
+
+    public enum Kind: Hashable, Sendable, Codable {
+        /// "Which do you mean, the green flare or the red flare?"
+        case which
+        /// "What do you want to take?"
+        case missingNoun(BuiltInVerb, firstNoun: ThingIndex?)
+    }
+
+    public init(template: [String], slot: Range<Int>, candidates: [ThingIndex], kind: Kind) {
+        self.template = template
+        self.slot = slot
+        self.candidates = candidates
+        self.kind = kind
+    }
+}
+
+/// Why a command could not be understood. Each case has its own message, so the player learns
+/// what went wrong.
+public enum ParseFailure: Hashable, Sendable {
+    /// Nothing was typed.
+    case empty
+    /// A word the story does not know, with the nearest words that make sense here.
+    case unknownWord(String, suggestions: [String])
+    /// The words name nothing the player can see.
+    case notVisible
+    /// `it` or `him` with nothing to refer to.
+    case pronounUnset(String)
+    /// A known verb, but the rest did not fit ("take flare quickly").
+    case notUnderstood(verb: String?)
+    /// A sentence that starts with a noun ("flare").
+    case nounAsVerb(ThingIndex)
+    /// `go to X` where no exit leads to X.
+    case noWayTo([String])
+    /// `all` with a verb that takes one thing.
+    case allNotAllowed(BuiltInVerb)
+}
+
+/// The result of parsing one command.
+public enum ParseOutcome: Hashable, Sendable {
+    /// Interpretations to try in order: author actions first, then the built-in one.
+    case commands([Command])
+    /// The parser needs an answer first.
+    case question(PendingQuestion)
+    case failure(ParseFailure)
+}

@@ -1,0 +1,96 @@
+import StoryModel
+
+extension CommandParser {
+    /// When the words are a verb without its noun, the question to ask ("What do you want to take?").
+    func missingNoun(_ words: [String], scope: Scope) -> PendingQuestion? {
+        for line in Grammar.byFirstWord[words[0], default: []] {
+            for (index, piece) in line.pieces.enumerated() where index > 0 && piece.isSlot {
+                if let question = question(line, upTo: index, words, scope: scope) { return question }
+            }
+        }
+        return nil
+    }
+
+    private func question(_ line: GrammarLine, upTo index: Int, _ words: [String], scope: Scope) -> PendingQuestion? {
+        var head = Array(line.pieces[..<index])
+        var missingWords: [String] = []
+        while case .word(let word)? = head.last, Matcher.matches(head, words).isEmpty {
+            missingWords.insert(word, at: 0)
+            head.removeLast()
+        }
+        guard let match = Matcher.matches(head, words).first else { return nil }
+        var firstNoun: ThingIndex?
+        for binding in match {
+            guard case .noun = binding.piece else { continue }
+            guard case .things(let found) = resolver.resolve(words[binding.words], kind: .anything, allowMany: false, scope: scope) else {
+                return nil
+            }
+            firstNoun = found.first
+        }
+        let template = words + missingWords
+        return PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
+                               kind: .missingNoun(line.verb, firstNoun: firstNoun))
+    }
+
+    /// The most helpful failure for words that fit no grammar line.
+    func notUnderstood(_ words: [String], scope: Scope) -> ParseFailure {
+        let first = words[0]
+        if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
+            return .notUnderstood(verb: first)
+        }
+        if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
+            return .nounAsVerb(things[0])
+        }
+        return .notUnderstood(verb: nil)
+    }
+
+    /// Words that make sense here and are close to an unknown word.
+    func suggestions(for word: String, scope: Scope) -> [String] {
+        var candidates = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty && $0.count > 1 })
+        for direction in Direction.allCases { candidates.insert(direction.rawValue) }
+        for thing in scope.visibleThings {
+            candidates.formUnion(vocabulary.words[thing])
+            for topic in story.things[thing].topics { candidates.formUnion(topic.phrases.joined()) }
+        }
+        let scene = story.scenes[scope.scene]
+        for exit in scene.exits {
+            if case .named(let phrases) = exit.way { candidates.formUnion(phrases.joined()) }
+            candidates.formUnion(vocabulary.sceneWords[exit.target])
+        }
+        for action in scene.actions + story.globalActions {
+            for pattern in story.actions[action].patterns {
+                for case .word(let w) in pattern.elements { candidates.insert(w) }
+            }
+        }
+        return EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 2)
+    }
+
+    /// Turns an answer to a pending question into the words of the command to parse, or nil
+    /// when the answer looks like a new command instead.
+    public func answer(_ words: [String], to question: PendingQuestion, scope: Scope) -> [String]? {
+        let answer = words.filter { !Vocabulary.articles.contains($0) && $0 != "one" }
+        guard !answer.isEmpty else { return nil }
+        func filled(_ replacement: [String]) -> [String] {
+            var result = question.template
+            result.replaceSubrange(question.slot, with: replacement)
+            return result
+        }
+        switch question.kind {
+        case .which:
+            let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
+            if answer.count == 1, let number = Int(answer[0]) ?? ordinals[answer[0]],
+               question.candidates.indices.contains(number - 1) {
+                return filled(["#\(question.candidates[number - 1])"])
+            }
+            let wanted = Set(answer)
+            let fitting = question.candidates.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+            if fitting.count == 1 { return filled(["#\(fitting[0])"]) }
+            if fitting.count > 1 { return filled(answer) }
+            return nil
+        case .missingNoun:
+            let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
+            if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && Direction(word: answer[0]) == nil { return nil }
+            return filled(answer)
+        }
+    }
+}

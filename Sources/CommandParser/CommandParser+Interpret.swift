@@ -1,0 +1,118 @@
+import StoryModel
+
+extension CommandParser {
+    var resolver: NounResolver { NounResolver(story: story, vocabulary: vocabulary) }
+
+    /// Reads the words as an author action's pattern.
+    func interpret(_ pattern: Pattern, action: Int, words: [String], scope: Scope) -> Interpretation {
+        let pieces: [Piece] = pattern.elements.map { element in
+            switch element {
+            case .word(let word): .word(word)
+            case .slot(.anyPerson): .noun(.person)
+            case .slot(.anyThing): .noun(.thing)
+            case .slot: .noun(.anything)
+            }
+        }
+        let slots = pattern.elements.compactMap { element -> Pattern.Slot? in
+            if case .slot(let slot) = element { return slot }
+            return nil
+        }
+        var best: Interpretation = .none
+        for match in Matcher.matches(pieces, words) {
+            var things: [ThingIndex] = []
+            var failed: Interpretation?
+            for (binding, slot) in zip(match, slots) {
+                guard case .noun(let kind) = binding.piece else { continue }
+                switch resolver.resolve(words[binding.words], kind: kind, allowMany: false, scope: scope) {
+                case .things(let found):
+                    let thing = found[0]
+                    if accepts(slot, thing) { things.append(thing) } else { failed = failed ?? Interpretation.none }
+                case .ambiguous(let candidates):
+                    let fitting = candidates.filter { accepts(slot, $0) }
+                    if fitting.count == 1 {
+                        things.append(fitting[0])
+                    } else {
+                        failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words,
+                                                                     candidates: fitting.isEmpty ? candidates : fitting, kind: .which))
+                    }
+                case .failed(let failure): failed = failed ?? .failure(failure)
+                case .all: failed = failed ?? .failure(.notUnderstood(verb: words.first))
+                }
+            }
+            if let failed {
+                if case .none = best { best = failed }
+                continue
+            }
+            return .command(.action(action, slots: things))
+        }
+        return best
+    }
+
+    private func accepts(_ slot: Pattern.Slot, _ thing: ThingIndex) -> Bool {
+        switch slot {
+        case .thing(let wanted): thing == wanted
+        case .anyThing: !story.things[thing].isPerson
+        case .anyPerson: story.things[thing].isPerson
+        case .anything: true
+        }
+    }
+
+    /// Reads the words as a built-in grammar line.
+    func interpret(_ line: GrammarLine, words: [String], scope: Scope) -> Interpretation {
+        var best: Interpretation = .none
+        for match in Matcher.matches(line.pieces, words) {
+            var objects: [ThingIndex] = []
+            var all: [ThingIndex]?
+            var text: [String] = []
+            var direction: Direction?
+            var failed: Interpretation?
+            for binding in match {
+                let phrase = words[binding.words]
+                switch binding.piece {
+                case .noun, .nouns:
+                    var kind = NounKind.thing
+                    if case .noun(let wanted) = binding.piece { kind = wanted }
+                    switch resolver.resolve(phrase, kind: kind, allowMany: binding.piece == .nouns, scope: scope) {
+                    case .things(let found): objects += found
+                    case .all(let except): all = except
+                    case .ambiguous(let candidates):
+                        failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words, candidates: candidates, kind: .which))
+                    case .failed(let failure): failed = failed ?? .failure(failure)
+                    }
+                case .topic, .text:
+                    text = Array(phrase)
+                case .direction:
+                    direction = Direction(word: phrase[phrase.startIndex])
+                case .place:
+                    guard let exit = exitLeading(to: Array(phrase), scope: scope) else {
+                        failed = failed ?? .failure(.noWayTo(Array(phrase)))
+                        continue
+                    }
+                    return .command(.exit(exit))
+                case .word:
+                    break
+                }
+            }
+            if let failed {
+                if case .none = best { best = failed }
+                continue
+            }
+            if let direction { return .command(.direction(direction)) }
+            if let all {
+                guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
+                return .command(.all(line.verb, except: all))
+            }
+            if line.swapped { objects.reverse() }
+            return .command(.verb(line.verb, objects: Array(objects.prefix(line.verb == .take || line.verb == .drop ? objects.count : 1)),
+                                  second: objects.count > 1 && line.verb != .take && line.verb != .drop ? objects[1] : nil,
+                                  words: text))
+        }
+        return best
+    }
+
+    /// The exit of the current scene that leads to the scene these words name.
+    func exitLeading(to words: [String], scope: Scope) -> Int? {
+        let wanted = Set(words)
+        return story.scenes[scope.scene].exits.firstIndex { wanted.isSubset(of: vocabulary.sceneWords[$0.target]) }
+    }
+}

@@ -1,0 +1,73 @@
+import StoryModel
+
+/// Understands what a player types, using the story's vocabulary and the built-in grammar.
+///
+/// A pure function of the story, the words and the scope: no global state.
+public struct CommandParser: Sendable {
+    public let story: Story
+    public let vocabulary: Vocabulary
+
+    public init(story: Story) {
+        self.story = story
+        self.vocabulary = Vocabulary(story: story)
+    }
+
+    /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
+    public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        let words = input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        guard let first = words.first else { return .failure(.empty) }
+        let freeText = ["save", "restore", "load", "oops", "o"].contains(first)
+        if !freeText, let unknown = words.first(where: { !vocabulary.knows($0) }) {
+            return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))
+        }
+        var commands: [Command] = []
+        var firstFailure: ParseFailure?
+        func consider(_ outcome: Interpretation) -> ParseOutcome? {
+            switch outcome {
+            case .command(let command): commands.append(command)
+            case .question(let question): if commands.isEmpty { return .question(question) }
+            case .failure(let failure): if firstFailure == nil || failure == .notVisible { firstFailure = firstFailure ?? failure }
+            case .none: break
+            }
+            return nil
+        }
+        for index in actions(startingWith: first, scope: scope) {
+            for pattern in story.actions[index].patterns {
+                if let early = consider(interpret(pattern, action: index, words: words, scope: scope)) { return early }
+            }
+        }
+        if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
+        for line in Grammar.byFirstWord[first, default: []] + Grammar.byFirstWord["", default: []] {
+            if let early = consider(interpret(line, words: words, scope: scope)) { return early }
+        }
+        if !commands.isEmpty { return .commands(commands) }
+        if let firstFailure { return .failure(firstFailure) }
+        if let question = missingNoun(words, scope: scope) { return .question(question) }
+        return .failure(notUnderstood(words, scope: scope))
+    }
+
+    /// The author actions whose patterns start with this word: the scene's own first, then global.
+    private func actions(startingWith word: String, scope: Scope) -> [Int] {
+        guard let all = vocabulary.actionsByVerb[word] else { return [] }
+        let local = all.filter { story.actions[$0].scene == scope.scene }
+        let global = all.filter { story.actions[$0].scene == nil }
+        return local + global
+    }
+
+    /// A named exit of the current scene that the words name, alone or after `go`.
+    private func namedExit(_ words: [String], scope: Scope) -> Int? {
+        let trimmed = ["go", "walk", "take"].contains(words[0]) && words.count > 1 ? Array(words.dropFirst()) : words
+        for (index, exit) in story.scenes[scope.scene].exits.enumerated() {
+            if case .named(let phrases) = exit.way, phrases.contains(where: { $0 == words || $0 == trimmed }) { return index }
+        }
+        return nil
+    }
+
+    /// One reading of the words, before the engine decides between readings.
+    enum Interpretation {
+        case command(Command)
+        case question(PendingQuestion)
+        case failure(ParseFailure)
+        case none
+    }
+}

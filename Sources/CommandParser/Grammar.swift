@@ -1,0 +1,127 @@
+/// The verbs every story understands without the author writing them.
+public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
+    case look, examine, read, take, drop, wear, takeOff, inventory, wait, talk, ask, give, show, use, useOn
+    case go, goTo, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, credits
+
+    /// True for commands about the game rather than actions in the story (they take no turn).
+    public var isMeta: Bool {
+        switch self {
+        case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .credits,
+             .inventory, .look:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// One element of a grammar line.
+enum Piece: Hashable {
+    /// A literal word.
+    case word(String)
+    /// One noun phrase of the given kind.
+    case noun(NounKind)
+    /// One or more noun phrases (`all`, `flare and orders`).
+    case nouns
+    /// The words of a conversation topic.
+    case topic
+    /// Any words, possibly none (`save NAME`).
+    case text
+    /// A direction word.
+    case direction
+    /// Words naming a nearby scene (`go to strehla`).
+    case place
+
+    /// True for pieces that stand for words the player chooses.
+    var isSlot: Bool {
+        if case .word = self { return false }
+        return self != .text
+    }
+}
+
+/// What a noun slot accepts.
+public enum NounKind: Hashable, Sendable {
+    case anything, person, thing
+}
+
+/// A built-in way of saying something.
+struct GrammarLine {
+    let pieces: [Piece]
+    let verb: BuiltInVerb
+    /// True when the nouns come in the other order (`give gordeyev the flare`).
+    let swapped: Bool
+}
+
+/// The built-in grammar: ways of saying each built-in verb, tried in order.
+public enum Grammar {
+    static let lines: [GrammarLine] = [
+        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}", .examine),
+        ("read {any}", .read),
+        ("take off {thing}|take {thing} off|remove {thing}", .takeOff),
+        ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
+        ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
+        ("wear {thing}|put on {thing}|put {thing} on", .wear),
+        ("inventory|i|inv", .inventory), ("wait|z", .wait),
+        ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}", .talk),
+        ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
+        ("give {thing} to {person}|offer {thing} to {person}|hand {thing} to {person}", .give),
+        ("show {thing} to {person}", .show),
+        ("use {thing} on {any}|use {thing} with {any}", .useOn), ("use {thing}", .use),
+        ("go to {place}|walk to {place}|head to {place}|drive to {place}|run to {place}", .goTo),
+        ("go {direction}|walk {direction}|run {direction}|head {direction}|drive {direction}|{direction}", .go),
+        ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
+        ("journal|facts|notes|j", .journal), ("hint|hints", .hint), ("help|commands|h", .help),
+        ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
+        ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
+    ].flatMap { spec, verb in
+        spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
+    } + [
+        GrammarLine(pieces: pieces("give {person} {thing}"), verb: .give, swapped: true),
+        GrammarLine(pieces: pieces("show {person} {thing}"), verb: .show, swapped: true),
+    ]
+
+    /// Every literal word of the grammar.
+    static let words: Set<String> = Set(lines.flatMap { $0.pieces.compactMap { if case .word(let w) = $0 { w } else { nil } } })
+
+    /// The grammar lines by first word; lines that start with a slot are under "".
+    static let byFirstWord: [String: [GrammarLine]] = Dictionary(grouping: lines) { line in
+        if case .word(let word)? = line.pieces.first { return word }
+        return ""
+    }
+
+    private static func pieces(_ spec: String) -> [Piece] {
+        spec.split(separator: " ").map { word in
+            switch word {
+            case "{any}": .noun(.anything)
+            case "{person}": .noun(.person)
+            case "{thing}": .noun(.thing)
+            case "{things}": .nouns
+            case "{topic}": .topic
+            case "{text}": .text
+            case "{direction}": .direction
+            case "{place}": .place
+            default: .word(String(word))
+            }
+        }
+    }
+
+    /// The question asked when a verb is typed without its noun ("What do you want to take?").
+    public static func question(for verb: BuiltInVerb, firstNoun: String? = nil) -> String {
+        switch verb {
+        case .examine: "What do you want to examine?"
+        case .read: "What do you want to read?"
+        case .take: "What do you want to take?"
+        case .takeOff: "What do you want to take off?"
+        case .drop: "What do you want to drop?"
+        case .wear: "What do you want to wear?"
+        case .talk: "Who do you want to talk to?"
+        case .ask: firstNoun.map { "What do you want to ask \($0) about?" } ?? "Who do you want to ask?"
+        case .give: firstNoun.map { "Who do you want to give \($0) to?" } ?? "What do you want to give?"
+        case .show: firstNoun.map { "Who do you want to show \($0) to?" } ?? "What do you want to show?"
+        case .use, .useOn: firstNoun.map { "What do you want to use \($0) on?" } ?? "What do you want to use?"
+        case .go, .goTo: "Where do you want to go?"
+        case .oops: "Which word did you mean? Type oops and the word."
+        default: "What do you want to \(verb.rawValue)?"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import StoryModel
+
+/// What a noun phrase refers to.
+enum Reference: Hashable {
+    case things([ThingIndex])
+    case all(except: [ThingIndex])
+    case ambiguous([ThingIndex])
+    case failed(ParseFailure)
+}
+
+/// Resolves noun phrases ("the green flare", "it", "all except the orders") against what the
+/// player can see.
+struct NounResolver {
+    let story: Story
+    let vocabulary: Vocabulary
+
+    /// Resolves one phrase; `allowMany` permits `all` and `and`.
+    /// - Complexity: O(visible things × phrase words); never scans the whole story.
+    func resolve(_ phrase: ArraySlice<String>, kind: NounKind, allowMany: Bool, scope: Scope) -> Reference {
+        let words = Array(phrase.filter { !Vocabulary.articles.contains($0) })
+        guard !words.isEmpty else { return .failed(.notUnderstood(verb: nil)) }
+        if words[0] == "all" || words[0] == "everything" {
+            guard allowMany else { return .failed(.notUnderstood(verb: nil)) }
+            if words.count == 1 { return .all(except: []) }
+            guard words[1] == "except" || words[1] == "but", words.count > 2 else { return .failed(.notUnderstood(verb: nil)) }
+            switch resolveList(words[2...], kind: kind, scope: scope) {
+            case .things(let excluded): return .all(except: excluded)
+            case let other: return other
+            }
+        }
+        if allowMany { return resolveList(words[...], kind: kind, scope: scope) }
+        return resolveOne(words[...], kind: kind, scope: scope)
+    }
+
+    private func resolveList(_ words: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
+        var result: [ThingIndex] = []
+        for part in words.split(separator: "and") {
+            switch resolveOne(part, kind: kind, scope: scope) {
+            case .things(let things): result += things.filter { !result.contains($0) }
+            case let other: return other
+            }
+        }
+        return result.isEmpty ? .failed(.notUnderstood(verb: nil)) : .things(result)
+    }
+
+    func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
+        var words = Array(phrase)
+        if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
+        guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
+        if words.count == 1, let reference = pronoun(first, scope: scope) { return reference }
+        if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
+            return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
+        }
+        let wanted = Set(words)
+        let visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+        guard !visible.isEmpty else { return .failed(.notVisible) }
+        if visible.count == 1 { return .things(visible) }
+        return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
+            .settled
+    }
+
+    /// Prefers things named by a noun, of the wanted kind, and carried things for dropping.
+    private func narrow(_ candidates: [ThingIndex], words: [String], kind: NounKind, scope: Scope) -> [ThingIndex] {
+        var best = candidates
+        let byNoun = best.filter { !vocabulary.nouns[$0].isDisjoint(with: words) }
+        if !byNoun.isEmpty { best = byNoun }
+        let byKind = best.filter { kind == .anything || story.things[$0].isPerson == (kind == .person) }
+        if !byKind.isEmpty { best = byKind }
+        let exact = best.filter { Set(words) == vocabulary.words[$0] }
+        if exact.count == 1 { best = exact }
+        return best
+    }
+
+    private func pronoun(_ word: String, scope: Scope) -> Reference? {
+        let target: ThingIndex?
+        switch word {
+        case "it", "them", "they": target = scope.recentThing
+        case "him", "her": target = scope.recentPerson
+        default: return nil
+        }
+        guard let target else { return .failed(.pronounUnset(word)) }
+        return scope.visibleThings.contains(target) ? .things([target]) : .failed(.notVisible)
+    }
+}
+
+private extension Reference {
+    /// An ambiguity of one is no ambiguity.
+    var settled: Reference {
+        if case .ambiguous(let things) = self, things.count == 1 { return .things(things) }
+        return self
+    }
+}

@@ -1,0 +1,48 @@
+/// Splits what a player typed into commands and words.
+///
+/// Words are lowercased; punctuation is dropped, except that `.`, `,`, `;` and the word `then`
+/// separate commands: `take flare. go east` and `take flare then go east` are two commands.
+/// Hyphens and apostrophes inside words are kept (`o'clock`, `half-track`).
+public enum Tokenizer {
+    /// The commands in a line, each a list of words; empty commands are dropped.
+    public static func commands(in line: String) -> [[String]] {
+        var commands: [[String]] = []
+        var words: [String] = []
+        var word = ""
+        func endWord() {
+            let trimmed = trimmedWord(word)
+            word = ""
+            guard !trimmed.isEmpty else { return }
+            if trimmed == "then" {
+                endCommand()
+            } else {
+                words.append(trimmed)
+            }
+        }
+        func endCommand() {
+            if !words.isEmpty { commands.append(words) }
+            words = []
+        }
+        for character in line.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "'" || character == "’" || character == "#" {
+                word.append(character == "’" ? "'" : character)
+            } else if character == "." || character == "," || character == ";" || character == "!" || character == "?" {
+                endWord()
+                endCommand()
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        endCommand()
+        return commands
+    }
+
+    /// A word without leading or trailing hyphens and apostrophes.
+    private static func trimmedWord(_ word: String) -> String {
+        var scalars = Substring(word)
+        while let first = scalars.first, first == "-" || first == "'" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == "-" || last == "'" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

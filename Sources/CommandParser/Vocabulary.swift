@@ -1,0 +1,77 @@
+import StoryModel
+
+/// Every word a story understands, indexed once when the story is loaded so that parsing a
+/// command never scans the whole story.
+public struct Vocabulary: Sendable {
+    /// Words that may stand before a noun and mean nothing.
+    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that"]
+    /// Words that refer back to something mentioned before.
+    public static let pronouns: Set<String> = ["it", "them", "him", "her", "they"]
+    /// Small words the parser understands in any command.
+    static let glue: Set<String> = ["all", "everything", "and", "except", "but", "one", "ones", "to", "at", "on", "with",
+                                    "about", "from", "in", "into", "up", "down", "off", "of", "for", "first", "second",
+                                    "third", "last", "then", "yes", "no", "y"]
+
+    /// For each word, the things that answer to it (as a noun or an adjective).
+    public let thingsByWord: [String: [ThingIndex]]
+    /// The nouns of each thing, for preferring a noun match over an adjective match.
+    public let nouns: [Set<String>]
+    /// All words of each thing.
+    public let words: [Set<String>]
+    /// Every word the story or the built-in grammar knows.
+    public let known: Set<String>
+    /// Author actions by first word: scene actions and global ones.
+    public let actionsByVerb: [String: [Int]]
+    /// The words of each scene's id and title, for `go to strehla`.
+    public let sceneWords: [Set<String>]
+
+    public init(story: Story) {
+        var byWord: [String: [ThingIndex]] = [:]
+        var nouns: [Set<String>] = []
+        var words: [Set<String>] = []
+        var known = Self.articles.union(Self.pronouns).union(Self.glue).union(Grammar.words)
+        for direction in Direction.allCases {
+            known.insert(direction.rawValue)
+            if let short = direction.abbreviation { known.insert(short) }
+        }
+        for (index, thing) in story.things.enumerated() {
+            let all = Set(thing.nouns + thing.adjectives)
+            for word in all { byWord[word, default: []].append(index) }
+            nouns.append(Set(thing.nouns))
+            words.append(all)
+            known.formUnion(all)
+            for topic in thing.topics { known.formUnion(topic.phrases.joined()) }
+        }
+        var actionsByVerb: [String: [Int]] = [:]
+        for (index, action) in story.actions.enumerated() {
+            for pattern in action.patterns {
+                for case .word(let word) in pattern.elements { known.insert(word) }
+                if let verb = pattern.verb, actionsByVerb[verb]?.last != index {
+                    actionsByVerb[verb, default: []].append(index)
+                }
+            }
+        }
+        var sceneWords: [Set<String>] = []
+        for scene in story.scenes {
+            for exit in scene.exits {
+                if case .named(let phrases) = exit.way { known.formUnion(phrases.joined()) }
+            }
+            let words = Set(Tokenizer.commands(in: scene.id + " " + scene.title).joined()
+                .flatMap { $0.split(separator: "-").map(String.init) + [$0] })
+                .subtracting(Self.articles)
+            sceneWords.append(words)
+            known.formUnion(words)
+        }
+        self.thingsByWord = byWord
+        self.nouns = nouns
+        self.words = words
+        self.known = known
+        self.actionsByVerb = actionsByVerb
+        self.sceneWords = sceneWords
+    }
+
+    /// True when the word means something to the story or the parser.
+    public func knows(_ word: String) -> Bool {
+        known.contains(word) || Int(word) != nil || word.hasPrefix("#")
+    }
+}

@@ -1,0 +1,87 @@
+import AdventureEngine
+
+/// Renders the engine's structured output as text: wrapped, and decorated for the chosen style.
+///
+/// Every front end and test renders through this one type, so a transcript and a terminal session
+/// read the same.
+public struct TurnRenderer: Sendable {
+    public let wrapper: WordWrapper
+    public let style: TextStyle
+
+    public init(width: Int = 80, style: TextStyle = .plain) {
+        self.wrapper = WordWrapper(width: width)
+        self.style = style
+    }
+
+    /// The text of a turn: blocks separated by blank lines, ending with a newline (or empty).
+    public func render(_ turn: Turn) -> String {
+        let blocks = turn.outputs.compactMap(render)
+        return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// One output as a block of lines, or nil for outputs with no text (requests).
+    public func render(_ output: Output) -> String? {
+        switch output {
+        case .title(let title, let author):
+            let byline = author.map { "\n" + wrap("by \($0)") } ?? ""
+            return style.bold(wrap(title)) + byline
+        case .heading(let title, let when, let place):
+            let details = [when, place].compactMap { $0 }.joined(separator: style == .screenReader ? ". " : " — ")
+            return style.bold(wrap(title)) + (details.isEmpty ? "" : "\n" + wrap(details))
+        case .paragraph(let text):
+            return wrap(text)
+        case .exits(let exits):
+            let items = exits.map { exit in exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command }
+            return wrap("Ways on: " + items.joined(separator: "; ") + ".")
+        case .factUnlocked(let fact):
+            let label = style == .screenReader ? "New fact, \(fact.number) of \(fact.total):" : "[Fact \(fact.number)/\(fact.total)]"
+            var lines = [style.colour("1;36", label) + " " + style.bold(fact.title)]
+            lines += fact.text.map { wrap($0) }
+            return lines.joined(separator: "\n")
+        case .journal(let facts, let total):
+            return journal(facts, total: total)
+        case .question(let text):
+            return wrap(text)
+        case .error(let text):
+            return style.colour("33", wrap(text))
+        case .ending(let report):
+            return ending(report)
+        case .request:
+            return nil
+        }
+    }
+
+    private func wrap(_ text: String, indent: String = "") -> String {
+        wrapper.lines(text, indent: indent).joined(separator: "\n")
+    }
+
+    private func journal(_ facts: [FactEntry], total: Int) -> String {
+        guard !facts.isEmpty else {
+            return wrap("Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).")
+        }
+        var blocks = [style.bold("Journal: \(facts.count) of \(total) facts")]
+        for fact in facts {
+            var lines = [wrap("\(fact.number). \(fact.title)")]
+            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+            if !when.isEmpty { lines.append(wrap(when, indent: "   ")) }
+            lines += fact.text.map { wrap($0, indent: "   ") }
+            if let source = fact.source { lines.append(wrap("Source: " + source, indent: "   ")) }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    private func ending(_ report: EndingReport) -> String {
+        let marker = style == .screenReader ? "The end: " : "*** "
+        let close = style == .screenReader ? "" : " ***"
+        var blocks = [style.bold(wrap(marker + report.title + close))]
+        blocks += report.text.map { wrap($0) }
+        var summary = "You unlocked \(report.factsUnlocked) of \(report.totalFacts) facts in \(report.turns) turns."
+        if !report.scenesWithMissingFacts.isEmpty {
+            summary += " The facts you missed wait in: " + report.scenesWithMissingFacts.joined(separator: "; ") + "."
+        }
+        blocks.append(wrap(summary))
+        blocks.append(wrap("Type 'journal' to read your facts, 'undo' to take back the last move, 'restart' to play again, or 'quit'."))
+        return blocks.joined(separator: "\n\n")
+    }
+}

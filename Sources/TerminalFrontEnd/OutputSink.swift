@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the session writes text: standard output, or a buffer in tests.
+public protocol OutputSink {
+    mutating func write(_ text: String)
+}
+
+/// Standard output, flushed after each write so prompts appear at once.
+public struct StandardOutput: OutputSink {
+    public init() {}
+
+    public mutating func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}
+
+/// Collects text in memory.
+public struct BufferedOutput: OutputSink {
+    public private(set) var text = ""
+
+    public init() {}
+
+    public mutating func write(_ text: String) {
+        self.text += text
+    }
+}
