@@ -26,11 +26,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["StoryModel", "StoryCompiler"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["StoryModel", "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "StoryCompilerTests",
             dependencies: ["StoryCompiler", "TestSupport"],
             exclude: ["Diagnostics"]
+        ),
+        .testTarget(
+            name: "AdventureEngineTests",
+            dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
+        ),
+        .testTarget(
+            name: "TranscriptTests",
+            dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"],
+            exclude: ["Transcripts", "Walkthroughs"]
         ),
     ]
 )

@@ -10,8 +10,8 @@ extension Engine {
         case .look: look(state: state, turn: &turn)
         case .examine: object.map { examine($0, state: state, turn: &turn) }
         case .read: object.map { read($0, state: state, turn: &turn) }
-        case .take: for thing in objects { take(thing, label: objects.count > 1, state: &state, turn: &turn) }
-        case .drop: for thing in objects { drop(thing, label: objects.count > 1, state: &state, turn: &turn) }
+        case .take: each(objects, turn: &turn) { take($0, label: objects.count > 1, state: &state, turn: &$1) }
+        case .drop: each(objects, turn: &turn) { drop($0, label: objects.count > 1, state: &state, turn: &$1) }
         case .wear: object.map { wear($0, state: &state, turn: &turn) }
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
@@ -49,16 +49,27 @@ extension Engine {
                 turn.outputs.append(.paragraph("There is nothing here to take."))
                 return true
             }
-            for thing in things { take(thing, label: true, state: &state, turn: &turn) }
+            each(things, turn: &turn) { take($0, label: true, state: &state, turn: &$1) }
         } else {
             let things = (state.things(at: .carried) + state.things(at: .worn)).filter { !except.contains($0) }
             guard !things.isEmpty else {
                 turn.outputs.append(.paragraph("You aren't carrying anything."))
                 return true
             }
-            for thing in things { drop(thing, label: true, state: &state, turn: &turn) }
+            each(things, turn: &turn) { drop($0, label: true, state: &state, turn: &$1) }
         }
         return true
+    }
+
+    /// Runs a verb on several things and gathers their one-line reports into one block.
+    private func each(_ things: [ThingIndex], turn: inout Turn, _ body: (ThingIndex, inout Turn) -> Void) {
+        var reports = Turn()
+        for thing in things { body(thing, &reports) }
+        guard things.count > 1 else {
+            turn.outputs += reports.outputs
+            return
+        }
+        turn.outputs.append(.lines(reports.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }))
     }
 
     private func report(_ text: String, for thing: ThingIndex, label: Bool, turn: inout Turn) {

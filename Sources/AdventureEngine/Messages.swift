@@ -27,6 +27,8 @@ enum Messages {
             return "What do you want to do with \(story.name(of: thing, .definite))? Try 'examine \(story.name(of: thing, .bare))'."
         case .noWayTo(let words):
             return "You can't get to '\(words.joined(separator: " "))' from here."
+        case .notAWayHere:
+            return "You can't go that way from here."
         case .allNotAllowed(let verb):
             return "You can only use 'all' with 'take' and 'drop', not with '\(verb.rawValue)'."
         }

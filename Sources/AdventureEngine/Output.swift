@@ -8,6 +8,8 @@ public enum Output: Hashable, Sendable {
     case heading(title: String, when: String?, place: String?)
     /// A paragraph of story text.
     case paragraph(String)
+    /// Short lines shown together, one per line (what happened to each thing in `take all`).
+    case lines([String])
     /// The ways on from a scene, as the player would type them, with their descriptions.
     case exits([ExitLabel])
     /// A fact has just gone into the journal.

@@ -57,6 +57,8 @@ public enum ParseFailure: Hashable, Sendable {
     case nounAsVerb(ThingIndex)
     /// `go to X` where no exit leads to X.
     case noWayTo([String])
+    /// The words of a named way that does not lead on from here ("cross the river" on the far bank).
+    case notAWayHere
     /// `all` with a verb that takes one thing.
     case allNotAllowed(BuiltInVerb)
 }

@@ -3,18 +3,23 @@ import StoryModel
 extension CommandParser {
     /// When the words are a verb without its noun, the question to ask ("What do you want to take?").
     func missingNoun(_ words: [String], scope: Scope) -> PendingQuestion? {
-        for line in Grammar.byFirstWord[words[0], default: []] {
-            for (index, piece) in line.pieces.enumerated() where index > 0 && piece.isSlot {
-                if let question = question(line, upTo: index, words, scope: scope) { return question }
+        for allowingMissingWords in [false, true] {
+            for line in Grammar.byFirstWord[words[0], default: []] {
+                for (index, piece) in line.pieces.enumerated() where index > 0 && piece.isSlot {
+                    if let question = question(line, upTo: index, words, allowingMissingWords: allowingMissingWords, scope: scope) {
+                        return question
+                    }
+                }
             }
         }
         return nil
     }
 
-    private func question(_ line: GrammarLine, upTo index: Int, _ words: [String], scope: Scope) -> PendingQuestion? {
+    private func question(_ line: GrammarLine, upTo index: Int, _ words: [String], allowingMissingWords: Bool,
+                          scope: Scope) -> PendingQuestion? {
         var head = Array(line.pieces[..<index])
         var missingWords: [String] = []
-        while case .word(let word)? = head.last, Matcher.matches(head, words).isEmpty {
+        while allowingMissingWords, case .word(let word)? = head.last, Matcher.matches(head, words).isEmpty {
             missingWords.insert(word, at: 0)
             head.removeLast()
         }
@@ -41,6 +46,7 @@ extension CommandParser {
         if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
             return .nounAsVerb(things[0])
         }
+        if vocabulary.exitVerbs.contains(first) { return .notAWayHere }
         return .notUnderstood(verb: nil)
     }
 

@@ -35,7 +35,7 @@ extension CommandParser {
                         failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words,
                                                                      candidates: fitting.isEmpty ? candidates : fitting, kind: .which))
                     }
-                case .failed(let failure): failed = failed ?? .failure(failure)
+                case .failed(let failure): failed = failed ?? .failure(failure.naming(verb: words.first))
                 case .all: failed = failed ?? .failure(.notUnderstood(verb: words.first))
                 }
             }
@@ -69,6 +69,8 @@ extension CommandParser {
             for binding in match {
                 let phrase = words[binding.words]
                 switch binding.piece {
+                case .noun where ["all", "everything"].contains(phrase.first ?? ""):
+                    failed = failed ?? .failure(.allNotAllowed(line.verb))
                 case .noun, .nouns:
                     var kind = NounKind.thing
                     if case .noun(let wanted) = binding.piece { kind = wanted }
@@ -77,7 +79,7 @@ extension CommandParser {
                     case .all(let except): all = except
                     case .ambiguous(let candidates):
                         failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words, candidates: candidates, kind: .which))
-                    case .failed(let failure): failed = failed ?? .failure(failure)
+                    case .failed(let failure): failed = failed ?? .failure(failure.naming(verb: words.first))
                     }
                 case .topic, .text:
                     text = Array(phrase)
@@ -114,5 +116,13 @@ extension CommandParser {
     func exitLeading(to words: [String], scope: Scope) -> Int? {
         let wanted = Set(words)
         return story.scenes[scope.scene].exits.firstIndex { wanted.isSubset(of: vocabulary.sceneWords[$0.target]) }
+    }
+}
+
+extension ParseFailure {
+    /// A "not understood" failure with the command's verb filled in.
+    func naming(verb: String?) -> ParseFailure {
+        if case .notUnderstood(nil) = self { return .notUnderstood(verb: verb) }
+        return self
     }
 }

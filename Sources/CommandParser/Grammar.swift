@@ -57,8 +57,8 @@ public enum Grammar {
     static let lines: [GrammarLine] = [
         ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}", .examine),
         ("read {any}", .read),
-        ("take off {thing}|take {thing} off|remove {thing}", .takeOff),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
+        ("take off {thing}|take {thing} off|remove {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
         ("wear {thing}|put on {thing}|put {thing} on", .wear),
         ("inventory|i|inv", .inventory), ("wait|z", .wait),

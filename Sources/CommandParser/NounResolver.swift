@@ -51,6 +51,7 @@ struct NounResolver {
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
+        if words.contains(where: { vocabulary.thingsByWord[$0] == nil }) { return .failed(.notUnderstood(verb: nil)) }
         let wanted = Set(words)
         let visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
         guard !visible.isEmpty else { return .failed(.notVisible) }

@@ -24,6 +24,8 @@ public struct Vocabulary: Sendable {
     public let actionsByVerb: [String: [Int]]
     /// The words of each scene's id and title, for `go to strehla`.
     public let sceneWords: [Set<String>]
+    /// The first words of every named exit in the story ("cross", "board").
+    public let exitVerbs: Set<String>
 
     public init(story: Story) {
         var byWord: [String: [ThingIndex]] = [:]
@@ -52,9 +54,12 @@ public struct Vocabulary: Sendable {
             }
         }
         var sceneWords: [Set<String>] = []
+        var exitVerbs: Set<String> = []
         for scene in story.scenes {
             for exit in scene.exits {
-                if case .named(let phrases) = exit.way { known.formUnion(phrases.joined()) }
+                guard case .named(let phrases) = exit.way else { continue }
+                known.formUnion(phrases.joined())
+                exitVerbs.formUnion(phrases.compactMap(\.first))
             }
             let words = Set(Tokenizer.commands(in: scene.id + " " + scene.title).joined()
                 .flatMap { $0.split(separator: "-").map(String.init) + [$0] })
@@ -68,6 +73,7 @@ public struct Vocabulary: Sendable {
         self.known = known
         self.actionsByVerb = actionsByVerb
         self.sceneWords = sceneWords
+        self.exitVerbs = exitVerbs
     }
 
     /// True when the word means something to the story or the parser.

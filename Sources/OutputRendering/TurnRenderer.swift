@@ -30,6 +30,8 @@ public struct TurnRenderer: Sendable {
             return style.bold(wrap(title)) + (details.isEmpty ? "" : "\n" + wrap(details))
         case .paragraph(let text):
             return wrap(text)
+        case .lines(let lines):
+            return lines.map { wrap($0) }.joined(separator: "\n")
         case .exits(let exits):
             let items = exits.map { exit in exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command }
             return wrap("Ways on: " + items.joined(separator: "; ") + ".")

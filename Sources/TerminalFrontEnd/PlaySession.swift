@@ -11,6 +11,9 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     let renderer: TurnRenderer
     let seed: UInt64
     public static var prompt: String { "> " }
+    /// Called after every turn with the game, which it may replace: autosaving, and the tests'
+    /// save-and-reload round trip.
+    public var afterEachTurn: ((Game) -> Game)?
 
     public init(story: Story, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
         self.seed = seed
@@ -39,6 +42,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }
                 let turn = game.perform(line)
                 show(turn)
+                if let afterEachTurn { game = afterEachTurn(game) }
                 if handleRequests(turn) == .stop { return sink }
             }
         }

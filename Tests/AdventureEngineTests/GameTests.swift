@@ -1,0 +1,72 @@
+import AdventureEngine
+import Foundation
+import StoryModel
+import Testing
+
+@Suite struct GameTests {
+    /// A long, varied session used by the undo and determinism tests.
+    static let commands: [String] = {
+        let cycle = ["take green flare", "n", "s", "drop green flare", "take all", "drop orders", "ask ferryman about boat",
+                     "e", "w", "take orders", "look", "i", "x horse", "wait", "take red", "drop all"]
+        return (0..<9).flatMap { _ in cycle }
+    }()
+
+    @Test func undoIsExactAndAtLeastAHundredDeep() {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        var states = [game.state]
+        for command in Self.commands {
+            _ = game.perform(command)
+            if states.last != game.state { states.append(game.state) }
+        }
+        #expect(states.count > 101)
+        for expected in states.reversed().dropFirst().prefix(120) {
+            _ = game.perform("undo")
+            #expect(game.state == expected)
+        }
+    }
+
+    @Test func sameCommandsGiveTheSameTurns() {
+        func play() -> [Turn] {
+            var (game, opening) = Game.start(story: EngineTestStory.story, seed: 7)
+            return [opening] + Self.commands.map { game.perform($0) }
+        }
+        #expect(play() == play())
+    }
+
+    @Test func snapshotsSurviveJSON() throws {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        for command in Self.commands.prefix(40) { _ = game.perform(command) }
+        let data = try JSONEncoder().encode(game.snapshot)
+        let snapshot = try JSONDecoder().decode(Game.Snapshot.self, from: data)
+        let restored = try #require(Game(story: EngineTestStory.story, snapshot: snapshot))
+        #expect(restored.snapshot == game.snapshot)
+        #expect(restored.undoCount == game.undoCount)
+    }
+
+    @Test func aStateFromAnotherStoryIsRefused() throws {
+        let other = try #require(StoryCompilerShim.compile("story \"Other\" id other\nscene only\n  Alone.\n"))
+        let (game, _) = Game.start(story: EngineTestStory.story)
+        #expect(Game(story: other, snapshot: game.snapshot) == nil)
+    }
+
+    @Test func againRepeatsAndOopsCorrects() {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        _ = game.perform("take green flare")
+        let again = game.perform("again")
+        #expect(again.outputs == [.paragraph("You already have the green flare.")])
+        let mistake = game.perform("drop gren flare")
+        #expect(mistake.outputs == [.error("I don't know the word 'gren'. Did you mean 'green'?")])
+        let fixed = game.perform("oops green")
+        #expect(fixed.outputs == [.paragraph("Dropped.")])
+    }
+
+    @Test func guardedExitAndFactUnlock() {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        #expect(game.perform("e").outputs == [.paragraph("You need a boat.")])
+        _ = game.perform("ask ferryman about boat")
+        let turn = game.perform("east")
+        #expect(turn.outputs.contains(.heading(title: "Lorenzkirch", when: nil, place: nil)))
+        #expect(turn.outputs.contains { if case .factUnlocked(let fact) = $0 { fact.number == 1 && fact.total == 1 } else { false } })
+        #expect(game.state.unlockedFactCount == 1)
+    }
+}
