@@ -18,11 +18,16 @@ let package = Package(
         .target(name: "CommandParser", dependencies: ["StoryModel"]),
         .target(name: "AdventureEngine", dependencies: ["StoryModel", "CommandParser"]),
         .target(name: "OutputRendering", dependencies: ["AdventureEngine"]),
-        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering"]),
+        .executableTarget(name: "EmbedStoriesTool"),
+        .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["EmbedStoriesTool"]),
+        .target(name: "BundledStories", dependencies: ["StoryCompiler"], plugins: ["EmbedStories"]),
+        .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "CReadline"]),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
-                "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd",
+                "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,36 +1,116 @@
 import AdventureEngine
 import ArgumentParser
+import BundledStories
+import Foundation
 import OutputRendering
+import SaveGames
 import StoryCompiler
+import StoryModel
 import TerminalFrontEnd
 
 /// `elbe-adventure play [STORY]`: plays a story (the bundled Elbe story by default).
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Play a story (the bundled Elbe story unless you name another)."
+        abstract: "Play a story (the bundled Elbe story unless you name another).",
+        discussion: """
+        On a terminal the game uses GNU readline: line editing, history (Up/Down), Tab completion.
+        When input is piped or comes from --script, commands are read plainly and echoed after the
+        prompt, so the output reads as a transcript.
+        """
     )
 
     @Argument(help: "A story file to play instead of the bundled one.", completion: .file(extensions: ["story"]))
     var story: String?
 
+    @Option(help: "Your name: your saves and command history are kept under it.")
+    var player: String?
+
+    @Option(help: "The saves folder (default: $ELBE_SAVES, else ./Saves if it exists, else $XDG_DATA_HOME/elbe-adventure/Saves).",
+            completion: .directory)
+    var saves: String?
+
+    @Option(help: "Read commands from this file instead of the keyboard.", completion: .file())
+    var script: String?
+
     @Option(help: "The seed for the story's random choices, for repeatable play.")
     var seed: UInt64 = 1
 
-    @Option(help: "Wrap text at this many columns.")
-    var width: Int = 80
+    @Option(help: "Wrap text at this many columns (default: the terminal's width, else $COLUMNS, else 80).")
+    var width: Int?
+
+    @Flag(help: "Output for screen readers: no colour, no symbols, nothing redrawn.")
+    var plain = false
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour.")
+    var noColor = false
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+        if let player {
+            do { _ = try PlayerName(player) } catch let error as PlayerNameError { throw ValidationError("--player: \(error)") }
+        }
+    }
 
     func run() throws {
-        guard let path = story else {
-            throw ValidationError("name a story file to play")
-        }
-        let result = StoryCompiler.compile(path: path)
+        let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.compile()
         guard let compiled = result.story else {
-            print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "")
+            var standardError = StandardError()
+            print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
             throw ExitCode(1)
         }
-        var session = PlaySession(story: compiled, seed: seed, reader: PlainLineReader(), sink: StandardOutput(),
-                                  renderer: TurnRenderer(width: width))
+        let style: TextStyle = plain ? .screenReader : (Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
+        let renderer = TurnRenderer(width: Terminal.wrapWidth(requested: width), style: style)
+        let savesFolder = SavesFolder.resolve(option: saves)
+
+        if let script {
+            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+                throw ValidationError("cannot read the script '\(script)'")
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            play(compiled, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
+                 renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+        } else if Terminal.isTerminal(STDIN_FILENO) {
+            let box = GameBox(game: Game(story: compiled, seed: seed))
+            var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
+            guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
+            if let folder = try? savesFolder.ensureFolder(for: name) { reader.useHistoryFile(folder + "/history") }
+            play(compiled, reader: reader, renderer: renderer, player: name, saves: savesFolder, box: box)
+        } else {
+            play(compiled, reader: PlainLineReader(), renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+        }
+    }
+
+    /// Asks for the player's name until it is acceptable; nil if the player leaves.
+    private func askName<Reader: LineReader>(reader: inout Reader) -> PlayerName? {
+        var out = StandardOutput()
+        while true {
+            switch reader.readLine(prompt: "What is your name? ") {
+            case .endOfInput:
+                out.write("\n")
+                return nil
+            case .interrupted:
+                continue
+            case .line(let line):
+                do {
+                    return try PlayerName(line)
+                } catch {
+                    out.write("\(error)\n")
+                }
+            }
+        }
+    }
+
+    private func play<Reader: LineReader>(_ story: Story, reader: Reader, renderer: TurnRenderer, player: PlayerName?,
+                                          saves: SavesFolder, box: GameBox? = nil) {
+        var session = PlaySession(story: story, seed: seed, reader: reader, sink: StandardOutput(), renderer: renderer)
+        session.transcriptPath = player.map { saves.folder(for: $0) + "/transcript.txt" } ?? "elbe-transcript.txt"
+        if let box {
+            session.afterEachTurn = { game in
+                box.game = game
+                return game
+            }
+        }
         _ = session.run()
     }
 }

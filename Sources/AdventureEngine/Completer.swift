@@ -1,0 +1,62 @@
+import CommandParser
+import StoryModel
+
+/// Suggests how to finish the word being typed, from what makes sense in the current scene:
+/// verbs, directions, named exits, and the names of things and people in sight.
+///
+/// Front ends use it for Tab completion; it knows nothing about terminals.
+public struct Completer: Sendable {
+    public let engine: Engine
+
+    public init(engine: Engine) {
+        self.engine = engine
+    }
+
+    /// Words that complete `prefix`, given the words already typed before it, sorted.
+    /// - Parameter extra: more words the front end knows (save names after `restore`).
+    public func completions(after before: [String], prefix: String, state: GameState, extra: [String] = []) -> [String] {
+        let story = engine.story
+        let vocabulary = engine.parser.vocabulary
+        var words: Set<String> = []
+        let scene = story.scenes[state.scene]
+        let visible = StateScope(state: state).visibleThings
+        if let first = before.first, ["restore", "load", "save"].contains(first) {
+            words.formUnion(extra)
+        } else if before.isEmpty {
+            words.formUnion(Self.verbs)
+            for index in scene.actions + story.globalActions {
+                words.formUnion(story.actions[index].patterns.compactMap(\.verb))
+            }
+            words.formUnion(Direction.allCases.map(\.rawValue))
+            for exit in scene.exits { if case .named(let phrases) = exit.way { words.formUnion(phrases.compactMap(\.first)) } }
+        } else {
+            let last = before[before.count - 1]
+            if ["go", "walk", "run", "head", "drive"].contains(last) {
+                words.formUnion(Direction.allCases.map(\.rawValue))
+                words.insert("to")
+            }
+            if last == "to" && before.count == 2 && ["go", "walk", "run", "head", "drive"].contains(before[0]) {
+                for exit in scene.exits { words.formUnion(vocabulary.sceneWords[exit.target]) }
+            }
+            for thing in visible {
+                words.formUnion(vocabulary.words[thing])
+                if before.contains("about") { words.formUnion(story.things[thing].topics.flatMap { $0.phrases.joined() }) }
+            }
+            for exit in scene.exits {
+                guard case .named(let phrases) = exit.way else { continue }
+                for phrase in phrases where phrase.count > before.count && Array(phrase.prefix(before.count)) == before {
+                    words.insert(phrase[before.count])
+                }
+            }
+            words.formUnion(["to", "about", "on", "with", "all"])
+        }
+        return words.filter { $0.hasPrefix(prefix) && !$0.hasPrefix("#") }.sorted()
+    }
+
+    /// The built-in verbs worth offering (no one-letter abbreviations).
+    static let verbs: [String] = [
+        "look", "examine", "read", "take", "drop", "wear", "inventory", "wait", "talk", "ask", "give", "show", "use",
+        "go", "again", "undo", "oops", "journal", "hint", "help", "score", "restart", "quit", "save", "restore",
+        "credits", "pick", "put", "tell",
+    ]
+}

@@ -1,0 +1,63 @@
+/// A player's name as a student types it, and the folder name it maps to.
+///
+/// Any script, spaces allowed, up to 40 characters. Names differing only in case are the same
+/// player. Names that could escape the saves folder or confuse a file system are refused.
+public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
+    /// The name as typed (trimmed).
+    public let display: String
+    /// The name of the player's folder under the saves folder: the name in lower case.
+    public let folderName: String
+
+    /// The longest name accepted, in Characters.
+    public static let maximumLength = 40
+
+    /// Validates a name.
+    /// - Throws: `PlayerNameError` with a sentence saying what is wrong.
+    public init(_ raw: String) throws {
+        let name = raw.trimmingWhitespace()
+        guard !name.isEmpty else { throw PlayerNameError.empty }
+        guard name.count <= Self.maximumLength else { throw PlayerNameError.tooLong(name.count) }
+        if let bad = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+            throw PlayerNameError.controlCharacter(bad.value)
+        }
+        guard name.first != "." else { throw PlayerNameError.startsWithDot }
+        if let bad = name.first(where: { !Self.isAllowed($0) }) { throw PlayerNameError.character(bad) }
+        display = name
+        folderName = name.lowercased()
+    }
+
+    public var description: String { display }
+
+    private static func isAllowed(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == " " || character == "-" || character == "_"
+            || character == "'" || character == "’" || character == "."
+    }
+}
+
+/// Why a player name was refused.
+public enum PlayerNameError: Error, Equatable, CustomStringConvertible {
+    case empty
+    case tooLong(Int)
+    case controlCharacter(UInt32)
+    case startsWithDot
+    case character(Character)
+
+    public var description: String {
+        switch self {
+        case .empty: "Please type a name: it cannot be empty."
+        case .tooLong(let count): "That name has \(count) characters; please use at most \(PlayerName.maximumLength)."
+        case .controlCharacter: "That name contains an invisible control character; please type it again."
+        case .startsWithDot: "A name cannot start with a dot."
+        case .character(let character): "A name cannot contain '\(character)'; please use letters, digits, spaces, hyphens, apostrophes and dots."
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}
