@@ -46,6 +46,10 @@ let package = Package(
             dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
         ),
         .testTarget(
+            name: "StoryTests",
+            dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"]
+        ),
+        .testTarget(
             name: "TranscriptTests",
             dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"],
             exclude: ["Transcripts", "Walkthroughs"]

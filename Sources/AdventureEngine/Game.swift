@@ -10,6 +10,8 @@ public struct Game: Sendable {
     private(set) var history: [UndoStep] = []
     /// The last input, for `again`.
     private var lastInput: String?
+    /// Every input since the game started, for replaying a save on a revised story.
+    public private(set) var log: [LoggedCommand] = []
     /// The last input that had an unknown word, and the word, for `oops`.
     private var lastMistake: Mistake?
 
@@ -57,10 +59,11 @@ public struct Game: Sendable {
         var history: [UndoStep]
         var lastInput: String?
         var lastMistake: Mistake?
+        public var log: [LoggedCommand]
     }
 
     public var snapshot: Snapshot {
-        Snapshot(state: state, history: history, lastInput: lastInput, lastMistake: lastMistake)
+        Snapshot(state: state, history: history, lastInput: lastInput, lastMistake: lastMistake, log: log)
     }
 
     /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
@@ -71,6 +74,7 @@ public struct Game: Sendable {
         history = snapshot.history
         lastInput = snapshot.lastInput
         lastMistake = snapshot.lastMistake
+        log = snapshot.log
     }
 
     /// How many turns `undo` can take back now.
@@ -78,6 +82,12 @@ public struct Game: Sendable {
 
     /// Performs a line of input: `again`, `undo` and `oops` here, everything else by the engine.
     public mutating func perform(_ input: String) -> Turn {
+        let turn = interpret(input)
+        log.append(LoggedCommand(input: input, succeeded: !turn.outputs.contains { if case .error = $0 { true } else { false } }))
+        return turn
+    }
+
+    private mutating func interpret(_ input: String) -> Turn {
         let commands = Tokenizer.commands(in: input)
         if commands.count == 1, state.core.pending == nil || !commands[0].isEmpty {
             switch commands[0] {
@@ -155,5 +165,17 @@ extension Game.UndoStep {
             case .fact(let fact, _): return story.facts.indices.contains(fact)
             }
         }
+    }
+}
+
+/// One input in a game's log, and whether it worked, so a replay can tell when a revised story
+/// no longer accepts it.
+public struct LoggedCommand: Hashable, Sendable, Codable {
+    public var input: String
+    public var succeeded: Bool
+
+    public init(input: String, succeeded: Bool) {
+        self.input = input
+        self.succeeded = succeeded
     }
 }

@@ -19,8 +19,7 @@ enum Messages {
         case .pronounUnset(let word):
             return "I'm not sure what '\(word)' refers to."
         case .notUnderstood(let verb?):
-            return "I understood '\(verb)' but not the rest. Try a shorter command, like '\(verb) flare'."
-                .replacingFlare(with: verb)
+            return "I understood '\(verb)' but not the rest of what you typed. Try fewer words: a verb and one thing."
         case .notUnderstood(nil):
             return "I didn't understand that sentence. Commands start with a verb, like 'look', 'take orders' or 'go east'; 'help' lists them."
         case .nounAsVerb(let thing):
@@ -51,11 +50,4 @@ enum Messages {
         "talk to PERSON, ask PERSON about TOPIC, give THING to PERSON, show THING to PERSON, use THING on THING",
         "journal (the facts you have found), hint, score, wait (z), again (g), undo, oops WORD, save, restore, restart, quit",
     ]
-}
-
-private extension String {
-    /// Keeps the example sensible for verbs that take people.
-    func replacingFlare(with verb: String) -> String {
-        ["talk", "ask", "speak", "greet", "go", "walk", "run", "head"].contains(verb) ? "I understood '\(verb)' but not the rest." : self
-    }
 }

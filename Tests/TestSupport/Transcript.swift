@@ -30,7 +30,9 @@ public struct Transcript {
         self.story = story
         seed = header["seed"].flatMap(UInt64.init) ?? 1
         width = header["width"].flatMap(Int.init) ?? 80
-        commands = lines.filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
+        var body = Array(lines)
+        while let last = body.last, last.isEmpty || last == "> " { body.removeLast() }
+        commands = body.filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
     }
 
     /// The header as it is written at the top of the file.

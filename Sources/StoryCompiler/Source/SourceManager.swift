@@ -1,12 +1,15 @@
 /// The text of every file a compilation read, so diagnostics can quote their lines.
 public struct SourceManager: Sendable {
     private var files: [String: [Substring]] = [:]
+    /// The decoded text of each file, in the order the files were read.
+    public private(set) var texts: [String] = []
 
     public init() {}
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
         files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        texts.append(text)
     }
 
     /// The text of a line (1-based) without its line break, or nil if unknown.

@@ -1,0 +1,1605 @@
+# Patrol to the Elbe: the flagship story of elbe-adventure.
+#
+# Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). See Stories/README.md.
+#
+# History: every fact comes from the vetted fact sheet elbe-facts.md (facts F01 to F40). Fact ids
+# are the sheet's slugs; "source" lines are the sheet's "Cite in game" lines (markdown removed).
+# Where the sheet notes that sources disagree, the fact text says so.
+#
+# Invented people (the record is silent about them): Sergeant Lou Brennan, Captain Ferris, the
+# driver Ortiz, Frau Pietsch and her daughter Lotte, the man in the striped jacket, Marcel, Olena,
+# the British corporal, the duty officer, the reporter Whitcomb, the guide in the last scene,
+# and the player's own character, a radioman called Sparks.
+# Real people (Kotzebue, Kowalski, Polowsky, Gordeyev, Goloborodko, Karpovich, Craig,
+# Belousovitch, Robertson and his crew, Titov, Silvashko, Andreyev, Jackson, Ustinov) say and
+# do only small things that fit what the sheet records.
+#
+# How one player sees both patrols: Part One follows the invented radioman with Kotzebue's
+# patrol (its size and the roster of the boat party are not known, so one more man contradicts
+# nothing). Robertson's patrol was exactly four named men, so the radioman cannot truthfully join
+# it. Part Two is therefore an open change of viewpoint, announced in the text: the story steps
+# back to the morning of 25 April and the player plays Robertson himself, doing only what the
+# record says he did (wrong tries are refused with a message). Part Three returns to the
+# radioman, who is at Torgau on 26 April among the many soldiers who came for the official
+# meeting. The epilogue is set today.
+
+story "Patrol to the Elbe"
+  id elbe
+  by The elbe-adventure authors
+  version 1
+  start at trebsen
+  introduction
+    Saxony, April 1945. The war in Europe is in its last weeks. From the west, the American and British armies have crossed Germany. From the east, the Red Army has fought its way to Berlin. Between them lies a shrinking strip of land, and two rivers: the Mulde and the Elbe.
+
+    You are a private first class in a rifle company of the 273rd Infantry Regiment, US 69th Infantry Division, and you carry the company radio. Everyone calls you Sparks. Everyone is waiting for the same thing: the day the Americans and the Soviets meet.
+
+    People in this story are real where the historical record names them, and invented where it is silent. Each fact you uncover goes into your JOURNAL with its date, place and source. Type HELP for the commands and HINT if you are stuck.
+  credits
+    Patrol to the Elbe was written for school classes. The history comes from a vetted fact sheet. Every fact in the journal names its sources, and where the sources disagree, the journal says so.
+
+    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, and you. Everyone else is taken from the record.
+
+    The story text is licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0): https://creativecommons.org/licenses/by-sa/4.0/
+
+# ---------------------------------------------------------------------------------------------
+# Things and actions that work everywhere
+# ---------------------------------------------------------------------------------------------
+
+thing helmet "steel helmet"
+  nouns helmet, pot
+  wearable
+  starts carried
+  Your steel helmet, with a scratch across the front from a doorframe in a town whose name you have already forgotten.
+
+thing chocolate "bar of chocolate"
+  nouns chocolate, bar, ration
+  starts carried
+  A hard, bitter ration chocolate bar in a paper wrapper. Nobody eats them unless they are very hungry.
+
+thing cigarettes "pack of cigarettes"
+  nouns cigarettes, pack, smokes
+  starts carried
+  A pack of American cigarettes. You don't smoke, but cigarettes are better than money this spring.
+
+on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}
+  Not here. The green flare is the signal for when you see the Red Army, and you can't see them from here.
+
+on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
+  Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
+
+on use {radio}, radio headquarters, call headquarters, send message
+  You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
+
+on sleep, rest, lie down
+  There's no time to sleep. Not yet.
+
+# ---------------------------------------------------------------------------------------------
+# PART ONE: with Kotzebue's patrol
+# ---------------------------------------------------------------------------------------------
+
+scene trebsen "Trebsen, on the Mulde"
+  when Tuesday, 24 April 1945, morning
+  where Trebsen, on the west bank of the Mulde, Saxony
+  fact waiting-on-the-mulde
+  fact trebsen-bridge
+  hint Your radio leans against a jeep. Put it on: WEAR RADIO.
+    only if not holding radio
+  hint The briefing is in the mill office. Go IN.
+    only if not briefed
+  hint Read the signal card in the mill office before you leave. Go IN, then READ CARD.
+    only if not knows green-for-us-red-for-them
+  hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
+  first visit
+    For days now the division has sat on this river. The war is somewhere ahead of you and somewhere behind you. Here there is only waiting, rumours and rain.
+  Grey water slides under the railway bridge of the paper mill. People here say it is the only bridge on this stretch of the Mulde that was not blown up. Jeeps stand nose to tail in the lane by the mill, and men from your company sit on the kerb cleaning their rifles and pretending they are not waiting for anything. Across the river the road runs east into flat green farmland and out of sight.
+
+  The door of the mill office stands open. That is where the briefing will be.
+  revisit
+    The paper mill, the bridge, the jeeps in the lane. Across the river, the road east.
+  exit in to command-post "the mill office, for the briefing"
+  exit east to road-east "across the bridge and east"
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. Radio on your back, briefing in your head, signal card read, he says. Then we go, Sparks. Not before."
+    The jeeps rattle over the paper-mill bridge one by one, and the Mulde slides away behind you. Lieutenant Kotzebue rides in the lead jeep. You sit in the second, the radio digging into your back, with Ortiz at the wheel whistling a tune he does not know the end of.
+
+  thing radio "field radio"
+    nouns radio, set, walkie-talkie, handset
+    wearable
+    here Your field radio leans against the wheel of a jeep, where you left it.
+    A backpack radio in an olive-drab case, with a long whip aerial and a handset on a curly cord. It weighs as much as a sack of potatoes, and it is your whole job.
+  thing mill-bridge "paper-mill bridge"
+    nouns bridge, railway
+    adjectives paper-mill, mill, paper
+    fixed
+    A bridge of iron and brick that once carried wagons of pulp and paper. People in Trebsen say that a worker from the mill, a man called Max Hunger, cut the wires to the demolition charges before the bridge could be blown. It is a story told in the town; nobody here can tell you if every word is true.
+  thing trebsen-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
+  person brennan "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan leans on the hood of the lead jeep, smoking.
+    A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
+    talk
+      "Morning, Sparks. Captain Ferris is giving the briefing in the mill office. Get that radio on your back first. A radioman without a radio is just a private with sore shoulders."
+    about berlin, eisenhower, ike
+      "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army got across the Elbe up at Magdeburg, fifty miles from Berlin, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
+    about russians, soviets, red army, russian
+      "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
+    about bridge, mill, mulde, river
+      "Only bridge standing for miles, they tell me. Some fellow from the mill cut the wires on the charges. Lucky for us."
+    about five miles, limit, orders, patrol
+      "Five miles past the river and no further. That's the rule." He looks east, along the empty road. "Rules are funny things out here."
+    about radio, sparks
+      "That radio is the only way the division knows where we are. Keep it dry, keep it on your back, and keep it quiet unless the lieutenant says otherwise."
+
+scene command-post "The Command Post"
+  when 24 April 1945, morning
+  where The office of the paper mill, Trebsen
+  fact halt-at-elbe-mulde
+  hint Talk to Captain Ferris to hear the briefing.
+    only if not briefed
+  hint Look at the wall map: EXAMINE MAP.
+    only if not knows ike-cables-stalin
+  hint Read the signal card on the desk: READ CARD.
+    only if not knows green-for-us-red-for-them
+  hint You can ask Ferris about Berlin, the Russians, reporters or the signals. When you're ready, go OUT.
+  The mill office smells of wet wool and cigarette smoke. Desks have been pushed against the walls to make room for a field telephone and twenty men. A big map is pinned over the window, so the only light comes from a bare bulb.
+
+  Nobody in this room decided why you are waiting here. That was decided far above you, weeks ago. The JOURNAL can tell you some of it.
+  revisit
+    The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
+  exit out to trebsen "back out to the lane"
+  exit west to trebsen
+  thing wall-map "wall map"
+    nouns map, arrows
+    adjectives wall, big
+    fixed
+    A map of Germany, criss-crossed with blue arrows from the west. They do not point at Berlin.
+  thing signal-card "signal card"
+    nouns card, cards, signals
+    adjectives signal
+    here On the nearest desk lies a stack of signal cards: one is for you.
+    A square of stiff card. Call signs are pencilled on one side; the recognition signals are printed on the other. READ it.
+  thing orders "copy of the patrol orders"
+    nouns orders, paper, order, copy
+    adjectives patrol, typed
+    here Beside the cards lies a pile of typed patrol orders.
+    A typed sheet of thin paper, already soft at the folds.
+    read
+      PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
+  person ferris "Captain Ferris"
+    nouns captain, ferris, officer
+    here Captain Ferris, the battalion intelligence officer, stands by the wall map with a pointer.
+    A thin, tired officer with ink on his fingers. He has briefed a dozen patrols this week, and not one of them has found a Russian yet.
+    talk
+      "Sit down, Sparks, you're the last one. All right." He taps the map. "We hold on the Mulde. Patrols go east five miles and no further. The Red Army is close, maybe at the Elbe already. If you meet them, you fire green and they answer red. It's on your signal card. Then you radio in with your map coordinates, and you come home."
+
+      "One more thing, and it comes from General Hodges, more or less word for word: if you meet the Russians, treat them nicely. And if a reporter turns up, you say nothing. The news will come out of Washington, London and Moscow at the same time, or not at all."
+      set briefed
+      unlock fact treat-them-nicely
+    about berlin, eisenhower, ike, map, arrows
+      "Not our objective. Ask me why and I'll say it's above my pay grade. The map tells you as much as I know." He points at the blue arrows: Leipzig, Dresden, not Berlin.
+      unlock fact ike-cables-stalin
+      unlock fact berlin-not-worth-it
+    about five miles, limit, mulde
+      "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
+    about russians, soviets, red army, zhukov, konev
+      "Konev's people, we think, the 1st Ukrainian Front. Not Zhukov's: Zhukov is going for Berlin. Whoever they are, they've been fighting since 1941. Be polite."
+    about reporters, press, correspondents, newspapers
+      "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
+    about signals, flares, green, red, signal card, card
+      "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
+  person kotzebue "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here Lieutenant Kotzebue of G Company leans in the doorway, listening.
+    A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
+    talk
+      "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
+  on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
+    Blue arrows sweep across Germany from the west. They do not point at Berlin. They point at Leipzig and Dresden, and they stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles further east, where the Red Army is coming from the other side.
+
+    Nobody in this room knows the whole story behind those arrows. You will read it years later: a message to Stalin in March, an angry Prime Minister in London, a general's estimate of what Berlin would cost. It is in your journal now.
+    unlock fact ike-cables-stalin
+    unlock fact berlin-not-worth-it
+  on read {signal-card}, examine {signal-card}, x {signal-card}
+    The printed side says:
+
+    RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN flares or rockets. Red Army troops answer with RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
+
+    You read it twice. Green for us, red for them. It does not sound hard.
+    unlock fact green-for-us-red-for-them
+
+scene road-east "The Road East"
+  when 24 April 1945, afternoon
+  where A country road between the Mulde and the Elbe
+  fact road-full-of-refugees
+  hint The handcart is blocking the road. Try PUSH CART.
+    only if not cart-freed
+  hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
+  The jeeps crawl east against a tide of people going west. Handcarts piled with bedding. Prams with no babies in them, only pots and suitcases. Horse wagons with old people sitting on top, wrapped in blankets. Men in the worn uniforms of half a dozen armies walk in twos and threes: prisoners of war, free for a week or a day, going home on foot. Young men and women who were brought here to work on farms and in factories call out in Polish, Russian, French. Hardly anyone looks back.
+
+  {if cart-freed}The handcart stands at the side of the road now, and the way east is clear.{else}Where the road dips past a wood, the jeeps have stopped. A handcart has slid into a rut and blocks the lane, and a woman and a small girl are trying to heave it out.{end}
+
+  At the edge of the wood, a thin man in a striped jacket sits on a milestone, very still.
+  exit east to kuehren "on east, toward Kühren"
+    only if cart-freed and holding radio, else "The handcart still blocks the lane, and the jeeps can't get round it in this mud. (And you're not going anywhere without your radio.)"
+    The road empties as the afternoon wears on. By evening you reach Kühren, and Lieutenant Kotzebue calls a halt for the night.
+  thing handcart "handcart"
+    nouns cart, handcart, wheel
+    fixed
+    A wooden handcart with one wheel sunk to the hub in mud. Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
+  person pietsch "Frau Pietsch"
+    nouns pietsch, woman, mother, frau
+    here Frau Pietsch, the woman with the handcart, is pushing at it with her shoulder.
+    A woman of about forty in a man's overcoat, her face grey with tiredness.
+    talk
+      "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+    about silesia, home
+      She shakes her head and does not answer.
+    about russians, soviets, east
+      "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+    about lotte, girl, daughter, child
+      "Lotte. Six years old. She walked the whole way, nearly."
+  person lotte "Lotte"
+    nouns lotte, girl, child
+    here A small girl, Lotte, holds the handle of the cart and watches you with enormous eyes.
+    A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
+    talk
+      She hides behind her mother's coat, then peeks out again at the star on your jeep.
+  person striped-man "man in the striped jacket"
+    nouns man, prisoner, jacket
+    adjectives thin, striped
+    here The man in the striped jacket sits on a milestone at the edge of the wood.
+    His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
+    talk
+      He looks at you for a long moment. In careful German, then in a language you don't know, he tells you that there were many of them on the road, and guards, and then one morning the guards ran away. He does not say what happened to the others, and you do not ask.
+  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart
+    You and Ortiz get your shoulders under the cart. Frau Pietsch counts in German, you count in English, and on "three" in both languages the wheel comes up out of the rut with a sucking noise. The cart rolls to the side of the road. Frau Pietsch nods to you, not quite smiling.
+    set cart-freed
+  on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
+    Lotte looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says Frau Pietsch, for both of them.
+    remove chocolate
+  on give {chocolate} to {striped-man}
+    He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
+    remove chocolate
+  on give {cigarettes} to {striped-man}
+    He takes one, and hands the pack back. "Danke."
+
+scene kuehren "Kühren"
+  when Night of 24 to 25 April 1945
+  where A farm on the edge of Kühren, east of the Mulde
+  hint Talk to the people in the barn. Ask Marcel about the Russians.
+    only if not heard-rumour
+  hint Tell Lieutenant Kotzebue what you heard: TALK TO KOTZEBUE.
+    only if not decided
+  hint Get some rest before morning: SLEEP.
+    only if not slept
+  hint It's morning. Go EAST with the patrol. (Radioing headquarters now would be a bad idea.)
+  first visit
+    The farm is full before you even arrive. Freed prisoners of war and forced labourers have claimed the barn, the hayloft and the cart shed. They make room for the Americans without being asked.
+  A farmyard in the dusk: a pump, a dung heap, a barn with its doors open. Inside, lanterns and voices in five languages.
+
+  {if slept}Morning has come grey and damp. The jeeps are warming up in the lane, pointing east.{else}Somewhere east, beyond the dark fields, is the Elbe.{end}
+  exit east to leckwitz "east, with the patrol"
+    only if slept and holding radio, else "The patrol isn't moving tonight. Get some sleep: you'll need it."
+    The jeeps head east through the morning. The five-mile line is somewhere behind you now, and nobody mentions it. Villages go by, white sheets hanging from their windows. Late in the morning you roll into Leckwitz, a few kilometres short of the Elbe.
+  person marcel "Marcel"
+    nouns marcel, frenchman, french, soldier
+    here Marcel, a French prisoner of war, is shaving by lantern light with a blade and no mirror.
+    A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
+    talk
+      "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about russians, soviets, red army, elbe, river
+      "The Russians? At the Elbe. Everybody says. Cavalry, on little horses, near Strehla. I have not seen them. But the Poles on the next farm swear it."
+      set heard-rumour
+    about home, france
+      "Home is Lyon. It is a long walk."
+  person olena "Olena"
+    nouns olena, woman, ukrainian
+    here A young Ukrainian woman, Olena, sits on the hay with her knees pulled up.
+    She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was brought here from Ukraine to work on a German farm, she tells you, two years ago.
+    talk
+      "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
+    about bridge, strehla, river
+      She shakes her head. She doesn't want to talk about it again.
+    about home, ukraine
+      "When the Red Army comes, I go home," she says. She doesn't sound sure.
+  person kotzebue-kuehren "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here Lieutenant Kotzebue sits on an upturned bucket, studying his map by flashlight.
+    The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
+    talk
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
+      You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."
+      set decided
+  person brennan-kuehren "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan is counting jerrycans.
+    Brennan, counting fuel cans as if they were his own money.
+    talk
+      "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
+    about radio, headquarters
+      "Call in now, and tell them where we're headed, and they'll order us home. So don't."
+  on use {radio}, radio headquarters, call headquarters, report position, send message
+    only if recall-warned
+    You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
+    end recalled
+  on use {radio}, radio headquarters, call headquarters, report position, send message
+    Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
+    set recall-warned
+  on sleep, rest, lie down, go to sleep
+    only if decided, else "You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something."
+    You sleep in the hay, between a Frenchman who snores and a Dutchman who talks in his sleep. It is the best night's sleep you have had in a week.
+
+    At first light the lieutenant is already up, and the jeeps are turning over in the lane.
+    set slept
+    unlock fact kotzebue-sets-out
+
+scene leckwitz "Leckwitz"
+  when Wednesday, 25 April 1945, about 11:30
+  where Leckwitz, near the Lindhof estate, a few kilometres west of the Elbe
+  hint There is a horseman in Soviet uniform in the crowd. Go and greet him: TALK TO HORSEMAN.
+    only if not rider-gone
+  hint The horseman has gone. Maybe the Polish worker knows the way: TALK TO WORKER.
+    only if not guide-found
+  hint You have a guide. Go EAST to the river.
+  The village street is packed with people: dozens of foreign labourers from the farms and the estate, in patched jackets and wooden clogs, laughing, arguing, waving bottles. They have been waiting for someone, and it isn't you.
+
+  {if not rider-gone}In the middle of the crowd, sitting a small shaggy horse, is a soldier in a brown tunic and a forage cap: the first Red Army soldier you have ever seen.{else}Hoofprints in the mud show where the horseman rode away east.{end}
+  exit east to strehla-landing "east, to the river"
+    only if guide-found and holding radio, else "The lanes split in three directions, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help."
+    The Polish worker climbs onto the hood of the lead jeep and points the way: down a lane, past the estate, through fields and willows. Then there it is, wide and brown and quiet: the Elbe.
+  person rider "horseman in Soviet uniform"
+    nouns horseman, rider, cavalryman, soldier, russian, horse
+    adjectives soviet
+    here The Soviet horseman sits his horse in the middle of the crowd, watching you.
+    A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
+    talk
+      You walk toward him, grinning from ear to ear. Kowalski, the patrol's Russian speaker, calls out to him in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+      remove rider
+      set rider-gone
+  person kowalski "Kowalski"
+    nouns kowalski, corporal, technician
+    here T/5 Kowalski, who speaks Russian, stands by the lead jeep.
+    Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
+    talk
+      "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+  person polish-worker "young Polish worker"
+    nouns worker, pole, guide, labourer, man
+    adjectives young, polish
+    here A young Polish worker in a patched jacket is watching you closely.
+    A young man in a cloth cap, with a face that has spent years working in the open.
+    talk
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."
+      set guide-found
+      unlock fact horseman-at-leckwitz
+  on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}
+    You raise a hand and take a step toward him. Kowalski calls out in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+    remove rider
+    set rider-gone
+  on follow {rider}
+    The horseman is already trotting away through the crowd. You would never catch him on foot.
+
+scene strehla-landing "The Ferry Landing at Strehla"
+  when 25 April 1945, shortly after noon
+  where The ferry landing at Strehla, west bank of the Elbe
+  hint Signal to the far bank. Take the flare of the right colour (your signal card said which) and FIRE it.
+    only if not signalled
+  hint You need a boat. Look at the boat in the willows.
+    only if not boat-bailed
+  hint The boat has no oars. What does every man in the patrol carry that is long and flat at one end? Try PADDLE WITH RIFLES.
+    only if not paddles-found
+  hint Everything is ready. CROSS THE RIVER.
+  The Elbe is wide, brown and fast, sliding north without a sound. Where the ferry used to land, the road simply runs into the water. Broken planks and floats from a pontoon bridge are caught in the willows along the bank. On the far side, among the meadows of Lorenzkirch, figures in brown are moving. Soldiers.
+
+  The patrol's jeeps are drawn up behind the willows. Half a dozen men stand along the bank with their rifles, staring across. {if signalled}The smoke of your green flare is still drifting over the water.{else}The patrol's signal box lies open on a jeep seat.{end}
+  revisit
+    The ferry landing, the willows, the wide brown river.
+  exit "cross the river" or "take the boat" or "row across" to lorenzkirch-meadow "across the Elbe in the ferryman's boat"
+    only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. First the signal, so they know who you are. Then a boat that floats, and something to paddle it with."
+    The lieutenant picks the men for the boat, and you are one of them: the radio comes too. There are no oars, so you paddle with your rifle butts while the current drags the boat downstream, and for a long minute the far bank gets no closer at all.
+
+    Then a Soviet soldier wades out up to his knees and throws you a line, and the ferryman's old boat grinds onto the mud of the east bank.
+  thing signal-box "signal box"
+    nouns box
+    adjectives signal, flare
+    fixed
+    A wooden box of signal cartridges, stencilled US ARMY. Inside there are two kinds: green star flares and red star flares.
+  thing green-flare "green flare"
+    nouns flare, cartridge
+    adjectives green, signal
+    here A green flare lies in the signal box.
+    A signal flare cartridge with a green band. Green: the Americans.
+  thing red-flare "red flare"
+    nouns flare, cartridge
+    adjectives red, signal
+    here A red flare lies in the signal box beside it.
+    A signal flare cartridge with a red band. Red: the Red Army's answer.
+  thing boat "ferryman's boat"
+    nouns boat, tender, kahn, skiff
+    adjectives ferryman's, ferry, wooden, old
+    fixed
+    here Half hidden in the willows lies a long wooden boat, the ferryman's old tender{if boat-bailed}, bailed out and ready{else}, half full of rainwater{end}.
+    A heavy, tarred river boat, about twelve metres long, that belongs to the ferry. {if boat-bailed}It floats now, rocking gently against the willows.{else}It is half full of rainwater and dead leaves. It will have to be bailed out before anyone can use it.{end} There are no oars. Someone has taken them, or they went down with the ferry.
+  thing patrol-rifles "rifles"
+    nouns rifles, rifle, butts, butt, guns
+    adjectives patrol's
+    fixed
+    The patrol's rifles: long, heavy, with wooden stocks. The butt of a rifle is broad and flat, almost like the blade of a paddle.
+  person kotzebue-strehla "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here Lieutenant Kotzebue stands at the water's edge, binoculars raised.
+    Kotzebue is watching the far bank through his binoculars and chewing his lip.
+    talk
+      "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
+  person brennan-strehla "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan crouches by the jeeps, watching the far bank.
+    Brennan has his rifle across his knees and his eyes on the other side of the river.
+    talk
+      "Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."
+  person guide-strehla "young Polish worker"
+    nouns worker, pole, guide, labourer, man
+    adjectives young, polish
+    here The Polish worker who guided you stands on the bank, shading his eyes.
+    Your guide. He looks as excited as any of you.
+    talk
+      "Russians," he says, pointing across the water. "You see? I told you."
+  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}
+    only if holding green-flare, else "You need to take the green flare out of the box first."
+    You load the cartridge, raise the pistol and fire. The green star climbs over the river, hangs for a moment, and drifts down trailing green smoke. Everyone on the bank holds their breath.
+
+    Nothing answers. No red flare comes back. The figures on the far bank stop and stare. Then the Polish worker cups his hands round his mouth and yells across the water, "Amerikanski! Amerikanski!" Over there, arms begin to wave.
+    remove green-flare
+    set signalled
+    unlock fact flares-at-the-river
+  on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
+    only if red-warned and holding red-flare
+    You load the red cartridge, ignore the sergeant's shout and fire.
+    end wrong-flare
+  on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
+    only if holding red-flare, else "You'd have to take the red flare out of the box first. Are you sure you want to?"
+    Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
+    set red-warned
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}
+    only if not boat-bailed, else "The boat is already bailed out."
+    {if holding helmet}You take off your helmet and start bailing.{else}You find a rusty tin in the mud and start bailing.{end} Two men join you. It takes ten minutes of scooping and tipping before the boat sits up in the water, black and shining.
+    set boat-bailed
+  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}
+    only if boat-bailed, else "Paddles would be no good in a boat full of water. Bail it out first."
+    You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+    set paddles-found
+  on swim, swim across
+    The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
+
+scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
+  when 25 April 1945, about 12:30 (sources differ)
+  where The east bank of the Elbe, below the village of Lorenzkirch
+  fact crossing-at-strehla
+  fact pontoon-bridge-disaster
+  hint Greet the Soviet officer who has come down to meet you: TALK TO GOLOBORODKO.
+    only if not met-goloborodko
+  hint The senior officers are up in the village. Go EAST.
+    only if not sent-back
+  hint Talk to Polowsky. Then make the promise the soldiers made here: PROMISE.
+    only if not sworn
+  hint It is time to go back across: CROSS THE RIVER.
+  first visit
+    Hands reach down and haul you up the bank. Someone thumps you on the back. Someone else is laughing. And then you look past them, and the laughing stops in your throat.
+  The meadow is quiet in a way you will never forget. The grass is strewn with the things people carried: bundles, a pram on its side, a burst suitcase, shoes. The people who carried them are here too, lying where they fell three days ago, after the bridge of boats was blown up and the crowds left on this bank were caught between two armies' fire. Old men, women, children, soldiers. Nobody has had time to bury them.
+
+  Soviet soldiers stand among them, some with their caps in their hands. Up the slope, the roofs of Lorenzkirch.
+  revisit
+    You are back on the meadow below Lorenzkirch, among the dead. Nobody speaks much now. Polowsky is standing by the water with a group of Soviet soldiers. The ferryman's boat waits at the bank.
+  exit east to lorenzkirch "up to the village"
+    only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
+  exit "cross the river" or "take the boat" or "row back" or "cross back" to strehla-dike "back across to Strehla"
+    only if sworn, else "Not yet. There is still something that needs to happen here."
+    The crossing back is easier: the Soviet soldiers push the boat off and the current helps. Halfway over, you look back. The soldiers on the meadow are still standing where you left them.
+  person goloborodko "Senior Lieutenant Goloborodko"
+    nouns goloborodko, officer, lieutenant, senior
+    here A Soviet officer, Senior Lieutenant Goloborodko, has come down from the village with his company.
+    A broad young officer with medals on his tunic and mud to his knees.
+    talk
+      He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.
+      set met-goloborodko
+  person polowsky "Polowsky"
+    nouns polowsky, joe, joseph, private, interpreter
+    here Joe Polowsky, one of the patrol's interpreters, stands by the water.
+    Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
+    talk
+      {if sent-back}"Look at this," Polowsky says quietly. "All of it. Look." He gestures at the soldiers around him, American and Soviet. "We ought to promise something. Here. That we'll do whatever we can so this never happens again. All of us." The soldiers nearest him nod, though not all of them understand the words.{else}"I never thought it would look like this," he says. He doesn't take his eyes off the meadow.{end}
+  person meadow-soldiers "Soviet soldiers"
+    nouns soldiers, soviets, russians, men
+    adjectives soviet
+    here Soviet soldiers stand among the dead.
+    Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
+    talk
+      They shake your hand, one after another. Nobody says much.
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}
+    only if sent-back, else "A promise? Not yet. You have only just arrived, and you don't know what you would be promising."
+    You stand with Polowsky and the Soviet soldiers among the dead on the meadow. Nobody makes a speech. Hands are shaken and held a long time. As best you can, in two languages and with your eyes, you promise one another to do everything you can so that nothing like this ever happens again.
+
+    Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+    set sworn
+    unlock fact oath-of-the-elbe
+  on bury, bury {meadow-soldiers}, help {meadow-soldiers}
+    There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
+
+scene lorenzkirch "Lorenzkirch"
+  when 25 April 1945, early afternoon
+  where The village street of Lorenzkirch, on the east bank opposite Strehla
+  fact first-handshake-lorenzkirch
+  hint Shake hands with the commander: TALK TO GORDEYEV.
+    only if not shook-hands
+  hint Ask Gordeyev about his plans, or about the river. Then talk to Colonel Karpovich.
+    only if not sent-back
+  hint You are being sent back. Go WEST, down to the meadow.
+  A farmhouse on the village street, with a crowd of soldiers in the yard. Every one of them wants to shake an American hand. Someone has found a chair for Lieutenant Kotzebue, who refuses to sit in it. Polowsky translates in both directions at once.
+  revisit
+    The crowded yard of the farmhouse. The officers have gone inside.
+  exit west to lorenzkirch-meadow "back down to the meadow"
+  person gordeyev "Lieutenant Colonel Gordeyev"
+    nouns gordeyev, commander, гордеев
+    adjectives lieutenant
+    here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle of the yard.
+    Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile that doesn't quite reach his eyes: he is still deciding what to make of you.
+    talk
+      He shakes Kotzebue's hand, then yours, then everybody's. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.
+      set shook-hands
+    about plans, berlin, war, front, orders, army
+      Gordeyev smiles, and talks for a long time, and Polowsky translates: the colonel says that the Red Army will finish the fascists, that the two armies are allies, and that he is very glad to see you. He says nothing else at all. You get the feeling he has orders about what not to say.
+      unlock fact be-friendly-say-nothing
+    about river, bridge, meadow, dead
+      He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
+    about konev, zhukov, front
+      "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
+  person karpovich "Colonel Karpovich"
+    nouns karpovich, commissar
+    adjectives political
+    here Colonel Karpovich, the division's senior political officer, watches from the doorway.
+    A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
+    talk
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
+      Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.
+      set sent-back
+      unlock fact meadow-of-the-dead
+    about photographs, photos, photo, pictures, cameras, meadow, dead
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
+      Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.
+      set sent-back
+      unlock fact meadow-of-the-dead
+  person kotzebue-village "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here Lieutenant Kotzebue is shaking hands with everyone in sight.
+    Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
+    talk
+      "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
+  on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
+    He grips your hand hard and pumps it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.
+    set shook-hands
+  on give {cigarettes} to {gordeyev}
+    Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. In return he unpins a red star from his cap and presses it into your hand.
+    remove cigarettes
+    give red-star
+  on give {chocolate} to {gordeyev}
+    He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
+    remove chocolate
+
+thing red-star "red star badge"
+  nouns star, badge
+  adjectives red
+  A small red enamel star from a Soviet cap. You will keep it for the rest of your life.
+
+scene strehla-dike "Back on the West Bank"
+  when 25 April 1945, early afternoon
+  where The ferry landing at Strehla, west bank of the Elbe
+  hint Lieutenant Kotzebue has a message for you to send. TALK TO KOTZEBUE.
+    only if not holding message and not message-sent
+  hint The radio can't reach anything from down by the water. Get higher: CLIMB BANK.
+    only if not on-dike and not message-sent
+  hint Send the lieutenant's message: SEND MESSAGE.
+    only if not message-sent
+  hint The message is sent. The patrol is going north to Görzig to ferry the jeeps across: GO NORTH.
+  The ferryman's boat bumps against the Strehla landing, and the rest of the patrol crowd round, all asking at once. Behind the landing a steep, grassy bank rises toward the town.{if on-dike} You are standing on top of it, with the wind in your aerial.{end}
+  exit north to kreinitz "north to Görzig, and across to Kreinitz"
+    only if message-sent, else "Kotzebue is waiting for you to get his message through. That comes first."
+    At Görzig, a little way downriver, the patrol finds a way to ferry the jeeps across, one at a time, to Kreinitz on the east bank. Gordeyev's regiment has its headquarters there. This time, nobody sends you back.
+  thing dike "high bank"
+    nouns bank, slope, dike, dyke, embankment, levee, hill
+    adjectives high, steep, grassy
+    fixed
+    The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
+  thing message "message slip"
+    nouns message, slip, note
+    adjectives message
+    starts nowhere
+    A page torn from a notebook, in the lieutenant's quick pencil.
+    read
+      CONTACT MADE WITH RUSSIANS. POSITION: followed by a map reference, six figures, and the time. Kotzebue's handwriting is hurried but clear.
+  person kotzebue-dike "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here Lieutenant Kotzebue is scribbling in a notebook on the hood of a jeep.
+    Kotzebue is writing fast, one eye on the map.
+    talk
+      only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
+      He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment. Tell them we've met the Russians." He grins. "Tell them we're not making it up."
+      give message
+  person brennan-dike "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan sits on the bank, lighting a cigarette with shaking hands.
+    For once, Brennan has nothing to say.
+    talk
+      "Fifty years old I'll be, and I'll still remember that meadow," he says. Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."
+  on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}
+    You scramble up the steep bank. From the top you can see the river, the roofs of Strehla and, far off on the other side, Lorenzkirch. The radio's aerial sways in the wind.
+    set on-dike
+  on correct {message}, change {message}, fix {message}, check {message}
+    You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+    only if holding message and on-dike
+    You raise the battalion net. Through the hiss you read out the lieutenant's message, letter by letter, figure by figure: contact made, position, time. A voice at the other end asks you to repeat the position. You repeat it. There is a long crackling pause. Then: "Say again your position. Cannot confirm. Say again." You say it again, and the voice says it again, and then the signal fades into static.
+
+    "They heard us," Kotzebue says. "They'll work it out."
+    remove message
+    set message-sent
+    unlock fact wrong-coordinates
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+    only if holding message
+    You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+    There's nothing to send yet. The lieutenant is still writing his message.
+
+scene kreinitz "Kreinitz"
+  when 25 April 1945, afternoon and evening
+  where Kreinitz, on the east bank north of Strehla, headquarters of Gordeyev's regiment
+  fact three-patrols-three-places
+  hint A Soviet soldier is offering you a drink. Join the toast: TOAST.
+    only if not toasted
+  hint Another American patrol has arrived. Talk to Major Craig.
+    only if not met-craig
+  hint It has been a long day. Find somewhere to SLEEP.
+  This time it is a party. Tables have been carried into the farmyard and covered with bread, sausage, tins of fish and bottles. Somebody has an accordion. Soviet soldiers and Americans sit shoulder to shoulder, swapping cigarettes, badges, buttons and words, and laughing at each other's pronunciation. Late in the afternoon a second American patrol drives in: Major Craig's men, who were sent out to find you.
+  person soviet-sergeant "Soviet sergeant with a mug"
+    nouns sergeant, soldier, soviet, mug
+    adjectives soviet
+    here A Soviet sergeant is holding out a tin mug to you.
+    A grey-haired sergeant with a moustache and a row of medals. He holds the mug out to you again, with great patience.
+    talk
+      "Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.
+  person craig "Major Craig"
+    nouns craig, major
+    here Major Craig of the 2nd Battalion is shaking hands with Lieutenant Colonel Gordeyev.
+    Major Fred W. Craig, who led a third patrol out from the regiment.
+    talk
+      "You're Kotzebue's bunch? We were sent out to look for you," says the major. "And we found Russians first, as it turns out. Seems everybody's found the Russians today, except the people who sent us."
+      set met-craig
+  person belousovitch "Belousovitch"
+    nouns belousovitch, igor, photographer, camera
+    here Belousovitch from Craig's patrol is winding the film in his camera.
+    Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
+    talk
+      "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
+  person polowsky-kreinitz "Polowsky"
+    nouns polowsky, joe, joseph, interpreter
+    here Polowsky sits at the end of a table, watching.
+    Polowsky, quieter than anyone else at the party.
+    talk
+      "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
+  on toast, drink, raise mug, make toast, drink toast, accept mug, take mug, drink from mug, drink vodka, accept vodka, drink to meeting
+    You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. Someone starts a song. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket.
+    set toasted
+    unlock fact vodka-and-champagne
+  on sleep, rest, lie down, go to sleep
+    only if toasted and met-craig, else "Not yet. The party is still going, and there is still a toast to drink and another patrol to meet."
+    Past midnight you find a corner of a hayloft and fall asleep at once, on the far side of the Elbe, among allies, with the accordion still playing below.
+
+    While you sleep, the story goes back to the morning of this same day, and downriver to Torgau, where another patrol of your regiment is about to make the news the world will remember.
+    remove radio
+    remove orders
+    remove signal-card
+    remove helmet
+    remove chocolate
+    remove cigarettes
+    remove red-flare
+    remove green-flare
+    remove red-star
+    go to sitzenroda
+
+# ---------------------------------------------------------------------------------------------
+# PART TWO: with Robertson at Torgau
+# The viewpoint changes openly here: Robertson's patrol was four named men, so the radioman
+# cannot truthfully be one of them. The player plays Robertson and does what the record says he
+# did; other tries are refused with a message. The radioman's kit is put away (see the sleep
+# action at Kreinitz) and given back when Part Three begins.
+# ---------------------------------------------------------------------------------------------
+
+scene sitzenroda "Sitzenroda"
+  when 25 April 1945, late morning
+  where Sitzenroda, on the road from Wurzen to Torgau
+  fact robertson-heads-for-torgau
+  hint Your task is refugees, but the British prisoners by the road have something to tell you. TALK TO PRISONERS.
+    only if not heard-of-wounded
+  hint You have a reason to drive on. Go NORTHEAST, to Torgau.
+  first visit
+    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman. You are Second Lieutenant William D. Robertson of the 273rd Infantry, and what you do here, the record says Robertson did.
+
+    You left Wurzen at ten with three men in one jeep, to check on refugees. Nobody said anything about the Elbe.
+  A village street, a church, a pump. Your jeep idles by the pump with McDonnell, Huff and Staub in it. Along the wall sits a group of men in khaki battledress and British berets, prisoners of war freed in the last few days, waiting for someone to tell them where to go.
+  revisit
+    Sitzenroda: the pump, the church, the road north-east to Torgau.
+  exit northeast to torgau "the road to Torgau"
+    only if heard-of-wounded, else "Your orders are refugees, not towns on the Elbe. You'd need a very good reason to drive on to Torgau."
+    You drive on, twenty miles and more ahead of your regiment, past empty farms and abandoned carts. Nobody stops you. Nobody is there to stop you. Then the towers of Torgau come up over the fields.
+  thing robertson-jeep "jeep"
+    nouns jeep, car
+    fixed
+    Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
+  person crew "McDonnell, Huff and Staub"
+    nouns mcdonnell, huff, staub, crew, men, corporal
+    here McDonnell, Huff and Staub wait in the jeep.
+    Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
+    talk
+      McDonnell leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+  person british-corporal "freed British prisoners"
+    nouns prisoners, prisoner, british, tommies, corporal, men
+    adjectives freed, british
+    here Freed British prisoners sit along the wall.
+    Thin men in British battledress, with the faces of people who have been hungry for a long time.
+    talk
+      One of them, a corporal, gets up when he sees the officer's bar on your helmet. "There's Yanks in Torgau, sir," he says. "Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
+      set heard-of-wounded
+    about torgau, wounded, americans, prisoners
+      "In Torgau, sir. Wounded Yanks. That's what they say."
+      set heard-of-wounded
+    about russians, soviets, elbe
+      "Over the river, they say. Or nearly. Nobody knows for sure."
+
+scene torgau "Torgau"
+  when 25 April 1945, early afternoon
+  where Torgau, on the west bank of the Elbe
+  hint The freed prisoners near Fort Zinna know something. TALK TO PRISONERS.
+    only if not heard-of-soviets
+  hint You have no green flares. Make something else to show who you are: a flag. The pharmacy is IN.
+    only if not holding us-flag
+  hint Titov, the freed Soviet prisoner, could help. TALK TO TITOV.
+    only if not titov-coming
+  hint The castle tower looks over the river. Go UP to the castle with your flag.
+  Torgau is a town holding its breath. The streets are almost empty: the people have fled, or are hiding in their cellars after the shelling from across the river. Shutters are closed. Glass crunches under your boots. Above the roofs rise the towers of Hartenfels Castle, and below the castle runs the Elbe.
+
+  Near the grim walls of Fort Zinna, a military prison, a crowd of ragged men in old uniforms are standing in the road, free and unsure what to do about it. On the corner, the door of a pharmacy hangs open.
+
+  Across the river a red flare climbs into the sky and hangs there: a question waiting for a green answer you can't give.
+  revisit
+    The empty streets of Torgau. The pharmacy door, the walls of Fort Zinna, the castle above the river.
+  exit in to pharmacy "into the pharmacy"
+  exit up to castle-tower "up to the castle tower"
+    only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
+    You climb the tower of Hartenfels Castle, the Flaschenturm, up a winding stair worn hollow by centuries of feet, and come out into the wind high above the Elbe.
+  thing fort-walls "walls of Fort Zinna"
+    nouns walls, wall, fort, zinna, prison
+    adjectives grim
+    fixed
+    High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many soldiers were shot here.
+  person torgau-prisoners "freed prisoners"
+    nouns prisoners, prisoner, men, crowd
+    adjectives freed, ragged
+    here Freed prisoners stand in the road by Fort Zinna.
+    Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
+    talk
+      They crowd round you, talking all at once in German, Polish, Russian. One of them points east, to the river. "Russen," he says. "Drüben." The Russians. Over there, on the other bank.
+      set heard-of-soviets
+      unlock fact fort-zinna
+  person titov "Titov"
+    nouns titov, soviet, russian, prisoner
+    here {if in castle-tower}Titov crouches by the parapet, looking across the river.{else}Among the prisoners stands a young Soviet soldier called Titov.{end}
+    A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
+    talk
+      only if heard-of-soviets, else "He waits for the others to finish talking."
+      {if titov-coming}"I am here," Titov says. "When they need to hear a Russian voice, tell me."{else}"Americans?" He looks at you, and then at the river. "My people are there, across the water. If you need someone to talk to them, I come with you." He sets off, limping, toward the castle.{end}
+      move titov to castle-tower
+      set titov-coming
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
+    You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
+  on fire flare, fire green flare, fire flares
+    You have no flares. Not a single one.
+
+scene pharmacy "The Pharmacy"
+  when 25 April 1945, afternoon
+  where A pharmacy on a Torgau street
+  hint You have your flag. Go OUT, then UP to the castle.
+    only if holding us-flag
+  hint You have everything. MAKE FLAG.
+    only if holding bedsheet and holding mercurochrome and holding ink
+  hint You need something white, something red and something blue. Look around and TAKE them.
+  Brown glass bottles stand on shelves behind the counter, their labels in old-fashioned German letters. The cash drawer hangs open and empty. Through a curtain at the back is the pharmacist's little living room, with a bed that somebody left in a hurry.
+
+  You need a flag. Something white to paint on, something red, something blue.
+  exit out to torgau "back to the street"
+  thing bedsheet "white bedsheet"
+    nouns sheet, bedsheet, linen
+    adjectives white, bed
+    here A white bedsheet lies crumpled on the bed in the back room.
+    A white linen bedsheet, big enough to be seen from a long way off.
+  thing mercurochrome "bottle of Mercurochrome"
+    nouns mercurochrome, bottle, antiseptic
+    adjectives red
+    here A bottle of red Mercurochrome stands on the counter.
+    A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches.
+  thing ink "bottle of blue ink"
+    nouns ink, bottle
+    adjectives blue
+    here A bottle of blue ink sits by the till.
+    Ordinary blue writing ink, a whole bottle of it.
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
+    only if holding bedsheet and holding mercurochrome and holding ink, else "You need something white to paint on, something red and something blue, all in your hands."
+    You spread the sheet on the counter. Red stripes in Mercurochrome, pink where it runs thin. A blue square of ink in the corner, and in it a few stars left white, lopsided, because you are no artist. The paint soaks through to the wood. It will have to do.
+    remove bedsheet
+    remove mercurochrome
+    remove ink
+    give us-flag
+    unlock fact homemade-flag
+
+thing us-flag "home-made flag"
+  nouns flag, sheet, banner
+  adjectives home-made, homemade, american
+  starts nowhere
+  A bedsheet with red stripes of Mercurochrome and a blue square of ink with a few lopsided white stars. From a distance, if you squint, it is the Stars and Stripes.
+
+scene castle-tower "The Castle Tower"
+  when 25 April 1945, afternoon
+  where The Flaschenturm of Hartenfels Castle, Torgau, high above the Elbe
+  hint Show them the flag: WAVE FLAG.
+    only if not under-fire
+  hint They think it's a trick. Someone must shout to them in Russian. ASK TITOV TO SHOUT. (If Titov isn't here, go back to the town and talk to him.)
+    only if not ceasefire
+  hint They believe you now. Go DOWN to the bridge.
+  The wind up here tugs at your jacket. Below you the Elbe curves past the castle, wide and grey. Below you, the road bridge has been blown: its iron spans sag broken into the water, a tangle of twisted girders. On the far bank, men in brown are moving between the trees.{if under-fire}{if not ceasefire} Bullets crack against the stonework. You keep your head down behind the parapet.{end}{end}
+  exit down to torgau-bridge "down to the broken bridge"
+    only if ceasefire, else "Not yet. Until the soldiers over there believe who you are, nobody is going near that bridge."
+    You clatter down the tower stairs and run through the castle gate to the river, where the broken bridge begins.
+  exit "back to the town" or "town" to torgau "back to the streets of Torgau"
+  thing parapet "parapet"
+    nouns parapet, stonework, battlements, wall
+    fixed
+    Old stone, warm from the afternoon sun, and now chipped white where bullets have struck it.
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}
+    only if under-fire
+    Waving it again will not help. Over there, they are sure it's a trick.
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}
+    only if holding us-flag
+    You climb onto the parapet and wave the flag, big slow sweeps, so that the whole river can see the stripes. On the far bank, men stop and point. Then red flares go up, one, two: the Soviet signal. They are waiting for the green answer.
+
+    You have no green flares.
+
+    The first shots come a moment later: rifles, a machine gun, then the heavy thump of an anti-tank gun. Stone chips fly off the tower. You drop behind the parapet with the flag bunched in your arms. Germans have shown American flags before, to trick them, and they have learned not to trust a flag.
+    set under-fire
+  on shout, yell, call across, shout across
+    You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
+  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
+    only if ceasefire
+    Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
+  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
+    only if under-fire, else "Titov looks out over the river. First let them see something, he says."
+    Titov crawls to the parapet, cups his hands and shouts across the water in Russian: long sentences, then short ones, then what sound like curses. The firing slows. He shouts again. It stops. Across the river, someone shouts back.
+
+    Titov grins at you over his shoulder. "I told them who you are. And I told them who I am."
+    set ceasefire
+    unlock fact tower-and-gunfire
+  on take cover, duck, hide, get down
+    You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
+  on fire flare, fire green flare, fire flares
+    You have no flares. That is the whole problem.
+
+# Titov is moved to the tower when the player talks to him in the town (move titov to castle-tower).
+# His talk here is the same as asking him to shout.
+
+scene torgau-bridge "The Broken Bridge"
+  when 25 April 1945, mid-afternoon (sources give times between 2 and 5 p.m.)
+  where The wrecked road bridge over the Elbe, Torgau
+  fact what-time-at-torgau
+  hint Climb out along the twisted girders to meet them: CLIMB GIRDERS.
+    only if not met-silvashko
+  hint Talk to Lieutenant Silvashko. Then it is time to drive back to your lines: go WEST.
+  The road bridge ends in mid-air. Beyond the last solid span, its iron girders twist down into the water and up again, like the ribs of a wrecked ship. On the far side, Soviet soldiers are climbing out onto the same wreckage from the east bank, toward you.{if met-silvashko} Now Soviet and American soldiers sit together on the girders, passing cigarettes.{end}
+  exit west to division-hq "back to the jeep, and west to the American lines"
+    only if met-silvashko, else "Not now. Look: they are coming out to meet you."
+    It is about five o'clock when you drive back west with four Soviet soldiers squeezed into and onto the jeep. The road is long and dark, and it is almost midnight when you reach the headquarters of the 69th Division.
+  thing girders "twisted girders"
+    nouns girders, girder, wreckage, spans, bridge
+    adjectives twisted, iron
+    fixed
+    Iron beams as thick as your body, torn and bent by the explosion. Some of them still join up, just, across the gap.
+  person silvashko "Lieutenant Silvashko"
+    nouns silvashko, lieutenant, alexander
+    starts nowhere
+    here Lieutenant Alexander Silvashko sits on a girder, laughing with Huff.
+    A young Soviet lieutenant with a wide face and a wider grin, Alexander Silvashko of the 58th Guards Rifle Division.
+    talk
+      You have no language in common, so you manage with hands, names, and the few German words you both know. He points at himself: "Silvashko." You point at yourself: "Robertson." He points across the river, then at the jeep: he and some of his comrades will come back with you to your headquarters.
+      set invited
+  person andreyev "Sergeant Andreyev"
+    nouns andreyev, sergeant
+    starts nowhere
+    here Sergeant Andreyev is showing Staub how to roll a cigarette in newspaper.
+    Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders.
+    talk
+      He slaps you on the back hard enough to rock you on the girder, and laughs.
+  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out
+    only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
+    You swing out onto the girders, McDonnell, Huff and Staub behind you, the river churning far below. Hand over hand, foot over foot, you crawl out over the water. From the other end comes a Soviet sergeant, Andreyev, and behind him more men from Lieutenant Silvashko's platoon.
+
+    In the middle of the wreck you meet. There is no handshake to begin with: you simply grab each other and hold on, laughing, on a broken bridge above the Elbe. Then they help you across to their side, and Lieutenant Silvashko is waiting.
+    move silvashko here
+    move andreyev here
+    set met-silvashko
+    unlock fact handshake-on-the-girders
+
+scene division-hq "Division Headquarters"
+  when 25 April 1945, 23:20 (by a Soviet report)
+  where Headquarters of the US 69th Infantry Division, about 40 km west of the Elbe
+  fact soviets-at-us-hq
+  hint Report to the duty officer: TALK TO OFFICER.
+  The headquarters is blazing with light in the middle of the night. The staff crowd the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev, tired, dusty and smiling.
+
+  In a corner, a signals officer is telling someone that another patrol of the regiment radioed about Russians earlier today, but nobody could find the place it gave on the map.
+  person duty-officer "duty officer"
+    nouns officer, major, duty
+    adjectives duty
+    here The duty officer is waiting for your report.
+    A major with a telephone in each hand and a look of total disbelief.
+    talk
+      "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report: Torgau, the flag, the shooting, the bridge. He looks at the four Soviet soldiers, then back at you, and slowly puts both telephones down.
+
+      PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
+      remove us-flag
+      give radio
+      give orders
+      give helmet
+      go to torgau-26
+  on report, report to {duty-officer}, salute {duty-officer}
+    "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report: Torgau, the flag, the shooting, the bridge. He looks at the four Soviet soldiers, then back at you, and slowly puts both telephones down.
+
+    PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
+    remove us-flag
+    give radio
+    give orders
+    give helmet
+    go to torgau-26
+  person soviet-guests "Soviet guests"
+    nouns guests, larionov, neda, soviets, major, captain
+    adjectives soviet
+    here The four Soviet guests stand by the stairs.
+    Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
+    talk
+      Major Larionov shakes your hand and says something long and formal. Silvashko winks.
+
+# ---------------------------------------------------------------------------------------------
+# PART THREE: the radioman again
+# ---------------------------------------------------------------------------------------------
+
+scene torgau-26 "Torgau, the Next Day"
+  when Thursday, 26 April 1945 (some sources say 27 April)
+  where Torgau: the Soviet-held east bank, by the old Brückenkopf prison
+  fact generals-meet
+  hint A reporter wants your story, but your orders say no. Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.
+    only if not kept-silence
+  hint Go WEST, to the broken bridge, where the photographers are.
+  first visit
+    By morning you are back on the American side. A truck takes a load of men from the regiment up to Torgau, and boats are ferrying people across to the Soviet bank. A radio on your back turns out to be an excellent excuse.
+  The east bank is crowded with uniforms, Soviet and American, and with journalists, dozens of them, with notebooks and cameras. Inside the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches. Outside, everybody is waiting to hear what they said.
+  exit west to torgau-photos "west, to the broken bridge"
+    only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
+  person reporter "reporter"
+    nouns reporter, correspondent, journalist, whitcomb
+    adjectives war
+    here A war correspondent called Whitcomb has spotted the 69th Division patch on your shoulder and is heading your way.
+    A man in an officer's uniform with a War Correspondent patch, a pencil behind his ear and an expensive camera round his neck.
+    talk
+      "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
+    about strehla, patrol, river, lorenzkirch
+      "No, you tell me about Strehla," he says, grinning. "That's how this works."
+  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
+    only if press-warned
+    You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
+    end press-leak
+  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
+    You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together. Your patrol orders say the same. If you talk, it will be your choice, and you will answer for it. If you really want to, tell him again.
+    set press-warned
+  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
+    "No comment," you say, and you hold up your patrol orders so he can read the line about war correspondents.
+
+    Whitcomb reads it and sighs. "Fair enough, soldier. Everybody's got the same orders. I'll wait for the official word like the rest of them." He wanders off to find a general.
+    set kept-silence
+    remove reporter
+
+scene torgau-photos "The Bridge, for the Cameras"
+  when 26 or 27 April 1945 (the sources differ)
+  where The wrecked road bridge over the Elbe, Torgau
+  hint Watch what the photographers are doing: WATCH PHOTOGRAPHERS, or TALK TO JACKSON.
+    only if not knows the-staged-photos
+  hint That's how the famous picture was made. Go WEST, back to your unit.
+  On the broken bridge, a little group of American and Soviet soldiers are climbing out onto the girders, as Robertson's patrol did yesterday. But this time photographers are shouting at them from the bank: a little to the left, reach out, hold it, hold it. An American photographer, Allan Jackson, is crouched on the bank. A Soviet photographer, Alexander Ustinov, is working a few metres away.
+
+  Nearby, a hand-painted sign reads EAST MEETS WEST.
+  exit west to announcement "back to your unit"
+    only if knows the-staged-photos, else "Stay a moment. Watch what the photographers are doing."
+  thing sign "sign"
+    nouns sign, board
+    fixed
+    A board with EAST MEETS WEST painted on it in big letters. Robertson and Silvashko are supposed to embrace in front of it, for the cameras.
+  person jackson "Allan Jackson"
+    nouns jackson, allan, photographer
+    adjectives american
+    here Allan Jackson, the American photographer, crouches on the bank with his camera.
+    A photographer with a big press camera, calling out to the men on the girders.
+    talk
+      He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
+      unlock fact the-staged-photos
+  person ustinov "Alexander Ustinov"
+    nouns ustinov, alexander, photographer
+    adjectives soviet
+    here Alexander Ustinov, the Soviet photographer, is setting up his own shot.
+    The Soviet photographer, taking the same picture from a slightly different angle.
+    talk
+      He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
+      unlock fact the-staged-photos
+  on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers
+    You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened yesterday, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.
+    unlock fact the-staged-photos
+
+scene announcement "The Announcement"
+  when Friday, 27 April 1945, evening
+  where A farmhouse kitchen behind the American lines, near the Elbe
+  hint Tune the radio to the three capitals. TUNE RADIO TO LONDON, TUNE RADIO TO WASHINGTON, TUNE RADIO TO MOSCOW.
+    only if capitals < 3
+  hint You've heard all three. Talk to Sergeant Brennan.
+    only if not knows germany-cut-in-two
+  hint Go OUT. The war is not over yet.
+  The kitchen is full of men sitting on the table, the stove, the floor. Your radio stands on the table with its aerial poking up at the lamp. Everybody knows what is coming tonight. The news has been held back for two days so that it can come out in Washington, London and Moscow at the same hour, and you are the man with the radio.
+
+  {if capitals >= 3}The last of the broadcasts fades into music. Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}
+  exit out to aftermath "out into the night"
+    only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you have the radio."
+  person brennan-radio "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan sits by the stove with a folded paper.
+    Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
+    talk
+      only if capitals >= 3, else "Brennan waves you quiet. Radio first, Sparks, he says. Get us all three: Washington, London and Moscow."
+      He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."
+      unlock fact germany-cut-in-two
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}
+    The dial has three places marked in pencil: London, Washington and Moscow. TUNE RADIO TO LONDON, for example.
+  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
+    only if heard-london
+    You've heard London already. Try Washington or Moscow.
+
+  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
+    only if capitals = 2
+    Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
+
+    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+    set heard-london
+    add 1 to capitals
+    unlock fact announced-together
+
+  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
+    Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
+    set heard-london
+    add 1 to capitals
+
+  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
+    only if heard-washington
+    You've heard Washington already. Try London or Moscow.
+
+  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
+    only if capitals = 2
+    You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+
+    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+    set heard-washington
+    add 1 to capitals
+    unlock fact announced-together
+
+  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
+    You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+    set heard-washington
+    add 1 to capitals
+
+  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
+    only if heard-moscow
+    You've heard Moscow already. Try London or Washington.
+
+  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
+    only if capitals = 2
+    Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
+
+    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+    set heard-moscow
+    add 1 to capitals
+    unlock fact announced-together
+
+  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
+    Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
+    set heard-moscow
+    add 1 to capitals
+
+scene aftermath "After the Link-up"
+  when 28 April to 8 May 1945
+  where The American side of the Elbe, near Torgau
+  fact more-junctions
+  hint Ask Sergeant Brennan about the generals.
+    only if not knows hodges-zhadov-bradley-konev
+  hint Listen to the news: USE RADIO.
+    only if not knows meanwhile-in-berlin
+  hint Go WEST. The story moves on to the summer.
+  The days after the announcement run together. Up and down the river there are more meetings now, more ferries, more parties. Jeeps with red stars and jeeps with white stars pass each other on the road and honk. Every day another general arrives to cross the river and shake hands, and every evening you sit with the radio and listen to the war ending somewhere else.
+  exit west to july "west, into the summer"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. Talk to Brennan, and listen to the news."
+    Spring turns into summer. The regiment moves, and moves again. The Elbe is a long way behind you.
+  person brennan-after "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan is cleaning his rifle for an inspection by somebody important.
+    Brennan, polishing a rifle that was clean an hour ago.
+    talk
+      "Every day another big shot," he says. "Ask me about the generals, I've seen them all."
+    about generals, hodges, bradley, konev, zhadov, general
+      "Hodges crossed on the thirtieth, big party with the Soviet general. Then Bradley went over to see Marshal Konev himself," Brennan says. "They say Konev gave Bradley a horse and Bradley gave Konev a jeep." He shakes his head. "A horse for a jeep. Fair trade."
+      unlock fact hodges-zhadov-bradley-konev
+    about zhukov, berlin, eisenhower
+      "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news
+    You listen to the news, night after night, and write the headlines on the back of a ration box.
+
+    Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
+
+    The war in Europe is over. In the kitchen, nobody cheers for a long time. Then everybody does.
+    unlock fact meanwhile-in-berlin
+
+scene july "July 1945"
+  when Early July 1945
+  where A tent camp in Germany, far from the Elbe
+  hint There is a new map on the notice board. READ MAP.
+    only if not knows zone-line-was-elsewhere
+  hint Listen to the radio: USE RADIO.
+    only if not knows pullback-july-1945
+  hint The war is over for you. GO HOME.
+  Rows of tents in a hot field, and a notice board by the mess tent. Men are sorting out who has enough points to go home. Nobody talks much about the Elbe any more, except to say that it is on the other side now.
+  exit "go home" or "home" to torgau-today "home, and on through the years"
+    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. Look at the map on the notice board, and listen to the news."
+    You go home. You finish school, you find work, you grow older. For a long time the Elbe lies on the far side of the Cold War, and the meeting you saw becomes a story that other people tell, differently.
+
+    Many years pass.
+  thing zone-map "occupation map"
+    nouns map, board, notice
+    adjectives occupation, new
+    fixed
+    A printed map of Germany divided into zones, pinned to the notice board.
+  on read {zone-map}, examine {zone-map}, x {zone-map}, look at {zone-map}, study {zone-map}
+    The new map divides Germany into zones. The line of the Soviet zone runs far west of the Elbe. Trebsen, Strehla, Torgau, every road you drove in April: all of it is on the Soviet side.
+
+    The river where you met the Russians was never going to be the border. It was only where the armies stopped.
+    unlock fact zone-line-was-elsewhere
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news
+    The news: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
+    unlock fact pullback-july-1945
+  person brennan-july "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here Sergeant Brennan is writing a letter on an upturned crate.
+    Brennan, with more points than anyone and a letter home half written.
+    talk
+      "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+
+# ---------------------------------------------------------------------------------------------
+# EPILOGUE: today
+# ---------------------------------------------------------------------------------------------
+
+scene torgau-today "Torgau, Today"
+  when An April morning, today
+  where Torgau, by the Elbe below Hartenfels Castle
+  fact memorials-on-the-river
+  hint Ask the guide about the Cold War film, about Joe Polowsky and about the Spirit of the Elbe.
+    only if not knows elbe-becomes-propaganda or not knows polowsky-lifelong-vigil or not knows spirit-of-the-elbe-diplomacy
+  hint Take some flowers from the stall.
+    only if not holding flowers
+  hint LAY FLOWERS AT MEMORIAL.
+  first visit
+    Anyone who stood on these banks in April 1945 would be more than a hundred years old today. The story ends where a visit of your own might begin: on the riverbank at Torgau, on an April morning.
+  The Elbe runs past Torgau as wide and brown as ever. Above it rise the walls of Hartenfels Castle and the Flaschenturm, where a bedsheet flag once waved. The broken road bridge is gone; a new bridge crosses the river a little way off.
+
+  Below the castle stands a sandstone memorial, the Memorial of the Encounter. Today the riverbank is full of people: it is Elbe Day, and the town is celebrating. There are flags of many countries, a brass band tuning up, and a flower stall. A guide is talking to a group of school students by the memorial.
+  thing memorial "Memorial of the Encounter"
+    nouns memorial, monument, stone, encounter, denkmal
+    fixed
+    A memorial of pale sandstone by the river, designed by an architect from Kyiv. It has stood here since 1945, and it was restored in 2019.
+  thing flowers "bunch of flowers"
+    nouns flowers, bunch, bouquet, flower
+    here A woman at the flower stall is handing out flowers for the memorial.
+    Red and white tulips, and a few blue cornflowers.
+  person guide "guide"
+    nouns guide, woman, teacher
+    here The guide is waiting for questions.
+    A woman of about sixty with a folder of old photographs. Her grandmother, she says, was a girl in this town in 1945.
+    talk
+      "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about film, cold war, propaganda, meeting on the elbe, 1949, 1955
+      "Four years later, the meeting was already propaganda," she says, and shows you a photograph of an old film poster: Meeting on the Elbe, 1949. "And in 1955, when the American veterans planned a reunion, the Soviet side pulled out at the last minute."
+      unlock fact elbe-becomes-propaganda
+    about polowsky, joe, grave, oath, vigil
+      "Joe Polowsky is buried here in Torgau," she says. "He asked to be. For years, back home in Chicago, he stood on a bridge every 25 April and asked people to remember the oath they made at the river."
+      unlock fact polowsky-lifelong-vigil
+    about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
+      "The Spirit of the Elbe," she says. "Presidents still use the words when they want to say: we disagree, but we can work together. And here we have Elbe Day every April." She nods at the band. "As you can hear."
+      unlock fact spirit-of-the-elbe-diplomacy
+    about memorial, monument, strehla, lorenzkirch, bridge
+      "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
+  on lay {flowers} at {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
+    only if holding flowers and knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy, else "You'll want flowers from the stall. And before you lay them, talk to the guide: ask about the film, about Polowsky and about the Spirit of the Elbe."
+    end elbe-day
+  on read {memorial}
+    You read the words carved in the stone slowly. Then you read them again.
+
+# ---------------------------------------------------------------------------------------------
+# Endings
+# ---------------------------------------------------------------------------------------------
+
+ending elbe-day "The Spirit of the Elbe" success
+  You lay the flowers at the foot of the memorial and stand for a while, listening to the river.
+
+  What you have seen is what the record shows. The first meeting of the two armies was not at Torgau and not in front of a camera. It was at Strehla and Lorenzkirch, around midday on 25 April 1945, among the dead of a bridge blown up with people on it. Kotzebue radioed the wrong map coordinates, so the credit went to Robertson's patrol at Torgau, and the famous handshake on the bridge was posed a day or two later for the photographers.
+
+  The soldiers on the far bank were Marshal Konev's, of the 1st Ukrainian Front. Zhukov was fighting for Berlin; he and Eisenhower did not meet until June. The Elbe was never meant to be the border, and within a few years the friends of April 1945 were on opposite sides of the Cold War.
+
+  But on one meadow, one afternoon, ordinary soldiers of two armies promised each other to do what they could so that such a war would never happen again. Joe Polowsky spent the rest of his life reminding people of that promise. Today, you remembered it too.
+
+  Your journal holds everything you learned. Type JOURNAL to read it again.
+
+ending wrong-flare "Red over the River" failure
+  The red star bursts over the Elbe. On the far bank the figures scatter, and a moment later the first shots come across the water: rifles, then a machine gun, the bullets whipping through the willows over your heads. Nobody is hit. Brennan drags you down into the mud by your collar.
+
+  The Soviet soldiers were expecting green. A red flare from the west bank could only mean a trick. The lieutenant pulls the patrol back from the river, and that afternoon you drive west again, with nothing to show for it except a hole in a jeep's windscreen.
+
+  What really happened: Kotzebue's men fired green, the agreed American signal, and crossed to Lorenzkirch. The colours mattered. That same afternoon at Torgau, when Robertson showed a flag and no green flare answered the Soviet red ones, the Soviet soldiers opened fire, because Germans had tricked them before with American flags.
+
+  Try again: this time, trust your signal card.
+
+ending recalled "Inside the Five Miles" failure
+  The answer comes back within a minute, clear as a bell: the patrol is to return to the Mulde at once. Kotzebue reads the message twice, folds it into his pocket, and does not look at you. In the morning the jeeps turn west.
+
+  You are back in Trebsen by lunchtime. That afternoon, word comes down the line that another patrol of the regiment has met the Russians on the Elbe. It isn't yours.
+
+  What really happened: patrols were told to stay within five miles of the Mulde, but every patrol that met the Soviets on 25 April had gone far beyond that limit. Kotzebue's patrol did not call in from Kühren. It drove on to Leckwitz and Strehla, and made the first contact.
+
+  Try again: sometimes keeping quiet on the radio is part of the job.
+
+ending press-leak "Pulled Back from the River" failure
+  Whitcomb's pencil flies across the page. He thanks you, shakes your hand, and hurries off to find the press officer. It is the press officer who finds you, an hour later, with your company commander beside him.
+
+  The story never runs: the censors stop it. But you are taken off the river that same afternoon and sent back to the Mulde on a supply truck, and you hear the announcement of 27 April on somebody else's radio, far from the Elbe.
+
+  What really happened: the patrols were ordered to report to their units and say nothing to reporters, because the news was to be released jointly. On the evening of 27 April, statements came out in Washington, London and Moscow at the same time.
+
+  Try again: this time, remember your orders.
+
+# ---------------------------------------------------------------------------------------------
+# Facts, in the order of the fact sheet (F01 to F40). Paraphrased from the sheet; the "source"
+# lines are the sheet's "Cite in game" lines without markdown.
+# ---------------------------------------------------------------------------------------------
+
+fact ike-cables-stalin "Eisenhower Writes to Stalin"
+  date 28 March 1945
+  place Eisenhower's headquarters (SHAEF) in Reims, sent on through the US and British military missions in Moscow
+  source F. Pogue, The Supreme Command (US Army official history), ch. 23 "Shall It Be Berlin?"; C. Ryan, The Last Battle, ch. 2
+  On 28 March 1945 General Eisenhower, the Supreme Allied Commander in the West, sent a message straight to Stalin: the cable known as SCAF 252. His main attack, he wrote, would go through the middle of Germany toward Erfurt, Leipzig and Dresden, to meet the Red Army there and cut Germany in two. Berlin was not the target.
+
+  The British were angry, both because the objective had changed and because Eisenhower had written to Stalin himself.
+
+fact berlin-not-worth-it "Why Not Berlin?"
+  date Late March to early April 1945
+  place Western Allied high command
+  source S. Ambrose, The Supreme Commander; C. Ryan, The Last Battle
+  Eisenhower told Churchill that Berlin was no longer a major military objective. General Bradley had advised that taking the city might cost about 100,000 casualties. That figure is Bradley's own estimate as he remembered it later, so it is less certain than the decision itself.
+
+  Berlin also lay deep inside the area that the Allies had already agreed the Soviet Union would occupy, although the city itself was to be shared among the Allies.
+
+fact halt-at-elbe-mulde "Stop on the Elbe and the Mulde"
+  date Mid-April 1945 (usually dated 15 April)
+  place Elbe and Mulde rivers, central Germany
+  source A. Beevor, Berlin: The Downfall 1945, ch. 13; Christian Science Monitor, 10 Apr 1995, https://www.csmonitor.com/1995/0410/10091.html
+  In mid-April Eisenhower stopped his central armies on the Elbe and on its tributary, the Mulde, instead of letting them race for Berlin. General Simpson's Ninth Army had already crossed the Elbe near Magdeburg, about 80 km (50 miles) from Berlin, and Simpson asked to keep going. He was refused.
+
+  The halt order is usually dated 15 April, but one war correspondent remembered it becoming known around 12 or 13 April.
+
+fact zone-line-was-elsewhere "The Border Was Drawn Elsewhere"
+  date Signed 12 September 1944
+  place Lancaster House, London
+  source Wikipedia, "London Protocol (1944)"; Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
+  Months before the armies met, the European Advisory Commission (Winant for the USA, Strang for Britain, Gusev for the Soviet Union) had agreed in the London Protocol where the Soviet zone of occupation would begin. The line ran south from Lübeck Bay on the Baltic along the western border of Mecklenburg, then along the borders of Hanover and Brunswick, and on along the western borders of the Prussian province of Saxony, Anhalt and Thuringia to Bavaria: well west of the Elbe.
+
+  So the Elbe and the Mulde, where the armies met, were only a temporary line of contact, never the planned border.
+
+fact green-for-us-red-for-them "Green for Us, Red for Them"
+  date About 20 April 1945 (Stavka directive No. 11073)
+  place Western Allied and Soviet high commands
+  source Marshal I. Konev, memoirs (excerpt); Stavka directive No. 11073 of 20 Apr 1945, as quoted in Russian online media (weak source)
+  So that the armies would not fire on each other, the Western and Soviet commands agreed on recognition signals around 20 April 1945: American and British troops would fire green flares or rockets, and the Red Army would answer with red. Vehicles were marked too: the American white star, and white bands round Soviet tank turrets. Konev's memoirs say the two sides also agreed on 24 April to meet on the banks of the Elbe.
+
+  The colours are well attested; the date and the vehicle marks less so (one Russian article says white crosses, not bands). A claim that the signals were fixed at the Yalta conference has no support.
+
+fact be-friendly-say-nothing "Friendly, but Say Nothing"
+  date Stavka decree of 23 April 1945; front directive issued shortly after
+  place Soviet 1st Belorussian Front (Marshal Zhukov)
+  source 1st Belorussian Front directive citing a Stavka decree of 23 Apr 1945, English translation on the Tank Archives blog, May 2015 (weak source)
+  Soviet orders for meeting the Allies were friendly but guarded. A directive to the armies of Marshal Zhukov's 1st Belorussian Front, citing a decree of 23 April, told officers to agree a boundary with the Allied commander at once, to reveal nothing about Soviet plans, not to start joint celebrations, and to accept invitations only with the approval of a corps commander or someone more senior.
+
+  Careful: the soldiers who met the Americans at Strehla and Torgau belonged to Marshal Konev's 1st Ukrainian Front, not to Zhukov's, and no similar order for them has been found. So this is an example of Soviet orders for the link-up, not proof of what those soldiers were told.
+
+fact waiting-on-the-mulde "Waiting on the Mulde"
+  date From 23 April 1945
+  place Wurzen and Trebsen, on the Mulde
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 25 Apr 1985
+  By 23 April 1945 the US 69th Infantry Division (commander: Major General Emil F. Reinhardt), part of V Corps and the First Army, had reached the Mulde around Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols, from regiments such as the 273rd Infantry, were supposed to go no more than about five miles (8 km) east of the Mulde.
+
+fact trebsen-bridge "The Bridge at Trebsen"
+  date 16 to 24 April 1945
+  place Trebsen, on the Mulde
+  source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021)
+  According to a local historian, Trebsen had the only intact bridge over the Mulde between Eilenburg and Colditz: the railway bridge of the paper mill. A factory worker, Max Hunger, is said to have cut the wires to its demolition charges. American troops took Trebsen on 16 April, and Kotzebue's patrol set out from here on 24 April.
+
+  These are claims of local history, reported by the regional press, so they are less certain than many other facts in this journal.
+
+fact treat-them-nicely "Treat Them Nicely"
+  date The days before 25 April 1945
+  place US First Army
+  source M. Herzog, The Atlantic Times, April 2005
+  Everyone expected a meeting with the Red Army, and the commanders meant to control how it happened. The First Army's commander, General Courtney Hodges, reportedly told his men simply to treat the Soviets nicely. Patrols were to report back and not to talk to reporters, because the news was to be announced jointly by Washington, London and Moscow.
+
+  This comes from a single journalist's account.
+
+fact road-full-of-refugees "A Road Full of People"
+  date Mid to late April 1945
+  place Between the Mulde and the Elbe; Torgau
+  source Time magazine, "Hello, Tovarish!" (1945; read in translation); M. Herzog, The Atlantic Times, April 2005
+  The land between the Mulde and the Elbe was crowded with people heading west: refugees from Silesia and nearby regions, prisoners of war and forced labourers, and concentration-camp prisoners who had been driven on death marches.
+
+  On 25 April Lieutenant Robertson's official task was to check on refugees. Torgau itself was nearly empty after Soviet shelling from across the river.
+
+fact kotzebue-sets-out "Kotzebue's Patrol Sets Out"
+  date 24 to 25 April 1945
+  place Trebsen, then Kühren, then east toward Leckwitz
+  source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  First Lieutenant Albert "Buck" Kotzebue of the 273rd Infantry led a patrol in jeeps toward the Elbe. He left Trebsen on 24 April and set off again from Kühren on the morning of the 25th, far beyond the five-mile limit.
+
+  The details are disputed. The patrol had 36 men in one German account, five jeeps in another, and 20 men in a 1945 news report. Kotzebue was 21 (a 1985 interview) or 23 (a German newspaper), and his Company G is placed in the 2nd Battalion by the veterans and in the 3rd by the BBC.
+
+fact horseman-at-leckwitz "The Horseman at Leckwitz"
+  date 25 April 1945, about 11:30
+  place Leckwitz, near the Lindhof estate, a couple of kilometres west of the Elbe
+  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
+
+  Some local historians count this as the very first contact between the two armies.
+
+fact flares-at-the-river "Green Flares at the River"
+  date 25 April 1945, about 12:05
+  place Strehla ferry landing, west bank of the Elbe
+  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  The patrol reached the Elbe at Strehla shortly after noon. Kotzebue saw Soviet soldiers on the far bank and had green flares fired, the agreed American signal.
+
+  The accounts disagree about the answer. A German newspaper places the exchange of flares at Leckwitz and says a red flare came back. An American account places it at the river, says no signal came back, and has the Polish guide shout across the water instead. The game follows the second version.
+
+fact crossing-at-strehla "Across in the Ferryman's Boat"
+  date 25 April 1945, about 12:05 to 12:30
+  place From the Strehla ferry landing to Lorenzkirch, on the east bank
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Christian Science Monitor, 25 Apr 1985; Sächsische Zeitung, "Bootsfahrt zum Leichenfeld"
+  Kotzebue and a handful of men crossed from the Strehla ferry landing to Lorenzkirch in an old wooden boat that belonged to the ferry: ferryman Oswin Richter's tender, a river boat about 12 metres long. They fought the current, paddling with their rifle butts as Kotzebue later told it, and a Soviet soldier threw them a line.
+
+  The sources disagree on how many crossed: three men, Kotzebue and five soldiers, or six soldiers (one report names Joseph Polowsky among them). English retellings call the boat a barge, a sailboat or a launch. Its wreck survives: long kept on the military site at Zeithain, it was taken back to Strehla in December 2011 to be preserved.
+
+fact first-handshake-lorenzkirch "The First Handshakes at Lorenzkirch"
+  date 25 April 1945, between about 12:30 and 13:30 (sources differ)
+  place Lorenzkirch, on the east bank of the Elbe opposite Strehla
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080; BBC On This Day, "1945: Russians and Americans link at Elbe"
+  On the east bank the Americans met men of the Soviet 58th Guards Rifle Division (5th Guards Army, part of Marshal Konev's 1st Ukrainian Front). Among them was Lieutenant Colonel Alexander Gordeyev (also spelled Gardiev or Gordejew), commander of the 175th Guards Rifle Regiment. Soviet accounts say the first Soviet officer they met was Senior Lieutenant Grigory Goloborodko, with his company. Since 2023 an information stele has marked the house at Alte Salzstraße 22 where the first handshakes took place.
+
+  The time is disputed. Russian sources say 13:30, but in Moscow time, which may be about 12:30 local time; other sources say "in the morning" or between 12:00 and 13:00. A note based on US archives even puts the contact on the west bank. And some sources name the 173rd Regiment instead of the 175th.
+
+fact meadow-of-the-dead "The Meadow of the Dead"
+  date 25 April 1945, early afternoon
+  place Lorenzkirch
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080
+  The first meeting took place among the bodies of civilians and soldiers killed on the meadows at Lorenzkirch. Colonel Karpovich, the division's senior political officer, reportedly said that the place was not fit for heroic photographs, and the Americans were taken back across the river to Strehla.
+
+  This is part of the reason why the meeting at Lorenzkirch was neither recorded nor publicised at the time.
+
+fact pontoon-bridge-disaster "The Bridge Blown with People on It"
+  date 22 April 1945, about 20:00 to 20:30; the killing went on into 23 April
+  place Lorenzkirch meadows, opposite Strehla
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080
+  On the evening of 22 April, German troops blew up the pontoon bridge between Strehla and Lorenzkirch while refugees were still on it. German and Hungarian engineers had built the bridge in February, with labour from the Volkssturm, the German home guard. The crowds trapped on the meadows of the east bank were then caught between Soviet and German fire.
+
+  Estimates of the dead range from about 200 to 400. Among them were Ukrainian forced labourers.
+
+fact oath-of-the-elbe "The Oath of the Elbe"
+  date 25 April 1945
+  place Strehla and Lorenzkirch
+  source J. Polowsky's account as reported by the Associated Press, 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
+  Private First Class Joseph Polowsky, who served as an interpreter on Kotzebue's patrol, later described a moment at the river, among the dead. The ordinary soldiers of both armies, he said, solemnly promised one another to do everything they could to stop such a war from ever happening again. He called it the "Oath of the Elbe".
+
+  This is Polowsky's own memory, not a recorded ceremony. Nobody knows the exact words.
+
+fact three-patrols-three-places "Three Patrols, Three Places"
+  date Afternoon and evening of 25 April 1945
+  place Kreinitz and Burxdorf, on the east bank north of Strehla; Torgau
+  source 69th Infantry Division veterans' site, "The Linkups"; Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Lausitzer Rundschau, 2005
+  Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met. No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
+
+  Pfc. Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
+
+fact wrong-coordinates "The Wrong Coordinates"
+  date 25 April 1945
+  place Strehla, and 69th Infantry Division headquarters
+  source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; K. Alford, Allied Looting in World War II
+  Kotzebue radioed the news of his contact, but the map coordinates he sent were wrong, so headquarters could not confirm it. The official credit for the first contact went to the later patrol at Torgau.
+
+  In fact, every patrol that met the Soviets that day had gone beyond the five-mile limit.
+
+fact robertson-heads-for-torgau "Robertson Heads for Torgau"
+  date 25 April 1945, from about 10:00
+  place Wurzen, then Sitzenroda, then Torgau
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  Second Lieutenant William D. Robertson of the 273rd Infantry left Wurzen at about 10 a.m. in a single jeep with Corporal James McDonnell, Pfc. Frank Huff and Pfc. Paul Staub. At Sitzenroda, British prisoners of war told him that wounded American prisoners were being held in Torgau. He drove on, about 20 to 25 miles ahead of his regiment, and into the town. Torgau lies about 120 km (75 miles) south-south-west of Berlin.
+
+  One article says the patrol started from Trebsen. Both may be right: Robertson's battalion had its command post at Wurzen, and his regiment had its command post at Trebsen.
+
+fact fort-zinna "Fort Zinna"
+  date 1939 to 1945, and after 1945
+  place Torgau
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke
+  Torgau was a centre of Nazi military justice. The German army's prisons Fort Zinna and Brückenkopf were here, and from 1943 the town was the seat of the Reich Court-Martial. Many condemned soldiers were shot here. Prisoners near Fort Zinna told Robertson that the Soviets were on the far bank, and the link-up freed the last inmates.
+
+  After the war, the Soviet occupiers used Fort Zinna and a nearby barracks as their own special camps, No. 8 and No. 10.
+
+fact homemade-flag "A Home-made Flag"
+  date 25 April 1945, afternoon
+  place Torgau
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  Robertson had no green flares to answer the Soviet signal, so he made a recognition flag. He took a bedsheet and painted rough stars and stripes on it with colours from a pharmacy or drugstore.
+
+  Nobody agrees on the paint: watercolours (the Torgau memorial foundation), red and blue dye (a 1985 interview), Mercurochrome and blue ink (Time magazine, 1945) or potassium permanganate (a Russian report of 2025). The game uses the version in Time.
+
+fact tower-and-gunfire "Flag on the Tower, Fire from the River"
+  date 25 April 1945, afternoon
+  place Hartenfels Castle, Torgau
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  Robertson waved the flag from the Flaschenturm, a tower of Hartenfels Castle above the river. Soviet troops across the Elbe sent up red flares. When no green answer came, they opened fire with small arms and a few anti-tank rounds: Germans had fooled them before by showing American flags. A freed Soviet prisoner, named as Titov by the Torgau memorial foundation, finally shouted across the river and convinced them.
+
+  One Russian report of 2025 says the flag hung from a church bell tower; the American and German sources say the castle.
+
+fact handshake-on-the-girders "On the Girders of the Broken Bridge"
+  date 25 April 1945, mid-afternoon
+  place Torgau road bridge over the Elbe
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  Robertson and his men crept out along the twisted girders of Torgau's road bridge, which retreating German troops had blown up. Sergeant Andreyev and other soldiers of Lieutenant Alexander Silvashko's platoon, of the 58th Guards Rifle Division, climbed out from the east bank. The two groups embraced above the water, and the Americans went on across to the Soviet side.
+
+  The memorial foundation says the bridge was blown early on 25 April; a Soviet memoir says the day before. In 1985 Silvashko remembered the Americans arriving at about 2 p.m., and he did not mention a flag on a tower.
+
+fact what-time-at-torgau "What Time Was It at Torgau?"
+  date 25 April 1945
+  place Torgau
+  source News Chronicle (London), 28 Apr 1945; Christian Science Monitor, 26 Apr 1985; Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke"
+  The sources put the meeting at Torgau anywhere between about 2 p.m. and 5 p.m.: about 14:00 (Silvashko, remembering in 1985), 15:30 (a documentary caption), 16:00 (Russian media), 16:20 (the London News Chronicle of 28 April 1945) and about 17:00 (a Russian report of 2025).
+
+  The memorial foundation says that by 17:00 the patrol was already driving back with Soviet companions, so "mid-afternoon" is the safest answer.
+
+fact soviets-at-us-hq "Soviet Guests at Midnight"
+  date 25 April 1945: left Torgau about 17:00, arrived 23:20
+  place Headquarters of the 69th Infantry Division, about 40 km west of the Elbe
+  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke"; Soviet memoir Chetyre goda voiny ("Four Years of War")
+  Robertson drove back to the American lines with four Soviet soldiers. A Soviet report says that the party, from the 173rd Guards Rifle Regiment, reached the headquarters of the 69th Division at 23:20 that night: Major Larionov, the deputy regimental commander; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and a sergeant, named as Andreyev.
+
+  The 173rd, Silvashko's regiment, was a different regiment of the same 58th Guards Rifle Division from the 175th, whose men met Kotzebue at Lorenzkirch. The details of this report are less certain than the meeting itself.
+
+fact generals-meet "The Generals Meet"
+  date 26 April 1945 (some sources say 27 April); corps commanders on 27 April
+  place Torgau, on the Soviet-held east bank; Werdau, a village east of the Elbe near Torgau
+  source BBC On This Day, "1945: Russians and Americans link at Elbe"; Soviet memoir Chetyre goda voiny ("Four Years of War")
+  The two division commanders met at Torgau, on the Soviet-held east bank, with about 70 journalists present: Major General Emil F. Reinhardt of the US 69th Infantry Division and Major General Vladimir Rusakov of the Soviet 58th Guards Rifle Division. Both spoke of two great allied armies meeting on German soil, and Reinhardt presented an American flag. A booklet by the city of Torgau and its memorial says Reinhardt was rowed across the river and they met in the kitchen hut of the former Wehrmacht prison Brückenkopf.
+
+  On 27 April the corps commanders, Major General Huebner of the US V Corps and General Baklanov of the Soviet 34th Guards Rifle Corps, met at Werdau, a village on the Soviet side near Torgau (not the town near Zwickau); Reinhardt crossed over with Huebner. Some sources date the division commanders' meeting to 27 April, and a TASS report puts it on the west bank.
+
+fact the-staged-photos "The Famous Photos Were Posed"
+  date 26 or 27 April 1945 (sources differ)
+  place Torgau
+  source City of Torgau, http://www.torgau.eu/p/d2.asp?artikel_id=1043; akg-images photo archive caption
+  The world-famous picture of American and Soviet soldiers reaching for each other's hands on the broken Torgau bridge was staged after the event. The American photographer Allan Jackson took it, and the Soviet photographer Alexander Ustinov also restaged the scene. The embrace of Robertson and Silvashko in front of an "East Meets West" sign was posed for the cameras as well.
+
+  Sources disagree on the day: some say 26 April, others 27 April. One newspaper article says three American and four Soviet soldiers posed on the bridge.
+
+fact vodka-and-champagne "Vodka and Champagne"
+  date 25 to 30 April 1945
+  place Along the Elbe around Torgau
+  source M. Jones, After Hitler; K. Alford, Allied Looting in World War II, p. 15
+  The mood was festive. Reporters described back-slapping, toasts and songs. The Soviets held banquets at the front with vodka, and the Americans brought brandy and champagne taken from German army stores. Soldiers swapped badges, buttons and other souvenirs.
+
+  General Hodges noted drily that the language barrier and the general merriment made useful military information hard to get.
+
+fact more-junctions "More Meetings along the River"
+  date 26 to 28 April 1945
+  place Near Pretzsch; Groba, near Riesa
+  source Soviet memoir Chetyre goda voiny ("Four Years of War"); News Chronicle (London), 28 Apr 1945
+  The link-up soon spread along the river. On 26 April a patrol of the US 104th Infantry Division met the Soviet 118th Rifle Division near Pretzsch. On 28 April the London press reported a second point of contact at Groba, near Riesa.
+
+fact announced-together "One Announcement, Three Capitals"
+  date Evening of 27 April 1945
+  place Washington, London and Moscow
+  source BBC On This Day, "1945: Russians and Americans link at Elbe"; Stalin's message to the armies, 27 Apr 1945; News Chronicle (London), 28 Apr 1945
+  The news was held back until the evening of 27 April, when statements were released at the same time in Washington, London and Moscow. President Truman said that this was not yet final victory in Europe, but that it was drawing near. Churchill spoke of the two armies meeting in victorious comradeship. Stalin, in a radio message to the armies, said that the task still to be done was to destroy the enemy and force it to surrender unconditionally.
+
+  Moscow celebrated the news with a salute of 24 salvos fired by 324 guns.
+
+fact germany-cut-in-two "Germany Cut in Two"
+  date 27 to 28 April 1945
+  place Central Germany
+  source BBC On This Day, "1945: Russians and Americans link at Elbe"; News Chronicle (London), 28 Apr 1945
+  The meeting on the Elbe split the territory and forces still held by Germany into a northern and a southern part. The newspapers stressed the two long marches: the Red Army had come about 1,400 miles from the Volga, and the Americans about 700 miles from the beaches of Normandy. General Bradley's order of the day praised Marshal Konev's armies.
+
+  The war was not over, though. The Times of London warned of a possibly long campaign in the mountains of the south.
+
+fact hodges-zhadov-bradley-konev "The Commanders Follow"
+  date 30 April and 5 May 1945
+  place Torgau area
+  source M. Jones, After Hitler; Marshal I. Konev, memoirs
+  Senior commanders followed the patrols. On 30 April General Hodges crossed at Torgau for a lavish reception with General Aleksei Zhadov of the Soviet 5th Guards Army. On 5 May General Bradley visited Marshal Konev, commander of the 1st Ukrainian Front, at his command post north-east of Torgau. Konev gave Bradley a Don stallion, and Bradley gave Konev a jeep inscribed as a gift from the soldiers of the US armies.
+
+  The meeting of Hodges and Zhadov is well documented; the details of the gifts are a little less certain.
+
+fact meanwhile-in-berlin "Meanwhile, in Berlin"
+  date 25 April to 5 June 1945
+  place Berlin
+  source US State Dept., Foreign Relations of the United States, 1945, vol. III, doc. 254, https://history.state.gov/historicaldocuments/frus1945v03/d254
+  On the day of the meeting on the Elbe, Soviet forces completed their ring around Berlin. The battle for the city was fought by Marshal Zhukov's 1st Belorussian Front together with Marshal Konev's 1st Ukrainian Front: Zhukov was at Berlin, not at the Elbe. Hitler killed himself on 30 April, and Germany surrendered unconditionally on 7 and 8 May.
+
+  Eisenhower and Zhukov met for the first time only on 5 June 1945 in Berlin, when the four Allied commanders-in-chief took over authority in Germany as its Control Council. Zhukov had been named the Soviet member on 31 May.
+
+fact pullback-july-1945 "The Americans Leave the Elbe"
+  date Completed by 4 July 1945
+  place Saxony, Thuringia and Mecklenburg
+  source Die Welt, "Britische und US-Truppen verlassen Ostdeutschland"; Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
+  Because the agreed zone border lay further west, American and British troops left Saxony, Thuringia and Mecklenburg in early July 1945; the withdrawal was complete by 4 July. The Red Army moved in, and the Western Allies took up their sectors of Berlin.
+
+  Torgau, Strehla and the whole route of the patrols ended up in the Soviet zone, which later became East Germany.
+
+fact elbe-becomes-propaganda "The Meeting Becomes Propaganda"
+  date 1949 and 1955
+  place Soviet Union; Washington
+  source R. Magnúsdóttir, Zeitgeschichte-online (2018), https://zeitgeschichte-online.de/node/51816; Radio Svoboda
+  Within four years the story had been reshaped for the Cold War. The Soviet feature film Meeting on the Elbe (1949), directed by Grigori Aleksandrov, set scheming Americans against honest Soviet officers in an invented town on the Elbe. It was part of a wider anti-American propaganda campaign that year. The film was a box-office hit and won a Stalin Prize.
+
+  In 1955 American veterans of the Elbe link-up organised a reunion in Washington for the tenth anniversary, and the Soviet side pulled out at the last minute. (Only one scholarly source describes the reunion.)
+
+fact polowsky-lifelong-vigil "Joe Polowsky's Vigil"
+  date 1945 to 1983
+  place Chicago; Torgau
+  source Associated Press, Nov 1983 (via the 69th Infantry Division veterans' site) and 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
+  Joe Polowsky, who later drove a taxi in Chicago, campaigned for decades to make 25 April a world day of peace. Every year he kept a vigil on Chicago's Michigan Avenue Bridge. He died on 17 October 1983 and, as he had asked, was buried in Torgau in November 1983, with American and Soviet veterans carrying his coffin.
+
+  The attention his burial drew led to reunions of Elbe veterans in Torgau from 1985 onward.
+
+fact memorials-on-the-river "Memorials on the River"
+  date 1945 to 2023
+  place Torgau, Strehla and Lorenzkirch
+  source Mitteldeutscher Rundfunk, https://www.mdr.de/sachsen/leipzig/delitzsch-eilenburg-torgau/denkmal-weltkrieg-elbe-day-100.html; Schloss Hartenfels, "Begegnung 1945"
+  In Torgau the sandstone Memorial of the Encounter (Denkmal der Begegnung) stands by the Elbe below Hartenfels Castle. Designed by an architect from Kyiv, named as Avraham Miletsky, it has stood since 1945 and was restored in 2019. In Strehla a riverside monument by the Russian sculptor Vladimir Surovtsev was unveiled on 25 April 1995. In Lorenzkirch a memorial stone (1995) remembers the dead of April 1945, and an information stele (2023) marks the house of the first handshake.
+
+  The wrecked Torgau road bridge of 1878 was repaired, replaced by a new bridge in 1993 and demolished in 1994. Some of its sandstone went into the rebuilt Frauenkirche in Dresden.
+
+fact spirit-of-the-elbe-diplomacy "The Spirit of the Elbe"
+  date 1995, 2010, 2020, and every April in Torgau
+  place Moscow; Washington; Torgau
+  source White House text of the Trump–Putin joint statement (2020); Die Welt, "Torgau feiert mit Elbe Day historisches Zusammentreffen"
+  "Spirit of the Elbe" became a phrase in diplomacy for working together in spite of differences. Presidents Obama and Medvedev issued a joint statement for the 65th anniversary in 2010, and Presidents Trump and Putin did the same for the 75th in 2020. In a speech in Moscow in 1995, President Bill Clinton appeared with Robertson and told the story (this is known only from a Russian press quotation).
+
+  Torgau holds an "Elbe Day" festival lasting several days every April.
