@@ -20,6 +20,13 @@ extension Engine {
         for fact in item.facts { unlock(fact, state: &state, turn: &turn) }
     }
 
+    /// What `look` would show, as a turn of its own (after a restore).
+    public func lookTurn(_ state: GameState) -> Turn {
+        var turn = Turn()
+        look(state: state, turn: &turn)
+        return turn
+    }
+
     /// `look`: the scene again, without its first-visit text.
     func look(state: GameState, turn: inout Turn) {
         let item = story.scenes[state.scene]

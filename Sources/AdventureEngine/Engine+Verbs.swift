@@ -24,11 +24,12 @@ extension Engine {
         case .use:
             object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare)) on' something.")) }
         case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
-        case .journal: turn.outputs.append(.journal(story.facts.indices.filter(state.isUnlocked).map { entry(for: $0, state: state) }, total: story.facts.count))
+        case .journal: turn.outputs.append(.journal(journalEntries(state), total: story.facts.count))
         case .hint: hint(state: state, turn: &turn)
         case .help: Messages.help.forEach { turn.outputs.append(.paragraph($0)) }
         case .score: turn.outputs.append(.paragraph(progressSummary(state)))
         case .credits: credits(state: state, turn: &turn)
+        case .saves: turn.outputs.append(.request(.listSaves))
         case .restart: turn.outputs.append(.request(.restart))
         case .quit: turn.outputs.append(.request(.quit))
         case .save: turn.outputs.append(.request(.save(name: words.isEmpty ? nil : words.joined(separator: " "))))
@@ -213,6 +214,11 @@ extension Engine {
         } else {
             turn.outputs.append(.paragraph("There is no hint for this scene. Try 'look', and examine what you see."))
         }
+    }
+
+    /// The unlocked facts in story order, as the journal shows them.
+    public func journalEntries(_ state: GameState) -> [FactEntry] {
+        story.facts.indices.filter(state.isUnlocked).map { entry(for: $0, state: state) }
     }
 
     public func progressSummary(_ state: GameState) -> String {

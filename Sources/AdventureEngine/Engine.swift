@@ -63,7 +63,7 @@ public struct Engine: Sendable {
 
     private static func allowedAfterEnding(_ words: [String]) -> Bool {
         ["undo", "restart", "quit", "q", "journal", "facts", "notes", "j", "score", "progress", "save", "restore",
-         "load", "help", "credits", "about"].contains(words[0])
+         "load", "saves", "help", "credits", "about"].contains(words[0])
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).

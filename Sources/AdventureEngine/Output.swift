@@ -64,6 +64,8 @@ public struct EndingReport: Hashable, Sendable {
 public enum Request: Hashable, Sendable {
     case save(name: String?)
     case restore(name: String?)
+    /// List the player's saves.
+    case listSaves
     case quit
     case restart
 }

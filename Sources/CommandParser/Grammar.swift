@@ -1,12 +1,12 @@
 /// The verbs every story understands without the author writing them.
 public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case look, examine, read, take, drop, wear, takeOff, inventory, wait, talk, ask, give, show, use, useOn
-    case go, goTo, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, credits
+    case go, goTo, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, saves, credits
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
         switch self {
-        case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .credits,
+        case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
              .inventory, .look:
             true
         default:
@@ -72,7 +72,7 @@ public enum Grammar {
         ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
         ("journal|facts|notes|j", .journal), ("hint|hints", .hint), ("help|commands|h", .help),
         ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
-        ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
+        ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
     } + [

@@ -1,5 +1,6 @@
 import AdventureEngine
 import OutputRendering
+import SaveGames
 import StoryModel
 
 /// Plays a story with a reader and a sink: the read–perform–render loop, and the requests the
@@ -17,6 +18,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// Called after every turn with the game, which it may replace: autosaving, and the tests'
     /// save-and-reload round trip.
     public var afterEachTurn: ((Game) -> Game)?
+    /// The player's saves; nil when playing without a name (nothing is saved).
+    public var slots: SaveSlots?
+    /// True when the player is at the keyboard and can be asked questions at the start.
+    public var asksToContinue = false
 
     public init(story: Story, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
         self.seed = seed
@@ -28,20 +33,26 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
 
     /// Plays until the player quits or the input ends. Returns the sink.
     public mutating func run() -> Sink {
-        let (fresh, opening) = Game.start(story: game.story, seed: seed)
-        game = fresh
+        if !resumeAutosave() {
+            let (fresh, opening) = Game.start(story: game.story, seed: seed)
+            game = fresh
+            show(opening)
+            autosave()
+        }
         if let afterEachTurn { game = afterEachTurn(game) }
-        show(opening)
         while true {
             write("\n")
             guard let line = nextLine() else { break }
             if handleFrontEndCommand(line) { continue }
+            let scene = game.state.scene
             let turn = game.perform(line)
             show(turn)
             let flow = handleRequests(turn)
+            if game.state.scene != scene || turn.endedStory { autosave() }
             if let afterEachTurn { game = afterEachTurn(game) }
             if flow == .stop { break }
         }
+        autosave()
         transcript?.close()
         return sink
     }
@@ -122,11 +133,70 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 game = fresh
                 write("\n")
                 show(opening)
-            case .save, .restore:
-                say(.error("Saving and restoring are not available yet."))
+            case .save(let name):
+                guard let slots else {
+                    say(.error("Saving needs a player name: start the game with --player NAME."))
+                    continue
+                }
+                say(slots.save(game, name: name))
+            case .restore(let name):
+                restore(named: name)
+            case .listSaves:
+                say(slots?.listing() ?? .error("Saves need a player name: start the game with --player NAME."))
             }
         }
         return .go
+    }
+
+    /// Offers to continue the last unfinished game; true when the player did.
+    private mutating func resumeAutosave() -> Bool {
+        guard let slots, let file = slots.resumableAutosave() else { return false }
+        let summary = file.summary
+        if asksToContinue,
+           confirm("Welcome back, \(file.player). Continue where you left off (\(summary.sceneTitle), \(summary.factsUnlocked.count) of \(summary.totalFacts) facts, \(summary.turns) turns)? (y/n)") {
+            do {
+                let (restored, notes) = try slots.restore(file, path: slots.store.path(of: .autosave))
+                game = restored
+                write("\n")
+                show(Turn(outputs: notes))
+                write("\n")
+                show(game.engine.lookTurn(game.state))
+                return true
+            } catch {
+                say(.error("\(error)"))
+            }
+        }
+        slots.setAsideAutosave()
+        return false
+    }
+
+    private mutating func autosave() {
+        if let slots, let problem = slots.autosave(game) { say(problem) }
+    }
+
+    private mutating func restore(named name: String?) {
+        guard let slots else {
+            say(.error("Restoring needs a player name: start the game with --player NAME."))
+            return
+        }
+        do {
+            let (saveName, file) = try slots.fileToRestore(named: name)
+            let (restored, notes) = try slots.restore(file, path: slots.store.path(of: saveName))
+            game = restored
+            show(Turn(outputs: notes))
+            write("\n")
+            show(game.engine.lookTurn(game.state))
+        } catch {
+            say(.error("\(error)"))
+            guard let name, let saveName = try? SaveName(name),
+                  let backup = try? slots.store.readBackup(saveName, storyID: slots.stamp.id) else { return }
+            write("\n")
+            if confirm("The previous version of '\(saveName)' (saved \(backup.savedAt)) can be read. Restore it instead? (y/n)"),
+               let (restored, notes) = try? slots.restore(backup, path: slots.store.backupPath(of: saveName)) {
+                game = restored
+                show(Turn(outputs: notes))
+            }
+        }
     }
 
     private mutating func say(_ output: Output) {

@@ -68,16 +68,16 @@ struct PlayCommand: ParsableCommand {
                 throw ValidationError("cannot read the script '\(script)'")
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            play(compiled, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
-                 renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+            try play(result, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
+                     renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
             let box = GameBox(game: Game(story: compiled, seed: seed))
             var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
             guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
             if let folder = try? savesFolder.ensureFolder(for: name) { reader.useHistoryFile(folder + "/history") }
-            play(compiled, reader: reader, renderer: renderer, player: name, saves: savesFolder, box: box)
+            try play(result, reader: reader, renderer: renderer, player: name, saves: savesFolder, box: box)
         } else {
-            play(compiled, reader: PlainLineReader(), renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+            try play(result, reader: PlainLineReader(), renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
         }
     }
 
@@ -101,11 +101,24 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
-    private func play<Reader: LineReader>(_ story: Story, reader: Reader, renderer: TurnRenderer, player: PlayerName?,
-                                          saves: SavesFolder, box: GameBox? = nil) {
+    private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, player: PlayerName?,
+                                          saves: SavesFolder, box: GameBox? = nil) throws {
+        guard let story = result.story else { return }
         var session = PlaySession(story: story, seed: seed, reader: reader, sink: StandardOutput(), renderer: renderer)
         session.transcriptPath = player.map { saves.folder(for: $0) + "/transcript.txt" } ?? "elbe-transcript.txt"
+        session.asksToContinue = box != nil
+        if let player {
+            do {
+                session.slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
+            } catch {
+                var standardError = StandardError()
+                print("\(error)", to: &standardError)
+                throw ExitCode(1)
+            }
+        }
         if let box {
+            let slots = session.slots
+            box.extraCompletions = { slots?.names() ?? [] }
             session.afterEachTurn = { game in
                 box.game = game
                 return game

@@ -1,0 +1,60 @@
+import AdventureEngine
+
+/// A student's journal as a document to hand in or print.
+public struct JournalDocument: Sendable {
+    public var player: String
+    public var storyTitle: String
+    public var facts: [FactEntry]
+    public var total: Int
+
+    public init(player: String, storyTitle: String, facts: [FactEntry], total: Int) {
+        self.player = player
+        self.storyTitle = storyTitle
+        self.facts = facts
+        self.total = total
+    }
+
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown, html
+    }
+
+    public func render(_ format: Format) -> String {
+        format == .markdown ? markdown() : html()
+    }
+
+    private func markdown() -> String {
+        var out = ["# \(storyTitle): the journal of \(player)", "", "\(facts.count) of \(total) facts.", ""]
+        for fact in facts {
+            out.append("## \(fact.number). \(fact.title)")
+            out.append("")
+            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+            if !when.isEmpty { out += ["*\(when)*", ""] }
+            for paragraph in fact.text { out += [paragraph, ""] }
+            if let source = fact.source { out += ["Source: \(source)", ""] }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func html() -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var out = ["<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+                   "<title>\(escape(storyTitle)): the journal of \(escape(player))</title>",
+                   "<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}</style>",
+                   "</head>", "<body>", "<h1>\(escape(storyTitle)): the journal of \(escape(player))</h1>",
+                   "<p>\(facts.count) of \(total) facts.</p>"]
+        for fact in facts {
+            out.append("<section>")
+            out.append("<h2>\(fact.number). \(escape(fact.title))</h2>")
+            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+            if !when.isEmpty { out.append("<p class=\"when\">\(escape(when))</p>") }
+            out += fact.text.map { "<p>\(escape($0))</p>" }
+            if let source = fact.source { out.append("<p class=\"source\">Source: \(escape(source))</p>") }
+            out.append("</section>")
+        }
+        out += ["</body>", "</html>", ""]
+        return out.joined(separator: "\n")
+    }
+}

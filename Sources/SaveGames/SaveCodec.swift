@@ -1,0 +1,50 @@
+import Foundation
+
+/// Encodes and decodes save files, checking them before anything touches a live game.
+public enum SaveCodec {
+    /// The JSON of a save: sorted keys, indented, so a person can read it and a diff is small.
+    public static func encode(_ file: SaveFile) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(file) + Data("\n".utf8)
+    }
+
+    /// Reads a save file and checks that it is one, of a format this version reads, and (when
+    /// `storyID` is given) of that story.
+    /// - Throws: `SaveError` naming the path and the reason.
+    public static func read(path: String, storyID: String?) throws -> SaveFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SaveError.unreadable(path, "the file cannot be opened")
+        }
+        return try decode(data, path: path, storyID: storyID)
+    }
+
+    /// Decodes a save from bytes: the function the fuzzer and the tests call.
+    public static func decode(_ data: Data, path: String, storyID: String?) throws -> SaveFile {
+        guard !data.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
+        let header: SaveHeader
+        do {
+            header = try JSONDecoder().decode(SaveHeader.self, from: data)
+        } catch {
+            throw SaveError.unreadable(path, "it is not a saved game (not valid JSON)")
+        }
+        guard header.format == SaveFile.formatName, let version = header.formatVersion else {
+            throw SaveError.unreadable(path, "it is not an elbe-adventure saved game")
+        }
+        guard version <= SaveFile.currentVersion else {
+            throw SaveError.newerFormat(path: path, version: version, supported: SaveFile.currentVersion)
+        }
+        if let storyID, let found = header.story?.id, found != storyID {
+            throw SaveError.foreignStory(path: path, storyID: found, expected: storyID)
+        }
+        do {
+            return try JSONDecoder().decode(SaveFile.self, from: data)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw SaveError.unreadable(path, "the field '\(key.stringValue)' is missing")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw SaveError.unreadable(path, "the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong kind of value")
+        } catch {
+            throw SaveError.unreadable(path, "it is damaged")
+        }
+    }
+}

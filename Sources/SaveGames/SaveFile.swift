@@ -1,0 +1,100 @@
+import AdventureEngine
+import Foundation
+
+/// A saved game as it is written to disk: versioned, human-readable JSON.
+///
+/// `docs/save-format.md` describes every field. The `summary` repeats, by name, what a teacher's
+/// report needs, so a report never has to replay a game.
+public struct SaveFile: Codable, Equatable, Sendable {
+    /// The format marker, so a foreign JSON file is recognised.
+    public static let formatName = "elbe-adventure save"
+    /// The newest format this version reads and writes.
+    public static let currentVersion = 1
+
+    public var format: String
+    public var formatVersion: Int
+    public var story: StoryStamp
+    public var player: String
+    public var name: String
+    /// When it was saved, ISO 8601 in UTC.
+    public var savedAt: String
+    public var summary: SaveSummary
+    /// Every command played since the game started, for replaying on a revised story.
+    public var commands: [LoggedCommand]
+    /// The exact game: state, undo history and the rest.
+    public var game: Game.Snapshot
+
+    public init(story: StoryStamp, player: String, name: String, savedAt: String, summary: SaveSummary, game: Game.Snapshot) {
+        format = Self.formatName
+        formatVersion = Self.currentVersion
+        self.story = story
+        self.player = player
+        self.name = name
+        self.savedAt = savedAt
+        self.summary = summary
+        commands = game.log
+        var withoutLog = game
+        withoutLog.log = []
+        self.game = withoutLog
+    }
+
+    /// The game as saved, with its command log put back.
+    public var snapshot: Game.Snapshot {
+        var snapshot = game
+        snapshot.log = commands
+        return snapshot
+    }
+}
+
+/// Which story a save belongs to.
+public struct StoryStamp: Codable, Equatable, Sendable {
+    public var id: String
+    public var version: String
+    public var title: String
+    /// SHA-256 of the story's source text: when it differs, the story was revised since.
+    public var digest: String
+
+    public init(id: String, version: String, title: String, digest: String) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.digest = digest
+    }
+}
+
+/// What a save shows about progress, by name rather than by index.
+public struct SaveSummary: Codable, Equatable, Sendable {
+    public var scene: String
+    public var sceneTitle: String
+    public var turns: Int
+    public var factsUnlocked: [String]
+    public var totalFacts: Int
+    public var visitedScenes: [String]
+    public var ending: String?
+    public var endingTitle: String?
+    public var endingIsSuccess: Bool?
+
+    public init(scene: String, sceneTitle: String, turns: Int, factsUnlocked: [String], totalFacts: Int,
+                visitedScenes: [String], ending: String?, endingTitle: String?, endingIsSuccess: Bool?) {
+        self.scene = scene
+        self.sceneTitle = sceneTitle
+        self.turns = turns
+        self.factsUnlocked = factsUnlocked
+        self.totalFacts = totalFacts
+        self.visitedScenes = visitedScenes
+        self.ending = ending
+        self.endingTitle = endingTitle
+        self.endingIsSuccess = endingIsSuccess
+    }
+}
+
+/// Just enough of a save to recognise it before decoding the rest.
+struct SaveHeader: Decodable {
+    var format: String?
+    var formatVersion: Int?
+    var story: StoryHeader?
+
+    struct StoryHeader: Decodable {
+        var id: String?
+    }
+}

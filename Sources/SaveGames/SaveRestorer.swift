@@ -1,0 +1,43 @@
+import AdventureEngine
+import StoryModel
+
+/// Turns a save back into a game, replaying its commands when the story was revised since.
+public struct SaveRestorer: Sendable {
+    public let story: Story
+    public let stamp: StoryStamp
+
+    public init(story: Story, stamp: StoryStamp) {
+        self.story = story
+        self.stamp = stamp
+    }
+
+    /// How a restore went.
+    public enum Outcome {
+        /// The story is unchanged: the game is exactly as saved, undo history included.
+        case exact(Game)
+        /// The story changed: the commands were replayed on it. `stoppedAt` is the first command
+        /// that no longer works, if one did not; everything before it was kept.
+        case replayed(Game, replayed: Int, stoppedAt: String?)
+    }
+
+    /// Restores a save that `SaveCodec` has read and checked.
+    /// - Throws: `SaveError.doesNotFit` when the story is unchanged but the state does not fit it.
+    public func restore(_ file: SaveFile, path: String) throws -> Outcome {
+        if file.story.digest == stamp.digest {
+            guard let game = Game(story: story, snapshot: file.snapshot) else { throw SaveError.doesNotFit(path) }
+            return .exact(game)
+        }
+        var game = Game(story: story)
+        var count = 0
+        for command in file.commands {
+            let turn = game.perform(command.input)
+            let failed = turn.outputs.contains { if case .error = $0 { true } else { false } }
+            if command.succeeded && failed {
+                return .replayed(game, replayed: count, stoppedAt: command.input)
+            }
+            if turn.outputs.contains(.request(.restart)) { game = Game(story: story) }
+            count += 1
+        }
+        return .replayed(game, replayed: count, stoppedAt: nil)
+    }
+}

@@ -1,0 +1,70 @@
+import AdventureEngine
+import Foundation
+
+/// One player's saves: `<saves folder>/<player>/<name>.save`, each with a `.bak` of the previous
+/// version.
+public struct SaveStore: Sendable {
+    public let folder: String
+    public let player: PlayerName
+
+    public init(saves: SavesFolder, player: PlayerName) {
+        folder = saves.folder(for: player)
+        self.player = player
+    }
+
+    public func path(of name: SaveName) -> String { folder + "/" + name.fileName }
+    public func backupPath(of name: SaveName) -> String { path(of: name) + ".bak" }
+
+    /// Writes a save durably (see `DurableFile`).
+    @discardableResult
+    public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date()) throws -> SaveFile {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
+                            summary: SaveSummary(game: game), game: game.snapshot)
+        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backupPath(of: name))
+        return file
+    }
+
+    /// Reads and checks a save of this player.
+    public func read(_ name: SaveName, storyID: String) throws -> SaveFile {
+        let path = path(of: name)
+        guard FileManager.default.fileExists(atPath: path) else { throw SaveError.notFound(name.display) }
+        return try SaveCodec.read(path: path, storyID: storyID)
+    }
+
+    /// Reads the backup of a save, for when the save itself cannot be read.
+    public func readBackup(_ name: SaveName, storyID: String) throws -> SaveFile {
+        try SaveCodec.read(path: backupPath(of: name), storyID: storyID)
+    }
+
+    /// Every save of this player, newest first; unreadable files are listed with the reason.
+    public func listings() -> [SaveListing] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".save") && !$0.hasPrefix(".") }.map { fileName in
+            let path = folder + "/" + fileName
+            do {
+                return SaveListing(fileName: fileName, path: path, file: try SaveCodec.read(path: path, storyID: nil), problem: nil)
+            } catch {
+                return SaveListing(fileName: fileName, path: path, file: nil, problem: "\(error)")
+            }
+        }.sorted { ($0.file?.savedAt ?? "", $0.fileName) > ($1.file?.savedAt ?? "", $1.fileName) }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}
+
+/// A save as `saves` lists it.
+public struct SaveListing: Sendable {
+    public var fileName: String
+    public var path: String
+    public var file: SaveFile?
+    /// Why the file could not be read, if it could not.
+    public var problem: String?
+
+    /// The save's name (from the file, else the file name).
+    public var name: String { file?.name ?? String(fileName.dropLast(5)) }
+}
