@@ -45,6 +45,15 @@ let package = Package(
             name: "AdventureEngineTests",
             dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
         ),
+        .executableTarget(
+            name: "SaveStress",
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler"],
+            path: "Tests/SaveStress"
+        ),
+        .testTarget(
+            name: "SaveGamesTests",
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress"]
+        ),
         .testTarget(
             name: "StoryTests",
             dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"]

@@ -1,0 +1,58 @@
+import AdventureEngine
+import Foundation
+import SaveGames
+import Testing
+
+/// Saves survive a process killed at any moment, and players in other processes lose nothing.
+@Suite(.serialized) struct CrashTests {
+    let helper = SaveTestSupport.productsDirectory + "/SaveStress"
+
+    func launch(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: helper)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("a save killed mid-write leaves the old or the new game, never a torn file")
+    func killedWhileSaving() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: helper), "SaveStress helper not built at \(helper)")
+        let folder = SaveTestSupport.temporaryFolder()
+        let story = SaveTestSupport.storyFile(in: folder)
+        let player = try PlayerName("Crash")
+        var generator = SystemRandomNumberGenerator()
+        let expected = (0...60).map { SaveTestSupport.stressGame(after: $0).state }
+        for round in 0..<200 {
+            let process = try launch([story, folder, "Crash", "60"])
+            usleep(UInt32.random(in: 0...40_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let store = SaveStore(saves: SavesFolder(path: folder), player: player)
+            guard FileManager.default.fileExists(atPath: store.path(of: .autosave)) else { continue }
+            let file = try store.read(.autosave, storyID: "save-test")
+            let restored = try #require(Game(story: SaveTestSupport.story, snapshot: file.snapshot), "round \(round)")
+            #expect(expected.contains(restored.state), "round \(round): the save holds a state that was never written")
+        }
+    }
+
+    @Test("players saving in parallel processes into one folder lose nothing")
+    func parallelPlayers() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: helper))
+        let folder = SaveTestSupport.temporaryFolder()
+        let story = SaveTestSupport.storyFile(in: folder)
+        let players = (1...8).map { "Student \($0)" }
+        let processes = try players.map { try launch([story, folder, $0, "40"]) }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let final = SaveTestSupport.stressGame(after: 39).state
+        for name in players {
+            let store = SaveStore(saves: SavesFolder(path: folder), player: try PlayerName(name))
+            let file = try store.read(.autosave, storyID: "save-test")
+            #expect(Game(story: SaveTestSupport.story, snapshot: file.snapshot)?.state == final)
+            #expect(file.player == name)
+        }
+    }
+}
