@@ -55,6 +55,11 @@ let package = Package(
             dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress"]
         ),
         .testTarget(
+            name: "CLITests",
+            dependencies: ["TestSupport", "elbe-adventure"],
+            exclude: ["Goldens", "Fixtures"]
+        ),
+        .testTarget(
             name: "StoryTests",
             dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"]
         ),

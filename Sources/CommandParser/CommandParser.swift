@@ -14,9 +14,10 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
-        let words = input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        guard let verb = input.first else { return .failure(.empty) }
+        let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
+        let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         guard let first = words.first else { return .failure(.empty) }
-        let freeText = ["save", "restore", "load", "oops", "o"].contains(first)
         if !freeText, let unknown = words.first(where: { !vocabulary.knows($0) }) {
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))
         }

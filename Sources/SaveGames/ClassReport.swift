@@ -69,13 +69,20 @@ public struct ClassReport: Sendable {
                             totalFacts: story.facts.count, turns: save.summary.turns, ending: save.summary.endingTitle,
                             lastPlayed: save.savedAt))
         }
-        self.rows = rows.sorted { $0.player.lowercased() < $1.player.lowercased() }
+        self.rows = rows.sorted { Self.sortKey($0.player) < Self.sortKey($1.player) }
         facts = story.facts.enumerated().map { FactCount(id: $1.id, title: $1.title, students: factCounts[$0]) }
         leastReachedScenes = story.scenes.enumerated()
             .map { SceneCount(id: $1.id, title: $1.title, students: sceneCounts[$0]) }
             .enumerated().sorted { ($0.element.students, $0.offset) < ($1.element.students, $1.offset) }
             .map(\.element)
         self.problems = problems.sorted()
+    }
+}
+
+extension ClassReport {
+    /// Names sorted as a class list is: ignoring case and accents.
+    static func sortKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

@@ -153,7 +153,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         guard let slots, let file = slots.resumableAutosave() else { return false }
         let summary = file.summary
         if asksToContinue,
-           confirm("Welcome back, \(file.player). Continue where you left off (\(summary.sceneTitle), \(summary.factsUnlocked.count) of \(summary.totalFacts) facts, \(summary.turns) turns)? (y/n)") {
+           confirm("Welcome back, \(file.player). Continue where you left off (\(summary.progressText))? (y/n)") {
             do {
                 let (restored, notes) = try slots.restore(file, path: slots.store.path(of: .autosave))
                 game = restored

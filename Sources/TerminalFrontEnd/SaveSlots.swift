@@ -48,7 +48,7 @@ public final class SaveSlots {
         do {
             let saveName = try SaveName(name ?? "saved game")
             let file = try store.save(game, as: saveName, stamp: stamp, at: now())
-            return .paragraph("Saved as '\(saveName)': \(file.summary.sceneTitle), \(file.summary.factsUnlocked.count) of \(file.summary.totalFacts) facts, \(file.summary.turns) turns.")
+            return .paragraph("Saved as '\(saveName)': \(file.summary.progressText).")
         } catch {
             return .error("\(error)")
         }
@@ -86,7 +86,7 @@ public final class SaveSlots {
             guard let file = listing.file else { return "\(listing.name): cannot be read (\(listing.problem ?? "damaged"))" }
             let summary = file.summary
             let ending = summary.endingTitle.map { ", ended: \($0)" } ?? ""
-            return "\(file.name): \(summary.sceneTitle), \(summary.factsUnlocked.count) of \(summary.totalFacts) facts, \(summary.turns) turns, \(file.savedAt.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"))\(ending)"
+            return "\(file.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)"
         })
     }
 

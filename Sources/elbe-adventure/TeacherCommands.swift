@@ -28,7 +28,7 @@ struct SavesCommand: ParsableCommand {
             for listing in listings {
                 if let file = listing.file {
                     let summary = file.summary
-                    print("  \(file.name): \(summary.sceneTitle), \(summary.factsUnlocked.count) of \(summary.totalFacts) facts, \(summary.turns) turns, \(ClassReport.readableTime(file.savedAt))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")")
+                    print("  \(file.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")")
                 } else {
                     print("  \(listing.name): cannot be read: \(listing.problem ?? "damaged")")
                 }
