@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Drives the real terminal path (readline) under tmux, as a person at a keyboard would.
+@Suite(.serialized) struct TerminalTests {
+    static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// One tmux server of our own, so tests never touch a user's sessions.
+    struct Session {
+        let socket = "elbe-test-" + UUID().uuidString.prefix(8)
+
+        /// Runs tmux on our socket and returns what it printed. Uses `system` rather than
+        /// Foundation's Process: the tmux server inherits the descriptors Process watches, so
+        /// Process would wait for the server to exit.
+        @discardableResult
+        func tmux(_ arguments: [String]) throws -> String {
+            let output = NSTemporaryDirectory() + "elbe-tmux-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            let quoted = (["-L", String(socket)] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let status = system("\(TerminalTests.tmux ?? "tmux") \(quoted.joined(separator: " ")) </dev/null >\(output) 2>/dev/null")
+            let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            return arguments.first == "capture-pane" ? text : "\(status)"
+        }
+
+        func screen() throws -> String { try tmux(["capture-pane", "-t", "game", "-p", "-S", "-300"]) }
+
+        func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "game"] + keys) }
+
+        /// Waits until the screen satisfies the condition (at most 10 seconds).
+        func waitFor(_ description: String, _ condition: (String) -> Bool) throws -> String {
+            for _ in 0..<200 {
+                let text = try screen()
+                if condition(text) { return text }
+                usleep(50_000)
+            }
+            let last = try screen()
+            Issue.record("timed out waiting for \(description); the screen shows:\n\(last)")
+            return last
+        }
+
+        /// The last line of the screen that is not blank.
+        static func lastLine(_ screen: String) -> String {
+            screen.split(separator: "\n").last.map(String.init) ?? ""
+        }
+    }
+
+    @Test(.enabled(if: tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func completionHistoryInterruptAndQuit() throws {
+        let session = Session()
+        let saves = CLIRunner.temporaryFolder()
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "30",
+                          "\(CLIRunner.binary) --player Tess --saves \(saves)"])
+        defer { _ = try? session.tmux(["kill-server"]) }
+        _ = try session.waitFor("the first scene") { $0.contains("Trebsen, on the Mulde") && Session.lastLine($0) == ">" }
+
+        try session.keys("wea", "Tab")
+        _ = try session.waitFor("'wea' completed to 'wear'") { Session.lastLine($0) == "> wear" }
+        try session.keys("rad", "Tab")
+        _ = try session.waitFor("'rad' completed to 'radio'") { Session.lastLine($0) == "> wear radio" }
+        try session.keys("Enter")
+        _ = try session.waitFor("the radio worn") { $0.contains("You put on the field radio.") }
+
+        try session.keys("Up")
+        _ = try session.waitFor("the previous command recalled") { Session.lastLine($0) == "> wear radio" }
+
+        try session.keys("C-c")
+        _ = try session.waitFor("the line cleared by Ctrl-C") { Session.lastLine($0) == ">" }
+        try session.keys("look", "Enter")
+        _ = try session.waitFor("the game still running after Ctrl-C") { $0.contains("> look") && Session.lastLine($0) == ">" }
+
+        try session.keys("C-d")
+        _ = try session.waitFor("Ctrl-D asks to quit") { $0.contains("Do you want to stop playing? (y/n)") }
+        try session.keys("y", "Enter")
+        for _ in 0..<100 where (try? session.tmux(["has-session", "-t", "game"])) == "0" { usleep(50_000) }
+        let autosave = saves + "/tess/autosave.save"
+        #expect(FileManager.default.fileExists(atPath: autosave), "quitting saved the game")
+        let history = (try? String(contentsOfFile: saves + "/tess/history", encoding: .utf8)) ?? ""
+        #expect(history.contains("wear radio"), "the history is kept for the next session")
+    }
+}
