@@ -181,8 +181,10 @@ extension Engine {
             return true
         }
         let asked = Set(words.filter { !Vocabulary.articles.contains($0) })
-        let topics = story.things[person].topics.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
-        if !runFirst(topics.map(\.response), state: &state, turn: &turn) {
+        let all = story.things[person].topics
+        let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
+        if !runFirst((topics + fallback).map(\.response), state: &state, turn: &turn) {
             turn.outputs.append(.paragraph("\(story.capitalizedName(of: person, .definite)) has nothing to say about that."))
         }
         return true

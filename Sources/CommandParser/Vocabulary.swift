@@ -37,7 +37,7 @@ public struct Vocabulary: Sendable {
             if let short = direction.abbreviation { known.insert(short) }
         }
         for (index, thing) in story.things.enumerated() {
-            let all = Set(thing.nouns + thing.adjectives)
+            let all = Set(thing.nouns + thing.adjectives + thing.nouns.map(Self.otherNumber))
             for word in all { byWord[word, default: []].append(index) }
             nouns.append(Set(thing.nouns))
             words.append(all)
@@ -74,6 +74,18 @@ public struct Vocabulary: Sendable {
         self.actionsByVerb = actionsByVerb
         self.sceneWords = sceneWords
         self.exitVerbs = exitVerbs
+    }
+
+    /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
+    /// "flowers", "box" ↔ "boxes". Lets players type either.
+    static func otherNumber(_ noun: String) -> String {
+        if noun.hasSuffix("ss") { return noun + "es" }
+        if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
+            return String(noun.dropLast(2))
+        }
+        if noun.hasSuffix("s") { return String(noun.dropLast()) }
+        if ["x", "z", "ch", "sh"].contains(where: noun.hasSuffix) { return noun + "es" }
+        return noun + "s"
     }
 
     /// True when the word means something to the story or the parser.

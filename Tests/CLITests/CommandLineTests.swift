@@ -82,7 +82,17 @@ import TestSupport
         let copy = folder + "/elbe-adventure"
         try FileManager.default.copyItem(atPath: CLIRunner.binary, toPath: copy)
         for executable in [CLIRunner.binary, copy] {
-            let result = try CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
+            // A freshly written binary can be "busy" for a moment while a process that another
+            // test is starting still holds the copy's descriptor; try again briefly.
+            var attempt = 0
+            var result = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
+            while result == nil && attempt < 20 {
+                usleep(100_000)
+                attempt += 1
+                result = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
+            }
+            let ran = try #require(result)
+            let result = ran
             #expect(result.status == 0)
             #expect(result.output.hasPrefix("Patrol to the Elbe\n"))
             #expect(result.output.contains("Trebsen, on the Mulde"))

@@ -92,11 +92,11 @@ extension Resolver {
     }
 
     private mutating func thing(_ syntax: ThingSyntax) -> Thing {
-        let nameWords = Parser.phraseWords(syntax.name).filter { $0 != "of" }
+        let (nameNouns, nameAdjectives) = Self.wordsOfName(syntax.name)
         var nouns = syntax.nouns
         var adjectives = syntax.adjectives
-        if let last = nameWords.last { nouns.insert(last, at: 0) }
-        adjectives.insert(contentsOf: nameWords.dropLast(), at: 0)
+        nouns.insert(contentsOf: nameNouns, at: 0)
+        adjectives.insert(contentsOf: nameAdjectives, at: 0)
         let initial: Thing.InitialPlace
         switch syntax.start {
         case .unspecified: initial = syntax.scene.map { .scene($0) } ?? .nowhere
@@ -105,7 +105,7 @@ extension Resolver {
         case .scene(let name): initial = resolve(name, as: .scene).map { .scene($0) } ?? .nowhere
         }
         return Thing(id: syntax.id.text, name: syntax.name,
-                     isProperName: syntax.name.first?.isUppercase ?? false,
+                     isProperName: Self.isProperName(syntax.name),
                      nouns: Self.unique(nouns), adjectives: Self.unique(adjectives).filter { !nouns.contains($0) },
                      description: text(syntax.description), hereText: syntax.hereText.map { text($0) },
                      readText: syntax.readText.map { text($0) }, isPortable: !syntax.isFixed && !syntax.isPerson,
@@ -147,6 +147,28 @@ extension Resolver {
             warning(.factNeverUnlocked, "the fact '\(fact.id)' is never unlocked: no scene names it and nothing unlocks it",
                     at: fact.range, help: "add 'fact \(fact.id)' to the scene where the player learns it")
         }
+    }
+
+    /// The nouns and adjectives a display name gives: "green flare" → flare; green.
+    /// "coil of rope" → coil, rope. "sergeant with a mug" → sergeant; the words after "with",
+    /// "in", "on", "from", "at" or "by" describe it and are not its name.
+    static func wordsOfName(_ name: String) -> (nouns: [String], adjectives: [String]) {
+        let words = Parser.phraseWords(name)
+        let describing: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
+        let head = Array(words.prefix { !describing.contains($0) })
+        guard let ofIndex = head.firstIndex(of: "of") else {
+            return (head.last.map { [$0] } ?? [], Array(head.dropLast()))
+        }
+        let before = Array(head[..<ofIndex]), after = Array(head[(ofIndex + 1)...])
+        let nouns = [before.last, after.last].compactMap { $0 }
+        return (nouns, Array(before.dropLast()) + Array(after.dropLast()))
+    }
+
+    /// A name is used without "the" when every word starts with a capital: "Lieutenant
+    /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant".
+    static func isProperName(_ name: String) -> Bool {
+        let words = name.split(separator: " ").filter { $0.first?.isLetter == true }
+        return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     private static func unique(_ words: [String]) -> [String] {
