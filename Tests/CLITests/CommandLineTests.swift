@@ -85,14 +85,13 @@ import TestSupport
             // A freshly written binary can be "busy" for a moment while a process that another
             // test is starting still holds the copy's descriptor; try again briefly.
             var attempt = 0
-            var result = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
-            while result == nil && attempt < 20 {
+            var run = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
+            while run == nil && attempt < 20 {
                 usleep(100_000)
                 attempt += 1
-                result = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
+                run = try? CLIRunner.run([], input: "look\n", in: "/tmp", executable: executable)
             }
-            let ran = try #require(result)
-            let result = ran
+            let result = try #require(run)
             #expect(result.status == 0)
             #expect(result.output.hasPrefix("Patrol to the Elbe\n"))
             #expect(result.output.contains("Trebsen, on the Mulde"))
