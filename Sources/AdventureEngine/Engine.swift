@@ -71,7 +71,10 @@ public struct Engine: Sendable {
         switch parser.parse(words, scope: StateScope(state: state)) {
         case .failure(let failure):
             turn.outputs.append(.error(Messages.text(for: failure, story: story)))
-            if case .unknownWord(let word, _) = failure { turn.unknownWord = word }
+            if case .unknownWord(let word, let suggestions) = failure {
+                turn.unknownWord = word
+                turn.suggestion = suggestions.count == 1 ? suggestions[0] : nil
+            }
             return false
         case .question(let question):
             state.core.pending = question

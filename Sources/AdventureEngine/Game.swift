@@ -18,6 +18,8 @@ public struct Game: Sendable {
     struct Mistake: Hashable, Sendable, Codable {
         var input: String
         var word: String
+        /// The parser's single suggestion, which "yes" accepts.
+        var suggestion: String?
     }
 
     /// How many turns `undo` can take back.
@@ -98,6 +100,8 @@ public struct Game: Sendable {
                 return undo()
             case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
                 return oops(Array(words.dropFirst()))
+            case ["yes"], ["y"], ["yes", "please"]:
+                if let suggestion = lastMistake?.suggestion { return oops([suggestion]) }
             default:
                 break
             }
@@ -115,7 +119,7 @@ public struct Game: Sendable {
             history.append(UndoStep(input: input, core: before, changes: changes))
             if history.count > Self.undoDepth { history.removeFirst(history.count - Self.undoDepth) }
         }
-        lastMistake = turn.unknownWord.map { Mistake(input: input, word: $0) }
+        lastMistake = turn.unknownWord.map { Mistake(input: input, word: $0, suggestion: turn.suggestion) }
         return turn
     }
 

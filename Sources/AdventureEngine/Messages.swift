@@ -26,8 +26,15 @@ enum Messages {
             return "What do you want to do with \(story.name(of: thing, .definite))? Try 'examine \(story.name(of: thing, .bare))'."
         case .noWayTo(let words):
             return "You can't get to '\(words.joined(separator: " "))' from here."
-        case .notAWayHere:
-            return "You can't go that way from here."
+        case .notAWayHere(let ways):
+            let options = ways.isEmpty ? "" : " From here you can \(Story.list(ways.map { "'\($0)'" }, conjunction: "or"))."
+            return "You can't go that way from here.\(options)"
+        case .scenery(let word):
+            return "You don't need to do anything with '\(word)': it is just part of the scene."
+        case .question:
+            return "Try 'look' to see where you are, 'examine' something to look closer, 'journal' for what you have learned, or 'hint' if you are stuck."
+        case .incomplete(let verb):
+            return "\(verb.prefix(1).uppercased() + verb.dropFirst()) what? Type a little more, or 'hint' if you are stuck."
         case .allNotAllowed(let verb):
             return "You can only use 'all' with 'take' and 'drop', not with '\(verb.rawValue)'."
         }

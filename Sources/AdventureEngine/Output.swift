@@ -75,6 +75,8 @@ public struct Turn: Hashable, Sendable {
     public var outputs: [Output]
     /// The word the parser did not know, for `oops`.
     public var unknownWord: String?
+    /// The one word the parser suggested instead, for answering "yes".
+    public var suggestion: String?
 
     public init(outputs: [Output] = []) {
         self.outputs = outputs

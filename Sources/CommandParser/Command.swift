@@ -57,8 +57,15 @@ public enum ParseFailure: Hashable, Sendable {
     case nounAsVerb(ThingIndex)
     /// `go to X` where no exit leads to X.
     case noWayTo([String])
-    /// The words of a named way that does not lead on from here ("cross the river" on the far bank).
-    case notAWayHere
+    /// The words of a named way that does not lead on from here ("cross the bridge"), with the
+    /// named ways that do.
+    case notAWayHere(ways: [String])
+    /// A word of the scene's description that names nothing the player needs.
+    case scenery(String)
+    /// A question ("what is this?") rather than a command.
+    case question
+    /// An author's verb on its own, when its actions need more words ("promise").
+    case incomplete(String)
     /// `all` with a verb that takes one thing.
     case allNotAllowed(BuiltInVerb)
 }

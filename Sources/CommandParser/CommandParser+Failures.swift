@@ -40,13 +40,28 @@ extension CommandParser {
     /// The most helpful failure for words that fit no grammar line.
     func notUnderstood(_ words: [String], scope: Scope) -> ParseFailure {
         let first = words[0]
+        let namedWays = story.scenes[scope.scene].exits.compactMap { exit -> String? in
+            if case .named(let phrases) = exit.way, phrases.contains(where: { $0.first == first }) { return exit.label }
+            return nil
+        }
+        if !namedWays.isEmpty { return .notAWayHere(ways: namedWays) }
+        if words.count == 1, Grammar.byFirstWord[first] == nil, vocabulary.actionsByVerb[first] != nil {
+            return .incomplete(first)
+        }
         if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
             return .notUnderstood(verb: first)
         }
         if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
             return .nounAsVerb(things[0])
         }
-        if vocabulary.exitVerbs.contains(first) { return .notAWayHere }
+        if vocabulary.exitVerbs.contains(first) {
+            let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
+                if case .named = exit.way { return exit.label }
+                return nil
+            }
+            return .notAWayHere(ways: ways)
+        }
+        if words.count == 1, vocabulary.actionsByVerb[first] != nil { return .incomplete(first) }
         return .notUnderstood(verb: nil)
     }
 
@@ -61,8 +76,8 @@ extension CommandParser {
         let scene = story.scenes[scope.scene]
         for exit in scene.exits {
             if case .named(let phrases) = exit.way { candidates.formUnion(phrases.joined()) }
-            candidates.formUnion(vocabulary.sceneWords[exit.target])
         }
+        for words in vocabulary.exitWords[scope.scene] { candidates.formUnion(words) }
         for action in scene.actions + story.globalActions {
             for pattern in story.actions[action].patterns {
                 for case .word(let w) in pattern.elements { candidates.insert(w) }

@@ -99,7 +99,7 @@ extension CommandParser {
                 if case .none = best { best = failed }
                 continue
             }
-            if let direction { return .command(.direction(direction)) }
+            if let direction = direction ?? line.direction { return .command(.direction(direction)) }
             if let all {
                 guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
                 return .command(.all(line.verb, except: all))
@@ -115,7 +115,7 @@ extension CommandParser {
     /// The exit of the current scene that leads to the scene these words name.
     func exitLeading(to words: [String], scope: Scope) -> Int? {
         let wanted = Set(words)
-        return story.scenes[scope.scene].exits.firstIndex { wanted.isSubset(of: vocabulary.sceneWords[$0.target]) }
+        return vocabulary.exitWords[scope.scene].firstIndex { wanted.isSubset(of: $0) }
     }
 }
 

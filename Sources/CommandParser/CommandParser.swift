@@ -19,6 +19,8 @@ public struct CommandParser: Sendable {
         let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         guard let first = words.first else { return .failure(.empty) }
         if !freeText, let unknown = words.first(where: { !vocabulary.knows($0) }) {
+            if ["what", "where", "who", "why", "how", "whats", "what's", "wheres"].contains(first) { return .failure(.question) }
+            if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))
         }
         var commands: [Command] = []

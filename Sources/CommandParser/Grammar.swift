@@ -1,3 +1,5 @@
+import StoryModel
+
 /// The verbs every story understands without the author writing them.
 public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case look, examine, read, take, drop, wear, takeOff, inventory, wait, talk, ask, give, show, use, useOn
@@ -50,10 +52,13 @@ struct GrammarLine {
     let verb: BuiltInVerb
     /// True when the nouns come in the other order (`give gordeyev the flare`).
     let swapped: Bool
+    /// For ways of saying `in` and `out` ("enter", "go inside", "get out"): the direction meant.
+    var direction: Direction? = nil
 }
 
 /// The built-in grammar: ways of saying each built-in verb, tried in order.
 public enum Grammar {
+    // Ways of saying the built-in verbs; `{…}` marks a slot.
     static let lines: [GrammarLine] = [
         ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}", .examine),
         ("read {any}", .read),
@@ -75,6 +80,11 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
+    } + [
+        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|climb in {text}|get into {text}", Direction.in),
+        ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
+    ].flatMap { spec, direction in
+        spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: .go, swapped: false, direction: direction) }
     } + [
         GrammarLine(pieces: pieces("give {person} {thing}"), verb: .give, swapped: true),
         GrammarLine(pieces: pieces("show {person} {thing}"), verb: .show, swapped: true),

@@ -44,7 +44,7 @@ struct NounResolver {
     }
 
     func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
-        var words = Array(phrase)
+        var words = phrase.filter { $0 != "of" }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
         if words.count == 1, let reference = pronoun(first, scope: scope) { return reference }

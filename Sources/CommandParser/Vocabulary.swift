@@ -26,6 +26,12 @@ public struct Vocabulary: Sendable {
     public let sceneWords: [Set<String>]
     /// The first words of every named exit in the story ("cross", "board").
     public let exitVerbs: Set<String>
+    /// For each scene and exit, the words that name where it leads: the target's id and title
+    /// and the exit's own description ("up to the village"), for `go to village`.
+    public let exitWords: [[Set<String>]]
+    /// For each scene, the words of its prose that name nothing the player can use, so the
+    /// parser can say "that is just part of the scene" instead of "I don't know that word".
+    public let sceneryWords: [Set<String>]
 
     public init(story: Story) {
         var byWord: [String: [ThingIndex]] = [:]
@@ -67,6 +73,17 @@ public struct Vocabulary: Sendable {
             sceneWords.append(words)
             known.formUnion(words)
         }
+        var exitWords: [[Set<String>]] = []
+        for scene in story.scenes {
+            exitWords.append(scene.exits.map { exit in
+                let summary = Set(Tokenizer.commands(in: exit.summary ?? "").joined()).subtracting(Self.articles)
+                return sceneWords[exit.target].union(summary)
+            })
+            for words in exitWords[exitWords.count - 1] { known.formUnion(words) }
+        }
+        let sceneryWords = story.scenes.map { scene in
+            Set([scene.description, scene.firstVisit, scene.revisit].flatMap(Self.words(in:))).subtracting(known)
+        }
         self.thingsByWord = byWord
         self.nouns = nouns
         self.words = words
@@ -74,6 +91,23 @@ public struct Vocabulary: Sendable {
         self.actionsByVerb = actionsByVerb
         self.sceneWords = sceneWords
         self.exitVerbs = exitVerbs
+        self.exitWords = exitWords
+        self.sceneryWords = sceneryWords
+    }
+
+    /// Every word of a text's literal parts, lowercased.
+    static func words(in text: Text) -> [String] {
+        var words: [String] = []
+        func collect(_ parts: [TextPart]) {
+            for part in parts {
+                switch part {
+                case .literal(let literal): words += Tokenizer.commands(in: literal).joined()
+                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
+                }
+            }
+        }
+        text.paragraphs.forEach(collect)
+        return words
     }
 
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔

@@ -20,8 +20,9 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     public var afterEachTurn: ((Game) -> Game)?
     /// The player's saves; nil when playing without a name (nothing is saved).
     public var slots: SaveSlots?
-    /// True when the player is at the keyboard and can be asked questions at the start.
-    public var asksToContinue = false
+    /// True when the player is at the keyboard: the session may pause and ask questions
+    /// (continue the last game? really restart?).
+    public var isInteractive = false
 
     public init(story: Story, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
         self.seed = seed
@@ -36,7 +37,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         if !resumeAutosave() {
             let (fresh, opening) = Game.start(story: game.story, seed: seed)
             game = fresh
-            show(opening)
+            showOpening(opening)
             autosave()
         }
         if let afterEachTurn { game = afterEachTurn(game) }
@@ -129,10 +130,19 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."))
                 return .stop
             case .restart:
+                if isInteractive {
+                    write("\n")
+                    guard confirm("Start the story again from the beginning? (y/n)") else {
+                        say(.paragraph("You carry on where you are."))
+                        continue
+                    }
+                }
+                slots?.setAsideAutosave()
                 let (fresh, opening) = Game.start(story: game.story, seed: seed)
                 game = fresh
                 write("\n")
-                show(opening)
+                showOpening(opening)
+                autosave()
             case .save(let name):
                 guard let slots else {
                     say(.error("Saving needs a player name: start the game with --player NAME."))
@@ -152,7 +162,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     private mutating func resumeAutosave() -> Bool {
         guard let slots, let file = slots.resumableAutosave() else { return false }
         let summary = file.summary
-        if asksToContinue,
+        if isInteractive,
            confirm("Welcome back, \(file.player). Continue where you left off (\(summary.progressText))? (y/n)") {
             do {
                 let (restored, notes) = try slots.restore(file, path: slots.store.path(of: .autosave))
@@ -168,6 +178,21 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         }
         slots.setAsideAutosave()
         return false
+    }
+
+    /// Shows the opening; at a keyboard, pauses after the title and introduction so they do not
+    /// scroll away before the player has read them.
+    private mutating func showOpening(_ opening: Turn) {
+        guard isInteractive, let split = opening.outputs.firstIndex(where: { if case .heading = $0 { true } else { false } }),
+              split > 1 else {
+            show(opening)
+            return
+        }
+        show(Turn(outputs: Array(opening.outputs[..<split])))
+        write("\n")
+        if case .endOfInput = reader.readLine(prompt: "(Press Enter to begin.) ") { return }
+        write("\n")
+        show(Turn(outputs: Array(opening.outputs[split...])))
     }
 
     private mutating func autosave() {

@@ -106,7 +106,7 @@ struct PlayCommand: ParsableCommand {
         guard let story = result.story else { return }
         var session = PlaySession(story: story, seed: seed, reader: reader, sink: StandardOutput(), renderer: renderer)
         session.transcriptPath = player.map { saves.folder(for: $0) + "/transcript.txt" } ?? "elbe-transcript.txt"
-        session.asksToContinue = box != nil
+        session.isInteractive = box != nil
         if let player {
             do {
                 session.slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)

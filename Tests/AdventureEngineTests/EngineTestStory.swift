@@ -8,10 +8,11 @@ enum EngineTestStory {
     static let source = """
     story "Engine Test" id engine-test
     scene strehla "Strehla"
-      The river.
+      The river runs past an old telephone pole.
       exit east to lorenzkirch
         only if rowed, else "You need a boat."
-      exit north to leckwitz
+      exit north to leckwitz "up to the village"
+      exit in to leckwitz
       thing green-flare "green flare"
       thing red-flare "red flare"
       thing orders "patrol orders"
@@ -24,6 +25,7 @@ enum EngineTestStory {
       exit south to strehla
       thing horse "brown horse"
         fixed
+      thing flowers "bunch of flowers"
     scene lorenzkirch "Lorenzkirch"
       exit west to strehla
       fact met

@@ -58,6 +58,8 @@ import Testing
         #expect(mistake.outputs == [.error("I don't know the word 'gren'. Did you mean 'green'?")])
         let fixed = game.perform("oops green")
         #expect(fixed.outputs == [.paragraph("Dropped.")])
+        _ = game.perform("tkae green flare")
+        #expect(game.perform("yes").outputs == [.paragraph("Taken.")], "yes accepts the single suggestion")
     }
 
     @Test func guardedExitAndFactUnlock() {

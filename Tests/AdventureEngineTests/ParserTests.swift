@@ -78,6 +78,25 @@ struct FixedScope: Scope {
         #expect(parse("take orders north") == .failure(.notUnderstood(verb: "take")))
     }
 
+    @Test func waysInAndOutAndPlacesByTheirExitWords() {
+        #expect(parse("go inside") == .commands([.direction(.in)]))
+        #expect(parse("enter the village") == .commands([.direction(.in)]))
+        #expect(parse("get out") == .commands([.direction(.out)]))
+        #expect(parse("go to the village") == .commands([.exit(1)]))
+    }
+
+    @Test func questionsAndSceneryGetTheirOwnAnswers() {
+        #expect(parse("what is this") == .failure(.question))
+        #expect(parse("examine the telephone") == .failure(.scenery("telephone")))
+        #expect(parse("examine the telephoen") == .failure(.unknownWord("telephoen", suggestions: [])))
+    }
+
+    @Test func pluralsAndSingularsBothWork() {
+        let scope = FixedScope(scene: 1, visibleThings: [5])
+        #expect(parse("take flower", scope) == .commands([.verb(.take, objects: [5], second: nil, words: [])]))
+        #expect(parse("take the bunch of flowers", scope) == .commands([.verb(.take, objects: [5], second: nil, words: [])]))
+    }
+
     @Test func movementAndConversation() {
         #expect(parse("n") == .commands([.direction(.north)]))
         #expect(parse("walk east") == .commands([.direction(.east)]))

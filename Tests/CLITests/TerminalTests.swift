@@ -51,6 +51,8 @@ import Testing
         try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "30",
                           "\(CLIRunner.binary) --player Tess --saves \(saves)"])
         defer { _ = try? session.tmux(["kill-server"]) }
+        _ = try session.waitFor("the introduction, paused") { $0.contains("(Press Enter to begin.)") }
+        try session.keys("Enter")
         _ = try session.waitFor("the first scene") { $0.contains("Trebsen, on the Mulde") && Session.lastLine($0) == ">" }
 
         try session.keys("wea", "Tab")
