@@ -46,6 +46,11 @@ let package = Package(
             dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
         ),
         .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["AdventureEngine", "StoryCompiler"],
+            path: "Benchmarks/EngineBenchmark"
+        ),
+        .executableTarget(
             name: "SaveStress",
             dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler"],
             path: "Tests/SaveStress"

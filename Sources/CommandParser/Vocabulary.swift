@@ -82,7 +82,7 @@ public struct Vocabulary: Sendable {
             for words in exitWords[exitWords.count - 1] { known.formUnion(words) }
         }
         let sceneryWords = story.scenes.map { scene in
-            Set([scene.description, scene.firstVisit, scene.revisit].flatMap(Self.words(in:))).subtracting(known)
+            Set([scene.description, scene.firstVisit, scene.revisit].flatMap(Self.words(in:)).filter { !known.contains($0) })
         }
         self.thingsByWord = byWord
         self.nouns = nouns
