@@ -1,3 +1,4 @@
+import TerminalFrontEnd
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,13 +8,7 @@ import Darwin
 /// Standard error as a `TextOutputStream`, for `print(…, to: &standardError)`.
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        var bytes = Array(string.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeMutableBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            offset += written
-        }
+        writeAll(string, to: STDERR_FILENO)
     }
 }
 
