@@ -88,8 +88,12 @@ extension Engine {
             }
             return true
         }
-        say(exit.travelText, state: state, turn: &turn)
-        enter(exit.target, state: &state, turn: &turn)
+        let from = state.scene
+        for effect in exit.travel {
+            apply(effect, state: &state, turn: &turn)
+            if state.ending != nil { return true }
+        }
+        if state.scene == from { enter(exit.target, state: &state, turn: &turn) }
         return true
     }
 }

@@ -12,6 +12,7 @@ struct FactPlaces {
         var titles: [String] = []
         for (index, scene) in story.scenes.enumerated() {
             var responses = scene.actions.map { story.actions[$0].response }
+            responses += scene.exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
             for thing in story.things where thing.initialPlace == .scene(index) {
                 responses += thing.topics.map(\.response) + [thing.talk].compactMap { $0 }
             }

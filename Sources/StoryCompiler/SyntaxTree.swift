@@ -118,7 +118,7 @@ struct ExitSyntax: Sendable {
     var target: Name
     var summary: String?
     var guardClause: GuardSyntax?
-    var travelText: SyntaxText = []
+    var travel: [SyntaxEffect] = []
     var range: SourceRange
 }
 

@@ -17,19 +17,20 @@ public struct Exit: Hashable, Sendable {
     public var guardCondition: Condition
     /// Shown when the guard refuses; nil means a generic refusal.
     public var refusal: Text?
-    /// Shown as the player goes this way.
-    public var travelText: Text
+    /// What happens as the player goes this way, before arriving: text, and any effects
+    /// (set a flag, unlock a fact, take or give things).
+    public var travel: [Effect]
     public var range: SourceRange
 
     public init(way: Way, label: String, target: SceneIndex, summary: String?, guardCondition: Condition,
-                refusal: Text?, travelText: Text, range: SourceRange) {
+                refusal: Text?, travel: [Effect], range: SourceRange) {
         self.way = way
         self.label = label
         self.target = target
         self.summary = summary
         self.guardCondition = guardCondition
         self.refusal = refusal
-        self.travelText = travelText
+        self.travel = travel
         self.range = range
     }
 }

@@ -72,3 +72,43 @@ import Testing
         #expect(game.state.unlockedFactCount == 1)
     }
 }
+
+@Suite struct ExitEffectTests {
+    static let story = StoryCompilerShim.compile("""
+    story "Exits" id exits
+    scene bank "Bank"
+      exit east to far "by boat"
+        You row across.
+        unlock fact crossing
+        set wet
+      exit north to far
+        The path is flooded.
+        go to island
+    scene far "Far Bank"
+      {if wet}You are soaked.{end}
+    scene island "Island"
+      Reeds.
+    fact crossing "The Crossing"
+      They crossed by boat.
+    """)
+
+    @Test func effectsRunOnTheWayBeforeArriving() throws {
+        var (game, _) = Game.start(story: try #require(Self.story))
+        let turn = game.perform("east")
+        let kinds = turn.outputs.map { output -> String in
+            switch output {
+            case .paragraph(let text): text
+            case .factUnlocked(let fact): "fact: \(fact.title)"
+            case .heading(let title, _, _): "heading: \(title)"
+            default: "other"
+            }
+        }
+        #expect(kinds == ["You row across.", "fact: The Crossing", "heading: Far Bank", "You are soaked."])
+    }
+
+    @Test func aGoToOnTheWayReplacesTheArrival() throws {
+        var (game, _) = Game.start(story: try #require(Self.story))
+        _ = game.perform("north")
+        #expect(game.story.scenes[game.state.scene].id == "island")
+    }
+}

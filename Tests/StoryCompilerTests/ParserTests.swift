@@ -41,6 +41,7 @@ import TestSupport
           exit "cross the river" or "take the boat" to b
             only if holding oar, else "No oar."
             You row across.
+            set crossed
           thing oar "oar"
         scene b "B"
         """)
@@ -49,7 +50,7 @@ import TestSupport
         #expect(exit.way == .named([["cross", "river"], ["take", "boat"]]))
         #expect(exit.guardCondition == .holding(0))
         #expect(exit.refusal == Text(plain: "No oar."))
-        #expect(exit.travelText == Text(plain: "You row across."))
+        #expect(exit.travel == [.say(Text(plain: "You row across.")), .setFlag(0)])
     }
 
     @Test func thingWordsAndPlaces() throws {

@@ -47,14 +47,15 @@ extension Parser {
         } else {
             expectEnd(cursor, after: "the exit")
         }
-        for item in items(of: line.children, in: .exit) {
-            switch item {
-            case .instruction(let child, _):
-                exit.guardClause = parseGuard(child)
-            case .paragraph(let lines):
-                exit.travelText.append(paragraph(lines))
+        let body = parseResponse(line.children)
+        if let guardClause = body.guardClause {
+            if exit.guardClause != nil {
+                error(.unexpectedWords, "this exit has two conditions", at: line.wholeRange,
+                      help: "combine them with 'and' in one condition")
             }
+            exit.guardClause = guardClause
         }
+        exit.travel = body.effects
         return exit
     }
 

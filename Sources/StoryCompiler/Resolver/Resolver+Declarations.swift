@@ -10,7 +10,7 @@ extension Resolver {
         for ending in tree.endings { declare(ending.id, as: .ending) }
         for counter in tree.counters { declare(counter.name, as: .counter) }
         for flag in tree.flags { declare(flag, as: .flag) }
-        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
+        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects) + tree.scenes.flatMap { $0.exits.flatMap(\.travel) }
         for thing in tree.things {
             effects += thing.talk?.effects ?? []
             effects += thing.topics.flatMap(\.response.effects)

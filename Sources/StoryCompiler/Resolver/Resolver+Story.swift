@@ -82,7 +82,7 @@ extension Resolver {
             exits.append(Exit(way: way, label: label, target: target, summary: exit.summary,
                               guardCondition: exit.guardClause.map { condition($0.condition) } ?? .always,
                               refusal: exit.guardClause?.refusal.map { text($0) },
-                              travelText: text(exit.travelText), range: exit.range))
+                              travel: response(ResponseSyntax(effects: exit.travel)).effects, range: exit.range))
         }
         return Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
                      description: text(syntax.description), firstVisit: text(syntax.firstVisit),
@@ -136,6 +136,9 @@ extension Resolver {
     private mutating func warnAboutUnusedFacts(_ story: Story) {
         var unlocked = Set(story.scenes.flatMap(\.facts))
         var responses = story.actions.map(\.response)
+        for scene in story.scenes {
+            responses += scene.exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
+        }
         for thing in story.things {
             responses += thing.topics.map(\.response)
             if let talk = thing.talk { responses.append(talk) }
