@@ -39,6 +39,11 @@ extension Engine {
         case .unlockFact(let fact): unlock(fact, state: &state, turn: &turn)
         case .goTo(let scene): enter(scene, state: &state, turn: &turn)
         case .end(let ending): end(ending, state: &state, turn: &turn)
+        case .branch(let condition, let then, let otherwise):
+            for effect in Conditions(story: story, state: state).holds(condition) ? then : otherwise {
+                apply(effect, state: &state, turn: &turn)
+                if state.ending != nil { return }
+            }
         }
     }
 

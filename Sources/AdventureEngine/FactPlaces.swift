@@ -16,7 +16,7 @@ struct FactPlaces {
             for thing in story.things where thing.initialPlace == .scene(index) {
                 responses += thing.topics.map(\.response) + [thing.talk].compactMap { $0 }
             }
-            let unlocked = responses.flatMap(\.effects).compactMap { effect -> FactIndex? in
+            let unlocked = responses.flatMap(\.effects).flatMap(\.flattened).compactMap { effect -> FactIndex? in
                 if case .unlockFact(let fact) = effect { return fact }
                 return nil
             }

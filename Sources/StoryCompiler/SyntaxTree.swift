@@ -60,7 +60,7 @@ enum PlaceSyntax: Sendable {
     case here, carried, nowhere
 }
 
-enum SyntaxEffect: Sendable {
+indirect enum SyntaxEffect: Sendable {
     case say(SyntaxText)
     case setFlag(Name)
     case clearFlag(Name)
@@ -73,6 +73,15 @@ enum SyntaxEffect: Sendable {
     case unlockFact(Name)
     case goTo(Name)
     case end(Name)
+    case branch(SyntaxCondition, then: [SyntaxEffect], otherwise: [SyntaxEffect])
+
+    /// This effect and every effect nested in its branches.
+    var flattened: [SyntaxEffect] {
+        if case .branch(_, let then, let otherwise) = self {
+            return [self] + then.flatMap(\.flattened) + otherwise.flatMap(\.flattened)
+        }
+        return [self]
+    }
 }
 
 struct GuardSyntax: Sendable {

@@ -1,5 +1,5 @@
 /// One thing an action, a topic or a conversation does to the game.
-public enum Effect: Hashable, Sendable {
+public indirect enum Effect: Hashable, Sendable {
     /// Show text to the player.
     case say(Text)
     case setFlag(FlagIndex)
@@ -20,4 +20,14 @@ public enum Effect: Hashable, Sendable {
     case goTo(SceneIndex)
     /// End the story.
     case end(EndingIndex)
+    /// `if … else …` inside an action: the effects of the branch whose condition holds.
+    case branch(Condition, then: [Effect], otherwise: [Effect])
+
+    /// This effect and every effect nested in its branches.
+    public var flattened: [Effect] {
+        if case .branch(_, let then, let otherwise) = self {
+            return [self] + then.flatMap(\.flattened) + otherwise.flatMap(\.flattened)
+        }
+        return [self]
+    }
 }

@@ -112,3 +112,26 @@ import Testing
         #expect(game.story.scenes[game.state.scene].id == "island")
     }
 }
+
+@Suite struct BranchTests {
+    @Test func ifElseChoosesByTheState() throws {
+        let story = try #require(StoryCompilerShim.compile("""
+        story "Branches" id branches
+        scene tower "Tower"
+          thing flag "white flag"
+          on wave {flag}
+            if waved
+              Again.
+            else if holding flag
+              Waved.
+              set waved
+            else
+              Take it first.
+        """))
+        var (game, _) = Game.start(story: story)
+        #expect(game.perform("wave flag").outputs == [.paragraph("Take it first.")])
+        _ = game.perform("take flag")
+        #expect(game.perform("wave flag").outputs == [.paragraph("Waved.")])
+        #expect(game.perform("wave flag").outputs == [.paragraph("Again.")])
+    }
+}

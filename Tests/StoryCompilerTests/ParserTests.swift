@@ -155,6 +155,36 @@ import TestSupport
         #expect(story.endings[0].isSuccess)
     }
 
+    @Test func ifElseInsideAnAction() throws {
+        let result = TinyStory.compile("""
+        scene a "A"
+          on wave
+            if waved
+              Again.
+            else if lit
+              Lit.
+              set waved
+            else
+              Dark.
+            Always.
+          on light
+            set lit
+        """)
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        let waved = 0, lit = 1
+        #expect(story.actions[0].response.effects == [
+            .branch(.flag(waved), then: [.say(Text(plain: "Again."))],
+                    otherwise: [.branch(.flag(lit), then: [.say(Text(plain: "Lit.")), .setFlag(waved)],
+                                        otherwise: [.say(Text(plain: "Dark."))])]),
+            .say(Text(plain: "Always.")),
+        ])
+    }
+
+    @Test func aStrayElseIsReported() {
+        let result = TinyStory.compile("scene a\n  on wave\n    Hello.\n    else\n      Bye.\n")
+        #expect(result.errors.map(\.code) == [.strayTextTag])
+    }
+
     @Test func peopleTopicsAndTalk() throws {
         let result = TinyStory.compile("""
         scene a "A"

@@ -12,7 +12,7 @@ enum BlockContext: CaseIterable, Sendable {
         case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
         case .fact: ["date", "place", "source"]
         case .ending: []
-        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end"]
+        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else"]
         case .hint: ["only"]
         case .prose: []
         }

@@ -76,12 +76,42 @@ extension Parser {
 
     /// Parses the body of an action, a topic or `talk`: an optional `only if`, then paragraphs and
     /// effects in order.
-    mutating func parseResponse(_ lines: [Line]) -> ResponseSyntax {
+    mutating func parseResponse(_ lines: [Line], depth: Int = 0) -> ResponseSyntax {
         var response = ResponseSyntax()
-        for item in items(of: lines, in: .response) {
+        let items = items(of: lines, in: .response)
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            index += 1
             switch item {
             case .paragraph(let lines):
                 response.effects.append(.say([paragraph(lines)]))
+            case .instruction(let line, "if"):
+                guard depth < Parser.maximumNesting else {
+                    error(.nestingTooDeep, "'if' is nested more than \(Parser.maximumNesting) deep here", at: line.wholeRange)
+                    continue
+                }
+                var branch = parseBranch(line, depth: depth)
+                var tail: [SyntaxEffect] = []
+                var chain: [(SyntaxCondition, [SyntaxEffect])] = branch.map { [$0] } ?? []
+                while index < items.count, case .instruction(let next, "else") = items[index] {
+                    index += 1
+                    var cursor = makeCursor(for: next, skippingWords: 1)
+                    if cursor.accept("if") {
+                        branch = parseBranch(next, depth: depth, skipping: 2)
+                        if let branch { chain.append(branch) }
+                    } else {
+                        _ = cursor.acceptSymbol(":")
+                        expectEnd(cursor, after: "'else'")
+                        tail = parseResponse(next.children, depth: depth + 1).effects
+                        break
+                    }
+                }
+                let effect = chain.reversed().reduce(tail) { otherwise, branch in [.branch(branch.0, then: branch.1, otherwise: otherwise)] }
+                response.effects += effect
+            case .instruction(let line, "else"):
+                error(.strayTextTag, "this 'else' has no 'if' just before it", at: line.range(at: 0, length: 4),
+                      help: "put 'else' right after the lines of an 'if', at the same indentation")
             case .instruction(let line, "only"):
                 if response.guardClause != nil {
                     error(.unexpectedWords, "only one 'only if' is allowed here", at: line.wholeRange,
@@ -94,6 +124,20 @@ extension Parser {
             }
         }
         return response
+    }
+
+    /// Parses `if CONDITION` (or `else if CONDITION`) and the effects indented under it.
+    private mutating func parseBranch(_ line: Line, depth: Int, skipping words: Int = 1) -> (SyntaxCondition, [SyntaxEffect])? {
+        var cursor = makeCursor(for: line, skippingWords: words)
+        guard let condition = parseCondition(&cursor) else { return nil }
+        _ = cursor.acceptSymbol(":")
+        expectEnd(cursor, after: "the condition")
+        let body = parseResponse(line.children, depth: depth + 1)
+        if body.guardClause != nil {
+            error(.unexpectedWords, "'only if' belongs at the start of an action, not inside an 'if'", at: line.wholeRange)
+        }
+        if line.children.isEmpty { emptyBlock(line, "if") }
+        return (condition, body.effects)
     }
 
     private mutating func parseEffect(_ line: Line, keyword: String) -> SyntaxEffect? {

@@ -15,7 +15,7 @@ extension Resolver {
             effects += thing.talk?.effects ?? []
             effects += thing.topics.flatMap(\.response.effects)
         }
-        for effect in effects {
+        for effect in effects.flatMap(\.flattened) {
             switch effect {
             case .setFlag(let name), .clearFlag(let name):
                 if symbols.lookup(name.text, as: .counter) == nil { _ = symbols.declare(name.text, as: .flag) }

@@ -69,6 +69,8 @@ extension Resolver {
         case .unlockFact(let name): return resolve(name, as: .fact).map { .unlockFact($0) }
         case .goTo(let name): return resolve(name, as: .scene).map { .goTo($0) }
         case .end(let name): return resolve(name, as: .ending).map { .end($0) }
+        case .branch(let test, let then, let otherwise):
+            return .branch(condition(test), then: then.compactMap { effect($0) }, otherwise: otherwise.compactMap { effect($0) })
         }
     }
 }

@@ -144,7 +144,7 @@ extension Resolver {
             if let talk = thing.talk { responses.append(talk) }
         }
         for response in responses {
-            for case .unlockFact(let fact) in response.effects { unlocked.insert(fact) }
+            for case .unlockFact(let fact) in response.effects.flatMap(\.flattened) { unlocked.insert(fact) }
         }
         for (index, fact) in story.facts.enumerated() where !unlocked.contains(index) {
             warning(.factNeverUnlocked, "the fact '\(fact.id)' is never unlocked: no scene names it and nothing unlocks it",
