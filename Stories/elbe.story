@@ -8,8 +8,8 @@
 #
 # Invented people (the record is silent about them): Sergeant Lou Brennan, Captain Ferris, the
 # driver Ortiz, Frau Pietsch and her daughter Lotte, the man in the striped jacket, Marcel, Olena,
-# the British corporal, the duty officer, the reporter Whitcomb, the guide in the last scene,
-# and the player's own character, a radioman called Sparks.
+# the British corporal, the duty officer, the reporter Whitcomb, the guide and the flower seller
+# in the last scene, and the player's own character, a radioman called Sparks.
 # Real people (Kotzebue, Kowalski, Polowsky, Gordeyev, Goloborodko, Karpovich, Craig,
 # Belousovitch, Robertson and his crew, Titov, Silvashko, Andreyev, Jackson, Ustinov) say and
 # do only small things that fit what the sheet records.
@@ -22,6 +22,14 @@
 # record says he did (wrong tries are refused with a message). Part Three returns to the
 # radioman, who is at Torgau on 26 April among the many soldiers who came for the official
 # meeting. The epilogue is set today.
+#
+# For school classes: nobody has to drink anything. At Kreinitz the toast is made by raising the
+# mug; drinking a sip is an optional extra, and declining, watching or swapping badges unlock the
+# same fact (vodka-and-champagne).
+#
+# Every person has an "about anything else" topic, so that questions the story did not foresee
+# get an answer that points at what matters in the scene. Long replies are shown in full once;
+# a flag turns a second try into a short reminder.
 
 story "Patrol to the Elbe"
   id elbe
@@ -29,15 +37,15 @@ story "Patrol to the Elbe"
   version 1
   start at trebsen
   introduction
-    Saxony, April 1945. The war in Europe is in its last weeks. From the west, the American and British armies have crossed Germany. From the east, the Red Army has fought its way to Berlin. Between them lies a shrinking strip of land, and two rivers: the Mulde and the Elbe.
+    Saxony, April 1945. The war in Europe is in its last weeks. The American and British armies have crossed Germany from the west; the Red Army has fought its way to Berlin from the east. Between them lies a shrinking strip of land, and two rivers: the Mulde and the Elbe.
 
-    You are a private first class in a rifle company of the 273rd Infantry Regiment, US 69th Infantry Division, and you carry the company radio. Everyone calls you Sparks. Everyone is waiting for the same thing: the day the Americans and the Soviets meet.
+    You are a private first class in a rifle company of the 273rd Infantry Regiment, US 69th Infantry Division, and you carry the company radio. Everyone calls you Sparks. Everyone is waiting for the day the Americans and the Soviets meet.
 
     People in this story are real where the historical record names them, and invented where it is silent. Each fact you uncover goes into your JOURNAL with its date, place and source. Type HELP for the commands and HINT if you are stuck.
   credits
     Patrol to the Elbe was written for school classes. The history comes from a vetted fact sheet. Every fact in the journal names its sources, and where the sources disagree, the journal says so.
 
-    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, and you. Everyone else is taken from the record.
+    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, the flower seller, and you. Everyone else is taken from the record.
 
     The story text is licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0): https://creativecommons.org/licenses/by-sa/4.0/
 
@@ -73,6 +81,24 @@ on use {radio}, radio headquarters, call headquarters, send message
 on sleep, rest, lie down
   There's no time to sleep. Not yet.
 
+on listen
+  You listen for a while. Nothing you hear needs you just now.
+
+on report
+  There is nothing to report just now.
+
+on smile
+  You smile. Out here, it is a language everybody speaks.
+
+on wave
+  You wave. Somebody waves back; somebody always does.
+
+on promise, swear, make promise, make oath, take oath, swear oath
+  {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
+
+on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
+  The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
+
 # ---------------------------------------------------------------------------------------------
 # PART ONE: with Kotzebue's patrol
 # ---------------------------------------------------------------------------------------------
@@ -91,14 +117,14 @@ scene trebsen "Trebsen, on the Mulde"
   hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
   first visit
     For days now the division has sat on this river. The war is somewhere ahead of you and somewhere behind you. Here there is only waiting, rumours and rain.
-  Grey water slides under the railway bridge of the paper mill. People here say it is the only bridge on this stretch of the Mulde that was not blown up. Jeeps stand nose to tail in the lane by the mill, and men from your company sit on the kerb cleaning their rifles and pretending they are not waiting for anything. Across the river the road runs east into flat green farmland and out of sight.
+  Grey water slides under the railway bridge of the paper mill, the only bridge on this stretch of the Mulde, people say, that was not blown up. Jeeps stand nose to tail in the lane by the mill, and men from your company sit on the kerb cleaning their rifles. Across the river the road runs east into flat green farmland and out of sight.
 
   The door of the mill office stands open. That is where the briefing will be.
   revisit
     The paper mill, the bridge, the jeeps in the lane. Across the river, the road east.
   exit in to command-post "the mill office, for the briefing"
   exit east to road-east "across the bridge and east"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. Radio on your back, briefing in your head, signal card read, he says. Then we go, Sparks. Not before."
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. Not so fast, Sparks, he says.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go."
     The jeeps rattle over the paper-mill bridge one by one, and the Mulde slides away behind you. Lieutenant Kotzebue rides in the lead jeep. You sit in the second, the radio digging into your back, with Ortiz at the wheel whistling a tune he does not know the end of.
 
   thing radio "field radio"
@@ -111,16 +137,41 @@ scene trebsen "Trebsen, on the Mulde"
     adjectives paper-mill, mill, paper
     fixed
     A bridge of iron and brick that once carried wagons of pulp and paper. People in Trebsen say that a worker from the mill, a man called Max Hunger, cut the wires to the demolition charges before the bridge could be blown. It is a story told in the town; nobody here can tell you if every word is true.
+  thing paper-mill "paper mill"
+    nouns mill, office, door, building
+    adjectives paper
+    fixed
+    Long brick sheds and a yard stacked with bales of pulp. The office door stands open: the briefing is in there. Go IN.
+  thing mulde "Mulde"
+    nouns river, mulde, water
+    fixed
+    Grey, quick water between muddy banks. The division has been told to hold here, and it has held here for days.
+  thing company-men "men from your company"
+    nouns men, kerb, company, rifles
+    fixed
+    Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
     nouns jeep, jeeps
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
+  on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
+    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Then the briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And read your signal card.{end}{end}
+  person ortiz "Ortiz"
+    nouns ortiz, driver
+    here Ortiz, your driver, is topping up the second jeep from a jerrycan.
+    Private Ortiz, who drives the second jeep as if the road had insulted him personally.
+    talk
+      "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
+    about jeep, jeeps, driving, road
+      "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+    about anything else
+      Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   person brennan "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Sergeant Brennan leans on the hood of the lead jeep, smoking.
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
-      "Morning, Sparks. Captain Ferris is giving the briefing in the mill office. Get that radio on your back first. A radioman without a radio is just a private with sore shoulders."
+      {if not holding radio}"Morning, Sparks. Get that radio on your back before the captain sees you without it. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. Captain Ferris is giving the briefing in the mill office. Get in there, you're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? The one on the desk in there. Read it, Sparks. Twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge as soon as the lieutenant's ready, and he's ready."{end}{end}{end}
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army got across the Elbe up at Magdeburg, fifty miles from Berlin, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about russians, soviets, red army, russian
@@ -131,6 +182,12 @@ scene trebsen "Trebsen, on the Mulde"
       "Five miles past the river and no further. That's the rule." He looks east, along the empty road. "Rules are funny things out here."
     about radio, sparks
       "That radio is the only way the division knows where we are. Keep it dry, keep it on your back, and keep it quiet unless the lieutenant says otherwise."
+    about kotzebue, lieutenant, buck
+      "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
+    about ortiz, driver
+      "Ortiz drives like he's late for his own wedding. You'll live."
+    about anything else
+      "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
 
 scene command-post "The Command Post"
   when 24 April 1945, morning
@@ -143,9 +200,9 @@ scene command-post "The Command Post"
   hint Read the signal card on the desk: READ CARD.
     only if not knows green-for-us-red-for-them
   hint You can ask Ferris about Berlin, the Russians, reporters or the signals. When you're ready, go OUT.
-  The mill office smells of wet wool and cigarette smoke. Desks have been pushed against the walls to make room for a field telephone and twenty men. A big map is pinned over the window, so the only light comes from a bare bulb.
+  The mill office smells of wet wool and cigarette smoke. The desks have been pushed against the walls to make room for a field telephone and twenty men. A big map is pinned over the window, so the only light comes from a bare bulb.
 
-  Nobody in this room decided why you are waiting here. That was decided far above you, weeks ago. The JOURNAL can tell you some of it.
+  Why you are waiting here was decided far above this room, weeks ago. The JOURNAL can tell you some of it.
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
   exit out to trebsen "back out to the lane"
@@ -155,14 +212,27 @@ scene command-post "The Command Post"
     adjectives wall, big
     fixed
     A map of Germany, criss-crossed with blue arrows from the west. They do not point at Berlin.
+  thing telephone "field telephone"
+    nouns telephone, phone, wire
+    adjectives field
+    fixed
+    A field telephone in a leather case, its wire running out under the door. Every few minutes it rings, and somebody answers it in a low voice.
+  thing desks "desks"
+    nouns desks, desk
+    fixed
+    Heavy office desks, shoved against the walls and covered with papers.{if signal-card is here} On the nearest lies the stack of signal cards.{end}
+  thing window "window"
+    nouns window
+    fixed
+    Somebody has pinned the wall map right over it. A thin line of grey daylight shows round the edges.
   thing signal-card "signal card"
     nouns card, cards, signals
     adjectives signal
     here On the nearest desk lies a stack of signal cards: one is for you.
     A square of stiff card. Call signs are pencilled on one side; the recognition signals are printed on the other. READ it.
   thing orders "copy of the patrol orders"
-    nouns orders, paper, order, copy
-    adjectives patrol, typed
+    nouns orders, order, copy
+    adjectives patrol, typed, paper
     here Beside the cards lies a pile of typed patrol orders.
     A typed sheet of thin paper, already soft at the folds.
     read
@@ -172,15 +242,23 @@ scene command-post "The Command Post"
     here Captain Ferris, the battalion intelligence officer, stands by the wall map with a pointer.
     A thin, tired officer with ink on his fingers. He has briefed a dozen patrols this week, and not one of them has found a Russian yet.
     talk
-      "Sit down, Sparks, you're the last one. All right." He taps the map. "We hold on the Mulde. Patrols go east five miles and no further. The Red Army is close, maybe at the Elbe already. If you meet them, you fire green and they answer red. It's on your signal card. Then you radio in with your map coordinates, and you come home."
+      {if briefed}"You've had the briefing, Sparks. Five miles and no further, green for us and red for them, radio in, and not a word to reporters. If you've got questions, ask."{else}"Sit down, Sparks, you're the last one." He taps the map. "We hold on the Mulde. Patrols go five miles east and no further. The Red Army is close, maybe at the Elbe already. If you meet them, fire green; they answer red. It's on your signal card. Then radio in your map coordinates and come home."{end}
 
-      "One more thing, and it comes from General Hodges, more or less word for word: if you meet the Russians, treat them nicely. And if a reporter turns up, you say nothing. The news will come out of Washington, London and Moscow at the same time, or not at all."
+      {if not briefed}"One more thing, from General Hodges, more or less word for word: if you meet the Russians, treat them nicely. And if a reporter turns up, you say nothing. The news will come out of Washington, London and Moscow together, or not at all."{end}
       set briefed
       unlock fact treat-them-nicely
     about berlin, eisenhower, ike, map, arrows
       "Not our objective. Ask me why and I'll say it's above my pay grade. The map tells you as much as I know." He points at the blue arrows: Leipzig, Dresden, not Berlin.
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
+    about stalin, moscow, churchill
+      Ferris gives a thin smile. "Whatever the generals have agreed with Moscow, they didn't tell a battalion captain. All I know is on that map." He taps the blue arrows. "They stop at the Elbe, and they were never meant to reach Berlin."
+      unlock fact ike-cables-stalin
+    about elbe
+      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
+    about hodges, general, first army
+      "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
+      unlock fact treat-them-nicely
     about five miles, limit, mulde
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about russians, soviets, red army, zhukov, konev
@@ -189,24 +267,42 @@ scene command-post "The Command Post"
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
     about signals, flares, green, red, signal card, card
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
+    about radio, coordinates, message
+      "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
+    about kotzebue, lieutenant, patrol
+      "Lieutenant Kotzebue takes his patrol out this afternoon, and you're his radioman. Keep him inside the five miles if you can." Ferris does not look as if he thinks you can.
+    about anything else
+      Ferris shakes his head. "Not my department, Sparks. Ask me about the map, the Russians, the signals, the five miles or the press."
   person kotzebue "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Lieutenant Kotzebue of G Company leans in the doorway, listening.
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
+    about russians, soviets, red army, russian
+      "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
+    about patrol, jeeps, plan, kuehren, kühren
+      "East to Kühren tonight, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
+    about five miles, limit, orders
+      "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
+    about elbe, river
+      He glances at the map. "Twenty-five miles. A good deal further than five."
+    about radio, sparks
+      "If we find anything, you're the one who tells the world. Keep it dry."
+    about anything else
+      "Ask me on the road, Sparks." He nods toward the captain. "Listen to the briefing first."
   on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
-    Blue arrows sweep across Germany from the west. They do not point at Berlin. They point at Leipzig and Dresden, and they stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles further east, where the Red Army is coming from the other side.
+    Blue arrows sweep across Germany from the west. They point at Leipzig and Dresden, not Berlin, and they stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles further east, where the Red Army is coming from the other side.
 
-    Nobody in this room knows the whole story behind those arrows. You will read it years later: a message to Stalin in March, an angry Prime Minister in London, a general's estimate of what Berlin would cost. It is in your journal now.
+    Nobody in this room knows the whole story behind those arrows: a message to Stalin in March, an angry Prime Minister in London, a general's estimate of what Berlin would cost. It is in your journal now.
     unlock fact ike-cables-stalin
     unlock fact berlin-not-worth-it
-  on read {signal-card}, examine {signal-card}, x {signal-card}
+  on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card} over, turn over {signal-card}, flip {signal-card}, turn {signal-card}
     The printed side says:
 
     RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN flares or rockets. Red Army troops answer with RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
 
-    You read it twice. Green for us, red for them. It does not sound hard.
+    {if knows green-for-us-red-for-them}Green for us, red for them.{else}You read it twice. Green for us, red for them. It does not sound hard.{end}
     unlock fact green-for-us-red-for-them
 
 scene road-east "The Road East"
@@ -216,21 +312,43 @@ scene road-east "The Road East"
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
   hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
-  The jeeps crawl east against a tide of people going west. Handcarts piled with bedding. Prams with no babies in them, only pots and suitcases. Horse wagons with old people sitting on top, wrapped in blankets. Men in the worn uniforms of half a dozen armies walk in twos and threes: prisoners of war, free for a week or a day, going home on foot. Young men and women who were brought here to work on farms and in factories call out in Polish, Russian, French. Hardly anyone looks back.
+  The jeeps crawl east against a tide of people going west: handcarts piled with bedding, prams carrying pots and suitcases instead of babies, horse wagons with old people wrapped in blankets on top. Men in the worn uniforms of half a dozen armies walk in twos and threes, prisoners of war going home on foot. Young men and women who were brought here to work call out in Polish, Russian, French. Hardly anyone looks back.
 
   {if cart-freed}The handcart stands at the side of the road now, and the way east is clear.{else}Where the road dips past a wood, the jeeps have stopped. A handcart has slid into a rut and blocks the lane, and a woman and a small girl are trying to heave it out.{end}
-
-  At the edge of the wood, a thin man in a striped jacket sits on a milestone, very still.
   exit east to kuehren "on east, toward Kühren"
-    only if cart-freed and holding radio, else "The handcart still blocks the lane, and the jeeps can't get round it in this mud. (And you're not going anywhere without your radio.)"
+    only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     The road empties as the afternoon wears on. By evening you reach Kühren, and Lieutenant Kotzebue calls a halt for the night.
   thing handcart "handcart"
     nouns cart, handcart, wheel
     fixed
-    A wooden handcart with one wheel sunk to the hub in mud. Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
+    {if cart-freed}A wooden handcart, out of the rut now and standing at the side of the road, caked with mud to the axle.{else}A wooden handcart with one wheel sunk to the hub in mud.{end} Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
+  thing refugees "refugees"
+    nouns refugees, people, crowd, tide, prams, pram, wagons, wagon
+    fixed
+    Families from Silesia and further east with everything they could carry, freed prisoners of war, workers who were brought here from half of Europe. Almost everyone is heading west.
+  thing milestone "milestone"
+    nouns milestone, stone
+    fixed
+    A worn stone with the distance to the next town cut into it. The man in the striped jacket sits on it as if he has been there a long time.
+  thing wood "wood"
+    nouns wood, trees
+    fixed
+    Pines and birches, still bare in places. The road dips past them into the mud.
+  thing road-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
+  person ortiz-road "Ortiz"
+    nouns ortiz, driver
+    here {if cart-freed}Ortiz is wiping mud off his hands on his trousers.{else}Ortiz sits at the wheel of the second jeep, drumming on it with his fingers.{end}
+    Your driver, with mud on his boots and a tune stuck in his head.
+    talk
+      {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
+    about anything else
+      "{if cart-freed}Ask me in Kühren, Sparks. Let's go.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau
-    here Frau Pietsch, the woman with the handcart, is pushing at it with her shoulder.
+    here {if cart-freed}Frau Pietsch is retying the ropes on her handcart.{else}Frau Pietsch, the woman with the handcart, is pushing at it with her shoulder.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
@@ -240,20 +358,39 @@ scene road-east "The Road East"
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
+    about west, americans, where
+      "West," she says. "Everybody says west."
+    about anything else
+      She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
     nouns lotte, girl, child
-    here A small girl, Lotte, holds the handle of the cart and watches you with enormous eyes.
+    here {if cart-freed}Lotte sits on top of the cart now, on the feather bed.{else}A small girl, Lotte, holds the handle of the cart and watches you with enormous eyes.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
+    about anything else
+      She doesn't answer. She looks at the white star on the jeep, and then, for a long moment, at you.
   person striped-man "man in the striped jacket"
     nouns man, prisoner, jacket
     adjectives thin, striped
-    here The man in the striped jacket sits on a milestone at the edge of the wood.
+    here The man in the striped jacket sits on a milestone at the edge of the wood, very still.
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
-      He looks at you for a long moment. In careful German, then in a language you don't know, he tells you that there were many of them on the road, and guards, and then one morning the guards ran away. He does not say what happened to the others, and you do not ask.
-  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart
+      He looks at you for a long moment. Then he speaks slowly, in careful German, using his hands where your German runs out, and you understand enough: there were many of them on the road, and guards, and then one morning the guards ran away. He does not say what happened to the others, and you do not ask.
+    about camp, camps, lager, stripes, concentration
+      He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
+    about march, guards, road, walking, others
+      "Walking," he says. "Many days. Always west." He looks down the road. "Then one morning, no guards." He says nothing more.
+    about home, family
+      He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
+    about food, hunger, help
+      "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
+    about anything else
+      He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
+  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart, push
+    only if cart-freed
+    The cart is out of the rut already, standing at the side of the road. The way east is clear.
+  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart, push
     You and Ortiz get your shoulders under the cart. Frau Pietsch counts in German, you count in English, and on "three" in both languages the wheel comes up out of the rut with a sucking noise. The cart rolls to the side of the road. Frau Pietsch nods to you, not quite smiling.
     set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
@@ -264,6 +401,8 @@ scene road-east "The Road East"
     remove chocolate
   on give {cigarettes} to {striped-man}
     He takes one, and hands the pack back. "Danke."
+  on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}
+    {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
 scene kuehren "Kühren"
   when Night of 24 to 25 April 1945
@@ -277,26 +416,46 @@ scene kuehren "Kühren"
   hint It's morning. Go EAST with the patrol. (Radioing headquarters now would be a bad idea.)
   first visit
     The farm is full before you even arrive. Freed prisoners of war and forced labourers have claimed the barn, the hayloft and the cart shed. They make room for the Americans without being asked.
-  A farmyard in the dusk: a pump, a dung heap, a barn with its doors open. Inside, lanterns and voices in five languages.
+  A farmyard {if slept}in the grey first light{else}in the dusk{end}: a pump, a dung heap, a barn with its doors open.{if not slept} Inside, lanterns and voices in five languages.{end}
 
-  {if slept}Morning has come grey and damp. The jeeps are warming up in the lane, pointing east.{else}Somewhere east, beyond the dark fields, is the Elbe.{end}
+  {if slept}The jeeps are warming up in the lane, pointing east.{else}Somewhere east, beyond the dark fields, is the Elbe.{end}
   exit east to leckwitz "east, with the patrol"
-    only if slept and holding radio, else "The patrol isn't moving tonight. Get some sleep: you'll need it."
+    only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
     The jeeps head east through the morning. The five-mile line is somewhere behind you now, and nobody mentions it. Villages go by, white sheets hanging from their windows. Late in the morning you roll into Leckwitz, a few kilometres short of the Elbe.
+  thing barn "barn"
+    nouns barn, hayloft, loft, hay, shed, lanterns, lantern
+    fixed
+    {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  thing pump "pump"
+    nouns pump, trough
+    fixed
+    An iron farmyard pump with a long handle. {if slept}A queue of men with tin cups and razors has formed at it.{else}The water is cold enough to make your teeth ache.{end}
+  thing dung-heap "dung heap"
+    nouns heap, dung
+    fixed
+    It is a farm, after all.
+  thing kuehren-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    {if slept}The jeeps are warming up in the lane.{else}The jeeps are parked in the lane for the night, under a guard who is trying not to fall asleep.{end}
   person marcel "Marcel"
     nouns marcel, frenchman, french, soldier
-    here Marcel, a French prisoner of war, is shaving by lantern light with a blade and no mirror.
+    here {if slept}Marcel, the French prisoner of war, is rolling up his blanket in the grey light.{else}Marcel, a French prisoner of war, is shaving by lantern light with a blade and no mirror.{end}
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
-    about russians, soviets, red army, elbe, river
+    about russians, soviets, red army, elbe, river, cavalry, horses, strehla
       "The Russians? At the Elbe. Everybody says. Cavalry, on little horses, near Strehla. I have not seen them. But the Poles on the next farm swear it."
       set heard-rumour
-    about home, france
+    about home, france, lyon
       "Home is Lyon. It is a long walk."
+    about war, 1940, captured, prisoner, farm
+      "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about anything else
+      Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
     nouns olena, woman, ukrainian
-    here A young Ukrainian woman, Olena, sits on the hay with her knees pulled up.
+    here {if slept}Olena is filling a bucket at the pump.{else}A young Ukrainian woman, Olena, sits on the hay with her knees pulled up.{end}
     She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was brought here from Ukraine to work on a German farm, she tells you, two years ago.
     talk
       "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
@@ -304,14 +463,28 @@ scene kuehren "Kühren"
       She shakes her head. She doesn't want to talk about it again.
     about home, ukraine
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
+    about anything else
+      "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   person kotzebue-kuehren "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Lieutenant Kotzebue sits on an upturned bucket, studying his map by flashlight.
+    here {if slept}Lieutenant Kotzebue is already in the lead jeep, his map on his knees.{else}Lieutenant Kotzebue sits on an upturned bucket, studying his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."
+      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
+    about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
+      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      set decided
+    about five miles, limit, orders
+      "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
+    about radio, headquarters
+      "No calls tonight, Sparks. There's nothing to report yet."
+    about patrol, plan, tomorrow
+      "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
+    about anything else
+      "{if decided}Sleep, Sparks. We move at first light.{else}Find out if anybody in that barn has seen a Russian. Then come back.{end}"
   person brennan-kuehren "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Sergeant Brennan is counting jerrycans.
@@ -320,20 +493,35 @@ scene kuehren "Kühren"
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
     about radio, headquarters
       "Call in now, and tell them where we're headed, and they'll order us home. So don't."
-  on use {radio}, radio headquarters, call headquarters, report position, send message
+    about berlin
+      "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
+    about five miles, limit, orders
+      "Five miles, give or take. Mostly take." He goes back to his jerrycans.
+    about anything else
+      "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message
     only if recall-warned
     You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
     end recalled
-  on use {radio}, radio headquarters, call headquarters, report position, send message
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message
     Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
     set recall-warned
+  on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
+    only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
+    {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
+    set decided
   on sleep, rest, lie down, go to sleep
-    only if decided, else "You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something."
+    only if slept
+    It's morning already. The jeeps are waiting in the lane.
+  on sleep, rest, lie down, go to sleep
+    only if decided, else "{if not heard-rumour}You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something.{else}You lie down, but Marcel's rumour keeps you awake. The lieutenant ought to hear it before anybody sleeps.{end}"
     You sleep in the hay, between a Frenchman who snores and a Dutchman who talks in his sleep. It is the best night's sleep you have had in a week.
 
     At first light the lieutenant is already up, and the jeeps are turning over in the lane.
     set slept
     unlock fact kotzebue-sets-out
+  on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}
+    {if slept}The patrol is leaving: go EAST.{else}Nobody is going anywhere tonight.{end}
 
 scene leckwitz "Leckwitz"
   when Wednesday, 25 April 1945, about 11:30
@@ -343,27 +531,47 @@ scene leckwitz "Leckwitz"
   hint The horseman has gone. Maybe the Polish worker knows the way: TALK TO WORKER.
     only if not guide-found
   hint You have a guide. Go EAST to the river.
-  The village street is packed with people: dozens of foreign labourers from the farms and the estate, in patched jackets and wooden clogs, laughing, arguing, waving bottles. They have been waiting for someone, and it isn't you.
+  The village street is packed: dozens of foreign labourers from the farms and the estate, in patched jackets and wooden clogs, laughing, arguing, waving bottles. They have been waiting for someone, and it isn't you.
 
-  {if not rider-gone}In the middle of the crowd, sitting a small shaggy horse, is a soldier in a brown tunic and a forage cap: the first Red Army soldier you have ever seen.{else}Hoofprints in the mud show where the horseman rode away east.{end}
+  {if rider-gone}Hoofprints in the mud show where the horseman rode away east.{end}
   exit east to strehla-landing "east, to the river"
-    only if guide-found and holding radio, else "The lanes split in three directions, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help."
+    only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help.{else}Not without your radio.{end}"
     The Polish worker climbs onto the hood of the lead jeep and points the way: down a lane, past the estate, through fields and willows. Then there it is, wide and brown and quiet: the Elbe.
+  thing leckwitz-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
     nouns horseman, rider, cavalryman, soldier, russian, horse
     adjectives soviet
-    here The Soviet horseman sits his horse in the middle of the crowd, watching you.
+    here In the middle of the crowd, on a small shaggy horse, sits a soldier in a brown tunic and a forage cap: the first Red Army soldier you have ever seen. He is watching you.
     A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
     talk
       You walk toward him, grinning from ear to ear. Kowalski, the patrol's Russian speaker, calls out to him in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
       remove rider
       set rider-gone
+    about anything else
+      Kowalski puts your question into Russian. The horseman listens, looks at your jeeps, your helmets, your faces, and does not answer. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+      remove rider
+      set rider-gone
+  person crowd "crowd of labourers"
+    nouns crowd, labourers, people, workers, bottles
+    here {if rider-gone}The crowd is still buzzing about the horseman.{else}Everybody in the street is looking at him, and at you.{end}
+    Poles, Russians, Ukrainians, Frenchmen, Italians, brought here to work on the farms and the estate. Today nobody is working.
+    talk
+      Everybody talks at once, in Polish, Russian, French and German. A bottle is pushed at you and pulled back again, laughing. {if rider-gone}They all point east, after the horseman.{else}They all point at the horseman.{end}
+    about anything else
+      The answers come in four languages at once, and all of them point east.
   person kowalski "Kowalski"
     nouns kowalski, corporal, technician
     here T/5 Kowalski, who speaks Russian, stands by the lead jeep.
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+    about horseman, rider, russians, soviets, russian, cavalry
+      "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
+    about anything else
+      "Ask me later," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
@@ -371,15 +579,25 @@ scene leckwitz "Leckwitz"
     A young man in a cloth cap, with a face that has spent years working in the open.
     talk
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
-      He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."
+      {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
-  on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}
+    about elbe, river, strehla, way, russians, soviets
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about anything else
+      {if rider-gone}He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east.{else}He is watching the horseman, like everyone else in the street.{end}
+  on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave
+    only if rider is here
     You raise a hand and take a step toward him. Kowalski calls out in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
     remove rider
     set rider-gone
   on follow {rider}
     The horseman is already trotting away through the crowd. You would never catch him on foot.
+  on follow {polish-worker}, follow guide, follow worker
+    {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
 
 scene strehla-landing "The Ferry Landing at Strehla"
   when 25 April 1945, shortly after noon
@@ -391,13 +609,13 @@ scene strehla-landing "The Ferry Landing at Strehla"
   hint The boat has no oars. What does every man in the patrol carry that is long and flat at one end? Try PADDLE WITH RIFLES.
     only if not paddles-found
   hint Everything is ready. CROSS THE RIVER.
-  The Elbe is wide, brown and fast, sliding north without a sound. Where the ferry used to land, the road simply runs into the water. Broken planks and floats from a pontoon bridge are caught in the willows along the bank. On the far side, among the meadows of Lorenzkirch, figures in brown are moving. Soldiers.
+  The Elbe is wide, brown and fast. Where the ferry used to land, the road runs straight into the water, and broken planks and floats from a pontoon bridge are caught in the willows. On the far side, among the meadows of Lorenzkirch, figures in brown are moving. Soldiers.
 
-  The patrol's jeeps are drawn up behind the willows. Half a dozen men stand along the bank with their rifles, staring across. {if signalled}The smoke of your green flare is still drifting over the water.{else}The patrol's signal box lies open on a jeep seat.{end}
+  The jeeps are drawn up behind the willows, and half a dozen men stand along the bank with their rifles, staring across. {if signalled}The smoke of your green flare is still drifting over the water.{else}The patrol's signal box lies open on a jeep seat.{end}
   revisit
     The ferry landing, the willows, the wide brown river.
   exit "cross the river" or "take the boat" or "row across" to lorenzkirch-meadow "across the Elbe in the ferryman's boat"
-    only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. First the signal, so they know who you are. Then a boat that floats, and something to paddle it with."
+    only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
     The lieutenant picks the men for the boat, and you are one of them: the radio comes too. There are no oars, so you paddle with your rifle butts while the current drags the boat downstream, and for a long minute the far bank gets no closer at all.
 
     Then a Soviet soldier wades out up to his knees and throws you a line, and the ferryman's old boat grinds onto the mud of the east bank.
@@ -406,6 +624,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     adjectives signal, flare
     fixed
     A wooden box of signal cartridges, stencilled US ARMY. Inside there are two kinds: green star flares and red star flares.
+    read
+      US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
     nouns flare, cartridge
     adjectives green, signal
@@ -414,7 +634,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   thing red-flare "red flare"
     nouns flare, cartridge
     adjectives red, signal
-    here A red flare lies in the signal box beside it.
+    here A red flare lies in the signal box{if green-flare is here} beside it{end}.
     A signal flare cartridge with a red band. Red: the Red Army's answer.
   thing boat "ferryman's boat"
     nouns boat, tender, kahn, skiff
@@ -423,22 +643,58 @@ scene strehla-landing "The Ferry Landing at Strehla"
     here Half hidden in the willows lies a long wooden boat, the ferryman's old tender{if boat-bailed}, bailed out and ready{else}, half full of rainwater{end}.
     A heavy, tarred river boat, about twelve metres long, that belongs to the ferry. {if boat-bailed}It floats now, rocking gently against the willows.{else}It is half full of rainwater and dead leaves. It will have to be bailed out before anyone can use it.{end} There are no oars. Someone has taken them, or they went down with the ferry.
   thing patrol-rifles "rifles"
-    nouns rifles, rifle, butts, butt, guns
+    nouns rifles, rifle, butts, butt, guns, men
     adjectives patrol's
     fixed
-    The patrol's rifles: long, heavy, with wooden stocks. The butt of a rifle is broad and flat, almost like the blade of a paddle.
+    Half a dozen men of the patrol stand along the bank with their rifles: long, heavy, with wooden stocks. The butt of a rifle is broad and flat, almost like the blade of a paddle.
+  thing planks "broken planks"
+    nouns planks, plank, floats, float, pontoon, wreckage
+    adjectives broken
+    fixed
+    Splintered planks and a float from the bridge of boats between Strehla and Lorenzkirch, caught in the willow roots. The bridge they came from was blown up only days ago.
+  thing willows "willows"
+    nouns willows, willow, trees
+    fixed
+    Old willows lean out over the water. Their roots have caught whatever the river brought down: planks, floats, a boat.
+  thing elbe-landing "Elbe"
+    nouns river, elbe, water, current
+    fixed
+    Wide, brown and fast. A couple of hundred metres of it lie between you and the soldiers on the other side.
+  thing far-bank "far bank"
+    nouns bank, soldiers, figures, meadows, lorenzkirch
+    adjectives far, east, other
+    fixed
+    Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
+  thing landing-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    The jeeps are drawn up behind the willows. They won't cross the Elbe. The boat might.
   person kotzebue-strehla "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Lieutenant Kotzebue stands at the water's edge, binoculars raised.
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
+    about russians, soviets, red army, soldiers
+      "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
+    about flares, signal, green, red
+      "Green, Sparks. Like the card says."
+    about boat, oars, crossing, river, elbe
+      "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
+    about anything else
+      "{if not signalled}Later, Sparks. First the signal.{else}{if not boat-bailed}Later. First that boat.{else}{if not paddles-found}Later. First something to paddle with.{else}Later. Into the boat.{end}{end}{end}"
   person brennan-strehla "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Sergeant Brennan crouches by the jeeps, watching the far bank.
     Brennan has his rifle across his knees and his eyes on the other side of the river.
     talk
-      "Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."
+      {if signalled}"Nice shooting," he says, without taking his eyes off the far bank. "Now let's hope that boat floats."{else}"Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."{end}
+    about berlin
+      "Not today, kid. Today it's that river."
+    about russians, soviets, red army
+      "They look like soldiers to me. Tired ones. Let's not give them a reason to shoot."
+    about anything else
+      "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
   person guide-strehla "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
@@ -446,11 +702,13 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Your guide. He looks as excited as any of you.
     talk
       "Russians," he says, pointing across the water. "You see? I told you."
+    about anything else
+      He points across the water, grinning. "Russians! You go, you go!"
   on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}
     only if holding green-flare, else "You need to take the green flare out of the box first."
-    You load the cartridge, raise the pistol and fire. The green star climbs over the river, hangs for a moment, and drifts down trailing green smoke. Everyone on the bank holds their breath.
+    You load the cartridge, raise the pistol and fire. The green star climbs over the river, hangs a moment, and drifts down trailing smoke. Everyone on the bank holds their breath.
 
-    Nothing answers. No red flare comes back. The figures on the far bank stop and stare. Then the Polish worker cups his hands round his mouth and yells across the water, "Amerikanski! Amerikanski!" Over there, arms begin to wave.
+    No red flare answers. The figures on the far bank stop and stare. Then the Polish worker cups his hands and yells across the water: "Amerikanski! Amerikanski!" Over there, arms begin to wave.
     remove green-flare
     set signalled
     unlock fact flares-at-the-river
@@ -462,14 +720,23 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if holding red-flare, else "You'd have to take the red flare out of the box first. Are you sure you want to?"
     Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
     set red-warned
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}
+  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
+    {if signalled}You cup your hands and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail
     only if not boat-bailed, else "The boat is already bailed out."
     {if holding helmet}You take off your helmet and start bailing.{else}You find a rusty tin in the mud and start bailing.{end} Two men join you. It takes ten minutes of scooping and tipping before the boat sits up in the water, black and shining.
     set boat-bailed
-  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}
+  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
+    only if paddles-found
+    Rifle butts it is. The boat is ready when you are.
+  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
     only if boat-bailed, else "Paddles would be no good in a boat full of water. Bail it out first."
     You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
     set paddles-found
+  on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
+    The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
+  on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
+    {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
@@ -487,45 +754,91 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   hint It is time to go back across: CROSS THE RIVER.
   first visit
     Hands reach down and haul you up the bank. Someone thumps you on the back. Someone else is laughing. And then you look past them, and the laughing stops in your throat.
-  The meadow is quiet in a way you will never forget. The grass is strewn with the things people carried: bundles, a pram on its side, a burst suitcase, shoes. The people who carried them are here too, lying where they fell three days ago, after the bridge of boats was blown up and the crowds left on this bank were caught between two armies' fire. Old men, women, children, soldiers. Nobody has had time to bury them.
+  The meadow is quiet in a way you will never forget. The grass is strewn with the things people carried: bundles, a pram on its side, a burst suitcase, shoes. The people who carried them are here too, lying where they fell three days ago, when the bridge of boats was blown up and the crowds left on this bank were caught between two armies' fire. Old men, women, children, soldiers. Nobody has had time to bury them.
 
-  Soviet soldiers stand among them, some with their caps in their hands. Up the slope, the roofs of Lorenzkirch.
+  Up the slope, the roofs of Lorenzkirch.
   revisit
-    You are back on the meadow below Lorenzkirch, among the dead. Nobody speaks much now. Polowsky is standing by the water with a group of Soviet soldiers. The ferryman's boat waits at the bank.
+    You are back on the meadow below Lorenzkirch, among the dead. Nobody speaks much now. The ferryman's boat waits at the bank.
   exit east to lorenzkirch "up to the village"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit "cross the river" or "take the boat" or "row back" or "cross back" to strehla-dike "back across to Strehla"
-    only if sworn, else "Not yet. There is still something that needs to happen here."
+    only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The crossing back is easier: the Soviet soldiers push the boat off and the current helps. Halfway over, you look back. The soldiers on the meadow are still standing where you left them.
+  thing belongings "belongings"
+    nouns belongings, bundles, bundle, pram, suitcase, shoes, shoe
+    fixed
+    A pram on its side, a burst suitcase, bundles tied with string, a single shoe. The things people carry when they have to leave everything else behind.
+  thing meadow-dead "dead"
+    nouns dead, bodies, body, victims
+    fixed
+    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians who had been brought here to work are among them. Nobody here knows their names.
+  thing meadow-boat "ferryman's boat"
+    nouns boat, tender
+    adjectives ferryman's, ferry, wooden, old
+    fixed
+    The ferryman's old boat, pulled up on the mud. A Soviet soldier sits on the bow, keeping an eye on it for you.
   person goloborodko "Senior Lieutenant Goloborodko"
     nouns goloborodko, officer, lieutenant, senior
     here A Soviet officer, Senior Lieutenant Goloborodko, has come down from the village with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
-      He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.
+      {if met-goloborodko}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{else}He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.{end}
+      set met-goloborodko
+    about colonel, polkovnik, village, officers, company
+      Polowsky translates: the colonel is up in the village, with the regiment's officers. Goloborodko points up the slope. "Polkovnik."
+      set met-goloborodko
+    about anything else
+      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}laughs, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
       set met-goloborodko
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, one of the patrol's interpreters, stands by the water.
+    here Joe Polowsky, one of the patrol's interpreters, stands by the water{if sent-back} with a group of Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      {if sent-back}"Look at this," Polowsky says quietly. "All of it. Look." He gestures at the soldiers around him, American and Soviet. "We ought to promise something. Here. That we'll do whatever we can so this never happens again. All of us." The soldiers nearest him nod, though not all of them understand the words.{else}"I never thought it would look like this," he says. He doesn't take his eyes off the meadow.{end}
+      only if sent-back, else "I never thought it would look like this, Polowsky says. He doesn't take his eyes off the meadow."
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}Polowsky looks at you, then at the Soviet soldiers beside him. "Well?" he says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "All of it. Look." He gestures at the soldiers around him, American and Soviet. "We ought to promise something. Here. That we'll do whatever we can so this never happens again. All of us." The soldiers nearest him nod, though not all of them understand the words.{end}{end}
+      set heard-polowsky
+    about oath, promise, swear
+      only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
+      set heard-polowsky
+    about meadow, dead, bridge, people
+      "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
+    about russian, language, translate, translating
+      "I get by," he says. "Enough to translate. Not enough for this."
+    about anything else
+      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person meadow-soldiers "Soviet soldiers"
     nouns soldiers, soviets, russians, men
     adjectives soviet
-    here Soviet soldiers stand among the dead.
+    here Soviet soldiers stand among the dead, some with their caps in their hands.
     Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
     talk
       They shake your hand, one after another. Nobody says much.
-  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}
-    only if sent-back, else "A promise? Not yet. You have only just arrived, and you don't know what you would be promising."
+    about anything else
+      They don't understand your words, but they understand the question in your face. One of them shakes his head slowly and looks out over the meadow.
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
+    only if sworn
+    You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
+    only if sent-back, else "{if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see.{else}A promise? Not yet. You have only just arrived, and you don't know what you would be promising.{end}"
     You stand with Polowsky and the Soviet soldiers among the dead on the meadow. Nobody makes a speech. Hands are shaken and held a long time. As best you can, in two languages and with your eyes, you promise one another to do everything you can so that nothing like this ever happens again.
 
     Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
     set sworn
     unlock fact oath-of-the-elbe
-  on bury, bury {meadow-soldiers}, help {meadow-soldiers}
+  on shake hands with {goloborodko}, shake {goloborodko} hand, shake hands with lieutenant, salute {goloborodko}, shake hands
+    only if not met-goloborodko
+    He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.
+    set met-goloborodko
+  on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
+    He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
+  on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands
+    They shake your hand, one after another, and hold on a long time. Nobody says much.
+  on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
+  on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
+    {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
@@ -536,25 +849,44 @@ scene lorenzkirch "Lorenzkirch"
   hint Ask Gordeyev about his plans, or about the river. Then talk to Colonel Karpovich.
     only if not sent-back
   hint You are being sent back. Go WEST, down to the meadow.
-  A farmhouse on the village street, with a crowd of soldiers in the yard. Every one of them wants to shake an American hand. Someone has found a chair for Lieutenant Kotzebue, who refuses to sit in it. Polowsky translates in both directions at once.
+  A farmhouse on the village street. Someone has found a chair for Lieutenant Kotzebue, who refuses to sit in it. Polowsky translates in both directions at once.
   revisit
-    The crowded yard of the farmhouse. The officers have gone inside.
+    The crowded yard of the farmhouse, and every hand held out to you.
   exit west to lorenzkirch-meadow "back down to the meadow"
+  thing farmhouse "farmhouse"
+    nouns farmhouse, house, yard, street
+    fixed
+    A plain farmhouse on the village street, its yard full of soldiers. Nobody here thinks of it as a historic building. Not yet.
+  thing chair "chair"
+    nouns chair
+    fixed
+    A kitchen chair, carried out into the yard for the American officer. Kotzebue is too busy shaking hands to sit in it.
+  person yard-soldiers "Soviet soldiers"
+    nouns soldiers, crowd, soviets, russians, men
+    adjectives soviet
+    here A crowd of Soviet soldiers fills the yard. Every one of them wants to shake an American hand.
+    Guardsmen of the 58th Guards Rifle Division, dusty, grinning, curious. Some of them have never seen an American before either.
+    talk
+      Hands come at you from every side. You shake them all. Nobody understands anybody, and nobody minds.
+    about anything else
+      They laugh and answer in Russian, all at once, and shake your hand again. Polowsky is busy with the colonels.
   person gordeyev "Lieutenant Colonel Gordeyev"
     nouns gordeyev, commander, гордеев
     adjectives lieutenant
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle of the yard.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile that doesn't quite reach his eyes: he is still deciding what to make of you.
     talk
-      He shakes Kotzebue's hand, then yours, then everybody's. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.
+      {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He shakes Kotzebue's hand, then yours, then everybody's. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
       set shook-hands
-    about plans, berlin, war, front, orders, army
+    about plans, berlin, war, orders, army
       Gordeyev smiles, and talks for a long time, and Polowsky translates: the colonel says that the Red Army will finish the fascists, that the two armies are allies, and that he is very glad to see you. He says nothing else at all. You get the feeling he has orders about what not to say.
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
+    about anything else
+      Gordeyev listens to Polowsky, smiles broadly, and answers with a few warm words about friendship between allies. That is all. {if not shook-hands}First, it seems, he wants to shake your hand.{else}Maybe ask him about his plans.{end}
   person karpovich "Colonel Karpovich"
     nouns karpovich, commissar
     adjectives political
@@ -562,12 +894,12 @@ scene lorenzkirch "Lorenzkirch"
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
-      Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.
+      {if sent-back}Karpovich nods toward the meadow. It is decided: the Americans go back across to Strehla for now.{else}Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
-    about photographs, photos, photo, pictures, cameras, meadow, dead
+    about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
-      Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.
+      {if sent-back}Karpovich nods toward the meadow. It is decided: the Americans go back across to Strehla for now.{else}Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
   person kotzebue-village "Lieutenant Kotzebue"
@@ -576,8 +908,14 @@ scene lorenzkirch "Lorenzkirch"
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
+    about russians, soviets, gordeyev, colonel
+      "The 175th Guards," he says, trying out the words. "And we just drove over from the Mulde." He shakes his head. "Now we have to tell somebody."
+    about patrol, message, radio, headquarters
+      "As soon as we're back on our side, you send it. Contact made, position, time."
+    about anything else
+      "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
   on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
-    He grips your hand hard and pumps it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.
+    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and pumps it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
     set shook-hands
   on give {cigarettes} to {gordeyev}
     Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. In return he unpins a red star from his cap and presses it into your hand.
@@ -618,62 +956,126 @@ scene strehla-dike "Back on the West Bank"
     A page torn from a notebook, in the lieutenant's quick pencil.
     read
       CONTACT MADE WITH RUSSIANS. POSITION: followed by a map reference, six figures, and the time. Kotzebue's handwriting is hurried but clear.
+  thing dike-boat "ferryman's boat"
+    nouns boat, tender
+    adjectives ferryman's, ferry, wooden, old
+    fixed
+    The ferryman's old boat, tied up at the landing again.
+  thing dike-jeeps "jeeps"
+    nouns jeep, jeeps
+    fixed
+    The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
   person kotzebue-dike "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Lieutenant Kotzebue is scribbling in a notebook on the hood of a jeep.
     Kotzebue is writing fast, one eye on the map.
     talk
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
-      He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment. Tell them we've met the Russians." He grins. "Tell them we're not making it up."
+      {if holding message}"What are you waiting for, Sparks? Get it to regiment. Try from the top of the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment. Tell them we've met the Russians." He grins. "Tell them we're not making it up."{end}
       give message
+    about message, radio, position, coordinates, regiment, headquarters
+      only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
+      {if holding message}"Contact made, position, time. Just send it, Sparks. From up on the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
+      give message
+    about russians, soviets, meadow, lorenzkirch
+      He stops writing for a moment. "We met them," he says. "Whatever else happens, we met them."
+    about anything else
+      "{if message-sent}Görzig, Sparks. North.{else}Later. First the message.{end}"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Sergeant Brennan sits on the bank, lighting a cigarette with shaking hands.
     For once, Brennan has nothing to say.
     talk
-      "Fifty years old I'll be, and I'll still remember that meadow," he says. Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."
-  on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}
+      "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
+    about berlin
+      "Berlin can wait," he says. "I've seen enough for one day."
+    about meadow, dead, lorenzkirch
+      He shakes his head and says nothing.
+    about anything else
+      "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks. Up on the bank.{end}"
+  on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
+    only if not on-dike, else "You're already up on the bank, aerial in the wind."
     You scramble up the steep bank. From the top you can see the river, the roofs of Strehla and, far off on the other side, Lorenzkirch. The radio's aerial sways in the wind.
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
+    only if message-sent
+    It's sent. Whether anybody at headquarters can find it on a map is another matter.
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
     only if holding message and on-dike
-    You raise the battalion net. Through the hiss you read out the lieutenant's message, letter by letter, figure by figure: contact made, position, time. A voice at the other end asks you to repeat the position. You repeat it. There is a long crackling pause. Then: "Say again your position. Cannot confirm. Say again." You say it again, and the voice says it again, and then the signal fades into static.
+    You raise the battalion net and read out the lieutenant's message, figure by figure: contact made, position, time. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
 
     "They heard us," Kotzebue says. "They'll work it out."
     remove message
     set message-sent
     unlock fact wrong-coordinates
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
     only if holding message
     You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
     There's nothing to send yet. The lieutenant is still writing his message.
+  on get in {dike-boat}, get into {dike-boat}, board {dike-boat}, cross the river, cross river
+    Not this time. The patrol is going north to Görzig, to get the jeeps across as well{if not message-sent}, once your message is off{end}.
+  on get in {dike-jeeps}, get into {dike-jeeps}, board {dike-jeeps}, drive {dike-jeeps}
+    {if message-sent}The jeeps are going NORTH, to Görzig.{else}Not until the message is off.{end}
 
 scene kreinitz "Kreinitz"
   when 25 April 1945, afternoon and evening
   where Kreinitz, on the east bank north of Strehla, headquarters of Gordeyev's regiment
   fact three-patrols-three-places
-  hint A Soviet soldier is offering you a drink. Join the toast: TOAST.
-    only if not toasted
+  hint A Soviet sergeant wants to toast the meeting with you. TOAST: raising the mug is enough, nobody makes you drink. (Or DECLINE politely, or SWAP BADGES.)
+    only if not knows vodka-and-champagne
   hint Another American patrol has arrived. Talk to Major Craig.
     only if not met-craig
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party. Tables have been carried into the farmyard and covered with bread, sausage, tins of fish and bottles. Somebody has an accordion. Soviet soldiers and Americans sit shoulder to shoulder, swapping cigarettes, badges, buttons and words, and laughing at each other's pronunciation. Late in the afternoon a second American patrol drives in: Major Craig's men, who were sent out to find you.
+  thing tables "tables"
+    nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers
+    fixed
+    Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
+  thing accordion "accordion"
+    nouns accordion, music, song, songs
+    fixed
+    A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
+  thing mug "tin mug"
+    nouns mug, cup, vodka
+    adjectives tin
+    fixed
+    A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
   person soviet-sergeant "Soviet sergeant with a mug"
-    nouns sergeant, soldier, soviet, mug
-    adjectives soviet
-    here A Soviet sergeant is holding out a tin mug to you.
-    A grey-haired sergeant with a moustache and a row of medals. He holds the mug out to you again, with great patience.
+    nouns sergeant, soldier, soviet
+    adjectives soviet, grey-haired
+    here {if toasted}The grey-haired Soviet sergeant is singing along with the accordion, a little behind the beat.{else}A Soviet sergeant is holding out a tin mug to you.{end}
+    A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
-      "Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.
+      {if toasted}"Za vstrechu!" he says again, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+    about anything else
+      He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
+  person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
+    nouns gordeyev, commander, гордеев
+    adjectives lieutenant
+    here Lieutenant Colonel Gordeyev moves from table to table, shaking hands.
+    The regiment's commander, in a much better mood than at Lorenzkirch.
+    talk
+      He recognises you from Lorenzkirch, laughs, and introduces you to Major Craig as if you were old friends.
+    about anything else
+      He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   person craig "Major Craig"
     nouns craig, major
-    here Major Craig of the 2nd Battalion is shaking hands with Lieutenant Colonel Gordeyev.
+    here Major Craig of the 2nd Battalion, just arrived with his patrol, is shaking hands with the Soviet officers.
     Major Fred W. Craig, who led a third patrol out from the regiment.
     talk
       "You're Kotzebue's bunch? We were sent out to look for you," says the major. "And we found Russians first, as it turns out. Seems everybody's found the Russians today, except the people who sent us."
+      set met-craig
+    about kotzebue, patrol, you, sent
+      "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
+      set met-craig
+    about russians, soviets, party
+      "Friendly bunch. I've shaken more hands today than in my whole life." He lowers his voice. "Try getting a straight answer out of anybody, though."
+      set met-craig
+    about anything else
+      "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
     nouns belousovitch, igor, photographer, camera
@@ -681,18 +1083,47 @@ scene kreinitz "Kreinitz"
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
+    about photo, picture, camera, polowsky
+      "Polowsky up on a jeep, in front of a house, Russians all round him. If the film survives, people will see it."
+    about anything else
+      "Ask me in Russian and I'll answer in Russian," he says, grinning, and goes back to his camera.
   person polowsky-kreinitz "Polowsky"
     nouns polowsky, joe, joseph, interpreter
     here Polowsky sits at the end of a table, watching.
     Polowsky, quieter than anyone else at the party.
     talk
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
-  on toast, drink, raise mug, make toast, drink toast, accept mug, take mug, drink from mug, drink vodka, accept vodka, drink to meeting
-    You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. Someone starts a song. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket.
+    about oath, promise, meadow, dead
+      "We promised," he says. "I'm going to hold people to it. Me included."
+    about anything else
+      He nods to you and doesn't say anything. He is still on the meadow, you think.
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
+    only if toasted
+    You raise the mug once more. "Za vstrechu!" The whole table answers.
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
+    You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" To our meeting! Around you the mugs are emptied in one go; yours stays full, and nobody minds in the least. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
+  on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
+    only if drank
+    One very small sip was plenty. Nobody minds in the least.
+  on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
+    You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant pins a button from his tunic to your jacket.
+    set toasted
+    set drank
+    unlock fact vodka-and-champagne
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks
+    You shake your head and tap the radio: on duty. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
+    set toasted
+    unlock fact vodka-and-champagne
+  on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade
+    A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
+    unlock fact vodka-and-champagne
+  on watch, watch party, look at party, watch soldiers
+    You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A reporter would call it a banquet. Nobody is going to get much military information out of anyone tonight.
+    unlock fact vodka-and-champagne
   on sleep, rest, lie down, go to sleep
-    only if toasted and met-craig, else "Not yet. The party is still going, and there is still a toast to drink and another patrol to meet."
+    only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you find a corner of a hayloft and fall asleep at once, on the far side of the Elbe, among allies, with the accordion still playing below.
 
     While you sleep, the story goes back to the morning of this same day, and downriver to Torgau, where another patrol of your regiment is about to make the news the world will remember.
@@ -718,12 +1149,11 @@ scene kreinitz "Kreinitz"
 scene sitzenroda "Sitzenroda"
   when 25 April 1945, late morning
   where Sitzenroda, on the road from Wurzen to Torgau
-  fact robertson-heads-for-torgau
-  hint Your task is refugees, but the British prisoners by the road have something to tell you. TALK TO PRISONERS.
+  hint Talk to the freed British prisoners sitting along the wall: TALK TO PRISONERS.
     only if not heard-of-wounded
   hint You have a reason to drive on. Go NORTHEAST, to Torgau.
   first visit
-    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman. You are Second Lieutenant William D. Robertson of the 273rd Infantry, and what you do here, the record says Robertson did.
+    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman: you are Second Lieutenant William D. Robertson of the 273rd Infantry, and what you do here, the record says Robertson did.
 
     You left Wurzen at ten with three men in one jeep, to check on refugees. Nobody said anything about the Elbe.
   A village street, a church, a pump. Your jeep idles by the pump with McDonnell, Huff and Staub in it. Along the wall sits a group of men in khaki battledress and British berets, prisoners of war freed in the last few days, waiting for someone to tell them where to go.
@@ -736,25 +1166,49 @@ scene sitzenroda "Sitzenroda"
     nouns jeep, car
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
+  thing church "church"
+    nouns church, steeple
+    fixed
+    A village church with its door shut. A white sheet hangs from the steeple.
+  thing sitzenroda-pump "pump"
+    nouns pump
+    fixed
+    A village pump. McDonnell has just filled the water cans at it.
   person crew "McDonnell, Huff and Staub"
     nouns mcdonnell, huff, staub, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
       McDonnell leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+    about refugees, orders, task
+      "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
+    about torgau, elbe, russians
+      "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
+    about anything else
+      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, corporal, men
     adjectives freed, british
     here Freed British prisoners sit along the wall.
     Thin men in British battledress, with the faces of people who have been hungry for a long time.
     talk
-      One of them, a corporal, gets up when he sees the officer's bar on your helmet. "There's Yanks in Torgau, sir," he says. "Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
+      {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}One of them, a corporal, gets up when he sees the officer's bar on your helmet. "There's Yanks in Torgau, sir," he says. "Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."{end}
       set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
     about torgau, wounded, americans, prisoners
-      "In Torgau, sir. Wounded Yanks. That's what they say."
+      "In Torgau, sir. Wounded Yanks, prisoners of the Jerries. That's what they say."
       set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
     about russians, soviets, elbe
       "Over the river, they say. Or nearly. Nobody knows for sure."
+    about home, britain, england
+      "Home?" The corporal laughs. "Some day, sir. First somebody has to tell us which way it is."
+    about anything else
+      The corporal gets to his feet. "Don't know about that, sir. But there's something you ought to know." He nods up the road. "There's Yanks in Torgau. Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
+      set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
+  on get in {robertson-jeep}, get into {robertson-jeep}, drive {robertson-jeep}, start {robertson-jeep}, board {robertson-jeep}
+    {if heard-of-wounded}McDonnell starts the engine. Torgau is NORTHEAST.{else}Drive where? Your orders are refugees, and you have counted plenty. Maybe the men along the wall know something.{end}
 
 scene torgau "Torgau"
   when 25 April 1945, early afternoon
@@ -766,11 +1220,9 @@ scene torgau "Torgau"
   hint Titov, the freed Soviet prisoner, could help. TALK TO TITOV.
     only if not titov-coming
   hint The castle tower looks over the river. Go UP to the castle with your flag.
-  Torgau is a town holding its breath. The streets are almost empty: the people have fled, or are hiding in their cellars after the shelling from across the river. Shutters are closed. Glass crunches under your boots. Above the roofs rise the towers of Hartenfels Castle, and below the castle runs the Elbe.
+  Torgau is a town holding its breath. The streets are almost empty: the people have fled, or are hiding in their cellars after the shelling from across the river. Shutters are closed; glass crunches under your boots. Above the roofs rise the towers of Hartenfels Castle, and below the castle runs the Elbe. On the corner, the door of a pharmacy hangs open.
 
-  Near the grim walls of Fort Zinna, a military prison, a crowd of ragged men in old uniforms are standing in the road, free and unsure what to do about it. On the corner, the door of a pharmacy hangs open.
-
-  Across the river a red flare climbs into the sky and hangs there: a question waiting for a green answer you can't give.
+  {if not ceasefire}Across the river a red flare climbs into the sky and hangs there: a question waiting for a green answer you can't give.{end}
   revisit
     The empty streets of Torgau. The pharmacy door, the walls of Fort Zinna, the castle above the river.
   exit in to pharmacy "into the pharmacy"
@@ -782,13 +1234,38 @@ scene torgau "Torgau"
     adjectives grim
     fixed
     High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many soldiers were shot here.
+  thing pharmacy-door "pharmacy"
+    nouns pharmacy, door, shop, drugstore, apotheke
+    fixed
+    A chemist's shop on the corner, its door hanging open. Inside there may be something to make a flag with. Go IN.
+  thing castle "Hartenfels Castle"
+    nouns castle, towers, tower, hartenfels, flaschenturm
+    fixed
+    Towers and steep roofs above the river. From up there the whole far bank could see you. Go UP.
+  thing sky-flare "red flare over the river"
+    nouns flare
+    adjectives red, soviet
+    fixed
+    {if ceasefire}The red flares have stopped. Nobody needs to ask any more.{else}A Soviet signal: red. It is a question, and the answer should be green. You have nothing green to fire.{end}
+  thing torgau-elbe "Elbe"
+    nouns river, elbe
+    fixed
+    Below the castle, wide and grey. On the other side, the Red Army.
   person torgau-prisoners "freed prisoners"
     nouns prisoners, prisoner, men, crowd
     adjectives freed, ragged
-    here Freed prisoners stand in the road by Fort Zinna.
+    here Near the grim walls of Fort Zinna, a military prison, a crowd of ragged men in old uniforms is standing in the road, free and unsure what to do about it.
     Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
     talk
       They crowd round you, talking all at once in German, Polish, Russian. One of them points east, to the river. "Russen," he says. "Drüben." The Russians. Over there, on the other bank.
+      set heard-of-soviets
+      unlock fact fort-zinna
+    about fort, zinna, prison, walls
+      One of them answers in German: this was the army's prison, and many soldiers were shot here. He does not look at the walls. Then he points east, to the river. "Russen. Drüben." The Russians. Over there.
+      set heard-of-soviets
+      unlock fact fort-zinna
+    about anything else
+      They all answer at once, and all of them point east, to the river. "Russen," one of them says. "Drüben." The Russians. Over there, on the other bank.
       set heard-of-soviets
       unlock fact fort-zinna
   person titov "Titov"
@@ -800,6 +1277,12 @@ scene torgau "Torgau"
       {if titov-coming}"I am here," Titov says. "When they need to hear a Russian voice, tell me."{else}"Americans?" He looks at you, and then at the river. "My people are there, across the water. If you need someone to talk to them, I come with you." He sets off, limping, toward the castle.{end}
       move titov to castle-tower
       set titov-coming
+    about prisoner, prison, germans, camp
+      "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort, and then looks at the river.
+    about russians, soviets, river, across, shout
+      {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
+    about anything else
+      {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
@@ -815,8 +1298,22 @@ scene pharmacy "The Pharmacy"
   hint You need something white, something red and something blue. Look around and TAKE them.
   Brown glass bottles stand on shelves behind the counter, their labels in old-fashioned German letters. The cash drawer hangs open and empty. Through a curtain at the back is the pharmacist's little living room, with a bed that somebody left in a hurry.
 
-  You need a flag. Something white to paint on, something red, something blue.
+  {if flag-made}You have your flag. Now it needs to be seen.{else}You need a flag. Something white to paint on, something red, something blue.{end}
   exit out to torgau "back to the street"
+  thing shelves "shelves"
+    nouns shelves, shelf, labels, label, jars
+    fixed
+    Rows of brown glass bottles and jars, each with a label in old-fashioned German script. Nothing on them is white, red or blue enough to be any use.
+    read
+      The labels are in old German script and Latin: names of powders and tinctures you have never heard of.
+  thing counter "counter"
+    nouns counter, till, drawer, cash
+    fixed
+    A wooden counter, worn pale in the middle by years of customers. The cash drawer hangs open and empty.
+  thing bed "bed"
+    nouns bed, curtain, room
+    fixed
+    A narrow bed in the little room behind the curtain, the blankets thrown back.{if bedsheet is here} The sheet is still on it.{end}
   thing bedsheet "white bedsheet"
     nouns sheet, bedsheet, linen
     adjectives white, bed
@@ -827,11 +1324,18 @@ scene pharmacy "The Pharmacy"
     adjectives red
     here A bottle of red Mercurochrome stands on the counter.
     A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches.
+    read
+      MERCUROCHROM, says the label, and under it, in smaller letters, something about cuts and grazes.
   thing ink "bottle of blue ink"
     nouns ink, bottle
     adjectives blue
     here A bottle of blue ink sits by the till.
     Ordinary blue writing ink, a whole bottle of it.
+    read
+      TINTE, BLAU. Ink, blue. Even your German can manage that.
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
+    only if flag-made
+    Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
   on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
     only if holding bedsheet and holding mercurochrome and holding ink, else "You need something white to paint on, something red and something blue, all in your hands."
     You spread the sheet on the counter. Red stripes in Mercurochrome, pink where it runs thin. A blue square of ink in the corner, and in it a few stars left white, lopsided, because you are no artist. The paint soaks through to the wood. It will have to do.
@@ -839,6 +1343,7 @@ scene pharmacy "The Pharmacy"
     remove mercurochrome
     remove ink
     give us-flag
+    set flag-made
     unlock fact homemade-flag
 
 thing us-flag "home-made flag"
@@ -855,7 +1360,7 @@ scene castle-tower "The Castle Tower"
   hint They think it's a trick. Someone must shout to them in Russian. ASK TITOV TO SHOUT. (If Titov isn't here, go back to the town and talk to him.)
     only if not ceasefire
   hint They believe you now. Go DOWN to the bridge.
-  The wind up here tugs at your jacket. Below you the Elbe curves past the castle, wide and grey. Below you, the road bridge has been blown: its iron spans sag broken into the water, a tangle of twisted girders. On the far bank, men in brown are moving between the trees.{if under-fire}{if not ceasefire} Bullets crack against the stonework. You keep your head down behind the parapet.{end}{end}
+  The wind up here tugs at your jacket. Below, the Elbe curves past the castle, wide and grey, and the road bridge has been blown: its iron spans sag broken into the water, a tangle of twisted girders. On the far bank, men in brown are moving between the trees.{if under-fire}{if not ceasefire} Bullets crack against the stonework. You keep your head down behind the parapet.{end}{end}
   exit down to torgau-bridge "down to the broken bridge"
     only if ceasefire, else "Not yet. Until the soldiers over there believe who you are, nobody is going near that bridge."
     You clatter down the tower stairs and run through the castle gate to the river, where the broken bridge begins.
@@ -863,19 +1368,33 @@ scene castle-tower "The Castle Tower"
   thing parapet "parapet"
     nouns parapet, stonework, battlements, wall
     fixed
-    Old stone, warm from the afternoon sun, and now chipped white where bullets have struck it.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}
+    Old stone, warm from the afternoon sun{if under-fire}, and now chipped white where bullets have struck it{end}.
+  thing tower-bridge "broken bridge"
+    nouns bridge, girders, spans
+    adjectives broken, road
+    fixed
+    The road bridge, blown up by the retreating Germans. Its twisted girders still reach across the water, almost.
+  thing tower-far-bank "far bank"
+    nouns bank, soldiers, men, trees
+    adjectives far, east, other
+    fixed
+    {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
+    only if ceasefire
+    You wave the flag once more. Over there, men wave back. Nobody is shooting now.
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
     only if under-fire
     Waving it again will not help. Over there, they are sure it's a trick.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}
-    only if holding us-flag
-    You climb onto the parapet and wave the flag, big slow sweeps, so that the whole river can see the stripes. On the far bank, men stop and point. Then red flares go up, one, two: the Soviet signal. They are waiting for the green answer.
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
+    only if holding us-flag, else "You have nothing to wave."
+    You climb onto the parapet and wave the flag in big slow sweeps. On the far bank, men stop and point. Red flares go up, one, two: the Soviet signal. They are waiting for the green answer, and you have no green flares.
 
-    You have no green flares.
-
-    The first shots come a moment later: rifles, a machine gun, then the heavy thump of an anti-tank gun. Stone chips fly off the tower. You drop behind the parapet with the flag bunched in your arms. Germans have shown American flags before, to trick them, and they have learned not to trust a flag.
+    The first shots come a moment later: rifles, a machine gun, the heavy thump of an anti-tank gun. Stone chips fly off the tower, and you drop behind the parapet with the flag in your arms. Germans have shown American flags before, to trick them. Over there, they have learned not to trust a flag.
     set under-fire
-  on shout, yell, call across, shout across
+  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}
+    only if ceasefire
+    No need now. Titov has done the shouting, and they believe him.
+  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}
     You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
   on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
     only if ceasefire
@@ -902,7 +1421,7 @@ scene torgau-bridge "The Broken Bridge"
   hint Climb out along the twisted girders to meet them: CLIMB GIRDERS.
     only if not met-silvashko
   hint Talk to Lieutenant Silvashko. Then it is time to drive back to your lines: go WEST.
-  The road bridge ends in mid-air. Beyond the last solid span, its iron girders twist down into the water and up again, like the ribs of a wrecked ship. On the far side, Soviet soldiers are climbing out onto the same wreckage from the east bank, toward you.{if met-silvashko} Now Soviet and American soldiers sit together on the girders, passing cigarettes.{end}
+  The road bridge ends in mid-air. Beyond the last solid span, its iron girders twist down into the water and up again, like the ribs of a wrecked ship. {if met-silvashko}Now Soviet and American soldiers sit together on the girders, passing cigarettes.{else}On the far side, Soviet soldiers are climbing out onto the same wreckage from the east bank, toward you.{end}
   exit west to division-hq "back to the jeep, and west to the American lines"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
     It is about five o'clock when you drive back west with four Soviet soldiers squeezed into and onto the jeep. The road is long and dark, and it is almost midnight when you reach the headquarters of the 69th Division.
@@ -911,13 +1430,20 @@ scene torgau-bridge "The Broken Bridge"
     adjectives twisted, iron
     fixed
     Iron beams as thick as your body, torn and bent by the explosion. Some of them still join up, just, across the gap.
+  thing bridge-jeep "jeep"
+    nouns jeep
+    fixed
+    Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
     here Lieutenant Alexander Silvashko sits on a girder, laughing with Huff.
     A young Soviet lieutenant with a wide face and a wider grin, Alexander Silvashko of the 58th Guards Rifle Division.
     talk
-      You have no language in common, so you manage with hands, names, and the few German words you both know. He points at himself: "Silvashko." You point at yourself: "Robertson." He points across the river, then at the jeep: he and some of his comrades will come back with you to your headquarters.
+      {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You have no language in common, so you manage with hands, names, and the few German words you both know. He points at himself: "Silvashko." You point at yourself: "Robertson." He points across the river, then at the jeep: he and some of his comrades will come back with you to your headquarters.{end}
+      set invited
+    about anything else
+      You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
   person andreyev "Sergeant Andreyev"
     nouns andreyev, sergeant
@@ -926,24 +1452,28 @@ scene torgau-bridge "The Broken Bridge"
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders.
     talk
       He slaps you on the back hard enough to rock you on the girder, and laughs.
-  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out
+    about anything else
+      He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
+  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
-    You swing out onto the girders, McDonnell, Huff and Staub behind you, the river churning far below. Hand over hand, foot over foot, you crawl out over the water. From the other end comes a Soviet sergeant, Andreyev, and behind him more men from Lieutenant Silvashko's platoon.
+    You swing out onto the girders, McDonnell, Huff and Staub behind you, the river churning far below. Hand over hand you crawl out over the water. From the other end come a Soviet sergeant, Andreyev, and more men of Lieutenant Silvashko's platoon.
 
-    In the middle of the wreck you meet. There is no handshake to begin with: you simply grab each other and hold on, laughing, on a broken bridge above the Elbe. Then they help you across to their side, and Lieutenant Silvashko is waiting.
+    In the middle of the wreck you meet. Nobody shakes hands: you grab each other and hold on, laughing, above the Elbe. Then they help you across to their side, where Lieutenant Silvashko is waiting.
     move silvashko here
     move andreyev here
     set met-silvashko
     unlock fact handshake-on-the-girders
+  on get in {bridge-jeep}, get into {bridge-jeep}, drive {bridge-jeep}, board {bridge-jeep}
+    {if met-silvashko}The jeep is going WEST, back to your lines, with guests.{else}Not now. Look: they are coming out to meet you.{end}
 
 scene division-hq "Division Headquarters"
   when 25 April 1945, 23:20 (by a Soviet report)
   where Headquarters of the US 69th Infantry Division, about 40 km west of the Elbe
   fact soviets-at-us-hq
-  hint Report to the duty officer: TALK TO OFFICER.
+  hint Report to the duty officer: TALK TO OFFICER, or REPORT.
   The headquarters is blazing with light in the middle of the night. The staff crowd the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev, tired, dusty and smiling.
 
-  In a corner, a signals officer is telling someone that another patrol of the regiment radioed about Russians earlier today, but nobody could find the place it gave on the map.
+  In a corner, somebody from signals is saying that another patrol of the regiment radioed about Russians earlier today, but nobody could find the place it gave on the map.
   person duty-officer "duty officer"
     nouns officer, major, duty
     adjectives duty
@@ -958,7 +1488,9 @@ scene division-hq "Division Headquarters"
       give orders
       give helmet
       go to torgau-26
-  on report, report to {duty-officer}, salute {duty-officer}
+    about anything else
+      He holds up a hand. "Your report first, Lieutenant. From the beginning."
+  on report, report to {duty-officer}, salute {duty-officer}, give report
     "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report: Torgau, the flag, the shooting, the bridge. He looks at the four Soviet soldiers, then back at you, and slowly puts both telephones down.
 
     PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
@@ -974,6 +1506,8 @@ scene division-hq "Division Headquarters"
     Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
     talk
       Major Larionov shakes your hand and says something long and formal. Silvashko winks.
+    about anything else
+      Major Larionov answers with a long, formal sentence in Russian. Silvashko winks at you and nods toward the duty officer: report first.
 
 # ---------------------------------------------------------------------------------------------
 # PART THREE: the radioman again
@@ -991,6 +1525,14 @@ scene torgau-26 "Torgau, the Next Day"
   The east bank is crowded with uniforms, Soviet and American, and with journalists, dozens of them, with notebooks and cameras. Inside the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches. Outside, everybody is waiting to hear what they said.
   exit west to torgau-photos "west, to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
+  thing hut "kitchen hut"
+    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
+    fixed
+    A low hut by the old prison, with a crowd of officers at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+  thing journalists "crowd of journalists"
+    nouns journalists, crowd, cameras, notebooks, uniforms
+    fixed
+    Dozens of them, American, British, Soviet, with notebooks and cameras, all waiting for the same story.
   person reporter "reporter"
     nouns reporter, correspondent, journalist, whitcomb
     adjectives war
@@ -1000,13 +1542,18 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
+    about anything else
+      "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
   on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
     only if press-warned
     You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
     end press-leak
   on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
-    You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together. Your patrol orders say the same. If you talk, it will be your choice, and you will answer for it. If you really want to, tell him again.
+    You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
     set press-warned
+  on say no comment, no comment, refuse, ignore {reporter}, say nothing
+    only if kept-silence
+    You've said it already. Whitcomb has gone off to find a general.
   on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
     "No comment," you say, and you hold up your patrol orders so he can read the line about war correspondents.
 
@@ -1029,6 +1576,12 @@ scene torgau-photos "The Bridge, for the Cameras"
     nouns sign, board
     fixed
     A board with EAST MEETS WEST painted on it in big letters. Robertson and Silvashko are supposed to embrace in front of it, for the cameras.
+    read
+      EAST MEETS WEST, in big painted letters, still a little wet.
+  thing posing-soldiers "soldiers on the girders"
+    nouns soldiers, group, girders, bridge
+    fixed
+    A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
   person jackson "Allan Jackson"
     nouns jackson, allan, photographer
     adjectives american
@@ -1036,6 +1589,12 @@ scene torgau-photos "The Bridge, for the Cameras"
     A photographer with a big press camera, calling out to the men on the girders.
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
+      unlock fact the-staged-photos
+    about photo, photos, picture, pictures, bridge, handshake
+      "The real thing happened yesterday, and nobody got a picture," he says, without looking up. "So we do it again. Reach, boys! Hold it." Click.
+      unlock fact the-staged-photos
+    about anything else
+      "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
       unlock fact the-staged-photos
   person ustinov "Alexander Ustinov"
     nouns ustinov, alexander, photographer
@@ -1045,8 +1604,14 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
       unlock fact the-staged-photos
-  on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers
-    You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened yesterday, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.
+    about anything else
+      He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
+      unlock fact the-staged-photos
+  on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
+    {if knows the-staged-photos}They are still at it: reach, freeze, click, climb back, again.{else}You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened yesterday, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.{end}
+    unlock fact the-staged-photos
+  on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
+    You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
     unlock fact the-staged-photos
 
 scene announcement "The Announcement"
@@ -1057,20 +1622,39 @@ scene announcement "The Announcement"
   hint You've heard all three. Talk to Sergeant Brennan.
     only if not knows germany-cut-in-two
   hint Go OUT. The war is not over yet.
-  The kitchen is full of men sitting on the table, the stove, the floor. Your radio stands on the table with its aerial poking up at the lamp. Everybody knows what is coming tonight. The news has been held back for two days so that it can come out in Washington, London and Moscow at the same hour, and you are the man with the radio.
+  The kitchen is full of men sitting on the table, the stove, the floor. Your radio stands on the table with its aerial poking up at the lamp. The news has been held back for two days so that it can come out in Washington, London and Moscow at the same hour, and tonight is the night. You are the man with the radio.
 
-  {if capitals >= 3}The last of the broadcasts fades into music. Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}
+  {if capitals >= 3}The last of the broadcasts fades into music.{end}
   exit out to aftermath "out into the night"
     only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you have the radio."
+  thing kitchen "kitchen"
+    nouns kitchen, stove, lamp, table, men
+    fixed
+    A farmhouse kitchen, too small for all the men in it. Somebody has fed the stove until it glows.
+  thing order-of-the-day "folded paper"
+    nouns paper
+    adjectives folded, brennan's
+    fixed
+    {if knows germany-cut-in-two}General Bradley's order of the day, folded into Brennan's pocket now.{else}Brennan's paper: an order of the day from army group, to be read to the troops.{if capitals < 3} He is keeping it until the broadcasts are over.{else} He is about to read it out.{end}{end}
+    read
+      {if capitals >= 3}Brennan holds it so you can see: General Bradley's order of the day, praising Marshal Konev's armies and your own. He'd rather read it out himself. Talk to him.{else}Brennan holds it against his chest. "After the news, Sparks."{end}
   person brennan-radio "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan sits by the stove with a folded paper.
+    here {if capitals >= 3}{if knows germany-cut-in-two}Sergeant Brennan sits by the stove again, his paper folded away.{else}Sergeant Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}{else}Sergeant Brennan sits by the stove with a folded paper.{end}
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
       only if capitals >= 3, else "Brennan waves you quiet. Radio first, Sparks, he says. Get us all three: Washington, London and Moscow."
-      He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
       unlock fact germany-cut-in-two
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}
+    about paper, order, bradley, news
+      only if capitals >= 3, else "After the news, Sparks. Radio first: Washington, London and Moscow."
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
+      unlock fact germany-cut-in-two
+    about berlin
+      "Berlin's the Russians' job now," he says. "We stay here and listen to the radio."
+    about anything else
+      "Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, listen, listen to news, tune in
     The dial has three places marked in pencil: London, Washington and Moscow. TUNE RADIO TO LONDON, for example.
   on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
     only if heard-london
@@ -1135,9 +1719,9 @@ scene aftermath "After the Link-up"
   hint Listen to the news: USE RADIO.
     only if not knows meanwhile-in-berlin
   hint Go WEST. The story moves on to the summer.
-  The days after the announcement run together. Up and down the river there are more meetings now, more ferries, more parties. Jeeps with red stars and jeeps with white stars pass each other on the road and honk. Every day another general arrives to cross the river and shake hands, and every evening you sit with the radio and listen to the war ending somewhere else.
+  The days after the announcement run together. Up and down the river there are more meetings, more ferries, more parties. Jeeps with red stars and jeeps with white stars pass each other on the road and honk. Every day another general arrives to cross the river and shake hands, and every evening you sit with the radio and listen to the war ending somewhere else.
   exit west to july "west, into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. Talk to Brennan, and listen to the news."
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}Ask Brennan about the generals.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
     Spring turns into summer. The regiment moves, and moves again. The Elbe is a long way behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan
@@ -1150,7 +1734,12 @@ scene aftermath "After the Link-up"
       unlock fact hodges-zhadov-bradley-konev
     about zhukov, berlin, eisenhower
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news
+    about anything else
+      "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
+    only if knows meanwhile-in-berlin
+    The war in Europe is over. The radio plays dance music now, and nobody minds.
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
     You listen to the news, night after night, and write the headlines on the back of a ration box.
 
     Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
@@ -1168,21 +1757,25 @@ scene july "July 1945"
   hint The war is over for you. GO HOME.
   Rows of tents in a hot field, and a notice board by the mess tent. Men are sorting out who has enough points to go home. Nobody talks much about the Elbe any more, except to say that it is on the other side now.
   exit "go home" or "home" to torgau-today "home, and on through the years"
-    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. Look at the map on the notice board, and listen to the news."
+    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. {if not knows zone-line-was-elsewhere}Look at the map on the notice board.{end}{if not knows pullback-july-1945} Listen to the news on the radio.{end}"
     You go home. You finish school, you find work, you grow older. For a long time the Elbe lies on the far side of the Cold War, and the meeting you saw becomes a story that other people tell, differently.
 
     Many years pass.
   thing zone-map "occupation map"
     nouns map, board, notice
-    adjectives occupation, new
+    adjectives occupation, new, notice
     fixed
-    A printed map of Germany divided into zones, pinned to the notice board.
+    A printed map of Germany divided into zones, pinned to the notice board. READ it.
+  thing tents "tents"
+    nouns tents, tent, camp, field
+    fixed
+    Row after row of tents, hot as ovens by noon. Everybody is counting points.
   on read {zone-map}, examine {zone-map}, x {zone-map}, look at {zone-map}, study {zone-map}
     The new map divides Germany into zones. The line of the Soviet zone runs far west of the Elbe. Trebsen, Strehla, Torgau, every road you drove in April: all of it is on the Soviet side.
 
     The river where you met the Russians was never going to be the border. It was only where the armies stopped.
     unlock fact zone-line-was-elsewhere
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
     The news: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
     unlock fact pullback-july-1945
   person brennan-july "Sergeant Brennan"
@@ -1191,6 +1784,14 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about map, zone, zones, border, elbe
+      "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
+    about berlin
+      "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
+    about home, points, letter
+      "Enough points to go home, and a letter that says so." He grins. "Almost."
+    about anything else
+      "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
 
 # ---------------------------------------------------------------------------------------------
 # EPILOGUE: today
@@ -1202,7 +1803,7 @@ scene torgau-today "Torgau, Today"
   fact memorials-on-the-river
   hint Ask the guide about the Cold War film, about Joe Polowsky and about the Spirit of the Elbe.
     only if not knows elbe-becomes-propaganda or not knows polowsky-lifelong-vigil or not knows spirit-of-the-elbe-diplomacy
-  hint Take some flowers from the stall.
+  hint Get some flowers from the flower seller: TALK TO SELLER, or TAKE FLOWERS.
     only if not holding flowers
   hint LAY FLOWERS AT MEMORIAL.
   first visit
@@ -1214,12 +1815,41 @@ scene torgau-today "Torgau, Today"
     nouns memorial, monument, stone, encounter, denkmal
     fixed
     A memorial of pale sandstone by the river, designed by an architect from Kyiv. It has stood here since 1945, and it was restored in 2019.
+  thing today-castle "Hartenfels Castle"
+    nouns castle, flaschenturm, tower, hartenfels
+    fixed
+    The castle above the river, and its tower, the Flaschenturm, where Robertson's bedsheet flag once waved.
+  thing new-bridge "new bridge"
+    nouns bridge
+    adjectives new
+    fixed
+    A modern bridge a little way along the river. The old one is gone; some of its sandstone, the guide says, went into the Frauenkirche in Dresden.
+  thing festival "Elbe Day festival"
+    nouns festival, band, flags, brass, crowd
+    fixed
+    Flags of many countries, a brass band trying out the first bars of something, families with ice creams. Elbe Day.
+  thing students "students"
+    nouns students, group, class
+    adjectives school
+    fixed
+    A class about your own age, some listening to the guide, some taking pictures of the memorial.
   thing flowers "bunch of flowers"
-    nouns flowers, bunch, bouquet, flower
-    here A woman at the flower stall is handing out flowers for the memorial.
+    nouns flowers, bunch, bouquet, flower, tulips
+    here Bunches of tulips wait in buckets at the flower stall.
     Red and white tulips, and a few blue cornflowers.
+  person flower-seller "flower seller"
+    nouns seller, woman, stall, florist
+    adjectives flower
+    here A woman at the flower stall is handing out flowers for the memorial.
+    A cheerful woman in an apron, with wet hands and a bucket of tulips at her feet.
+    talk
+      {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
+      give flowers
+    about anything else
+      "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
   person guide "guide"
-    nouns guide, woman, teacher
+    nouns guide
+    adjectives tour
     here The guide is waiting for questions.
     A woman of about sixty with a folder of old photographs. Her grandmother, she says, was a girl in this town in 1945.
     talk
@@ -1231,12 +1861,17 @@ scene torgau-today "Torgau, Today"
       "Joe Polowsky is buried here in Torgau," she says. "He asked to be. For years, back home in Chicago, he stood on a bridge every 25 April and asked people to remember the oath they made at the river."
       unlock fact polowsky-lifelong-vigil
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
-      "The Spirit of the Elbe," she says. "Presidents still use the words when they want to say: we disagree, but we can work together. And here we have Elbe Day every April." She nods at the band. "As you can hear."
+      "The Spirit of the Elbe," she says. "It became a way of saying: we disagree, but we can work together. For the anniversaries, presidents have put it into joint statements: Obama and Medvedev in 2010, Trump and Putin in 2020." She closes her folder. "Statements like that belong to their moment. Whether the spirit of this river holds up in today's conflicts is something you will have to judge for yourselves. Here, at least, we have Elbe Day every April." She nods at the band. "As you can hear."
       unlock fact spirit-of-the-elbe-diplomacy
     about memorial, monument, strehla, lorenzkirch, bridge
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
-  on lay {flowers} at {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
-    only if holding flowers and knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy, else "You'll want flowers from the stall. And before you lay them, talk to the guide: ask about the film, about Polowsky and about the Spirit of the Elbe."
+    about anything else
+      "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
+  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
+    only if not holding flowers
+    You'll want flowers first. The woman at the flower stall is handing them out.
+  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
+    only if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy, else "Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the film.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}"
     end elbe-day
   on read {memorial}
     You read the words carved in the stone slowly. Then you read them again.

@@ -18,7 +18,10 @@ public struct CommandParser: Sendable {
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         guard let first = words.first else { return .failure(.empty) }
-        if !freeText, let unknown = words.first(where: { !vocabulary.knows($0) }) {
+        // A topic may be any words: "ask ferris about the weather" reaches the person's
+        // "about anything else" instead of stopping at an unknown word.
+        let checked = ["ask", "tell", "question", "talk"].contains(first) ? Array(words.prefix { $0 != "about" }) : words
+        if !freeText, let unknown = checked.first(where: { !vocabulary.knows($0) }) {
             if ["what", "where", "who", "why", "how", "whats", "what's", "wheres"].contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))

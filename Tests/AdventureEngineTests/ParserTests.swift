@@ -102,6 +102,8 @@ struct FixedScope: Scope {
         #expect(parse("walk east") == .commands([.direction(.east)]))
         #expect(parse("go to leckwitz") == .commands([.exit(1)]))
         #expect(parse("ask ferryman about the boat") == .commands([.verb(.ask, objects: [3], second: nil, words: ["boat"])]))
+        #expect(parse("ask ferryman about the weather") == .commands([.verb(.ask, objects: [3], second: nil, words: ["weather"])]),
+                "a topic may be any words, so 'about anything else' can answer")
         #expect(parse("give orders to ferryman") == .commands([.verb(.give, objects: [2], second: 3, words: [])]))
         #expect(parse("give ferryman the orders") == .commands([.verb(.give, objects: [2], second: 3, words: [])]))
     }
