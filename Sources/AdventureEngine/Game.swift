@@ -34,16 +34,19 @@ public struct Game: Sendable {
 
     /// Starts a new game; the opening turn shows the title, the introduction and the first scene.
     public init(story: Story, seed: UInt64 = 1) {
-        engine = Engine(story: story)
-        (state, _) = engine.start(seed: seed)
+        self = Game.start(story: story, seed: seed).0
+    }
+
+    private init(engine: Engine, state: GameState) {
+        self.engine = engine
+        self.state = state
     }
 
     /// Starts a new game and returns the opening turn.
     public static func start(story: Story, seed: UInt64 = 1) -> (Game, Turn) {
-        var game = Game(story: story, seed: seed)
-        let (state, turn) = game.engine.start(seed: seed)
-        game.state = state
-        return (game, turn)
+        let engine = Engine(story: story)
+        let (state, turn) = engine.start(seed: seed)
+        return (Game(engine: engine, state: state), turn)
     }
 
     /// Resumes a game from a saved state (already checked to fit the story).

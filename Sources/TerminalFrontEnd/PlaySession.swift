@@ -7,6 +7,8 @@ import StoryModel
 /// engine leaves to the front end (quit, restart, save, restore, transcripts).
 public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     public private(set) var game: Game
+    /// What a new game shows first: the title, the introduction, the first scene.
+    private let opening: Turn
     var reader: Reader
     var sink: Sink
     let renderer: TurnRenderer
@@ -29,14 +31,12 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         self.reader = reader
         self.sink = sink
         self.renderer = renderer
-        game = Game(story: story, seed: seed)
+        (game, opening) = Game.start(story: story, seed: seed)
     }
 
     /// Plays until the player quits or the input ends. Returns the sink.
     public mutating func run() -> Sink {
         if !resumeAutosave() {
-            let (fresh, opening) = Game.start(story: game.story, seed: seed)
-            game = fresh
             showOpening(opening)
             autosave()
         }

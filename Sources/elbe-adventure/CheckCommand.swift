@@ -1,6 +1,7 @@
 import ArgumentParser
 import StoryCompiler
 import StoryModel
+import TerminalFrontEnd
 
 /// `elbe-adventure check STORY…`: compiles stories and prints what is wrong with them.
 struct CheckCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let renderer = DiagnosticRenderer(style: !noColor && standardOutputWantsColour() ? .ansi : .plain)
+        let renderer = DiagnosticRenderer(style: Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
         var failed = false
         for path in stories {
             let result = StoryCompiler.compile(path: path)

@@ -11,8 +11,3 @@ struct StandardError: TextOutputStream {
         writeAll(string, to: STDERR_FILENO)
     }
 }
-
-/// True when colour may be used on standard output: a terminal, and `NO_COLOR` unset.
-func standardOutputWantsColour() -> Bool {
-    isatty(STDOUT_FILENO) != 0 && getenv("NO_COLOR") == nil
-}
