@@ -60,7 +60,7 @@ extension Engine {
 
     func entry(for fact: FactIndex, state: GameState) -> FactEntry {
         let item = story.facts[fact]
-        return FactEntry(number: fact + 1, total: story.facts.count, id: item.id, title: item.title,
+        return FactEntry(number: fact + 1, found: state.unlockedFactCount, total: story.facts.count, id: item.id, title: item.title,
                          text: TextRenderer(story: story, state: state).paragraphs(item.text),
                          date: item.date, place: item.place, source: item.source)
     }

@@ -36,8 +36,10 @@ public struct ExitLabel: Hashable, Sendable {
 
 /// A fact as the journal shows it.
 public struct FactEntry: Hashable, Sendable {
-    /// Its number in story order, starting at 1.
+    /// Its number in story order, starting at 1 (its place in the journal).
     public var number: Int
+    /// How many facts the player had unlocked once this one was: "fact 3 of 24 found".
+    public var found: Int
     public var total: Int
     public var id: String
     public var title: String

@@ -36,7 +36,7 @@ public struct TurnRenderer: Sendable {
             let items = exits.map { exit in exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command }
             return wrap("Ways on: " + items.joined(separator: "; ") + ".")
         case .factUnlocked(let fact):
-            let label = style == .screenReader ? "New fact, \(fact.number) of \(fact.total):" : "[Fact \(fact.number)/\(fact.total)]"
+            let label = style == .screenReader ? "New fact, \(fact.found) of \(fact.total):" : "[Fact \(fact.found)/\(fact.total)]"
             var lines = [style.colour("1;36", label) + " " + style.bold(fact.title)]
             lines += fact.text.map { wrap($0) }
             return lines.joined(separator: "\n")

@@ -68,7 +68,7 @@ import Testing
         _ = game.perform("ask ferryman about boat")
         let turn = game.perform("east")
         #expect(turn.outputs.contains(.heading(title: "Lorenzkirch", when: nil, place: nil)))
-        #expect(turn.outputs.contains { if case .factUnlocked(let fact) = $0 { fact.number == 1 && fact.total == 1 } else { false } })
+        #expect(turn.outputs.contains { if case .factUnlocked(let fact) = $0 { fact.found == 1 && fact.number == 1 && fact.total == 1 } else { false } })
         #expect(game.state.unlockedFactCount == 1)
     }
 }
