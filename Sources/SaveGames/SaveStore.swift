@@ -50,6 +50,14 @@ public struct SaveStore: Sendable {
         }.sorted { ($0.file?.savedAt ?? "", $0.fileName) > ($1.file?.savedAt ?? "", $1.fileName) }
     }
 
+    /// Deletes temporary files left by a save that was interrupted (a crash or power cut).
+    /// Call it only while holding the player's lock, so no save of this player is under way.
+    public func removeLeftoverTemporaryFiles() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")

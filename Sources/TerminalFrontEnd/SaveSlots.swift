@@ -18,6 +18,7 @@ public final class SaveSlots {
         store = SaveStore(saves: saves, player: player)
         let folder = try saves.ensureFolder(for: player)
         lock = try PlayerLock(folder: folder, player: player.display)
+        store.removeLeftoverTemporaryFiles()
         stamp = StoryStamp(story: story, sourceTexts: sourceTexts)
         restorer = SaveRestorer(story: story, stamp: stamp)
     }

@@ -36,6 +36,10 @@ import Testing
             let restored = try #require(Game(story: SaveTestSupport.story, snapshot: file.snapshot), "round \(round)")
             #expect(expected.contains(restored.state), "round \(round): the save holds a state that was never written")
         }
+        let store = SaveStore(saves: SavesFolder(path: folder), player: player)
+        store.removeLeftoverTemporaryFiles()
+        let left = try FileManager.default.contentsOfDirectory(atPath: store.folder).filter { $0.hasSuffix(".tmp") }
+        #expect(left.isEmpty, "interrupted saves leave nothing behind once cleaned")
     }
 
     @Test("players saving in parallel processes into one folder lose nothing")
