@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoryTests",
-            dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"]
+            dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
         ),
         .testTarget(
             name: "TranscriptTests",
