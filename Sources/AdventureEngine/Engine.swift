@@ -39,6 +39,10 @@ public struct Engine: Sendable {
     /// order until one fails, asks a question or ends the story.
     public func perform(_ input: String, on state: inout GameState) -> Turn {
         var turn = Turn()
+        if let request = Self.saveRequest(input) {
+            turn.outputs.append(.request(request))
+            return turn
+        }
         var commands = Tokenizer.commands(in: input)
         if let pending = state.core.pending {
             state.core.pending = nil
@@ -59,6 +63,18 @@ public struct Engine: Sendable {
             guard perform(words: words, on: &state, turn: &turn), state.core.pending == nil, state.ending == nil else { break }
         }
         return turn
+    }
+
+    /// `save NAME` and `restore NAME` take the rest of the line as typed, punctuation and all, so
+    /// the name is checked whole ("../x" is refused) rather than split into commands.
+    static func saveRequest(_ input: String) -> Request? {
+        let trimmed = input.drop(while: \.isWhitespace)
+        let verb = trimmed.prefix { !$0.isWhitespace }.lowercased()
+        guard ["save", "restore", "load"].contains(verb) else { return nil }
+        let rest = trimmed.dropFirst(verb.count).trimmingTrailingSpaceAndDots()
+        guard !rest.isEmpty || trimmed.count == verb.count else { return nil }
+        let name = rest.isEmpty ? nil : rest
+        return verb == "save" ? .save(name: name) : .restore(name: name)
     }
 
     private static func allowedAfterEnding(_ words: [String]) -> Bool {
@@ -123,5 +139,14 @@ public struct Engine: Sendable {
         for thing in things {
             if story.things[thing].isPerson { state.core.recentPerson = thing } else { state.core.recentThing = thing }
         }
+    }
+}
+
+private extension Substring {
+    /// The text without white space at either end, or a full stop at the end.
+    func trimmingTrailingSpaceAndDots() -> String {
+        var text = self.drop(while: \.isWhitespace)
+        while let last = text.last, last.isWhitespace || last == "." { text = text.dropLast() }
+        return String(text)
     }
 }

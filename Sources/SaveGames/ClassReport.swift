@@ -33,8 +33,9 @@ public struct ClassReport: Sendable {
     /// Files that could not be read, with the reason (never changed on disk).
     public var problems: [String]
 
-    /// Reads every player's newest save under the saves folder.
-    /// - Complexity: reads one save per player (the newest), decoding only what the report needs.
+    /// Reads every player's saves under the saves folder; each student's row shows their furthest
+    /// save (most facts, then an ending, then most turns) and when they last played.
+    /// - Complexity: decodes only the summary of each save.
     public init(saves: SavesFolder, story: Story, player: PlayerName? = nil) {
         let sceneIndex = Dictionary(story.scenes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [Row] = []
@@ -50,16 +51,20 @@ public struct ClassReport: Sendable {
             let path = saves.path + "/" + folder
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            var newest: SaveSummaryRecord?
-            for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []) where name.hasSuffix(".save") && !name.hasPrefix(".") {
+            var best: SaveSummaryRecord?
+            var lastPlayed = ""
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            where name.hasSuffix(".save") && !name.hasPrefix(".") {
                 do {
                     let record = try SaveSummaryRecord.read(path: path + "/" + name, storyID: story.metadata.id)
-                    if newest.map({ record.savedAt > $0.savedAt }) ?? true { newest = record }
+                    lastPlayed = max(lastPlayed, record.savedAt)
+                    if best.map({ record.progress > $0.progress }) ?? true { best = record }
                 } catch {
                     problems.append("\(error)")
                 }
             }
-            guard let save = newest else { continue }
+            guard var save = best else { continue }
+            save.savedAt = lastPlayed
             let visited = save.summary.visitedScenes.compactMap { sceneIndex[$0] }
             let furthest = visited.max().map { story.scenes[$0].title } ?? save.summary.sceneTitle
             for scene in Set(visited) { sceneCounts[scene] += 1 }
@@ -94,6 +99,12 @@ struct SaveSummaryRecord: Decodable {
     var player: String
     var savedAt: String
     var summary: SaveSummary
+
+    /// How far a save got, for choosing a student's best save: facts, then an ending, then turns,
+    /// then the newest.
+    var progress: (Int, Int, Int, String) {
+        (summary.factsUnlocked.count, summary.ending == nil ? 0 : 1, summary.turns, savedAt)
+    }
 
     static func read(path: String, storyID: String) throws -> SaveSummaryRecord {
         guard let data = FileManager.default.contents(atPath: path) else { throw SaveError.unreadable(path, "the file cannot be opened") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A player's name as a student types it, and the folder name it maps to.
 ///
 /// Any script, spaces allowed, up to 40 characters. Names differing only in case are the same
@@ -14,7 +16,7 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
     /// Validates a name.
     /// - Throws: `PlayerNameError` with a sentence saying what is wrong.
     public init(_ raw: String) throws {
-        let name = raw.trimmingWhitespace()
+        let name = raw.trimmingWhitespace().precomposedStringWithCanonicalMapping
         guard !name.isEmpty else { throw PlayerNameError.empty }
         guard name.count <= Self.maximumLength else { throw PlayerNameError.tooLong(name.count) }
         if let bad = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {

@@ -26,7 +26,7 @@ public enum SaveCodec {
         do {
             header = try JSONDecoder().decode(SaveHeader.self, from: data)
         } catch {
-            throw SaveError.unreadable(path, "it is not a saved game (not valid JSON)")
+            throw SaveError.unreadable(path, "it is damaged, or it is not a saved game")
         }
         guard header.format == SaveFile.formatName, let version = header.formatVersion else {
             throw SaveError.unreadable(path, "it is not an elbe-adventure saved game")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The name of a save as the player types it (`save before the river`), and its file name.
 public struct SaveName: Hashable, Sendable, CustomStringConvertible {
     public let display: String
@@ -8,7 +10,7 @@ public struct SaveName: Hashable, Sendable, CustomStringConvertible {
     public static let autosave = SaveName(trusted: "autosave")
 
     public init(_ raw: String) throws {
-        let name = raw.trimmingWhitespace()
+        let name = raw.trimmingWhitespace().precomposedStringWithCanonicalMapping
         guard !name.isEmpty, name.count <= 40, name.first != ".",
               name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" }) else {
             throw SaveError.badSaveName(raw)

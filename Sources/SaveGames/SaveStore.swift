@@ -15,13 +15,25 @@ public struct SaveStore: Sendable {
     public func path(of name: SaveName) -> String { folder + "/" + name.fileName }
     public func backupPath(of name: SaveName) -> String { path(of: name) + ".bak" }
 
+    /// Where a damaged save is kept when a new save of the same name is written.
+    public func damagedPath(of name: SaveName, at date: Date) -> String {
+        path(of: name) + ".damaged-" + Self.timestamp(date).filter { $0.isNumber }
+    }
+
     /// Writes a save durably (see `DurableFile`).
     @discardableResult
     public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date()) throws -> SaveFile {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
                             summary: SaveSummary(game: game), game: game.snapshot)
-        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backupPath(of: name))
+        var backup: String? = backupPath(of: name)
+        if FileManager.default.fileExists(atPath: path(of: name)), (try? SaveCodec.read(path: path(of: name), storyID: nil)) == nil {
+            // A damaged save is kept, byte for byte, under another name, and it must not replace
+            // the good backup.
+            try? FileManager.default.moveItem(atPath: path(of: name), toPath: damagedPath(of: name, at: date))
+            backup = nil
+        }
+        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backup)
         return file
     }
 
@@ -73,6 +85,12 @@ public struct SaveListing: Sendable {
     /// Why the file could not be read, if it could not.
     public var problem: String?
 
-    /// The save's name (from the file, else the file name).
-    public var name: String { file?.name ?? String(fileName.dropLast(5)) }
+    /// The save's name, as `restore` takes it: the file name without `.save`.
+    public var name: String { String(fileName.dropLast(5)) }
+
+    /// True for the saves the game writes by itself rather than the player's own.
+    public var isAutomatic: Bool {
+        name == SaveName.autosave.fileName.dropLast(5) || name.hasPrefix("earlier game") || name.hasPrefix("finished game")
+            || name == "before restoring"
+    }
 }

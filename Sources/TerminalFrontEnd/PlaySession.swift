@@ -45,11 +45,11 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             write("\n")
             guard let line = nextLine() else { break }
             if handleFrontEndCommand(line) { continue }
-            let scene = game.state.scene
+            let before = game.state.core
             let turn = game.perform(line)
             show(turn)
             let flow = handleRequests(turn)
-            if game.state.scene != scene || turn.endedStory { autosave() }
+            if game.state.core != before || turn.endedStory { autosave() }
             if let afterEachTurn { game = afterEachTurn(game) }
             if flow == .stop { break }
         }
@@ -158,26 +158,59 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         return .go
     }
 
-    /// Offers to continue the last unfinished game; true when the player did.
+    /// Offers to continue the last unfinished game; true when the player did. Any other game in
+    /// the autosave is kept under another name before the new game's autosave replaces it.
     private mutating func resumeAutosave() -> Bool {
-        guard let slots, let file = slots.resumableAutosave() else { return false }
-        let summary = file.summary
-        if isInteractive,
-           confirm("Welcome back, \(file.player). Continue where you left off (\(summary.progressText))? (y/n)") {
-            do {
-                let (restored, notes) = try slots.restore(file, path: slots.store.path(of: .autosave))
-                game = restored
+        guard let slots else { return false }
+        switch slots.autosaveAtStart() {
+        case .none:
+            return false
+        case .finished:
+            if let kept = slots.setAsideAutosave() {
+                say(.paragraph("Your finished game is kept as '\(kept)'. A new game begins."))
                 write("\n")
-                show(Turn(outputs: notes))
-                write("\n")
-                show(game.engine.lookTurn(game.state))
+            }
+            return false
+        case .unfinished(let file):
+            if isInteractive,
+               confirm("Welcome back, \(slots.store.player.display). Continue where you left off (\(file.summary.progressText))? (y/n)"),
+               resume(file, named: "autosave", path: slots.store.path(of: .autosave)) {
                 return true
-            } catch {
-                say(.error("\(error)"))
+            }
+        case .damaged(let problem, let backup):
+            say(.error("\(problem)"))
+            write("\n")
+            if let backup, isInteractive,
+               confirm("An earlier copy of your game can be read (\(backup.summary.progressText)). Continue from it? (y/n)"),
+               resume(backup, named: "autosave (earlier copy)", path: slots.store.backupPath(of: .autosave)) {
+                return true
+            }
+            if let kept = slots.setAsideAutosaveBackup() {
+                say(.paragraph("The earlier copy of your game is kept as '\(kept)': type 'restore \(kept)' to go back to it."))
+                write("\n")
             }
         }
-        slots.setAsideAutosave()
+        if let kept = slots.setAsideAutosave() {
+            say(.paragraph("Your last game is kept as '\(kept)': type 'restore \(kept)' to go back to it."))
+            write("\n")
+        }
         return false
+    }
+
+    private mutating func resume(_ file: SaveFile, named name: String, path: String) -> Bool {
+        guard let slots else { return false }
+        do {
+            let (restored, notes) = try slots.restore(file, named: name, path: path)
+            game = restored
+            write("\n")
+            show(Turn(outputs: notes))
+            write("\n")
+            show(game.engine.lookTurn(game.state))
+            return true
+        } catch {
+            say(.error("\(error)"))
+            return false
+        }
     }
 
     /// Shows the opening; at a keyboard, pauses after the title and introduction so they do not
@@ -206,9 +239,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         }
         do {
             let (saveName, file) = try slots.fileToRestore(named: name)
-            let (restored, notes) = try slots.restore(file, path: slots.store.path(of: saveName))
+            let kept = saveName.display != "before restoring" && slots.keepBeforeRestoring(game)
+            let (restored, notes) = try slots.restore(file, named: saveName.display, path: slots.store.path(of: saveName))
             game = restored
-            show(Turn(outputs: notes))
+            show(Turn(outputs: notes + (kept ? [.paragraph("(The game you were playing is kept as 'before restoring'.)")] : [])))
             write("\n")
             show(game.engine.lookTurn(game.state))
         } catch {
@@ -216,10 +250,12 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             guard let name, let saveName = try? SaveName(name),
                   let backup = try? slots.store.readBackup(saveName, storyID: slots.stamp.id) else { return }
             write("\n")
-            if confirm("The previous version of '\(saveName)' (saved \(backup.savedAt)) can be read. Restore it instead? (y/n)"),
-               let (restored, notes) = try? slots.restore(backup, path: slots.store.backupPath(of: saveName)) {
-                game = restored
-                show(Turn(outputs: notes))
+            if confirm("The previous version of '\(saveName)' (\(backup.summary.progressText)) can be read. Restore it instead? (y/n)") {
+                _ = slots.keepBeforeRestoring(game)
+                if let (restored, notes) = try? slots.restore(backup, named: saveName.display, path: slots.store.backupPath(of: saveName)) {
+                    game = restored
+                    show(Turn(outputs: notes))
+                }
             }
         }
     }

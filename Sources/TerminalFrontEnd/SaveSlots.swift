@@ -23,17 +23,41 @@ public final class SaveSlots {
         restorer = SaveRestorer(story: story, stamp: stamp)
     }
 
-    /// The autosave, if there is a readable one of an unfinished game.
-    public func resumableAutosave() -> SaveFile? {
-        guard let file = try? store.read(.autosave, storyID: stamp.id), file.summary.ending == nil else { return nil }
-        return file
+    /// What the autosave holds when a session starts.
+    public enum Autosave {
+        case none
+        /// An unfinished game to offer to continue.
+        case unfinished(SaveFile)
+        /// A finished game: kept, but not offered.
+        case finished(SaveFile)
+        /// The autosave cannot be read; the reason, and its readable backup if there is one.
+        case damaged(SaveError, backup: SaveFile?)
     }
 
-    /// Keeps an old autosave under another name before a new game overwrites it.
-    public func setAsideAutosave() {
-        guard let file = try? store.read(.autosave, storyID: stamp.id),
-              let name = try? SaveName("earlier game " + file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 }) else { return }
+    public func autosaveAtStart() -> Autosave {
+        guard FileManager.default.fileExists(atPath: store.path(of: .autosave)) else { return .none }
+        do {
+            let file = try store.read(.autosave, storyID: stamp.id)
+            return file.summary.ending == nil ? .unfinished(file) : .finished(file)
+        } catch let error as SaveError {
+            return .damaged(error, backup: try? store.readBackup(.autosave, storyID: stamp.id))
+        } catch {
+            return .damaged(.unreadable(store.path(of: .autosave), "\(error)"), backup: nil)
+        }
+    }
+
+    /// Keeps the last game under another name before a new game's autosave replaces it, so no
+    /// game is ever lost: "earlier game …" or "finished game …".
+    /// - Returns: the name it was kept under, if there was a readable game to keep.
+    @discardableResult
+    public func setAsideAutosave() -> String? {
+        guard let file = try? store.read(.autosave, storyID: stamp.id) else { return nil }
+        let kind = file.summary.ending == nil ? "earlier game " : "finished game "
+        let when = file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 }
+        guard let name = try? SaveName(kind + String(when)) else { return nil }
+        try? FileManager.default.removeItem(atPath: store.path(of: name))
         try? FileManager.default.moveItem(atPath: store.path(of: .autosave), toPath: store.path(of: name))
+        return name.display
     }
 
     public func autosave(_ game: Game) -> Output? {
@@ -55,27 +79,46 @@ public final class SaveSlots {
         }
     }
 
-    /// The save to restore: the named one, or the newest.
+    /// The save to restore: the named one, else the player's newest own save, else the newest.
     public func fileToRestore(named name: String?) throws -> (SaveName, SaveFile) {
         if let name {
             let saveName = try SaveName(name)
             return (saveName, try store.read(saveName, storyID: stamp.id))
         }
-        guard let newest = store.listings().first(where: { $0.file != nil }), let file = newest.file else {
+        let readable = store.listings().filter { $0.file != nil }
+        guard let chosen = readable.first(where: { !$0.isAutomatic }) ?? readable.first, let file = chosen.file else {
             throw SaveError.notFound("(any)")
         }
-        return (try SaveName(file.name), file)
+        return (try SaveName(chosen.name), file)
+    }
+
+    /// Keeps the autosave's readable backup as an "earlier game …" save, so later autosaves do not
+    /// replace it.
+    @discardableResult
+    public func setAsideAutosaveBackup() -> String? {
+        guard let file = try? store.readBackup(.autosave, storyID: stamp.id) else { return nil }
+        let when = file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 }
+        guard let name = try? SaveName("earlier game " + String(when)) else { return nil }
+        try? FileManager.default.removeItem(atPath: store.path(of: name))
+        try? FileManager.default.moveItem(atPath: store.backupPath(of: .autosave), toPath: store.path(of: name))
+        return name.display
+    }
+
+    /// Saves the game in play as "before restoring", so a restore can itself be taken back.
+    public func keepBeforeRestoring(_ game: Game) -> Bool {
+        guard let name = try? SaveName("before restoring") else { return false }
+        return (try? store.save(game, as: name, stamp: stamp, at: now())) != nil
     }
 
     /// Restores a checked save; returns the game and what to tell the player.
-    public func restore(_ file: SaveFile, path: String) throws -> (Game, [Output]) {
+    public func restore(_ file: SaveFile, named name: String, path: String) throws -> (Game, [Output]) {
         switch try restorer.restore(file, path: path) {
         case .exact(let game):
-            return (game, [.paragraph("Restored '\(file.name)'.")])
+            return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):
-            return (game, [.paragraph("The story has been revised since '\(file.name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")])
+            return (game, [.paragraph("The story has been revised since '\(name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")])
         case .replayed(let game, let count, let stopped?):
-            return (game, [.error("The story has been revised since '\(file.name)' was saved. Your first \(count) commands were played again, but '\(stopped)' no longer works in the new version, so the game continues from just before it.")])
+            return (game, [.error("The story has been revised since '\(name)' was saved. Your first \(count) commands were played again, but '\(stopped)' no longer works in the new version, so the game continues from just before it.")])
         }
     }
 
@@ -84,15 +127,15 @@ public final class SaveSlots {
         let listings = store.listings()
         guard !listings.isEmpty else { return .paragraph("You have no saves yet. Type 'save' or 'save NAME' to make one.") }
         return .lines(["Your saves, newest first:"] + listings.map { listing in
-            guard let file = listing.file else { return "\(listing.name): cannot be read (\(listing.problem ?? "damaged"))" }
+            guard listing.file != nil, let file = listing.file else { return "\(listing.name): cannot be read; the file is kept as it is" }
             let summary = file.summary
             let ending = summary.endingTitle.map { ", ended: \($0)" } ?? ""
-            return "\(file.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)"
+            return "\(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)"
         })
     }
 
     /// Save names, for Tab completion after `restore`.
     public func names() -> [String] {
-        store.listings().compactMap { $0.file?.name.lowercased() }
+        store.listings().filter { $0.file != nil }.map(\.name)
     }
 }

@@ -13,11 +13,7 @@ struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
         abstract: "Play a story (the bundled Elbe story unless you name another).",
-        discussion: """
-        On a terminal the game uses GNU readline: line editing, history (Up/Down), Tab completion.
-        When input is piped or comes from --script, commands are read plainly and echoed after the
-        prompt, so the output reads as a transcript.
-        """
+        discussion: "On a terminal the game uses GNU readline: line editing, history (Up/Down), Tab completion. When input is piped or comes from --script, commands are read plainly and echoed after the prompt, so the output reads as a transcript."
     )
 
     @Argument(help: "A story file to play instead of the bundled one.", completion: .file(extensions: ["story"]))
@@ -69,15 +65,26 @@ struct PlayCommand: ParsableCommand {
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             try play(result, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
-                     renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+                     renderer: renderer, slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
             let box = GameBox(game: Game(story: compiled, seed: seed))
             var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
-            guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
-            if let folder = try? savesFolder.ensureFolder(for: name) { reader.useHistoryFile(folder + "/history") }
-            try play(result, reader: reader, renderer: renderer, player: name, saves: savesFolder, box: box)
+            var slots: SaveSlots?
+            while slots == nil {
+                guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
+                do {
+                    slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: result.sources.texts)
+                } catch {
+                    var out = StandardOutput()
+                    out.write("\(error)\n")
+                    if player != nil { throw ExitCode(1) }
+                }
+            }
+            if let folder = slots?.store.folder { reader.useHistoryFile(folder + "/history") }
+            try play(result, reader: reader, renderer: renderer, slots: slots, saves: savesFolder, box: box)
         } else {
-            try play(result, reader: PlainLineReader(), renderer: renderer, player: try player.map(PlayerName.init), saves: savesFolder)
+            try play(result, reader: PlainLineReader(), renderer: renderer,
+                     slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
         }
     }
 
@@ -101,21 +108,26 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
-    private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, player: PlayerName?,
+    /// Opens a named player's saves (taking the lock), or nil when playing without a name.
+    /// - Throws: `ExitCode(1)` after saying why, when the player is already playing elsewhere.
+    private func openSlots(_ player: PlayerName?, _ result: CompileResult, _ saves: SavesFolder) throws -> SaveSlots? {
+        guard let player, let story = result.story else { return nil }
+        do {
+            return try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
+        } catch {
+            var standardError = StandardError()
+            print("\(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+
+    private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
                                           saves: SavesFolder, box: GameBox? = nil) throws {
         guard let story = result.story else { return }
         var session = PlaySession(story: story, seed: seed, reader: reader, sink: StandardOutput(), renderer: renderer)
-        session.transcriptPath = player.map { saves.folder(for: $0) + "/transcript.txt" } ?? "elbe-transcript.txt"
+        session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
         session.isInteractive = box != nil
-        if let player {
-            do {
-                session.slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
-            } catch {
-                var standardError = StandardError()
-                print("\(error)", to: &standardError)
-                throw ExitCode(1)
-            }
-        }
+        session.slots = slots
         if let box {
             let slots = session.slots
             box.extraCompletions = { slots?.names() ?? [] }

@@ -18,6 +18,46 @@ import TestSupport
         #expect(second.output.contains("field radio (worn)"))
     }
 
+    @Test func aFinishedGameIsKeptWhenTheStudentComesBack() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let walkthrough = try String(contentsOfFile: CLIRunner.root + "/Tests/TranscriptTests/Walkthroughs/elbe-wrong-flare.transcript", encoding: .utf8)
+        let commands = walkthrough.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { $0.dropFirst(2) }.joined(separator: "\n")
+        let first = try CLIRunner.run(["play", "--player", "Fin", "--saves", saves], input: commands + "\nquit\n")
+        #expect(first.output.contains("*** "), "the walkthrough reaches an ending")
+        let second = try CLIRunner.run(["play", "--player", "fin", "--saves", saves], input: "saves\n")
+        #expect(second.output.contains("Your finished game is kept as 'finished game "))
+        #expect(second.output.contains("ended: "), "the finished game is still listed")
+    }
+
+    @Test func aDamagedAutosaveIsKeptAndDoesNotSpoilTheBackup() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Hugo", "--saves", saves], input: "wear radio\nin\nout\n")
+        let folder = saves + "/hugo"
+        let backup = try Data(contentsOf: URL(fileURLWithPath: folder + "/autosave.save.bak"))
+        let junk = Data("{\"format\": \"elbe-adv".utf8)
+        try junk.write(to: URL(fileURLWithPath: folder + "/autosave.save"))
+        let run = try CLIRunner.run(["play", "--player", "Hugo", "--saves", saves], input: "look\n")
+        let text = run.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("autosave.save cannot be read: it is damaged, or it is not a saved game. The file was left untouched."))
+        #expect(text.contains("The earlier copy of your game is kept as 'earlier game "))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("earlier game ") }
+        #expect(kept.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + (kept.first ?? ""))) == backup, "the good backup is kept")
+        let damaged = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("autosave.save.damaged-") }
+        #expect(damaged.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + damaged[0])) == junk, "the damaged file is kept byte for byte")
+    }
+
+    @Test func restoringKeepsTheGameInPlayAndHostileSaveNamesAreRefused() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["play", "--player", "Ida", "--saves", saves],
+                                    input: "save start\nwear radio\nin\nrestore start\nsaves\nsave ../evil\n")
+        #expect(run.output.contains("(The game you were playing is kept as 'before restoring'.)"))
+        #expect(run.output.contains("before restoring: The Command Post"))
+        #expect(run.output.contains("'../evil' cannot be used as a save name"))
+        #expect(!FileManager.default.fileExists(atPath: saves + "/evil.save"))
+    }
+
     @Test func aSecondWindowForTheSamePlayerIsTurnedAway() throws {
         let saves = CLIRunner.temporaryFolder()
         let first = Process()

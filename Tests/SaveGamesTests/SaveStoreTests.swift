@@ -44,7 +44,7 @@ import Testing
         #expect(listings.map(\.name) == ["one", "broken"])
         #expect(listings[0].file?.summary.sceneTitle == "Leckwitz")
         #expect(listings[0].file?.summary.factsUnlocked == ["horseman"])
-        #expect(listings[1].problem?.contains("not a saved game") == true)
+        #expect(listings[1].problem?.contains("it is damaged, or it is not a saved game") == true)
     }
 
     @Test func aSecondGameOfTheSamePlayerIsLockedOut() throws {
