@@ -4,6 +4,7 @@ extension Engine {
     /// Moves the player into a scene and describes it: heading, first-visit or revisit text,
     /// what lies here, the ways on, and the scene's facts.
     func enter(_ scene: SceneIndex, state: inout GameState, turn: inout Turn) {
+        if state.core.scene != scene { state.core.previousScene = state.core.scene }
         state.core.scene = scene
         let isFirstVisit = !state.visited.contains(scene)
         state.markVisited(scene)
@@ -75,6 +76,18 @@ extension Engine {
         }
         let open = exits.first { Conditions(story: story, state: state).holds(story.scenes[state.scene].exits[$0].guardCondition) }
         return travel(open ?? first, state: &state, turn: &turn)
+    }
+
+    /// `back`: the way to the scene the player came from, if one leads there.
+    func goBack(state: inout GameState, turn: inout Turn) -> Bool {
+        let exits = story.scenes[state.scene].exits
+        guard let previous = state.core.previousScene, let index = exits.firstIndex(where: { $0.target == previous }) else {
+            let ways = exits.map(\.label)
+            let hint = ways.isEmpty ? "" : " From here you can go: \(Story.list(ways, conjunction: "or"))."
+            turn.outputs.append(.error("There is no way back from here.\(hint)"))
+            return false
+        }
+        return travel(index, state: &state, turn: &turn)
     }
 
     /// Takes an exit of the current scene, if its guard allows.

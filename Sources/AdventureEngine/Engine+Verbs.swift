@@ -16,7 +16,13 @@ extension Engine {
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
         case .wait: turn.outputs.append(.paragraph("Time passes."))
-        case .talk: object.map { talk(to: $0, state: &state, turn: &turn) }
+        case .talk:
+            guard let person = object ?? onlyPersonHere(state) else {
+                let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
+                turn.outputs.append(.paragraph(anyone ? "Who do you want to talk to? Type 'talk to' and a name." : "There is nobody here to talk to."))
+                return true
+            }
+            talk(to: person, state: &state, turn: &turn)
         case .ask: return ask(object, about: words, state: &state, turn: &turn)
         case .give, .show:
             guard let object, let second else { return false }
@@ -37,6 +43,8 @@ extension Engine {
         case .again, .undo, .oops:
             turn.outputs.append(.error("Type '\(verb.rawValue)' on a line of its own."))
             return false
+        case .back:
+            return goBack(state: &state, turn: &turn)
         case .go, .goTo:
             return false
         }

@@ -16,6 +16,8 @@ public struct GameState: Sendable {
         public internal(set) var recentThing: ThingIndex?
         /// What `him` and `her` refer to.
         public internal(set) var recentPerson: ThingIndex?
+        /// The scene the player came from, for `back`.
+        public internal(set) var previousScene: SceneIndex?
         /// A question the parser asked and is waiting to have answered.
         public internal(set) var pending: PendingQuestion?
         /// The state of the seeded random number generator.

@@ -31,6 +31,8 @@ enum Messages {
             return "You can't go that way from here.\(options)"
         case .scenery(let word):
             return "You don't need to do anything with '\(word)': it is just part of the scene."
+        case .alreadyHere:
+            return "You are already here."
         case .question:
             return "Try 'look' to see where you are, 'examine' something to look closer, 'journal' for what you have learned, or 'hint' if you are stuck."
         case .incomplete(let verb):
@@ -53,7 +55,7 @@ enum Messages {
     static let help: [String] = [
         "Type what you want to do, in a few words. Some commands:",
         "look (l), examine THING (x), read THING, take THING, take all, drop THING, inventory (i), wear THING",
-        "north, south, east, west (n, s, e, w), up, down, in, out; or a way named in the list of exits, like 'cross the river'; 'go to PLACE' for a place next to you",
+        "north, south, east, west (n, s, e, w), up, down, in, out; or a way named in the list of exits, like 'cross the river'; 'go to PLACE' for a place next to you; 'back' to return the way you came",
         "talk to PERSON, ask PERSON about TOPIC, give THING to PERSON, show THING to PERSON, use THING on THING",
         "journal (the facts you have found), hint, score, wait (z), again (g), undo, oops WORD",
         "save [NAME], restore [NAME], saves (list them), transcript on/off, restart, quit",

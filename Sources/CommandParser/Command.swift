@@ -62,6 +62,8 @@ public enum ParseFailure: Hashable, Sendable {
     case notAWayHere(ways: [String])
     /// A word of the scene's description that names nothing the player needs.
     case scenery(String)
+    /// `go to` the place the player is already in.
+    case alreadyHere
     /// A question ("what is this?") rather than a command.
     case question
     /// An author's verb on its own, when its actions need more words ("promise").

@@ -86,6 +86,10 @@ extension CommandParser {
                 case .direction:
                     direction = Direction(word: phrase[phrase.startIndex])
                 case .place:
+                    if Set(phrase).subtracting(Vocabulary.articles).isSubset(of: vocabulary.sceneWords[scope.scene]) {
+                        failed = failed ?? .failure(.alreadyHere)
+                        continue
+                    }
                     guard let exit = exitLeading(to: Array(phrase), scope: scope) else {
                         failed = failed ?? .failure(.noWayTo(Array(phrase)))
                         continue

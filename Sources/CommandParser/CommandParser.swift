@@ -22,7 +22,7 @@ public struct CommandParser: Sendable {
         // "about anything else" instead of stopping at an unknown word.
         let checked = ["ask", "tell", "question", "talk"].contains(first) ? Array(words.prefix { $0 != "about" }) : words
         if !freeText, let unknown = checked.first(where: { !vocabulary.knows($0) }) {
-            if ["what", "where", "who", "why", "how", "whats", "what's", "wheres"].contains(first) { return .failure(.question) }
+            if Self.questionWords.contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))
         }
@@ -47,10 +47,15 @@ public struct CommandParser: Sendable {
             if let early = consider(interpret(line, words: words, scope: scope)) { return early }
         }
         if !commands.isEmpty { return .commands(commands) }
+        if let exit = exitByDescription(words, scope: scope) { return .commands([.exit(exit)]) }
         if let firstFailure { return .failure(firstFailure) }
         if let question = missingNoun(words, scope: scope) { return .question(question) }
         return .failure(notUnderstood(words, scope: scope))
     }
+
+    /// Words that start a question rather than a command.
+    static let questionWords: Set<String> = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
+                                             "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
 
     /// The author actions whose patterns start with this word: the scene's own first, then global.
     private func actions(startingWith word: String, scope: Scope) -> [Int] {
@@ -58,6 +63,23 @@ public struct CommandParser: Sendable {
         let local = all.filter { story.actions[$0].scene == scope.scene }
         let global = all.filter { story.actions[$0].scene == nil }
         return local + global
+    }
+
+    /// Verbs of moving that, with words from an exit's description, mean taking that exit:
+    /// "cross the bridge", "climb the tower", "go up to the village".
+    static let movingVerbs: Set<String> = ["cross", "climb", "go", "walk", "follow", "take", "head", "drive", "ride", "run",
+                                           "enter", "continue", "hurry", "row", "swim", "descend", "ascend"]
+    static let movingGlue: Set<String> = ["to", "up", "down", "across", "over", "along", "into", "toward", "towards",
+                                          "through", "onto", "back", "out", "of", "in", "on"]
+
+    /// The one exit of the current scene whose description or destination the words name after a
+    /// verb of moving.
+    func exitByDescription(_ words: [String], scope: Scope) -> Int? {
+        guard let verb = words.first, Self.movingVerbs.contains(verb) else { return nil }
+        let wanted = Set(words.dropFirst()).subtracting(Self.movingGlue).subtracting(Vocabulary.articles)
+        guard !wanted.isEmpty else { return nil }
+        let fitting = vocabulary.exitWords[scope.scene].indices.filter { wanted.isSubset(of: vocabulary.exitWords[scope.scene][$0]) }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// A named exit of the current scene that the words name, alone or after `go`.

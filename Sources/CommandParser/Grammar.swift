@@ -3,7 +3,7 @@ import StoryModel
 /// The verbs every story understands without the author writing them.
 public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case look, examine, read, take, drop, wear, takeOff, inventory, wait, talk, ask, give, show, use, useOn
-    case go, goTo, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, saves, credits
+    case go, goTo, back, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, saves, credits
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
@@ -60,22 +60,22 @@ struct GrammarLine {
 public enum Grammar {
     // Ways of saying the built-in verbs; `{…}` marks a slot.
     static let lines: [GrammarLine] = [
-        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}", .examine),
+        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}|search {any}|look in {any}|look under {any}|look inside {any}", .examine),
         ("read {any}", .read),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
         ("take off {thing}|take {thing} off|remove {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
         ("wear {thing}|put on {thing}|put {thing} on", .wear),
         ("inventory|i|inv", .inventory), ("wait|z", .wait),
-        ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}", .talk),
+        ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}|say hello to {person}|hello|hi|say hello|say hi|greet", .talk),
         ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
         ("give {thing} to {person}|offer {thing} to {person}|hand {thing} to {person}", .give),
         ("show {thing} to {person}", .show),
         ("use {thing} on {any}|use {thing} with {any}", .useOn), ("use {thing}", .use),
         ("go to {place}|walk to {place}|head to {place}|drive to {place}|run to {place}", .goTo),
         ("go {direction}|walk {direction}|run {direction}|head {direction}|drive {direction}|{direction}", .go),
-        ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
-        ("journal|facts|notes|j", .journal), ("hint|hints", .hint), ("help|commands|h", .help),
+        ("back|go back|return|walk back|head back|go back to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
+        ("journal|facts|notes|j", .journal), ("hint|hints", .hint), ("help|commands|h|help {text}", .help),
         ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in

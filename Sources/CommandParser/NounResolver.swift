@@ -51,9 +51,17 @@ struct NounResolver {
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
-        if words.contains(where: { vocabulary.thingsByWord[$0] == nil }) { return .failed(.notUnderstood(verb: nil)) }
-        let wanted = Set(words)
-        let visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+        let small: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
+        if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
+            return .failed(.notUnderstood(verb: nil))
+        }
+        var wanted = Set(words)
+        var visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+        if visible.isEmpty {
+            // "the man in the striped jacket": the small words of a name's description.
+            wanted.subtract(["in", "with", "on", "from", "at", "by", "near", "under"])
+            visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+        }
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))

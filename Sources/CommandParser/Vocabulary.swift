@@ -43,7 +43,7 @@ public struct Vocabulary: Sendable {
             if let short = direction.abbreviation { known.insert(short) }
         }
         for (index, thing) in story.things.enumerated() {
-            let all = Set(thing.nouns + thing.adjectives + thing.nouns.map(Self.otherNumber))
+            let all = Set(thing.nouns + thing.adjectives + (thing.isPerson ? [] : thing.nouns.map(Self.otherNumber)))
             for word in all { byWord[word, default: []].append(index) }
             nouns.append(Set(thing.nouns))
             words.append(all)

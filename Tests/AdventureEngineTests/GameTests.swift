@@ -62,6 +62,14 @@ import Testing
         #expect(game.perform("yes").outputs == [.paragraph("Taken.")], "yes accepts the single suggestion")
     }
 
+    @Test func backReturnsTheWayYouCame() {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        #expect(game.perform("back").outputs.first == .error("There is no way back from here. From here you can go: east, north or in."))
+        _ = game.perform("north")
+        _ = game.perform("back")
+        #expect(game.story.scenes[game.state.scene].id == "strehla")
+    }
+
     @Test func guardedExitAndFactUnlock() {
         var (game, _) = Game.start(story: EngineTestStory.story)
         #expect(game.perform("e").outputs == [.paragraph("You need a boat.")])

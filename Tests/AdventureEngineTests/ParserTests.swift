@@ -85,6 +85,15 @@ struct FixedScope: Scope {
         #expect(parse("go to the village") == .commands([.exit(1)]))
     }
 
+    @Test func movingByAnExitsDescriptionAndGoingBack() {
+        #expect(parse("walk up to the village") == .commands([.exit(1)]))
+        #expect(parse("go to strehla") == .failure(.alreadyHere))
+        #expect(parse("go back") == .commands([.verb(.back, objects: [], second: nil, words: [])]))
+        #expect(parse("is this the river") == .failure(.question))
+        #expect(parse("hello") == .commands([.verb(.talk, objects: [], second: nil, words: [])]))
+        #expect(parse("search the orders") == .commands([.verb(.examine, objects: [2], second: nil, words: [])]))
+    }
+
     @Test func questionsAndSceneryGetTheirOwnAnswers() {
         #expect(parse("what is this") == .failure(.question))
         #expect(parse("examine the telephone") == .failure(.scenery("telephone")))

@@ -159,12 +159,13 @@ extension Resolver {
         let words = Parser.phraseWords(name)
         let describing: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
         let head = Array(words.prefix { !describing.contains($0) })
+        let tail = words.dropFirst(head.count).filter { !describing.contains($0) && $0 != "of" }
         guard let ofIndex = head.firstIndex(of: "of") else {
-            return (head.last.map { [$0] } ?? [], Array(head.dropLast()))
+            return (head.last.map { [$0] } ?? [], Array(head.dropLast()) + tail)
         }
         let before = Array(head[..<ofIndex]), after = Array(head[(ofIndex + 1)...])
         let nouns = [before.last, after.last].compactMap { $0 }
-        return (nouns, Array(before.dropLast()) + Array(after.dropLast()))
+        return (nouns, Array(before.dropLast()) + Array(after.dropLast()) + tail)
     }
 
     /// A name is used without "the" when every word starts with a capital: "Lieutenant
