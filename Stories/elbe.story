@@ -124,7 +124,7 @@ scene trebsen "Trebsen, on the Mulde"
     The paper mill, the bridge, the jeeps in the lane. Across the river, the road east.
   exit in to command-post "the mill office, for the briefing"
   exit east to road-east "across the bridge and east"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. Not so fast, Sparks, he says.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go."
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go.'"
     The jeeps rattle over the paper-mill bridge one by one, and the Mulde slides away behind you. Lieutenant Kotzebue rides in the lead jeep. You sit in the second, the radio digging into your back, with Ortiz at the wheel whistling a tune he does not know the end of.
 
   thing radio "field radio"
@@ -717,7 +717,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     You load the red cartridge, ignore the sergeant's shout and fire.
     end wrong-flare
   on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
-    only if holding red-flare, else "You'd have to take the red flare out of the box first. Are you sure you want to?"
+    only if holding red-flare, else "You'd have to take the red flare out of the box first."
     Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
     set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
@@ -1400,7 +1400,7 @@ scene castle-tower "The Castle Tower"
     only if ceasefire
     Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
   on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
-    only if under-fire, else "Titov looks out over the river. First let them see something, he says."
+    only if under-fire, else "Titov looks out over the river. 'First let them see something,' he says."
     Titov crawls to the parapet, cups his hands and shouts across the water in Russian: long sentences, then short ones, then what sound like curses. The firing slows. He shouts again. It stops. Across the river, someone shouts back.
 
     Titov grins at you over his shoulder. "I told them who you are. And I told them who I am."
@@ -1643,7 +1643,7 @@ scene announcement "The Announcement"
     here {if capitals >= 3}{if knows germany-cut-in-two}Sergeant Brennan sits by the stove again, his paper folded away.{else}Sergeant Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}{else}Sergeant Brennan sits by the stove with a folded paper.{end}
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
-      only if capitals >= 3, else "Brennan waves you quiet. Radio first, Sparks, he says. Get us all three: Washington, London and Moscow."
+      only if capitals >= 3, else "Brennan waves you quiet. 'Radio first, Sparks,' he says. 'Get us all three: Washington, London and Moscow.'"
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
       unlock fact germany-cut-in-two
     about paper, order, bradley, news
@@ -1658,7 +1658,7 @@ scene announcement "The Announcement"
     The dial has three places marked in pencil: London, Washington and Moscow. TUNE RADIO TO LONDON, for example.
   on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
     only if heard-london
-    You've heard London already. Try Washington or Moscow.
+    You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
 
   on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
     only if capitals = 2
@@ -1676,7 +1676,7 @@ scene announcement "The Announcement"
 
   on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
     only if heard-washington
-    You've heard Washington already. Try London or Moscow.
+    You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
 
   on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
     only if capitals = 2
@@ -1694,7 +1694,7 @@ scene announcement "The Announcement"
 
   on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
     only if heard-moscow
-    You've heard Moscow already. Try London or Washington.
+    You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
 
   on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
     only if capitals = 2
