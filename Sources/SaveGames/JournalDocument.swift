@@ -35,6 +35,26 @@ public struct JournalDocument: Sendable {
         return out.joined(separator: "\n")
     }
 
+    /// Escaped HTML text with its web addresses turned into links.
+    static func linked(_ text: String) -> String {
+        var out = ""
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out += " " }
+            guard word.hasPrefix("http://") || word.hasPrefix("https://") else {
+                out += word
+                continue
+            }
+            var address = Substring(word)
+            var trailing = ""
+            while let last = address.last, ",.;)".contains(last) {
+                trailing = String(last) + trailing
+                address = address.dropLast()
+            }
+            out += "<a href=\"\(address)\">\(address)</a>" + trailing
+        }
+        return out
+    }
+
     private func html() -> String {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -51,7 +71,7 @@ public struct JournalDocument: Sendable {
             let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
             if !when.isEmpty { out.append("<p class=\"when\">\(escape(when))</p>") }
             out += fact.text.map { "<p>\(escape($0))</p>" }
-            if let source = fact.source { out.append("<p class=\"source\">Source: \(escape(source))</p>") }
+            if let source = fact.source { out.append("<p class=\"source\">Source: \(Self.linked(escape(source)))</p>") }
             out.append("</section>")
         }
         out += ["</body>", "</html>", ""]

@@ -1,3 +1,4 @@
+import Foundation
 import AdventureEngine
 import OutputRendering
 import SaveGames
@@ -109,6 +110,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             }
             transcript?.close()
             transcript = TranscriptFile(path: path)
+            transcript?.write("\n=== Transcript of \(slots?.store.player.display ?? "a game") of \(game.story.metadata.title), started \(Self.now()) ===\n\n")
             say(transcript == nil ? .error("Cannot write the transcript to \(path).") : .paragraph("Writing a transcript of this session to \(path)."))
         case "off":
             say(.paragraph(transcript == nil ? "No transcript is being written." : "The transcript is closed."))
@@ -258,6 +260,13 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 }
             }
         }
+    }
+
+    /// The current date and time, for transcript headers (never part of the game's own output).
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date()).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
     }
 
     private mutating func say(_ output: Output) {
