@@ -30,7 +30,17 @@ extension Engine {
         case .use:
             object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare)) on' something.")) }
         case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
-        case .journal: turn.outputs.append(.journal(journalEntries(state), total: story.facts.count))
+        case .journal:
+            let entries = journalEntries(state)
+            guard let wanted = words.last.flatMap(Int.init) else {
+                turn.outputs.append(.journal(entries, total: story.facts.count))
+                return true
+            }
+            if let entry = entries.first(where: { $0.number == wanted }) {
+                turn.outputs.append(.journal([entry], total: story.facts.count))
+            } else {
+                turn.outputs.append(.error("Fact \(wanted) is not in your journal yet. Type 'journal' to see the ones you have found."))
+            }
         case .hint: hint(state: state, turn: &turn)
         case .help: Messages.help.forEach { turn.outputs.append(.paragraph($0)) }
         case .score: turn.outputs.append(.paragraph(progressSummary(state)))

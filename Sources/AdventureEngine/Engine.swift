@@ -78,7 +78,7 @@ public struct Engine: Sendable {
     }
 
     private static func allowedAfterEnding(_ words: [String]) -> Bool {
-        ["undo", "restart", "quit", "q", "journal", "facts", "notes", "j", "score", "progress", "save", "restore",
+        ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "progress", "save", "restore",
          "load", "saves", "help", "credits", "about"].contains(words[0])
     }
 

@@ -78,6 +78,12 @@ import Testing
         #expect(turn.outputs.contains(.heading(title: "Lorenzkirch", when: nil, place: nil)))
         #expect(turn.outputs.contains { if case .factUnlocked(let fact) = $0 { fact.found == 1 && fact.number == 1 && fact.total == 1 } else { false } })
         #expect(game.state.unlockedFactCount == 1)
+        guard case .journal(let one, 1)? = game.perform("journal 1").outputs.first else {
+            Issue.record("expected one journal entry")
+            return
+        }
+        #expect(one.map(\.title) == ["Met"])
+        #expect(game.perform("journal 2").outputs == [.error("Fact 2 is not in your journal yet. Type 'journal' to see the ones you have found.")])
     }
 }
 
