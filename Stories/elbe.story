@@ -388,11 +388,11 @@ scene road-east "The Road East"
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart, push
-    only if cart-freed
-    The cart is out of the rut already, standing at the side of the road. The way east is clear.
-  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, push cart, lift cart, push
-    You and Ortiz get your shoulders under the cart. Frau Pietsch counts in German, you count in English, and on "three" in both languages the wheel comes up out of the rut with a sucking noise. The cart rolls to the side of the road. Frau Pietsch nods to you, not quite smiling.
-    set cart-freed
+    if cart-freed
+      The cart is out of the rut already, standing at the side of the road. The way east is clear.
+    else
+      You and Ortiz get your shoulders under the cart. Frau Pietsch counts in German, you count in English, and on "three" in both languages the wheel comes up out of the rut with a sucking noise. The cart rolls to the side of the road. Frau Pietsch nods to you, not quite smiling.
+      set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
     Lotte looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says Frau Pietsch, for both of them.
     remove chocolate
@@ -500,26 +500,27 @@ scene kuehren "Kühren"
     about anything else
       "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message
-    only if recall-warned
-    You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
-    end recalled
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message
-    Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
-    set recall-warned
+    if recall-warned
+      You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
+      end recalled
+    else
+      Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
+      set recall-warned
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
   on sleep, rest, lie down, go to sleep
-    only if slept
-    It's morning already. The jeeps are waiting in the lane.
-  on sleep, rest, lie down, go to sleep
-    only if decided, else "{if not heard-rumour}You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something.{else}You lie down, but Marcel's rumour keeps you awake. The lieutenant ought to hear it before anybody sleeps.{end}"
-    You sleep in the hay, between a Frenchman who snores and a Dutchman who talks in his sleep. It is the best night's sleep you have had in a week.
+    if slept
+      It's morning already. The jeeps are waiting in the lane.
+    else if decided
+      You sleep in the hay, between a Frenchman who snores and a Dutchman who talks in his sleep. It is the best night's sleep you have had in a week.
 
-    At first light the lieutenant is already up, and the jeeps are turning over in the lane.
-    set slept
-    unlock fact kotzebue-sets-out
+      At first light the lieutenant is already up, and the jeeps are turning over in the lane.
+      set slept
+      unlock fact kotzebue-sets-out
+    else
+      {if not heard-rumour}You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something.{else}You lie down, but Marcel's rumour keeps you awake. The lieutenant ought to hear it before anybody sleeps.{end}
   on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}
     {if slept}The patrol is leaving: go EAST.{else}Nobody is going anywhere tonight.{end}
 
@@ -713,13 +714,14 @@ scene strehla-landing "The Ferry Landing at Strehla"
     set signalled
     unlock fact flares-at-the-river
   on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
-    only if red-warned and holding red-flare
-    You load the red cartridge, ignore the sergeant's shout and fire.
-    end wrong-flare
-  on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
-    only if holding red-flare, else "You'd have to take the red flare out of the box first."
-    Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
-    set red-warned
+    if red-warned and holding red-flare
+      You load the red cartridge, ignore the sergeant's shout and fire.
+      end wrong-flare
+    else if holding red-flare
+      Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
+      set red-warned
+    else
+      You'd have to take the red flare out of the box first.
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You cup your hands and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail
@@ -727,12 +729,13 @@ scene strehla-landing "The Ferry Landing at Strehla"
     {if holding helmet}You take off your helmet and start bailing.{else}You find a rusty tin in the mud and start bailing.{end} Two men join you. It takes ten minutes of scooping and tipping before the boat sits up in the water, black and shining.
     set boat-bailed
   on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
-    only if paddles-found
-    Rifle butts it is. The boat is ready when you are.
-  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
-    only if boat-bailed, else "Paddles would be no good in a boat full of water. Bail it out first."
-    You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
-    set paddles-found
+    if paddles-found
+      Rifle butts it is. The boat is ready when you are.
+    else if boat-bailed
+      You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      set paddles-found
+    else
+      Paddles would be no good in a boat full of water. Bail it out first.
   on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
@@ -818,15 +821,16 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       They don't understand your words, but they understand the question in your face. One of them shakes his head slowly and looks out over the meadow.
   on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
-    only if sworn
-    You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
-  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
-    only if sent-back, else "{if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see.{else}A promise? Not yet. You have only just arrived, and you don't know what you would be promising.{end}"
-    You stand with Polowsky and the Soviet soldiers among the dead on the meadow. Nobody makes a speech. Hands are shaken and held a long time. As best you can, in two languages and with your eyes, you promise one another to do everything you can so that nothing like this ever happens again.
+    if sworn
+      You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
+    else if sent-back
+      You stand with Polowsky and the Soviet soldiers among the dead on the meadow. Nobody makes a speech. Hands are shaken and held a long time. As best you can, in two languages and with your eyes, you promise one another to do everything you can so that nothing like this ever happens again.
 
-    Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
-    set sworn
-    unlock fact oath-of-the-elbe
+      Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+      set sworn
+      unlock fact oath-of-the-elbe
+    else
+      {if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see.{else}A promise? Not yet. You have only just arrived, and you don't know what you would be promising.{end}
   on shake hands with {goloborodko}, shake {goloborodko} hand, shake hands with lieutenant, salute {goloborodko}, shake hands
     only if not met-goloborodko
     He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.
@@ -1000,21 +1004,19 @@ scene strehla-dike "Back on the West Bank"
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
-    only if message-sent
-    It's sent. Whether anybody at headquarters can find it on a map is another matter.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
-    only if holding message and on-dike
-    You raise the battalion net and read out the lieutenant's message, figure by figure: contact made, position, time. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
+    if message-sent
+      It's sent. Whether anybody at headquarters can find it on a map is another matter.
+    else if holding message and on-dike
+      You raise the battalion net and read out the lieutenant's message, figure by figure: contact made, position, time. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
 
-    "They heard us," Kotzebue says. "They'll work it out."
-    remove message
-    set message-sent
-    unlock fact wrong-coordinates
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
-    only if holding message
-    You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
-    There's nothing to send yet. The lieutenant is still writing his message.
+      "They heard us," Kotzebue says. "They'll work it out."
+      remove message
+      set message-sent
+      unlock fact wrong-coordinates
+    else if holding message
+      You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
+    else
+      There's nothing to send yet. The lieutenant is still writing his message.
   on get in {dike-boat}, get into {dike-boat}, board {dike-boat}, cross the river, cross river
     Not this time. The patrol is going north to Görzig, to get the jeeps across as well{if not message-sent}, once your message is off{end}.
   on get in {dike-jeeps}, get into {dike-jeeps}, board {dike-jeeps}, drive {dike-jeeps}
@@ -1098,20 +1100,20 @@ scene kreinitz "Kreinitz"
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
-    only if toasted
-    You raise the mug once more. "Za vstrechu!" The whole table answers.
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
-    You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" To our meeting! Around you the mugs are emptied in one go; yours stays full, and nobody minds in the least. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket. Someone starts a song.
-    set toasted
-    unlock fact vodka-and-champagne
+    if toasted
+      You raise the mug once more. "Za vstrechu!" The whole table answers.
+    else
+      You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" To our meeting! Around you the mugs are emptied in one go; yours stays full, and nobody minds in the least. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket. Someone starts a song.
+      set toasted
+      unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
-    only if drank
-    One very small sip was plenty. Nobody minds in the least.
-  on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
-    You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant pins a button from his tunic to your jacket.
-    set toasted
-    set drank
-    unlock fact vodka-and-champagne
+    if drank
+      One very small sip was plenty. Nobody minds in the least.
+    else
+      You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant pins a button from his tunic to your jacket.
+      set toasted
+      set drank
+      unlock fact vodka-and-champagne
   on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks
     You shake your head and tap the radio: on duty. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
@@ -1334,17 +1336,18 @@ scene pharmacy "The Pharmacy"
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
   on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
-    only if flag-made
-    Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
-    only if holding bedsheet and holding mercurochrome and holding ink, else "You need something white to paint on, something red and something blue, all in your hands."
-    You spread the sheet on the counter. Red stripes in Mercurochrome, pink where it runs thin. A blue square of ink in the corner, and in it a few stars left white, lopsided, because you are no artist. The paint soaks through to the wood. It will have to do.
-    remove bedsheet
-    remove mercurochrome
-    remove ink
-    give us-flag
-    set flag-made
-    unlock fact homemade-flag
+    if flag-made
+      Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
+    else if holding bedsheet and holding mercurochrome and holding ink
+      You spread the sheet on the counter. Red stripes in Mercurochrome, pink where it runs thin. A blue square of ink in the corner, and in it a few stars left white, lopsided, because you are no artist. The paint soaks through to the wood. It will have to do.
+      remove bedsheet
+      remove mercurochrome
+      remove ink
+      give us-flag
+      set flag-made
+      unlock fact homemade-flag
+    else
+      You need something white to paint on, something red and something blue, all in your hands.
 
 thing us-flag "home-made flag"
   nouns flag, sheet, banner
@@ -1380,32 +1383,33 @@ scene castle-tower "The Castle Tower"
     fixed
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
-    only if ceasefire
-    You wave the flag once more. Over there, men wave back. Nobody is shooting now.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
-    only if under-fire
-    Waving it again will not help. Over there, they are sure it's a trick.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
-    only if holding us-flag, else "You have nothing to wave."
-    You climb onto the parapet and wave the flag in big slow sweeps. On the far bank, men stop and point. Red flares go up, one, two: the Soviet signal. They are waiting for the green answer, and you have no green flares.
+    if ceasefire
+      You wave the flag once more. Over there, men wave back. Nobody is shooting now.
+    else if under-fire
+      Waving it again will not help. Over there, they are sure it's a trick.
+    else if holding us-flag
+      You climb onto the parapet and wave the flag in big slow sweeps. On the far bank, men stop and point. Red flares go up, one, two: the Soviet signal. They are waiting for the green answer, and you have no green flares.
 
-    The first shots come a moment later: rifles, a machine gun, the heavy thump of an anti-tank gun. Stone chips fly off the tower, and you drop behind the parapet with the flag in your arms. Germans have shown American flags before, to trick them. Over there, they have learned not to trust a flag.
-    set under-fire
+      The first shots come a moment later: rifles, a machine gun, the heavy thump of an anti-tank gun. Stone chips fly off the tower, and you drop behind the parapet with the flag in your arms. Germans have shown American flags before, to trick them. Over there, they have learned not to trust a flag.
+      set under-fire
+    else
+      You have nothing to wave.
   on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}
-    only if ceasefire
-    No need now. Titov has done the shouting, and they believe him.
-  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}
-    You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
+    if ceasefire
+      No need now. Titov has done the shouting, and they believe him.
+    else
+      You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
   on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
-    only if ceasefire
-    Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
-  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
-    only if under-fire, else "Titov looks out over the river. 'First let them see something,' he says."
-    Titov crawls to the parapet, cups his hands and shouts across the water in Russian: long sentences, then short ones, then what sound like curses. The firing slows. He shouts again. It stops. Across the river, someone shouts back.
+    if ceasefire
+      Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
+    else if under-fire
+      Titov crawls to the parapet, cups his hands and shouts across the water in Russian: long sentences, then short ones, then what sound like curses. The firing slows. He shouts again. It stops. Across the river, someone shouts back.
 
-    Titov grins at you over his shoulder. "I told them who you are. And I told them who I am."
-    set ceasefire
-    unlock fact tower-and-gunfire
+      Titov grins at you over his shoulder. "I told them who you are. And I told them who I am."
+      set ceasefire
+      unlock fact tower-and-gunfire
+    else
+      Titov looks out over the river. 'First let them see something,' he says.
   on take cover, duck, hide, get down
     You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
   on fire flare, fire green flare, fire flares
@@ -1545,21 +1549,21 @@ scene torgau-26 "Torgau, the Next Day"
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
   on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
-    only if press-warned
-    You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
-    end press-leak
-  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
-    You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
-    set press-warned
-  on say no comment, no comment, refuse, ignore {reporter}, say nothing
-    only if kept-silence
-    You've said it already. Whitcomb has gone off to find a general.
+    if press-warned
+      You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
+      end press-leak
+    else
+      You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
+      set press-warned
   on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
-    "No comment," you say, and you hold up your patrol orders so he can read the line about war correspondents.
+    if kept-silence
+      You've said it already. Whitcomb has gone off to find a general.
+    else
+      "No comment," you say, and you hold up your patrol orders so he can read the line about war correspondents.
 
-    Whitcomb reads it and sighs. "Fair enough, soldier. Everybody's got the same orders. I'll wait for the official word like the rest of them." He wanders off to find a general.
-    set kept-silence
-    remove reporter
+      Whitcomb reads it and sighs. "Fair enough, soldier. Everybody's got the same orders. I'll wait for the official word like the rest of them." He wanders off to find a general.
+      set kept-silence
+      remove reporter
 
 scene torgau-photos "The Bridge, for the Cameras"
   when 26 or 27 April 1945 (the sources differ)
@@ -1657,58 +1661,49 @@ scene announcement "The Announcement"
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, listen, listen to news, tune in
     The dial has three places marked in pencil: London, Washington and Moscow. TUNE RADIO TO LONDON, for example.
   on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
-    only if heard-london
-    You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
+    if heard-london
+      You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
+    else if capitals = 2
+      Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
 
-  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
-    only if capitals = 2
-    Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
-
-    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
-    set heard-london
-    add 1 to capitals
-    unlock fact announced-together
-
-  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
-    Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
-    set heard-london
-    add 1 to capitals
+      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      set heard-london
+      add 1 to capitals
+      unlock fact announced-together
+    else
+      Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
+      set heard-london
+      add 1 to capitals
 
   on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
-    only if heard-washington
-    You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
+    if heard-washington
+      You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
+    else if capitals = 2
+      You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
 
-  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
-    only if capitals = 2
-    You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
-
-    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
-    set heard-washington
-    add 1 to capitals
-    unlock fact announced-together
-
-  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
-    You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
-    set heard-washington
-    add 1 to capitals
+      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      set heard-washington
+      add 1 to capitals
+      unlock fact announced-together
+    else
+      You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+      set heard-washington
+      add 1 to capitals
 
   on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
-    only if heard-moscow
-    You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
+    if heard-moscow
+      You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
+    else if capitals = 2
+      Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
 
-  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
-    only if capitals = 2
-    Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
-
-    That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
-    set heard-moscow
-    add 1 to capitals
-    unlock fact announced-together
-
-  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
-    Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
-    set heard-moscow
-    add 1 to capitals
+      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      set heard-moscow
+      add 1 to capitals
+      unlock fact announced-together
+    else
+      Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
+      set heard-moscow
+      add 1 to capitals
 
 scene aftermath "After the Link-up"
   when 28 April to 8 May 1945
@@ -1737,15 +1732,15 @@ scene aftermath "After the Link-up"
     about anything else
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
-    only if knows meanwhile-in-berlin
-    The war in Europe is over. The radio plays dance music now, and nobody minds.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
-    You listen to the news, night after night, and write the headlines on the back of a ration box.
+    if knows meanwhile-in-berlin
+      The war in Europe is over. The radio plays dance music now, and nobody minds.
+    else
+      You listen to the news, night after night, and write the headlines on the back of a ration box.
 
-    Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
+      Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
 
-    The war in Europe is over. In the kitchen, nobody cheers for a long time. Then everybody does.
-    unlock fact meanwhile-in-berlin
+      The war in Europe is over. In the kitchen, nobody cheers for a long time. Then everybody does.
+      unlock fact meanwhile-in-berlin
 
 scene july "July 1945"
   when Early July 1945
@@ -1868,11 +1863,12 @@ scene torgau-today "Torgau, Today"
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
-    only if not holding flowers
-    You'll want flowers first. The woman at the flower stall is handing them out.
-  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
-    only if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy, else "Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the film.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}"
-    end elbe-day
+    if not holding flowers
+      You'll want flowers first. The woman at the flower stall is handing them out.
+    else if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
+      end elbe-day
+    else
+      Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the film.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
   on read {memorial}
     You read the words carved in the stone slowly. Then you read them again.
 
