@@ -52,12 +52,19 @@ public final class SaveSlots {
     @discardableResult
     public func setAsideAutosave() -> String? {
         guard let file = try? store.read(.autosave, storyID: stamp.id) else { return nil }
-        let kind = file.summary.ending == nil ? "earlier game " : "finished game "
-        let when = file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 }
-        guard let name = try? SaveName(kind + String(when)) else { return nil }
-        try? FileManager.default.removeItem(atPath: store.path(of: name))
-        try? FileManager.default.moveItem(atPath: store.path(of: .autosave), toPath: store.path(of: name))
-        return name.display
+        return keep(file, from: store.path(of: .autosave), as: file.summary.ending == nil ? "earlier game" : "finished game")
+    }
+
+    /// Moves a save file to a new name such as "earlier game 2026-11-25-09-10", adding " 2",
+    /// " 3", … when that name is taken: a set-aside game never replaces another save.
+    private func keep(_ file: SaveFile, from path: String, as kind: String) -> String? {
+        let when = String(file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 })
+        for attempt in 1...100 {
+            guard let name = try? SaveName("\(kind) \(when)\(attempt == 1 ? "" : " \(attempt)")") else { return nil }
+            guard !FileManager.default.fileExists(atPath: store.path(of: name)) else { continue }
+            return (try? FileManager.default.moveItem(atPath: path, toPath: store.path(of: name))) == nil ? nil : name.display
+        }
+        return nil
     }
 
     public func autosave(_ game: Game) -> Output? {
@@ -97,11 +104,7 @@ public final class SaveSlots {
     @discardableResult
     public func setAsideAutosaveBackup() -> String? {
         guard let file = try? store.readBackup(.autosave, storyID: stamp.id) else { return nil }
-        let when = file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 }
-        guard let name = try? SaveName("earlier game " + String(when)) else { return nil }
-        try? FileManager.default.removeItem(atPath: store.path(of: name))
-        try? FileManager.default.moveItem(atPath: store.backupPath(of: .autosave), toPath: store.path(of: name))
-        return name.display
+        return keep(file, from: store.backupPath(of: .autosave), as: "earlier game")
     }
 
     /// Saves the game in play as "before restoring", so a restore can itself be taken back.

@@ -29,6 +29,13 @@ import TestSupport
         #expect(second.output.contains("ended: "), "the finished game is still listed")
     }
 
+    @Test func gamesSetAsideInTheSameMinuteAreAllKept() throws {
+        let saves = CLIRunner.temporaryFolder()
+        for _ in 0..<3 { _ = try CLIRunner.run(["play", "--player", "Jo", "--saves", saves], input: "wear radio\n") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: saves + "/jo").filter { $0.hasPrefix("earlier game ") && $0.hasSuffix(".save") }
+        #expect(kept.count == 2, "each new game keeps the one before: \(kept)")
+    }
+
     @Test func aDamagedAutosaveIsKeptAndDoesNotSpoilTheBackup() throws {
         let saves = CLIRunner.temporaryFolder()
         _ = try CLIRunner.run(["play", "--player", "Hugo", "--saves", saves], input: "wear radio\nin\nout\n")

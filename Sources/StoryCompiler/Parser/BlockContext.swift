@@ -1,13 +1,12 @@
 /// The kinds of block a line can be in, each with the keywords that start instructions there.
 enum BlockContext: CaseIterable, Sendable {
-    case topLevel, header, scene, exit, thing, person, fact, ending, response, hint, prose
+    case topLevel, header, scene, thing, person, fact, ending, response, hint, prose
 
     var keywords: Set<String> {
         switch self {
         case .topLevel: ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter"]
         case .header: ["id", "by", "version", "start", "introduction", "credits"]
         case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on"]
-        case .exit: ["only"]
         case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read"]
         case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
         case .fact: ["date", "place", "source"]
@@ -24,7 +23,6 @@ enum BlockContext: CaseIterable, Sendable {
         case .topLevel: "the top level of the file"
         case .header: "the story header"
         case .scene: "a scene"
-        case .exit: "an exit"
         case .thing: "a thing"
         case .person: "a person"
         case .fact: "a fact"
@@ -40,7 +38,7 @@ enum BlockContext: CaseIterable, Sendable {
 
     /// Where a keyword belongs, for a message about a misplaced one.
     static func home(of keyword: String) -> BlockContext? {
-        [.topLevel, .scene, .thing, .person, .response, .fact, .header, .exit].first { $0.keywords.contains(keyword) }
+        [.topLevel, .scene, .thing, .person, .response, .fact, .header].first { $0.keywords.contains(keyword) }
     }
 }
 

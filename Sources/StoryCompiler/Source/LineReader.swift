@@ -36,8 +36,8 @@ struct LineReader {
             if trimmed.isEmpty { sawBlank = true; continue }
             if trimmed.first == "#" { continue }
 
-            if !leading.isEmpty {
-                let first = indentCharacter ?? leading.first!
+            if let leadingFirst = leading.first {
+                let first = indentCharacter ?? leadingFirst
                 indentCharacter = first
                 if !reportedMixing, leading.contains(where: { $0 != first }) {
                     reportedMixing = true
@@ -52,10 +52,7 @@ struct LineReader {
 
             let line = Line(file: file, number: number, indent: leading.count, text: trimmed, followsBlank: sawBlank)
             sawBlank = false
-            while let top = stack.last, top.indent >= line.indent {
-                _ = top
-                popInto(&roots, &stack)
-            }
+            while let top = stack.last, top.indent >= line.indent { popInto(&roots, &stack) }
             stack.append(line)
         }
         while !stack.isEmpty { popInto(&roots, &stack) }
