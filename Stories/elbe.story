@@ -45,7 +45,7 @@ story "Patrol to the Elbe"
   credits
     Patrol to the Elbe was written for school classes. The history comes from a vetted fact sheet. Every fact in the journal names its sources, and where the sources disagree, the journal says so.
 
-    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, the flower seller, and you. Everyone else is taken from the record.
+    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, the flower seller, and you. Real people appear under their own names and do what the record says they did, but their words, and small scenes such as the sheet taken from the pharmacist's bed or Titov climbing the tower, are reconstruction: the record says what happened, not what was said. Only the journal is history in the strict sense, with a source for every fact.
 
     The story text is licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0): https://creativecommons.org/licenses/by-sa/4.0/
 
@@ -155,7 +155,7 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
-    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Then the briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And read your signal card.{end}{end}
+    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And read your signal card.{end}{end}
   person ortiz "Ortiz"
     nouns ortiz, driver
     here Ortiz, your driver, is topping up the second jeep from a jerrycan.
@@ -173,7 +173,7 @@ scene trebsen "Trebsen, on the Mulde"
     talk
       {if not holding radio}"Morning, Sparks. Get that radio on your back before the captain sees you without it. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. Captain Ferris is giving the briefing in the mill office. Get in there, you're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? The one on the desk in there. Read it, Sparks. Twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge as soon as the lieutenant's ready, and he's ready."{end}{end}{end}
     about berlin, eisenhower, ike
-      "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army got across the Elbe up at Magdeburg, fifty miles from Berlin, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
+      "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about russians, soviets, red army, russian
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
     about bridge, mill, mulde, river
@@ -206,7 +206,6 @@ scene command-post "The Command Post"
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
   exit out to trebsen "back out to the lane"
-  exit west to trebsen
   thing wall-map "wall map"
     nouns map, arrows
     adjectives wall, big
@@ -262,7 +261,7 @@ scene command-post "The Command Post"
     about five miles, limit, mulde
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about russians, soviets, red army, zhukov, konev
-      "Konev's people, we think, the 1st Ukrainian Front. Not Zhukov's: Zhukov is going for Berlin. Whoever they are, they've been fighting since 1941. Be polite."
+      "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
     about signals, flares, green, red, signal card, card
@@ -312,7 +311,7 @@ scene road-east "The Road East"
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
   hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
-  The jeeps crawl east against a tide of people going west: handcarts piled with bedding, prams carrying pots and suitcases instead of babies, horse wagons with old people wrapped in blankets on top. Men in the worn uniforms of half a dozen armies walk in twos and threes, prisoners of war going home on foot. Young men and women who were brought here to work call out in Polish, Russian, French. Hardly anyone looks back.
+  The jeeps crawl east against a tide of people going west: handcarts piled with bedding, prams carrying pots and suitcases instead of babies, horse wagons with old people wrapped in blankets on top. Men in the worn uniforms of half a dozen armies walk in twos and threes, prisoners of war going home on foot. Young men and women deported here as forced labourers call out in Polish, Russian, French. Hardly anyone looks back.
 
   {if cart-freed}The handcart stands at the side of the road now, and the way east is clear.{else}Where the road dips past a wood, the jeeps have stopped. A handcart has slid into a rut and blocks the lane, and a woman and a small girl are trying to heave it out.{end}
   exit east to kuehren "on east, toward Kühren"
@@ -325,7 +324,7 @@ scene road-east "The Road East"
   thing refugees "refugees"
     nouns refugees, people, crowd, tide, prams, pram, wagons, wagon
     fixed
-    Families from Silesia and further east with everything they could carry, freed prisoners of war, workers who were brought here from half of Europe. Almost everyone is heading west.
+    Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
     nouns milestone, stone
     fixed
@@ -380,7 +379,7 @@ scene road-east "The Road East"
     about camp, camps, lager, stripes, concentration
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
     about march, guards, road, walking, others
-      "Walking," he says. "Many days. Always west." He looks down the road. "Then one morning, no guards." He says nothing more.
+      "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
     about food, hunger, help
@@ -405,7 +404,7 @@ scene road-east "The Road East"
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
 scene kuehren "Kühren"
-  when Night of 24 to 25 April 1945
+  when 24 to 25 April 1945, evening to dawn
   where A farm on the edge of Kühren, east of the Mulde
   hint Talk to the people in the barn. Ask Marcel about the Russians.
     only if not heard-rumour
@@ -456,7 +455,7 @@ scene kuehren "Kühren"
   person olena "Olena"
     nouns olena, woman, ukrainian
     here {if slept}Olena is filling a bucket at the pump.{else}A young Ukrainian woman, Olena, sits on the hay with her knees pulled up.{end}
-    She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was brought here from Ukraine to work on a German farm, she tells you, two years ago.
+    She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was deported from Ukraine two years ago, she tells you, as a forced labourer on a German farm.
     talk
       "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
     about bridge, strehla, river
@@ -558,7 +557,7 @@ scene leckwitz "Leckwitz"
   person crowd "crowd of labourers"
     nouns crowd, labourers, people, workers, bottles
     here {if rider-gone}The crowd is still buzzing about the horseman.{else}Everybody in the street is looking at him, and at you.{end}
-    Poles, Russians, Ukrainians, Frenchmen, Italians, brought here to work on the farms and the estate. Today nobody is working.
+    Poles, Russians, Ukrainians, Frenchmen, Italians: forced labourers, deported here to work on the farms and the estate. Today nobody is working.
     talk
       Everybody talks at once, in Polish, Russian, French and German. A bottle is pushed at you and pulled back again, laughing. {if rider-gone}They all point east, after the horseman.{else}They all point at the horseman.{end}
     about anything else
@@ -660,7 +659,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   thing elbe-landing "Elbe"
     nouns river, elbe, water, current
     fixed
-    Wide, brown and fast. A couple of hundred metres of it lie between you and the soldiers on the other side.
+    Wide, brown and fast. More than a hundred metres of it lie between you and the soldiers on the other side.
   thing far-bank "far bank"
     nouns bank, soldiers, figures, meadows, lorenzkirch
     adjectives far, east, other
@@ -740,6 +739,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment
+    Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
@@ -774,7 +775,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   thing meadow-dead "dead"
     nouns dead, bodies, body, victims
     fixed
-    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians who had been brought here to work are among them. Nobody here knows their names.
+    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow-boat "ferryman's boat"
     nouns boat, tender
     adjectives ferryman's, ferry, wooden, old
@@ -878,12 +879,12 @@ scene lorenzkirch "Lorenzkirch"
     nouns gordeyev, commander, гордеев
     adjectives lieutenant
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle of the yard.
-    Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile that doesn't quite reach his eyes: he is still deciding what to make of you.
+    Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
     talk
       {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He shakes Kotzebue's hand, then yours, then everybody's. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
       set shook-hands
     about plans, berlin, war, orders, army
-      Gordeyev smiles, and talks for a long time, and Polowsky translates: the colonel says that the Red Army will finish the fascists, that the two armies are allies, and that he is very glad to see you. He says nothing else at all. You get the feeling he has orders about what not to say.
+      Gordeyev smiles, and talks for a long time, and Polowsky translates: the colonel says that the Red Army will finish the fascists, that the two armies are allies, and that he is very glad to see you. About his own plans he only laughs: that is for the generals. You think of your own orders, which say nothing to reporters and leave the news to the capitals. Both armies, it seems, are being careful.
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
@@ -1007,7 +1008,7 @@ scene strehla-dike "Back on the West Bank"
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
-      You raise the battalion net and read out the lieutenant's message, figure by figure: contact made, position, time. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
+      From the top of the bank you reach the relay, a jeep with a bigger set that the regiment keeps on high ground to the west, and read out the lieutenant's message, figure by figure: contact made, position, time. The relay passes it on to regiment. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
 
       "They heard us," Kotzebue says. "They'll work it out."
       remove message
@@ -1074,7 +1075,7 @@ scene kreinitz "Kreinitz"
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about russians, soviets, party
-      "Friendly bunch. I've shaken more hands today than in my whole life." He lowers his voice. "Try getting a straight answer out of anybody, though."
+      "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
       set met-craig
     about anything else
       "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
@@ -1110,7 +1111,7 @@ scene kreinitz "Kreinitz"
     if drank
       One very small sip was plenty. Nobody minds in the least.
     else
-      You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant pins a button from his tunic to your jacket.
+      You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song.
       set toasted
       set drank
       unlock fact vodka-and-champagne
@@ -1130,9 +1131,10 @@ scene kreinitz "Kreinitz"
 
     While you sleep, the story goes back to the morning of this same day, and downriver to Torgau, where another patrol of your regiment is about to make the news the world will remember.
     remove radio
+    if holding orders
+      set kept-orders
     remove orders
     remove signal-card
-    remove helmet
     remove chocolate
     remove cigarettes
     remove red-flare
@@ -1155,7 +1157,7 @@ scene sitzenroda "Sitzenroda"
     only if not heard-of-wounded
   hint You have a reason to drive on. Go NORTHEAST, to Torgau.
   first visit
-    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman: you are Second Lieutenant William D. Robertson of the 273rd Infantry, and what you do here, the record says Robertson did.
+    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman: you are Second Lieutenant William D. Robertson of the 273rd Infantry, The record tells us where Robertson went and what he did; the words people say to him, and some small scenes, are reconstruction.
 
     You left Wurzen at ten with three men in one jeep, to check on refugees. Nobody said anything about the Elbe.
   A village street, a church, a pump. Your jeep idles by the pump with McDonnell, Huff and Staub in it. Along the wall sits a group of men in khaki battledress and British berets, prisoners of war freed in the last few days, waiting for someone to tell them where to go.
@@ -1489,8 +1491,8 @@ scene division-hq "Division Headquarters"
       PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
       remove us-flag
       give radio
-      give orders
-      give helmet
+      if kept-orders
+        give orders
       go to torgau-26
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
@@ -1500,8 +1502,8 @@ scene division-hq "Division Headquarters"
     PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
     remove us-flag
     give radio
-    give orders
-    give helmet
+    if kept-orders
+      give orders
     go to torgau-26
   person soviet-guests "Soviet guests"
     nouns guests, larionov, neda, soviets, major, captain
@@ -1555,11 +1557,11 @@ scene torgau-26 "Torgau, the Next Day"
     else
       You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
       set press-warned
-  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
+  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
     if kept-silence
       You've said it already. Whitcomb has gone off to find a general.
     else
-      "No comment," you say, and you hold up your patrol orders so he can read the line about war correspondents.
+      "No comment," you say{if holding orders}, and you hold up your patrol orders so he can read the line about war correspondents{end}.
 
       Whitcomb reads it and sighs. "Fair enough, soldier. Everybody's got the same orders. I'll wait for the official word like the rest of them." He wanders off to find a general.
       set kept-silence
@@ -1571,7 +1573,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   hint Watch what the photographers are doing: WATCH PHOTOGRAPHERS, or TALK TO JACKSON.
     only if not knows the-staged-photos
   hint That's how the famous picture was made. Go WEST, back to your unit.
-  On the broken bridge, a little group of American and Soviet soldiers are climbing out onto the girders, as Robertson's patrol did yesterday. But this time photographers are shouting at them from the bank: a little to the left, reach out, hold it, hold it. An American photographer, Allan Jackson, is crouched on the bank. A Soviet photographer, Alexander Ustinov, is working a few metres away.
+  On the broken bridge, a little group of American and Soviet soldiers are climbing out onto the girders, as Robertson's patrol did on the 25th. But this time photographers are shouting at them from the bank: a little to the left, reach out, hold it, hold it. An American photographer, Allan Jackson, is crouched on the bank. A Soviet photographer, Alexander Ustinov, is working a few metres away.
 
   Nearby, a hand-painted sign reads EAST MEETS WEST.
   exit west to announcement "back to your unit"
@@ -1579,7 +1581,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   thing sign "sign"
     nouns sign, board
     fixed
-    A board with EAST MEETS WEST painted on it in big letters. Robertson and Silvashko are supposed to embrace in front of it, for the cameras.
+    A hand-painted board, propped against the bridge rail. Robertson and Silvashko are to embrace in front of it, for the cameras.
     read
       EAST MEETS WEST, in big painted letters, still a little wet.
   thing posing-soldiers "soldiers on the girders"
@@ -1595,7 +1597,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
       unlock fact the-staged-photos
     about photo, photos, picture, pictures, bridge, handshake
-      "The real thing happened yesterday, and nobody got a picture," he says, without looking up. "So we do it again. Reach, boys! Hold it." Click.
+      "The real thing happened the other day, and nobody got a picture," he says, without looking up. "So we do it again. Reach, boys! Hold it." Click.
       unlock fact the-staged-photos
     about anything else
       "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
@@ -1612,7 +1614,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
-    {if knows the-staged-photos}They are still at it: reach, freeze, click, climb back, again.{else}You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened yesterday, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.{end}
+    {if knows the-staged-photos}They are still at it: reach, freeze, click, climb back, again.{else}You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened on the 25th, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.{end}
     unlock fact the-staged-photos
   on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
     You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
@@ -1621,16 +1623,16 @@ scene torgau-photos "The Bridge, for the Cameras"
 scene announcement "The Announcement"
   when Friday, 27 April 1945, evening
   where A farmhouse kitchen behind the American lines, near the Elbe
-  hint Tune the radio to the three capitals. TUNE RADIO TO LONDON, TUNE RADIO TO WASHINGTON, TUNE RADIO TO MOSCOW.
+  hint Tune the farmhouse wireless to the three capitals: TUNE TO LONDON, TUNE TO WASHINGTON, TUNE TO MOSCOW.
     only if capitals < 3
   hint You've heard all three. Talk to Sergeant Brennan.
     only if not knows germany-cut-in-two
   hint Go OUT. The war is not over yet.
-  The kitchen is full of men sitting on the table, the stove, the floor. Your radio stands on the table with its aerial poking up at the lamp. The news has been held back for two days so that it can come out in Washington, London and Moscow at the same hour, and tonight is the night. You are the man with the radio.
+  The kitchen is full of men on the table, the stove, the floor. On the dresser stands the farmer's wireless, a big civilian set with a glowing dial: your field radio reaches a few kilometres, but this one can pick up London. The news is to come out in Washington, London and Moscow at the same hour, tonight. You are the man who knows how to work it.
 
   {if capitals >= 3}The last of the broadcasts fades into music.{end}
   exit out to aftermath "out into the night"
-    only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you have the radio."
+    only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you are at the wireless."
   thing kitchen "kitchen"
     nouns kitchen, stove, lamp, table, men
     fixed
@@ -1648,19 +1650,26 @@ scene announcement "The Announcement"
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
       only if capitals >= 3, else "Brennan waves you quiet. 'Radio first, Sparks,' he says. 'Get us all three: Washington, London and Moscow.'"
-      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies, fourteen hundred miles from the ruins of Stalingrad, and your own, seven hundred miles from the beaches. Then he folds the paper. "The radio says we've cut Germany in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
       unlock fact germany-cut-in-two
+      unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
       only if capitals >= 3, else "After the news, Sparks. Radio first: Washington, London and Moscow."
-      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies and your own, and says that the meeting on the Elbe has cut the German forces in two, north and south. Then he folds the paper. "Cut in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies, fourteen hundred miles from the ruins of Stalingrad, and your own, seven hundred miles from the beaches. Then he folds the paper. "The radio says we've cut Germany in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
       unlock fact germany-cut-in-two
+      unlock fact hitler-plans-for-the-split
     about berlin
       "Berlin's the Russians' job now," he says. "We stay here and listen to the radio."
     about anything else
       "Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, listen, listen to news, tune in
-    The dial has three places marked in pencil: London, Washington and Moscow. TUNE RADIO TO LONDON, for example.
-  on tune {radio} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
+  thing wireless "farmhouse wireless"
+    nouns wireless, dial, set, receiver
+    adjectives farmhouse, civilian, big
+    fixed
+    A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in
+    Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
+  on tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -1675,22 +1684,22 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on tune {radio} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
+  on tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
-      You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+      You find the American Forces Network, relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
 
       That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
       set heard-washington
       add 1 to capitals
       unlock fact announced-together
     else
-      You find an American station relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+      You find the American Forces Network, relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
       set heard-washington
       add 1 to capitals
 
-  on tune {radio} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
+  on tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
@@ -1735,7 +1744,7 @@ scene aftermath "After the Link-up"
     if knows meanwhile-in-berlin
       The war in Europe is over. The radio plays dance music now, and nobody minds.
     else
-      You listen to the news, night after night, and write the headlines on the back of a ration box.
+      Night after night you listen to the American Forces Network on a farmhouse wireless and write the headlines on the back of a ration box.
 
       Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
 
@@ -1753,7 +1762,8 @@ scene july "July 1945"
   Rows of tents in a hot field, and a notice board by the mess tent. Men are sorting out who has enough points to go home. Nobody talks much about the Elbe any more, except to say that it is on the other side now.
   exit "go home" or "home" to torgau-today "home, and on through the years"
     only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. {if not knows zone-line-was-elsewhere}Look at the map on the notice board.{end}{if not knows pullback-july-1945} Listen to the news on the radio.{end}"
-    You go home. You finish school, you find work, you grow older. For a long time the Elbe lies on the far side of the Cold War, and the meeting you saw becomes a story that other people tell, differently.
+    You go home. You finish school, you find work, you grow older. For a long time the Elbe lies on the far side of the Cold War, in another German state, and the meeting you saw becomes a story that other people tell, differently.
+    unlock fact split-1945-not-1949
 
     Many years pass.
   thing zone-map "occupation map"
@@ -1771,7 +1781,7 @@ scene july "July 1945"
     The river where you met the Russians was never going to be the border. It was only where the armies stopped.
     unlock fact zone-line-was-elsewhere
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
-    The news: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
+    The news on the American Forces Network: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
     unlock fact pullback-july-1945
   person brennan-july "Sergeant Brennan"
     nouns sergeant, sarge, brennan
@@ -1802,7 +1812,7 @@ scene torgau-today "Torgau, Today"
     only if not holding flowers
   hint LAY FLOWERS AT MEMORIAL.
   first visit
-    Anyone who stood on these banks in April 1945 would be more than a hundred years old today. The story ends where a visit of your own might begin: on the riverbank at Torgau, on an April morning.
+    The youngest soldiers who stood on these banks in April 1945 would be about ninety-nine today, and a child who watched them about eighty-seven. The story ends where a visit of your own might begin: on the riverbank at Torgau, on an April morning.
   The Elbe runs past Torgau as wide and brown as ever. Above it rise the walls of Hartenfels Castle and the Flaschenturm, where a bedsheet flag once waved. The broken road bridge is gone; a new bridge crosses the river a little way off.
 
   Below the castle stands a sandstone memorial, the Memorial of the Encounter. Today the riverbank is full of people: it is Elbe Day, and the town is celebrating. There are flags of many countries, a brass band tuning up, and a flower stall. A guide is talking to a group of school students by the memorial.
@@ -1846,7 +1856,7 @@ scene torgau-today "Torgau, Today"
     nouns guide
     adjectives tour
     here The guide is waiting for questions.
-    A woman of about sixty with a folder of old photographs. Her grandmother, she says, was a girl in this town in 1945.
+    A woman of about forty with a folder of old photographs. Her grandmother, she says, was a girl of eight in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about film, cold war, propaganda, meeting on the elbe, 1949, 1955
@@ -1892,7 +1902,7 @@ ending wrong-flare "Red over the River" failure
 
   The Soviet soldiers were expecting green. A red flare from the west bank could only mean a trick. The lieutenant pulls the patrol back from the river, and that afternoon you drive west again, with nothing to show for it except a hole in a jeep's windscreen.
 
-  What really happened: Kotzebue's men fired green, the agreed American signal, and crossed to Lorenzkirch. The colours mattered. That same afternoon at Torgau, when Robertson showed a flag and no green flare answered the Soviet red ones, the Soviet soldiers opened fire, because Germans had tricked them before with American flags.
+  What really happened: Kotzebue's men fired green, the agreed American signal, and crossed to Lorenzkirch. The colours mattered: to soldiers who had been tricked before, a wrong signal meant an enemy.
 
   Try again: this time, trust your signal card.
 
@@ -1903,7 +1913,7 @@ ending recalled "Inside the Five Miles" failure
 
   What really happened: patrols were told to stay within five miles of the Mulde, but every patrol that met the Soviets on 25 April had gone far beyond that limit. Kotzebue's patrol did not call in from Kühren. It drove on to Leckwitz and Strehla, and made the first contact.
 
-  Try again: sometimes keeping quiet on the radio is part of the job.
+  Your orders said to report, and you reported. Kotzebue chose to go further first. Was he right to risk it? Try again, and see what his choice led to.
 
 ending press-leak "Pulled Back from the River" failure
   Whitcomb's pencil flies across the page. He thanks you, shakes your hand, and hurries off to find the press officer. It is the press officer who finds you, an hour later, with your company commander beside him.
@@ -1923,6 +1933,8 @@ fact ike-cables-stalin "Eisenhower Writes to Stalin"
   date 28 March 1945
   place Eisenhower's headquarters (SHAEF) in Reims, sent on through the US and British military missions in Moscow
   source F. Pogue, The Supreme Command (US Army official history), ch. 23 "Shall It Be Berlin?"; C. Ryan, The Last Battle, ch. 2
+  confidence high
+  summary On 28 March 1945 Eisenhower wrote straight to Stalin: his main attack would go through central Germany to meet the Red Army, not to Berlin. The British were angry.
   On 28 March 1945 General Eisenhower, the Supreme Allied Commander in the West, sent a message straight to Stalin: the cable known as SCAF 252. His main attack, he wrote, would go through the middle of Germany toward Erfurt, Leipzig and Dresden, to meet the Red Army there and cut Germany in two. Berlin was not the target.
 
   The British were angry, both because the objective had changed and because Eisenhower had written to Stalin himself.
@@ -1931,6 +1943,8 @@ fact berlin-not-worth-it "Why Not Berlin?"
   date Late March to early April 1945
   place Western Allied high command
   source S. Ambrose, The Supreme Commander; C. Ryan, The Last Battle
+  confidence high: for the decision and its reasoning. Medium for the 100,000 figure, which is Bradley's estimate as recalled later.
+  summary Eisenhower no longer saw Berlin as a main goal. Bradley guessed it could cost 100,000 casualties, and Berlin lay inside the future Soviet zone anyway, though the city was to be shared.
   Eisenhower told Churchill that Berlin was no longer a major military objective. General Bradley had advised that taking the city might cost about 100,000 casualties. That figure is Bradley's own estimate as he remembered it later, so it is less certain than the decision itself.
 
   Berlin also lay deep inside the area that the Allies had already agreed the Soviet Union would occupy, although the city itself was to be shared among the Allies.
@@ -1938,23 +1952,31 @@ fact berlin-not-worth-it "Why Not Berlin?"
 fact halt-at-elbe-mulde "Stop on the Elbe and the Mulde"
   date Mid-April 1945 (usually dated 15 April)
   place Elbe and Mulde rivers, central Germany
-  source A. Beevor, Berlin: The Downfall 1945, ch. 13; Christian Science Monitor, 10 Apr 1995, https://www.csmonitor.com/1995/0410/10091.html
-  In mid-April Eisenhower stopped his central armies on the Elbe and on its tributary, the Mulde, instead of letting them race for Berlin. General Simpson's Ninth Army had already crossed the Elbe near Magdeburg, about 80 km (50 miles) from Berlin, and Simpson asked to keep going. He was refused.
+  source A. Beevor, Berlin: The Downfall 1945, ch. 13; US Army Center of Military History, "Elbe Operation", ch. 5, https://www.history.army.mil/documents/elbe-ch5.htm
+  confidence high: for the halt; medium for the exact date; medium-high for the places and distances.
+  summary In mid-April Eisenhower halted his central armies on the Elbe and the Mulde. The Ninth Army's nearest point, Tangermünde, was about 80 km (50 miles) from Berlin's edge. Its general asked to go on and was refused.
+  In mid-April Eisenhower stopped his central armies on the Elbe and on its tributary, the Mulde, instead of letting them race for Berlin. General Simpson's Ninth Army stood on the Elbe from Tangermünde south past Magdeburg. Tangermünde, its nearest point, was about 80 km (50 miles) from the western edge of Berlin. South of Magdeburg its 83rd Infantry Division held a bridgehead across the river at Barby, about 120 km (75 miles) from the centre of Berlin. Simpson asked to keep going. He was refused.
 
-  The halt order is usually dated 15 April, but one war correspondent remembered it becoming known around 12 or 13 April.
+  The halt order is usually dated 15 April, but one war correspondent remembered it becoming known around 12 or 13 April. Distances depend on the end points: a news report of 12 April 1945 said 57 miles, and the often-quoted "50 miles from Berlin" is true of Tangermünde, not of Magdeburg.
 
 fact zone-line-was-elsewhere "The Border Was Drawn Elsewhere"
   date Signed 12 September 1944
   place Lancaster House, London
   source Wikipedia, "London Protocol (1944)"; Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
-  Months before the armies met, the European Advisory Commission (Winant for the USA, Strang for Britain, Gusev for the Soviet Union) had agreed in the London Protocol where the Soviet zone of occupation would begin. The line ran south from Lübeck Bay on the Baltic along the western border of Mecklenburg, then along the borders of Hanover and Brunswick, and on along the western borders of the Prussian province of Saxony, Anhalt and Thuringia to Bavaria: well west of the Elbe.
+  confidence high
+  summary The border between the Soviet and Western zones was agreed in London in September 1944. It lay well west of the Elbe, so the river where the armies met was never meant to be the border.
+  The border between the Soviet zone and the Western zones was agreed months before the armies met. Three diplomats drew it up in London: Winant for the USA, Strang for Britain and Gusev for the Soviet Union. They signed the London Protocol on 12 September 1944.
 
-  So the Elbe and the Mulde, where the armies met, were only a temporary line of contact, never the planned border.
+  The line ran south from the Baltic coast near Lübeck all the way to Bavaria. It followed the old borders of German states, such as Mecklenburg, Saxony and Thuringia. That put it well to the west of the Elbe.
+
+  So the Elbe and the Mulde were never meant to be the border. They were only the place where the armies happened to stop.
 
 fact green-for-us-red-for-them "Green for Us, Red for Them"
   date About 20 April 1945 (Stavka directive No. 11073)
   place Western Allied and Soviet high commands
-  source Marshal I. Konev, memoirs (excerpt); Stavka directive No. 11073 of 20 Apr 1945, as quoted in Russian online media (weak source)
+  source I. S. Konev, Sorok pyatyi (Voenizdat, 1966, in Russian; Engl. Year of Victory); Stavka directive No. 11073, quoted in Russian online media (weak source)
+  confidence high: for the colours (US green, Soviet red); medium for the date and the vehicle markings.
+  summary Around 20 April 1945 the two sides agreed on signals so they would not shoot each other: Americans and British fire green flares, and the Red Army answers with red.
   So that the armies would not fire on each other, the Western and Soviet commands agreed on recognition signals around 20 April 1945: American and British troops would fire green flares or rockets, and the Red Army would answer with red. Vehicles were marked too: the American white star, and white bands round Soviet tank turrets. Konev's memoirs say the two sides also agreed on 24 April to meet on the banks of the Elbe.
 
   The colours are well attested; the date and the vehicle marks less so (one Russian article says white crosses, not bands). A claim that the signals were fixed at the Yalta conference has no support.
@@ -1963,20 +1985,26 @@ fact be-friendly-say-nothing "Friendly, but Say Nothing"
   date Stavka decree of 23 April 1945; front directive issued shortly after
   place Soviet 1st Belorussian Front (Marshal Zhukov)
   source 1st Belorussian Front directive citing a Stavka decree of 23 Apr 1945, English translation on the Tank Archives blog, May 2015 (weak source)
-  Soviet orders for meeting the Allies were friendly but guarded. A directive to the armies of Marshal Zhukov's 1st Belorussian Front, citing a decree of 23 April, told officers to agree a boundary with the Allied commander at once, to reveal nothing about Soviet plans, not to start joint celebrations, and to accept invitations only with the approval of a corps commander or someone more senior.
+  confidence medium: (an English translation of an archival document, published on a hobby blog).
+  summary A Soviet order to Zhukov's armies said: be friendly, agree a boundary, reveal no plans, start no joint parties. The soldiers at the Elbe were Konev's, so this is an example, not their known orders.
+  Soviet orders for meeting the Allies were friendly but careful. One such order went to the armies of Marshal Zhukov's 1st Belorussian Front. It followed a decree from Moscow of 23 April. It told officers four things. Agree a boundary with the Allied commander at once. Say nothing about Soviet plans. Do not start joint parties. Accept an invitation only if a corps commander or someone higher allows it.
 
-  Careful: the soldiers who met the Americans at Strehla and Torgau belonged to Marshal Konev's 1st Ukrainian Front, not to Zhukov's, and no similar order for them has been found. So this is an example of Soviet orders for the link-up, not proof of what those soldiers were told.
+  Be careful with this fact. The soldiers who met the Americans at Strehla and Torgau served under Marshal Konev, not Zhukov. No such order for Konev's men has been found. So this shows what Soviet orders for the meeting could look like. It does not prove what those soldiers were told.
 
 fact waiting-on-the-mulde "Waiting on the Mulde"
   date From 23 April 1945
   place Wurzen and Trebsen, on the Mulde
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 25 Apr 1985
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 25 Apr 1985
+  confidence high
+  summary By 23 April the US 69th Infantry Division had reached the Mulde at Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols were to stay within five miles (8 km) of the river.
   By 23 April 1945 the US 69th Infantry Division (commander: Major General Emil F. Reinhardt), part of V Corps and the First Army, had reached the Mulde around Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols, from regiments such as the 273rd Infantry, were supposed to go no more than about five miles (8 km) east of the Mulde.
 
 fact trebsen-bridge "The Bridge at Trebsen"
   date 16 to 24 April 1945
   place Trebsen, on the Mulde
-  source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021)
+  source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021), in German
+  confidence medium: (local-history claims reported by the regional press).
+  summary Trebsen had the only unbroken bridge over this stretch of the Mulde, a local historian says. A mill worker, Max Hunger, is said to have cut the wires of its explosive charges.
   According to a local historian, Trebsen had the only intact bridge over the Mulde between Eilenburg and Colditz: the railway bridge of the paper mill. A factory worker, Max Hunger, is said to have cut the wires to its demolition charges. American troops took Trebsen on 16 April, and Kotzebue's patrol set out from here on 24 April.
 
   These are claims of local history, reported by the regional press, so they are less certain than many other facts in this journal.
@@ -1985,6 +2013,8 @@ fact treat-them-nicely "Treat Them Nicely"
   date The days before 25 April 1945
   place US First Army
   source M. Herzog, The Atlantic Times, April 2005
+  confidence medium: (a single journalistic account).
+  summary The generals expected a meeting and wanted to control it. General Hodges reportedly said: treat the Soviets nicely. Patrols were not to talk to reporters; the news would come from three capitals together.
   Everyone expected a meeting with the Red Army, and the commanders meant to control how it happened. The First Army's commander, General Courtney Hodges, reportedly told his men simply to treat the Soviets nicely. Patrols were to report back and not to talk to reporters, because the news was to be announced jointly by Washington, London and Moscow.
 
   This comes from a single journalist's account.
@@ -1992,15 +2022,21 @@ fact treat-them-nicely "Treat Them Nicely"
 fact road-full-of-refugees "A Road Full of People"
   date Mid to late April 1945
   place Between the Mulde and the Elbe; Torgau
-  source Time magazine, "Hello, Tovarish!" (1945; read in translation); M. Herzog, The Atlantic Times, April 2005
-  The land between the Mulde and the Elbe was crowded with people heading west: refugees from Silesia and nearby regions, prisoners of war and forced labourers, and concentration-camp prisoners who had been driven on death marches.
+  source Time, "Hello, Tovarish!" (1945; read in translation); H. Naumann, exhibition "Todesmarsch 1945: Leipzig–Fojtovice", timeline (in German)
+  confidence high: that the area was crowded and that refugees moved west; medium-high for the death-march route and dates (a local remembrance trail and a photographer's researched exhibition agree, and the regional press confirms the night at Wurzen).
+  summary Refugees, prisoners of war and freed forced labourers crowded these roads. Camp prisoners were not fleeing: guards drove them on death marches, east through Wurzen and Kühren in mid-April, then back west and south.
+  The land between the Mulde and the Elbe was crowded, but people were not all going the same way. Refugees from Silesia, and local people fleeing the Red Army, headed west towards the Americans. So did German soldiers who wanted to surrender to them, and columns of prisoners of war under guard. Freed forced labourers filled the villages.
+
+  Concentration-camp prisoners were not fleeing. SS and other guards drove them on death marches, away from the advancing armies. Columns from the Leipzig sub-camps of Buchenwald were driven east to Wurzen on the night of 13 to 14 April, on through Kühren and Oschatz, and across the Elbe near Riesa on 17 April. On 20 April they were driven back west over the river, and then south towards Bohemia. The Red Army freed the last survivors at Fojtovice on 9 May. Many prisoners died or were shot on the way.
 
   On 25 April Lieutenant Robertson's official task was to check on refugees. Torgau itself was nearly empty after Soviet shelling from across the river.
 
 fact kotzebue-sets-out "Kotzebue's Patrol Sets Out"
   date 24 to 25 April 1945
   place Trebsen, then Kühren, then east toward Leckwitz
-  source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
+  confidence medium
+  summary First Lieutenant Albert "Buck" Kotzebue led a jeep patrol towards the Elbe. He left Trebsen on 24 April and drove on from Kühren the next morning, far past the five-mile limit.
   First Lieutenant Albert "Buck" Kotzebue of the 273rd Infantry led a patrol in jeeps toward the Elbe. He left Trebsen on 24 April and set off again from Kühren on the morning of the 25th, far beyond the five-mile limit.
 
   The details are disputed. The patrol had 36 men in one German account, five jeeps in another, and 20 men in a 1945 news report. Kotzebue was 21 (a 1985 interview) or 23 (a German newspaper), and his Company G is placed in the 2nd Battalion by the veterans and in the 3rd by the BBC.
@@ -2008,7 +2044,9 @@ fact kotzebue-sets-out "Kotzebue's Patrol Sets Out"
 fact horseman-at-leckwitz "The Horseman at Leckwitz"
   date 25 April 1945, about 11:30
   place Leckwitz, near the Lindhof estate, a couple of kilometres west of the Elbe
-  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
+  confidence medium-high: (the 11:30 time appears in two independent accounts).
+  summary At about 11:30 on 25 April, at Leckwitz, the patrol saw a Soviet horseman. He rode away, but a Polish worker offered to guide them to the river. Some count this as the first contact.
   At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
 
   Some local historians count this as the very first contact between the two armies.
@@ -2016,7 +2054,9 @@ fact horseman-at-leckwitz "The Horseman at Leckwitz"
 fact flares-at-the-river "Green Flares at the River"
   date 25 April 1945, about 12:05
   place Strehla ferry landing, west bank of the Elbe
-  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte"
+  source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
+  confidence medium
+  summary Shortly after noon the patrol reached the Elbe at Strehla, saw Soviet soldiers across the river and fired green flares, the agreed signal. Accounts differ on whether a red flare answered.
   The patrol reached the Elbe at Strehla shortly after noon. Kotzebue saw Soviet soldiers on the far bank and had green flares fired, the agreed American signal.
 
   The accounts disagree about the answer. A German newspaper places the exchange of flares at Leckwitz and says a red flare came back. An American account places it at the river, says no signal came back, and has the Polish guide shout across the water instead. The game follows the second version.
@@ -2024,15 +2064,21 @@ fact flares-at-the-river "Green Flares at the River"
 fact crossing-at-strehla "Across in the Ferryman's Boat"
   date 25 April 1945, about 12:05 to 12:30
   place From the Strehla ferry landing to Lorenzkirch, on the east bank
-  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Christian Science Monitor, 25 Apr 1985; Sächsische Zeitung, "Bootsfahrt zum Leichenfeld"
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German); Christian Science Monitor, 25 Apr 1985; T. Schade, Sächsische Zeitung, 2010 (in German)
+  confidence high: for the crossing; low for how many went and who; medium for the boat's description; low for the wreck's identity and present whereabouts (regional press only, last report 2012).
+  summary Kotzebue and a few men crossed to Lorenzkirch in the ferryman's old wooden boat, paddling with rifle butts, and a Soviet soldier threw them a line. Sources disagree on how many crossed.
   Kotzebue and a handful of men crossed from the Strehla ferry landing to Lorenzkirch in an old wooden boat that belonged to the ferry: ferryman Oswin Richter's tender, a river boat about 12 metres long. They fought the current, paddling with their rifle butts as Kotzebue later told it, and a Soviet soldier threw them a line.
 
-  The sources disagree on how many crossed: three men, Kotzebue and five soldiers, or six soldiers (one report names Joseph Polowsky among them). English retellings call the boat a barge, a sailboat or a launch. Its wreck survives: long kept on the military site at Zeithain, it was taken back to Strehla in December 2011 to be preserved.
+  The sources disagree on how many crossed: Kotzebue and three men, Kotzebue and five soldiers, or six soldiers. Two of these versions name Joseph Polowsky among them. English retellings call the boat a barge, a sailboat or a launch.
+
+  A wreck that local people say is this boat lay for years on the military site at Zeithain, where a reporter saw it in 2010. A press report of early 2012 says it was taken back to Strehla in December 2011 to be preserved. Where it is now has not been checked.
 
 fact first-handshake-lorenzkirch "The First Handshakes at Lorenzkirch"
   date 25 April 1945, between about 12:30 and 13:30 (sources differ)
   place Lorenzkirch, on the east bank of the Elbe opposite Strehla
-  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080; BBC On This Day, "1945: Russians and Americans link at Elbe"
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German); BBC On This Day, "1945: Russians and Americans link at Elbe"
+  confidence high: for the meeting; medium for the clock time and the regiment number.
+  summary On the east bank the Americans met men of the Soviet 58th Guards Rifle Division, part of Marshal Konev's 1st Ukrainian Front, among them Lieutenant Colonel Gordeyev and Senior Lieutenant Goloborodko.
   On the east bank the Americans met men of the Soviet 58th Guards Rifle Division (5th Guards Army, part of Marshal Konev's 1st Ukrainian Front). Among them was Lieutenant Colonel Alexander Gordeyev (also spelled Gardiev or Gordejew), commander of the 175th Guards Rifle Regiment. Soviet accounts say the first Soviet officer they met was Senior Lieutenant Grigory Goloborodko, with his company. Since 2023 an information stele has marked the house at Alte Salzstraße 22 where the first handshakes took place.
 
   The time is disputed. Russian sources say 13:30, but in Moscow time, which may be about 12:30 local time; other sources say "in the morning" or between 12:00 and 13:00. A note based on US archives even puts the contact on the west bank. And some sources name the 173rd Regiment instead of the 175th.
@@ -2040,7 +2086,9 @@ fact first-handshake-lorenzkirch "The First Handshakes at Lorenzkirch"
 fact meadow-of-the-dead "The Meadow of the Dead"
   date 25 April 1945, early afternoon
   place Lorenzkirch
-  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German)
+  confidence medium-high
+  summary The first meeting took place among the bodies of people killed on the meadows. A Soviet political officer said it was no place for hero photos, and the Americans were sent back across.
   The first meeting took place among the bodies of civilians and soldiers killed on the meadows at Lorenzkirch. Colonel Karpovich, the division's senior political officer, reportedly said that the place was not fit for heroic photographs, and the Americans were taken back across the river to Strehla.
 
   This is part of the reason why the meeting at Lorenzkirch was neither recorded nor publicised at the time.
@@ -2048,7 +2096,9 @@ fact meadow-of-the-dead "The Meadow of the Dead"
 fact pontoon-bridge-disaster "The Bridge Blown with People on It"
   date 22 April 1945, about 20:00 to 20:30; the killing went on into 23 April
   place Lorenzkirch meadows, opposite Strehla
-  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080
+  source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German)
+  confidence high: for the event; medium for the death toll.
+  summary On 22 April German troops blew up the pontoon bridge at Strehla with refugees on it. People trapped on the east bank were caught between Soviet and German fire. About 200 to 400 died.
   On the evening of 22 April, German troops blew up the pontoon bridge between Strehla and Lorenzkirch while refugees were still on it. German and Hungarian engineers had built the bridge in February, with labour from the Volkssturm, the German home guard. The crowds trapped on the meadows of the east bank were then caught between Soviet and German fire.
 
   Estimates of the dead range from about 200 to 400. Among them were Ukrainian forced labourers.
@@ -2057,6 +2107,8 @@ fact oath-of-the-elbe "The Oath of the Elbe"
   date 25 April 1945
   place Strehla and Lorenzkirch
   source J. Polowsky's account as reported by the Associated Press, 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
+  confidence high: that Polowsky reported it. It is a personal recollection, not a recorded ceremony.
+  summary Joe Polowsky later said that soldiers of both armies promised each other, among the dead, to do all they could so that such a war never happened again. He called it the "Oath of the Elbe".
   Private First Class Joseph Polowsky, who served as an interpreter on Kotzebue's patrol, later described a moment at the river, among the dead. The ordinary soldiers of both armies, he said, solemnly promised one another to do everything they could to stop such a war from ever happening again. He called it the "Oath of the Elbe".
 
   This is Polowsky's own memory, not a recorded ceremony. Nobody knows the exact words.
@@ -2064,7 +2116,9 @@ fact oath-of-the-elbe "The Oath of the Elbe"
 fact three-patrols-three-places "Three Patrols, Three Places"
   date Afternoon and evening of 25 April 1945
   place Kreinitz and Burxdorf, on the east bank north of Strehla; Torgau
-  source 69th Infantry Division veterans' site, "The Linkups"; Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Lausitzer Rundschau, 2005
+  source 69th Infantry Division veterans' site, "The Linkups"; Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Lausitzer Rundschau, Apr 2005 (both in German)
+  confidence high: that three patrols met Soviet troops that day, and for their order; medium for Craig's route and for where the Polowsky photo was taken.
+  summary Three patrols of the 273rd Infantry met Soviet troops on 25 April: Kotzebue's at Strehla and Kreinitz, Robertson's at Torgau, and Major Craig's, which joined Kotzebue's men on the east bank for the night.
   Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met. No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
 
   Pfc. Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
@@ -2073,6 +2127,8 @@ fact wrong-coordinates "The Wrong Coordinates"
   date 25 April 1945
   place Strehla, and 69th Infantry Division headquarters
   source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; K. Alford, Allied Looting in World War II
+  confidence high
+  summary Kotzebue radioed his news, but the map coordinates were wrong, so headquarters could not confirm it. The credit went to the later Torgau patrol. Every patrol that met the Soviets had passed the five-mile limit.
   Kotzebue radioed the news of his contact, but the map coordinates he sent were wrong, so headquarters could not confirm it. The official credit for the first contact went to the later patrol at Torgau.
 
   In fact, every patrol that met the Soviets that day had gone beyond the five-mile limit.
@@ -2080,7 +2136,9 @@ fact wrong-coordinates "The Wrong Coordinates"
 fact robertson-heads-for-torgau "Robertson Heads for Torgau"
   date 25 April 1945, from about 10:00
   place Wurzen, then Sitzenroda, then Torgau
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  confidence high
+  summary Second Lieutenant William Robertson left Wurzen with three men in one jeep to check on refugees. British prisoners told him wounded Americans were held in Torgau, so he drove on into the town.
   Second Lieutenant William D. Robertson of the 273rd Infantry left Wurzen at about 10 a.m. in a single jeep with Corporal James McDonnell, Pfc. Frank Huff and Pfc. Paul Staub. At Sitzenroda, British prisoners of war told him that wounded American prisoners were being held in Torgau. He drove on, about 20 to 25 miles ahead of his regiment, and into the town. Torgau lies about 120 km (75 miles) south-south-west of Berlin.
 
   One article says the patrol started from Trebsen. Both may be right: Robertson's battalion had its command post at Wurzen, and his regiment had its command post at Trebsen.
@@ -2088,7 +2146,9 @@ fact robertson-heads-for-torgau "Robertson Heads for Torgau"
 fact fort-zinna "Fort Zinna"
   date 1939 to 1945, and after 1945
   place Torgau
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke
+  confidence high
+  summary Torgau was a centre of Nazi military justice, with army prisons such as Fort Zinna, where many soldiers were shot. After the war the Soviets used it as a special camp.
   Torgau was a centre of Nazi military justice. The German army's prisons Fort Zinna and Brückenkopf were here, and from 1943 the town was the seat of the Reich Court-Martial. Many condemned soldiers were shot here. Prisoners near Fort Zinna told Robertson that the Soviets were on the far bank, and the link-up freed the last inmates.
 
   After the war, the Soviet occupiers used Fort Zinna and a nearby barracks as their own special camps, No. 8 and No. 10.
@@ -2096,23 +2156,29 @@ fact fort-zinna "Fort Zinna"
 fact homemade-flag "A Home-made Flag"
   date 25 April 1945, afternoon
   place Torgau
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  confidence high: for the flag; low for the exact materials.
+  summary Robertson had no green flares, so he made a flag: a bedsheet painted with rough stars and stripes in colours from a pharmacy. Sources disagree on what the paint was.
   Robertson had no green flares to answer the Soviet signal, so he made a recognition flag. He took a bedsheet and painted rough stars and stripes on it with colours from a pharmacy or drugstore.
 
-  Nobody agrees on the paint: watercolours (the Torgau memorial foundation), red and blue dye (a 1985 interview), Mercurochrome and blue ink (Time magazine, 1945) or potassium permanganate (a Russian report of 2025). The game uses the version in Time.
+  Nobody agrees on the paint: watercolours (the Torgau memorial foundation), red and blue dye (a 1985 interview), Mercurochrome and blue ink (Time magazine, 1945) or potassium permanganate (a 2025 post on the pro-Kremlin Pravda network, a state-aligned source). The game uses the version in Time.
 
 fact tower-and-gunfire "Flag on the Tower, Fire from the River"
   date 25 April 1945, afternoon
   place Hartenfels Castle, Torgau
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  confidence high
+  summary Robertson waved the flag from the castle tower. The Soviets fired red flares; when no green came back, they opened fire. A freed Soviet prisoner, Titov, shouted across and convinced them.
   Robertson waved the flag from the Flaschenturm, a tower of Hartenfels Castle above the river. Soviet troops across the Elbe sent up red flares. When no green answer came, they opened fire with small arms and a few anti-tank rounds: Germans had fooled them before by showing American flags. A freed Soviet prisoner, named as Titov by the Torgau memorial foundation, finally shouted across the river and convinced them.
 
-  One Russian report of 2025 says the flag hung from a church bell tower; the American and German sources say the castle.
+  A 2025 post on the pro-Kremlin Pravda network (a state-aligned source) says the flag hung from a church bell tower; the American and German sources say the castle.
 
 fact handshake-on-the-girders "On the Girders of the Broken Bridge"
   date 25 April 1945, mid-afternoon
   place Torgau road bridge over the Elbe
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke", https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
+  confidence high
+  summary Robertson's men crawled out on the girders of the blown-up Torgau bridge. Soldiers of Lieutenant Silvashko's platoon climbed out from the east bank, and the two groups embraced above the water.
   Robertson and his men crept out along the twisted girders of Torgau's road bridge, which retreating German troops had blown up. Sergeant Andreyev and other soldiers of Lieutenant Alexander Silvashko's platoon, of the 58th Guards Rifle Division, climbed out from the east bank. The two groups embraced above the water, and the Americans went on across to the Soviet side.
 
   The memorial foundation says the bridge was blown early on 25 April; a Soviet memoir says the day before. In 1985 Silvashko remembered the Americans arriving at about 2 p.m., and he did not mention a flag on a tower.
@@ -2120,31 +2186,41 @@ fact handshake-on-the-girders "On the Girders of the Broken Bridge"
 fact what-time-at-torgau "What Time Was It at Torgau?"
   date 25 April 1945
   place Torgau
-  source News Chronicle (London), 28 Apr 1945; Christian Science Monitor, 26 Apr 1985; Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke"
-  The sources put the meeting at Torgau anywhere between about 2 p.m. and 5 p.m.: about 14:00 (Silvashko, remembering in 1985), 15:30 (a documentary caption), 16:00 (Russian media), 16:20 (the London News Chronicle of 28 April 1945) and about 17:00 (a Russian report of 2025).
+  source News Chronicle (London), 28 Apr 1945; Christian Science Monitor, 26 Apr 1985; Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German)
+  confidence high: that the sources disagree; medium for "mid-afternoon".
+  summary Sources put the Torgau meeting anywhere between about 2 p.m. and 5 p.m. "Mid-afternoon" is the safest answer.
+  The sources put the meeting at Torgau anywhere between about 2 p.m. and 5 p.m.: about 14:00 (Silvashko, remembering in 1985), 15:30 (a documentary caption), 16:00 (Russian media), 16:20 (the London News Chronicle of 28 April 1945) and about 17:00 (a 2025 post on the pro-Kremlin Pravda network, a state-aligned source).
 
   The memorial foundation says that by 17:00 the patrol was already driving back with Soviet companions, so "mid-afternoon" is the safest answer.
 
 fact soviets-at-us-hq "Soviet Guests at Midnight"
   date 25 April 1945: left Torgau about 17:00, arrived 23:20
   place Headquarters of the 69th Infantry Division, about 40 km west of the Elbe
-  source Saxon Memorials Foundation (DIZ Torgau), page "Elbbrücke"; Soviet memoir Chetyre goda voiny ("Four Years of War")
-  Robertson drove back to the American lines with four Soviet soldiers. A Soviet report says that the party, from the 173rd Guards Rifle Regiment, reached the headquarters of the 69th Division at 23:20 that night: Major Larionov, the deputy regimental commander; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and a sergeant, named as Andreyev.
+  source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German); A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian), ch. 8
+  confidence medium
+  summary Robertson drove back with four Soviet soldiers of the 173rd Guards Rifle Regiment. A Soviet report says they reached 69th Division headquarters at 23:20 that night.
+  Robertson drove back to the American lines with four Soviet soldiers: a major, a captain, Lieutenant Silvashko and a sergeant. A Soviet report says they reached the 69th Division's headquarters at 23:20 that night. The headquarters was about 40 km west of the Elbe.
 
-  The 173rd, Silvashko's regiment, was a different regiment of the same 58th Guards Rifle Division from the 175th, whose men met Kotzebue at Lorenzkirch. The details of this report are less certain than the meeting itself.
+  The four came from the 173rd Guards Rifle Regiment. That was not the regiment whose men met Kotzebue at Lorenzkirch, which was the 175th. Both belonged to the same division, the 58th Guards Rifle Division. The report names the four as Major Larionov, Captain Vasily Neda, Lieutenant Silvashko and Sergeant Andreyev.
 
 fact generals-meet "The Generals Meet"
   date 26 April 1945 (some sources say 27 April); corps commanders on 27 April
   place Torgau, on the Soviet-held east bank; Werdau, a village east of the Elbe near Torgau
-  source BBC On This Day, "1945: Russians and Americans link at Elbe"; Soviet memoir Chetyre goda voiny ("Four Years of War")
-  The two division commanders met at Torgau, on the Soviet-held east bank, with about 70 journalists present: Major General Emil F. Reinhardt of the US 69th Infantry Division and Major General Vladimir Rusakov of the Soviet 58th Guards Rifle Division. Both spoke of two great allied armies meeting on German soil, and Reinhardt presented an American flag. A booklet by the city of Torgau and its memorial says Reinhardt was rowed across the river and they met in the kitchen hut of the former Wehrmacht prison Brückenkopf.
+  source BBC On This Day, "1945: Russians and Americans link at Elbe"; A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian)
+  confidence high: for the meeting; medium for the date details and for the place of the corps meeting.
+  summary On 26 April the two division commanders, Reinhardt (US) and Rusakov (Soviet), met at Torgau on the Soviet-held east bank, with about 70 journalists watching. The corps commanders met the next day.
+  On 26 April the two division commanders met at Torgau, on the Soviet side of the river. They were Major General Emil Reinhardt of the US 69th Infantry Division and Major General Vladimir Rusakov of the Soviet 58th Guards Rifle Division. About 70 journalists came. Both men spoke of two great allied armies meeting on German soil. Reinhardt gave Rusakov an American flag.
 
-  On 27 April the corps commanders, Major General Huebner of the US V Corps and General Baklanov of the Soviet 34th Guards Rifle Corps, met at Werdau, a village on the Soviet side near Torgau (not the town near Zwickau); Reinhardt crossed over with Huebner. Some sources date the division commanders' meeting to 27 April, and a TASS report puts it on the west bank.
+  A booklet by the town of Torgau says Reinhardt was rowed across the river. The meeting was held in the kitchen hut of an old army prison, the Brückenkopf. Some sources give 27 April as the date, and one Soviet news report puts the meeting on the west bank.
+
+  On 27 April the corps commanders met too: Major General Huebner of the US V Corps and General Baklanov of the Soviet 34th Guards Rifle Corps. They met at Werdau, a village on the Soviet side near Torgau. This is not the town of Werdau near Zwickau.
 
 fact the-staged-photos "The Famous Photos Were Posed"
   date 26 or 27 April 1945 (sources differ)
   place Torgau
-  source City of Torgau, http://www.torgau.eu/p/d2.asp?artikel_id=1043; akg-images photo archive caption
+  source City of Torgau, http://www.torgau.eu/p/d2.asp?artikel_id=1043 (in German); akg-images picture archive, package 2UMEBM687AHR, "1945: The Handshake of Torgau"
+  confidence high: that the photos were staged; low for which day.
+  summary The famous photo of soldiers reaching for each other's hands on the broken Torgau bridge was posed a day or two later for the cameras. So was an embrace in front of an "East Meets West" sign.
   The world-famous picture of American and Soviet soldiers reaching for each other's hands on the broken Torgau bridge was staged after the event. The American photographer Allan Jackson took it, and the Soviet photographer Alexander Ustinov also restaged the scene. The embrace of Robertson and Silvashko in front of an "East Meets West" sign was posed for the cameras as well.
 
   Sources disagree on the day: some say 26 April, others 27 April. One newspaper article says three American and four Soviet soldiers posed on the bridge.
@@ -2153,6 +2229,8 @@ fact vodka-and-champagne "Vodka and Champagne"
   date 25 to 30 April 1945
   place Along the Elbe around Torgau
   source M. Jones, After Hitler; K. Alford, Allied Looting in World War II, p. 15
+  confidence high
+  summary The mood was festive: toasts, songs, vodka, and brandy and champagne from German army stores. Soldiers swapped badges and buttons. General Hodges noted that the language barrier and the merriment made military information hard to get.
   The mood was festive. Reporters described back-slapping, toasts and songs. The Soviets held banquets at the front with vodka, and the Americans brought brandy and champagne taken from German army stores. Soldiers swapped badges, buttons and other souvenirs.
 
   General Hodges noted drily that the language barrier and the general merriment made useful military information hard to get.
@@ -2160,13 +2238,17 @@ fact vodka-and-champagne "Vodka and Champagne"
 fact more-junctions "More Meetings along the River"
   date 26 to 28 April 1945
   place Near Pretzsch; Groba, near Riesa
-  source Soviet memoir Chetyre goda voiny ("Four Years of War"); News Chronicle (London), 28 Apr 1945
+  source A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian); News Chronicle (London), 28 Apr 1945
+  confidence medium
+  summary The link-up soon spread along the river: on 26 April near Pretzsch, and by 28 April at Groba, near Riesa.
   The link-up soon spread along the river. On 26 April a patrol of the US 104th Infantry Division met the Soviet 118th Rifle Division near Pretzsch. On 28 April the London press reported a second point of contact at Groba, near Riesa.
 
 fact announced-together "One Announcement, Three Capitals"
   date Evening of 27 April 1945
   place Washington, London and Moscow
   source BBC On This Day, "1945: Russians and Americans link at Elbe"; Stalin's message to the armies, 27 Apr 1945; News Chronicle (London), 28 Apr 1945
+  confidence high
+  summary The news was held back until the evening of 27 April, then released at the same time in Washington, London and Moscow by Truman, Churchill and Stalin.
   The news was held back until the evening of 27 April, when statements were released at the same time in Washington, London and Moscow. President Truman said that this was not yet final victory in Europe, but that it was drawing near. Churchill spoke of the two armies meeting in victorious comradeship. Stalin, in a radio message to the armies, said that the task still to be done was to destroy the enemy and force it to surrender unconditionally.
 
   Moscow celebrated the news with a salute of 24 salvos fired by 324 guns.
@@ -2174,15 +2256,33 @@ fact announced-together "One Announcement, Three Capitals"
 fact germany-cut-in-two "Germany Cut in Two"
   date 27 to 28 April 1945
   place Central Germany
-  source BBC On This Day, "1945: Russians and Americans link at Elbe"; News Chronicle (London), 28 Apr 1945
-  The meeting on the Elbe split the territory and forces still held by Germany into a northern and a southern part. The newspapers stressed the two long marches: the Red Army had come about 1,400 miles from the Volga, and the Americans about 700 miles from the beaches of Normandy. General Bradley's order of the day praised Marshal Konev's armies.
+  source Evening Star (Dunedin), 28 Apr 1945, https://paperspast.natlib.govt.nz/newspapers/ESD19450428.2.56; News Chronicle (London), 28 Apr 1945
+  confidence high: for the split and for the tenor of Bradley's order; medium for the order's exact wording (read only in press quotations).
+  summary The link-up split what Germany still held into a north and a south. "Cut in two" was the press's phrase; Bradley's order of the day praised Konev's armies and his own men's long march.
+  The meeting on the Elbe split the land and forces Germany still held into a northern and a southern part.
+
+  The words "cut in two" came from the announcements and the newspapers. A British official radio report of 27 April said the link-up "cuts Germany in half", and papers printed headlines such as "Hitler's Reich cut in two". General Bradley's order of the day to his troops, as the newspapers quoted it, said something else. It praised Marshal Konev's armies, which had fought their way 1,400 miles from the ruins of Stalingrad and Sebastopol, and it reminded his own men that they had come 700 miles from the invasion beaches. In the parts that were quoted, it says nothing about cutting Germany in two.
 
   The war was not over, though. The Times of London warned of a possibly long campaign in the mountains of the south.
+
+fact hitler-plans-for-the-split "Hitler Plans for the Split"
+  date 11 to 15 April 1945; the split in fact from 25 April 1945
+  place Hitler's headquarters in Berlin
+  source Bundesarchiv, finding aid RW 44-I "OKW / Führungsstab A (Nord)" (in German), https://portal.ehri-project.eu/units/de-002525-rw_44_i
+  confidence medium-high: (the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition).
+  summary Hitler expected the Reich to be cut in two. On 15 April 1945 he ordered that if it were, Dönitz would command in the north or Kesselring in the south, wherever he was not himself.
+  The German leaders themselves expected the Reich to be cut in two. On 11 and 12 April 1945 Hitler had the high commands of the armed forces and of the army each set up two outlying headquarters, one for a northern and one for a southern area.
+
+  On 15 April he ordered who would command if the land link through central Germany were broken. In the part where he was not himself, one commander would take over all the armed forces: Grand Admiral Dönitz in the north, or Field Marshal Kesselring in the south.
+
+  The German Federal Archives say that the split into a northern and a southern area became a fact when American and Soviet troops met at Torgau.
 
 fact hodges-zhadov-bradley-konev "The Commanders Follow"
   date 30 April and 5 May 1945
   place Torgau area
-  source M. Jones, After Hitler; Marshal I. Konev, memoirs
+  source M. Jones, After Hitler; I. S. Konev, Sorok pyatyi (Voenizdat, 1966, in Russian; Engl. Year of Victory, Progress, 1969)
+  confidence high: for Hodges–Zhadov; medium-high for the Bradley–Konev details.
+  summary Senior commanders followed. On 30 April General Hodges met General Zhadov at Torgau. On 5 May Bradley visited Marshal Konev; Konev gave him a stallion, and Bradley gave Konev a jeep.
   Senior commanders followed the patrols. On 30 April General Hodges crossed at Torgau for a lavish reception with General Aleksei Zhadov of the Soviet 5th Guards Army. On 5 May General Bradley visited Marshal Konev, commander of the 1st Ukrainian Front, at his command post north-east of Torgau. Konev gave Bradley a Don stallion, and Bradley gave Konev a jeep inscribed as a gift from the soldiers of the US armies.
 
   The meeting of Hodges and Zhadov is well documented; the details of the gifts are a little less certain.
@@ -2191,6 +2291,8 @@ fact meanwhile-in-berlin "Meanwhile, in Berlin"
   date 25 April to 5 June 1945
   place Berlin
   source US State Dept., Foreign Relations of the United States, 1945, vol. III, doc. 254, https://history.state.gov/historicaldocuments/frus1945v03/d254
+  confidence high
+  summary On the day of the Elbe meeting, Zhukov's and Konev's armies closed their ring around Berlin. Hitler killed himself on 30 April; Germany surrendered on 7 and 8 May. Eisenhower first met Zhukov on 5 June.
   On the day of the meeting on the Elbe, Soviet forces completed their ring around Berlin. The battle for the city was fought by Marshal Zhukov's 1st Belorussian Front together with Marshal Konev's 1st Ukrainian Front: Zhukov was at Berlin, not at the Elbe. Hitler killed himself on 30 April, and Germany surrendered unconditionally on 7 and 8 May.
 
   Eisenhower and Zhukov met for the first time only on 5 June 1945 in Berlin, when the four Allied commanders-in-chief took over authority in Germany as its Control Council. Zhukov had been named the Soviet member on 31 May.
@@ -2198,15 +2300,29 @@ fact meanwhile-in-berlin "Meanwhile, in Berlin"
 fact pullback-july-1945 "The Americans Leave the Elbe"
   date Completed by 4 July 1945
   place Saxony, Thuringia and Mecklenburg
-  source Die Welt, "Britische und US-Truppen verlassen Ostdeutschland"; Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
+  source Die Welt, "Britische und US-Truppen verlassen Ostdeutschland" (July 2017, in German); Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
+  confidence high
+  summary Because the agreed zone border lay further west, American and British troops left Saxony, Thuringia and Mecklenburg by 4 July 1945. Torgau and Strehla became part of the Soviet zone.
   Because the agreed zone border lay further west, American and British troops left Saxony, Thuringia and Mecklenburg in early July 1945; the withdrawal was complete by 4 July. The Red Army moved in, and the Western Allies took up their sectors of Berlin.
 
   Torgau, Strehla and the whole route of the patrols ended up in the Soviet zone, which later became East Germany.
 
+fact split-1945-not-1949 "Split in 1945, Divided in 1949"
+  date 25 April 1945; July 1945; 23 May and 7 October 1949
+  place Germany
+  source Library of Congress, Country Studies: East Germany; Wikipedia, "Development of the inner German border"
+  confidence high
+  summary The north-south split of April 1945 lasted only until the war ended. The division of Germany into West and East followed the 1944 zone line, and became two states in 1949.
+  The split of April 1945 is not the division of Germany that lasted until 1990. The link-up cut the Reich into a northern and a southern part along a front line, and that mattered only for the last two weeks of the war.
+
+  The lasting division ran between west and east. It followed the zone border agreed in London in 1944, which the armies took up in July 1945. In 1949 it became the border between two states. The Federal Republic of Germany was founded in the American, British and French zones: its Basic Law was proclaimed on 23 May 1949. The German Democratic Republic was founded in the Soviet zone on 7 October 1949. Torgau and Strehla were in the East.
+
 fact elbe-becomes-propaganda "The Meeting Becomes Propaganda"
   date 1949 and 1955
   place Soviet Union; Washington
-  source R. Magnúsdóttir, Zeitgeschichte-online (2018), https://zeitgeschichte-online.de/node/51816; Radio Svoboda
+  source R. Magnúsdóttir, Zeitgeschichte-online (2018), https://zeitgeschichte-online.de/node/51816; Radio Svoboda (in Russian), https://www.svoboda.org/amp/25085669.html
+  confidence high: for the film; medium for the 1955 episode (one scholarly source).
+  summary Within four years the meeting was Cold War propaganda: the 1949 Soviet film "Meeting on the Elbe" showed scheming Americans. In 1955 the Soviet side pulled out of a planned reunion in Washington.
   Within four years the story had been reshaped for the Cold War. The Soviet feature film Meeting on the Elbe (1949), directed by Grigori Aleksandrov, set scheming Americans against honest Soviet officers in an invented town on the Elbe. It was part of a wider anti-American propaganda campaign that year. The film was a box-office hit and won a Stalin Prize.
 
   In 1955 American veterans of the Elbe link-up organised a reunion in Washington for the tenth anniversary, and the Soviet side pulled out at the last minute. (Only one scholarly source describes the reunion.)
@@ -2215,6 +2331,8 @@ fact polowsky-lifelong-vigil "Joe Polowsky's Vigil"
   date 1945 to 1983
   place Chicago; Torgau
   source Associated Press, Nov 1983 (via the 69th Infantry Division veterans' site) and 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
+  confidence high
+  summary Joe Polowsky, later a Chicago taxi driver, campaigned for decades to make 25 April a world peace day. He died in 1983 and, as he had asked, was buried in Torgau.
   Joe Polowsky, who later drove a taxi in Chicago, campaigned for decades to make 25 April a world day of peace. Every year he kept a vigil on Chicago's Michigan Avenue Bridge. He died on 17 October 1983 and, as he had asked, was buried in Torgau in November 1983, with American and Soviet veterans carrying his coffin.
 
   The attention his burial drew led to reunions of Elbe veterans in Torgau from 1985 onward.
@@ -2222,7 +2340,9 @@ fact polowsky-lifelong-vigil "Joe Polowsky's Vigil"
 fact memorials-on-the-river "Memorials on the River"
   date 1945 to 2023
   place Torgau, Strehla and Lorenzkirch
-  source Mitteldeutscher Rundfunk, https://www.mdr.de/sachsen/leipzig/delitzsch-eilenburg-torgau/denkmal-weltkrieg-elbe-day-100.html; Schloss Hartenfels, "Begegnung 1945"
+  source MDR, https://www.mdr.de/sachsen/leipzig/delitzsch-eilenburg-torgau/denkmal-weltkrieg-elbe-day-100.html; Schloss Hartenfels, "Begegnung 1945" (both in German)
+  confidence medium-high
+  summary Memorials mark the meeting at Torgau (since 1945), Strehla (1995) and Lorenzkirch (1995 and 2023). The wrecked Torgau bridge was replaced by a new one in 1993.
   In Torgau the sandstone Memorial of the Encounter (Denkmal der Begegnung) stands by the Elbe below Hartenfels Castle. Designed by an architect from Kyiv, named as Avraham Miletsky, it has stood since 1945 and was restored in 2019. In Strehla a riverside monument by the Russian sculptor Vladimir Surovtsev was unveiled on 25 April 1995. In Lorenzkirch a memorial stone (1995) remembers the dead of April 1945, and an information stele (2023) marks the house of the first handshake.
 
   The wrecked Torgau road bridge of 1878 was repaired, replaced by a new bridge in 1993 and demolished in 1994. Some of its sandstone went into the rebuilt Frauenkirche in Dresden.
@@ -2230,7 +2350,9 @@ fact memorials-on-the-river "Memorials on the River"
 fact spirit-of-the-elbe-diplomacy "The Spirit of the Elbe"
   date 1995, 2010, 2020, and every April in Torgau
   place Moscow; Washington; Torgau
-  source White House text of the Trump–Putin joint statement (2020); Die Welt, "Torgau feiert mit Elbe Day historisches Zusammentreffen"
+  source White House, Trump–Putin joint statement on the Elbe, 25 Apr 2020, at trumpwhitehouse.archives.gov; Die Welt, 27 Apr 2019 (dpa, in German)
+  confidence high: for the statements and the festival; medium for the Clinton speech (known only through a Russian press quote).
+  summary "Spirit of the Elbe" became a phrase for working together despite differences. US and Russian presidents used it in joint statements in 2010 and 2020, and Torgau holds an Elbe Day festival every April.
   "Spirit of the Elbe" became a phrase in diplomacy for working together in spite of differences. Presidents Obama and Medvedev issued a joint statement for the 65th anniversary in 2010, and Presidents Trump and Putin did the same for the 75th in 2020. In a speech in Moscow in 1995, President Bill Clinton appeared with Robertson and told the story (this is known only from a Russian press quotation).
 
   Torgau holds an "Elbe Day" festival lasting several days every April.

@@ -58,11 +58,26 @@ extension Engine {
         turn.outputs.append(.factUnlocked(entry(for: fact, state: state)))
     }
 
+    /// Gives each fact unlocked in a turn its final journal number, once the whole turn has run
+    /// (a fact unlocked later in the turn may come earlier in story order).
+    func numberUnlockedFacts(in turn: inout Turn, state: GameState) {
+        for (position, output) in turn.outputs.enumerated() {
+            guard case .factUnlocked(var entry) = output,
+                  let index = story.facts.firstIndex(where: { $0.id == entry.id }),
+                  let number = state.journalNumber(of: index) else { continue }
+            entry.number = number
+            entry.found = number
+            turn.outputs[position] = .factUnlocked(entry)
+        }
+    }
+
     func entry(for fact: FactIndex, state: GameState) -> FactEntry {
         let item = story.facts[fact]
-        return FactEntry(number: fact + 1, found: state.unlockedFactCount, total: story.facts.count, id: item.id, title: item.title,
-                         text: TextRenderer(story: story, state: state).paragraphs(item.text),
-                         date: item.date, place: item.place, source: item.source)
+        let number = state.journalNumber(of: fact) ?? state.unlockedFactCount
+        return FactEntry(number: number, found: number, total: story.facts.count, id: item.id, title: item.title,
+                         text: TextRenderer(story: story, state: state).paragraphs(item.text), summary: item.summary,
+                         date: item.date, place: item.place, source: item.source,
+                         confidence: item.confidence, confidenceNote: item.confidenceNote)
     }
 
     func end(_ ending: EndingIndex, state: inout GameState, turn: inout Turn) {

@@ -32,12 +32,16 @@ extension Engine {
         case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
         case .journal:
             let entries = journalEntries(state)
+            if words.contains("all") {
+                turn.outputs.append(.journal(entries, found: entries.count, total: story.facts.count))
+                return true
+            }
             guard let wanted = words.last.flatMap(Int.init) else {
-                turn.outputs.append(.journal(entries, total: story.facts.count))
+                turn.outputs.append(.journalIndex(entries, total: story.facts.count))
                 return true
             }
             if let entry = entries.first(where: { $0.number == wanted }) {
-                turn.outputs.append(.journal([entry], total: story.facts.count))
+                turn.outputs.append(.journal([entry], found: entries.count, total: story.facts.count))
             } else {
                 turn.outputs.append(.error("Fact \(wanted) is not in your journal yet. Type 'journal' to see the ones you have found."))
             }
@@ -236,9 +240,9 @@ extension Engine {
         }
     }
 
-    /// The unlocked facts in story order, as the journal shows them.
+    /// The unlocked facts in the order they were found, numbered as the journal shows them.
     public func journalEntries(_ state: GameState) -> [FactEntry] {
-        story.facts.indices.filter(state.isUnlocked).map { entry(for: $0, state: state) }
+        state.journalOrder.map { entry(for: $0, state: state) }
     }
 
     public func progressSummary(_ state: GameState) -> String {

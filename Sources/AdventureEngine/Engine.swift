@@ -24,6 +24,7 @@ public struct Engine: Sendable {
             turn.outputs.append(.paragraph(paragraph))
         }
         enter(story.start, state: &state, turn: &turn)
+        numberUnlockedFacts(in: &turn, state: state)
         state.beginTurn()
         return (state, turn)
     }
@@ -62,6 +63,7 @@ public struct Engine: Sendable {
             }
             guard perform(words: words, on: &state, turn: &turn), state.core.pending == nil, state.ending == nil else { break }
         }
+        numberUnlockedFacts(in: &turn, state: state)
         return turn
     }
 

@@ -14,8 +14,11 @@ public enum Output: Hashable, Sendable {
     case exits([ExitLabel])
     /// A fact has just gone into the journal.
     case factUnlocked(FactEntry)
-    /// The journal: the unlocked facts, in story order.
-    case journal([FactEntry], total: Int)
+    /// Journal entries in full (one fact for `journal N`, or every fact for `journal all`).
+    /// `found` is how many facts the player has unlocked, `total` how many the story has.
+    case journal([FactEntry], found: Int, total: Int)
+    /// The journal's contents page: the titles of the unlocked facts, numbered in the order found.
+    case journalIndex([FactEntry], total: Int)
     /// The parser needs an answer ("Which do you mean, …?").
     case question(String)
     /// The parser did not understand, or an action could not be done; says why.
@@ -35,18 +38,26 @@ public struct ExitLabel: Hashable, Sendable {
 }
 
 /// A fact as the journal shows it.
+///
+/// Facts are numbered in the order the player found them, starting at 1: the unlock label
+/// `[Fact 4/42]`, `journal 4`, the journal's list and `score` all count the same way.
 public struct FactEntry: Hashable, Sendable {
-    /// Its number in story order, starting at 1 (its place in the journal).
+    /// Its place in the journal: the order in which it was found, starting at 1.
     public var number: Int
-    /// How many facts the player had unlocked once this one was: "fact 3 of 24 found".
+    /// The same as `number`: "fact 3 of 24 found".
     public var found: Int
     public var total: Int
     public var id: String
     public var title: String
+    /// The full text, shown in the journal.
     public var text: [String]
+    /// The short form shown when the fact unlocks, if the story gives one.
+    public var summary: String?
     public var date: String?
     public var place: String?
     public var source: String?
+    public var confidence: FactConfidence?
+    public var confidenceNote: String?
 }
 
 /// How the story ended and how much of it the player found.

@@ -1,4 +1,5 @@
 import AdventureEngine
+import StoryModel
 
 /// Renders the engine's structured output as text: wrapped, and decorated for the chosen style.
 ///
@@ -38,10 +39,16 @@ public struct TurnRenderer: Sendable {
         case .factUnlocked(let fact):
             let label = style == .screenReader ? "New fact, \(fact.found) of \(fact.total):" : "[Fact \(fact.found)/\(fact.total)]"
             var lines = [style.colour("1;36", label) + " " + style.bold(fact.title)]
-            lines += fact.text.map { wrap($0) }
+            if let summary = fact.summary {
+                lines.append(wrap(summary + " (More: JOURNAL \(fact.number).)"))
+            } else {
+                lines += fact.text.map { wrap($0) }
+            }
             return lines.joined(separator: "\n")
-        case .journal(let facts, let total):
-            return journal(facts, total: total)
+        case .journal(let facts, let found, let total):
+            return journal(facts, found: found, total: total)
+        case .journalIndex(let facts, let total):
+            return journalIndex(facts, total: total)
         case .question(let text):
             return wrap(text)
         case .error(let text):
@@ -57,16 +64,41 @@ public struct TurnRenderer: Sendable {
         wrapper.lines(text, indent: indent).joined(separator: "\n")
     }
 
-    private func journal(_ facts: [FactEntry], total: Int) -> String {
-        guard !facts.isEmpty else {
-            return wrap("Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).")
+    private func emptyJournal(total: Int) -> String {
+        wrap("Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).")
+    }
+
+    /// The contents page: one numbered title per line.
+    private func journalIndex(_ facts: [FactEntry], total: Int) -> String {
+        guard !facts.isEmpty else { return emptyJournal(total: total) }
+        let width = String(facts.count).count
+        var lines = [style.bold("Journal: \(facts.count) of \(total) facts found")]
+        for fact in facts {
+            let number = String(repeating: " ", count: width - String(fact.number).count) + "\(fact.number). "
+            lines.append(wrapper.lines(number + fact.title, indent: String(repeating: " ", count: number.count))
+                .joined(separator: "\n"))
         }
-        var blocks = [style.bold("Journal: \(facts.count) of \(total) facts")]
+        lines.append("")
+        lines.append(wrap("Type JOURNAL and a number to read a fact in full with its source (JOURNAL \(facts.count)), or JOURNAL ALL for every one."))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Entries in full: date and place, text, confidence with its key, and source.
+    private func journal(_ facts: [FactEntry], found: Int, total: Int) -> String {
+        guard !facts.isEmpty else { return emptyJournal(total: total) }
+        let header = facts.count == 1 && found > 1
+            ? "Journal: fact \(facts[0].number) of the \(found) you have found (\(total) in the story)"
+            : "Journal: \(found) of \(total) facts found"
+        var blocks = [style.bold(header)]
         for fact in facts {
             var lines = [wrap("\(fact.number). \(fact.title)")]
             let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
             if !when.isEmpty { lines.append(wrap(when, indent: "   ")) }
             lines += fact.text.map { wrap($0, indent: "   ") }
+            if let confidence = fact.confidence {
+                let note = fact.confidenceNote.map { " Note: " + ($0.hasSuffix(".") ? $0 : $0 + ".") } ?? ""
+                lines.append(wrap("Confidence: \(confidence.rawValue) (\(confidence.key)).\(note)", indent: "   "))
+            }
             if let source = fact.source { lines.append(wrap("Source: " + source, indent: "   ")) }
             blocks.append(lines.joined(separator: "\n"))
         }

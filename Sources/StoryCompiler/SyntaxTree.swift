@@ -159,6 +159,9 @@ struct FactSyntax: Sendable {
     var date: String?
     var place: String?
     var source: String?
+    var summary: String?
+    var confidence: FactConfidence?
+    var confidenceNote: String?
     var text: SyntaxText = []
 }
 

@@ -78,7 +78,7 @@ import Testing
         #expect(turn.outputs.contains(.heading(title: "Lorenzkirch", when: nil, place: nil)))
         #expect(turn.outputs.contains { if case .factUnlocked(let fact) = $0 { fact.found == 1 && fact.number == 1 && fact.total == 1 } else { false } })
         #expect(game.state.unlockedFactCount == 1)
-        guard case .journal(let one, 1)? = game.perform("journal 1").outputs.first else {
+        guard case .journal(let one, 1, 1)? = game.perform("journal 1").outputs.first else {
             Issue.record("expected one journal entry")
             return
         }

@@ -9,7 +9,7 @@ enum BlockContext: CaseIterable, Sendable {
         case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on"]
         case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read"]
         case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
-        case .fact: ["date", "place", "source"]
+        case .fact: ["date", "place", "source", "summary", "confidence"]
         case .ending: []
         case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else"]
         case .hint: ["only"]

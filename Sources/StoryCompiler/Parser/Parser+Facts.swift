@@ -23,6 +23,7 @@ extension Parser {
                 switch keyword {
                 case "date": fact.date = value
                 case "place": fact.place = value
+                case "summary", "confidence": parseFactDetail(child, keyword: keyword, into: &fact)
                 default: fact.source = value
                 }
             }

@@ -25,7 +25,8 @@ extension Resolver {
         let scenes = tree.scenes.enumerated().map { scene($1, actions: sceneActions[$0]) }
         let facts = tree.facts.map { syntax in
             Fact(id: syntax.id.text, title: syntax.title, text: text(syntax.text), date: syntax.date,
-                 place: syntax.place, source: syntax.source, range: syntax.id.range)
+                 place: syntax.place, source: syntax.source, summary: syntax.summary, confidence: syntax.confidence,
+                 confidenceNote: syntax.confidenceNote, range: syntax.id.range)
         }
         let endings = tree.endings.map { syntax in
             Ending(id: syntax.id.text, title: syntax.title, text: text(syntax.text), isSuccess: syntax.isSuccess,
