@@ -37,11 +37,10 @@ story "Patrol to the Elbe"
   version 1
   start at trebsen
   introduction
-    Saxony, April 1945. The war in Europe is in its last weeks. The American and British armies have crossed Germany from the west; the Red Army has fought its way to Berlin from the east. Between them lies a shrinking strip of land, and two rivers: the Mulde and the Elbe.
+    Saxony, April 1945, the last weeks of the war in Europe. The Western Allies have crossed Germany from the west, the Red Army from the east. Between them lie two rivers: the Mulde and the Elbe.
 
-    You are a private first class in a rifle company of the 273rd Infantry Regiment, US 69th Infantry Division, and you carry the company radio. Everyone calls you Sparks. Everyone is waiting for the day the Americans and the Soviets meet.
+    You carry the radio for a rifle company of the US 69th Infantry Division. Everyone calls you Sparks. Real people appear where the record names them; what they say is reconstruction. Your JOURNAL keeps each fact you find, with its source. Type HELP for the commands, HINT if you are stuck.
 
-    People in this story are real where the historical record names them, and invented where it is silent. Each fact you uncover goes into your JOURNAL with its date, place and source. Type HELP for the commands and HINT if you are stuck.
   credits
     Patrol to the Elbe was written for school classes. The history comes from a vetted fact sheet. Every fact in the journal names its sources, and where the sources disagree, the journal says so.
 
@@ -105,9 +104,7 @@ on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jee
 
 scene trebsen "Trebsen, on the Mulde"
   when Tuesday, 24 April 1945, morning
-  where Trebsen, on the west bank of the Mulde, Saxony
-  fact waiting-on-the-mulde
-  fact trebsen-bridge
+  where Trebsen, on the Mulde
   hint Your radio leans against a jeep. Put it on: WEAR RADIO.
     only if not holding radio
   hint The briefing is in the mill office. Go IN.
@@ -115,22 +112,19 @@ scene trebsen "Trebsen, on the Mulde"
   hint Read the signal card in the mill office before you leave. Go IN, then READ CARD.
     only if not knows green-for-us-red-for-them
   hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
-  first visit
-    For days now the division has sat on this river. The war is somewhere ahead of you and somewhere behind you. Here there is only waiting, rumours and rain.
-  Grey water slides under the railway bridge of the paper mill, the only bridge on this stretch of the Mulde, people say, that was not blown up. Jeeps stand nose to tail in the lane by the mill, and men from your company sit on the kerb cleaning their rifles. Across the river the road runs east into flat green farmland and out of sight.
+  The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane, your driver Ortiz fills a jeep from a jerrycan, and Sergeant Brennan leans on the lead jeep, smoking. The briefing is in the mill office.
 
-  The door of the mill office stands open. That is where the briefing will be.
   revisit
-    The paper mill, the bridge, the jeeps in the lane. Across the river, the road east.
-  exit in to command-post "the mill office, for the briefing"
-  exit east to road-east "across the bridge and east"
+    The mill, the bridge, the jeeps. The road runs east.
+  exit in to command-post "the briefing"
+  exit east to road-east "across the bridge"
     only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go.'"
-    The jeeps rattle over the paper-mill bridge one by one, and the Mulde slides away behind you. Lieutenant Kotzebue rides in the lead jeep. You sit in the second, the radio digging into your back, with Ortiz at the wheel whistling a tune he does not know the end of.
+    The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
     nouns radio, set, walkie-talkie, handset
     wearable
-    here Your field radio leans against the wheel of a jeep, where you left it.
+    here Your field radio leans against a jeep wheel.
     A backpack radio in an olive-drab case, with a long whip aerial and a handset on a curly cord. It weighs as much as a sack of potatoes, and it is your whole job.
   thing mill-bridge "paper-mill bridge"
     nouns bridge, railway
@@ -158,7 +152,7 @@ scene trebsen "Trebsen, on the Mulde"
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And read your signal card.{end}{end}
   person ortiz "Ortiz"
     nouns ortiz, driver
-    here Ortiz, your driver, is topping up the second jeep from a jerrycan.
+    here {if briefed}Ortiz, your driver, is filling a jeep from a jerrycan.{end}
     Private Ortiz, who drives the second jeep as if the road had insulted him personally.
     talk
       "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
@@ -168,10 +162,10 @@ scene trebsen "Trebsen, on the Mulde"
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   person brennan "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan leans on the hood of the lead jeep, smoking.
+    here {if briefed}Sergeant Brennan leans on the lead jeep, smoking.{end}
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
-      {if not holding radio}"Morning, Sparks. Get that radio on your back before the captain sees you without it. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. Captain Ferris is giving the briefing in the mill office. Get in there, you're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? The one on the desk in there. Read it, Sparks. Twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge as soon as the lieutenant's ready, and he's ready."{end}{end}{end}
+      {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about russians, soviets, red army, russian
@@ -191,8 +185,8 @@ scene trebsen "Trebsen, on the Mulde"
 
 scene command-post "The Command Post"
   when 24 April 1945, morning
-  where The office of the paper mill, Trebsen
-  fact halt-at-elbe-mulde
+  where The paper mill, Trebsen
+  fact trebsen-bridge
   hint Talk to Captain Ferris to hear the briefing.
     only if not briefed
   hint Look at the wall map: EXAMINE MAP.
@@ -200,12 +194,11 @@ scene command-post "The Command Post"
   hint Read the signal card on the desk: READ CARD.
     only if not knows green-for-us-red-for-them
   hint You can ask Ferris about Berlin, the Russians, reporters or the signals. When you're ready, go OUT.
-  The mill office smells of wet wool and cigarette smoke. The desks have been pushed against the walls to make room for a field telephone and twenty men. A big map is pinned over the window, so the only light comes from a bare bulb.
+  The mill office smells of wet wool and smoke. Desks are pushed to the walls, and a big map hangs over the window.
 
-  Why you are waiting here was decided far above this room, weeks ago. The JOURNAL can tell you some of it.
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
-  exit out to trebsen "back out to the lane"
+  exit out to trebsen
   thing wall-map "wall map"
     nouns map, arrows
     adjectives wall, big
@@ -227,29 +220,31 @@ scene command-post "The Command Post"
   thing signal-card "signal card"
     nouns card, cards, signals
     adjectives signal
-    here On the nearest desk lies a stack of signal cards: one is for you.
+    here A stack of signal cards lies on the desk: one is for you.
     A square of stiff card. Call signs are pencilled on one side; the recognition signals are printed on the other. READ it.
   thing orders "copy of the patrol orders"
     nouns orders, order, copy
     adjectives patrol, typed, paper
-    here Beside the cards lies a pile of typed patrol orders.
+    here Beside them lies a pile of typed patrol orders.
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
   person ferris "Captain Ferris"
     nouns captain, ferris, officer
-    here Captain Ferris, the battalion intelligence officer, stands by the wall map with a pointer.
+    here Captain Ferris, the battalion intelligence officer, stands by the wall map.
     A thin, tired officer with ink on his fingers. He has briefed a dozen patrols this week, and not one of them has found a Russian yet.
     talk
-      {if briefed}"You've had the briefing, Sparks. Five miles and no further, green for us and red for them, radio in, and not a word to reporters. If you've got questions, ask."{else}"Sit down, Sparks, you're the last one." He taps the map. "We hold on the Mulde. Patrols go five miles east and no further. The Red Army is close, maybe at the Elbe already. If you meet them, fire green; they answer red. It's on your signal card. Then radio in your map coordinates and come home."{end}
+      {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
-      {if not briefed}"One more thing, from General Hodges, more or less word for word: if you meet the Russians, treat them nicely. And if a reporter turns up, you say nothing. The news will come out of Washington, London and Moscow together, or not at all."{end}
+      {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
+      unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
     about berlin, eisenhower, ike, map, arrows
       "Not our objective. Ask me why and I'll say it's above my pay grade. The map tells you as much as I know." He points at the blue arrows: Leipzig, Dresden, not Berlin.
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
+      unlock fact halt-at-elbe-mulde
     about stalin, moscow, churchill
       Ferris gives a thin smile. "Whatever the generals have agreed with Moscow, they didn't tell a battalion captain. All I know is on that map." He taps the blue arrows. "They stop at the Elbe, and they were never meant to reach Berlin."
       unlock fact ike-cables-stalin
@@ -274,7 +269,7 @@ scene command-post "The Command Post"
       Ferris shakes his head. "Not my department, Sparks. Ask me about the map, the Russians, the signals, the five miles or the press."
   person kotzebue "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Lieutenant Kotzebue of G Company leans in the doorway, listening.
+    here Lieutenant Kotzebue leans in the doorway.
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
@@ -291,32 +286,30 @@ scene command-post "The Command Post"
     about anything else
       "Ask me on the road, Sparks." He nods toward the captain. "Listen to the briefing first."
   on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
-    Blue arrows sweep across Germany from the west. They point at Leipzig and Dresden, not Berlin, and they stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles further east, where the Red Army is coming from the other side.
+    Blue arrows sweep across Germany from the west toward Leipzig and Dresden, not Berlin. They stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles east.
 
-    Nobody in this room knows the whole story behind those arrows: a message to Stalin in March, an angry Prime Minister in London, a general's estimate of what Berlin would cost. It is in your journal now.
     unlock fact ike-cables-stalin
     unlock fact berlin-not-worth-it
+    unlock fact halt-at-elbe-mulde
   on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card} over, turn over {signal-card}, flip {signal-card}, turn {signal-card}
-    The printed side says:
+    RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN. Red Army troops answer RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
 
-    RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN flares or rockets. Red Army troops answer with RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
 
-    {if knows green-for-us-red-for-them}Green for us, red for them.{else}You read it twice. Green for us, red for them. It does not sound hard.{end}
+    {if not knows green-for-us-red-for-them}Green for us, red for them. It does not sound hard.{end}
     unlock fact green-for-us-red-for-them
 
 scene road-east "The Road East"
   when 24 April 1945, afternoon
-  where A country road between the Mulde and the Elbe
+  where East of the Mulde
   fact road-full-of-refugees
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
   hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
-  The jeeps crawl east against a tide of people going west: handcarts piled with bedding, prams carrying pots and suitcases instead of babies, horse wagons with old people wrapped in blankets on top. Men in the worn uniforms of half a dozen armies walk in twos and threes, prisoners of war going home on foot. Young men and women deported here as forced labourers call out in Polish, Russian, French. Hardly anyone looks back.
+  The jeeps crawl east against a stream of people going west: refugees with handcarts and prams, freed prisoners of war, forced labourers calling out in Polish, Russian and French. {if cart-freed}The handcart stands at the roadside now.{else}By a wood the jeeps stop: a handcart is stuck in a rut, and a woman and a small girl are trying to free it. Ortiz drums on the wheel.{end}
 
-  {if cart-freed}The handcart stands at the side of the road now, and the way east is clear.{else}Where the road dips past a wood, the jeeps have stopped. A handcart has slid into a rut and blocks the lane, and a woman and a small girl are trying to heave it out.{end}
-  exit east to kuehren "on east, toward Kühren"
+  exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
-    The road empties as the afternoon wears on. By evening you reach Kühren, and Lieutenant Kotzebue calls a halt for the night.
+    By evening you reach Kühren, and Kotzebue calls a halt.
   thing handcart "handcart"
     nouns cart, handcart, wheel
     fixed
@@ -339,7 +332,7 @@ scene road-east "The Road East"
     {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
   person ortiz-road "Ortiz"
     nouns ortiz, driver
-    here {if cart-freed}Ortiz is wiping mud off his hands on his trousers.{else}Ortiz sits at the wheel of the second jeep, drumming on it with his fingers.{end}
+    here {if cart-freed}Ortiz wipes mud off his hands.{end}
     Your driver, with mud on his boots and a tune stuck in his head.
     talk
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
@@ -347,7 +340,7 @@ scene road-east "The Road East"
       "{if cart-freed}Ask me in Kühren, Sparks. Let's go.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau
-    here {if cart-freed}Frau Pietsch is retying the ropes on her handcart.{else}Frau Pietsch, the woman with the handcart, is pushing at it with her shoulder.{end}
+    here {if cart-freed}Frau Pietsch, the woman, is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
@@ -363,7 +356,7 @@ scene road-east "The Road East"
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
     nouns lotte, girl, child
-    here {if cart-freed}Lotte sits on top of the cart now, on the feather bed.{else}A small girl, Lotte, holds the handle of the cart and watches you with enormous eyes.{end}
+    here {if cart-freed}Her daughter Lotte sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
@@ -372,10 +365,10 @@ scene road-east "The Road East"
   person striped-man "man in the striped jacket"
     nouns man, prisoner, jacket
     adjectives thin, striped
-    here The man in the striped jacket sits on a milestone at the edge of the wood, very still.
+    here A thin man in a striped jacket sits on a milestone, very still.
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
-      He looks at you for a long moment. Then he speaks slowly, in careful German, using his hands where your German runs out, and you understand enough: there were many of them on the road, and guards, and then one morning the guards ran away. He does not say what happened to the others, and you do not ask.
+      In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
     about camp, camps, lager, stripes, concentration
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
     about march, guards, road, walking, others
@@ -390,7 +383,7 @@ scene road-east "The Road East"
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
     else
-      You and Ortiz get your shoulders under the cart. Frau Pietsch counts in German, you count in English, and on "three" in both languages the wheel comes up out of the rut with a sucking noise. The cart rolls to the side of the road. Frau Pietsch nods to you, not quite smiling.
+      You and Ortiz heave. On "three", in German and in English, the wheel comes out of the rut. The woman nods to you.
       set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
     Lotte looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says Frau Pietsch, for both of them.
@@ -405,22 +398,20 @@ scene road-east "The Road East"
 
 scene kuehren "Kühren"
   when 24 to 25 April 1945, evening to dawn
-  where A farm on the edge of Kühren, east of the Mulde
+  where A farm at Kühren
   hint Talk to the people in the barn. Ask Marcel about the Russians.
     only if not heard-rumour
   hint Tell Lieutenant Kotzebue what you heard: TALK TO KOTZEBUE.
     only if not decided
   hint Get some rest before morning: SLEEP.
     only if not slept
-  hint It's morning. Go EAST with the patrol. (Radioing headquarters now would be a bad idea.)
-  first visit
-    The farm is full before you even arrive. Freed prisoners of war and forced labourers have claimed the barn, the hayloft and the cart shed. They make room for the Americans without being asked.
-  A farmyard {if slept}in the grey first light{else}in the dusk{end}: a pump, a dung heap, a barn with its doors open.{if not slept} Inside, lanterns and voices in five languages.{end}
+  hint It's morning. Go EAST with the patrol. (If you radio headquarters now, the patrol will be called back.)
+  A farmyard {if slept}in the grey first light{else}at dusk{end}. Freed prisoners of war and forced labourers fill the barn, talking in five languages.
 
-  {if slept}The jeeps are warming up in the lane, pointing east.{else}Somewhere east, beyond the dark fields, is the Elbe.{end}
-  exit east to leckwitz "east, with the patrol"
+  {if slept}The jeeps are warming up in the lane.{end}
+  exit east to leckwitz "with the patrol"
     only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
-    The jeeps head east through the morning. The five-mile line is somewhere behind you now, and nobody mentions it. Villages go by, white sheets hanging from their windows. Late in the morning you roll into Leckwitz, a few kilometres short of the Elbe.
+    The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
   thing barn "barn"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern
     fixed
@@ -439,12 +430,12 @@ scene kuehren "Kühren"
     {if slept}The jeeps are warming up in the lane.{else}The jeeps are parked in the lane for the night, under a guard who is trying not to fall asleep.{end}
   person marcel "Marcel"
     nouns marcel, frenchman, french, soldier
-    here {if slept}Marcel, the French prisoner of war, is rolling up his blanket in the grey light.{else}Marcel, a French prisoner of war, is shaving by lantern light with a blade and no mirror.{end}
+    here {if slept}Marcel, a French prisoner of war, rolls up his blanket.{else}Marcel, a French prisoner of war, shaves by lantern light.{end}
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla
-      "The Russians? At the Elbe. Everybody says. Cavalry, on little horses, near Strehla. I have not seen them. But the Poles on the next farm swear it."
+      "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour
     about home, france, lyon
       "Home is Lyon. It is a long walk."
@@ -454,7 +445,7 @@ scene kuehren "Kühren"
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
     nouns olena, woman, ukrainian
-    here {if slept}Olena is filling a bucket at the pump.{else}A young Ukrainian woman, Olena, sits on the hay with her knees pulled up.{end}
+    here {if slept}Olena fills a bucket at the pump.{else}Olena, a young Ukrainian woman, sits in the hay.{end}
     She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was deported from Ukraine two years ago, she tells you, as a forced labourer on a German farm.
     talk
       "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
@@ -466,11 +457,11 @@ scene kuehren "Kühren"
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   person kotzebue-kuehren "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here {if slept}Lieutenant Kotzebue is already in the lead jeep, his map on his knees.{else}Lieutenant Kotzebue sits on an upturned bucket, studying his map by flashlight.{end}
+    here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said. Tomorrow we go have a look."{end}
       set decided
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
@@ -486,7 +477,7 @@ scene kuehren "Kühren"
       "{if decided}Sleep, Sparks. We move at first light.{else}Find out if anybody in that barn has seen a Russian. Then come back.{end}"
   person brennan-kuehren "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan is counting jerrycans.
+    here Sergeant Brennan counts jerrycans.
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
@@ -513,9 +504,9 @@ scene kuehren "Kühren"
     if slept
       It's morning already. The jeeps are waiting in the lane.
     else if decided
-      You sleep in the hay, between a Frenchman who snores and a Dutchman who talks in his sleep. It is the best night's sleep you have had in a week.
+      You sleep in the hay between a snoring Frenchman and a Dutchman who talks in his sleep.
 
-      At first light the lieutenant is already up, and the jeeps are turning over in the lane.
+      At first light the jeeps are turning over in the lane.
       set slept
       unlock fact kotzebue-sets-out
     else
@@ -525,18 +516,17 @@ scene kuehren "Kühren"
 
 scene leckwitz "Leckwitz"
   when Wednesday, 25 April 1945, about 11:30
-  where Leckwitz, near the Lindhof estate, a few kilometres west of the Elbe
+  where A few kilometres west of the Elbe
   hint There is a horseman in Soviet uniform in the crowd. Go and greet him: TALK TO HORSEMAN.
     only if not rider-gone
   hint The horseman has gone. Maybe the Polish worker knows the way: TALK TO WORKER.
     only if not guide-found
   hint You have a guide. Go EAST to the river.
-  The village street is packed: dozens of foreign labourers from the farms and the estate, in patched jackets and wooden clogs, laughing, arguing, waving bottles. They have been waiting for someone, and it isn't you.
+  The street is packed with foreign labourers from the farms, laughing and waving bottles.{if rider-gone} Hoofprints lead away east.{end}
 
-  {if rider-gone}Hoofprints in the mud show where the horseman rode away east.{end}
-  exit east to strehla-landing "east, to the river"
+  exit east to strehla-landing "to the river"
     only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help.{else}Not without your radio.{end}"
-    The Polish worker climbs onto the hood of the lead jeep and points the way: down a lane, past the estate, through fields and willows. Then there it is, wide and brown and quiet: the Elbe.
+    The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
   thing leckwitz-jeeps "jeeps"
     nouns jeep, jeeps
     fixed
@@ -544,19 +534,19 @@ scene leckwitz "Leckwitz"
   person rider "horseman in Soviet uniform"
     nouns horseman, rider, cavalryman, soldier, russian, horse
     adjectives soviet
-    here In the middle of the crowd, on a small shaggy horse, sits a soldier in a brown tunic and a forage cap: the first Red Army soldier you have ever seen. He is watching you.
+    here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
     A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
     talk
-      You walk toward him, grinning from ear to ear. Kowalski, the patrol's Russian speaker, calls out to him in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+      Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
       remove rider
       set rider-gone
     about anything else
-      Kowalski puts your question into Russian. The horseman listens, looks at your jeeps, your helmets, your faces, and does not answer. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+      Kowalski puts your question into Russian. The horseman looks at your jeeps and your faces, does not answer, and rides off east.
       remove rider
       set rider-gone
   person crowd "crowd of labourers"
     nouns crowd, labourers, people, workers, bottles
-    here {if rider-gone}The crowd is still buzzing about the horseman.{else}Everybody in the street is looking at him, and at you.{end}
+    here {if rider-gone}The crowd is still buzzing.{end}
     Poles, Russians, Ukrainians, Frenchmen, Italians: forced labourers, deported here to work on the farms and the estate. Today nobody is working.
     talk
       Everybody talks at once, in Polish, Russian, French and German. A bottle is pushed at you and pulled back again, laughing. {if rider-gone}They all point east, after the horseman.{else}They all point at the horseman.{end}
@@ -564,7 +554,7 @@ scene leckwitz "Leckwitz"
       The answers come in four languages at once, and all of them point east.
   person kowalski "Kowalski"
     nouns kowalski, corporal, technician
-    here T/5 Kowalski, who speaks Russian, stands by the lead jeep.
+    here T/5 Kowalski, the patrol's Russian speaker, stands by the jeep.
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
@@ -575,7 +565,7 @@ scene leckwitz "Leckwitz"
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
-    here A young Polish worker in a patched jacket is watching you closely.
+    here A young Polish worker is watching you closely.
     A young man in a cloth cap, with a face that has spent years working in the open.
     talk
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
@@ -591,7 +581,7 @@ scene leckwitz "Leckwitz"
       {if rider-gone}He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east.{else}He is watching the horseman, like everyone else in the street.{end}
   on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave
     only if rider is here
-    You raise a hand and take a step toward him. Kowalski calls out in Russian. The horseman looks at your jeeps, your helmets, your faces. He does not smile back. Then he turns his horse and rides off east at a trot, and the crowd parts to let him through.
+    You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
   on follow {rider}
@@ -601,7 +591,7 @@ scene leckwitz "Leckwitz"
 
 scene strehla-landing "The Ferry Landing at Strehla"
   when 25 April 1945, shortly after noon
-  where The ferry landing at Strehla, west bank of the Elbe
+  where Strehla, west bank of the Elbe
   hint Signal to the far bank. Take the flare of the right colour (your signal card said which) and FIRE it.
     only if not signalled
   hint You need a boat. Look at the boat in the willows.
@@ -609,16 +599,14 @@ scene strehla-landing "The Ferry Landing at Strehla"
   hint The boat has no oars. What does every man in the patrol carry that is long and flat at one end? Try PADDLE WITH RIFLES.
     only if not paddles-found
   hint Everything is ready. CROSS THE RIVER.
-  The Elbe is wide, brown and fast. Where the ferry used to land, the road runs straight into the water, and broken planks and floats from a pontoon bridge are caught in the willows. On the far side, among the meadows of Lorenzkirch, figures in brown are moving. Soldiers.
+  Where the ferry used to land, the road runs into the wide brown river. Planks from a broken pontoon bridge are caught in the willows. Across the water, on the meadows of Lorenzkirch, soldiers in brown are moving. {if signalled}Green smoke drifts over the water.{else}The men stand along the bank with their rifles, and the patrol's signal box lies open on a jeep seat.{end}
 
-  The jeeps are drawn up behind the willows, and half a dozen men stand along the bank with their rifles, staring across. {if signalled}The smoke of your green flare is still drifting over the water.{else}The patrol's signal box lies open on a jeep seat.{end}
   revisit
     The ferry landing, the willows, the wide brown river.
-  exit "cross the river" or "take the boat" or "row across" to lorenzkirch-meadow "across the Elbe in the ferryman's boat"
+  exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" to lorenzkirch-meadow "in the ferryman's boat"
     only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
-    The lieutenant picks the men for the boat, and you are one of them: the radio comes too. There are no oars, so you paddle with your rifle butts while the current drags the boat downstream, and for a long minute the far bank gets no closer at all.
+    There are no oars, so you paddle with rifle butts while the current drags you downstream, until a Soviet soldier wades out and throws you a line.
 
-    Then a Soviet soldier wades out up to his knees and throws you a line, and the ferryman's old boat grinds onto the mud of the east bank.
   thing signal-box "signal box"
     nouns box
     adjectives signal, flare
@@ -629,18 +617,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
   thing green-flare "green flare"
     nouns flare, cartridge
     adjectives green, signal
-    here A green flare lies in the signal box.
+    here In the signal box lie a green flare{if red-flare is here} and a red one{end}.
     A signal flare cartridge with a green band. Green: the Americans.
   thing red-flare "red flare"
     nouns flare, cartridge
     adjectives red, signal
-    here A red flare lies in the signal box{if green-flare is here} beside it{end}.
+    here {if green-flare is here}{else}A red flare lies in the signal box.{end}
     A signal flare cartridge with a red band. Red: the Red Army's answer.
   thing boat "ferryman's boat"
     nouns boat, tender, kahn, skiff
     adjectives ferryman's, ferry, wooden, old
     fixed
-    here Half hidden in the willows lies a long wooden boat, the ferryman's old tender{if boat-bailed}, bailed out and ready{else}, half full of rainwater{end}.
+    here In the willows lies the ferryman's old wooden boat{if boat-bailed}, bailed out{else}, half full of rainwater{end}.
     A heavy, tarred river boat, about twelve metres long, that belongs to the ferry. {if boat-bailed}It floats now, rocking gently against the willows.{else}It is half full of rainwater and dead leaves. It will have to be bailed out before anyone can use it.{end} There are no oars. Someone has taken them, or they went down with the ferry.
   thing patrol-rifles "rifles"
     nouns rifles, rifle, butts, butt, guns, men
@@ -671,7 +659,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The jeeps are drawn up behind the willows. They won't cross the Elbe. The boat might.
   person kotzebue-strehla "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Lieutenant Kotzebue stands at the water's edge, binoculars raised.
+    here Kotzebue watches the far bank through binoculars.
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
@@ -685,7 +673,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not signalled}Later, Sparks. First the signal.{else}{if not boat-bailed}Later. First that boat.{else}{if not paddles-found}Later. First something to paddle with.{else}Later. Into the boat.{end}{end}{end}"
   person brennan-strehla "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan crouches by the jeeps, watching the far bank.
+    here {if signalled}Brennan crouches by the jeeps.{end}
     Brennan has his rifle across his knees and his eyes on the other side of the river.
     talk
       {if signalled}"Nice shooting," he says, without taking his eyes off the far bank. "Now let's hope that boat floats."{else}"Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."{end}
@@ -698,7 +686,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   person guide-strehla "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
-    here The Polish worker who guided you stands on the bank, shading his eyes.
+    here {if signalled}Your Polish guide is grinning.{end}
     Your guide. He looks as excited as any of you.
     talk
       "Russians," he says, pointing across the water. "You see? I told you."
@@ -706,9 +694,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
       He points across the water, grinning. "Russians! You go, you go!"
   on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}
     only if holding green-flare, else "You need to take the green flare out of the box first."
-    You load the cartridge, raise the pistol and fire. The green star climbs over the river, hangs a moment, and drifts down trailing smoke. Everyone on the bank holds their breath.
+    The green star climbs over the river and drifts down.
 
-    No red flare answers. The figures on the far bank stop and stare. Then the Polish worker cups his hands and yells across the water: "Amerikanski! Amerikanski!" Over there, arms begin to wave.
+    No red answers. Then the Polish worker cups his hands and yells: "Amerikanski!" Over there, arms begin to wave.
     remove green-flare
     set signalled
     unlock fact flares-at-the-river
@@ -725,7 +713,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     {if signalled}You cup your hands and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail
     only if not boat-bailed, else "The boat is already bailed out."
-    {if holding helmet}You take off your helmet and start bailing.{else}You find a rusty tin in the mud and start bailing.{end} Two men join you. It takes ten minutes of scooping and tipping before the boat sits up in the water, black and shining.
+    You bail with {if holding helmet}your helmet{else}a rusty tin{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
   on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
     if paddles-found
@@ -746,9 +734,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
 
 scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   when 25 April 1945, about 12:30 (sources differ)
-  where The east bank of the Elbe, below the village of Lorenzkirch
+  where East bank of the Elbe
   fact crossing-at-strehla
-  fact pontoon-bridge-disaster
   hint Greet the Soviet officer who has come down to meet you: TALK TO GOLOBORODKO.
     only if not met-goloborodko
   hint The senior officers are up in the village. Go EAST.
@@ -757,17 +744,17 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if not sworn
   hint It is time to go back across: CROSS THE RIVER.
   first visit
-    Hands reach down and haul you up the bank. Someone thumps you on the back. Someone else is laughing. And then you look past them, and the laughing stops in your throat.
-  The meadow is quiet in a way you will never forget. The grass is strewn with the things people carried: bundles, a pram on its side, a burst suitcase, shoes. The people who carried them are here too, lying where they fell three days ago, when the bridge of boats was blown up and the crowds left on this bank were caught between two armies' fire. Old men, women, children, soldiers. Nobody has had time to bury them.
+    Hands haul you up the bank, someone laughs, and then you look past them.
+  The meadow is strewn with bundles, a pram, shoes. The people who carried them lie where they fell three days ago, when the bridge of boats was blown up and the crowds here were caught between two armies. Nobody has buried them yet. Up the slope is Lorenzkirch.
 
-  Up the slope, the roofs of Lorenzkirch.
   revisit
-    You are back on the meadow below Lorenzkirch, among the dead. Nobody speaks much now. The ferryman's boat waits at the bank.
-  exit east to lorenzkirch "up to the village"
+    The meadow below Lorenzkirch, among the dead. The ferryman's boat waits at the bank.
+  exit east to lorenzkirch "to the village"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
-  exit "cross the river" or "take the boat" or "row back" or "cross back" to strehla-dike "back across to Strehla"
+  exit "cross the river" or "take the boat" or "row back" or "cross back" or "row" or "cross" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
-    The crossing back is easier: the Soviet soldiers push the boat off and the current helps. Halfway over, you look back. The soldiers on the meadow are still standing where you left them.
+    The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
+    unlock fact pontoon-bridge-disaster
   thing belongings "belongings"
     nouns belongings, bundles, bundle, pram, suitcase, shoes, shoe
     fixed
@@ -783,10 +770,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     The ferryman's old boat, pulled up on the mud. A Soviet soldier sits on the bow, keeping an eye on it for you.
   person goloborodko "Senior Lieutenant Goloborodko"
     nouns goloborodko, officer, lieutenant, senior
-    here A Soviet officer, Senior Lieutenant Goloborodko, has come down from the village with his company.
+    here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
-      {if met-goloborodko}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{else}He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.{end}
+      {if met-goloborodko}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about colonel, polkovnik, village, officers, company
       Polowsky translates: the colonel is up in the village, with the regiment's officers. Goloborodko points up the slope. "Polkovnik."
@@ -796,11 +783,11 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set met-goloborodko
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, one of the patrol's interpreters, stands by the water{if sent-back} with a group of Soviet soldiers{end}.
+    here Joe Polowsky, an interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "I never thought it would look like this, Polowsky says. He doesn't take his eyes off the meadow."
-      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}Polowsky looks at you, then at the Soviet soldiers beside him. "Well?" he says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "All of it. Look." He gestures at the soldiers around him, American and Soviet. "We ought to promise something. Here. That we'll do whatever we can so this never happens again. All of us." The soldiers nearest him nod, though not all of them understand the words.{end}{end}
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
@@ -815,7 +802,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   person meadow-soldiers "Soviet soldiers"
     nouns soldiers, soviets, russians, men
     adjectives soviet
-    here Soviet soldiers stand among the dead, some with their caps in their hands.
+    here Soviet soldiers stand among the dead, caps in hand.
     Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
     talk
       They shake your hand, one after another. Nobody says much.
@@ -825,7 +812,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
     else if sent-back
-      You stand with Polowsky and the Soviet soldiers among the dead on the meadow. Nobody makes a speech. Hands are shaken and held a long time. As best you can, in two languages and with your eyes, you promise one another to do everything you can so that nothing like this ever happens again.
+      Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
 
       Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
       set sworn
@@ -834,7 +821,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       {if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see.{else}A promise? Not yet. You have only just arrived, and you don't know what you would be promising.{end}
   on shake hands with {goloborodko}, shake {goloborodko} hand, shake hands with lieutenant, salute {goloborodko}, shake hands
     only if not met-goloborodko
-    He salutes, and then, as if a salute is not nearly enough, he grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko, and this is his company. He points up the slope toward the village, where the senior officers are. "Polkovnik," he says. Colonel.
+    He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.
     set met-goloborodko
   on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
     He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
@@ -847,17 +834,17 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
 
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
-  where The village street of Lorenzkirch, on the east bank opposite Strehla
+  where East bank, opposite Strehla
   fact first-handshake-lorenzkirch
   hint Shake hands with the commander: TALK TO GORDEYEV.
     only if not shook-hands
   hint Ask Gordeyev about his plans, or about the river. Then talk to Colonel Karpovich.
     only if not sent-back
   hint You are being sent back. Go WEST, down to the meadow.
-  A farmhouse on the village street. Someone has found a chair for Lieutenant Kotzebue, who refuses to sit in it. Polowsky translates in both directions at once.
+  A farmhouse yard on the village street, full of Soviet soldiers who all want to shake an American hand. Polowsky translates both ways at once.
   revisit
     The crowded yard of the farmhouse, and every hand held out to you.
-  exit west to lorenzkirch-meadow "back down to the meadow"
+  exit west to lorenzkirch-meadow "down to the meadow"
   thing farmhouse "farmhouse"
     nouns farmhouse, house, yard, street
     fixed
@@ -869,7 +856,7 @@ scene lorenzkirch "Lorenzkirch"
   person yard-soldiers "Soviet soldiers"
     nouns soldiers, crowd, soviets, russians, men
     adjectives soviet
-    here A crowd of Soviet soldiers fills the yard. Every one of them wants to shake an American hand.
+    here {if shook-hands}Soldiers of the Guards crowd the yard.{end}
     Guardsmen of the 58th Guards Rifle Division, dusty, grinning, curious. Some of them have never seen an American before either.
     talk
       Hands come at you from every side. You shake them all. Nobody understands anybody, and nobody minds.
@@ -878,13 +865,13 @@ scene lorenzkirch "Lorenzkirch"
   person gordeyev "Lieutenant Colonel Gordeyev"
     nouns gordeyev, commander, гордеев
     adjectives lieutenant
-    here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle of the yard.
+    here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
     talk
-      {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He shakes Kotzebue's hand, then yours, then everybody's. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
+      {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it.{end}
       set shook-hands
     about plans, berlin, war, orders, army
-      Gordeyev smiles, and talks for a long time, and Polowsky translates: the colonel says that the Red Army will finish the fascists, that the two armies are allies, and that he is very glad to see you. About his own plans he only laughs: that is for the generals. You think of your own orders, which say nothing to reporters and leave the news to the capitals. Both armies, it seems, are being careful.
+      Polowsky translates: the Red Army will finish the fascists, and he is glad to see you. About plans he only laughs: that is for the generals. Your own orders keep you quiet too.
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
@@ -895,21 +882,21 @@ scene lorenzkirch "Lorenzkirch"
   person karpovich "Colonel Karpovich"
     nouns karpovich, commissar
     adjectives political
-    here Colonel Karpovich, the division's senior political officer, watches from the doorway.
+    here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
-      {if sent-back}Karpovich nods toward the meadow. It is decided: the Americans go back across to Strehla for now.{else}Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.{end}
+      {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
-      {if sent-back}Karpovich nods toward the meadow. It is decided: the Americans go back across to Strehla for now.{else}Karpovich looks down the slope at the meadow, at the dead, and speaks quietly to Gordeyev. Polowsky translates, slowly: the colonel says this is not the place for photographs of heroes. Not here, among the dead. The Americans will go back across to Strehla for now.{end}
+      {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Lieutenant Kotzebue is shaking hands with everyone in sight.
+    here Kotzebue is shaking every hand in sight.
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
@@ -937,7 +924,7 @@ thing red-star "red star badge"
 
 scene strehla-dike "Back on the West Bank"
   when 25 April 1945, early afternoon
-  where The ferry landing at Strehla, west bank of the Elbe
+  where Strehla, west bank of the Elbe
   hint Lieutenant Kotzebue has a message for you to send. TALK TO KOTZEBUE.
     only if not holding message and not message-sent
   hint The radio can't reach anything from down by the water. Get higher: CLIMB BANK.
@@ -945,10 +932,10 @@ scene strehla-dike "Back on the West Bank"
   hint Send the lieutenant's message: SEND MESSAGE.
     only if not message-sent
   hint The message is sent. The patrol is going north to Görzig to ferry the jeeps across: GO NORTH.
-  The ferryman's boat bumps against the Strehla landing, and the rest of the patrol crowd round, all asking at once. Behind the landing a steep, grassy bank rises toward the town.{if on-dike} You are standing on top of it, with the wind in your aerial.{end}
-  exit north to kreinitz "north to Görzig, and across to Kreinitz"
+  The rest of the patrol crowd round the boat, all asking at once. Behind the landing a steep grassy bank rises.{if on-dike} You stand on top of it.{end}
+  exit north to kreinitz "to Görzig and Kreinitz"
     only if message-sent, else "Kotzebue is waiting for you to get his message through. That comes first."
-    At Görzig, a little way downriver, the patrol finds a way to ferry the jeeps across, one at a time, to Kreinitz on the east bank. Gordeyev's regiment has its headquarters there. This time, nobody sends you back.
+    At Görzig the patrol ferries the jeeps across to Kreinitz, on the east bank, where Gordeyev's regiment has its headquarters.
   thing dike "high bank"
     nouns bank, slope, dike, dyke, embankment, levee, hill
     adjectives high, steep, grassy
@@ -972,11 +959,11 @@ scene strehla-dike "Back on the West Bank"
     The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
   person kotzebue-dike "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Lieutenant Kotzebue is scribbling in a notebook on the hood of a jeep.
+    here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
-      {if holding message}"What are you waiting for, Sparks? Get it to regiment. Try from the top of the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment. Tell them we've met the Russians." He grins. "Tell them we're not making it up."{end}
+      {if holding message}"Send it, Sparks. Try from the top of the bank."{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
     about message, radio, position, coordinates, regiment, headquarters
       only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
@@ -988,7 +975,7 @@ scene strehla-dike "Back on the West Bank"
       "{if message-sent}Görzig, Sparks. North.{else}Later. First the message.{end}"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan sits on the bank, lighting a cigarette with shaking hands.
+    here Brennan sits on the bank, smoking with shaking hands.
     For once, Brennan has nothing to say.
     talk
       "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
@@ -1000,7 +987,7 @@ scene strehla-dike "Back on the West Bank"
       "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks. Up on the bank.{end}"
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
     only if not on-dike, else "You're already up on the bank, aerial in the wind."
-    You scramble up the steep bank. From the top you can see the river, the roofs of Strehla and, far off on the other side, Lorenzkirch. The radio's aerial sways in the wind.
+    You scramble up the bank. The aerial sways in the wind.
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
@@ -1008,7 +995,7 @@ scene strehla-dike "Back on the West Bank"
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
-      From the top of the bank you reach the relay, a jeep with a bigger set that the regiment keeps on high ground to the west, and read out the lieutenant's message, figure by figure: contact made, position, time. The relay passes it on to regiment. A voice asks you to repeat the position. You repeat it. A long, crackling pause. "Say again your position. Cannot confirm." You say it again, the voice says it again, and then the signal fades into static.
+      From the top you reach the relay, a jeep with a bigger set on high ground to the west, and read out the message: contact, position, time. "Say again your position," says the voice. "Cannot confirm." You repeat it. Static.
 
       "They heard us," Kotzebue says. "They'll work it out."
       remove message
@@ -1025,14 +1012,14 @@ scene strehla-dike "Back on the West Bank"
 
 scene kreinitz "Kreinitz"
   when 25 April 1945, afternoon and evening
-  where Kreinitz, on the east bank north of Strehla, headquarters of Gordeyev's regiment
+  where East bank, north of Strehla
   fact three-patrols-three-places
   hint A Soviet sergeant wants to toast the meeting with you. TOAST: raising the mug is enough, nobody makes you drink. (Or DECLINE politely, or SWAP BADGES.)
     only if not knows vodka-and-champagne
   hint Another American patrol has arrived. Talk to Major Craig.
     only if not met-craig
   hint It has been a long day. Find somewhere to SLEEP.
-  This time it is a party. Tables have been carried into the farmyard and covered with bread, sausage, tins of fish and bottles. Somebody has an accordion. Soviet soldiers and Americans sit shoulder to shoulder, swapping cigarettes, badges, buttons and words, and laughing at each other's pronunciation. Late in the afternoon a second American patrol drives in: Major Craig's men, who were sent out to find you.
+  This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
     nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers
     fixed
@@ -1049,7 +1036,7 @@ scene kreinitz "Kreinitz"
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soldier, soviet
     adjectives soviet, grey-haired
-    here {if toasted}The grey-haired Soviet sergeant is singing along with the accordion, a little behind the beat.{else}A Soviet sergeant is holding out a tin mug to you.{end}
+    here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
       {if toasted}"Za vstrechu!" he says again, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
@@ -1058,7 +1045,7 @@ scene kreinitz "Kreinitz"
   person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
     nouns gordeyev, commander, гордеев
     adjectives lieutenant
-    here Lieutenant Colonel Gordeyev moves from table to table, shaking hands.
+    here {if met-craig}Gordeyev moves from table to table.{end}
     The regiment's commander, in a much better mood than at Lorenzkirch.
     talk
       He recognises you from Lorenzkirch, laughs, and introduces you to Major Craig as if you were old friends.
@@ -1066,10 +1053,10 @@ scene kreinitz "Kreinitz"
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   person craig "Major Craig"
     nouns craig, major
-    here Major Craig of the 2nd Battalion, just arrived with his patrol, is shaking hands with the Soviet officers.
+    here Major Craig shakes hands with the Soviet officers.
     Major Fred W. Craig, who led a third patrol out from the regiment.
     talk
-      "You're Kotzebue's bunch? We were sent out to look for you," says the major. "And we found Russians first, as it turns out. Seems everybody's found the Russians today, except the people who sent us."
+      "Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."
       set met-craig
     about kotzebue, patrol, you, sent
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
@@ -1082,7 +1069,7 @@ scene kreinitz "Kreinitz"
       set met-craig
   person belousovitch "Belousovitch"
     nouns belousovitch, igor, photographer, camera
-    here Belousovitch from Craig's patrol is winding the film in his camera.
+    here Belousovitch of Craig's patrol winds his camera.
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
@@ -1092,7 +1079,7 @@ scene kreinitz "Kreinitz"
       "Ask me in Russian and I'll answer in Russian," he says, grinning, and goes back to his camera.
   person polowsky-kreinitz "Polowsky"
     nouns polowsky, joe, joseph, interpreter
-    here Polowsky sits at the end of a table, watching.
+    here Polowsky sits at the end of a table.
     Polowsky, quieter than anyone else at the party.
     talk
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
@@ -1104,7 +1091,7 @@ scene kreinitz "Kreinitz"
     if toasted
       You raise the mug once more. "Za vstrechu!" The whole table answers.
     else
-      You take the mug and raise it, and the whole table raises theirs. "Za vstrechu!" To our meeting! Around you the mugs are emptied in one go; yours stays full, and nobody minds in the least. The sergeant claps you on the shoulder and pins a button from his tunic to your jacket. Someone starts a song.
+      "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant pins a button from his tunic to your jacket.
       set toasted
       unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
@@ -1127,9 +1114,9 @@ scene kreinitz "Kreinitz"
     unlock fact vodka-and-champagne
   on sleep, rest, lie down, go to sleep
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
-    Past midnight you find a corner of a hayloft and fall asleep at once, on the far side of the Elbe, among allies, with the accordion still playing below.
+    Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
 
-    While you sleep, the story goes back to the morning of this same day, and downriver to Torgau, where another patrol of your regiment is about to make the news the world will remember.
+    The story now steps back to the morning of the same day, and downriver to Torgau, to another patrol of your regiment.
     remove radio
     if holding orders
       set kept-orders
@@ -1152,20 +1139,20 @@ scene kreinitz "Kreinitz"
 
 scene sitzenroda "Sitzenroda"
   when 25 April 1945, late morning
-  where Sitzenroda, on the road from Wurzen to Torgau
+  where On the road from Wurzen to Torgau
   hint Talk to the freed British prisoners sitting along the wall: TALK TO PRISONERS.
     only if not heard-of-wounded
   hint You have a reason to drive on. Go NORTHEAST, to Torgau.
   first visit
-    PART TWO. The same morning, Wednesday 25 April, on the road to Torgau. For this part of the story you are not the radioman: you are Second Lieutenant William D. Robertson of the 273rd Infantry, The record tells us where Robertson went and what he did; the words people say to him, and some small scenes, are reconstruction.
+    PART TWO. The same morning, on the road to Torgau. Now you are not the radioman: you play Second Lieutenant William D. Robertson of the 273rd Infantry. His route and his deeds are in the record; the words people say, and some small scenes, are reconstruction.
 
-    You left Wurzen at ten with three men in one jeep, to check on refugees. Nobody said anything about the Elbe.
-  A village street, a church, a pump. Your jeep idles by the pump with McDonnell, Huff and Staub in it. Along the wall sits a group of men in khaki battledress and British berets, prisoners of war freed in the last few days, waiting for someone to tell them where to go.
+    You left Wurzen at ten with three men in one jeep, to check on refugees.
+  A village street, a church and a pump.
   revisit
     Sitzenroda: the pump, the church, the road north-east to Torgau.
-  exit northeast to torgau "the road to Torgau"
+  exit northeast to torgau "to Torgau"
     only if heard-of-wounded, else "Your orders are refugees, not towns on the Elbe. You'd need a very good reason to drive on to Torgau."
-    You drive on, twenty miles and more ahead of your regiment, past empty farms and abandoned carts. Nobody stops you. Nobody is there to stop you. Then the towers of Torgau come up over the fields.
+    You drive on, twenty miles ahead of your regiment. Nobody stops you. Then the towers of Torgau rise over the fields.
   thing robertson-jeep "jeep"
     nouns jeep, car
     fixed
@@ -1196,7 +1183,7 @@ scene sitzenroda "Sitzenroda"
     here Freed British prisoners sit along the wall.
     Thin men in British battledress, with the faces of people who have been hungry for a long time.
     talk
-      {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}One of them, a corporal, gets up when he sees the officer's bar on your helmet. "There's Yanks in Torgau, sir," he says. "Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."{end}
+      {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}A corporal gets up. "There's Yanks in Torgau, sir. Wounded prisoners of the Jerries. Nobody's been to get them."{end}
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
     about torgau, wounded, americans, prisoners
@@ -1216,7 +1203,7 @@ scene sitzenroda "Sitzenroda"
 
 scene torgau "Torgau"
   when 25 April 1945, early afternoon
-  where Torgau, on the west bank of the Elbe
+  where West bank of the Elbe
   hint The freed prisoners near Fort Zinna know something. TALK TO PRISONERS.
     only if not heard-of-soviets
   hint You have no green flares. Make something else to show who you are: a flag. The pharmacy is IN.
@@ -1224,15 +1211,15 @@ scene torgau "Torgau"
   hint Titov, the freed Soviet prisoner, could help. TALK TO TITOV.
     only if not titov-coming
   hint The castle tower looks over the river. Go UP to the castle with your flag.
-  Torgau is a town holding its breath. The streets are almost empty: the people have fled, or are hiding in their cellars after the shelling from across the river. Shutters are closed; glass crunches under your boots. Above the roofs rise the towers of Hartenfels Castle, and below the castle runs the Elbe. On the corner, the door of a pharmacy hangs open.
+  The streets are almost empty: people have fled the shelling from across the river, or hide in cellars. Above the roofs rise the towers of Hartenfels Castle. On the corner, a pharmacy door hangs open.
 
-  {if not ceasefire}Across the river a red flare climbs into the sky and hangs there: a question waiting for a green answer you can't give.{end}
+  {if not ceasefire}Across the river a red flare hangs in the sky: a question waiting for a green answer you can't give.{end}
   revisit
-    The empty streets of Torgau. The pharmacy door, the walls of Fort Zinna, the castle above the river.
-  exit in to pharmacy "into the pharmacy"
-  exit up to castle-tower "up to the castle tower"
+    The empty streets, the pharmacy, the castle above the river.
+  exit in to pharmacy "the pharmacy"
+  exit up to castle-tower "the castle tower"
     only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
-    You climb the tower of Hartenfels Castle, the Flaschenturm, up a winding stair worn hollow by centuries of feet, and come out into the wind high above the Elbe.
+    You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
   thing fort-walls "walls of Fort Zinna"
     nouns walls, wall, fort, zinna, prison
     adjectives grim
@@ -1258,10 +1245,10 @@ scene torgau "Torgau"
   person torgau-prisoners "freed prisoners"
     nouns prisoners, prisoner, men, crowd
     adjectives freed, ragged
-    here Near the grim walls of Fort Zinna, a military prison, a crowd of ragged men in old uniforms is standing in the road, free and unsure what to do about it.
+    here By the walls of Fort Zinna, a military prison, ragged freed prisoners stand in the road.
     Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
     talk
-      They crowd round you, talking all at once in German, Polish, Russian. One of them points east, to the river. "Russen," he says. "Drüben." The Russians. Over there, on the other bank.
+      They all talk at once. One points east: "Russen. Drüben." The Russians, over there.
       set heard-of-soviets
       unlock fact fort-zinna
     about fort, zinna, prison, walls
@@ -1274,11 +1261,11 @@ scene torgau "Torgau"
       unlock fact fort-zinna
   person titov "Titov"
     nouns titov, soviet, russian, prisoner
-    here {if in castle-tower}Titov crouches by the parapet, looking across the river.{else}Among the prisoners stands a young Soviet soldier called Titov.{end}
+    here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
     talk
       only if heard-of-soviets, else "He waits for the others to finish talking."
-      {if titov-coming}"I am here," Titov says. "When they need to hear a Russian voice, tell me."{else}"Americans?" He looks at you, and then at the river. "My people are there, across the water. If you need someone to talk to them, I come with you." He sets off, limping, toward the castle.{end}
+      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
     about prisoner, prison, germans, camp
@@ -1294,16 +1281,16 @@ scene torgau "Torgau"
 
 scene pharmacy "The Pharmacy"
   when 25 April 1945, afternoon
-  where A pharmacy on a Torgau street
+  where Torgau
   hint You have your flag. Go OUT, then UP to the castle.
     only if holding us-flag
   hint You have everything. MAKE FLAG.
     only if holding bedsheet and holding mercurochrome and holding ink
   hint You need something white, something red and something blue. Look around and TAKE them.
-  Brown glass bottles stand on shelves behind the counter, their labels in old-fashioned German letters. The cash drawer hangs open and empty. Through a curtain at the back is the pharmacist's little living room, with a bed that somebody left in a hurry.
+  Brown bottles on the shelves, an empty cash drawer, and behind a curtain a bed left in a hurry.
 
-  {if flag-made}You have your flag. Now it needs to be seen.{else}You need a flag. Something white to paint on, something red, something blue.{end}
-  exit out to torgau "back to the street"
+  {if flag-made}You have your flag.{else}You need something white, something red and something blue.{end}
+  exit out to torgau
   thing shelves "shelves"
     nouns shelves, shelf, labels, label, jars
     fixed
@@ -1321,7 +1308,7 @@ scene pharmacy "The Pharmacy"
   thing bedsheet "white bedsheet"
     nouns sheet, bedsheet, linen
     adjectives white, bed
-    here A white bedsheet lies crumpled on the bed in the back room.
+    here A white bedsheet lies on the bed.
     A white linen bedsheet, big enough to be seen from a long way off.
   thing mercurochrome "bottle of Mercurochrome"
     nouns mercurochrome, bottle, antiseptic
@@ -1341,7 +1328,7 @@ scene pharmacy "The Pharmacy"
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
-      You spread the sheet on the counter. Red stripes in Mercurochrome, pink where it runs thin. A blue square of ink in the corner, and in it a few stars left white, lopsided, because you are no artist. The paint soaks through to the wood. It will have to do.
+      You paint red stripes in Mercurochrome and a blue square of ink, leaving a few lopsided white stars. It will have to do.
       remove bedsheet
       remove mercurochrome
       remove ink
@@ -1359,17 +1346,17 @@ thing us-flag "home-made flag"
 
 scene castle-tower "The Castle Tower"
   when 25 April 1945, afternoon
-  where The Flaschenturm of Hartenfels Castle, Torgau, high above the Elbe
+  where Hartenfels Castle, Torgau
   hint Show them the flag: WAVE FLAG.
     only if not under-fire
   hint They think it's a trick. Someone must shout to them in Russian. ASK TITOV TO SHOUT. (If Titov isn't here, go back to the town and talk to him.)
     only if not ceasefire
   hint They believe you now. Go DOWN to the bridge.
-  The wind up here tugs at your jacket. Below, the Elbe curves past the castle, wide and grey, and the road bridge has been blown: its iron spans sag broken into the water, a tangle of twisted girders. On the far bank, men in brown are moving between the trees.{if under-fire}{if not ceasefire} Bullets crack against the stonework. You keep your head down behind the parapet.{end}{end}
-  exit down to torgau-bridge "down to the broken bridge"
+  Below, the Elbe curves past the castle. The road bridge has been blown, its spans sagging into the water. On the far bank, men in brown move between the trees.
+  exit down to torgau-bridge "to the broken bridge"
     only if ceasefire, else "Not yet. Until the soldiers over there believe who you are, nobody is going near that bridge."
-    You clatter down the tower stairs and run through the castle gate to the river, where the broken bridge begins.
-  exit "back to the town" or "town" to torgau "back to the streets of Torgau"
+    You run down the stairs and through the castle gate to the broken bridge.
+  exit "back to the town" or "town" to torgau
   thing parapet "parapet"
     nouns parapet, stonework, battlements, wall
     fixed
@@ -1390,9 +1377,9 @@ scene castle-tower "The Castle Tower"
     else if under-fire
       Waving it again will not help. Over there, they are sure it's a trick.
     else if holding us-flag
-      You climb onto the parapet and wave the flag in big slow sweeps. On the far bank, men stop and point. Red flares go up, one, two: the Soviet signal. They are waiting for the green answer, and you have no green flares.
+      You wave the flag in big slow sweeps. Over there, red flares go up: they want a green answer, and you have none.
 
-      The first shots come a moment later: rifles, a machine gun, the heavy thump of an anti-tank gun. Stone chips fly off the tower, and you drop behind the parapet with the flag in your arms. Germans have shown American flags before, to trick them. Over there, they have learned not to trust a flag.
+      Then the shooting starts, rifles, a machine gun, an anti-tank gun, and you drop behind the parapet. Germans have tricked them with American flags before.
       set under-fire
     else
       You have nothing to wave.
@@ -1405,9 +1392,9 @@ scene castle-tower "The Castle Tower"
     if ceasefire
       Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
     else if under-fire
-      Titov crawls to the parapet, cups his hands and shouts across the water in Russian: long sentences, then short ones, then what sound like curses. The firing slows. He shouts again. It stops. Across the river, someone shouts back.
+      Titov crawls to the parapet and shouts across in Russian, long and loud. The firing slows, and stops. Someone shouts back.
 
-      Titov grins at you over his shoulder. "I told them who you are. And I told them who I am."
+      "I told them who you are," Titov grins. "And who I am."
       set ceasefire
       unlock fact tower-and-gunfire
     else
@@ -1422,15 +1409,15 @@ scene castle-tower "The Castle Tower"
 
 scene torgau-bridge "The Broken Bridge"
   when 25 April 1945, mid-afternoon (sources give times between 2 and 5 p.m.)
-  where The wrecked road bridge over the Elbe, Torgau
+  where Torgau
   fact what-time-at-torgau
   hint Climb out along the twisted girders to meet them: CLIMB GIRDERS.
     only if not met-silvashko
   hint Talk to Lieutenant Silvashko. Then it is time to drive back to your lines: go WEST.
-  The road bridge ends in mid-air. Beyond the last solid span, its iron girders twist down into the water and up again, like the ribs of a wrecked ship. {if met-silvashko}Now Soviet and American soldiers sit together on the girders, passing cigarettes.{else}On the far side, Soviet soldiers are climbing out onto the same wreckage from the east bank, toward you.{end}
-  exit west to division-hq "back to the jeep, and west to the American lines"
+  The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck. {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
+  exit west to division-hq "to the American lines"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
-    It is about five o'clock when you drive back west with four Soviet soldiers squeezed into and onto the jeep. The road is long and dark, and it is almost midnight when you reach the headquarters of the 69th Division.
+    At about five you drive west with four Soviet soldiers on the jeep. It is nearly midnight when you reach division headquarters.
   thing girders "twisted girders"
     nouns girders, girder, wreckage, spans, bridge
     adjectives twisted, iron
@@ -1446,7 +1433,7 @@ scene torgau-bridge "The Broken Bridge"
     here Lieutenant Alexander Silvashko sits on a girder, laughing with Huff.
     A young Soviet lieutenant with a wide face and a wider grin, Alexander Silvashko of the 58th Guards Rifle Division.
     talk
-      {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You have no language in common, so you manage with hands, names, and the few German words you both know. He points at himself: "Silvashko." You point at yourself: "Robertson." He points across the river, then at the jeep: he and some of his comrades will come back with you to your headquarters.{end}
+      {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}With hands and a few German words you swap names: "Silvashko." "Robertson." He points at the jeep: some of them will come back with you to your headquarters.{end}
       set invited
     about anything else
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
@@ -1462,9 +1449,9 @@ scene torgau-bridge "The Broken Bridge"
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
   on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
-    You swing out onto the girders, McDonnell, Huff and Staub behind you, the river churning far below. Hand over hand you crawl out over the water. From the other end come a Soviet sergeant, Andreyev, and more men of Lieutenant Silvashko's platoon.
+    Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
-    In the middle of the wreck you meet. Nobody shakes hands: you grab each other and hold on, laughing, above the Elbe. Then they help you across to their side, where Lieutenant Silvashko is waiting.
+    In the middle you meet, grab each other and hold on, laughing. Then they help you over to their side.
     move silvashko here
     move andreyev here
     set met-silvashko
@@ -1474,21 +1461,21 @@ scene torgau-bridge "The Broken Bridge"
 
 scene division-hq "Division Headquarters"
   when 25 April 1945, 23:20 (by a Soviet report)
-  where Headquarters of the US 69th Infantry Division, about 40 km west of the Elbe
+  where About 40 km west of the Elbe
   fact soviets-at-us-hq
   hint Report to the duty officer: TALK TO OFFICER, or REPORT.
-  The headquarters is blazing with light in the middle of the night. The staff crowd the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev, tired, dusty and smiling.
+  The staff crowd the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev.
 
-  In a corner, somebody from signals is saying that another patrol of the regiment radioed about Russians earlier today, but nobody could find the place it gave on the map.
+  Somebody from signals says another patrol radioed about Russians today, but nobody could find its position on the map.
   person duty-officer "duty officer"
     nouns officer, major, duty
     adjectives duty
     here The duty officer is waiting for your report.
     A major with a telephone in each hand and a look of total disbelief.
     talk
-      "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report: Torgau, the flag, the shooting, the bridge. He looks at the four Soviet soldiers, then back at you, and slowly puts both telephones down.
+      "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
-      PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
+      PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
       give radio
       if kept-orders
@@ -1497,9 +1484,9 @@ scene division-hq "Division Headquarters"
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report
-    "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report: Torgau, the flag, the shooting, the bridge. He looks at the four Soviet soldiers, then back at you, and slowly puts both telephones down.
+    "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
-    PART THREE. The next morning. You are yourself again: Sparks, the radioman of Kotzebue's patrol.
+    PART THREE. The next morning. You are Sparks, the radioman, again.
     remove us-flag
     give radio
     if kept-orders
@@ -1508,7 +1495,7 @@ scene division-hq "Division Headquarters"
   person soviet-guests "Soviet guests"
     nouns guests, larionov, neda, soviets, major, captain
     adjectives soviet
-    here The four Soviet guests stand by the stairs.
+    here The Soviet guests stand by the stairs.
     Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
     talk
       Major Larionov shakes your hand and says something long and formal. Silvashko winks.
@@ -1521,15 +1508,13 @@ scene division-hq "Division Headquarters"
 
 scene torgau-26 "Torgau, the Next Day"
   when Thursday, 26 April 1945 (some sources say 27 April)
-  where Torgau: the Soviet-held east bank, by the old Brückenkopf prison
+  where Torgau, the Soviet-held east bank
   fact generals-meet
   hint A reporter wants your story, but your orders say no. Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.
     only if not kept-silence
   hint Go WEST, to the broken bridge, where the photographers are.
-  first visit
-    By morning you are back on the American side. A truck takes a load of men from the regiment up to Torgau, and boats are ferrying people across to the Soviet bank. A radio on your back turns out to be an excellent excuse.
-  The east bank is crowded with uniforms, Soviet and American, and with journalists, dozens of them, with notebooks and cameras. Inside the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches. Outside, everybody is waiting to hear what they said.
-  exit west to torgau-photos "west, to the broken bridge"
+  Boats ferry men of the regiment across to the Soviet bank, which is crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
+  exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
@@ -1542,7 +1527,7 @@ scene torgau-26 "Torgau, the Next Day"
   person reporter "reporter"
     nouns reporter, correspondent, journalist, whitcomb
     adjectives war
-    here A war correspondent called Whitcomb has spotted the 69th Division patch on your shoulder and is heading your way.
+    here A war correspondent, Whitcomb, is heading your way.
     A man in an officer's uniform with a War Correspondent patch, a pencil behind his ear and an expensive camera round his neck.
     talk
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
@@ -1561,22 +1546,21 @@ scene torgau-26 "Torgau, the Next Day"
     if kept-silence
       You've said it already. Whitcomb has gone off to find a general.
     else
-      "No comment," you say{if holding orders}, and you hold up your patrol orders so he can read the line about war correspondents{end}.
+      "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
-      Whitcomb reads it and sighs. "Fair enough, soldier. Everybody's got the same orders. I'll wait for the official word like the rest of them." He wanders off to find a general.
+      Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
       set kept-silence
       remove reporter
 
 scene torgau-photos "The Bridge, for the Cameras"
   when 26 or 27 April 1945 (the sources differ)
-  where The wrecked road bridge over the Elbe, Torgau
+  where Torgau
   hint Watch what the photographers are doing: WATCH PHOTOGRAPHERS, or TALK TO JACKSON.
     only if not knows the-staged-photos
   hint That's how the famous picture was made. Go WEST, back to your unit.
-  On the broken bridge, a little group of American and Soviet soldiers are climbing out onto the girders, as Robertson's patrol did on the 25th. But this time photographers are shouting at them from the bank: a little to the left, reach out, hold it, hold it. An American photographer, Allan Jackson, is crouched on the bank. A Soviet photographer, Alexander Ustinov, is working a few metres away.
+  On the broken bridge, soldiers of both armies climb out on the girders again while photographers shout from the bank: reach out, hold it! The American Allan Jackson and the Soviet Alexander Ustinov are both at work. Nearby stands a sign: EAST MEETS WEST.
 
-  Nearby, a hand-painted sign reads EAST MEETS WEST.
-  exit west to announcement "back to your unit"
+  exit west to announcement "to your unit"
     only if knows the-staged-photos, else "Stay a moment. Watch what the photographers are doing."
   thing sign "sign"
     nouns sign, board
@@ -1591,7 +1575,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   person jackson "Allan Jackson"
     nouns jackson, allan, photographer
     adjectives american
-    here Allan Jackson, the American photographer, crouches on the bank with his camera.
+    here Jackson crouches on the bank with his camera.
     A photographer with a big press camera, calling out to the men on the girders.
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
@@ -1605,7 +1589,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   person ustinov "Alexander Ustinov"
     nouns ustinov, alexander, photographer
     adjectives soviet
-    here Alexander Ustinov, the Soviet photographer, is setting up his own shot.
+    here Ustinov sets up his own shot.
     The Soviet photographer, taking the same picture from a slightly different angle.
     talk
       He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
@@ -1614,7 +1598,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
-    {if knows the-staged-photos}They are still at it: reach, freeze, click, climb back, again.{else}You watch them climb out, reach toward each other over the gap, freeze with their hands almost touching, and wait for the shutter. Then they climb back and do it again. The real meeting happened on the 25th, with no camera anywhere near it. And the first one happened at Strehla, where nobody took a picture at all.{end}
+    {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze, and wait for the shutter. Then they climb back and do it again. The real meeting on the 25th had no camera; the first one, at Strehla, had none at all.{end}
     unlock fact the-staged-photos
   on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
     You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
@@ -1622,16 +1606,16 @@ scene torgau-photos "The Bridge, for the Cameras"
 
 scene announcement "The Announcement"
   when Friday, 27 April 1945, evening
-  where A farmhouse kitchen behind the American lines, near the Elbe
+  where Behind the American lines
   hint Tune the farmhouse wireless to the three capitals: TUNE TO LONDON, TUNE TO WASHINGTON, TUNE TO MOSCOW.
     only if capitals < 3
   hint You've heard all three. Talk to Sergeant Brennan.
     only if not knows germany-cut-in-two
   hint Go OUT. The war is not over yet.
-  The kitchen is full of men on the table, the stove, the floor. On the dresser stands the farmer's wireless, a big civilian set with a glowing dial: your field radio reaches a few kilometres, but this one can pick up London. The news is to come out in Washington, London and Moscow at the same hour, tonight. You are the man who knows how to work it.
+  Men crowd the farmhouse kitchen. On the dresser stands the farmer's wireless, a civilian set that can pick up London; your field radio reaches only a few kilometres. Tonight the news comes out in three capitals at once.
 
   {if capitals >= 3}The last of the broadcasts fades into music.{end}
-  exit out to aftermath "out into the night"
+  exit out to aftermath
     only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you are at the wireless."
   thing kitchen "kitchen"
     nouns kitchen, stove, lamp, table, men
@@ -1650,12 +1634,12 @@ scene announcement "The Announcement"
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
       only if capitals >= 3, else "Brennan waves you quiet. 'Radio first, Sparks,' he says. 'Get us all three: Washington, London and Moscow.'"
-      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies, fourteen hundred miles from the ruins of Stalingrad, and your own, seven hundred miles from the beaches. Then he folds the paper. "The radio says we've cut Germany in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
       only if capitals >= 3, else "After the news, Sparks. Radio first: Washington, London and Moscow."
-      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day. It praises Marshal Konev's armies, fourteen hundred miles from the ruins of Stalingrad, and your own, seven hundred miles from the beaches. Then he folds the paper. "The radio says we've cut Germany in two," he says. "Doesn't mean it's over. There's still the mountains in the south, they say. Still Berlin."{end}
+      {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about berlin
@@ -1673,14 +1657,14 @@ scene announcement "The Announcement"
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
-      Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
+      Through the hiss comes the BBC: Mr Churchill says the Western and Soviet armies have met in the heart of Germany, in victorious comradeship.
 
-      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      That makes all three, at the same hour. It's official now.
       set heard-london
       add 1 to capitals
       unlock fact announced-together
     else
-      Through whistles and hiss comes the BBC from London. The announcer reads a statement from the Prime Minister, Mr Churchill: the armies of the Western Allies and of the Soviet Union have met in the heart of Germany, in victorious comradeship. Somebody by the stove whistles softly.
+      Through the hiss comes the BBC: Mr Churchill says the Western and Soviet armies have met in the heart of Germany, in victorious comradeship.
       set heard-london
       add 1 to capitals
 
@@ -1688,14 +1672,14 @@ scene announcement "The Announcement"
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
-      You find the American Forces Network, relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+      The American Forces Network relays President Truman: this is not yet final victory in Europe, but the hour is drawing near.
 
-      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      That makes all three, at the same hour. It's official now.
       set heard-washington
       add 1 to capitals
       unlock fact announced-together
     else
-      You find the American Forces Network, relaying a statement from the White House. President Truman says that this is not yet the hour of final victory in Europe, but that the hour is drawing near. Nobody in the kitchen says anything for a moment.
+      The American Forces Network relays President Truman: this is not yet final victory in Europe, but the hour is drawing near.
       set heard-washington
       add 1 to capitals
 
@@ -1703,38 +1687,38 @@ scene announcement "The Announcement"
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
-      Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
+      Radio Moscow, in Russian. A GI who grew up speaking it translates: Marshal Stalin tells the armies to destroy the enemy and force unconditional surrender. Moscow will fire twenty-four salvos from 324 guns.
 
-      That makes all three: Washington, London and Moscow, at the same hour. It's official now. Outside, somebody fires a pistol into the air and gets shouted at for it.
+      That makes all three, at the same hour. It's official now.
       set heard-moscow
       add 1 to capitals
       unlock fact announced-together
     else
-      Moscow comes in loud and clear, in Russian. A GI from the next platoon, who grew up with Russian at home, translates as fast as he can: a message from Marshal Stalin to the armies. The task that remains is to destroy the enemy and force him to surrender unconditionally. Tonight, the announcer says, Moscow will salute its armies with twenty-four salvos from three hundred and twenty-four guns.
+      Radio Moscow, in Russian. A GI who grew up speaking it translates: Marshal Stalin tells the armies to destroy the enemy and force unconditional surrender. Moscow will fire twenty-four salvos from 324 guns.
       set heard-moscow
       add 1 to capitals
 
 scene aftermath "After the Link-up"
   when 28 April to 8 May 1945
-  where The American side of the Elbe, near Torgau
+  where Near Torgau
   fact more-junctions
   hint Ask Sergeant Brennan about the generals.
     only if not knows hodges-zhadov-bradley-konev
   hint Listen to the news: USE RADIO.
     only if not knows meanwhile-in-berlin
   hint Go WEST. The story moves on to the summer.
-  The days after the announcement run together. Up and down the river there are more meetings, more ferries, more parties. Jeeps with red stars and jeeps with white stars pass each other on the road and honk. Every day another general arrives to cross the river and shake hands, and every evening you sit with the radio and listen to the war ending somewhere else.
-  exit west to july "west, into the summer"
+  The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
+  exit west to july "into the summer"
     only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}Ask Brennan about the generals.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
-    Spring turns into summer. The regiment moves, and moves again. The Elbe is a long way behind you.
+    Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan is cleaning his rifle for an inspection by somebody important.
+    here Brennan polishes his rifle for another general's visit.
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       "Every day another big shot," he says. "Ask me about the generals, I've seen them all."
     about generals, hodges, bradley, konev, zhadov, general
-      "Hodges crossed on the thirtieth, big party with the Soviet general. Then Bradley went over to see Marshal Konev himself," Brennan says. "They say Konev gave Bradley a horse and Bradley gave Konev a jeep." He shakes his head. "A horse for a jeep. Fair trade."
+      "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
     about zhukov, berlin, eisenhower
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
@@ -1744,28 +1728,24 @@ scene aftermath "After the Link-up"
     if knows meanwhile-in-berlin
       The war in Europe is over. The radio plays dance music now, and nobody minds.
     else
-      Night after night you listen to the American Forces Network on a farmhouse wireless and write the headlines on the back of a ration box.
+      Night after night the American Forces Network brings the news: Berlin surrounded. Hitler dead. Then, in May: Germany has surrendered. The war in Europe is over.
 
-      Berlin is surrounded. Hitler is dead. Then, in the second week of May, the words everyone has been waiting for: Germany has surrendered.
 
-      The war in Europe is over. In the kitchen, nobody cheers for a long time. Then everybody does.
       unlock fact meanwhile-in-berlin
 
 scene july "July 1945"
   when Early July 1945
-  where A tent camp in Germany, far from the Elbe
+  where A tent camp, far from the Elbe
   hint There is a new map on the notice board. READ MAP.
     only if not knows zone-line-was-elsewhere
   hint Listen to the radio: USE RADIO.
     only if not knows pullback-july-1945
   hint The war is over for you. GO HOME.
-  Rows of tents in a hot field, and a notice board by the mess tent. Men are sorting out who has enough points to go home. Nobody talks much about the Elbe any more, except to say that it is on the other side now.
-  exit "go home" or "home" to torgau-today "home, and on through the years"
+  A tent camp in a hot field. Men count their points for going home. On the notice board hangs a new map.
+  exit "go home" or "home" to torgau-today
     only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. {if not knows zone-line-was-elsewhere}Look at the map on the notice board.{end}{if not knows pullback-july-1945} Listen to the news on the radio.{end}"
-    You go home. You finish school, you find work, you grow older. For a long time the Elbe lies on the far side of the Cold War, in another German state, and the meeting you saw becomes a story that other people tell, differently.
-    unlock fact split-1945-not-1949
+    You go home, finish school, find work, grow older. For decades the Elbe lies in another German state, behind the Iron Curtain, and the meeting you saw becomes a story others tell, differently.
 
-    Many years pass.
   thing zone-map "occupation map"
     nouns map, board, notice
     adjectives occupation, new, notice
@@ -1776,16 +1756,16 @@ scene july "July 1945"
     fixed
     Row after row of tents, hot as ovens by noon. Everybody is counting points.
   on read {zone-map}, examine {zone-map}, x {zone-map}, look at {zone-map}, study {zone-map}
-    The new map divides Germany into zones. The line of the Soviet zone runs far west of the Elbe. Trebsen, Strehla, Torgau, every road you drove in April: all of it is on the Soviet side.
+    The new map divides Germany into zones. The Soviet zone reaches far west of the Elbe: Trebsen, Strehla, Torgau, every road you drove. The river was never going to be the border.
 
-    The river where you met the Russians was never going to be the border. It was only where the armies stopped.
     unlock fact zone-line-was-elsewhere
+    unlock fact split-1945-not-1949
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
     The news on the American Forces Network: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
     unlock fact pullback-july-1945
   person brennan-july "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Sergeant Brennan is writing a letter on an upturned crate.
+    here Brennan writes a letter on a crate.
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
@@ -1804,7 +1784,7 @@ scene july "July 1945"
 
 scene torgau-today "Torgau, Today"
   when An April morning, today
-  where Torgau, by the Elbe below Hartenfels Castle
+  where Torgau
   fact memorials-on-the-river
   hint Ask the guide about the Cold War film, about Joe Polowsky and about the Spirit of the Elbe.
     only if not knows elbe-becomes-propaganda or not knows polowsky-lifelong-vigil or not knows spirit-of-the-elbe-diplomacy
@@ -1812,10 +1792,9 @@ scene torgau-today "Torgau, Today"
     only if not holding flowers
   hint LAY FLOWERS AT MEMORIAL.
   first visit
-    The youngest soldiers who stood on these banks in April 1945 would be about ninety-nine today, and a child who watched them about eighty-seven. The story ends where a visit of your own might begin: on the riverbank at Torgau, on an April morning.
-  The Elbe runs past Torgau as wide and brown as ever. Above it rise the walls of Hartenfels Castle and the Flaschenturm, where a bedsheet flag once waved. The broken road bridge is gone; a new bridge crosses the river a little way off.
+    The youngest soldiers of April 1945 would be about ninety-nine today; a child who saw them, about eighty-seven.
+  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower stall, and a guide talking to a school class.
 
-  Below the castle stands a sandstone memorial, the Memorial of the Encounter. Today the riverbank is full of people: it is Elbe Day, and the town is celebrating. There are flags of many countries, a brass band tuning up, and a flower stall. A guide is talking to a group of school students by the memorial.
   thing memorial "Memorial of the Encounter"
     nouns memorial, monument, stone, encounter, denkmal
     fixed
@@ -1840,12 +1819,12 @@ scene torgau-today "Torgau, Today"
     A class about your own age, some listening to the guide, some taking pictures of the memorial.
   thing flowers "bunch of flowers"
     nouns flowers, bunch, bouquet, flower, tulips
-    here Bunches of tulips wait in buckets at the flower stall.
+    here Tulips wait in buckets at the flower stall.
     Red and white tulips, and a few blue cornflowers.
   person flower-seller "flower seller"
     nouns seller, woman, stall, florist
     adjectives flower
-    here A woman at the flower stall is handing out flowers for the memorial.
+    here A flower seller hands out flowers for the memorial.
     A cheerful woman in an apron, with wet hands and a bucket of tulips at her feet.
     talk
       {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
@@ -1860,13 +1839,13 @@ scene torgau-today "Torgau, Today"
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about film, cold war, propaganda, meeting on the elbe, 1949, 1955
-      "Four years later, the meeting was already propaganda," she says, and shows you a photograph of an old film poster: Meeting on the Elbe, 1949. "And in 1955, when the American veterans planned a reunion, the Soviet side pulled out at the last minute."
+      "Four years later, the meeting was propaganda," she says, showing you a poster: Meeting on the Elbe, 1949. "And in 1955 the Soviet side pulled out of a veterans' reunion in Washington."
       unlock fact elbe-becomes-propaganda
     about polowsky, joe, grave, oath, vigil
-      "Joe Polowsky is buried here in Torgau," she says. "He asked to be. For years, back home in Chicago, he stood on a bridge every 25 April and asked people to remember the oath they made at the river."
+      "Joe Polowsky is buried here, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking people to remember the oath."
       unlock fact polowsky-lifelong-vigil
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
-      "The Spirit of the Elbe," she says. "It became a way of saying: we disagree, but we can work together. For the anniversaries, presidents have put it into joint statements: Obama and Medvedev in 2010, Trump and Putin in 2020." She closes her folder. "Statements like that belong to their moment. Whether the spirit of this river holds up in today's conflicts is something you will have to judge for yourselves. Here, at least, we have Elbe Day every April." She nods at the band. "As you can hear."
+      "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
     about memorial, monument, strehla, lorenzkirch, bridge
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
@@ -1887,15 +1866,14 @@ scene torgau-today "Torgau, Today"
 # ---------------------------------------------------------------------------------------------
 
 ending elbe-day "The Spirit of the Elbe" success
-  You lay the flowers at the foot of the memorial and stand for a while, listening to the river.
+  You lay the flowers at the memorial and listen to the river for a while.
 
-  What you have seen is what the record shows. The first meeting of the two armies was not at Torgau and not in front of a camera. It was at Strehla and Lorenzkirch, around midday on 25 April 1945, among the dead of a bridge blown up with people on it. Kotzebue radioed the wrong map coordinates, so the credit went to Robertson's patrol at Torgau, and the famous handshake on the bridge was posed a day or two later for the photographers.
+  The first meeting was not at Torgau and not in front of a camera. It was at Strehla and Lorenzkirch, around midday on 25 April 1945, among the dead. Wrong coordinates gave the credit to Robertson's patrol, and the famous handshake was posed later.
 
-  The soldiers on the far bank were Marshal Konev's, of the 1st Ukrainian Front. Zhukov was fighting for Berlin; he and Eisenhower did not meet until June. The Elbe was never meant to be the border, and within a few years the friends of April 1945 were on opposite sides of the Cold War.
+  The soldiers across the river were Konev's; Zhukov was fighting for Berlin. The Elbe was never meant to be the border, and within a few years the allies of 1945 were Cold War enemies.
 
-  But on one meadow, one afternoon, ordinary soldiers of two armies promised each other to do what they could so that such a war would never happen again. Joe Polowsky spent the rest of his life reminding people of that promise. Today, you remembered it too.
+  But on one meadow, ordinary soldiers of two armies promised each other to do what they could so that such a war would never happen again. Today, you remembered it too.
 
-  Your journal holds everything you learned. Type JOURNAL to read it again.
 
 ending wrong-flare "Red over the River" failure
   The red star bursts over the Elbe. On the far bank the figures scatter, and a moment later the first shots come across the water: rifles, then a machine gun, the bullets whipping through the willows over your heads. Nobody is hit. Brennan drags you down into the mud by your collar.
@@ -1934,7 +1912,7 @@ fact ike-cables-stalin "Eisenhower Writes to Stalin"
   place Eisenhower's headquarters (SHAEF) in Reims, sent on through the US and British military missions in Moscow
   source F. Pogue, The Supreme Command (US Army official history), ch. 23 "Shall It Be Berlin?"; C. Ryan, The Last Battle, ch. 2
   confidence high
-  summary On 28 March 1945 Eisenhower wrote straight to Stalin: his main attack would go through central Germany to meet the Red Army, not to Berlin. The British were angry.
+  summary On 28 March 1945 Eisenhower told Stalin that his main attack would go through central Germany, not to Berlin. The British were angry.
   On 28 March 1945 General Eisenhower, the Supreme Allied Commander in the West, sent a message straight to Stalin: the cable known as SCAF 252. His main attack, he wrote, would go through the middle of Germany toward Erfurt, Leipzig and Dresden, to meet the Red Army there and cut Germany in two. Berlin was not the target.
 
   The British were angry, both because the objective had changed and because Eisenhower had written to Stalin himself.
@@ -1944,7 +1922,7 @@ fact berlin-not-worth-it "Why Not Berlin?"
   place Western Allied high command
   source S. Ambrose, The Supreme Commander; C. Ryan, The Last Battle
   confidence high: for the decision and its reasoning. Medium for the 100,000 figure, which is Bradley's estimate as recalled later.
-  summary Eisenhower no longer saw Berlin as a main goal. Bradley guessed it could cost 100,000 casualties, and Berlin lay inside the future Soviet zone anyway, though the city was to be shared.
+  summary Eisenhower no longer aimed at Berlin. Bradley feared 100,000 casualties, and the city lay inside the future Soviet zone anyway.
   Eisenhower told Churchill that Berlin was no longer a major military objective. General Bradley had advised that taking the city might cost about 100,000 casualties. That figure is Bradley's own estimate as he remembered it later, so it is less certain than the decision itself.
 
   Berlin also lay deep inside the area that the Allies had already agreed the Soviet Union would occupy, although the city itself was to be shared among the Allies.
@@ -1954,7 +1932,7 @@ fact halt-at-elbe-mulde "Stop on the Elbe and the Mulde"
   place Elbe and Mulde rivers, central Germany
   source A. Beevor, Berlin: The Downfall 1945, ch. 13; US Army Center of Military History, "Elbe Operation", ch. 5, https://www.history.army.mil/documents/elbe-ch5.htm
   confidence high: for the halt; medium for the exact date; medium-high for the places and distances.
-  summary In mid-April Eisenhower halted his central armies on the Elbe and the Mulde. The Ninth Army's nearest point, Tangermünde, was about 80 km (50 miles) from Berlin's edge. Its general asked to go on and was refused.
+  summary In mid-April Eisenhower halted his armies on the Elbe and the Mulde. Their nearest point was about 80 km (50 miles) from Berlin's edge.
   In mid-April Eisenhower stopped his central armies on the Elbe and on its tributary, the Mulde, instead of letting them race for Berlin. General Simpson's Ninth Army stood on the Elbe from Tangermünde south past Magdeburg. Tangermünde, its nearest point, was about 80 km (50 miles) from the western edge of Berlin. South of Magdeburg its 83rd Infantry Division held a bridgehead across the river at Barby, about 120 km (75 miles) from the centre of Berlin. Simpson asked to keep going. He was refused.
 
   The halt order is usually dated 15 April, but one war correspondent remembered it becoming known around 12 or 13 April. Distances depend on the end points: a news report of 12 April 1945 said 57 miles, and the often-quoted "50 miles from Berlin" is true of Tangermünde, not of Magdeburg.
@@ -1964,7 +1942,7 @@ fact zone-line-was-elsewhere "The Border Was Drawn Elsewhere"
   place Lancaster House, London
   source Wikipedia, "London Protocol (1944)"; Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
   confidence high
-  summary The border between the Soviet and Western zones was agreed in London in September 1944. It lay well west of the Elbe, so the river where the armies met was never meant to be the border.
+  summary The border between the Soviet and Western zones was agreed in London in 1944, well west of the Elbe. The river was never meant to be the border.
   The border between the Soviet zone and the Western zones was agreed months before the armies met. Three diplomats drew it up in London: Winant for the USA, Strang for Britain and Gusev for the Soviet Union. They signed the London Protocol on 12 September 1944.
 
   The line ran south from the Baltic coast near Lübeck all the way to Bavaria. It followed the old borders of German states, such as Mecklenburg, Saxony and Thuringia. That put it well to the west of the Elbe.
@@ -1976,7 +1954,7 @@ fact green-for-us-red-for-them "Green for Us, Red for Them"
   place Western Allied and Soviet high commands
   source I. S. Konev, Sorok pyatyi (Voenizdat, 1966, in Russian; Engl. Year of Victory); Stavka directive No. 11073, quoted in Russian online media (weak source)
   confidence high: for the colours (US green, Soviet red); medium for the date and the vehicle markings.
-  summary Around 20 April 1945 the two sides agreed on signals so they would not shoot each other: Americans and British fire green flares, and the Red Army answers with red.
+  summary Around 20 April the two sides agreed on signals: Americans fire green flares, and the Red Army answers with red.
   So that the armies would not fire on each other, the Western and Soviet commands agreed on recognition signals around 20 April 1945: American and British troops would fire green flares or rockets, and the Red Army would answer with red. Vehicles were marked too: the American white star, and white bands round Soviet tank turrets. Konev's memoirs say the two sides also agreed on 24 April to meet on the banks of the Elbe.
 
   The colours are well attested; the date and the vehicle marks less so (one Russian article says white crosses, not bands). A claim that the signals were fixed at the Yalta conference has no support.
@@ -1986,7 +1964,7 @@ fact be-friendly-say-nothing "Friendly, but Say Nothing"
   place Soviet 1st Belorussian Front (Marshal Zhukov)
   source 1st Belorussian Front directive citing a Stavka decree of 23 Apr 1945, English translation on the Tank Archives blog, May 2015 (weak source)
   confidence medium: (an English translation of an archival document, published on a hobby blog).
-  summary A Soviet order to Zhukov's armies said: be friendly, agree a boundary, reveal no plans, start no joint parties. The soldiers at the Elbe were Konev's, so this is an example, not their known orders.
+  summary A Soviet order to Zhukov's armies said: be friendly, but reveal no plans. The soldiers at the Elbe were Konev's, so this is only an example.
   Soviet orders for meeting the Allies were friendly but careful. One such order went to the armies of Marshal Zhukov's 1st Belorussian Front. It followed a decree from Moscow of 23 April. It told officers four things. Agree a boundary with the Allied commander at once. Say nothing about Soviet plans. Do not start joint parties. Accept an invitation only if a corps commander or someone higher allows it.
 
   Be careful with this fact. The soldiers who met the Americans at Strehla and Torgau served under Marshal Konev, not Zhukov. No such order for Konev's men has been found. So this shows what Soviet orders for the meeting could look like. It does not prove what those soldiers were told.
@@ -1996,7 +1974,7 @@ fact waiting-on-the-mulde "Waiting on the Mulde"
   place Wurzen and Trebsen, on the Mulde
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 25 Apr 1985
   confidence high
-  summary By 23 April the US 69th Infantry Division had reached the Mulde at Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols were to stay within five miles (8 km) of the river.
+  summary By 23 April the US 69th Infantry Division was on the Mulde, about 40 km west of the Elbe. Patrols were to stay within five miles.
   By 23 April 1945 the US 69th Infantry Division (commander: Major General Emil F. Reinhardt), part of V Corps and the First Army, had reached the Mulde around Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols, from regiments such as the 273rd Infantry, were supposed to go no more than about five miles (8 km) east of the Mulde.
 
 fact trebsen-bridge "The Bridge at Trebsen"
@@ -2004,7 +1982,7 @@ fact trebsen-bridge "The Bridge at Trebsen"
   place Trebsen, on the Mulde
   source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021), in German
   confidence medium: (local-history claims reported by the regional press).
-  summary Trebsen had the only unbroken bridge over this stretch of the Mulde, a local historian says. A mill worker, Max Hunger, is said to have cut the wires of its explosive charges.
+  summary A local historian says a mill worker, Max Hunger, saved Trebsen's bridge by cutting the wires of its explosive charges.
   According to a local historian, Trebsen had the only intact bridge over the Mulde between Eilenburg and Colditz: the railway bridge of the paper mill. A factory worker, Max Hunger, is said to have cut the wires to its demolition charges. American troops took Trebsen on 16 April, and Kotzebue's patrol set out from here on 24 April.
 
   These are claims of local history, reported by the regional press, so they are less certain than many other facts in this journal.
@@ -2014,7 +1992,7 @@ fact treat-them-nicely "Treat Them Nicely"
   place US First Army
   source M. Herzog, The Atlantic Times, April 2005
   confidence medium: (a single journalistic account).
-  summary The generals expected a meeting and wanted to control it. General Hodges reportedly said: treat the Soviets nicely. Patrols were not to talk to reporters; the news would come from three capitals together.
+  summary General Hodges reportedly told his men to treat the Soviets nicely. Patrols were not to talk to reporters.
   Everyone expected a meeting with the Red Army, and the commanders meant to control how it happened. The First Army's commander, General Courtney Hodges, reportedly told his men simply to treat the Soviets nicely. Patrols were to report back and not to talk to reporters, because the news was to be announced jointly by Washington, London and Moscow.
 
   This comes from a single journalist's account.
@@ -2024,7 +2002,7 @@ fact road-full-of-refugees "A Road Full of People"
   place Between the Mulde and the Elbe; Torgau
   source Time, "Hello, Tovarish!" (1945; read in translation); H. Naumann, exhibition "Todesmarsch 1945: Leipzig–Fojtovice", timeline (in German)
   confidence high: that the area was crowded and that refugees moved west; medium-high for the death-march route and dates (a local remembrance trail and a photographer's researched exhibition agree, and the regional press confirms the night at Wurzen).
-  summary Refugees, prisoners of war and freed forced labourers crowded these roads. Camp prisoners were not fleeing: guards drove them on death marches, east through Wurzen and Kühren in mid-April, then back west and south.
+  summary Refugees and freed prisoners crowded these roads. Guards drove concentration-camp prisoners on death marches, east through Wurzen and Kühren in mid-April.
   The land between the Mulde and the Elbe was crowded, but people were not all going the same way. Refugees from Silesia, and local people fleeing the Red Army, headed west towards the Americans. So did German soldiers who wanted to surrender to them, and columns of prisoners of war under guard. Freed forced labourers filled the villages.
 
   Concentration-camp prisoners were not fleeing. SS and other guards drove them on death marches, away from the advancing armies. Columns from the Leipzig sub-camps of Buchenwald were driven east to Wurzen on the night of 13 to 14 April, on through Kühren and Oschatz, and across the Elbe near Riesa on 17 April. On 20 April they were driven back west over the river, and then south towards Bohemia. The Red Army freed the last survivors at Fojtovice on 9 May. Many prisoners died or were shot on the way.
@@ -2036,7 +2014,7 @@ fact kotzebue-sets-out "Kotzebue's Patrol Sets Out"
   place Trebsen, then Kühren, then east toward Leckwitz
   source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
   confidence medium
-  summary First Lieutenant Albert "Buck" Kotzebue led a jeep patrol towards the Elbe. He left Trebsen on 24 April and drove on from Kühren the next morning, far past the five-mile limit.
+  summary Lieutenant Albert "Buck" Kotzebue led a jeep patrol from Trebsen on 24 April and on from Kühren next morning, far past the five-mile limit.
   First Lieutenant Albert "Buck" Kotzebue of the 273rd Infantry led a patrol in jeeps toward the Elbe. He left Trebsen on 24 April and set off again from Kühren on the morning of the 25th, far beyond the five-mile limit.
 
   The details are disputed. The patrol had 36 men in one German account, five jeeps in another, and 20 men in a 1945 news report. Kotzebue was 21 (a 1985 interview) or 23 (a German newspaper), and his Company G is placed in the 2nd Battalion by the veterans and in the 3rd by the BBC.
@@ -2046,7 +2024,7 @@ fact horseman-at-leckwitz "The Horseman at Leckwitz"
   place Leckwitz, near the Lindhof estate, a couple of kilometres west of the Elbe
   source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
   confidence medium-high: (the 11:30 time appears in two independent accounts).
-  summary At about 11:30 on 25 April, at Leckwitz, the patrol saw a Soviet horseman. He rode away, but a Polish worker offered to guide them to the river. Some count this as the first contact.
+  summary At about 11:30 on 25 April the patrol met a Soviet horseman at Leckwitz. Some count this as the first contact.
   At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
 
   Some local historians count this as the very first contact between the two armies.
@@ -2056,7 +2034,7 @@ fact flares-at-the-river "Green Flares at the River"
   place Strehla ferry landing, west bank of the Elbe
   source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
   confidence medium
-  summary Shortly after noon the patrol reached the Elbe at Strehla, saw Soviet soldiers across the river and fired green flares, the agreed signal. Accounts differ on whether a red flare answered.
+  summary Shortly after noon the patrol reached the Elbe at Strehla and fired green flares. Accounts differ on whether red answered.
   The patrol reached the Elbe at Strehla shortly after noon. Kotzebue saw Soviet soldiers on the far bank and had green flares fired, the agreed American signal.
 
   The accounts disagree about the answer. A German newspaper places the exchange of flares at Leckwitz and says a red flare came back. An American account places it at the river, says no signal came back, and has the Polish guide shout across the water instead. The game follows the second version.
@@ -2066,7 +2044,7 @@ fact crossing-at-strehla "Across in the Ferryman's Boat"
   place From the Strehla ferry landing to Lorenzkirch, on the east bank
   source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German); Christian Science Monitor, 25 Apr 1985; T. Schade, Sächsische Zeitung, 2010 (in German)
   confidence high: for the crossing; low for how many went and who; medium for the boat's description; low for the wreck's identity and present whereabouts (regional press only, last report 2012).
-  summary Kotzebue and a few men crossed to Lorenzkirch in the ferryman's old wooden boat, paddling with rifle butts, and a Soviet soldier threw them a line. Sources disagree on how many crossed.
+  summary Kotzebue and a few men crossed in the ferryman's old boat, paddling with rifle butts. Sources disagree on how many.
   Kotzebue and a handful of men crossed from the Strehla ferry landing to Lorenzkirch in an old wooden boat that belonged to the ferry: ferryman Oswin Richter's tender, a river boat about 12 metres long. They fought the current, paddling with their rifle butts as Kotzebue later told it, and a Soviet soldier threw them a line.
 
   The sources disagree on how many crossed: Kotzebue and three men, Kotzebue and five soldiers, or six soldiers. Two of these versions name Joseph Polowsky among them. English retellings call the boat a barge, a sailboat or a launch.
@@ -2078,7 +2056,7 @@ fact first-handshake-lorenzkirch "The First Handshakes at Lorenzkirch"
   place Lorenzkirch, on the east bank of the Elbe opposite Strehla
   source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German); BBC On This Day, "1945: Russians and Americans link at Elbe"
   confidence high: for the meeting; medium for the clock time and the regiment number.
-  summary On the east bank the Americans met men of the Soviet 58th Guards Rifle Division, part of Marshal Konev's 1st Ukrainian Front, among them Lieutenant Colonel Gordeyev and Senior Lieutenant Goloborodko.
+  summary At Lorenzkirch the Americans met men of the Soviet 58th Guards Rifle Division, part of Marshal Konev's 1st Ukrainian Front.
   On the east bank the Americans met men of the Soviet 58th Guards Rifle Division (5th Guards Army, part of Marshal Konev's 1st Ukrainian Front). Among them was Lieutenant Colonel Alexander Gordeyev (also spelled Gardiev or Gordejew), commander of the 175th Guards Rifle Regiment. Soviet accounts say the first Soviet officer they met was Senior Lieutenant Grigory Goloborodko, with his company. Since 2023 an information stele has marked the house at Alte Salzstraße 22 where the first handshakes took place.
 
   The time is disputed. Russian sources say 13:30, but in Moscow time, which may be about 12:30 local time; other sources say "in the morning" or between 12:00 and 13:00. A note based on US archives even puts the contact on the west bank. And some sources name the 173rd Regiment instead of the 175th.
@@ -2088,7 +2066,7 @@ fact meadow-of-the-dead "The Meadow of the Dead"
   place Lorenzkirch
   source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German)
   confidence medium-high
-  summary The first meeting took place among the bodies of people killed on the meadows. A Soviet political officer said it was no place for hero photos, and the Americans were sent back across.
+  summary The first meeting was among the dead. A Soviet officer said it was no place for hero photos. That is part of why it was not publicised.
   The first meeting took place among the bodies of civilians and soldiers killed on the meadows at Lorenzkirch. Colonel Karpovich, the division's senior political officer, reportedly said that the place was not fit for heroic photographs, and the Americans were taken back across the river to Strehla.
 
   This is part of the reason why the meeting at Lorenzkirch was neither recorded nor publicised at the time.
@@ -2098,7 +2076,7 @@ fact pontoon-bridge-disaster "The Bridge Blown with People on It"
   place Lorenzkirch meadows, opposite Strehla
   source Saxon Memorials Foundation, https://stsg.de/cms/node/13080 (in German)
   confidence high: for the event; medium for the death toll.
-  summary On 22 April German troops blew up the pontoon bridge at Strehla with refugees on it. People trapped on the east bank were caught between Soviet and German fire. About 200 to 400 died.
+  summary On 22 April German troops blew up the Strehla pontoon bridge with refugees on it. About 200 to 400 people died.
   On the evening of 22 April, German troops blew up the pontoon bridge between Strehla and Lorenzkirch while refugees were still on it. German and Hungarian engineers had built the bridge in February, with labour from the Volkssturm, the German home guard. The crowds trapped on the meadows of the east bank were then caught between Soviet and German fire.
 
   Estimates of the dead range from about 200 to 400. Among them were Ukrainian forced labourers.
@@ -2108,7 +2086,7 @@ fact oath-of-the-elbe "The Oath of the Elbe"
   place Strehla and Lorenzkirch
   source J. Polowsky's account as reported by the Associated Press, 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
   confidence high: that Polowsky reported it. It is a personal recollection, not a recorded ceremony.
-  summary Joe Polowsky later said that soldiers of both armies promised each other, among the dead, to do all they could so that such a war never happened again. He called it the "Oath of the Elbe".
+  summary Joe Polowsky later said the soldiers promised each other, among the dead, to prevent such a war. He called it the "Oath of the Elbe".
   Private First Class Joseph Polowsky, who served as an interpreter on Kotzebue's patrol, later described a moment at the river, among the dead. The ordinary soldiers of both armies, he said, solemnly promised one another to do everything they could to stop such a war from ever happening again. He called it the "Oath of the Elbe".
 
   This is Polowsky's own memory, not a recorded ceremony. Nobody knows the exact words.
@@ -2118,7 +2096,7 @@ fact three-patrols-three-places "Three Patrols, Three Places"
   place Kreinitz and Burxdorf, on the east bank north of Strehla; Torgau
   source 69th Infantry Division veterans' site, "The Linkups"; Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Lausitzer Rundschau, Apr 2005 (both in German)
   confidence high: that three patrols met Soviet troops that day, and for their order; medium for Craig's route and for where the Polowsky photo was taken.
-  summary Three patrols of the 273rd Infantry met Soviet troops on 25 April: Kotzebue's at Strehla and Kreinitz, Robertson's at Torgau, and Major Craig's, which joined Kotzebue's men on the east bank for the night.
+  summary Three patrols of the 273rd Infantry met Soviet troops on 25 April: Kotzebue's, Robertson's at Torgau, and Major Craig's.
   Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met. No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
 
   Pfc. Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
@@ -2128,7 +2106,7 @@ fact wrong-coordinates "The Wrong Coordinates"
   place Strehla, and 69th Infantry Division headquarters
   source Christian Science Monitor, 25 Apr 1985, https://www.csmonitor.com/1985/0425/aelbe.html; K. Alford, Allied Looting in World War II
   confidence high
-  summary Kotzebue radioed his news, but the map coordinates were wrong, so headquarters could not confirm it. The credit went to the later Torgau patrol. Every patrol that met the Soviets had passed the five-mile limit.
+  summary Kotzebue's radioed map coordinates were wrong, so headquarters could not confirm his contact. The credit went to the Torgau patrol.
   Kotzebue radioed the news of his contact, but the map coordinates he sent were wrong, so headquarters could not confirm it. The official credit for the first contact went to the later patrol at Torgau.
 
   In fact, every patrol that met the Soviets that day had gone beyond the five-mile limit.
@@ -2138,7 +2116,7 @@ fact robertson-heads-for-torgau "Robertson Heads for Torgau"
   place Wurzen, then Sitzenroda, then Torgau
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
   confidence high
-  summary Second Lieutenant William Robertson left Wurzen with three men in one jeep to check on refugees. British prisoners told him wounded Americans were held in Torgau, so he drove on into the town.
+  summary Lieutenant William Robertson set out with three men to check on refugees, heard of wounded Americans in Torgau, and drove there.
   Second Lieutenant William D. Robertson of the 273rd Infantry left Wurzen at about 10 a.m. in a single jeep with Corporal James McDonnell, Pfc. Frank Huff and Pfc. Paul Staub. At Sitzenroda, British prisoners of war told him that wounded American prisoners were being held in Torgau. He drove on, about 20 to 25 miles ahead of his regiment, and into the town. Torgau lies about 120 km (75 miles) south-south-west of Berlin.
 
   One article says the patrol started from Trebsen. Both may be right: Robertson's battalion had its command post at Wurzen, and his regiment had its command post at Trebsen.
@@ -2148,7 +2126,7 @@ fact fort-zinna "Fort Zinna"
   place Torgau
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke
   confidence high
-  summary Torgau was a centre of Nazi military justice, with army prisons such as Fort Zinna, where many soldiers were shot. After the war the Soviets used it as a special camp.
+  summary Torgau was a centre of Nazi military justice; many soldiers were shot at Fort Zinna. After the war the Soviets used it as a camp.
   Torgau was a centre of Nazi military justice. The German army's prisons Fort Zinna and Brückenkopf were here, and from 1943 the town was the seat of the Reich Court-Martial. Many condemned soldiers were shot here. Prisoners near Fort Zinna told Robertson that the Soviets were on the far bank, and the link-up freed the last inmates.
 
   After the war, the Soviet occupiers used Fort Zinna and a nearby barracks as their own special camps, No. 8 and No. 10.
@@ -2158,7 +2136,7 @@ fact homemade-flag "A Home-made Flag"
   place Torgau
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
   confidence high: for the flag; low for the exact materials.
-  summary Robertson had no green flares, so he made a flag: a bedsheet painted with rough stars and stripes in colours from a pharmacy. Sources disagree on what the paint was.
+  summary With no green flares, Robertson painted a bedsheet as an American flag. Sources disagree on the paint.
   Robertson had no green flares to answer the Soviet signal, so he made a recognition flag. He took a bedsheet and painted rough stars and stripes on it with colours from a pharmacy or drugstore.
 
   Nobody agrees on the paint: watercolours (the Torgau memorial foundation), red and blue dye (a 1985 interview), Mercurochrome and blue ink (Time magazine, 1945) or potassium permanganate (a 2025 post on the pro-Kremlin Pravda network, a state-aligned source). The game uses the version in Time.
@@ -2168,7 +2146,7 @@ fact tower-and-gunfire "Flag on the Tower, Fire from the River"
   place Hartenfels Castle, Torgau
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
   confidence high
-  summary Robertson waved the flag from the castle tower. The Soviets fired red flares; when no green came back, they opened fire. A freed Soviet prisoner, Titov, shouted across and convinced them.
+  summary The Soviets fired on Robertson's flag until a freed Soviet prisoner, Titov, shouted across the river.
   Robertson waved the flag from the Flaschenturm, a tower of Hartenfels Castle above the river. Soviet troops across the Elbe sent up red flares. When no green answer came, they opened fire with small arms and a few anti-tank rounds: Germans had fooled them before by showing American flags. A freed Soviet prisoner, named as Titov by the Torgau memorial foundation, finally shouted across the river and convinced them.
 
   A 2025 post on the pro-Kremlin Pravda network (a state-aligned source) says the flag hung from a church bell tower; the American and German sources say the castle.
@@ -2178,7 +2156,7 @@ fact handshake-on-the-girders "On the Girders of the Broken Bridge"
   place Torgau road bridge over the Elbe
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
   confidence high
-  summary Robertson's men crawled out on the girders of the blown-up Torgau bridge. Soldiers of Lieutenant Silvashko's platoon climbed out from the east bank, and the two groups embraced above the water.
+  summary Robertson's men and Lieutenant Silvashko's soldiers met and embraced on the girders of the broken Torgau bridge.
   Robertson and his men crept out along the twisted girders of Torgau's road bridge, which retreating German troops had blown up. Sergeant Andreyev and other soldiers of Lieutenant Alexander Silvashko's platoon, of the 58th Guards Rifle Division, climbed out from the east bank. The two groups embraced above the water, and the Americans went on across to the Soviet side.
 
   The memorial foundation says the bridge was blown early on 25 April; a Soviet memoir says the day before. In 1985 Silvashko remembered the Americans arriving at about 2 p.m., and he did not mention a flag on a tower.
@@ -2188,7 +2166,7 @@ fact what-time-at-torgau "What Time Was It at Torgau?"
   place Torgau
   source News Chronicle (London), 28 Apr 1945; Christian Science Monitor, 26 Apr 1985; Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German)
   confidence high: that the sources disagree; medium for "mid-afternoon".
-  summary Sources put the Torgau meeting anywhere between about 2 p.m. and 5 p.m. "Mid-afternoon" is the safest answer.
+  summary Sources put the Torgau meeting between 2 p.m. and 5 p.m. "Mid-afternoon" is the safest answer.
   The sources put the meeting at Torgau anywhere between about 2 p.m. and 5 p.m.: about 14:00 (Silvashko, remembering in 1985), 15:30 (a documentary caption), 16:00 (Russian media), 16:20 (the London News Chronicle of 28 April 1945) and about 17:00 (a 2025 post on the pro-Kremlin Pravda network, a state-aligned source).
 
   The memorial foundation says that by 17:00 the patrol was already driving back with Soviet companions, so "mid-afternoon" is the safest answer.
@@ -2198,7 +2176,7 @@ fact soviets-at-us-hq "Soviet Guests at Midnight"
   place Headquarters of the 69th Infantry Division, about 40 km west of the Elbe
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German); A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian), ch. 8
   confidence medium
-  summary Robertson drove back with four Soviet soldiers of the 173rd Guards Rifle Regiment. A Soviet report says they reached 69th Division headquarters at 23:20 that night.
+  summary Robertson brought four Soviet soldiers back to 69th Division headquarters, at 23:20 by a Soviet report.
   Robertson drove back to the American lines with four Soviet soldiers: a major, a captain, Lieutenant Silvashko and a sergeant. A Soviet report says they reached the 69th Division's headquarters at 23:20 that night. The headquarters was about 40 km west of the Elbe.
 
   The four came from the 173rd Guards Rifle Regiment. That was not the regiment whose men met Kotzebue at Lorenzkirch, which was the 175th. Both belonged to the same division, the 58th Guards Rifle Division. The report names the four as Major Larionov, Captain Vasily Neda, Lieutenant Silvashko and Sergeant Andreyev.
@@ -2208,7 +2186,7 @@ fact generals-meet "The Generals Meet"
   place Torgau, on the Soviet-held east bank; Werdau, a village east of the Elbe near Torgau
   source BBC On This Day, "1945: Russians and Americans link at Elbe"; A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian)
   confidence high: for the meeting; medium for the date details and for the place of the corps meeting.
-  summary On 26 April the two division commanders, Reinhardt (US) and Rusakov (Soviet), met at Torgau on the Soviet-held east bank, with about 70 journalists watching. The corps commanders met the next day.
+  summary On 26 April the two division commanders, Reinhardt and Rusakov, met at Torgau, with about 70 journalists watching.
   On 26 April the two division commanders met at Torgau, on the Soviet side of the river. They were Major General Emil Reinhardt of the US 69th Infantry Division and Major General Vladimir Rusakov of the Soviet 58th Guards Rifle Division. About 70 journalists came. Both men spoke of two great allied armies meeting on German soil. Reinhardt gave Rusakov an American flag.
 
   A booklet by the town of Torgau says Reinhardt was rowed across the river. The meeting was held in the kitchen hut of an old army prison, the Brückenkopf. Some sources give 27 April as the date, and one Soviet news report puts the meeting on the west bank.
@@ -2220,7 +2198,7 @@ fact the-staged-photos "The Famous Photos Were Posed"
   place Torgau
   source City of Torgau, http://www.torgau.eu/p/d2.asp?artikel_id=1043 (in German); akg-images picture archive, package 2UMEBM687AHR, "1945: The Handshake of Torgau"
   confidence high: that the photos were staged; low for which day.
-  summary The famous photo of soldiers reaching for each other's hands on the broken Torgau bridge was posed a day or two later for the cameras. So was an embrace in front of an "East Meets West" sign.
+  summary The famous handshake photo on the Torgau bridge was posed a day or two later for the cameras.
   The world-famous picture of American and Soviet soldiers reaching for each other's hands on the broken Torgau bridge was staged after the event. The American photographer Allan Jackson took it, and the Soviet photographer Alexander Ustinov also restaged the scene. The embrace of Robertson and Silvashko in front of an "East Meets West" sign was posed for the cameras as well.
 
   Sources disagree on the day: some say 26 April, others 27 April. One newspaper article says three American and four Soviet soldiers posed on the bridge.
@@ -2230,7 +2208,7 @@ fact vodka-and-champagne "Vodka and Champagne"
   place Along the Elbe around Torgau
   source M. Jones, After Hitler; K. Alford, Allied Looting in World War II, p. 15
   confidence high
-  summary The mood was festive: toasts, songs, vodka, and brandy and champagne from German army stores. Soldiers swapped badges and buttons. General Hodges noted that the language barrier and the merriment made military information hard to get.
+  summary Toasts, songs and swapped badges: the mood was festive. Hodges noted the party made military information hard to get.
   The mood was festive. Reporters described back-slapping, toasts and songs. The Soviets held banquets at the front with vodka, and the Americans brought brandy and champagne taken from German army stores. Soldiers swapped badges, buttons and other souvenirs.
 
   General Hodges noted drily that the language barrier and the general merriment made useful military information hard to get.
@@ -2240,7 +2218,7 @@ fact more-junctions "More Meetings along the River"
   place Near Pretzsch; Groba, near Riesa
   source A. S. Zhadov, Chetyre goda voiny (Voenizdat, 1978; in Russian); News Chronicle (London), 28 Apr 1945
   confidence medium
-  summary The link-up soon spread along the river: on 26 April near Pretzsch, and by 28 April at Groba, near Riesa.
+  summary The link-up soon spread along the river, to Pretzsch on 26 April and Groba, near Riesa, by 28 April.
   The link-up soon spread along the river. On 26 April a patrol of the US 104th Infantry Division met the Soviet 118th Rifle Division near Pretzsch. On 28 April the London press reported a second point of contact at Groba, near Riesa.
 
 fact announced-together "One Announcement, Three Capitals"
@@ -2248,7 +2226,7 @@ fact announced-together "One Announcement, Three Capitals"
   place Washington, London and Moscow
   source BBC On This Day, "1945: Russians and Americans link at Elbe"; Stalin's message to the armies, 27 Apr 1945; News Chronicle (London), 28 Apr 1945
   confidence high
-  summary The news was held back until the evening of 27 April, then released at the same time in Washington, London and Moscow by Truman, Churchill and Stalin.
+  summary On the evening of 27 April, Washington, London and Moscow announced the news at the same time.
   The news was held back until the evening of 27 April, when statements were released at the same time in Washington, London and Moscow. President Truman said that this was not yet final victory in Europe, but that it was drawing near. Churchill spoke of the two armies meeting in victorious comradeship. Stalin, in a radio message to the armies, said that the task still to be done was to destroy the enemy and force it to surrender unconditionally.
 
   Moscow celebrated the news with a salute of 24 salvos fired by 324 guns.
@@ -2258,7 +2236,7 @@ fact germany-cut-in-two "Germany Cut in Two"
   place Central Germany
   source Evening Star (Dunedin), 28 Apr 1945, https://paperspast.natlib.govt.nz/newspapers/ESD19450428.2.56; News Chronicle (London), 28 Apr 1945
   confidence high: for the split and for the tenor of Bradley's order; medium for the order's exact wording (read only in press quotations).
-  summary The link-up split what Germany still held into a north and a south. "Cut in two" was the press's phrase; Bradley's order of the day praised Konev's armies and his own men's long march.
+  summary The link-up split German-held land into north and south. "Cut in two" was the press's phrase; Bradley's order, as quoted, did not use it.
   The meeting on the Elbe split the land and forces Germany still held into a northern and a southern part.
 
   The words "cut in two" came from the announcements and the newspapers. A British official radio report of 27 April said the link-up "cuts Germany in half", and papers printed headlines such as "Hitler's Reich cut in two". General Bradley's order of the day to his troops, as the newspapers quoted it, said something else. It praised Marshal Konev's armies, which had fought their way 1,400 miles from the ruins of Stalingrad and Sebastopol, and it reminded his own men that they had come 700 miles from the invasion beaches. In the parts that were quoted, it says nothing about cutting Germany in two.
@@ -2270,7 +2248,7 @@ fact hitler-plans-for-the-split "Hitler Plans for the Split"
   place Hitler's headquarters in Berlin
   source Bundesarchiv, finding aid RW 44-I "OKW / Führungsstab A (Nord)" (in German), https://portal.ehri-project.eu/units/de-002525-rw_44_i
   confidence medium-high: (the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition).
-  summary Hitler expected the Reich to be cut in two. On 15 April 1945 he ordered that if it were, Dönitz would command in the north or Kesselring in the south, wherever he was not himself.
+  summary Hitler expected the split. On 15 April he ordered that, if it came, Dönitz would command in the north or Kesselring in the south.
   The German leaders themselves expected the Reich to be cut in two. On 11 and 12 April 1945 Hitler had the high commands of the armed forces and of the army each set up two outlying headquarters, one for a northern and one for a southern area.
 
   On 15 April he ordered who would command if the land link through central Germany were broken. In the part where he was not himself, one commander would take over all the armed forces: Grand Admiral Dönitz in the north, or Field Marshal Kesselring in the south.
@@ -2282,7 +2260,7 @@ fact hodges-zhadov-bradley-konev "The Commanders Follow"
   place Torgau area
   source M. Jones, After Hitler; I. S. Konev, Sorok pyatyi (Voenizdat, 1966, in Russian; Engl. Year of Victory, Progress, 1969)
   confidence high: for Hodges–Zhadov; medium-high for the Bradley–Konev details.
-  summary Senior commanders followed. On 30 April General Hodges met General Zhadov at Torgau. On 5 May Bradley visited Marshal Konev; Konev gave him a stallion, and Bradley gave Konev a jeep.
+  summary Generals followed: Hodges met Zhadov on 30 April, and on 5 May Bradley and Konev swapped a jeep and a horse.
   Senior commanders followed the patrols. On 30 April General Hodges crossed at Torgau for a lavish reception with General Aleksei Zhadov of the Soviet 5th Guards Army. On 5 May General Bradley visited Marshal Konev, commander of the 1st Ukrainian Front, at his command post north-east of Torgau. Konev gave Bradley a Don stallion, and Bradley gave Konev a jeep inscribed as a gift from the soldiers of the US armies.
 
   The meeting of Hodges and Zhadov is well documented; the details of the gifts are a little less certain.
@@ -2292,7 +2270,7 @@ fact meanwhile-in-berlin "Meanwhile, in Berlin"
   place Berlin
   source US State Dept., Foreign Relations of the United States, 1945, vol. III, doc. 254, https://history.state.gov/historicaldocuments/frus1945v03/d254
   confidence high
-  summary On the day of the Elbe meeting, Zhukov's and Konev's armies closed their ring around Berlin. Hitler killed himself on 30 April; Germany surrendered on 7 and 8 May. Eisenhower first met Zhukov on 5 June.
+  summary Zhukov's and Konev's armies fought for Berlin. Germany surrendered on 7 and 8 May; Eisenhower first met Zhukov on 5 June.
   On the day of the meeting on the Elbe, Soviet forces completed their ring around Berlin. The battle for the city was fought by Marshal Zhukov's 1st Belorussian Front together with Marshal Konev's 1st Ukrainian Front: Zhukov was at Berlin, not at the Elbe. Hitler killed himself on 30 April, and Germany surrendered unconditionally on 7 and 8 May.
 
   Eisenhower and Zhukov met for the first time only on 5 June 1945 in Berlin, when the four Allied commanders-in-chief took over authority in Germany as its Control Council. Zhukov had been named the Soviet member on 31 May.
@@ -2302,7 +2280,7 @@ fact pullback-july-1945 "The Americans Leave the Elbe"
   place Saxony, Thuringia and Mecklenburg
   source Die Welt, "Britische und US-Truppen verlassen Ostdeutschland" (July 2017, in German); Deutschlandmuseum, https://www.deutschlandmuseum.de/en/?p=19164
   confidence high
-  summary Because the agreed zone border lay further west, American and British troops left Saxony, Thuringia and Mecklenburg by 4 July 1945. Torgau and Strehla became part of the Soviet zone.
+  summary By 4 July 1945 American and British troops had pulled back to the agreed zone line further west. Torgau became part of the Soviet zone.
   Because the agreed zone border lay further west, American and British troops left Saxony, Thuringia and Mecklenburg in early July 1945; the withdrawal was complete by 4 July. The Red Army moved in, and the Western Allies took up their sectors of Berlin.
 
   Torgau, Strehla and the whole route of the patrols ended up in the Soviet zone, which later became East Germany.
@@ -2312,7 +2290,7 @@ fact split-1945-not-1949 "Split in 1945, Divided in 1949"
   place Germany
   source Library of Congress, Country Studies: East Germany; Wikipedia, "Development of the inner German border"
   confidence high
-  summary The north-south split of April 1945 lasted only until the war ended. The division of Germany into West and East followed the 1944 zone line, and became two states in 1949.
+  summary The north-south split of 1945 lasted weeks. The division into West and East followed the 1944 zone line and became two states in 1949.
   The split of April 1945 is not the division of Germany that lasted until 1990. The link-up cut the Reich into a northern and a southern part along a front line, and that mattered only for the last two weeks of the war.
 
   The lasting division ran between west and east. It followed the zone border agreed in London in 1944, which the armies took up in July 1945. In 1949 it became the border between two states. The Federal Republic of Germany was founded in the American, British and French zones: its Basic Law was proclaimed on 23 May 1949. The German Democratic Republic was founded in the Soviet zone on 7 October 1949. Torgau and Strehla were in the East.
@@ -2322,7 +2300,7 @@ fact elbe-becomes-propaganda "The Meeting Becomes Propaganda"
   place Soviet Union; Washington
   source R. Magnúsdóttir, Zeitgeschichte-online (2018), https://zeitgeschichte-online.de/node/51816; Radio Svoboda (in Russian), https://www.svoboda.org/amp/25085669.html
   confidence high: for the film; medium for the 1955 episode (one scholarly source).
-  summary Within four years the meeting was Cold War propaganda: the 1949 Soviet film "Meeting on the Elbe" showed scheming Americans. In 1955 the Soviet side pulled out of a planned reunion in Washington.
+  summary By 1949 the meeting was Cold War propaganda in a Soviet film, and in 1955 a planned reunion collapsed.
   Within four years the story had been reshaped for the Cold War. The Soviet feature film Meeting on the Elbe (1949), directed by Grigori Aleksandrov, set scheming Americans against honest Soviet officers in an invented town on the Elbe. It was part of a wider anti-American propaganda campaign that year. The film was a box-office hit and won a Stalin Prize.
 
   In 1955 American veterans of the Elbe link-up organised a reunion in Washington for the tenth anniversary, and the Soviet side pulled out at the last minute. (Only one scholarly source describes the reunion.)
@@ -2332,7 +2310,7 @@ fact polowsky-lifelong-vigil "Joe Polowsky's Vigil"
   place Chicago; Torgau
   source Associated Press, Nov 1983 (via the 69th Infantry Division veterans' site) and 1986, https://www.apnews.com/e4737b16505456a34872ce645645b862
   confidence high
-  summary Joe Polowsky, later a Chicago taxi driver, campaigned for decades to make 25 April a world peace day. He died in 1983 and, as he had asked, was buried in Torgau.
+  summary Joe Polowsky campaigned for decades to make 25 April a peace day. He was buried in Torgau in 1983, as he had asked.
   Joe Polowsky, who later drove a taxi in Chicago, campaigned for decades to make 25 April a world day of peace. Every year he kept a vigil on Chicago's Michigan Avenue Bridge. He died on 17 October 1983 and, as he had asked, was buried in Torgau in November 1983, with American and Soviet veterans carrying his coffin.
 
   The attention his burial drew led to reunions of Elbe veterans in Torgau from 1985 onward.
@@ -2342,7 +2320,7 @@ fact memorials-on-the-river "Memorials on the River"
   place Torgau, Strehla and Lorenzkirch
   source MDR, https://www.mdr.de/sachsen/leipzig/delitzsch-eilenburg-torgau/denkmal-weltkrieg-elbe-day-100.html; Schloss Hartenfels, "Begegnung 1945" (both in German)
   confidence medium-high
-  summary Memorials mark the meeting at Torgau (since 1945), Strehla (1995) and Lorenzkirch (1995 and 2023). The wrecked Torgau bridge was replaced by a new one in 1993.
+  summary Memorials mark the meeting at Torgau, Strehla and Lorenzkirch.
   In Torgau the sandstone Memorial of the Encounter (Denkmal der Begegnung) stands by the Elbe below Hartenfels Castle. Designed by an architect from Kyiv, named as Avraham Miletsky, it has stood since 1945 and was restored in 2019. In Strehla a riverside monument by the Russian sculptor Vladimir Surovtsev was unveiled on 25 April 1995. In Lorenzkirch a memorial stone (1995) remembers the dead of April 1945, and an information stele (2023) marks the house of the first handshake.
 
   The wrecked Torgau road bridge of 1878 was repaired, replaced by a new bridge in 1993 and demolished in 1994. Some of its sandstone went into the rebuilt Frauenkirche in Dresden.
@@ -2352,7 +2330,7 @@ fact spirit-of-the-elbe-diplomacy "The Spirit of the Elbe"
   place Moscow; Washington; Torgau
   source White House, Trump–Putin joint statement on the Elbe, 25 Apr 2020, at trumpwhitehouse.archives.gov; Die Welt, 27 Apr 2019 (dpa, in German)
   confidence high: for the statements and the festival; medium for the Clinton speech (known only through a Russian press quote).
-  summary "Spirit of the Elbe" became a phrase for working together despite differences. US and Russian presidents used it in joint statements in 2010 and 2020, and Torgau holds an Elbe Day festival every April.
+  summary "Spirit of the Elbe" came to mean working together despite differences, used by US and Russian presidents in 2010 and 2020.
   "Spirit of the Elbe" became a phrase in diplomacy for working together in spite of differences. Presidents Obama and Medvedev issued a joint statement for the 65th anniversary in 2010, and Presidents Trump and Putin did the same for the 75th in 2020. In a speech in Moscow in 1995, President Bill Clinton appeared with Robertson and told the story (this is known only from a Russian press quotation).
 
   Torgau holds an "Elbe Day" festival lasting several days every April.

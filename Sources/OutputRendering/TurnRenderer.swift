@@ -40,7 +40,9 @@ public struct TurnRenderer: Sendable {
             let label = style == .screenReader ? "New fact, \(fact.found) of \(fact.total):" : "[Fact \(fact.found)/\(fact.total)]"
             var lines = [style.colour("1;36", label) + " " + style.bold(fact.title)]
             if let summary = fact.summary {
-                lines.append(wrap(summary + " (More: JOURNAL \(fact.number).)"))
+                // The first fact found says where the rest of it is; later ones keep the screen short.
+                let pointer = fact.number == 1 ? " (Type JOURNAL 1 for the full text and its source.)" : ""
+                lines.append(wrap(summary + pointer))
             } else {
                 lines += fact.text.map { wrap($0) }
             }
