@@ -2097,7 +2097,9 @@ fact three-patrols-three-places "Three Patrols, Three Places"
   source 69th Infantry Division veterans' site, "The Linkups"; Saxon Memorials Foundation, https://stsg.de/cms/node/13080; Lausitzer Rundschau, Apr 2005 (both in German)
   confidence high: that three patrols met Soviet troops that day, and for their order; medium for Craig's route and for where the Polowsky photo was taken.
   summary Three patrols of the 273rd Infantry met Soviet troops on 25 April: Kotzebue's, Robertson's at Torgau, and Major Craig's.
-  Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met. No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
+  Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met.
+
+  No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
 
   Pfc. Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
 
@@ -2239,7 +2241,9 @@ fact germany-cut-in-two "Germany Cut in Two"
   summary The link-up split German-held land into north and south. "Cut in two" was the press's phrase; Bradley's order, as quoted, did not use it.
   The meeting on the Elbe split the land and forces Germany still held into a northern and a southern part.
 
-  The words "cut in two" came from the announcements and the newspapers. A British official radio report of 27 April said the link-up "cuts Germany in half", and papers printed headlines such as "Hitler's Reich cut in two". General Bradley's order of the day to his troops, as the newspapers quoted it, said something else. It praised Marshal Konev's armies, which had fought their way 1,400 miles from the ruins of Stalingrad and Sebastopol, and it reminded his own men that they had come 700 miles from the invasion beaches. In the parts that were quoted, it says nothing about cutting Germany in two.
+  The words "cut in two" came from the announcements and the newspapers. A British official radio report of 27 April said the link-up "cuts Germany in half", and papers printed headlines such as "Hitler's Reich cut in two".
+
+  General Bradley's order of the day to his troops, as the newspapers quoted it, said something else. It praised Marshal Konev's armies, which had fought their way 1,400 miles from the ruins of Stalingrad and Sebastopol, and it reminded his own men that they had come 700 miles from the invasion beaches. In the parts that were quoted, it says nothing about cutting Germany in two.
 
   The war was not over, though. The Times of London warned of a possibly long campaign in the mountains of the south.
 

@@ -77,7 +77,8 @@ public struct TurnRenderer: Sendable {
         var lines = [style.bold("Journal: \(facts.count) of \(total) facts found")]
         for fact in facts {
             let number = String(repeating: " ", count: width - String(fact.number).count) + "\(fact.number). "
-            lines.append(wrapper.lines(number + fact.title, indent: String(repeating: " ", count: number.count))
+            let wrapped = wrapper.lines(fact.title, indent: String(repeating: " ", count: number.count))
+            lines.append(wrapped.enumerated().map { $0.offset == 0 ? number + $0.element.dropFirst(number.count) : $0.element }
                 .joined(separator: "\n"))
         }
         lines.append("")
