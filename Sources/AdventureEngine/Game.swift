@@ -164,8 +164,7 @@ extension Game.UndoStep {
         return changes.allSatisfy { change in
             switch change {
             case .location(let thing, let location):
-                if case .scene(let scene) = location, !story.scenes.indices.contains(scene) { return false }
-                return story.things.indices.contains(thing)
+                return location.fits(story) && story.things.indices.contains(thing)
             case .flag(let flag, _): return story.flags.indices.contains(flag)
             case .counter(let counter, _): return story.counters.indices.contains(counter)
             case .visited(let scene, _): return story.scenes.indices.contains(scene)

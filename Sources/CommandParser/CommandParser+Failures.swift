@@ -49,6 +49,7 @@ extension CommandParser {
             return .incomplete(first)
         }
         if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
+            if words.count <= 3 { return .understoodOnly(verb: first, rest: Array(words.dropFirst())) }
             return .notUnderstood(verb: first)
         }
         if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
@@ -66,9 +67,13 @@ extension CommandParser {
     }
 
     /// Words that make sense here and are close to an unknown word.
-    func suggestions(for word: String, scope: Scope) -> [String] {
-        var candidates = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty && $0.count > 1 })
-        for direction in Direction.allCases { candidates.insert(direction.rawValue) }
+    func suggestions(for word: String, asVerb: Bool, scope: Scope) -> [String] {
+        if asVerb {
+            // Only words that can start a command: `eat` is never taken for `east`'s typo.
+            let verbs = vocabulary.verbs.filter { $0.count > 1 && !$0.hasPrefix("#") }
+            return EditDistance.suggestions(for: word, among: verbs.sorted(), limit: 2)
+        }
+        var candidates = Set(Direction.allCases.map(\.rawValue))
         for thing in scope.visibleThings {
             candidates.formUnion(vocabulary.words[thing])
             for topic in story.things[thing].topics { candidates.formUnion(topic.phrases.joined()) }

@@ -13,3 +13,10 @@ public protocol Scope {
     /// The person `him`/`her` refers to, if any.
     var recentPerson: ThingIndex? { get }
 }
+
+extension Scope {
+    /// The things `them` refers to: the last group of things or people mentioned together.
+    public var recentGroup: [ThingIndex] { [] }
+    /// True for a person, for `him`, `her` and `them` when nothing was mentioned yet.
+    public func isPerson(_ thing: ThingIndex) -> Bool { false }
+}
