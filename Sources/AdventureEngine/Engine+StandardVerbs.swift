@@ -16,10 +16,20 @@ extension Engine {
         case .lock, .unlock: object.map { lock($0, with: second, locking: verb == .lock, state: &state, turn: &turn) }
         case .putIn, .putOn:
             guard let second else { return false }
-            put(objects, in: second, on: verb == .putOn, state: &state, turn: &turn)
+            let things = objects.isEmpty ? (state.things(at: .carried) + state.things(at: .worn)).filter { $0 != second } : objects
+            guard !things.isEmpty else {
+                say("You aren't carrying anything.", &turn)
+                return true
+            }
+            put(things, in: second, on: verb == .putOn, state: &state, turn: &turn)
         case .takeFrom:
             guard let second else { return false }
-            take(objects, from: second, state: &state, turn: &turn)
+            let things = objects.isEmpty ? state.things(at: .within(second)) : objects
+            guard !things.isEmpty else {
+                say("There is nothing \(story.things[second].world.holder == .supporter ? "on" : "in") \(story.name(of: second, .definite)) to take.", &turn)
+                return true
+            }
+            take(things, from: second, state: &state, turn: &turn)
         case .lookIn, .search:
             guard let object else {
                 say("You find nothing of interest.", &turn)
@@ -31,7 +41,7 @@ extension Engine {
             say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite)) might not like that."
                 : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) is fixed in place." : "Nothing obvious happens.", &turn)
         case .switchOn, .switchOff: say("That's not something you can switch.", &turn)
-        case .eat: say(isPerson ? "That would be a very bad idea." : "That's plainly inedible.", &turn)
+        case .eat: say(isPerson ? "That would be a very bad idea." : "You aren't hungry enough to eat \(name).", &turn)
         case .drink: say("There's nothing suitable to drink here.", &turn)
         case .smell: say("You smell nothing unexpected.", &turn)
         case .listen: say("You hear nothing unexpected.", &turn)

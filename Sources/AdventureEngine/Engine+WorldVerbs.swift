@@ -92,17 +92,22 @@ extension Engine {
     }
 
     func take(_ things: [ThingIndex], from holder: ThingIndex, state: inout GameState, turn: inout Turn) {
+        var reports = Turn()
+        defer {
+            let lines = reports.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
+            turn.outputs.append(lines.count > 1 ? .lines(lines) : reports.outputs.first ?? .paragraph(""))
+        }
         for thing in things {
             guard state.locations[thing] == .within(holder) else {
-                say("\(story.capitalizedName(of: thing, .definite)) isn't \(story.things[holder].world.holder == .supporter ? "on" : "in") \(story.name(of: holder, .definite)).", &turn)
+                say("\(story.capitalizedName(of: thing, .definite)) isn't \(story.things[holder].world.holder == .supporter ? "on" : "in") \(story.name(of: holder, .definite)).", &reports)
                 continue
             }
             guard story.things[thing].isPortable else {
-                say("You can't take \(story.name(of: thing, .definite)).", &turn)
+                say("You can't take \(story.name(of: thing, .definite)).", &reports)
                 continue
             }
             state.move(thing, to: .carried)
-            say(things.count > 1 ? "\(story.name(of: thing, .bare)): Taken." : "Taken.", &turn)
+            say(things.count > 1 ? "\(story.name(of: thing, .bare)): Taken." : "Taken.", &reports)
         }
     }
 

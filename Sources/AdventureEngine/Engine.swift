@@ -24,6 +24,7 @@ public struct Engine: Sendable {
             turn.outputs.append(.paragraph(paragraph))
         }
         enter(story.start, state: &state, turn: &turn)
+        followConversation(turn.outputs[...], state: &state)
         state.beginTurn()
         return (state, turn)
     }
@@ -167,7 +168,8 @@ public struct Engine: Sendable {
     /// Updates what `it`, `them` and `him`/`her` refer to.
     private func remember(_ things: [ThingIndex], in state: inout GameState) {
         if !things.isEmpty { state.rememberGroup(things) }
-        for thing in things {
+        // The first thing named wins: after `take flare from box`, `it` is the flare.
+        for thing in things.reversed() {
             if story.things[thing].isPerson { state.core.recentPerson = thing } else { state.core.recentThing = thing }
         }
     }

@@ -133,8 +133,9 @@ public struct Game: Sendable {
         state.revert(step.changes)
         state.core = step.core
         let scene = story.scenes[state.scene]
-        return Turn(outputs: [.paragraph("Taken back: \(step.input)"),
-                              .heading(title: scene.title, when: scene.when, place: scene.place)])
+        let heading: Output = Light(story: story, state: state).isDark ? .heading(title: "Darkness", when: nil, place: nil)
+            : .heading(title: scene.title, when: scene.when, place: scene.place)
+        return Turn(outputs: [.paragraph("Taken back: \(step.input)"), heading])
     }
 
     private mutating func oops(_ words: [String]) -> Turn {

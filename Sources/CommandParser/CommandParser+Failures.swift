@@ -71,7 +71,15 @@ extension CommandParser {
         if asVerb {
             // Only words that can start a command: `eat` is never taken for `east`'s typo.
             let verbs = vocabulary.verbs.filter { $0.count > 1 && !$0.hasPrefix("#") }
-            return EditDistance.suggestions(for: word, among: verbs.sorted(), limit: 2)
+            let close = EditDistance.suggestions(for: word, among: verbs.sorted(), limit: 8)
+            // Among equally close verbs, those that start with the same letter come first: `wat` is `wait`.
+            let ranked = close.enumerated().sorted { a, b in
+                let da = EditDistance.distance(word, a.element), db = EditDistance.distance(word, b.element)
+                if da != db { return da < db }
+                let fa = a.element.first != word.first, fb = b.element.first != word.first
+                return fa != fb ? !fa : a.offset < b.offset
+            }
+            return Array(ranked.map(\.element).prefix(2))
         }
         var candidates = Set(Direction.allCases.map(\.rawValue))
         for thing in scope.visibleThings {
@@ -88,7 +96,12 @@ extension CommandParser {
                 for case .word(let w) in pattern.elements { candidates.insert(w) }
             }
         }
-        return EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 2)
+        // One of "message" and "messages" is enough.
+        let close = EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 4)
+        let distinct = close.enumerated().filter { index, candidate in
+            !close.prefix(index).contains(Vocabulary.otherNumber(candidate))
+        }
+        return Array(distinct.map(\.element).prefix(2))
     }
 
     /// Turns an answer to a pending question into the words of the command to parse, or nil
@@ -117,6 +130,16 @@ extension CommandParser {
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
             if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && Direction(word: answer[0]) == nil { return nil }
             return filled(answer)
+        }
+    }
+}
+
+extension ParseFailure {
+    /// True for the general "not understood" failures, which a question for a missing noun beats.
+    var isNotUnderstood: Bool {
+        switch self {
+        case .notUnderstood, .understoodOnly: true
+        default: false
         }
     }
 }

@@ -104,6 +104,10 @@ extension CommandParser {
                 continue
             }
             if let direction = direction ?? line.direction { return .command(.direction(direction)) }
+            if all != nil, [.takeFrom, .putIn, .putOn].contains(line.verb), let holder = groups.last?.first {
+                // `take all from box`, `put all in box`: the engine takes every thing that fits.
+                return .command(.verb(line.verb, objects: [], second: holder, words: ["all"]))
+            }
             if let all {
                 guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
                 return .command(.all(line.verb, except: all))

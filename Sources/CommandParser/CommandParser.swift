@@ -56,8 +56,11 @@ public struct CommandParser: Sendable {
             return .commands([.exit(exit)])
         }
         if !commands.isEmpty { return .commands(commands) }
-        if let firstFailure { return .failure(firstFailure) }
+        // "talk to": a verb and its preposition without the noun is a question, not a failure.
+        let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
+        if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
         if let question = missingNoun(words, scope: scope) { return .question(question) }
+        if let firstFailure { return .failure(firstFailure) }
         return .failure(notUnderstood(words, scope: scope))
     }
 

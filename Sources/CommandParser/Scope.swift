@@ -12,6 +12,10 @@ public protocol Scope {
     var recentThing: ThingIndex? { get }
     /// The person `him`/`her` refers to, if any.
     var recentPerson: ThingIndex? { get }
+    /// The things `them` refers to: the last group of things or people mentioned together.
+    var recentGroup: [ThingIndex] { get }
+    /// True for a person, for `him`, `her` and `them` when nobody was mentioned yet.
+    func isPerson(_ thing: ThingIndex) -> Bool
 }
 
 extension Scope {

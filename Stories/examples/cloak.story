@@ -10,7 +10,6 @@ story "Cloak of Darkness"
     Cloak of Darkness was designed by Roger Firth in 1999, as a "hello world" for interactive fiction systems.
 
 understand hang as put
-understand peg as put
 
 scene foyer "Foyer of the Opera House"
   You are standing in a spacious hall, splendidly decorated in red and gold, with glittering chandeliers overhead. The entrance from the street is to the north, and there are doorways south and west.
