@@ -19,7 +19,7 @@ public struct Completer: Sendable {
         let vocabulary = engine.parser.vocabulary
         var words: Set<String> = []
         let scene = story.scenes[state.scene]
-        let visible = StateScope(state: state).visibleThings
+        let visible = StateScope(story: engine.story, state: state).visibleThings
         if let first = before.first, ["restore", "load", "save"].contains(first) {
             words.formUnion(extra)
         } else if before.isEmpty {

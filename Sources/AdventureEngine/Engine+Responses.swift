@@ -39,6 +39,15 @@ extension Engine {
         case .unlockFact(let fact): unlock(fact, state: &state, turn: &turn)
         case .goTo(let scene): enter(scene, state: &state, turn: &turn)
         case .end(let ending): end(ending, state: &state, turn: &turn)
+        case .award(let points): state.award(points)
+        case .moveWithin(let thing, let holder): state.move(thing, to: .within(holder))
+        case .continueBuiltIn: turn.continueRequested = true
+        case .oneOf(let choices):
+            guard !choices.isEmpty else { return }
+            for effect in choices[state.random(below: choices.count)] {
+                apply(effect, state: &state, turn: &turn)
+                if state.ending != nil { return }
+            }
         case .branch(let condition, let then, let otherwise):
             for effect in Conditions(story: story, state: state).holds(condition) ? then : otherwise {
                 apply(effect, state: &state, turn: &turn)
@@ -87,6 +96,7 @@ extension Engine {
         turn.outputs.append(.ending(EndingReport(
             id: item.id, title: item.title, text: TextRenderer(story: story, state: state).paragraphs(item.text),
             isSuccess: item.isSuccess, factsUnlocked: state.unlockedFactCount, totalFacts: story.facts.count,
-            scenesWithMissingFacts: FactPlaces(story: story).sceneTitles(for: missing), turns: state.turns)))
+            scenesWithMissingFacts: FactPlaces(story: story).sceneTitles(for: missing), turns: state.turns,
+            points: story.world.maximumScore.map { _ in state.points }, maximumScore: story.world.maximumScore)))
     }
 }

@@ -8,12 +8,20 @@ extension Engine {
         state.core.scene = scene
         let isFirstVisit = !state.visited.contains(scene)
         state.markVisited(scene)
+        state.setTurnsInScene(0)
         let item = story.scenes[scene]
+        if Light(story: story, state: state).isDark {
+            describeDarkness(turn: &turn)
+            for fact in item.facts { unlock(fact, state: &state, turn: &turn) }
+            return
+        }
         turn.outputs.append(.heading(title: item.title, when: item.when, place: item.place))
         if isFirstVisit {
             say(item.firstVisit, state: state, turn: &turn)
             say(item.description, state: state, turn: &turn)
-        } else {
+        } else if state.verbosity == 1 {
+            say(item.description.isEmpty ? item.revisit : item.description, state: state, turn: &turn)
+        } else if state.verbosity == 0 {
             say(item.revisit.isEmpty ? item.description : item.revisit, state: state, turn: &turn)
         }
         describeContents(state: state, turn: &turn)
@@ -31,6 +39,7 @@ extension Engine {
     /// `look`: the scene again, without its first-visit text.
     func look(state: GameState, turn: inout Turn) {
         let item = story.scenes[state.scene]
+        if Light(story: story, state: state).isDark { return describeDarkness(turn: &turn) }
         turn.outputs.append(.heading(title: item.title, when: item.when, place: item.place))
         let text = item.description.isEmpty ? (item.revisit.isEmpty ? item.firstVisit : item.revisit) : item.description
         say(text, state: state, turn: &turn)
@@ -45,6 +54,8 @@ extension Engine {
             let item = story.things[thing]
             if let here = item.hereText {
                 say(here, state: state, turn: &turn)
+            } else if item.world.isScenery {
+                // Part of the scene: its description mentions it.
             } else if item.isPerson {
                 turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite)) is here."))
             } else if item.isPortable {
@@ -53,6 +64,9 @@ extension Engine {
         }
         if !listed.isEmpty {
             turn.outputs.append(.paragraph("You can also see \(Story.list(listed)) here."))
+        }
+        for holder in state.things(at: .scene(state.scene)) where story.things[holder].world.holder != nil {
+            if let sentence = contentsSentence(of: holder, state: state) { turn.outputs.append(.paragraph(sentence)) }
         }
     }
 

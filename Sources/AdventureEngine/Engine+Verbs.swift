@@ -6,6 +6,10 @@ extension Engine {
     func perform(_ verb: BuiltInVerb, objects: [ThingIndex], second: ThingIndex?, words: [String],
                  state: inout GameState, turn: inout Turn) -> Bool {
         let object = objects.first
+        if [.examine, .read, .lookIn, .search, .lookUnder].contains(verb), Light(story: story, state: state).isDark {
+            say(Messages.pitchDark, &turn)
+            return true
+        }
         switch verb {
         case .look: look(state: state, turn: &turn)
         case .examine: object.map { examine($0, state: state, turn: &turn) }
@@ -47,7 +51,7 @@ extension Engine {
             }
         case .hint: hint(state: state, turn: &turn)
         case .help: Messages.help.forEach { turn.outputs.append(.paragraph($0)) }
-        case .score: turn.outputs.append(.paragraph(progressSummary(state)))
+        case .score: turn.outputs.append(.paragraph(scoreSummary(state)))
         case .credits: credits(state: state, turn: &turn)
         case .saves: turn.outputs.append(.request(.listSaves))
         case .restart: turn.outputs.append(.request(.restart))
@@ -61,13 +65,15 @@ extension Engine {
             return goBack(state: &state, turn: &turn)
         case .go, .goTo:
             return false
+        default:
+            return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }
         return true
     }
 
     func performAll(_ verb: BuiltInVerb, except: [ThingIndex], state: inout GameState, turn: inout Turn) -> Bool {
         if verb == .take {
-            let things = state.things(at: .scene(state.scene)).filter { story.things[$0].isPortable && !except.contains($0) }
+            let things = (Light(story: story, state: state).isDark ? [] : state.things(at: .scene(state.scene))).filter { story.things[$0].isPortable && !except.contains($0) }
             guard !things.isEmpty else {
                 turn.outputs.append(.paragraph("There is nothing here to take."))
                 return true
@@ -99,7 +105,7 @@ extension Engine {
         turn.outputs.append(.paragraph(label ? "\(story.name(of: thing, .bare)): \(text)" : text))
     }
 
-    private func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
+    func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         let item = story.things[thing]
         if item.description.isEmpty {
             let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite)) looks back at you."
@@ -109,6 +115,11 @@ extension Engine {
             say(item.description, state: state, turn: &turn)
         }
         if item.readText != nil { turn.outputs.append(.paragraph("There is writing on it.")) }
+        if let contents = contentsSentence(of: thing, state: state) {
+            turn.outputs.append(.paragraph(contents))
+        } else if item.world.isOpenable {
+            turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite)) is \(state.isOpen(thing, story: story) ? "open" : "closed")."))
+        }
     }
 
     private func read(_ thing: ThingIndex, state: GameState, turn: inout Turn) {

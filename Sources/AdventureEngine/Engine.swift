@@ -24,6 +24,7 @@ public struct Engine: Sendable {
             turn.outputs.append(.paragraph(paragraph))
         }
         enter(story.start, state: &state, turn: &turn)
+        followConversation(turn.outputs[...], state: &state)
         numberUnlockedFacts(in: &turn, state: state)
         state.beginTurn()
         return (state, turn)
@@ -48,7 +49,7 @@ public struct Engine: Sendable {
         if let pending = state.core.pending {
             state.core.pending = nil
             if let first = commands.first,
-               let filled = parser.answer(first, to: pending, scope: StateScope(state: state)) {
+               let filled = parser.answer(first, to: pending, scope: StateScope(story: story, state: state)) {
                 commands[0] = filled
             }
         }
@@ -56,12 +57,23 @@ public struct Engine: Sendable {
             turn.outputs.append(.error(Messages.empty))
             return turn
         }
-        for words in commands {
+        for (index, words) in commands.enumerated() {
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 turn.outputs.append(.error(Messages.storyOver))
                 break
             }
-            guard perform(words: words, on: &state, turn: &turn), state.core.pending == nil, state.ending == nil else { break }
+            let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
+            let succeeded = perform(words: words, on: &state, turn: &turn)
+            if state.turns > turnsBefore {
+                followConversation(turn.outputs[outputsBefore...], state: &state)
+                if state.scene == sceneBefore { passTime(state: &state, turn: &turn) }
+            }
+            guard succeeded, state.core.pending == nil, state.ending == nil else {
+                if !succeeded, index < commands.count - 1, state.ending == nil {
+                    turn.outputs.append(.error(Messages.restNotDone))
+                }
+                break
+            }
         }
         numberUnlockedFacts(in: &turn, state: state)
         return turn
@@ -86,7 +98,7 @@ public struct Engine: Sendable {
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
     func perform(words: [String], on state: inout GameState, turn: inout Turn) -> Bool {
-        switch parser.parse(words, scope: StateScope(state: state)) {
+        switch parser.parse(words, scope: StateScope(story: story, state: state)) {
         case .failure(let failure):
             turn.outputs.append(.error(Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
@@ -99,8 +111,24 @@ public struct Engine: Sendable {
             turn.outputs.append(.question(Messages.text(for: question, story: story)))
             return false
         case .commands(let commands):
+            if let catchAll = catchAll(for: commands, state: state) {
+                return perform(.action(catchAll, slots: []), on: &state, turn: &turn) ?? true
+            }
+            var continuing = false
             for command in commands {
-                if let done = perform(command, on: &state, turn: &turn) { return done }
+                if continuing, case .action = command { continue }
+                if let done = perform(command, on: &state, turn: &turn) {
+                    if !continuing && turn.continueRequested {
+                        continuing = true
+                        continue
+                    }
+                    turn.continueRequested = false
+                    return done
+                }
+            }
+            if continuing {
+                turn.continueRequested = false
+                return true
             }
             turn.outputs.append(.error(Messages.notNow))
             return false
@@ -113,6 +141,9 @@ public struct Engine: Sendable {
         switch command {
         case .action(let index, let slots):
             let response = story.actions[index].response
+            if !Conditions(story: story, state: state).holds(response.guardCondition) {
+                takeImplicitly(for: response.guardCondition, state: &state, turn: &turn)
+            }
             guard Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil else {
                 return nil
             }
@@ -122,7 +153,7 @@ public struct Engine: Sendable {
             return true
         case .verb(let verb, let objects, let second, let words):
             remember(objects + [second].compactMap { $0 }, in: &state)
-            if !verb.isMeta { state.core.turns += 1 }
+            if !verb.isMeta && !turn.continueRequested { state.core.turns += 1 }
             return perform(verb, objects: objects, second: second, words: words, state: &state, turn: &turn)
         case .all(let verb, let except):
             state.core.turns += 1
@@ -136,9 +167,11 @@ public struct Engine: Sendable {
         }
     }
 
-    /// Updates what `it` and `him`/`her` refer to.
+    /// Updates what `it`, `them` and `him`/`her` refer to.
     private func remember(_ things: [ThingIndex], in state: inout GameState) {
-        for thing in things {
+        if !things.isEmpty { state.rememberGroup(things) }
+        // The first thing named wins: after `take flare from box`, `it` is the flare.
+        for thing in things.reversed() {
             if story.things[thing].isPerson { state.core.recentPerson = thing } else { state.core.recentThing = thing }
         }
     }

@@ -133,8 +133,9 @@ public struct Game: Sendable {
         state.revert(step.changes)
         state.core = step.core
         let scene = story.scenes[state.scene]
-        return Turn(outputs: [.paragraph("Taken back: \(step.input)"),
-                              .heading(title: scene.title, when: scene.when, place: scene.place)])
+        let heading: Output = Light(story: story, state: state).isDark ? .heading(title: "Darkness", when: nil, place: nil)
+            : .heading(title: scene.title, when: scene.when, place: scene.place)
+        return Turn(outputs: [.paragraph("Taken back: \(step.input)"), heading])
     }
 
     private mutating func oops(_ words: [String]) -> Turn {
@@ -164,8 +165,7 @@ extension Game.UndoStep {
         return changes.allSatisfy { change in
             switch change {
             case .location(let thing, let location):
-                if case .scene(let scene) = location, !story.scenes.indices.contains(scene) { return false }
-                return story.things.indices.contains(thing)
+                return location.fits(story) && story.things.indices.contains(thing)
             case .flag(let flag, _): return story.flags.indices.contains(flag)
             case .counter(let counter, _): return story.counters.indices.contains(counter)
             case .visited(let scene, _): return story.scenes.indices.contains(scene)

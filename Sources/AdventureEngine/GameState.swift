@@ -22,6 +22,14 @@ public struct GameState: Sendable {
         public internal(set) var pending: PendingQuestion?
         /// The state of the seeded random number generator.
         public internal(set) var randomState: UInt64
+        // World-model state (optional, so saves made before it existed still load); read it
+        // through the accessors in GameState+World.swift.
+        var awardedPoints: Int?
+        var turnsInScene: Int?
+        var toggledOpen: [ThingIndex]?
+        var toggledLock: [ThingIndex]?
+        var verbosityLevel: Int?
+        var recentGroup: [ThingIndex]?
     }
 
     public internal(set) var core: Core
@@ -43,7 +51,9 @@ public struct GameState: Sendable {
             switch thing.initialPlace {
             case .nowhere: .nowhere
             case .carried: .carried
+            case .worn: .worn
             case .scene(let scene): .scene(scene)
+            case .within(let holder): .within(holder)
             }
         }
         flags = BitSet(count: story.flags.count)
@@ -208,9 +218,9 @@ extension GameState: Codable {
               counters.count == story.counters.count, factTurns.count == story.facts.count,
               flags.capacity >= story.flags.count, visited.capacity >= story.scenes.count,
               flags.capacity < story.flags.count + 64, visited.capacity < story.scenes.count + 64 else { return false }
-        for location in locations {
-            if case .scene(let scene) = location, !story.scenes.indices.contains(scene) { return false }
-        }
+        for location in locations where !location.fits(story) { return false }
+        for thing in (core.toggledOpen ?? []) + (core.toggledLock ?? []) + (core.recentGroup ?? [])
+            where !story.things.indices.contains(thing) { return false }
         if let ending = core.ending, !story.endings.indices.contains(ending) { return false }
         for thing in [core.recentThing, core.recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
             return false

@@ -6,6 +6,8 @@ enum Messages {
     static let empty = "I beg your pardon? Type a command, or 'help' for a list of commands."
     static let storyOver = "The story has ended. Type 'undo' to take back the last move, 'restart' to play again, 'journal' to read your facts, or 'quit'."
     static let notNow = "That isn't possible right now."
+    static let restNotDone = "(I stopped there: the rest of what you typed was not done.)"
+    static let pitchDark = "It is pitch dark, and you can't see a thing."
 
     static func text(for failure: ParseFailure, story: Story) -> String {
         switch failure {
@@ -20,6 +22,8 @@ enum Messages {
             return "I'm not sure what '\(word)' refers to."
         case .notUnderstood(let verb?):
             return "I understood '\(verb)' but not the rest of what you typed. Try fewer words: a verb and one thing."
+        case .understoodOnly(let verb, let rest):
+            return "I understood '\(verb)' but not '\(rest.joined(separator: " "))'. Try 'help' for the commands, or 'hint'."
         case .notUnderstood(nil):
             return "I didn't understand that sentence. Commands start with a verb, like 'look', 'take orders' or 'go east'; 'help' lists them."
         case .nounAsVerb(let thing):

@@ -71,6 +71,9 @@ public struct EndingReport: Hashable, Sendable {
     /// The titles of the scenes where the facts not yet unlocked wait, in story order.
     public var scenesWithMissingFacts: [String]
     public var turns: Int
+    /// The points scored, for a story with a maximum score.
+    public var points: Int? = nil
+    public var maximumScore: Int? = nil
 }
 
 /// Work for the front end.
@@ -90,6 +93,8 @@ public struct Turn: Hashable, Sendable {
     public var unknownWord: String?
     /// The one word the parser suggested instead, for answering "yes".
     public var suggestion: String?
+    /// Set by an action's `continue`: the built-in verb it caught goes on.
+    var continueRequested = false
 
     public init(outputs: [Output] = []) {
         self.outputs = outputs

@@ -61,10 +61,11 @@ struct Conditions {
         case .compare(let counter, let comparison, let value): comparison.holds(state.counters[counter], value)
         case .thingAt(let thing, let place):
             switch place {
-            case .scene(let scene): state.locations[thing] == .scene(scene)
-            case .here: state.locations[thing] == .scene(state.scene)
+            case .scene(let scene): state.sceneOf(thing) == scene && !state.locations[thing].isWithPlayer
+            case .here: state.sceneOf(thing) == state.scene && !state.locations[thing].isWithPlayer
             case .carried: state.locations[thing].isWithPlayer
             case .nowhere: state.locations[thing] == .nowhere
+            case .within(let holder): state.locations[thing] == .within(holder)
             }
         case .not(let inner): !holds(inner)
         case .and(let a, let b): holds(a) && holds(b)

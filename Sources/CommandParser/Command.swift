@@ -14,6 +14,15 @@ public enum Command: Hashable, Sendable, Codable {
     case action(Int, slots: [ThingIndex])
 }
 
+extension Command {
+    /// True for a standard verb whose only effect is a default reply (`climb`, `jump`), which a
+    /// named way of the scene ("climb the tower") takes precedence over.
+    var isDefaultReply: Bool {
+        guard case .verb(let verb, _, _, _) = self else { return false }
+        return [.climb, .jump, .sit, .stand, .push, .pull, .turn, .search, .lookIn, .touch, .smell, .listen].contains(verb)
+    }
+}
+
 /// A question the parser asks before it can act, kept in the game state until answered.
 public struct PendingQuestion: Hashable, Sendable, Codable {
     /// The command with the words to replace at `slot`.
@@ -53,6 +62,9 @@ public enum ParseFailure: Hashable, Sendable {
     case pronounUnset(String)
     /// A known verb, but the rest did not fit ("take flare quickly").
     case notUnderstood(verb: String?)
+    /// A short command whose verb is known but whose other words fit none of its ways
+    /// ("sit chair"): "I understood 'sit' but not 'chair'".
+    case understoodOnly(verb: String, rest: [String])
     /// A sentence that starts with a noun ("flare").
     case nounAsVerb(ThingIndex)
     /// `go to X` where no exit leads to X.

@@ -49,6 +49,7 @@ extension CommandParser {
             return .incomplete(first)
         }
         if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
+            if words.count <= 3 { return .understoodOnly(verb: first, rest: Array(words.dropFirst())) }
             return .notUnderstood(verb: first)
         }
         if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
@@ -66,9 +67,21 @@ extension CommandParser {
     }
 
     /// Words that make sense here and are close to an unknown word.
-    func suggestions(for word: String, scope: Scope) -> [String] {
-        var candidates = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty && $0.count > 1 })
-        for direction in Direction.allCases { candidates.insert(direction.rawValue) }
+    func suggestions(for word: String, asVerb: Bool, scope: Scope) -> [String] {
+        if asVerb {
+            // Only words that can start a command: `eat` is never taken for `east`'s typo.
+            let verbs = vocabulary.verbs.filter { $0.count > 1 && !$0.hasPrefix("#") }
+            let close = EditDistance.suggestions(for: word, among: verbs.sorted(), limit: 8)
+            // Among equally close verbs, those that start with the same letter come first: `wat` is `wait`.
+            let ranked = close.enumerated().sorted { a, b in
+                let da = EditDistance.distance(word, a.element), db = EditDistance.distance(word, b.element)
+                if da != db { return da < db }
+                let fa = a.element.first != word.first, fb = b.element.first != word.first
+                return fa != fb ? !fa : a.offset < b.offset
+            }
+            return Array(ranked.map(\.element).prefix(2))
+        }
+        var candidates = Set(Direction.allCases.map(\.rawValue))
         for thing in scope.visibleThings {
             candidates.formUnion(vocabulary.words[thing])
             for topic in story.things[thing].topics { candidates.formUnion(topic.phrases.joined()) }
@@ -83,7 +96,12 @@ extension CommandParser {
                 for case .word(let w) in pattern.elements { candidates.insert(w) }
             }
         }
-        return EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 2)
+        // One of "message" and "messages" is enough.
+        let close = EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 4)
+        let distinct = close.enumerated().filter { index, candidate in
+            !close.prefix(index).contains(Vocabulary.otherNumber(candidate))
+        }
+        return Array(distinct.map(\.element).prefix(2))
     }
 
     /// Turns an answer to a pending question into the words of the command to parse, or nil
@@ -112,6 +130,16 @@ extension CommandParser {
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
             if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && Direction(word: answer[0]) == nil { return nil }
             return filled(answer)
+        }
+    }
+}
+
+extension ParseFailure {
+    /// True for the general "not understood" failures, which a question for a missing noun beats.
+    var isNotUnderstood: Bool {
+        switch self {
+        case .notUnderstood, .understoodOnly: true
+        default: false
         }
     }
 }

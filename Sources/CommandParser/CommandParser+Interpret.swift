@@ -61,7 +61,7 @@ extension CommandParser {
     func interpret(_ line: GrammarLine, words: [String], scope: Scope) -> Interpretation {
         var best: Interpretation = .none
         for match in Matcher.matches(line.pieces, words) {
-            var objects: [ThingIndex] = []
+            var groups: [[ThingIndex]] = []
             var all: [ThingIndex]?
             var text: [String] = []
             var direction: Direction?
@@ -75,7 +75,7 @@ extension CommandParser {
                     var kind = NounKind.thing
                     if case .noun(let wanted) = binding.piece { kind = wanted }
                     switch resolver.resolve(phrase, kind: kind, allowMany: binding.piece == .nouns, scope: scope) {
-                    case .things(let found): objects += found
+                    case .things(let found): groups.append(found)
                     case .all(let except): all = except
                     case .ambiguous(let candidates):
                         failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words, candidates: candidates, kind: .which))
@@ -104,14 +104,19 @@ extension CommandParser {
                 continue
             }
             if let direction = direction ?? line.direction { return .command(.direction(direction)) }
+            if all != nil, [.takeFrom, .putIn, .putOn].contains(line.verb), let holder = groups.last?.first {
+                // `take all from box`, `put all in box`: the engine takes every thing that fits.
+                return .command(.verb(line.verb, objects: [], second: holder, words: ["all"]))
+            }
             if let all {
                 guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
                 return .command(.all(line.verb, except: all))
             }
-            if line.swapped { objects.reverse() }
-            return .command(.verb(line.verb, objects: Array(objects.prefix(line.verb == .take || line.verb == .drop ? objects.count : 1)),
-                                  second: objects.count > 1 && line.verb != .take && line.verb != .drop ? objects[1] : nil,
-                                  words: text))
+            if line.swapped { groups.reverse() }
+            let objects = groups.first ?? []
+            let many = line.verb.takesMany
+            return .command(.verb(line.verb, objects: many ? objects : Array(objects.prefix(1)),
+                                  second: groups.count > 1 ? groups[1].first : nil, words: text))
         }
         return best
     }

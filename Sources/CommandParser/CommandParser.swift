@@ -16,15 +16,18 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
-        let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        if !freeText, let question = Self.commandForQuestion(words) { words = question }
+        if let first = words.first, let meaning = story.world.synonyms[first] { words[0] = meaning }
         guard let first = words.first else { return .failure(.empty) }
         // A topic may be any words: "ask ferris about the weather" reaches the person's
         // "about anything else" instead of stopping at an unknown word.
         let checked = ["ask", "tell", "question", "talk"].contains(first) ? Array(words.prefix { $0 != "about" }) : words
-        if !freeText, let unknown = checked.first(where: { !vocabulary.knows($0) }) {
+        if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
+            let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
-            return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, scope: scope)))
+            return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []
         var firstFailure: ParseFailure?
@@ -37,19 +40,27 @@ public struct CommandParser: Sendable {
             }
             return nil
         }
-        for index in actions(startingWith: first, scope: scope) {
-            for pattern in story.actions[index].patterns {
-                if let early = consider(interpret(pattern, action: index, words: words, scope: scope)) { return early }
+        let canonical = Synonyms.canonical(words)
+        for index in actions(startingWith: canonical[0], scope: scope) {
+            for pattern in vocabulary.canonicalPatterns[index] {
+                for reading in [canonical] + Synonyms.dativeReadings(canonical) {
+                    if let early = consider(interpret(pattern, action: index, words: reading, scope: scope)) { return early }
+                }
             }
         }
         if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
         for line in Grammar.byFirstWord[first, default: []] + Grammar.byFirstWord["", default: []] {
             if let early = consider(interpret(line, words: words, scope: scope)) { return early }
         }
+        if let exit = exitByDescription(words, scope: scope), commands.allSatisfy(\.isDefaultReply) {
+            return .commands([.exit(exit)])
+        }
         if !commands.isEmpty { return .commands(commands) }
-        if let exit = exitByDescription(words, scope: scope) { return .commands([.exit(exit)]) }
-        if let firstFailure { return .failure(firstFailure) }
+        // "talk to": a verb and its preposition without the noun is a question, not a failure.
+        let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
+        if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
         if let question = missingNoun(words, scope: scope) { return .question(question) }
+        if let firstFailure { return .failure(firstFailure) }
         return .failure(notUnderstood(words, scope: scope))
     }
 
@@ -59,7 +70,7 @@ public struct CommandParser: Sendable {
 
     /// The author actions whose patterns start with this word: the scene's own first, then global.
     private func actions(startingWith word: String, scope: Scope) -> [Int] {
-        guard let all = vocabulary.actionsByVerb[word] else { return [] }
+        guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
         let local = all.filter { story.actions[$0].scene == scope.scene }
         let global = all.filter { story.actions[$0].scene == nil }
         return local + global

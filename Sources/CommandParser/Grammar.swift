@@ -4,12 +4,16 @@ import StoryModel
 public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case look, examine, read, take, drop, wear, takeOff, inventory, wait, talk, ask, give, show, use, useOn
     case go, goTo, back, again, undo, oops, journal, hint, help, score, restart, quit, save, restore, saves, credits
+    // The standard verbs of the world model and their default replies (Grammar+StandardVerbs.swift).
+    case examineSelf, open, close, lock, unlock, putIn, putOn, takeFrom, lookIn, lookUnder, search
+    case push, pull, turn, switchOn, switchOff, eat, drink, smell, listen, touch, jump, sing, sleep, pray, kiss
+    case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
         switch self {
         case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
-             .inventory, .look:
+             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version:
             true
         default:
             false
@@ -60,12 +64,12 @@ struct GrammarLine {
 public enum Grammar {
     // Ways of saying the built-in verbs; `{…}` marks a slot.
     static let lines: [GrammarLine] = [
-        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}|search {any}|look in {any}|look under {any}|look inside {any}", .examine),
+        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}|study {any}|read about {any}", .examine),
         ("read {any}", .read),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
-        ("take off {thing}|take {thing} off|remove {thing}", .takeOff),
+        ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
-        ("wear {thing}|put on {thing}|put {thing} on", .wear),
+        ("wear {thing}|put on {thing}|put {thing} on|don {thing}", .wear),
         ("inventory|i|inv", .inventory), ("wait|z", .wait),
         ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}|say hello to {person}|hello|hi|say hello|say hi|greet", .talk),
         ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
@@ -80,7 +84,7 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
-    } + [
+    } + standardGrammarLines + [
         ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in
@@ -99,7 +103,7 @@ public enum Grammar {
         return ""
     }
 
-    private static func pieces(_ spec: String) -> [Piece] {
+    static func pieces(_ spec: String) -> [Piece] {
         spec.split(separator: " ").map { word in
             switch word {
             case "{any}": .noun(.anything)
@@ -124,14 +128,17 @@ public enum Grammar {
         case .takeOff: "What do you want to take off?"
         case .drop: "What do you want to drop?"
         case .wear: "What do you want to wear?"
-        case .talk: "Who do you want to talk to?"
+        case .talk: "Whom do you want to talk to?"
         case .ask: firstNoun.map { "What do you want to ask \($0) about?" } ?? "Who do you want to ask?"
         case .give: firstNoun.map { "Who do you want to give \($0) to?" } ?? "What do you want to give?"
         case .show: firstNoun.map { "Who do you want to show \($0) to?" } ?? "What do you want to show?"
         case .use, .useOn: firstNoun.map { "What do you want to use \($0) on?" } ?? "What do you want to use?"
         case .go, .goTo: "Where do you want to go?"
         case .oops: "Which word did you mean? Type oops and the word."
-        default: "What do you want to \(verb.rawValue)?"
+        case .putIn, .putOn: firstNoun.map { "Where do you want to put \($0)?" } ?? "What do you want to put?"
+        case .lock, .unlock: firstNoun.map { "What do you want to \(verb.rawValue) \($0) with?" } ?? "What do you want to \(verb.rawValue)?"
+        case .takeFrom: firstNoun.map { "What do you want to take \($0) from?" } ?? "What do you want to take?"
+        default: "What do you want to \(spoken(verb))?"
         }
     }
 }

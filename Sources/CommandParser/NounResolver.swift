@@ -35,7 +35,7 @@ struct NounResolver {
     private func resolveList(_ words: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
         var result: [ThingIndex] = []
         for part in words.split(separator: "and") {
-            switch resolveOne(part, kind: kind, scope: scope) {
+            switch resolveOne(part, kind: kind, scope: scope, allowPlural: true) {
             case .things(let things): result += things.filter { !result.contains($0) }
             case let other: return other
             }
@@ -43,7 +43,7 @@ struct NounResolver {
         return result.isEmpty ? .failed(.notUnderstood(verb: nil)) : .things(result)
     }
 
-    func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
+    func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope, allowPlural: Bool = false) -> Reference {
         var words = phrase.filter { $0 != "of" }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
@@ -64,6 +64,11 @@ struct NounResolver {
         }
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
+        // "take flares": a plural noun names every one of them.
+        if allowPlural, let last = words.last, visible.allSatisfy({ !vocabulary.nouns[$0].contains(last) && vocabulary.words[$0].contains(last) }),
+           visible.allSatisfy({ vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }) {
+            return .things(visible)
+        }
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
             .settled
     }
@@ -81,14 +86,25 @@ struct NounResolver {
     }
 
     private func pronoun(_ word: String, scope: Scope) -> Reference? {
-        let target: ThingIndex?
+        guard Vocabulary.pronouns.contains(word) else { return nil }
+        let visible = Set(scope.visibleThings)
+        let people = scope.visibleThings.filter { scope.isPerson($0) }
         switch word {
-        case "it", "them", "they": target = scope.recentThing
-        case "him", "her": target = scope.recentPerson
-        default: return nil
+        case "it":
+            guard let target = scope.recentThing else { return .failed(.pronounUnset(word)) }
+            return visible.contains(target) ? .things([target]) : .failed(.notVisible)
+        case "him", "her":
+            if let target = scope.recentPerson, visible.contains(target) { return .things([target]) }
+            // Nobody mentioned (or they are gone): the only person here is meant.
+            if people.count == 1 { return .things(people) }
+            return scope.recentPerson == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)
+        default:
+            let group = scope.recentGroup.filter(visible.contains)
+            if !group.isEmpty { return .things(group) }
+            if let target = scope.recentThing, visible.contains(target) { return .things([target]) }
+            if !people.isEmpty, scope.recentThing == nil { return .things(people) }
+            return scope.recentThing == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)
         }
-        guard let target else { return .failed(.pronounUnset(word)) }
-        return scope.visibleThings.contains(target) ? .things([target]) : .failed(.notVisible)
     }
 }
 

@@ -12,4 +12,15 @@ public protocol Scope {
     var recentThing: ThingIndex? { get }
     /// The person `him`/`her` refers to, if any.
     var recentPerson: ThingIndex? { get }
+    /// The things `them` refers to: the last group of things or people mentioned together.
+    var recentGroup: [ThingIndex] { get }
+    /// True for a person, for `him`, `her` and `them` when nobody was mentioned yet.
+    func isPerson(_ thing: ThingIndex) -> Bool
+}
+
+extension Scope {
+    /// The things `them` refers to: the last group of things or people mentioned together.
+    public var recentGroup: [ThingIndex] { [] }
+    /// True for a person, for `him`, `her` and `them` when nothing was mentioned yet.
+    public func isPerson(_ thing: ThingIndex) -> Bool { false }
 }

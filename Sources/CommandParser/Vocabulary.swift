@@ -32,6 +32,13 @@ public struct Vocabulary: Sendable {
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
     public let sceneryWords: [Set<String>]
+    /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
+    let canonicalPatterns: [[Pattern]]
+    /// Author actions by the first word of their canonical patterns.
+    let actionsByCanonicalVerb: [String: [Int]]
+    /// The words that may start a command: verbs of the grammar and of the story, directions,
+    /// the first words of named ways. Suggestions for a first word come only from these.
+    public let verbs: Set<String>
 
     public init(story: Story) {
         var byWord: [String: [ThingIndex]] = [:]
@@ -84,6 +91,23 @@ public struct Vocabulary: Sendable {
         let sceneryWords = story.scenes.map { scene in
             Set([scene.description, scene.firstVisit, scene.revisit].flatMap(Self.words(in:)).filter { !known.contains($0) })
         }
+        known.formUnion(story.world.synonyms.keys)
+        var canonicalPatterns: [[Pattern]] = []
+        var byCanonicalVerb: [String: [Int]] = [:]
+        for (index, action) in story.actions.enumerated() {
+            let patterns = action.patterns.map { Pattern(elements: Synonyms.canonical($0.elements, story: story.world.synonyms)) }
+            canonicalPatterns.append(patterns)
+            for verb in Set(patterns.compactMap(\.verb)) { byCanonicalVerb[verb, default: []].append(index) }
+        }
+        self.canonicalPatterns = canonicalPatterns
+        self.actionsByCanonicalVerb = byCanonicalVerb.mapValues { $0.sorted() }
+        var verbs = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty }).union(actionsByVerb.keys).union(exitVerbs)
+            .union(story.world.synonyms.keys)
+        for direction in Direction.allCases {
+            verbs.insert(direction.rawValue)
+            if let short = direction.abbreviation { verbs.insert(short) }
+        }
+        self.verbs = verbs
         self.thingsByWord = byWord
         self.nouns = nouns
         self.words = words

@@ -13,6 +13,8 @@ struct SyntaxTree: Sendable {
     var includes: [(path: String, range: SourceRange)] = []
     /// True when a `scene` line was written, even one too broken to parse.
     var mentionsScenes = false
+    /// `understand hang as put`, `maximum score 2`: see `WorldSyntax.swift`.
+    var world = StoryWorldSyntax()
 
     mutating func append(_ other: SyntaxTree) {
         let sceneOffset = scenes.count
@@ -24,6 +26,7 @@ struct SyntaxTree: Sendable {
         actions += other.actions.map { var a = $0; a.scene = a.scene.map { $0 + sceneOffset }; return a }
         flags += other.flags
         counters += other.counters
+        world.append(other.world)
         mentionsScenes = mentionsScenes || other.mentionsScenes
     }
 }
@@ -74,12 +77,19 @@ indirect enum SyntaxEffect: Sendable {
     case goTo(Name)
     case end(Name)
     case branch(SyntaxCondition, then: [SyntaxEffect], otherwise: [SyntaxEffect])
+    /// `award N points`.
+    case award(Int)
+    /// `continue`: the built-in verb goes on.
+    case continueBuiltIn
+    /// `one of`: one list of effects, chosen at random.
+    case oneOf([[SyntaxEffect]])
 
     /// This effect and every effect nested in its branches.
     var flattened: [SyntaxEffect] {
         if case .branch(_, let then, let otherwise) = self {
             return [self] + then.flatMap(\.flattened) + otherwise.flatMap(\.flattened)
         }
+        if case .oneOf(let choices) = self { return [self] + choices.joined().flatMap(\.flattened) }
         return [self]
     }
 }
@@ -116,6 +126,7 @@ struct SceneSyntax: Sendable {
     var facts: [Name] = []
     var exits: [ExitSyntax] = []
     var hints: [(guardClause: SyntaxCondition?, text: SyntaxText)] = []
+    var world = SceneWorldSyntax()
 }
 
 struct ExitSyntax: Sendable {
@@ -133,7 +144,8 @@ struct ExitSyntax: Sendable {
 
 struct ThingSyntax: Sendable {
     enum Start: Sendable {
-        case unspecified, carried, nowhere
+        case unspecified, carried, nowhere, worn
+        /// `starts in X` or `starts on X`: a scene, or a container or supporter.
         case scene(Name)
     }
     var id: Name
@@ -151,6 +163,7 @@ struct ThingSyntax: Sendable {
     var start: Start = .unspecified
     var talk: ResponseSyntax?
     var topics: [(phrases: [[String]], response: ResponseSyntax)] = []
+    var world = ThingWorldSyntax()
 }
 
 struct FactSyntax: Sendable {
@@ -178,6 +191,7 @@ enum PatternElementSyntax: Sendable {
 }
 
 struct ActionSyntax: Sendable {
+    /// The ways of saying it; one empty pattern is `on any other command`.
     var patterns: [[PatternElementSyntax]]
     var scene: Int?
     var response: ResponseSyntax

@@ -55,4 +55,6 @@ public enum ThingPlace: Hashable, Sendable {
     case carried
     /// Out of play.
     case nowhere
+    /// In or on another thing (a container or a supporter).
+    case within(ThingIndex)
 }

@@ -20,6 +20,14 @@ public indirect enum Effect: Hashable, Sendable {
     case goTo(SceneIndex)
     /// End the story.
     case end(EndingIndex)
+    /// Award points to the player's score.
+    case award(Int)
+    /// Put the thing in or on another thing.
+    case moveWithin(ThingIndex, holder: ThingIndex)
+    /// Carry on with the built-in verb the action caught (`continue`).
+    case continueBuiltIn
+    /// One of several lists of effects, chosen by the story's seeded random numbers.
+    case oneOf([[Effect]])
     /// `if … else …` inside an action: the effects of the branch whose condition holds.
     case branch(Condition, then: [Effect], otherwise: [Effect])
 
@@ -28,6 +36,7 @@ public indirect enum Effect: Hashable, Sendable {
         if case .branch(_, let then, let otherwise) = self {
             return [self] + then.flatMap(\.flattened) + otherwise.flatMap(\.flattened)
         }
+        if case .oneOf(let choices) = self { return [self] + choices.joined().flatMap(\.flattened) }
         return [self]
     }
 }

@@ -19,6 +19,8 @@ public struct Scene: Hashable, Sendable {
     /// Indices into `Story.actions` of the actions that belong to this scene.
     public var actions: [Int]
     public var range: SourceRange
+    /// Darkness and timed events; see `WorldModel.swift`.
+    public var world = SceneWorld()
 
     public init(id: String, title: String, when: String?, place: String?, description: Text, firstVisit: Text,
                 revisit: Text, facts: [FactIndex], exits: [Exit], hints: [Hint], actions: [Int], range: SourceRange) {

@@ -16,6 +16,8 @@ public struct Story: Hashable, Sendable {
     public var globalActions: [Int]
     public var flags: [String]
     public var counters: [Counter]
+    /// Points, verb synonyms and the player's description; see `WorldModel.swift`.
+    public var world = StoryWorld()
 
     public init(metadata: Metadata, start: SceneIndex, scenes: [Scene], things: [Thing], facts: [Fact],
                 endings: [Ending], actions: [Action], globalActions: [Int], flags: [String], counters: [Counter]) {

@@ -24,6 +24,8 @@ public struct Thing: Hashable, Sendable {
     /// For people: the topics of `ask X about Y`.
     public var topics: [Topic]
     public var range: SourceRange
+    /// The world-model properties (container, supporter, scenery, light, lock); see `WorldModel.swift`.
+    public var world = ThingWorld()
 
     public init(id: String, name: String, isProperName: Bool, nouns: [String], adjectives: [String],
                 description: Text, hereText: Text?, readText: Text?, isPortable: Bool, isWearable: Bool,
@@ -50,6 +52,10 @@ public struct Thing: Hashable, Sendable {
         case nowhere
         case carried
         case scene(SceneIndex)
+        /// Worn by the player.
+        case worn
+        /// In or on another thing (a container or a supporter).
+        case within(ThingIndex)
     }
 }
 

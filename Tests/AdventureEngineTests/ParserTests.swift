@@ -91,7 +91,7 @@ struct FixedScope: Scope {
         #expect(parse("go back") == .commands([.verb(.back, objects: [], second: nil, words: [])]))
         #expect(parse("is this the river") == .failure(.question))
         #expect(parse("hello") == .commands([.verb(.talk, objects: [], second: nil, words: [])]))
-        #expect(parse("search the orders") == .commands([.verb(.examine, objects: [2], second: nil, words: [])]))
+        #expect(parse("search the orders") == .commands([.verb(.search, objects: [2], second: nil, words: [])]))
     }
 
     @Test func questionsAndSceneryGetTheirOwnAnswers() {

@@ -4,14 +4,16 @@ enum BlockContext: CaseIterable, Sendable {
 
     var keywords: Set<String> {
         switch self {
-        case .topLevel: ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter"]
-        case .header: ["id", "by", "version", "start", "introduction", "credits"]
-        case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on"]
-        case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read"]
+        case .topLevel: ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter", "understand", "maximum"]
+        case .header: ["id", "by", "version", "start", "introduction", "credits", "maximum"]
+        case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on", "dark", "after"]
+        case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read", "scenery", "container",
+                       "supporter", "openable", "open", "closed", "locked", "light"]
         case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
         case .fact: ["date", "place", "source", "summary", "confidence"]
         case .ending: []
-        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else"]
+        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else", "award",
+                          "continue", "one"]
         case .hint: ["only"]
         case .prose: []
         }

@@ -3,6 +3,7 @@ import StoryModel
 extension Parser {
     /// Parses `on PATTERN, PATTERN… [if CONDITION]` and its body.
     mutating func parseAction(_ line: Line, scene: Int?) {
+        if parseCatchAll(line, scene: scene) { return }
         var cursor = makeCursor(for: line, skippingWords: 1)
         var patterns: [[PatternElementSyntax]] = [[]]
         var inlineGuard: GuardSyntax?
@@ -112,6 +113,8 @@ extension Parser {
             case .instruction(let line, "else"):
                 error(.strayTextTag, "this 'else' has no 'if' just before it", at: line.range(at: 0, length: 4),
                       help: "put 'else' right after the lines of an 'if', at the same indentation")
+            case .instruction(let line, "one"):
+                if let choices = parseOneOf(line, depth: depth) { response.effects.append(choices) }
             case .instruction(let line, "only"):
                 if response.guardClause != nil {
                     error(.unexpectedWords, "only one 'only if' is allowed here", at: line.wholeRange,
@@ -171,7 +174,8 @@ extension Parser {
             if cursor.accept("here") {
                 effect = .moveHere(thing)
             } else {
-                guard expectWord("to", &cursor, example: "move red-flare to strehla") else { return nil }
+                guard ["into", "onto", "in", "on"].contains(where: { cursor.accept($0) })
+                        || expectWord("to", &cursor, example: "move red-flare to strehla") else { return nil }
                 effect = expectName(&cursor, for: "the scene").map { .move(thing, to: $0) }
             }
         case "remove":
@@ -186,7 +190,7 @@ extension Parser {
             _ = cursor.accept("with")
             effect = expectName(&cursor, for: "the ending").map { .end($0) }
         default:
-            return nil
+            effect = parseWorldEffect(keyword, &cursor)
         }
         if effect != nil { expectEnd(cursor, after: "'\(keyword)'") }
         return effect

@@ -69,13 +69,14 @@ extension Parser {
         }
         if cursor.peek?.isWord("is") == true {
             _ = cursor.next()
-            if cursor.accept("in") {
-                return expectName(&cursor, for: "a scene").map { .thingAt(name, .scene($0)) }
-            }
-            if cursor.accept("here") { return .thingAt(name, .here) }
-            if cursor.accept("carried") || cursor.accept("held") { return .thingAt(name, .carried) }
-            if cursor.accept("nowhere") { return .thingAt(name, .nowhere) }
             let negated = cursor.accept("not")
+            func place(_ condition: SyntaxCondition) -> SyntaxCondition { negated ? .not(condition) : condition }
+            if cursor.accept("in") || cursor.accept("on") || cursor.accept("inside") {
+                return expectName(&cursor, for: "a scene, a container or a supporter").map { place(.thingAt(name, .scene($0))) }
+            }
+            if cursor.accept("here") { return place(.thingAt(name, .here)) }
+            if cursor.accept("carried") || cursor.accept("held") { return place(.thingAt(name, .carried)) }
+            if cursor.accept("nowhere") { return place(.thingAt(name, .nowhere)) }
             guard let value = expectNumber(&cursor, for: "the comparison after 'is'") else { return nil }
             return .compare(name, negated ? .notEqual : .equal, value)
         }

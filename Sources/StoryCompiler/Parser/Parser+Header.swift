@@ -26,6 +26,8 @@ extension Parser {
             case .instruction(let child, "credits"):
                 header.credits = proseBlock(child.children)
                 if header.credits.isEmpty { emptyBlock(child, "credits") }
+            case .instruction(let child, "maximum"):
+                parseMaximumScore(child)
             case .instruction(let child, "by"):
                 rejectChildren(of: child, keyword: "by")
                 header.author = restString(child)

@@ -44,6 +44,8 @@ extension Parser {
                     parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
                 case "on":
                     parseAction(child, scene: sceneIndex)
+                case "dark", "after":
+                    parseSceneWorld(child, keyword: keyword, into: &scene.world)
                 default:
                     break
                 }

@@ -43,6 +43,11 @@ extension Parser {
             var cursor = makeCursor(for: line, skippingWords: 1)
             if cursor.accept("carried") || cursor.accept("held") {
                 thing.start = .carried
+            } else if cursor.accept("worn") {
+                thing.start = .worn
+            } else if cursor.accept("on") {
+                guard let holder = expectName(&cursor, for: "the thing it starts on") else { return }
+                thing.start = .scene(holder)
             } else if cursor.accept("nowhere") {
                 thing.start = .nowhere
             } else if cursor.accept("in") || cursor.accept("at") {
@@ -78,7 +83,7 @@ extension Parser {
             }
             thing.topics.append((phrases, parseResponse(line.children)))
         default:
-            break
+            parseThingWorld(line, keyword: keyword, into: &thing.world)
         }
     }
 }

@@ -22,6 +22,8 @@ extension Parser {
         case "include": parseInclude(line)
         case "flag": parseFlagDeclaration(line)
         case "counter": parseCounterDeclaration(line)
+        case "understand": parseSynonym(line)
+        case "maximum": parseMaximumScore(line)
         default: break
         }
     }

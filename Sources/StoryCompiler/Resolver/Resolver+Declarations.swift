@@ -15,6 +15,7 @@ extension Resolver {
             effects += thing.talk?.effects ?? []
             effects += thing.topics.flatMap(\.response.effects)
         }
+        effects += tree.scenes.flatMap { $0.world.timedEvents.flatMap(\.response.effects) }
         for effect in effects.flatMap(\.flattened) {
             switch effect {
             case .setFlag(let name), .clearFlag(let name):

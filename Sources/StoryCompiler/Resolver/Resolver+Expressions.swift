@@ -21,7 +21,9 @@ extension Resolver {
         case .thingAt(let name, let place):
             guard let thing = resolve(name, as: .thing) else { return .always }
             switch place {
-            case .scene(let scene): return resolve(scene, as: .scene).map { .thingAt(thing, .scene($0)) } ?? .always
+            case .scene(let scene):
+                if let holder = holderIfThing(scene) { return .thingAt(thing, .within(holder)) }
+                return resolve(scene, as: .scene).map { .thingAt(thing, .scene($0)) } ?? .always
             case .here: return .thingAt(thing, .here)
             case .carried: return .thingAt(thing, .carried)
             case .nowhere: return .thingAt(thing, .nowhere)
@@ -53,7 +55,7 @@ extension Resolver {
                  effects: syntax.effects.compactMap { effect($0) })
     }
 
-    private mutating func effect(_ syntax: SyntaxEffect) -> Effect? {
+    mutating func effect(_ syntax: SyntaxEffect) -> Effect? {
         switch syntax {
         case .say(let words): return .say(text(words))
         case .setFlag(let name): return resolve(name, as: .flag).map { .setFlag($0) }
@@ -62,6 +64,7 @@ extension Resolver {
         case .addToCounter(let name, let value): return resolve(name, as: .counter).map { .addToCounter($0, value) }
         case .give(let name): return resolve(name, as: .thing).map { .give($0) }
         case .move(let name, let scene):
+            if let holder = holderIfThing(scene) { return resolve(name, as: .thing).map { .moveWithin($0, holder: holder) } }
             guard let thing = resolve(name, as: .thing), let target = resolve(scene, as: .scene) else { return nil }
             return .move(thing, to: target)
         case .moveHere(let name): return resolve(name, as: .thing).map { .moveHere($0) }
@@ -69,6 +72,9 @@ extension Resolver {
         case .unlockFact(let name): return resolve(name, as: .fact).map { .unlockFact($0) }
         case .goTo(let name): return resolve(name, as: .scene).map { .goTo($0) }
         case .end(let name): return resolve(name, as: .ending).map { .end($0) }
+        case .award(let points): return .award(points)
+        case .continueBuiltIn: return .continueBuiltIn
+        case .oneOf(let choices): return .oneOf(choices.map { $0.compactMap { effect($0) } })
         case .branch(let test, let then, let otherwise):
             return .branch(condition(test), then: then.compactMap { effect($0) }, otherwise: otherwise.compactMap { effect($0) })
         }

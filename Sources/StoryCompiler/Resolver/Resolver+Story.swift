@@ -35,9 +35,10 @@ extension Resolver {
         let metadata = Story.Metadata(title: header.title, author: header.author, id: header.id?.text ?? "",
                                       version: header.version ?? "1", introduction: text(header.introduction),
                                       credits: text(header.credits))
-        let story = Story(metadata: metadata, start: start, scenes: scenes, things: things, facts: facts,
+        var story = Story(metadata: metadata, start: start, scenes: scenes, things: things, facts: facts,
                           endings: endings, actions: actions, globalActions: globalActions,
                           flags: symbols.all(.flag), counters: counters())
+        story.world = storyWorld()
         warnAboutUnusedFacts(story)
         return story
     }
@@ -85,11 +86,13 @@ extension Resolver {
                               refusal: exit.guardClause?.refusal.map { text($0) },
                               travel: response(ResponseSyntax(effects: exit.travel)).effects, range: exit.range))
         }
-        return Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
+        var scene = Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
                      description: text(syntax.description), firstVisit: text(syntax.firstVisit),
                      revisit: text(syntax.revisit), facts: syntax.facts.compactMap { resolve($0, as: .fact) },
                      exits: exits, hints: syntax.hints.map { Hint(guardCondition: $0.guardClause.map { condition($0) } ?? .always, text: text($0.text)) },
                      actions: actions, range: syntax.id.range)
+        scene.world = sceneWorld(syntax.world)
+        return scene
     }
 
     private mutating func thing(_ syntax: ThingSyntax) -> Thing {
@@ -103,9 +106,10 @@ extension Resolver {
         case .unspecified: initial = syntax.scene.map { .scene($0) } ?? .nowhere
         case .carried: initial = .carried
         case .nowhere: initial = .nowhere
-        case .scene(let name): initial = resolve(name, as: .scene).map { .scene($0) } ?? .nowhere
+        case .worn: initial = .worn
+        case .scene(let name): initial = startingPlace(name)
         }
-        return Thing(id: syntax.id.text, name: syntax.name,
+        var thing = Thing(id: syntax.id.text, name: syntax.name,
                      isProperName: Self.isProperName(syntax.name),
                      nouns: Self.unique(nouns), adjectives: Self.unique(adjectives).filter { !nouns.contains($0) },
                      description: text(syntax.description), hereText: syntax.hereText.map { text($0) },
@@ -114,6 +118,9 @@ extension Resolver {
                      talk: syntax.talk.map { response($0) },
                      topics: syntax.topics.map { Topic(phrases: $0.phrases, response: response($0.response)) },
                      range: syntax.id.range)
+        thing.world = thingWorld(syntax.world)
+        if thing.world.isScenery { thing.isPortable = false }
+        return thing
     }
 
     private mutating func action(_ syntax: ActionSyntax) -> Action {

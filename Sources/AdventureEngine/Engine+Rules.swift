@@ -1,0 +1,88 @@
+import CommandParser
+import StoryModel
+
+extension Engine {
+    /// The scene's `on any other command` that catches these readings of a command, if any: not
+    /// when one of the scene's own actions applies, nor for commands about the game (`score`,
+    /// `undo`, `save`), nor for leaving by an exit the scene has.
+    func catchAll(for commands: [Command], state: GameState) -> Int? {
+        let scene = story.scenes[state.scene]
+        let catchers = scene.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } }
+        guard !catchers.isEmpty else { return nil }
+        let conditions = Conditions(story: story, state: state)
+        for command in commands {
+            switch command {
+            case .action(let index, _):
+                let response = story.actions[index].response
+                if story.actions[index].scene == state.scene,
+                   conditions.holds(response.guardCondition) || response.refusal != nil { return nil }
+            case .verb(let verb, _, _, _):
+                if verb.isOutOfWorld { return nil }
+            case .exit:
+                return nil
+            case .direction(let direction):
+                if scene.exits.contains(where: { $0.way == .direction(direction) }) { return nil }
+            case .all:
+                break
+            }
+        }
+        return catchers.first { index in
+            let response = story.actions[index].response
+            return conditions.holds(response.guardCondition) || response.refusal != nil
+        }
+    }
+
+    /// Takes what an action's guard needs the player to hold, when that is all that stands in the
+    /// way and the thing can be taken: "(first taking the green flare)".
+    func takeImplicitly(for condition: Condition, state: inout GameState, turn: inout Turn) {
+        let visible = StateScope(story: story, state: state).visibleThings
+        var trial = state
+        var taken: [ThingIndex] = []
+        for thing in Self.heldThings(in: condition) where !state.locations[thing].isWithPlayer {
+            let item = story.things[thing]
+            guard visible.contains(thing), item.isPortable, !item.isPerson else { return }
+            trial.move(thing, to: .carried)
+            taken.append(thing)
+        }
+        guard !taken.isEmpty, Conditions(story: story, state: trial).holds(condition) else { return }
+        for thing in taken {
+            state.move(thing, to: .carried)
+            turn.outputs.append(.paragraph("(first taking \(story.name(of: thing, .definite)))"))
+        }
+    }
+
+    /// The things a condition asks the player to hold, through `and`.
+    private static func heldThings(in condition: Condition) -> [ThingIndex] {
+        switch condition {
+        case .holding(let thing): [thing]
+        case .and(let a, let b): heldThings(in: a) + heldThings(in: b)
+        default: []
+        }
+    }
+
+    /// After a turn whose text speaks of one person with a pronoun ("Polowsky waits. Talk to
+    /// him."), `him` and `her` mean that person.
+    func followConversation(_ outputs: ArraySlice<Output>, state: inout GameState) {
+        let people = StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
+        guard !people.isEmpty else { return }
+        for case .paragraph(let text) in outputs.reversed() {
+            let words = Set(Tokenizer.commands(in: text).joined())
+            guard !words.isDisjoint(with: ["him", "her", "he", "she"]) else { continue }
+            let named = people.filter { person in
+                let thing = story.things[person]
+                return thing.isProperName ? !words.isDisjoint(with: thing.nouns) : words.isSuperset(of: thing.nouns.prefix(1))
+            }
+            if named.count == 1 { state.core.recentPerson = named[0] }
+            if !named.isEmpty { return }
+        }
+    }
+
+    /// A turn passes in the scene: its timed events whose time has come happen.
+    func passTime(state: inout GameState, turn: inout Turn) {
+        state.setTurnsInScene(state.turnsInScene + 1)
+        for event in story.scenes[state.scene].world.timedEvents where event.turns == state.turnsInScene {
+            run(event.response, state: &state, turn: &turn)
+            if state.ending != nil { return }
+        }
+    }
+}

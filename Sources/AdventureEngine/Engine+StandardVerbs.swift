@@ -1,0 +1,104 @@
+import CommandParser
+import StoryModel
+
+/// The standard verbs' default replies. A story overrides any of them with an action of its own
+/// (`on eat {apple}`, `on sing`, `on examine me`), which is tried first.
+extension Engine {
+    func performStandard(_ verb: BuiltInVerb, object: ThingIndex?, second: ThingIndex?, objects: [ThingIndex],
+                         state: inout GameState, turn: inout Turn) -> Bool {
+        let name = object.map { story.name(of: $0, .definite) } ?? "it"
+        let isPerson = object.map { story.things[$0].isPerson } ?? false
+        let fixed = object.map { !story.things[$0].isPortable } ?? false
+        switch verb {
+        case .examineSelf: say("As good-looking as ever.", &turn)
+        case .open: object.map { open($0, state: &state, turn: &turn) }
+        case .close: object.map { close($0, state: &state, turn: &turn) }
+        case .lock, .unlock: object.map { lock($0, with: second, locking: verb == .lock, state: &state, turn: &turn) }
+        case .putIn, .putOn:
+            guard let second else { return false }
+            let things = objects.isEmpty ? (state.things(at: .carried) + state.things(at: .worn)).filter { $0 != second } : objects
+            guard !things.isEmpty else {
+                say("You aren't carrying anything.", &turn)
+                return true
+            }
+            put(things, in: second, on: verb == .putOn, state: &state, turn: &turn)
+        case .takeFrom:
+            guard let second else { return false }
+            let things = objects.isEmpty ? state.things(at: .within(second)) : objects
+            guard !things.isEmpty else {
+                say("There is nothing \(story.things[second].world.holder == .supporter ? "on" : "in") \(story.name(of: second, .definite)) to take.", &turn)
+                return true
+            }
+            take(things, from: second, state: &state, turn: &turn)
+        case .lookIn, .search:
+            guard let object else {
+                say("You find nothing of interest.", &turn)
+                return true
+            }
+            lookIn(object, state: state, turn: &turn)
+        case .lookUnder: say("You find nothing of interest.", &turn)
+        case .push, .pull, .turn:
+            say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite)) might not like that."
+                : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) is fixed in place." : "Nothing obvious happens.", &turn)
+        case .switchOn, .switchOff: say("That's not something you can switch.", &turn)
+        case .eat: say(isPerson ? "That would be a very bad idea." : "You aren't hungry enough to eat \(name).", &turn)
+        case .drink: say("There's nothing suitable to drink here.", &turn)
+        case .smell: say("You smell nothing unexpected.", &turn)
+        case .listen: say("You hear nothing unexpected.", &turn)
+        case .touch: say(isPerson ? "Keep your hands to yourself!" : "You feel nothing unexpected.", &turn)
+        case .jump: say("You jump on the spot, fruitlessly.", &turn)
+        case .sing: say("Your singing is abominable.", &turn)
+        case .sleep: say("You aren't feeling especially drowsy.", &turn)
+        case .pray: say("Nothing practical results from your prayer.", &turn)
+        case .kiss: say(isPerson ? "Keep your mind on the game." : "You would achieve nothing by this.", &turn)
+        case .attack: say("Violence isn't the answer to this one.", &turn)
+        case .buy: say("Nothing is on sale.", &turn)
+        case .climb: say("Little is to be achieved by that.", &turn)
+        case .sit: say("There is nothing here worth sitting on; you stay on your feet.", &turn)
+        case .stand: say("You are already standing.", &turn)
+        case .yes, .no: say("That was a rhetorical question.", &turn)
+        case .sorry: say("Oh, don't apologise.", &turn)
+        case .think: say("What a good idea. Type 'hint' if you are stuck.", &turn)
+        case .exits: listWays(state: state, turn: &turn)
+        case .verbose, .brief, .superbrief:
+            let level: Int = verb == .brief ? 0 : verb == .verbose ? 1 : 2
+            state.setVerbosity(level)
+            let what = ["describes a place in full the first time, and briefly after that",
+                        "always describes a place in full", "shows only the name of a place you have seen before"][level]
+            say("\(story.metadata.title) is now in its \"\(verb.rawValue)\" mode, which \(what).", &turn)
+        case .fullScore: fullScore(state: state, turn: &turn)
+        case .version:
+            let metadata = story.metadata
+            say("\(metadata.title)\(metadata.author.map { ", by \($0)" } ?? ""), version \(metadata.version). Played with elbe-adventure.", &turn)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// `exits`: the ways on, or darkness.
+    private func listWays(state: GameState, turn: inout Turn) {
+        if Light(story: story, state: state).isDark { return say(Messages.pitchDark, &turn) }
+        let ways = story.scenes[state.scene].exits.map(\.label)
+        say(ways.isEmpty ? "There is no obvious way on from here." : "From here you can go: \(Story.list(ways, conjunction: "or")).", &turn)
+    }
+
+    /// `score` for a story with points: points first, then facts and scenes.
+    func scoreSummary(_ state: GameState) -> String {
+        guard let maximum = story.world.maximumScore else { return progressSummary(state) }
+        let points = "You have scored \(state.points) out of a possible \(maximum), in \(state.turns) turn\(state.turns == 1 ? "" : "s")."
+        return story.facts.isEmpty ? points : points + " " + progressSummary(state)
+    }
+
+    private func fullScore(state: GameState, turn: inout Turn) {
+        say(scoreSummary(state), &turn)
+        let facts = journalEntries(state)
+        if !facts.isEmpty { say("Facts found: \(Story.list(facts.map(\.title))).", &turn) }
+    }
+
+    /// The darkness the player sees instead of a dark scene.
+    func describeDarkness(turn: inout Turn) {
+        turn.outputs.append(.heading(title: "Darkness", when: nil, place: nil))
+        say(Messages.pitchDark, &turn)
+    }
+}

@@ -1,0 +1,144 @@
+import CommandParser
+import StoryModel
+
+/// Containers and supporters: open, close, lock, unlock, put in, put on, take from, look in.
+extension Engine {
+    func open(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
+        let world = story.things[thing].world
+        let name = story.name(of: thing, .definite)
+        if !world.isOpenable {
+            say("That's not something you can open.", &turn)
+        } else if state.isOpen(thing, story: story) {
+            say("\(story.capitalizedName(of: thing, .definite)) is already open.", &turn)
+        } else if state.isLocked(thing, story: story) {
+            say("\(story.capitalizedName(of: thing, .definite)) seems to be locked.", &turn)
+        } else {
+            state.setOpen(thing, true, story: story)
+            let inside = state.things(at: .within(thing)).map { story.name(of: $0, .indefinite) }
+            say(inside.isEmpty ? "You open \(name)." : "You open \(name), revealing \(Story.list(inside)).", &turn)
+        }
+    }
+
+    func close(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
+        let name = story.name(of: thing, .definite)
+        if !story.things[thing].world.isOpenable {
+            say("That's not something you can close.", &turn)
+        } else if !state.isOpen(thing, story: story) {
+            say("\(story.capitalizedName(of: thing, .definite)) is already closed.", &turn)
+        } else {
+            state.setOpen(thing, false, story: story)
+            say("You close \(name).", &turn)
+        }
+    }
+
+    func lock(_ thing: ThingIndex, with key: ThingIndex?, locking: Bool, state: inout GameState, turn: inout Turn) {
+        let world = story.things[thing].world
+        let verb = locking ? "lock" : "unlock"
+        guard let wanted = world.key else {
+            say("That doesn't seem to be something you can \(verb).", &turn)
+            return
+        }
+        guard let key else {
+            turn.outputs.append(.question("What do you want to \(verb) \(story.name(of: thing, .definite)) with? Type '\(verb) \(story.name(of: thing, .bare)) with' and the key."))
+            return
+        }
+        if state.isLocked(thing, story: story) == locking {
+            say("\(story.capitalizedName(of: thing, .definite)) is already \(locking ? "locked" : "unlocked").", &turn)
+        } else if key != wanted {
+            say("\(story.capitalizedName(of: key, .definite)) doesn't fit the lock.", &turn)
+        } else if locking && state.isOpen(thing, story: story) {
+            say("First you'll have to close \(story.name(of: thing, .definite)).", &turn)
+        } else {
+            if !state.locations[key].isWithPlayer { takeFirst(key, state: &state, turn: &turn) }
+            state.setLocked(thing, locking, story: story)
+            say("You \(verb) \(story.name(of: thing, .definite)).", &turn)
+        }
+    }
+
+    /// `put X in Y` and `put X on Y`: takes X first if need be.
+    func put(_ things: [ThingIndex], in holder: ThingIndex, on: Bool, state: inout GameState, turn: inout Turn) {
+        let world = story.things[holder].world
+        let holderName = story.name(of: holder, .definite)
+        guard world.holder == (on ? .supporter : .container) else {
+            say(on ? "Putting things on \(holderName) would achieve nothing." : "That can't contain things.", &turn)
+            return
+        }
+        if !on && !state.isOpen(holder, story: story) {
+            say("\(story.capitalizedName(of: holder, .definite)) is closed.", &turn)
+            return
+        }
+        for thing in things {
+            let name = story.name(of: thing, .definite)
+            if thing == holder {
+                say("You can't put something \(on ? "on" : "inside") itself.", &turn)
+                continue
+            }
+            if state.locations[thing] == .within(holder) {
+                say("\(story.capitalizedName(of: thing, .definite)) is already \(on ? "on" : "in") \(holderName).", &turn)
+                continue
+            }
+            if !state.locations[thing].isWithPlayer {
+                guard story.things[thing].isPortable else {
+                    say("You can't move \(name).", &turn)
+                    continue
+                }
+                takeFirst(thing, state: &state, turn: &turn)
+            } else if state.locations[thing] == .worn {
+                say("(first taking off \(name))", &turn)
+            }
+            state.move(thing, to: .within(holder))
+            say("You put \(name) \(on ? "on" : "in") \(holderName).", &turn)
+        }
+    }
+
+    func take(_ things: [ThingIndex], from holder: ThingIndex, state: inout GameState, turn: inout Turn) {
+        var reports = Turn()
+        defer {
+            let lines = reports.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
+            turn.outputs.append(lines.count > 1 ? .lines(lines) : reports.outputs.first ?? .paragraph(""))
+        }
+        for thing in things {
+            guard state.locations[thing] == .within(holder) else {
+                say("\(story.capitalizedName(of: thing, .definite)) isn't \(story.things[holder].world.holder == .supporter ? "on" : "in") \(story.name(of: holder, .definite)).", &reports)
+                continue
+            }
+            guard story.things[thing].isPortable else {
+                say("You can't take \(story.name(of: thing, .definite)).", &reports)
+                continue
+            }
+            state.move(thing, to: .carried)
+            say(things.count > 1 ? "\(story.name(of: thing, .bare)): Taken." : "Taken.", &reports)
+        }
+    }
+
+    /// `look in X` and `search X`: what is in or on it.
+    func lookIn(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
+        if story.things[thing].world.holder == nil {
+            examine(thing, state: state, turn: &turn)
+        } else if let sentence = contentsSentence(of: thing, state: state) {
+            say(sentence, &turn)
+        } else if !state.isOpen(thing, story: story) {
+            say("You can't see inside, since \(story.name(of: thing, .definite)) is closed.", &turn)
+        } else {
+            say("\(story.capitalizedName(of: thing, .definite)) is empty.", &turn)
+        }
+    }
+
+    /// "On the hook is a velvet cloak." or "In the box are a red flare and a green flare.", or nil
+    /// when nothing can be seen there.
+    func contentsSentence(of holder: ThingIndex, state: GameState) -> String? {
+        guard let kind = story.things[holder].world.holder, state.isOpen(holder, story: story) else { return nil }
+        let inside = state.things(at: .within(holder)).map { story.name(of: $0, .indefinite) }
+        guard !inside.isEmpty else { return nil }
+        return "\(kind == .supporter ? "On" : "In") \(story.name(of: holder, .definite)) \(inside.count == 1 ? "is" : "are") \(Story.list(inside))."
+    }
+
+    func takeFirst(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
+        say("(first taking \(story.name(of: thing, .definite)))", &turn)
+        state.move(thing, to: .carried)
+    }
+
+    func say(_ text: String, _ turn: inout Turn) {
+        turn.outputs.append(.paragraph(text))
+    }
+}

@@ -1,0 +1,37 @@
+extension CommandParser {
+    /// What students type as questions, read as the command they mean: `where am i` is `look`,
+    /// `what do i have` is `inventory`, `what do i do` is `hint`, `who is brennan` is
+    /// `examine brennan`. Nil when the words are not such a question.
+    static func commandForQuestion(_ words: [String]) -> [String]? {
+        let words = words.filter { $0 != "please" && $0 != "now" }
+        switch words {
+        case ["where", "am", "i"], ["where", "are", "we"], ["where", "is", "this"], ["what", "is", "this", "place"],
+             ["what", "place", "is", "this"], ["where", "i", "am"], ["wheres", "this"], ["what", "is", "here"],
+             ["what", "can", "i", "see"], ["what", "is", "around"]:
+            return ["look"]
+        case ["what", "do", "i", "have"], ["what", "am", "i", "carrying"], ["what", "have", "i", "got"],
+             ["what", "am", "i", "holding"], ["what", "do", "i", "carry"], ["what", "is", "in", "my", "pockets"],
+             ["what", "have", "i"]:
+            return ["inventory"]
+        case ["what", "do", "i", "do"], ["what"], ["what", "should", "i", "do"], ["what", "next"], ["what", "can", "i", "do"],
+             ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"], ["how", "do", "i", "win"],
+             ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"], ["i", "am", "stuck"], ["im", "stuck"]:
+            return ["hint"]
+        case ["who", "am", "i"]:
+            return ["examine", "me"]
+        case ["where", "can", "i", "go"], ["which", "way"], ["where", "to"], ["where", "do", "i", "go"]:
+            return ["exits"]
+        default:
+            break
+        }
+        let vague: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
+        if words.dropFirst().allSatisfy(vague.contains) || words.dropFirst(2).allSatisfy(vague.contains) { return nil }
+        if words.count >= 2, ["whos", "who's", "whats", "what's"].contains(words[0]) {
+            return ["examine"] + words.dropFirst()
+        }
+        if words.count >= 3, ["who", "what"].contains(words[0]), ["is", "are", "was", "were"].contains(words[1]) {
+            return ["examine"] + words.dropFirst(2)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import StoryModel
+
+extension Grammar {
+    /// The standard verbs an Inform player expects, each with a default reply in the engine that a
+    /// story overrides with an action of its own (`on eat {apple}`).
+    static let standardLines: [(String, BuiltInVerb)] = [
+        ("x me|x myself|x self|x yourself|examine me|examine myself|examine self|examine yourself|look at me|look at myself|look at self|look at yourself|inspect me|inspect myself", .examineSelf),
+        ("open {thing}|unwrap {thing}", .open), ("close {thing}|shut {thing}|close up {thing}", .close),
+        ("lock {thing} with {thing}|lock {thing}", .lock),
+        ("unlock {thing} with {thing}|unlock {thing}|open {thing} with {thing}", .unlock),
+        ("put {things} in {thing}|put {things} into {thing}|put {things} inside {thing}|insert {things} in {thing}|insert {things} into {thing}|drop {things} in {thing}|drop {things} into {thing}|place {things} in {thing}", .putIn),
+        ("put {things} on {thing}|put {things} onto {thing}|place {things} on {thing}|drop {things} on {thing}|set {things} on {thing}", .putOn),
+        ("take {things} from {thing}|get {things} from {thing}|remove {things} from {thing}|take {things} out of {thing}|get {things} out of {thing}|take {things} off {thing}", .takeFrom),
+        ("look in {thing}|look inside {thing}|look into {thing}|look through {thing}", .lookIn),
+        ("look under {thing}|look behind {thing}|look beneath {thing}", .lookUnder),
+        ("search {thing}|search|rummage in {thing}", .search),
+        ("push {thing}|press {thing}|shove {thing}|move {thing}", .push), ("pull {thing}|drag {thing}|tug {thing}", .pull),
+        ("turn {thing}|rotate {thing}|twist {thing}|screw {thing}|unscrew {thing}", .turn),
+        ("switch on {thing}|turn on {thing}|switch {thing} on|turn {thing} on|light {thing}", .switchOn),
+        ("switch off {thing}|turn off {thing}|switch {thing} off|turn {thing} off|extinguish {thing}", .switchOff),
+        ("eat {thing}|taste {thing}|bite {thing}", .eat), ("drink {thing}|sip {thing}|drink", .drink),
+        ("smell|sniff|smell {any}|sniff {any}", .smell), ("listen|hear|listen to {any}|hear {any}", .listen),
+        ("touch {any}|feel {any}|rub {any}|stroke {any}|pat {any}", .touch),
+        ("jump|hop|skip|jump over {thing}|jump on {thing}", .jump), ("sing|hum|whistle", .sing),
+        ("sleep|nap|rest|lie down", .sleep), ("pray", .pray), ("kiss {any}|hug {any}|embrace {any}", .kiss),
+        ("attack {any}|hit {any}|kill {any}|fight {any}|punch {any}|kick {any}|break {thing}|smash {thing}|destroy {thing}", .attack),
+        ("buy {thing}|purchase {thing}|buy", .buy), ("climb {thing}|climb up {thing}|climb over {thing}|climb|scale {thing}", .climb),
+        ("sit|sit down|sit on {thing}|sit in {thing}|lie on {thing}", .sit), ("stand|stand up|get up", .stand),
+        ("yes|yeah|yep|sure|ok|okay", .yes), ("no|nope|nah", .no),
+        ("sorry|apologise|apologize|apologies", .sorry), ("think|ponder|consider", .think),
+        ("exits|ways|where can i go|which way", .exits),
+        ("verbose|long", .verbose), ("brief|normal", .brief), ("superbrief|short", .superbrief),
+        ("full score|fullscore|full", .fullScore), ("version|info", .version),
+    ]
+
+    /// The standard verbs' grammar lines.
+    static var standardGrammarLines: [GrammarLine] {
+        var result: [GrammarLine] = []
+        for (spec, verb) in standardLines {
+            for way in spec.split(separator: "|") {
+                result.append(GrammarLine(pieces: pieces(String(way)), verb: verb, swapped: false))
+            }
+        }
+        return result
+    }
+
+    /// The verb as the player would say it, for "What do you want to …?".
+    static func spoken(_ verb: BuiltInVerb) -> String {
+        switch verb {
+        case .switchOn: "switch on"
+        case .switchOff: "switch off"
+        case .lookIn: "look in"
+        case .lookUnder: "look under"
+        case .takeOff: "take off"
+        case .goTo: "go to"
+        default: verb.rawValue
+        }
+    }
+}
+
+extension BuiltInVerb {
+    /// True for verbs that act on several things at once (`take flares`, `put all in box`).
+    public var takesMany: Bool {
+        [.take, .drop, .putIn, .putOn, .takeFrom].contains(self)
+    }
+
+    /// True for commands about the game rather than in it: a scene's `on any other command` never
+    /// catches them.
+    public var isOutOfWorld: Bool {
+        isMeta && self != .look && self != .inventory
+    }
+}

@@ -1,0 +1,76 @@
+import StoryModel
+
+/// The synonyms story actions share with the built-in verbs: `on examine {cloak}` also catches
+/// `x cloak`, `look at cloak` and `inspect cloak`; `on east` catches `e` and `go east`.
+///
+/// Both an action's patterns and the player's words are put in this canonical form before they
+/// are matched, so a story never has to list the synonyms itself.
+public enum Synonyms {
+    /// Leading phrases and the canonical words they stand for, longest first.
+    static let phrases: [([String], [String])] = [
+        (["look", "at"], ["examine"]), (["l", "at"], ["examine"]), (["look", "around"], ["look"]),
+        (["pick", "up"], ["take"]), (["take", "off"], ["remove"]), (["put", "on"], ["wear"]),
+        (["put", "down"], ["drop"]), (["speak", "to"], ["talk", "to"]), (["speak", "with"], ["talk", "to"]),
+        (["talk", "with"], ["talk", "to"]), (["listen", "to"], ["listen"]), (["switch", "on"], ["turn", "on"]),
+        (["switch", "off"], ["turn", "off"]),
+        (["x"], ["examine"]), (["inspect"], ["examine"]), (["check"], ["examine"]), (["describe"], ["examine"]),
+        (["study"], ["examine"]), (["l"], ["look"]), (["i"], ["inventory"]), (["inv"], ["inventory"]), (["z"], ["wait"]),
+        (["get"], ["take"]), (["grab"], ["take"]), (["collect"], ["take"]), (["doff"], ["remove"]), (["don"], ["wear"]),
+        (["discard"], ["drop"]), (["press"], ["push"]), (["shove"], ["push"]), (["drag"], ["pull"]), (["tug"], ["pull"]),
+        (["hit"], ["attack"]), (["kill"], ["attack"]), (["fight"], ["attack"]), (["punch"], ["attack"]),
+        (["kick"], ["attack"]), (["smash"], ["attack"]), (["feel"], ["touch"]), (["rub"], ["touch"]),
+        (["sniff"], ["smell"]), (["shut"], ["close"]), (["insert"], ["put"]), (["place"], ["put"]), (["sip"], ["drink"]),
+        (["hear"], ["listen"]), (["q"], ["quit"]), (["g"], ["again"]),
+    ]
+    static let movingVerbs: Set<String> = ["go", "walk", "run", "head"]
+    static let selfWords: Set<String> = ["me", "myself", "self", "yourself"]
+
+    /// The canonical form of a player's words, after the story's own synonyms
+    /// (`understand hang as put`).
+    public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
+        canonical(words.map(Pattern.Element.word), story: story).compactMap { element in
+            if case .word(let word) = element { return word }
+            return nil
+        }
+    }
+
+    /// The canonical form of a pattern's leading words; slots are kept as they are.
+    static func canonical(_ elements: [Pattern.Element], story: [String: String]) -> [Pattern.Element] {
+        var elements = elements
+        if case .word(let first)? = elements.first, let meaning = story[first] { elements[0] = .word(meaning) }
+        let leading = elements.prefix { if case .word = $0 { true } else { false } }.compactMap { element -> String? in
+            if case .word(let word) = element { return word }
+            return nil
+        }
+        var words = leading
+        if let (phrase, meaning) = phrases.first(where: { leading.starts(with: $0.0) }) {
+            words = meaning + leading.dropFirst(phrase.count)
+        }
+        if words.count == 2, movingVerbs.contains(words[0]), let direction = Direction(word: words[1]) {
+            words = [direction.rawValue]
+        } else if words.count == 1, let direction = Direction(word: words[0]) {
+            words = [direction.rawValue]
+        }
+        var result = words.map(Pattern.Element.word) + elements.dropFirst(leading.count)
+        for index in result.indices.dropFirst() {
+            guard case .word(let word) = result[index] else { continue }
+            switch word {
+            case "into", "inside": result[index] = .word("in")
+            case "onto", "upon": result[index] = .word("on")
+            case _ where selfWords.contains(word): result[index] = .word("me")
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases
+    /// without a preposition after a verb of giving or showing.
+    static func dativeReadings(_ words: [String]) -> [[String]] {
+        guard words.count >= 3, ["give", "show", "offer", "hand", "pass", "throw"].contains(words[0]),
+              !words.contains("to") else { return [] }
+        return (2..<words.count).map { split in
+            [words[0]] + words[split...] + ["to"] + words[1..<split]
+        }
+    }
+}
