@@ -74,9 +74,9 @@ import Testing
         _ = try session.waitFor("Ctrl-D asks to quit") { $0.contains("Do you want to stop playing? (y/n)") }
         try session.keys("y", "Enter")
         for _ in 0..<100 where (try? session.tmux(["has-session", "-t", "game"])) == "0" { usleep(50_000) }
-        let autosave = saves + "/tess/autosave.save"
+        let autosave = saves + "/tess/elbe/autosave.save"
         #expect(FileManager.default.fileExists(atPath: autosave), "quitting saved the game")
-        let history = (try? String(contentsOfFile: saves + "/tess/history", encoding: .utf8)) ?? ""
+        let history = (try? String(contentsOfFile: saves + "/tess/elbe/history", encoding: .utf8)) ?? ""
         #expect(history.contains("wear radio"), "the history is kept for the next session")
     }
 }
