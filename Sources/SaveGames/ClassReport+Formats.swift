@@ -40,10 +40,11 @@ extension ClassReport {
     private func table(width: Int) -> String {
         let body = rows.map(cells)
         var widths = Self.headers.indices.map { column in ([Self.headers] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        // Fit the terminal: shorten the scene column, then the name column, never below 12.
-        for column in [1, 0, 4] {
-            let excess = widths.reduce(0, +) + 2 * (widths.count - 1) - width
-            if excess > 0 { widths[column] = max(12, widths[column] - excess) }
+        // Fit the terminal: shorten the widest of the name, scene and ending columns, one column
+        // at a time, never below 10.
+        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+              let widest = [0, 1, 4].filter({ widths[$0] > 10 }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
         }
         func line(_ cells: [String]) -> String {
             var text = zip(cells, widths).map { DisplayWidth.pad(DisplayWidth.truncate($0, to: $1), to: $1) }.joined(separator: "  ")
