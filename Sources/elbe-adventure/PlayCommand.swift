@@ -49,6 +49,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
+        SignalHandling.install()
         let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.compile()
         guard let compiled = result.story else {
             var standardError = StandardError()
