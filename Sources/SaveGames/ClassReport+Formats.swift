@@ -7,9 +7,11 @@ extension ClassReport {
     }
 
     /// The report as text in a format.
-    public func render(_ format: Format) -> String {
+    /// - Parameter width: the columns of the terminal, for the table (wider tables are fitted
+    ///   by shortening the scene and name columns).
+    public func render(_ format: Format, width: Int? = nil) -> String {
         switch format {
-        case .table: table()
+        case .table: table(width: width ?? Int.max / 4)
         case .csv: csv()
         case .json: json()
         case .markdown: markdown()
@@ -19,20 +21,35 @@ extension ClassReport {
     static let headers = ["Student", "Furthest scene", "Facts", "Turns", "Ending", "Last played"]
 
     private func cells(_ row: Row) -> [String] {
-        [row.player, row.furthestScene, "\(row.factsUnlocked)/\(row.totalFacts)", "\(row.turns)", row.ending ?? "-",
+        [TerminalSafeText.clean(row.player) + (row.unreadableSaves > 0 ? " (!)" : ""), TerminalSafeText.clean(row.furthestScene),
+         "\(row.factsUnlocked)/\(row.totalFacts)", "\(row.turns)", TerminalSafeText.clean(row.ending ?? "-"),
          Self.readableTime(row.lastPlayed)]
     }
 
-    public static func readableTime(_ iso: String) -> String {
-        iso.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+    /// A save's time (ISO 8601, UTC) in the local time zone, named: "2026-11-25 10:10 CET".
+    public static func readableTime(_ iso: String, timeZone: TimeZone = .current) -> String {
+        guard let date = ISO8601DateFormatter().date(from: iso) else { return TerminalSafeText.clean(iso) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let zone = ["UTC", "Etc/UTC", "GMT", "Etc/GMT"].contains(timeZone.identifier) ? "UTC" : (timeZone.abbreviation(for: date) ?? timeZone.identifier)
+        return formatter.string(from: date) + " " + zone
     }
 
-    private func table() -> String {
+    private func table(width: Int) -> String {
         let body = rows.map(cells)
-        let widths = Self.headers.indices.map { column in ([Self.headers] + body).map { $0[column].count }.max() ?? 0 }
+        var widths = Self.headers.indices.map { column in ([Self.headers] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        // Fit the terminal: shorten the widest of the name, scene and ending columns, one column
+        // at a time, never below 10.
+        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+              let widest = [0, 1, 4].filter({ widths[$0] > 10 }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
         func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            var text = zip(cells, widths).map { DisplayWidth.pad(DisplayWidth.truncate($0, to: $1), to: $1) }.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         var out = [line(Self.headers), line(widths.map { String(repeating: "-", count: $0) })] + body.map(line)
         if rows.isEmpty { out.append("(no saves found)") }
@@ -42,18 +59,23 @@ extension ClassReport {
         out.append("Facts unlocked by the class (students out of \(rows.count)):")
         let countWidth = String(rows.count).count
         for fact in facts {
-            out.append("  " + String(repeating: " ", count: countWidth - String(fact.students).count) + "\(fact.students)  \(fact.title)")
+            out.append("  " + String(repeating: " ", count: countWidth - String(fact.students).count) + "\(fact.students)  \(TerminalSafeText.clean(fact.title))")
         }
         out.append("")
         out.append("Least-reached scenes:")
-        for scene in leastReachedScenes.prefix(5) { out.append("  \(scene.students)  \(scene.title)") }
-        for problem in problems { out.append("Could not read: \(problem)") }
+        for scene in leastReachedScenes.prefix(5) { out.append("  \(scene.students)  \(TerminalSafeText.clean(scene.title))") }
+        if rows.contains(where: { $0.unreadableSaves > 0 }) { out += ["", "(!) some of this student's saves cannot be read; see below."] }
+        for problem in problems { out.append("Could not read: \(TerminalSafeText.clean(problem))") }
+        for other in otherStories {
+            out.append("Also in this folder: saves of '\(TerminalSafeText.clean(other.title))' (\(other.students) student\(other.students == 1 ? "" : "s")); use --story FILE to report on it.")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
     private func csv() -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        func field(_ raw: String) -> String {
+            let text = TerminalSafeText.spreadsheetCell(raw)
+            return text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let header = ["student", "furthest_scene", "facts_unlocked", "total_facts", "turns", "ending", "last_played"]
         let lines = rows.map { row in
@@ -64,7 +86,14 @@ extension ClassReport {
     }
 
     private func markdown() -> String {
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        func escape(_ text: String) -> String {
+            var out = ""
+            for character in TerminalSafeText.clean(text) {
+                if "|\\`*_[]<>#".contains(character) { out.append("\\") }
+                out.append(character)
+            }
+            return out
+        }
         var out = ["# Class report", "", "| " + Self.headers.joined(separator: " | ") + " |",
                    "|" + Self.headers.map { _ in "---" }.joined(separator: "|") + "|"]
         out += rows.map { "| " + cells($0).map(escape).joined(separator: " | ") + " |" }
@@ -72,7 +101,7 @@ extension ClassReport {
         out += facts.map { "| \(escape($0.title)) | \($0.students) of \(rows.count) |" }
         out += ["", "## Least-reached scenes", ""]
         out += leastReachedScenes.prefix(5).map { "- \($0.title): \($0.students) of \(rows.count)" }
-        if !problems.isEmpty { out += ["", "## Files that could not be read", ""] + problems.map { "- \($0)" } }
+        if !problems.isEmpty { out += ["", "## Files that could not be read", ""] + problems.map { "- \(escape($0))" } }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -83,6 +112,7 @@ extension ClassReport {
                 var factsUnlocked, totalFacts, turns: Int
                 var ending: String?
                 var lastPlayed: String
+                var unreadableSaves: Int
             }
             struct Count: Encodable {
                 var id, title: String
@@ -94,11 +124,13 @@ extension ClassReport {
             var problems: [String]
         }
         let document = Document(
-            students: rows.map { .init(player: $0.player, furthestScene: $0.furthestScene, factsUnlocked: $0.factsUnlocked,
-                                       totalFacts: $0.totalFacts, turns: $0.turns, ending: $0.ending, lastPlayed: $0.lastPlayed) },
+            students: rows.map { .init(player: TerminalSafeText.clean($0.player), furthestScene: TerminalSafeText.clean($0.furthestScene),
+                                       factsUnlocked: $0.factsUnlocked, totalFacts: $0.totalFacts, turns: $0.turns,
+                                       ending: $0.ending.map { TerminalSafeText.clean($0) }, lastPlayed: $0.lastPlayed,
+                                       unreadableSaves: $0.unreadableSaves) },
             facts: facts.map { .init(id: $0.id, title: $0.title, students: $0.students) },
             leastReachedScenes: leastReachedScenes.map { .init(id: $0.id, title: $0.title, students: $0.students) },
-            problems: problems)
+            problems: problems.map { TerminalSafeText.clean($0) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return ((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"

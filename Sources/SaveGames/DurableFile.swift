@@ -11,6 +11,10 @@ enum DurableFile {
     /// Writes a temporary file in the same folder, flushes it to disk, links the old file to
     /// `backup` (when given), renames the temporary file over the old one, and flushes the folder.
     static func write(_ data: Data, to path: String, backup: String?) throws {
+        try SaveGate.around { try writeNow(data, to: path, backup: backup) }
+    }
+
+    private static func writeNow(_ data: Data, to path: String, backup: String?) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -6,6 +6,8 @@ public struct JournalDocument: Sendable {
     public var storyTitle: String
     public var facts: [FactEntry]
     public var total: Int
+    /// Which game the journal was taken from, shown under the heading.
+    public var from: String?
 
     public init(player: String, storyTitle: String, facts: [FactEntry], total: Int) {
         self.player = player
@@ -19,11 +21,12 @@ public struct JournalDocument: Sendable {
     }
 
     public func render(_ format: Format) -> String {
-        format == .markdown ? markdown() : html()
+        TerminalSafeText.clean(format == .markdown ? markdown() : html(), keepingLines: true)
     }
 
     private func markdown() -> String {
         var out = ["# \(storyTitle): the journal of \(player)", "", "\(facts.count) of \(total) facts.", ""]
+        if let from { out += ["*\(from)*", ""] }
         for fact in facts {
             out.append("## \(fact.number). \(fact.title)")
             out.append("")
@@ -64,7 +67,7 @@ public struct JournalDocument: Sendable {
                    "<title>\(escape(storyTitle)): the journal of \(escape(player))</title>",
                    "<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}</style>",
                    "</head>", "<body>", "<h1>\(escape(storyTitle)): the journal of \(escape(player))</h1>",
-                   "<p>\(facts.count) of \(total) facts.</p>"]
+                   "<p>\(facts.count) of \(total) facts.</p>"] + (from.map { ["<p class=\"when\">\(escape($0))</p>"] } ?? [])
         for fact in facts {
             out.append("<section>")
             out.append("<h2>\(fact.number). \(escape(fact.title))</h2>")

@@ -12,8 +12,17 @@ public final class PlayerLock {
     /// - Throws: `SaveError.alreadyPlaying` when another process holds it.
     public init(folder: String, player: String) throws {
         let path = folder + "/.lock"
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SaveError.cannotCreateFolder(folder, String(cString: strerror(errno))) }
+        var opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if opened < 0, errno == EACCES || errno == EROFS {
+            // A read-only folder: nothing can be saved in it, so there is nothing to keep a second
+            // window from overwriting; lock the existing file if there is one, else go on unlocked.
+            opened = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        }
+        descriptor = opened
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == EACCES || errno == EROFS { return }
+            throw SaveError.cannotCreateFolder(folder, String(cString: strerror(errno)))
+        }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw SaveError.alreadyPlaying(player)
@@ -21,6 +30,7 @@ public final class PlayerLock {
     }
 
     deinit {
+        guard descriptor >= 0 else { return }
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

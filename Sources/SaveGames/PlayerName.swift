@@ -25,7 +25,23 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
         guard name.first != "." else { throw PlayerNameError.startsWithDot }
         if let bad = name.first(where: { !Self.isAllowed($0) }) { throw PlayerNameError.character(bad) }
         display = name
-        folderName = name.lowercased()
+        folderName = Self.folderName(of: name)
+    }
+
+    /// The longest folder name in bytes: file systems allow 255, and the folder must leave room.
+    static let maximumFolderBytes = 120
+
+    /// The name in lower case; a name too long in bytes for a folder (40 letters of Devanagari or
+    /// Chinese can be) keeps its first letters and a digest of the whole, so it is still unique.
+    static func folderName(of name: String) -> String {
+        let lower = name.lowercased()
+        guard lower.utf8.count > maximumFolderBytes else { return lower }
+        var prefix = ""
+        for character in lower {
+            if prefix.utf8.count + character.utf8.count > maximumFolderBytes - 17 { break }
+            prefix.append(character)
+        }
+        return prefix + "-" + SHA256.hex(Array(lower.utf8)).prefix(16)
     }
 
     public var description: String { display }

@@ -13,10 +13,37 @@ public enum SaveCodec {
     /// `storyID` is given) of that story.
     /// - Throws: `SaveError` naming the path and the reason.
     public static func read(path: String, storyID: String?) throws -> SaveFile {
+        try decode(try contents(path), path: path, storyID: storyID)
+    }
+
+    /// The largest file taken for a save; anything bigger is not one the game wrote.
+    public static let maximumSize = 64 << 20
+
+    /// The bytes of a save file, refusing links, folders and files far too large to be a save.
+    static func contents(_ path: String) throws -> Data {
+        switch SafeFile.kind(path) {
+        case .symbolicLink: throw SaveError.symbolicLink(path)
+        case .none: throw SaveError.unreadable(path, "the file cannot be opened")
+        case .folder, .other: throw SaveError.unreadable(path, "it is not a file")
+        case .file: break
+        }
+        guard (SafeFile.size(path) ?? 0) <= maximumSize else {
+            throw SaveError.unreadable(path, "it is far too large to be a saved game")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SaveError.unreadable(path, "the file cannot be opened")
         }
-        return try decode(data, path: path, storyID: storyID)
+        return data
+    }
+
+    /// The story id a save file names, without decoding the rest; nil when it names none.
+    static func storyID(atPath path: String) -> String? { story(atPath: path)?.id }
+
+    /// The story id and title a save file names.
+    static func story(atPath path: String) -> (id: String, title: String)? {
+        guard let data = try? contents(path), let story = (try? JSONDecoder().decode(SaveHeader.self, from: data))?.story,
+              let id = story.id else { return nil }
+        return (id, story.title ?? id)
     }
 
     /// Decodes a save from bytes: the function the fuzzer and the tests call.

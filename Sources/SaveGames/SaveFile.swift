@@ -96,5 +96,6 @@ struct SaveHeader: Decodable {
 
     struct StoryHeader: Decodable {
         var id: String?
+        var title: String?
     }
 }

@@ -20,9 +20,16 @@ public struct SaveRestorer: Sendable {
         case replayed(Game, replayed: Int, stoppedAt: String?)
     }
 
+    /// True when a save can be restored on this story: always when the story was revised (its
+    /// commands are replayed), else when every index in it fits the story.
+    public func fits(_ file: SaveFile) -> Bool {
+        file.story.digest != stamp.digest || Game(story: story, snapshot: file.snapshot) != nil
+    }
+
     /// Restores a save that `SaveCodec` has read and checked.
     /// - Throws: `SaveError.doesNotFit` when the story is unchanged but the state does not fit it.
     public func restore(_ file: SaveFile, path: String) throws -> Outcome {
+        if stamp.digest.isEmpty, let game = Game(story: story, snapshot: file.snapshot) { return .exact(game) }
         if file.story.digest == stamp.digest {
             guard let game = Game(story: story, snapshot: file.snapshot) else { throw SaveError.doesNotFit(path) }
             return .exact(game)

@@ -1,36 +1,48 @@
 import AdventureEngine
 import Foundation
 
-/// One player's saves: `<saves folder>/<player>/<name>.save`, each with a `.bak` of the previous
-/// version.
+/// One player's saves of one story: `<saves folder>/<player>/<story id>/<name>.save`, each with a
+/// `.bak` of the previous version. Saves of another story live beside them in that story's
+/// folder, so playing a second story never touches the first one's games.
 public struct SaveStore: Sendable {
+    /// The folder of this player's saves of this story.
     public let folder: String
+    /// The player's folder, which holds the lock and one folder per story.
+    public let playerFolder: String
     public let player: PlayerName
+    public let storyID: String
 
-    public init(saves: SavesFolder, player: PlayerName) {
-        folder = saves.folder(for: player)
+    public init(saves: SavesFolder, player: PlayerName, storyID: String) {
+        playerFolder = saves.folder(for: player)
+        folder = playerFolder + "/" + Self.folderName(ofStory: storyID)
         self.player = player
+        self.storyID = storyID
+    }
+
+    /// The folder name of a story's saves: its id when that is a plain word, else a digest of it.
+    public static func folderName(ofStory id: String) -> String {
+        let plain = !id.isEmpty && id.utf8.count <= 64 && id.first != "." && id.first != "-"
+            && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+        return plain ? id : "story-" + SHA256.hex(Array(id.utf8)).prefix(16)
     }
 
     public func path(of name: SaveName) -> String { folder + "/" + name.fileName }
     public func backupPath(of name: SaveName) -> String { path(of: name) + ".bak" }
 
-    /// Where a damaged save is kept when a new save of the same name is written.
-    public func damagedPath(of name: SaveName, at date: Date) -> String {
-        path(of: name) + ".damaged-" + Self.timestamp(date).filter { $0.isNumber }
-    }
+    /// True when there is a file (or a link) under the save's name.
+    public func exists(_ name: SaveName) -> Bool { SafeFile.exists(path(of: name)) }
 
     /// Writes a save durably (see `DurableFile`).
     @discardableResult
     public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date()) throws -> SaveFile {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try SavesFolder.createFolder(folder)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
                             summary: SaveSummary(game: game), game: game.snapshot)
         var backup: String? = backupPath(of: name)
-        if FileManager.default.fileExists(atPath: path(of: name)), (try? SaveCodec.read(path: path(of: name), storyID: nil)) == nil {
+        if SafeFile.exists(path(of: name)), (try? SaveCodec.read(path: path(of: name), storyID: nil)) == nil {
             // A damaged save is kept, byte for byte, under another name, and it must not replace
             // the good backup.
-            try? FileManager.default.moveItem(atPath: path(of: name), toPath: damagedPath(of: name, at: date))
+            _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))
             backup = nil
         }
         try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backup)
@@ -40,7 +52,7 @@ public struct SaveStore: Sendable {
     /// Reads and checks a save of this player.
     public func read(_ name: SaveName, storyID: String) throws -> SaveFile {
         let path = path(of: name)
-        guard FileManager.default.fileExists(atPath: path) else { throw SaveError.notFound(name.display) }
+        guard SafeFile.exists(path) else { throw SaveError.notFound(name.display) }
         return try SaveCodec.read(path: path, storyID: storyID)
     }
 
@@ -49,17 +61,66 @@ public struct SaveStore: Sendable {
         try SaveCodec.read(path: backupPath(of: name), storyID: storyID)
     }
 
-    /// Every save of this player, newest first; unreadable files are listed with the reason.
+    /// Every save of this player and story, newest first; unreadable files are listed with the
+    /// reason. Saves written before saves were kept per story (straight in the player's folder)
+    /// are listed too when they belong to this story.
     public func listings() -> [SaveListing] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".save") && !$0.hasPrefix(".") }.map { fileName in
-            let path = folder + "/" + fileName
+        Self.listings(playerFolder: playerFolder, storyID: storyID)
+    }
+
+    /// The saves of a story in a player's folder (see `listings()`).
+    public static func listings(playerFolder: String, storyID: String) -> [SaveListing] {
+        let folder = playerFolder + "/" + folderName(ofStory: storyID)
+        guard !SafeFile.isSymbolicLink(folder) else {
+            return [SaveListing(fileName: folderName(ofStory: storyID), path: folder, file: nil, problem: "\(SaveError.folderIsLink(folder))")]
+        }
+        let own = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter(Self.isSaveFileName)
+            .map { (fileName: $0, path: folder + "/" + $0) }
+        let legacy = ((try? FileManager.default.contentsOfDirectory(atPath: playerFolder)) ?? []).filter(Self.isSaveFileName)
+            .map { (fileName: $0, path: playerFolder + "/" + $0) }
+            .filter { SaveCodec.storyID(atPath: $0.path).map { $0 == storyID } ?? true }
+        return (own + legacy).map { entry in
             do {
-                return SaveListing(fileName: fileName, path: path, file: try SaveCodec.read(path: path, storyID: nil), problem: nil)
+                return SaveListing(fileName: entry.fileName, path: entry.path, file: try SaveCodec.read(path: entry.path, storyID: storyID), problem: nil)
             } catch {
-                return SaveListing(fileName: fileName, path: path, file: nil, problem: "\(error)")
+                return SaveListing(fileName: entry.fileName, path: entry.path, file: nil, problem: "\(error)")
             }
         }.sorted { ($0.file?.savedAt ?? "", $0.fileName) > ($1.file?.savedAt ?? "", $1.fileName) }
+    }
+
+    static func isSaveFileName(_ name: String) -> Bool { name.hasSuffix(".save") && !name.hasPrefix(".") }
+
+    /// Moves saves written before saves were kept per story, straight in the player's folder, into
+    /// their story's folder (never replacing a save there). Call it while holding the player's lock.
+    public func moveLegacySaves() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: playerFolder)) ?? []
+        for name in names where Self.isSaveFileName(name) || name.hasSuffix(".save.bak") || name.contains(".save.damaged-") {
+            let path = playerFolder + "/" + name
+            guard !SafeFile.isSymbolicLink(path), let id = SaveCodec.storyID(atPath: path) else { continue }
+            let target = playerFolder + "/" + Self.folderName(ofStory: id)
+            guard (try? SavesFolder.createFolder(target)) != nil else { continue }
+            _ = SafeFile.moveWithoutReplacing(path, toUniqueNameLike: target + "/" + name)
+        }
+    }
+
+    /// Keeps a save under a new name such as "earlier game 2026-11-25-09-10-05", adding " 2",
+    /// " 3", … when the name is taken: a kept game never replaces another save, however many are
+    /// kept in one second. With `copy`, the file stays where it was too.
+    /// - Returns: the new save name, or nil when the file could not be kept.
+    public func keep(_ path: String, as kind: String, savedAt: String, copy: Bool = false) -> SaveName? {
+        let when = String(savedAt.prefix(19).map { $0 == ":" || $0 == "T" ? "-" : $0 })
+        guard (try? SavesFolder.createFolder(folder)) != nil else { return nil }
+        for attempt in 1...100_000 {
+            guard let name = try? SaveName("\(kind) \(when)\(attempt == 1 ? "" : " \(attempt)")") else { return nil }
+            if SafeFile.exists(self.path(of: name)) { continue }
+            if link(path, self.path(of: name)) == 0 {
+                if !copy { unlink(path) }
+                DurableFile.syncFolder(folder)
+                return name
+            }
+            if errno != EEXIST { return nil }
+        }
+        return nil
     }
 
     /// Deletes temporary files left by a save that was interrupted (a crash or power cut).
@@ -75,6 +136,8 @@ public struct SaveStore: Sendable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
     }
+
+    static func compactTime(_ date: Date) -> String { timestamp(date).filter { $0.isNumber } }
 }
 
 /// A save as `saves` lists it.
@@ -90,7 +153,9 @@ public struct SaveListing: Sendable {
 
     /// True for the saves the game writes by itself rather than the player's own.
     public var isAutomatic: Bool {
-        name == SaveName.autosave.fileName.dropLast(5) || name.hasPrefix("earlier game") || name.hasPrefix("finished game")
-            || name == "before restoring"
+        SaveListing.automaticKinds.contains { name == $0 || name.hasPrefix($0 + " ") } || name == "before restoring"
     }
+
+    /// The names the game gives the saves it keeps by itself.
+    static let automaticKinds = ["autosave", "earlier game", "finished game", "original", "before restoring"]
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where saved games live: one folder per player under a saves folder.
 public struct SavesFolder: Sendable, Equatable {
@@ -30,14 +33,36 @@ public struct SavesFolder: Sendable, Equatable {
     }
 
     /// Creates the player's folder if needed.
-    /// - Throws: `SaveError.cannotCreateFolder` when it cannot be made.
+    /// - Throws: `SaveError` with a true sentence when it cannot be made or is a link.
     public func ensureFolder(for player: PlayerName) throws -> String {
         let folder = folder(for: player)
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SaveError.cannotCreateFolder(folder, error.localizedDescription)
-        }
+        try Self.createFolder(folder)
         return folder
+    }
+
+    /// Creates a folder and its parents, refusing a link and saying truly why it cannot be made.
+    static func createFolder(_ folder: String) throws {
+        switch SafeFile.kind(folder) {
+        case .folder: return
+        case .symbolicLink: throw SaveError.folderIsLink(folder)
+        case .file, .other: throw SaveError.cannotCreateFolder(folder, "a file of that name is in the way")
+        case .none: break
+        }
+        // mkdir one level at a time, so the message names the folder and the system's reason.
+        var path = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            if SafeFile.kind(path) == .folder { continue }
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                let code = errno
+                let parent = (path as NSString).deletingLastPathComponent
+                if code == EACCES || code == EROFS || code == EPERM {
+                    throw SaveError.folderNotWritable(parent.isEmpty ? "." : parent, code == EROFS ? "the disk is read-only" : "it is read-only for you")
+                }
+                if code == ENAMETOOLONG { throw SaveError.cannotCreateFolder(folder, "the name is too long for this disk") }
+                throw SaveError.cannotCreateFolder(folder, String(cString: strerror(code)))
+            }
+        }
+        if SafeFile.kind(folder) == .symbolicLink { throw SaveError.folderIsLink(folder) }
     }
 }

@@ -15,9 +15,10 @@ public final class SaveSlots {
     /// Opens a player's saves and takes the lock that keeps a second window out.
     /// - Throws: `SaveError.alreadyPlaying` or a folder problem.
     public init(saves: SavesFolder, player: PlayerName, story: Story, sourceTexts: [String]) throws {
-        store = SaveStore(saves: saves, player: player)
+        store = SaveStore(saves: saves, player: player, storyID: story.metadata.id)
         let folder = try saves.ensureFolder(for: player)
         lock = try PlayerLock(folder: folder, player: player.display)
+        store.moveLegacySaves()
         store.removeLeftoverTemporaryFiles()
         stamp = StoryStamp(story: story, sourceTexts: sourceTexts)
         restorer = SaveRestorer(story: story, stamp: stamp)
@@ -35,14 +36,19 @@ public final class SaveSlots {
     }
 
     public func autosaveAtStart() -> Autosave {
-        guard FileManager.default.fileExists(atPath: store.path(of: .autosave)) else { return .none }
+        let backup = (try? store.readBackup(.autosave, storyID: stamp.id)).flatMap { restorer.fits($0) ? $0 : nil }
+        guard store.exists(.autosave) else {
+            // The autosave was deleted by hand, but its backup may still hold the game: offer it.
+            return backup.map { .damaged(.missing(store.path(of: .autosave)), backup: $0) } ?? .none
+        }
         do {
             let file = try store.read(.autosave, storyID: stamp.id)
+            guard restorer.fits(file) else { return .damaged(.doesNotFit(store.path(of: .autosave)), backup: backup) }
             return file.summary.ending == nil ? .unfinished(file) : .finished(file)
         } catch let error as SaveError {
-            return .damaged(error, backup: try? store.readBackup(.autosave, storyID: stamp.id))
+            return .damaged(error, backup: backup)
         } catch {
-            return .damaged(.unreadable(store.path(of: .autosave), "\(error)"), backup: nil)
+            return .damaged(.unreadable(store.path(of: .autosave), "\(error)"), backup: backup)
         }
     }
 
@@ -55,24 +61,23 @@ public final class SaveSlots {
         return keep(file, from: store.path(of: .autosave), as: file.summary.ending == nil ? "earlier game" : "finished game")
     }
 
-    /// Moves a save file to a new name such as "earlier game 2026-11-25-09-10", adding " 2",
-    /// " 3", … when that name is taken: a set-aside game never replaces another save.
+    /// Keeps a save file under a new unique name such as "earlier game 2026-11-25-09-10-05".
     private func keep(_ file: SaveFile, from path: String, as kind: String) -> String? {
-        let when = String(file.savedAt.prefix(16).map { $0 == ":" || $0 == "T" ? "-" : $0 })
-        for attempt in 1...100 {
-            guard let name = try? SaveName("\(kind) \(when)\(attempt == 1 ? "" : " \(attempt)")") else { return nil }
-            guard !FileManager.default.fileExists(atPath: store.path(of: name)) else { continue }
-            return (try? FileManager.default.moveItem(atPath: path, toPath: store.path(of: name))) == nil ? nil : name.display
-        }
-        return nil
+        store.keep(path, as: kind, savedAt: file.savedAt)?.display
     }
+
+    /// True while autosaving fails, so the player is told once, not after every move.
+    private var autosaveFailing = false
 
     public func autosave(_ game: Game) -> Output? {
         do {
             try store.save(game, as: .autosave, stamp: stamp, at: now())
-            return nil
+            defer { autosaveFailing = false }
+            return autosaveFailing ? .paragraph("(Your game is being saved again.)") : nil
         } catch {
-            return .error("Autosave failed: \(error)")
+            guard !autosaveFailing else { return nil }
+            autosaveFailing = true
+            return .error("Autosave failed: \(error) You can keep playing; nothing saved before is lost, and you will be told when saving works again.")
         }
     }
 
@@ -119,10 +124,21 @@ public final class SaveSlots {
         case .exact(let game):
             return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):
-            return (game, [.paragraph("The story has been revised since '\(name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")])
+            return (game, [.paragraph("The story has been revised since '\(name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")]
+                + keptOriginal(file, path: path, game: game))
         case .replayed(let game, let count, let stopped?):
-            return (game, [.error("The story has been revised since '\(name)' was saved. Your first \(count) commands were played again, but '\(stopped)' no longer works in the new version, so the game continues from just before it.")])
+            return (game, [.error("The story has been revised since '\(name)' was saved. Your first \(count) commands were played again, but '\(stopped)' no longer works in the new version, so the game continues from just before it.")]
+                + keptOriginal(file, path: path, game: game, always: true))
         }
+    }
+
+    /// Keeps a copy of a save that could not be replayed whole on a revised story, so the game as
+    /// it was is never lost when the autosave moves on.
+    private func keptOriginal(_ file: SaveFile, path: String, game: Game, always: Bool = false) -> [Output] {
+        let replayed = SaveSummary(game: game)
+        guard always || replayed.factsUnlocked.count < file.summary.factsUnlocked.count || replayed.turns < file.summary.turns,
+              let kept = store.keep(path, as: "original", savedAt: file.savedAt, copy: true) else { return [] }
+        return [.paragraph("(The game as it was saved, \(file.summary.progressText), is kept as '\(kept)'.)")]
     }
 
     /// The player's saves as lines for `saves`.
@@ -130,10 +146,12 @@ public final class SaveSlots {
         let listings = store.listings()
         guard !listings.isEmpty else { return .paragraph("You have no saves yet. Type 'save' or 'save NAME' to make one.") }
         return .lines(["Your saves, newest first:"] + listings.map { listing in
-            guard listing.file != nil, let file = listing.file else { return "\(listing.name): cannot be read; the file is kept as it is" }
+            guard listing.file != nil, let file = listing.file else {
+                return TerminalSafeText.clean("\(listing.name): cannot be read; the file is kept as it is")
+            }
             let summary = file.summary
             let ending = summary.endingTitle.map { ", ended: \($0)" } ?? ""
-            return "\(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)"
+            return TerminalSafeText.clean("\(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)")
         })
     }
 

@@ -49,6 +49,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
+        SignalHandling.install()
         let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.compile()
         guard let compiled = result.story else {
             var standardError = StandardError()
@@ -114,6 +115,10 @@ struct PlayCommand: ParsableCommand {
         guard let player, let story = result.story else { return nil }
         do {
             return try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
+        } catch let error as SaveError where error.allowsPlayingWithoutSaving {
+            var standardError = StandardError()
+            print("\(error) You can play, but this game will not be saved.", to: &standardError)
+            return nil
         } catch {
             var standardError = StandardError()
             print("\(error)", to: &standardError)

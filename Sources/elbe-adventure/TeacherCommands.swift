@@ -1,7 +1,9 @@
 import AdventureEngine
 import ArgumentParser
 import SaveGames
+import StoryCompiler
 import StoryModel
+import TerminalFrontEnd
 
 /// `elbe-adventure saves`: lists saved games.
 struct SavesCommand: ParsableCommand {
@@ -13,28 +15,36 @@ struct SavesCommand: ParsableCommand {
 
     func run() throws {
         let folder = SavesFolder.resolve(option: saves)
-        let players: [PlayerName]
+        let players: [String]
         if let player {
-            players = [try playerName(player)]
+            players = [try playerName(player).folderName]
         } else {
-            players = FileSystemListing.playerFolders(in: folder).compactMap { try? PlayerName($0) }
+            players = FileSystemListing.playerFolders(in: folder)
         }
+        let stories = folder.stories()
         var printed = false
         for player in players {
-            let listings = SaveStore(saves: folder, player: player).listings()
-            guard !listings.isEmpty else { continue }
-            printed = true
-            print("\(listings.first?.file?.player ?? player.display):")
-            for listing in listings {
-                if let file = listing.file {
-                    let summary = file.summary
-                    print("  \(file.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")")
-                } else {
-                    print("  \(listing.name): cannot be read: \(listing.problem ?? "damaged")")
+            for story in stories {
+                let listings = SaveStore.listings(playerFolder: folder.path + "/" + player, storyID: story.id)
+                guard !listings.isEmpty else { continue }
+                printed = true
+                let name = listings.compactMap(\.file?.player).first ?? player
+                print(TerminalSafeText.clean("\(name), \(story.title):"))
+                for listing in listings {
+                    if let file = listing.file {
+                        let summary = file.summary
+                        print(TerminalSafeText.clean("  \(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")"))
+                    } else {
+                        print(TerminalSafeText.clean("  \(listing.name): cannot be read: \(listing.problem ?? "damaged")"))
+                    }
+                }
+                let kept = listings.filter(\.isAutomatic).count
+                if kept > SavePruning.keptPerStory + 1 {
+                    print("  (\(kept) games were kept by the game itself; 'elbe-adventure prune' keeps only the furthest and the newest.)")
                 }
             }
         }
-        if !printed { print("No saves in \(folder.path).") }
+        if !printed { print(TerminalSafeText.clean("No saves in \(folder.path).")) }
     }
 }
 
@@ -47,17 +57,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "table, csv, json or markdown.") var format: ReportFormat = .table
     @Option(help: "The story the saves belong to (default: the bundled story).", completion: .file(extensions: ["story"]))
     var story: String?
+    @Option(help: "Fit the table to this many columns (default: the terminal's width; not fitted when piped).") var width: Int?
 
     func run() throws {
-        guard let story = try loadStory(story).story else { return }
-        print(ClassReport(saves: SavesFolder.resolve(option: saves), story: story).render(format.format), terminator: "")
+        let result = try loadStory(story)
+        guard let compiled = result.story else { return }
+        let folder = SavesFolder.resolve(option: saves)
+        let report = ClassReport(saves: folder, story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
+        if story == nil, report.rows.isEmpty, !report.otherStories.isEmpty {
+            var standardError = StandardError()
+            let others = report.otherStories.map { "'\($0.title)' (\($0.students) student\($0.students == 1 ? "" : "s"))" }.joined(separator: ", ")
+            print(TerminalSafeText.clean("No student in \(folder.path) has played '\(compiled.metadata.title)'; the saves there belong to \(others). Give that story's file with --story FILE."), to: &standardError)
+            throw ExitCode(1)
+        }
+        print(report.render(format.format, width: width ?? Terminal.width()), terminator: "")
     }
 }
 
 /// `elbe-adventure journal --player NAME`: one student's journal to hand in or print.
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "journal", abstract: "Print a student's journal: the facts they found, with dates, places and sources.")
+        commandName: "journal", abstract: "Print a student's journal, from their furthest game: the facts they found, with dates, places and sources.")
 
     @Option(help: "The student.") var player: String
     @Option(help: "The saves folder (default as for play).", completion: .directory) var saves: String?
@@ -66,22 +86,31 @@ struct JournalCommand: ParsableCommand {
     var story: String?
 
     func run() throws {
-        let result = try loadStory(story)
-        guard let story = result.story else { return }
         let name = try playerName(player)
-        let store = SaveStore(saves: SavesFolder.resolve(option: saves), player: name)
-        guard let listing = store.listings().first(where: { $0.file != nil }), let file = listing.file else {
-            var standardError = StandardError()
-            print("\(name) has no readable saves in \(store.folder).", to: &standardError)
+        let folder = SavesFolder.resolve(option: saves)
+        var standardError = StandardError()
+        let result = try loadStory(story)
+        guard let compiled = result.story else { return }
+        let store = SaveStore(saves: folder, player: name, storyID: compiled.metadata.id)
+        let listings = store.listings()
+        if story == nil, listings.isEmpty {
+            let theirs = folder.stories().filter { SaveStore.listings(playerFolder: store.playerFolder, storyID: $0.id).contains { $0.file != nil } }
+            if !theirs.isEmpty {
+                let titles = theirs.map { "'\($0.title)'" }.joined(separator: " and ")
+                print(TerminalSafeText.clean("\(name)'s saves belong to \(titles), not to '\(compiled.metadata.title)'. Give that story's file with --story FILE."), to: &standardError)
+                throw ExitCode(1)
+            }
+        }
+        let restorer = SaveRestorer(story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
+        let progress = PlayerProgress(listings: listings, restorer: restorer)
+        guard let best = progress.furthest else {
+            print(TerminalSafeText.clean("\(name) has no readable saves of '\(compiled.metadata.title)' in \(store.folder)."), to: &standardError)
+            for problem in progress.problems { print(TerminalSafeText.clean(problem), to: &standardError) }
             throw ExitCode(1)
         }
-        let restorer = SaveRestorer(story: story, stamp: StoryStamp(story: story, sourceTexts: result.sources.texts))
-        let game: Game
-        switch try restorer.restore(file, path: listing.path) {
-        case .exact(let restored), .replayed(let restored, _, _): game = restored
-        }
-        let document = JournalDocument(player: file.player, storyTitle: story.metadata.title,
-                                       facts: game.engine.journalEntries(game.state), total: story.facts.count)
+        var document = JournalDocument(player: best.file.player, storyTitle: compiled.metadata.title,
+                                       facts: best.game.engine.journalEntries(best.game.state), total: compiled.facts.count)
+        document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
         print(document.render(format.format), terminator: "")
     }
 }

@@ -26,6 +26,7 @@ enum CLIRunner {
         env["NO_COLOR"] = nil
         env["ELBE_SAVES"] = nil
         env["COLUMNS"] = nil
+        env["TZ"] = "UTC"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

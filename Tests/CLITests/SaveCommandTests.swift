@@ -32,14 +32,14 @@ import TestSupport
     @Test func gamesSetAsideInTheSameMinuteAreAllKept() throws {
         let saves = CLIRunner.temporaryFolder()
         for _ in 0..<3 { _ = try CLIRunner.run(["play", "--player", "Jo", "--saves", saves], input: "wear radio\n") }
-        let kept = try FileManager.default.contentsOfDirectory(atPath: saves + "/jo").filter { $0.hasPrefix("earlier game ") && $0.hasSuffix(".save") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: saves + "/jo/elbe").filter { $0.hasPrefix("earlier game ") && $0.hasSuffix(".save") }
         #expect(kept.count == 2, "each new game keeps the one before: \(kept)")
     }
 
     @Test func aDamagedAutosaveIsKeptAndDoesNotSpoilTheBackup() throws {
         let saves = CLIRunner.temporaryFolder()
         _ = try CLIRunner.run(["play", "--player", "Hugo", "--saves", saves], input: "wear radio\nin\nout\n")
-        let folder = saves + "/hugo"
+        let folder = saves + "/hugo/elbe"
         let backup = try Data(contentsOf: URL(fileURLWithPath: folder + "/autosave.save.bak"))
         let junk = Data("{\"format\": \"elbe-adv".utf8)
         try junk.write(to: URL(fileURLWithPath: folder + "/autosave.save"))

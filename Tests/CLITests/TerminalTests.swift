@@ -74,9 +74,31 @@ import Testing
         _ = try session.waitFor("Ctrl-D asks to quit") { $0.contains("Do you want to stop playing? (y/n)") }
         try session.keys("y", "Enter")
         for _ in 0..<100 where (try? session.tmux(["has-session", "-t", "game"])) == "0" { usleep(50_000) }
-        let autosave = saves + "/tess/autosave.save"
+        let autosave = saves + "/tess/elbe/autosave.save"
         #expect(FileManager.default.fileExists(atPath: autosave), "quitting saved the game")
-        let history = (try? String(contentsOfFile: saves + "/tess/history", encoding: .utf8)) ?? ""
+        let history = (try? String(contentsOfFile: saves + "/tess/elbe/history", encoding: .utf8)) ?? ""
         #expect(history.contains("wear radio"), "the history is kept for the next session")
+    }
+
+    @Test(.enabled(if: tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func aKilledGameLeavesTheTerminalAsItFoundIt() throws {
+        let session = Session()
+        let saves = CLIRunner.temporaryFolder()
+        let state = saves + "/stty.txt", pid = saves + "/pid.txt"
+        // The shell records the game's process id, and the terminal's settings after the game ends.
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "30",
+                          "sh -c 'echo $$ > \(pid); exec \(CLIRunner.binary) --player Kim --saves \(saves)' ; stty -a > \(state); sleep 5"])
+        defer { _ = try? session.tmux(["kill-server"]) }
+        _ = try session.waitFor("the introduction, paused") { $0.contains("(Press Enter to begin.)") }
+        try session.keys("Enter")
+        _ = try session.waitFor("the prompt") { Session.lastLine($0) == ">" }
+        let process = try #require(Int32((try String(contentsOfFile: pid, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(process, SIGTERM)
+        _ = try session.waitFor("the goodbye") { $0.contains("Your game is saved") }
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: state) { usleep(50_000) }
+        usleep(100_000)
+        let settings = (try? String(contentsOfFile: state, encoding: .utf8)) ?? ""
+        let flags = settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        #expect(flags.contains("echo") && flags.contains("icanon"), "echo and line editing are back on: \(settings)")
     }
 }

@@ -30,13 +30,13 @@ import Testing
             usleep(UInt32.random(in: 0...40_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let store = SaveStore(saves: SavesFolder(path: folder), player: player)
+            let store = SaveStore(saves: SavesFolder(path: folder), player: player, storyID: "save-test")
             guard FileManager.default.fileExists(atPath: store.path(of: .autosave)) else { continue }
             let file = try store.read(.autosave, storyID: "save-test")
             let restored = try #require(Game(story: SaveTestSupport.story, snapshot: file.snapshot), "round \(round)")
             #expect(expected.contains(restored.state), "round \(round): the save holds a state that was never written")
         }
-        let store = SaveStore(saves: SavesFolder(path: folder), player: player)
+        let store = SaveStore(saves: SavesFolder(path: folder), player: player, storyID: "save-test")
         store.removeLeftoverTemporaryFiles()
         let left = try FileManager.default.contentsOfDirectory(atPath: store.folder).filter { $0.hasSuffix(".tmp") }
         #expect(left.isEmpty, "interrupted saves leave nothing behind once cleaned")
@@ -53,7 +53,7 @@ import Testing
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let final = SaveTestSupport.stressGame(after: 39).state
         for name in players {
-            let store = SaveStore(saves: SavesFolder(path: folder), player: try PlayerName(name))
+            let store = SaveStore(saves: SavesFolder(path: folder), player: try PlayerName(name), storyID: "save-test")
             let file = try store.read(.autosave, storyID: "save-test")
             #expect(Game(story: SaveTestSupport.story, snapshot: file.snapshot)?.state == final)
             #expect(file.player == name)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SaveStoreTests {
     let folder = SaveTestSupport.temporaryFolder()
     static let anna = try! PlayerName("Anna")
-    var store: SaveStore { SaveStore(saves: SavesFolder(path: folder), player: Self.anna) }
+    var store: SaveStore { SaveStore(saves: SavesFolder(path: folder), player: Self.anna, storyID: "save-test") }
 
     @Test func saveAndRestoreRoundTripExactly() throws {
         var game = Game(story: SaveTestSupport.story)

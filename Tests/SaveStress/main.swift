@@ -13,7 +13,7 @@ guard arguments.count == 5, let count = Int(arguments[4]),
     FileHandle.standardError.write(Data("usage: SaveStress STORY SAVES PLAYER COUNT\n".utf8))
     exit(2)
 }
-let store = SaveStore(saves: SavesFolder(path: arguments[2]), player: player)
+let store = SaveStore(saves: SavesFolder(path: arguments[2]), player: player, storyID: story.metadata.id)
 let stamp = StoryStamp(story: story, sourceTexts: [])
 var game = Game(story: story)
 let commands = ["take green flare", "n", "s", "drop green flare", "take all", "drop orders", "e", "w", "look", "wait"]

@@ -1,0 +1,66 @@
+import AdventureEngine
+import Foundation
+import StoryModel
+
+/// How far one student got in one story, read from the games in their saves, never from the
+/// summaries written beside them (a summary can be edited by hand; the game is checked).
+public struct PlayerProgress {
+    /// A save and the game it holds.
+    public struct PlayedGame {
+        public var listing: SaveListing
+        public var file: SaveFile
+        public var game: Game
+        /// The progress of the game itself.
+        public var summary: SaveSummary
+    }
+
+    /// The furthest game: most facts, then an ending, then most turns, then the newest.
+    public var furthest: PlayedGame?
+    /// When the student last saved, ISO 8601 in UTC ("" when no save could be read).
+    public var lastPlayed: String
+    /// The saves that could not be read, with the reason.
+    public var problems: [String]
+    /// The player's name as the saves give it.
+    public var player: String?
+
+    /// Reads every save of a player for the restorer's story.
+    public init(listings: [SaveListing], restorer: SaveRestorer) {
+        var best: PlayedGame?
+        var lastPlayed = ""
+        var problems: [String] = []
+        for listing in listings {
+            guard let file = listing.file else {
+                problems.append(listing.problem ?? "\(listing.path) cannot be read")
+                continue
+            }
+            do {
+                let game: Game
+                switch try restorer.restore(file, path: listing.path) {
+                case .exact(let restored), .replayed(let restored, _, _): game = restored
+                }
+                let played = PlayedGame(listing: listing, file: file, game: game, summary: SaveSummary(game: game))
+                lastPlayed = max(lastPlayed, file.savedAt)
+                if best.map({ Self.progress(played) > Self.progress($0) }) ?? true { best = played }
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        furthest = best
+        self.lastPlayed = lastPlayed
+        self.problems = problems
+        player = best?.file.player ?? listings.compactMap(\.file?.player).first
+    }
+
+    static func progress(_ played: PlayedGame) -> (Int, Int, Int, String) {
+        (played.summary.factsUnlocked.count, played.summary.ending == nil ? 0 : 1, played.summary.turns, played.file.savedAt)
+    }
+}
+
+extension SaveRestorer {
+    /// A restorer for a story whose source text is not at hand: a save of the same story id is
+    /// taken as exact when its game fits, else its commands are replayed.
+    public init(story: Story) {
+        self.init(story: story, stamp: StoryStamp(id: story.metadata.id, version: story.metadata.version,
+                                                  title: story.metadata.title, digest: ""))
+    }
+}

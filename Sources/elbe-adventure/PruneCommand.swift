@@ -1,0 +1,38 @@
+import ArgumentParser
+import SaveGames
+import StoryModel
+
+/// `elbe-adventure prune`: deletes the games the game kept by itself that no longer matter.
+struct PruneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prune",
+        abstract: "Delete earlier and finished games the game kept by itself, keeping every named save, the autosave, each student's furthest game and the newest \(SavePruning.keptPerStory).")
+
+    @Option(help: "The saves folder (default as for play).", completion: .directory) var saves: String?
+    @Option(help: "Only this player's saves.") var player: String?
+    @Option(help: "The story the saves belong to (default: the bundled story).", completion: .file(extensions: ["story"]))
+    var story: String?
+    @Flag(help: "Only list what would be deleted.") var dryRun = false
+
+    func run() throws {
+        let result = try loadStory(story)
+        guard let compiled = result.story else { return }
+        let folder = SavesFolder.resolve(option: saves)
+        let restorer = SaveRestorer(story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
+        let players = try player.map { [try playerName($0).folderName] } ?? FileSystemListing.playerFolders(in: folder)
+        var count = 0
+        for player in players {
+            let listings = SaveStore.listings(playerFolder: folder.path + "/" + player, storyID: compiled.metadata.id)
+            let furthest = PlayerProgress(listings: listings, restorer: restorer).furthest?.listing.fileName
+            let doomed = SavePruning.candidates(listings, furthest: furthest)
+            guard !doomed.isEmpty else { continue }
+            let failed = dryRun ? [] : SavePruning.delete(doomed)
+            for listing in doomed {
+                let verb = dryRun ? "would delete" : (failed.contains { $0.path == listing.path } ? "could not delete" : "deleted")
+                print(TerminalSafeText.clean("\(player): \(verb) '\(listing.name)' (\(listing.file?.summary.progressText ?? ""))"))
+            }
+            count += doomed.count - failed.count
+        }
+        print(dryRun ? "\(count) saves would be deleted." : "\(count) saves deleted; every named save, autosave and furthest game is kept.")
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The teacher's tools (`saves`, `report`, `journal`, `prune`) on the folders a lesson leaves.
+@Suite struct TeacherToolTests {
+    static let fixtures = Fixtures.directory(of: #filePath) + "/Fixtures/Class"
+
+    /// A copy of the fixture class, to change.
+    func classCopy() throws -> String {
+        let folder = CLIRunner.temporaryFolder() + "/Class"
+        try FileManager.default.copyItem(atPath: Self.fixtures, toPath: folder)
+        return folder
+    }
+
+    /// A small story of its own id, as a teacher's second story would be.
+    func ferryStory(in folder: String) throws -> String {
+        let path = folder + "/ferry.story"
+        try """
+        story "The Ferry" id ferry
+        scene bank "The Bank"
+          The ferry waits.
+          exit east to water
+        scene water "On the Water"
+          exit west to bank
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func journalWithoutStoryUsesTheStoryOfTheSavesOrSaysWhichToGive() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let story = try ferryStory(in: saves)
+        _ = try CLIRunner.run(["play", story, "--player", "Anna", "--saves", saves], input: "e\n")
+        let journal = try CLIRunner.run(["journal", "--player", "Anna", "--saves", saves])
+        #expect(journal.status == 1)
+        #expect(journal.errors.contains("Anna's saves belong to 'The Ferry', not to 'Patrol to the Elbe'. Give that story's file with --story FILE."))
+        let withStory = try CLIRunner.run(["journal", "--player", "Anna", "--saves", saves, "--story", story])
+        #expect(withStory.status == 0)
+        #expect(withStory.output.contains("# The Ferry: the journal of Anna"))
+    }
+
+    @Test func reportWithoutStoryOnAnotherStorysSavesSaysSo() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let story = try ferryStory(in: saves)
+        _ = try CLIRunner.run(["play", story, "--player", "Anna", "--saves", saves], input: "e\n")
+        let report = try CLIRunner.run(["report", "--saves", saves])
+        #expect(report.status == 1)
+        #expect(report.errors.contains("the saves there belong to 'The Ferry' (1 student). Give that story's file with --story FILE."))
+        let ferry = try CLIRunner.run(["report", "--saves", saves, "--story", story])
+        #expect(ferry.output.contains("1 student."))
+    }
+
+    @Test func declinedGamesAreListedUnderTheirOwnNames() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Jo", "--saves", saves], input: "wear radio\n")
+        _ = try CLIRunner.run(["play", "--player", "Jo", "--saves", saves], input: "wear radio\nin\n")
+        let listing = try CLIRunner.run(["saves", "--player", "Jo", "--saves", saves])
+        let names = listing.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.split(separator: ":")[0] }
+        #expect(names.filter { $0 == "  autosave" }.count == 1, "\(listing.output)")
+        #expect(names.contains { $0.hasPrefix("  earlier game ") }, "\(listing.output)")
+    }
+
+    @Test func escapeCodesInASaveNeverReachTheTeachersTerminal() throws {
+        let saves = try classCopy()
+        let path = saves + "/anna schmidt/autosave.save"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "\"player\" : \"Anna Schmidt\"", with: "\"player\" : \"Anna\\u001b[2J\\u001b]0;pwned\\u0007\\u009b31m\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        for format in ["table", "csv", "json", "markdown"] {
+            let report = try CLIRunner.run(["report", "--saves", saves, "--format", format])
+            #expect(!report.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "report --format \(format)")
+            #expect(report.output.contains("Anna"))
+        }
+        let listing = try CLIRunner.run(["saves", "--saves", saves])
+        #expect(!listing.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        let journal = try CLIRunner.run(["journal", "--player", "Anna Schmidt", "--saves", saves])
+        #expect(journal.status == 0)
+        #expect(!journal.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+
+    @Test func theReportCountsTheFactsOfTheGameNotOfAnEditedSummary() throws {
+        let saves = try classCopy()
+        let path = saves + "/dana kowalczyk/autosave.save"
+        func json(_ path: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        }
+        let anna = try json(saves + "/anna schmidt/autosave.save")
+        var dana = try json(path)
+        var summary = try #require(dana["summary"] as? [String: Any])
+        summary["factsUnlocked"] = (anna["summary"] as? [String: Any])?["factsUnlocked"]
+        dana["summary"] = summary
+        try JSONSerialization.data(withJSONObject: dana).write(to: URL(fileURLWithPath: path))
+        let report = try CLIRunner.run(["report", "--saves", saves, "--format", "csv"])
+        #expect(report.output.contains("Dana Kowalczyk,The Command Post,7,40,"), "\(report.output)")
+    }
+
+    @Test func theJournalShowsTheFurthestGameAndSaysWhich() throws {
+        let saves = CLIRunner.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: saves + "/ben okafor", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/ben okafor/finished game 2026-11-20-10-00.save",
+                                         toPath: saves + "/ben okafor/finished game 2026-11-20-10-00.save")
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/ben okafor/autosave.save", toPath: saves + "/ben okafor/autosave.save")
+        let journal = try CLIRunner.run(["journal", "--player", "Ben Okafor", "--saves", saves])
+        #expect(journal.output.contains("40 of 40 facts."), "the finished game, not the newer one")
+        #expect(journal.output.contains("From Ben Okafor's furthest game, the save 'finished game 2026-11-20-10-00' of 2026-11-20 10:00 UTC."))
+    }
+
+    @Test func aStudentWhoseOnlySaveIsDamagedKeepsARow() throws {
+        let saves = try classCopy()
+        try FileManager.default.removeItem(atPath: saves + "/dana kowalczyk/autosave.save")
+        let report = try CLIRunner.run(["report", "--saves", saves])
+        #expect(report.output.contains("dana kowalczyk (!)  (no save can be read)"), "\(report.output)")
+        #expect(report.output.contains("6 students."))
+    }
+
+    @Test func theTableFitsTheWidthAskedFor() throws {
+        let report = try CLIRunner.run(["report", "--saves", Self.fixtures, "--width", "72"])
+        let table = report.output.split(separator: "\n").prefix(8)
+        #expect(table.allSatisfy { $0.count <= 72 }, "\(table)")
+        #expect(report.output.contains("UTC"), "times say their zone")
+    }
+
+    @Test func pruneKeepsNamedSavesTheAutosaveAndTheFurthest() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Pia", "--saves", saves], input: "wear radio\nin\n")
+        for _ in 0..<5 { _ = try CLIRunner.run(["play", "--player", "Pia", "--saves", saves], input: "look\n") }
+        _ = try CLIRunner.run(["play", "--player", "Pia", "--saves", saves], input: "save mine\n")
+        let before = try FileManager.default.contentsOfDirectory(atPath: saves + "/pia/elbe").filter { $0.hasSuffix(".save") }
+        #expect(before.filter { $0.hasPrefix("earlier game") }.count == 6)
+        let hint = try CLIRunner.run(["saves", "--saves", saves])
+        #expect(hint.output.contains("'elbe-adventure prune' keeps only the furthest and the newest"))
+        let prune = try CLIRunner.run(["prune", "--saves", saves])
+        #expect(prune.status == 0)
+        let after = try FileManager.default.contentsOfDirectory(atPath: saves + "/pia/elbe").filter { $0.hasSuffix(".save") }
+        #expect(after.contains("mine.save") && after.contains("autosave.save"))
+        #expect(after.filter { $0.hasPrefix("earlier game") }.count == 4, "the furthest and the newest three: \(after)")
+    }
+
+    @Test func aReadOnlySavesFolderStillLetsTheStudentPlay() throws {
+        guard FileManager.default.fileExists(atPath: "/sys/kernel") || getuid() != 0 else { return }
+        let folder = CLIRunner.temporaryFolder()
+        chmod(folder, 0o500)
+        defer { chmod(folder, 0o755) }
+        let saves = access(folder, W_OK) == 0 ? "/sys/elbe-saves" : folder + "/Saves"
+        let run = try CLIRunner.run(["play", "--player", "Rosa", "--saves", saves], input: "wear radio\n")
+        #expect(run.status == 0)
+        #expect(run.errors.contains("cannot be written to"), "\(run.errors)")
+        #expect(run.errors.contains("You can play, but this game will not be saved."))
+        #expect(run.output.contains("field radio"))
+    }
+}
