@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "EngineBenchmark",
-            dependencies: ["AdventureEngine", "StoryCompiler"],
+            dependencies: ["AdventureEngine", "StoryCompiler", "SaveGames"],
             path: "Benchmarks/EngineBenchmark"
         ),
         .executableTarget(

@@ -10,8 +10,7 @@ public struct SourceManager: Sendable {
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
-        // Split on the byte 0x0A rather than on Characters: the same lines, without grapheme breaking.
-        files[file] = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        files[file] = text.linesAtLineFeeds()
         texts.append(text)
         fileNames.append(file)
     }
