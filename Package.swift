@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "CommandParser", dependencies: ["StoryModel"]),
         .target(name: "AdventureEngine", dependencies: ["StoryModel", "CommandParser"]),
         .target(name: "OutputRendering", dependencies: ["AdventureEngine"]),
-        .executableTarget(name: "EmbedStoriesTool"),
+        .executableTarget(name: "EmbedStoriesTool", dependencies: ["StoryCompiler"]),
         .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["EmbedStoriesTool"]),
         .target(name: "BundledStories", dependencies: ["StoryCompiler"], plugins: ["EmbedStories"]),
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "EngineBenchmark",
-            dependencies: ["AdventureEngine", "StoryCompiler"],
+            dependencies: ["AdventureEngine", "StoryCompiler", "SaveGames"],
             path: "Benchmarks/EngineBenchmark"
         ),
         .executableTarget(
@@ -67,6 +67,10 @@ let package = Package(
         .testTarget(
             name: "StoryTests",
             dependencies: ["AdventureEngine", "CommandParser", "StoryCompiler", "TestSupport"]
+        ),
+        .testTarget(
+            name: "CompiledStoryTests",
+            dependencies: ["StoryCompiler", "BundledStories", "TestSupport"]
         ),
         .testTarget(
             name: "TranscriptTests",

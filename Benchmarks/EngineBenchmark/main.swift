@@ -1,9 +1,11 @@
 import AdventureEngine
 import Foundation
+import SaveGames
 import StoryCompiler
 
-// Measures the engine on a story and its walkthrough: compile time, start-up, and the cost of
-// one command, as medians over several runs.
+// Measures the engine in process on a story and its walkthrough: compile, start (vocabulary and
+// first state), the cost of one command, and one save plus one restore through the SaveGames API.
+// Prints one JSON object of samples (milliseconds; per command in microseconds) for run.sh.
 //   EngineBenchmark STORY COMMANDS [RUNS]
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let commandText = try? String(contentsOfFile: arguments[2], encoding: .utf8) else {
@@ -18,22 +20,20 @@ func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("EngineBenchmark: \(message)\n".utf8))
+    exit(1)
 }
 
-var compileTimes: [Double] = [], startTimes: [Double] = [], perCommand: [Double] = [], saveTimes: [Double] = []
+var samples: [String: [Double]] = [:]
+let savePath = NSTemporaryDirectory() + "/engine-benchmark-\(getpid()).save"
 for _ in 0..<runs {
     var result: CompileResult?
-    compileTimes.append(milliseconds(clock.measure { result = StoryCompiler.compile(path: arguments[1]) }))
-    guard let story = result?.story else {
-        FileHandle.standardError.write(Data("the story does not compile\n".utf8))
-        exit(1)
-    }
+    samples["compile", default: []].append(milliseconds(clock.measure { result = StoryCompiler.compile(path: arguments[1]) }))
+    guard let compiled = result, let story = compiled.story else { fail("the story does not compile") }
     var game: Game?
-    startTimes.append(milliseconds(clock.measure { game = Game.start(story: story).0 }))
-    guard var playing = game else { exit(1) }
+    samples["start", default: []].append(milliseconds(clock.measure { game = Game.start(story: story).0 }))
+    guard var playing = game else { fail("no game") }
     var failures = 0
     let elapsed = clock.measure {
         for command in commands {
@@ -42,13 +42,27 @@ for _ in 0..<runs {
         }
     }
     guard playing.state.ending != nil, failures == 0 else {
-        FileHandle.standardError.write(Data("the walkthrough did not win cleanly (\(failures) misunderstood commands)\n".utf8))
-        exit(1)
+        fail("the walkthrough did not win cleanly (\(failures) misunderstood commands)")
     }
-    perCommand.append(milliseconds(elapsed) * 1000 / Double(commands.count))
-    let encoder = JSONEncoder()
-    saveTimes.append(milliseconds(clock.measure { _ = try? encoder.encode(playing.snapshot) }))
+    samples["command", default: []].append(milliseconds(elapsed) * 1000 / Double(commands.count))
+
+    // One save (encode and write the file) and one restore (read, check, resume), as a player's
+    // `save` and `restore` do, at the end of the walkthrough.
+    let stamp = StoryStamp(story: story, sourceTexts: compiled.sources.texts)
+    let file = SaveFile(story: stamp, player: "bench", name: "bench", savedAt: "2026-01-01T00:00:00Z",
+                        summary: SaveSummary(game: playing), game: playing.snapshot)
+    samples["save", default: []].append(milliseconds(clock.measure {
+        guard let data = try? SaveCodec.encode(file), FileManager.default.createFile(atPath: savePath, contents: data) else {
+            fail("cannot save")
+        }
+    }))
+    var restored: Game?
+    samples["restore", default: []].append(milliseconds(clock.measure {
+        guard let read = try? SaveCodec.read(path: savePath, storyID: story.metadata.id) else { fail("cannot restore") }
+        restored = Game(story: story, snapshot: read.snapshot)
+    }))
+    guard restored?.state == playing.state else { fail("the restored game differs from the saved one") }
 }
-let name = (arguments[1] as NSString).lastPathComponent
-print(String(format: "%@\tcommands %d\tcompile %.1f ms\tstart %.2f ms\tper command %.2f µs\tencode state %.2f ms",
-             name, commands.count, median(compileTimes), median(startTimes), median(perCommand), median(saveTimes)))
+try? FileManager.default.removeItem(atPath: savePath)
+let json = samples.keys.sorted().map { "\"\($0)\": [\(samples[$0, default: []].map { String(format: "%.4f", $0) }.joined(separator: ", "))]" }
+print("{\"commands\": \(commands.count), " + json.joined(separator: ", ") + "}")

@@ -8,8 +8,29 @@ public enum BundledStory {
     /// The names of the bundled story files.
     public static var files: [String] { BundledStoryFiles.files.keys.sorted() }
 
-    /// Compiles the flagship story from the copy inside the binary.
+    /// Compiles the flagship story from the copy of its source inside the binary.
     public static func compile() -> CompileResult {
         StoryCompiler.compile(path: mainFile, provider: InMemorySourceProvider(files: BundledStoryFiles.files))
+    }
+
+    /// The flagship story, read from the compact compiled form made at build time when it matches
+    /// the source inside the binary (no compiling at start-up), else compiled from that source.
+    public static func load() -> CompileResult {
+        load(mainFile)
+    }
+
+    /// A bundled story by file name, from its compiled form when that is current.
+    public static func load(_ file: String) -> CompileResult {
+        StoryCompiler.load(compiled: compiledForm(of: file), path: file, provider: InMemorySourceProvider(files: BundledStoryFiles.files))
+    }
+
+    /// The source text of a bundled story file, as embedded at build time.
+    public static func source(of file: String) -> String? {
+        BundledStoryFiles.files[file]
+    }
+
+    /// The compiled form made at build time, or nil for a story that did not compile then.
+    public static func compiledForm(of file: String) -> String? {
+        BundledStoryFiles.compiled[file]
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Author actions are tried before the built-in verbs: scene-local actions first, then global ones,
 /// each in the order they were written.
-public struct Action: Hashable, Sendable {
+public struct Action: Hashable, Sendable, Codable {
     /// The ways the player may say it; any one matches.
     public var patterns: [Pattern]
     /// The scene it belongs to, or nil for an action that works everywhere.
@@ -19,7 +19,7 @@ public struct Action: Hashable, Sendable {
 }
 
 /// One way of saying an action: literal words and noun slots.
-public struct Pattern: Hashable, Sendable {
+public struct Pattern: Hashable, Sendable, Codable {
     public var elements: [Element]
 
     public init(elements: [Element]) {
@@ -27,7 +27,7 @@ public struct Pattern: Hashable, Sendable {
     }
 
     /// A word or a slot of a pattern.
-    public enum Element: Hashable, Sendable {
+    public enum Element: Hashable, Sendable, Codable {
         /// A lowercased word the player must type.
         case word(String)
         /// A noun phrase naming something in scope.
@@ -35,7 +35,7 @@ public struct Pattern: Hashable, Sendable {
     }
 
     /// What a slot accepts.
-    public enum Slot: Hashable, Sendable {
+    public enum Slot: Hashable, Sendable, Codable {
         /// Exactly this thing or person.
         case thing(ThingIndex)
         /// Any thing that is not a person.

@@ -1,5 +1,5 @@
 /// A test on the game state that guards an exit, an action, a topic, a hint or a piece of text.
-public indirect enum Condition: Hashable, Sendable {
+public indirect enum Condition: Hashable, Sendable, Codable {
     /// Always true (the guard of something unguarded).
     case always
     /// The player carries the thing (worn things count as carried).
@@ -24,7 +24,7 @@ public indirect enum Condition: Hashable, Sendable {
 }
 
 /// How a counter is compared with a number.
-public enum Comparison: String, Hashable, Sendable, CaseIterable {
+public enum Comparison: String, Hashable, Sendable, CaseIterable, Codable {
     case equal = "="
     case notEqual = "!="
     case less = "<"
@@ -46,7 +46,7 @@ public enum Comparison: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Where a condition expects a thing to be.
-public enum ThingPlace: Hashable, Sendable {
+public enum ThingPlace: Hashable, Sendable, Codable {
     /// In the named scene.
     case scene(SceneIndex)
     /// In the scene the player is in.

@@ -1,5 +1,5 @@
 /// One thing an action, a topic or a conversation does to the game.
-public indirect enum Effect: Hashable, Sendable {
+public indirect enum Effect: Hashable, Sendable, Codable {
     /// Show text to the player.
     case say(Text)
     case setFlag(FlagIndex)

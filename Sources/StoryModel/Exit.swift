@@ -1,7 +1,7 @@
 /// A way out of a scene: an edge of the scene graph.
-public struct Exit: Hashable, Sendable {
+public struct Exit: Hashable, Sendable, Codable {
     /// How the player names it.
-    public enum Way: Hashable, Sendable {
+    public enum Way: Hashable, Sendable, Codable {
         case direction(Direction)
         /// A named way such as "cross the river": each phrase is a list of lowercased words,
         /// articles removed.

@@ -1,5 +1,5 @@
 /// A historical fact that the player unlocks into the journal.
-public struct Fact: Hashable, Sendable {
+public struct Fact: Hashable, Sendable, Codable {
     /// The stable slug (`waiting-on-the-mulde`).
     public var id: String
     public var title: String
@@ -34,7 +34,7 @@ public struct Fact: Hashable, Sendable {
 }
 
 /// One way the story can end.
-public struct Ending: Hashable, Sendable {
+public struct Ending: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
     public var text: Text
@@ -52,7 +52,7 @@ public struct Ending: Hashable, Sendable {
 }
 
 /// A hint for a scene, shown by `hint` while its guard holds.
-public struct Hint: Hashable, Sendable {
+public struct Hint: Hashable, Sendable, Codable {
     public var guardCondition: Condition
     public var text: Text
 

@@ -1,5 +1,5 @@
 /// A place and moment of the story: a node of the scene graph.
-public struct Scene: Hashable, Sendable {
+public struct Scene: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
     /// The date and time line ("25 April 1945, about noon").

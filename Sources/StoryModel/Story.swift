@@ -2,7 +2,7 @@
 ///
 /// Only the compiler builds a `Story`, after resolving every name, so the engine never sees
 /// syntax and never meets a dangling reference. Everything is addressed by index.
-public struct Story: Hashable, Sendable {
+public struct Story: Hashable, Sendable, Codable {
     public var metadata: Metadata
     public var start: SceneIndex
     public var scenes: [Scene]
@@ -34,7 +34,7 @@ public struct Story: Hashable, Sendable {
     }
 
     /// The story header.
-    public struct Metadata: Hashable, Sendable {
+    public struct Metadata: Hashable, Sendable, Codable {
         public var title: String
         public var author: String?
         /// A stable id that saves use to recognise their story.
@@ -54,7 +54,7 @@ public struct Story: Hashable, Sendable {
     }
 
     /// A named integer with its starting value.
-    public struct Counter: Hashable, Sendable {
+    public struct Counter: Hashable, Sendable, Codable {
         public var name: String
         public var initialValue: Int
 

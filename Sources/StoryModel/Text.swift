@@ -2,7 +2,7 @@
 ///
 /// Paragraphs are kept apart; inside a paragraph, `{if …}…{else}…{end}` becomes
 /// a `.conditional` part that the engine resolves against the game state.
-public struct Text: Hashable, Sendable {
+public struct Text: Hashable, Sendable, Codable {
     /// The paragraphs, in order.
     public var paragraphs: [[TextPart]]
 
@@ -20,7 +20,7 @@ public struct Text: Hashable, Sendable {
 }
 
 /// One piece of a paragraph.
-public indirect enum TextPart: Hashable, Sendable {
+public indirect enum TextPart: Hashable, Sendable, Codable {
     case literal(String)
     case conditional(Condition, then: [TextPart], otherwise: [TextPart])
 }

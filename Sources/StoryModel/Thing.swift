@@ -1,7 +1,7 @@
 /// An object or a person in the story.
 ///
 /// People are things with `isPerson` set; they can be talked to and asked about topics.
-public struct Thing: Hashable, Sendable {
+public struct Thing: Hashable, Sendable, Codable {
     public var id: String
     /// The display name without an article ("green flare", "Lieutenant Gordeyev").
     public var name: String
@@ -48,7 +48,7 @@ public struct Thing: Hashable, Sendable {
     }
 
     /// Where a thing is when the story starts.
-    public enum InitialPlace: Hashable, Sendable {
+    public enum InitialPlace: Hashable, Sendable, Codable {
         case nowhere
         case carried
         case scene(SceneIndex)
@@ -61,7 +61,7 @@ public struct Thing: Hashable, Sendable {
 
 /// What happens when the player says something to a person: text and effects,
 /// behind an optional guard.
-public struct Response: Hashable, Sendable {
+public struct Response: Hashable, Sendable, Codable {
     public var guardCondition: Condition
     /// Shown instead when the guard refuses; nil means the next response is tried.
     public var refusal: Text?
@@ -76,7 +76,7 @@ public struct Response: Hashable, Sendable {
 }
 
 /// A conversation topic of a person: `ask Gordeyev about the river`.
-public struct Topic: Hashable, Sendable {
+public struct Topic: Hashable, Sendable, Codable {
     /// The phrases that name the topic, each a list of lowercased words without articles.
     public var phrases: [[String]]
     public var response: Response

@@ -50,7 +50,7 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         SignalHandling.install()
-        let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.compile()
+        let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.load()
         guard let compiled = result.story else {
             var standardError = StandardError()
             print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)

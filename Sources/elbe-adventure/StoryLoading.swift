@@ -7,7 +7,7 @@ import StoryModel
 /// Compiles the story a command works on: a file, or the bundled Elbe story.
 /// - Throws: `ExitCode(1)` after printing the diagnostics when the story has errors.
 func loadStory(_ path: String?) throws -> CompileResult {
-    let result = path.map { StoryCompiler.compile(path: $0) } ?? BundledStory.compile()
+    let result = path.map { StoryCompiler.compile(path: $0) } ?? BundledStory.load()
     guard result.story != nil else {
         var standardError = StandardError()
         print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)

@@ -35,6 +35,18 @@ extension Parser {
         return parts.isEmpty ? [] : [parts]
     }
 
+    /// The index of the first `{` or backslash after the Character at `index`, or the end of `text`.
+    private static func nextBraceOrBackslash(in text: Substring, after index: Substring.Index) -> Substring.Index {
+        let utf8 = text.utf8
+        var position = text.index(after: index)
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "\\") { return position }
+            utf8.formIndex(after: &position)
+        }
+        return utf8.endIndex
+    }
+
     private mutating func scanLine(_ text: Substring, line: Line, offset startOffset: Int, into builder: inout TextBuilder) {
         var index = text.startIndex
         var offset = startOffset
@@ -48,9 +60,14 @@ extension Parser {
                 continue
             }
             guard c == "{" else {
-                builder.appendLiteral(String(c))
-                index = text.index(after: index)
-                offset += 1
+                // The run of plain text up to the next brace or backslash, appended at once
+                // (appending Character by Character copied the paragraph at every step), and
+                // found in the UTF-8 bytes: braces and backslashes are ASCII.
+                let end = Self.nextBraceOrBackslash(in: text, after: index)
+                let run = text[index..<end]
+                builder.appendLiteral(String(run))
+                index = end
+                offset += run.utf8.allSatisfy { $0 < 0x80 } ? run.utf8.count : run.count
                 continue
             }
             guard let close = text[index...].firstIndex(of: "}") else {

@@ -27,7 +27,7 @@ struct LineReader {
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
 
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.linesAtLineFeeds() {
             number += 1
             let content = raw.drop(while: { $0 == " " || $0 == "\t" })
             let leading = raw[raw.startIndex..<content.startIndex]

@@ -22,7 +22,8 @@ enum SourceDecoder {
                 at: SourceRange(start: SourceLocation(file: file, line: line, column: column), length: 1), help: "save the file as 'Plain Text (UTF-8)' in your editor"))
         }
         let text = String(decoding: body, as: UTF8.self)
-        return .success(normalizeLineEndings(text))
+        // Looking for CR in the bytes is much cheaper than in the String's UTF-8 view.
+        return .success(body.contains(0x0D) ? normalizeLineEndings(text) : text)
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

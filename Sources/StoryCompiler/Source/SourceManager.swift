@@ -3,13 +3,16 @@ public struct SourceManager: Sendable {
     private var files: [String: [Substring]] = [:]
     /// The decoded text of each file, in the order the files were read.
     public private(set) var texts: [String] = []
+    /// The path of each file, in the order the files were read (the main file first).
+    public private(set) var fileNames: [String] = []
 
     public init() {}
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
-        files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        files[file] = text.linesAtLineFeeds()
         texts.append(text)
+        fileNames.append(file)
     }
 
     /// The text of a line (1-based) without its line break, or nil if unknown.

@@ -1,0 +1,88 @@
+import BundledStories
+import Foundation
+import StoryCompiler
+import StoryModel
+import Testing
+import TestSupport
+
+/// The compact compiled form gives the very story that compiling its source gives, and a form that
+/// no longer matches its source is never played.
+struct CompiledStoryTests {
+    static let root = Fixtures.repositoryRoot()
+
+    /// Every story in the repository that compiles without errors: the bundled stories, the
+    /// examples and the test fixtures.
+    static let stories: [String] = {
+        let folders = ["Stories", "Stories/examples", "Tests/TranscriptTests/Transcripts", "Tests/StoryCompilerTests/Diagnostics"]
+        return folders.flatMap { folder in
+            Fixtures.files(in: root + "/" + folder, withExtension: "story").map { folder + "/" + $0 }
+        }.filter { StoryCompiler.compile(path: $0, provider: DirectorySourceProvider(root: root)).story != nil }
+    }()
+
+    @Test func thereAreStoriesToCheck() {
+        #expect(Self.stories.contains("Stories/elbe.story"))
+        #expect(Self.stories.count >= 3)
+    }
+
+    @Test(arguments: stories)
+    func compiledFormLoadsTheSameStory(path: String) throws {
+        let provider = DirectorySourceProvider(root: Self.root)
+        let compiled = StoryCompiler.compile(path: path, provider: provider)
+        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
+        let loaded = try CompiledStory.decode(form, provider: provider)
+        #expect(loaded.story == compiled.story)
+        #expect(loaded.sources.texts == compiled.sources.texts)
+        #expect(loaded.sources.fileNames == compiled.sources.fileNames)
+        #expect(StoryCompiler.load(compiled: form, path: path, provider: provider).story == compiled.story)
+    }
+
+    @Test func theBinaryCarriesACurrentCompiledFormOfTheElbeStory() throws {
+        let form = try #require(BundledStory.compiledForm(of: BundledStory.mainFile))
+        let provider = InMemorySourceProvider(files: Dictionary(uniqueKeysWithValues: BundledStory.files.map { ($0, BundledStory.source(of: $0) ?? "") }))
+        let compiled = BundledStory.compile()
+        #expect(try CompiledStory.decode(form, provider: provider).story == compiled.story)
+        #expect(BundledStory.load().story == compiled.story)
+        #expect(BundledStory.load().sources.texts == compiled.sources.texts)
+    }
+
+    @Test func aStaleFormIsRefusedAndTheChangedSourceIsCompiledInstead() throws {
+        let original = TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n"
+        let revised = TinyStory.header + "scene hall \"Great Hall\"\n  A bare hall.\n"
+        let old = InMemorySourceProvider(files: ["story.story": original])
+        let new = InMemorySourceProvider(files: ["story.story": revised])
+        let form = try #require(try CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: old), provider: old))
+
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(form, provider: new) }
+        let loaded = StoryCompiler.load(compiled: form, path: "story.story", provider: new)
+        #expect(loaded.story?.scenes.first?.title == "Great Hall")
+        #expect(loaded.story == StoryCompiler.compile(path: "story.story", provider: new).story)
+    }
+
+    @Test func aFormWithAMissingSourceFileIsRefused() throws {
+        let provider = InMemorySourceProvider(files: ["story.story": TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n"])
+        let form = try #require(try CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: provider), provider: provider))
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(form, provider: InMemorySourceProvider(files: [:])) }
+    }
+
+    @Test func aFormWrittenByAnotherModelIsRefusedAndTheSourceCompiled() throws {
+        let provider = DirectorySourceProvider(root: Self.root)
+        let path = "Stories/elbe.story"
+        let compiled = StoryCompiler.compile(path: path, provider: provider)
+        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
+        // A field renamed in the model: the form's key no longer matches what the model reads.
+        let renamed = form.replacingOccurrences(of: "isPortable", with: "isPortible")
+        #expect(renamed != form)
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(renamed, provider: provider) }
+        #expect(StoryCompiler.load(compiled: renamed, path: path, provider: provider).story == compiled.story)
+    }
+
+    @Test(arguments: [0.25, 0.5, 0.75, 1.0])
+    func aTruncatedFormIsRefused(fraction: Double) throws {
+        let provider = DirectorySourceProvider(root: Self.root)
+        let compiled = StoryCompiler.compile(path: "Stories/elbe.story", provider: provider)
+        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
+        let cut = String(decoding: form.utf8.prefix(Int(Double(form.utf8.count) * fraction) - 1), as: UTF8.self)
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(cut, provider: provider) }
+        #expect(StoryCompiler.load(compiled: cut, path: "Stories/elbe.story", provider: provider).story == compiled.story)
+    }
+}
