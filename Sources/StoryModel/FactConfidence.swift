@@ -2,7 +2,7 @@
 ///
 /// The journal shows the level with a one-line key, so a student can tell a well-attested fact
 /// from one that rests on a single weak source.
-public enum FactConfidence: String, CaseIterable, Hashable, Sendable {
+public enum FactConfidence: String, CaseIterable, Hashable, Sendable, Codable {
     case high
     case mediumHigh = "medium-high"
     case medium

@@ -1,8 +1,8 @@
 /// What a thing is in the world model: a container or a supporter, open or locked, scenery,
 /// a light source.
-public struct ThingWorld: Hashable, Sendable {
+public struct ThingWorld: Hashable, Sendable, Codable {
     /// What other things can be put in or on it.
-    public enum Holder: Hashable, Sendable {
+    public enum Holder: Hashable, Sendable, Codable {
         /// Things go in it (`put flare in box`); it may open and close.
         case container
         /// Things go on it (`put cloak on hook`).
@@ -27,7 +27,7 @@ public struct ThingWorld: Hashable, Sendable {
 }
 
 /// What a scene adds to the world model: darkness and timed events.
-public struct SceneWorld: Hashable, Sendable {
+public struct SceneWorld: Hashable, Sendable, Codable {
     /// When set, the scene is dark unless this holds (or a light source is present).
     /// `.always` never lights it: a scene that is simply `dark`.
     public var litWhen: Condition?
@@ -38,7 +38,7 @@ public struct SceneWorld: Hashable, Sendable {
 }
 
 /// Something that happens once the player has spent `turns` turns in a scene without leaving.
-public struct TimedEvent: Hashable, Sendable {
+public struct TimedEvent: Hashable, Sendable, Codable {
     public var turns: Int
     public var response: Response
 
@@ -49,7 +49,7 @@ public struct TimedEvent: Hashable, Sendable {
 }
 
 /// What a story adds to the world model: points, verb synonyms, the player.
-public struct StoryWorld: Hashable, Sendable {
+public struct StoryWorld: Hashable, Sendable, Codable {
     /// The most points the player can score, or nil for a story without points.
     public var maximumScore: Int?
     /// The story's own verb synonyms: `understand hang as put` gives "hang" → "put".
