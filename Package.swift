@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "BundledStories", dependencies: ["StoryCompiler"], plugins: ["EmbedStories"]),
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "CReadline"]),
+        .target(name: "GameSession", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "StoryModel"]),
+        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "CReadline"]),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
