@@ -139,7 +139,7 @@ enum TeacherPage {
           facts.appendChild(row);
         });
         $('problems').textContent = data.report.problems.length ? data.report.problems.length + ' save file(s) could not be read; run "elbe-adventure report" in a terminal to see which.' : '';
-        $('live').textContent = data.report.students.length + ' students, ' + data.online.length + ' playing now. Updated ' + new Date().toLocaleTimeString() + '.';
+        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + new Date().toLocaleTimeString() + '.';
       }
       var events = new EventSource('/teacher/events');
       events.addEventListener('report', function (event) { show(JSON.parse(event.data)); });
