@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "elbe-adventure",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "elbe-adventure", targets: ["elbe-adventure"]),
         .library(name: "StoryModel", targets: ["StoryModel"]),
@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "StoryModel"),
@@ -23,11 +25,18 @@ let package = Package(
         .target(name: "BundledStories", dependencies: ["StoryCompiler"], plugins: ["EmbedStories"]),
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "CReadline"]),
+        .target(name: "GameSession", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "StoryModel"]),
+        .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "CReadline"]),
+        .target(
+            name: "ClassroomServer",
+            dependencies: ["AdventureEngine", "GameSession", "SaveGames", "StoryModel", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
+                "ClassroomServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "CompiledStoryTests",
             dependencies: ["StoryCompiler", "BundledStories", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ClassroomServerTests",
+            dependencies: ["ClassroomServer", "BundledStories", "GameSession", "OutputRendering", "SaveGames", "StoryCompiler", "TerminalFrontEnd"]
         ),
         .testTarget(
             name: "TranscriptTests",

@@ -6,11 +6,11 @@ import StoryModel
 /// A player's saves during a session: save, restore, list, autosave.
 public final class SaveSlots {
     public let store: SaveStore
-    let stamp: StoryStamp
+    public let stamp: StoryStamp
     let restorer: SaveRestorer
     private let lock: PlayerLock
     /// The time source, replaceable in tests.
-    var now: () -> Date = Date.init
+    public var now: () -> Date = Date.init
 
     /// Opens a player's saves and takes the lock that keeps a second window out.
     /// - Throws: `SaveError.alreadyPlaying` or a folder problem.

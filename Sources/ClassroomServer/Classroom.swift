@@ -1,0 +1,63 @@
+import Foundation
+import SaveGames
+import StoryModel
+
+/// The class in play: each browser's session by its cookie, and a change counter the teacher's
+/// live view follows.
+actor Classroom {
+    let story: Story
+    let sourceTexts: [String]
+    let saves: SavesFolder
+    let limits: Limits
+    private var sessions: [String: StudentSession] = [:]
+    /// Bumped whenever a student joins, plays or leaves.
+    private(set) var version = 0
+
+    init(story: Story, sourceTexts: [String], saves: SavesFolder, limits: Limits) {
+        self.story = story
+        self.sourceTexts = sourceTexts
+        self.saves = saves
+        self.limits = limits
+    }
+
+    func session(_ token: String?) -> StudentSession? {
+        token.flatMap { sessions[$0] }
+    }
+
+    /// Registers a new session under a new random token.
+    func add(_ session: StudentSession) -> String {
+        let token = Secrets.token()
+        sessions[token] = session
+        version += 1
+        return token
+    }
+
+    func changed() {
+        version += 1
+    }
+
+    /// The names of the students playing now.
+    func online() async -> [String] {
+        var names: [String] = []
+        for session in sessions.values {
+            if await !session.isClosed { names.append(session.player.display) }
+        }
+        return names.sorted()
+    }
+
+    /// Closes sessions no tab has been heard from, releasing their locks.
+    func closeIdle(now: Date) async {
+        for (token, session) in sessions {
+            guard await session.isIdle(now: now, limit: limits.idleSeconds, closedLimit: limits.closedTabSeconds) else { continue }
+            await session.close()
+            sessions[token] = nil
+            version += 1
+        }
+    }
+
+    /// Closes every session (the server is stopping): each game is autosaved.
+    func closeAll() async {
+        for session in sessions.values { await session.close() }
+        sessions = [:]
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import Logging
+import SaveGames
+import StoryModel
+
+/// `elbe-adventure serve`: the class's game server. Students play in their browsers with the same
+/// engine, saves folder and save format as the terminal game; the teacher watches at `/teacher`.
+public struct ClassroomServer: Sendable {
+    public struct Configuration: Sendable {
+        public var story: Story
+        /// The story's source files, for the stamp that tells a revised story from the saved one.
+        public var sourceTexts: [String]
+        public var saves: SavesFolder
+        public var host: String
+        /// The port; 0 picks a free one (for tests).
+        public var port: Int
+        public var teacherCode: String
+        public var limits: Limits
+
+        public init(story: Story, sourceTexts: [String], saves: SavesFolder, host: String = "127.0.0.1", port: Int = 8080,
+                    teacherCode: String, limits: Limits = Limits()) {
+            self.story = story
+            self.sourceTexts = sourceTexts
+            self.saves = saves
+            self.host = host
+            self.port = port
+            self.teacherCode = teacherCode
+            self.limits = limits
+        }
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// A teacher code for when none is given.
+    public static func generateTeacherCode() -> String {
+        Secrets.teacherCode()
+    }
+
+    /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM; every game is
+    /// autosaved as the server stops.
+    /// - Parameter onRunning: called with the port once the server listens.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let classroom = Classroom(story: configuration.story, sourceTexts: configuration.sourceTexts,
+                                  saves: configuration.saves, limits: configuration.limits)
+        let teachers = TeacherDesk(code: configuration.teacherCode)
+        let router = Router()
+        router.add(middleware: SecurityHeaders())
+        StudentRoutes(classroom: classroom, limits: configuration.limits).add(to: router)
+        TeacherRoutes(classroom: classroom, desk: teachers, limits: configuration.limits,
+                      records: StudentRecords(saves: configuration.saves, story: configuration.story,
+                                              stamp: StoryStamp(story: configuration.story, sourceTexts: configuration.sourceTexts)))
+            .add(to: router)
+        var logger = Logger(label: "elbe-adventure.serve")
+        logger.logLevel = .error
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+        let sweeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(2))
+                await classroom.closeIdle(now: Date())
+            }
+        }
+        defer { sweeper.cancel() }
+        do {
+            try await app.runService()
+        } catch {
+            await classroom.closeAll()
+            throw error
+        }
+        await classroom.closeAll()
+    }
+}

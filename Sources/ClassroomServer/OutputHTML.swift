@@ -1,0 +1,64 @@
+import AdventureEngine
+
+/// Renders the engine's outputs as HTML fragments for the student page, styled as the terminal
+/// styles them: scene headings, fact unlocks, errors, the journal, endings. All text is escaped.
+enum OutputHTML {
+    static func render(_ turn: Turn) -> String {
+        turn.outputs.compactMap(render).joined(separator: "\n")
+    }
+
+    static func render(_ output: Output) -> String? {
+        let e = HTMLText.escape
+        switch output {
+        case .title(let title, let author):
+            return "<h2 class=\"title\">\(e(title))</h2>" + (author.map { "<p class=\"byline\">by \(e($0))</p>" } ?? "")
+        case .heading(let title, let when, let place):
+            let details = [when, place].compactMap { $0 }.map(e).joined(separator: " — ")
+            return "<h3 class=\"scene\">\(e(title))</h3>" + (details.isEmpty ? "" : "<p class=\"when\">\(details)</p>")
+        case .paragraph(let text):
+            return "<p>\(e(text))</p>"
+        case .lines(let lines):
+            return "<p>" + lines.map(e).joined(separator: "<br>") + "</p>"
+        case .exits(let exits):
+            let items = exits.map { exit in e(exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command) }
+            return "<p class=\"exits\">Ways on: " + items.joined(separator: "; ") + ".</p>"
+        case .factUnlocked(let fact):
+            return "<div class=\"fact\"><p><span class=\"fact-label\">[Fact \(fact.found)/\(fact.total)]</span> <strong>\(e(fact.title))</strong></p>"
+                + fact.text.map { "<p>\(e($0))</p>" }.joined() + "</div>"
+        case .journal(let facts, let total):
+            return "<div class=\"journal-text\">" + journal(facts, total: total) + "</div>"
+        case .question(let text):
+            return "<p class=\"question\">\(e(text))</p>"
+        case .error(let text):
+            return "<p class=\"error\">\(e(text))</p>"
+        case .ending(let report):
+            var out = "<div class=\"ending\"><h3>*** \(e(report.title)) ***</h3>" + report.text.map { "<p>\(e($0))</p>" }.joined()
+            var summary = "You unlocked \(report.factsUnlocked) of \(report.totalFacts) facts in \(report.turns) turns."
+            if !report.scenesWithMissingFacts.isEmpty {
+                summary += " The facts you missed wait in: " + report.scenesWithMissingFacts.joined(separator: "; ") + "."
+            }
+            out += "<p>\(e(summary))</p><p>Type 'journal' to read your facts, 'undo' to take back the last move, 'restart' to play again, or 'quit'.</p></div>"
+            return out
+        case .request:
+            return nil
+        }
+    }
+
+    /// The journal: the side panel and the `journal` command.
+    static func journal(_ facts: [FactEntry], total: Int) -> String {
+        let e = HTMLText.escape
+        guard !facts.isEmpty else {
+            return "<p>Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).</p>"
+        }
+        var out = "<p class=\"journal-count\">\(facts.count) of \(total) facts</p><ol class=\"journal-list\">"
+        for fact in facts {
+            out += "<li value=\"\(fact.number)\"><strong>\(e(fact.title))</strong>"
+            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+            if !when.isEmpty { out += "<p class=\"when\">\(e(when))</p>" }
+            out += fact.text.map { "<p>\(e($0))</p>" }.joined()
+            if let source = fact.source { out += "<p class=\"source\">Source: \(e(source))</p>" }
+            out += "</li>"
+        }
+        return out + "</ol>"
+    }
+}

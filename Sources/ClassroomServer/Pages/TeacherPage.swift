@@ -1,0 +1,149 @@
+import SaveGames
+
+/// The teacher's pages: the code form, the live class view, and all journals to print.
+enum TeacherPage {
+    private static let head = #"""
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Teacher's view</title>
+    <link rel="stylesheet" href="/style.css">
+    </head>
+    """#
+
+    /// The form asking for the teacher code (sent in a POST body, never in the address).
+    static func login(failed: Bool) -> String {
+        head + #"""
+        <body class="teacher">
+        <main id="join-view">
+          <h1>Teacher's view</h1>
+          <form method="post" action="/teacher/login">
+            <p>Type the teacher code that <code>elbe-adventure serve</code> printed when it started.</p>
+            <label for="code">Teacher code</label>
+            <input id="code" name="code" type="password" autocomplete="off" required autofocus>
+            <button type="submit">Open</button>
+            \#(failed ? "<p role=\"alert\" class=\"error\">That code is not right. Look at the terminal where the server runs.</p>" : "")
+          </form>
+        </main>
+        </body>
+        </html>
+        """#
+    }
+
+    static let html = head + #"""
+    <body class="teacher">
+    <header><h1>Teacher's view</h1><p id="live" role="status">Connecting…</p></header>
+    <main class="teacher-main">
+      <p class="actions">
+        <a href="/teacher/report.csv" download>Download the class table (CSV)</a>
+        <button type="button" id="print-all">Print all journals</button>
+      </p>
+      <table id="class">
+        <caption>Students (updates as they play)</caption>
+        <thead><tr><th scope="col">Student</th><th scope="col">Playing now</th><th scope="col">Furthest scene</th><th scope="col">Facts</th><th scope="col">Turns</th><th scope="col">Ending</th><th scope="col">Last played</th><th scope="col">Journal</th><th scope="col">Transcript</th></tr></thead>
+        <tbody></tbody>
+      </table>
+      <h2>Facts found by the class</h2>
+      <table id="facts">
+        <thead><tr><th scope="col">Fact</th><th scope="col">Students</th></tr></thead>
+        <tbody></tbody>
+      </table>
+      <p id="problems"></p>
+    </main>
+    <script src="/teacher.js"></script>
+    </body>
+    </html>
+    """#
+
+    /// Every student's journal on one page, one per printed sheet.
+    static func allJournals(_ journals: [JournalDocument]) -> String {
+        var out = #"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>All journals</title>
+        <style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}section.student{break-before:page}section.student:first-of-type{break-before:auto}@media print{#print{display:none}}</style>
+        </head>
+        <body>
+        <button type="button" id="print">Print</button>
+        """#
+        if journals.isEmpty { out += "<p>No student has a readable save yet.</p>" }
+        for journal in journals {
+            let page = journal.render(.html)
+            guard let start = page.range(of: "<body>"), let end = page.range(of: "</body>") else { continue }
+            out += "<section class=\"student\">" + page[start.upperBound..<end.lowerBound] + "</section>\n"
+        }
+        return out + "<script src=\"/teacher.js\"></script>\n</body>\n</html>\n"
+    }
+
+    static let script = #"""
+    (function () {
+      'use strict';
+      var $ = function (id) { return document.getElementById(id); };
+      var print = $('print');
+      if (print) {
+        print.addEventListener('click', function () { window.print(); });
+        if (location.search.indexOf('print=1') >= 0) { window.print(); }
+        return;
+      }
+      $('print-all').addEventListener('click', function () { window.open('/teacher/journals?print=1', '_blank'); });
+
+      function cell(row, text) {
+        var td = document.createElement('td');
+        td.textContent = text;
+        row.appendChild(td);
+        return td;
+      }
+      function link(row, href, text) {
+        var td = document.createElement('td');
+        var a = document.createElement('a');
+        a.href = href;
+        a.textContent = text;
+        td.appendChild(a);
+        row.appendChild(td);
+      }
+      function show(data) {
+        var online = new Set(data.online);
+        var body = $('class').tBodies[0];
+        body.textContent = '';
+        data.report.students.forEach(function (s) {
+          var row = document.createElement('tr');
+          row.dataset.player = s.player;
+          var th = document.createElement('th');
+          th.scope = 'row';
+          th.textContent = s.player;
+          row.appendChild(th);
+          cell(row, online.has(s.player) ? 'yes' : '');
+          cell(row, s.furthestScene);
+          cell(row, s.factsUnlocked + '/' + s.totalFacts);
+          cell(row, String(s.turns));
+          cell(row, s.ending || '-');
+          cell(row, s.lastPlayed.replace('T', ' ').replace('Z', ' UTC'));
+          var q = '?player=' + encodeURIComponent(s.player);
+          link(row, '/teacher/journal' + q, 'journal');
+          link(row, '/teacher/transcript' + q, 'transcript');
+          body.appendChild(row);
+        });
+        if (data.report.students.length === 0) {
+          var empty = document.createElement('tr');
+          cell(empty, 'No student has played yet.').colSpan = 9;
+          body.appendChild(empty);
+        }
+        var facts = $('facts').tBodies[0];
+        facts.textContent = '';
+        data.report.facts.forEach(function (f) {
+          var row = document.createElement('tr');
+          cell(row, f.title);
+          cell(row, f.students + ' of ' + data.report.students.length);
+          facts.appendChild(row);
+        });
+        $('problems').textContent = data.report.problems.length ? data.report.problems.length + ' save file(s) could not be read; run "elbe-adventure report" in a terminal to see which.' : '';
+        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + new Date().toLocaleTimeString() + '.';
+      }
+      var events = new EventSource('/teacher/events');
+      events.addEventListener('report', function (event) { show(JSON.parse(event.data)); });
+      events.onerror = function () { $('live').textContent = 'Reconnecting to the server…'; };
+    })();
+    """#
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Hummingbird
+import SaveGames
+
+/// The student's page and its API. Every call works on the session of the browser's cookie,
+/// never on a name in the request, so no student can reach another's game.
+struct StudentRoutes: Sendable {
+    let classroom: Classroom
+    let limits: Limits
+    static let cookie = "elbe_student"
+
+    struct JoinBody: Decodable { var name: String; var tab: String }
+    struct TabBody: Decodable { var tab: String }
+    struct LineBody: Decodable { var tab: String; var line: String }
+    struct PageView: Encodable {
+        var player: String, html: String, journal: String, ended: Bool
+        init(_ player: PlayerName, _ view: StudentSession.View) {
+            (self.player, html, journal, ended) = (player.display, view.html, view.journal, view.ended)
+        }
+    }
+    struct Words: Encodable { var words: [String] }
+
+    /// What a second tab (or a second browser) is told: the same sentence as a second terminal.
+    static func alreadyPlaying(_ player: String) -> String {
+        SaveError.alreadyPlaying(player).description
+    }
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ in Responses.html(StudentPage.html(title: classroom.story.metadata.title)) }
+        router.get("/student.js") { _, _ in Responses.text(StudentPage.script, type: "text/javascript; charset=utf-8") }
+        router.get("/style.css") { _, _ in Responses.text(StudentPage.style, type: "text/css; charset=utf-8") }
+        router.post("/api/join") { request, _ in try await join(request) }
+        router.post("/api/resume") { request, _ in
+            let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes)
+            guard Self.isTab(body.tab) else { return Responses.error("The request could not be read.", status: .badRequest) }
+            guard let session = await classroom.session(request.cookies[Self.cookie]?.value) else {
+                return Responses.error("No game is open in this browser.", status: .unauthorized)
+            }
+            guard await session.claim(tab: body.tab, now: Date(), grace: limits.tabGraceSeconds) else {
+                return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
+            }
+            let view = await session.view()
+            return Responses.json(PageView(session.player, view))
+        }
+        router.post("/api/command") { request, _ in
+            let body = try await Responses.decode(LineBody.self, from: request, limit: limits.bodyBytes)
+            guard body.line.count <= limits.commandCharacters else {
+                return Responses.error("That command is too long: please type at most \(limits.commandCharacters) characters.",
+                                       status: .contentTooLarge)
+            }
+            guard let session = await classroom.session(request.cookies[Self.cookie]?.value) else {
+                return Responses.error("No game is open in this browser.", status: .unauthorized)
+            }
+            let line = body.line.filter { !$0.isNewline }
+            guard let view = await session.play(line, tab: body.tab, now: Date()) else {
+                return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
+            }
+            await classroom.changed()
+            return Responses.json(PageView(session.player, view))
+        }
+        router.post("/api/complete") { request, _ in
+            let body = try await Responses.decode(LineBody.self, from: request, limit: limits.bodyBytes)
+            guard body.line.count <= limits.commandCharacters,
+                  let session = await classroom.session(request.cookies[Self.cookie]?.value) else {
+                return Responses.json(Words(words: []))
+            }
+            return Responses.json(Words(words: await session.completions(for: body.line)))
+        }
+        router.post("/api/ping") { request, _ in
+            let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes)
+            guard let session = await classroom.session(request.cookies[Self.cookie]?.value) else {
+                return Responses.error("No game is open in this browser.", status: .unauthorized)
+            }
+            guard await session.claim(tab: body.tab, now: Date(), grace: limits.tabGraceSeconds) else {
+                return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
+            }
+            return Response(status: .noContent)
+        }
+        router.post("/api/leave") { request, _ in
+            let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes)
+            await classroom.session(request.cookies[Self.cookie]?.value)?.leave(tab: body.tab)
+            return Response(status: .noContent)
+        }
+    }
+
+    /// Starts or continues the named player's game in this browser.
+    private func join(_ request: Request) async throws -> Response {
+        let body = try await Responses.decode(JoinBody.self, from: request, limit: limits.bodyBytes)
+        guard Self.isTab(body.tab) else { return Responses.error("The request could not be read.", status: .badRequest) }
+        let player: PlayerName
+        do {
+            player = try PlayerName(body.name)
+        } catch {
+            return Responses.error("\(error)", status: .badRequest)
+        }
+        let now = Date()
+        if let session = await classroom.session(request.cookies[Self.cookie]?.value), session.player == player,
+           await session.claim(tab: body.tab, now: now, grace: limits.tabGraceSeconds) {
+            let view = await session.view()
+            return Responses.json(PageView(player, view))
+        }
+        let session: StudentSession
+        do {
+            session = try StudentSession(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
+                                         saves: classroom.saves, tab: body.tab, now: now)
+        } catch let error as SaveError {
+            return Responses.error(error.description, status: .conflict)
+        } catch {
+            return Responses.error("\(error)", status: .internalServerError)
+        }
+        let token = await classroom.add(session)
+        let view = await session.view()
+        var response = Responses.json(PageView(player, view))
+        response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// A tab id as the page makes it: 8 to 64 letters and digits.
+    static func isTab(_ tab: String) -> Bool {
+        (8...64).contains(tab.count) && tab.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+}

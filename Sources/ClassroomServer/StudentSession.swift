@@ -1,0 +1,115 @@
+import AdventureEngine
+import Foundation
+import GameSession
+import SaveGames
+import StoryModel
+
+/// One student's game in the browser: the `GameSession` (holding the player's lock, as a terminal
+/// game does), what the page has shown, and which tab is playing it.
+actor StudentSession {
+    let player: PlayerName
+    private let session: GameSession
+    /// The HTML blocks shown so far, so a reloaded page finds the game where it was.
+    private var scrollback: [String] = []
+    /// The tab playing: a second tab gets the message a second terminal gets.
+    private var tab: String
+    private var lastSeen: Date
+    private var tabLeft = false
+    private(set) var isClosed = false
+
+    /// The most blocks kept for a reload.
+    static let scrollbackLimit = 400
+
+    /// Opens the player's saves (taking the lock) and starts or continues their game.
+    /// - Throws: `SaveError.alreadyPlaying` when the player is playing in a terminal or another
+    ///   browser, or a saves-folder problem.
+    init(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date) throws {
+        let slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: sourceTexts)
+        let session = GameSession(story: story)
+        session.slots = slots
+        session.isInteractive = true
+        session.transcriptPath = slots.store.folder + "/transcript.txt"
+        session.startTranscript()
+        var host = BrowserHost()
+        session.begin(&host)
+        self.player = player
+        self.session = session
+        self.tab = tab
+        lastSeen = now
+        scrollback = host.blocks
+    }
+
+    /// What a page shows when it opens: everything so far, and the journal.
+    struct View: Sendable {
+        var html: String
+        var journal: String
+        var ended: Bool
+    }
+
+    /// Lets a tab play: the one already playing, or a new one when the last tab was closed or has
+    /// not been heard from for `grace` seconds.
+    func claim(tab: String, now: Date, grace: TimeInterval) -> Bool {
+        guard !isClosed else { return false }
+        if tab != self.tab {
+            guard tabLeft || now.timeIntervalSince(lastSeen) > grace else { return false }
+            self.tab = tab
+        }
+        tabLeft = false
+        lastSeen = now
+        return true
+    }
+
+    /// The whole page as it was.
+    func view() -> View {
+        View(html: scrollback.joined(separator: "\n"), journal: journalHTML, ended: isClosed)
+    }
+
+    /// Plays a line from a tab; nil when that tab is not the one playing.
+    func play(_ line: String, tab: String, now: Date) -> View? {
+        guard tab == self.tab, !isClosed else { return nil }
+        lastSeen = now
+        var host = BrowserHost()
+        session.record("> " + line + "\n")
+        let echo = "<p class=\"command\" aria-hidden=\"true\">&gt; \(HTMLText.escape(line))</p>"
+        let flow = session.perform(line, &host)
+        if flow == .stop { close() }
+        let blocks = [echo] + host.blocks
+        scrollback += blocks
+        if scrollback.count > Self.scrollbackLimit { scrollback.removeFirst(scrollback.count - Self.scrollbackLimit) }
+        return View(html: blocks.joined(separator: "\n"), journal: journalHTML, ended: flow == .stop)
+    }
+
+    /// Completion words for a partly typed line, from the engine's `Completer` (as readline's).
+    func completions(for line: String) -> [String] {
+        let words = line.lowercased().split(omittingEmptySubsequences: false, whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+        let prefix = words.last.map(String.init) ?? ""
+        let before = words.dropLast().filter { !$0.isEmpty }.map(String.init)
+        return session.completions(before: before, prefix: prefix)
+    }
+
+    /// Marks the tab as closed, so another tab (or the terminal, once the session is closed) may
+    /// take over at once.
+    func leave(tab: String) {
+        if tab == self.tab { tabLeft = true }
+    }
+
+    /// True when no tab has been heard from for `limit` seconds (or `closedLimit` after the tab
+    /// said it was closing).
+    func isIdle(now: Date, limit: TimeInterval, closedLimit: TimeInterval) -> Bool {
+        isClosed || now.timeIntervalSince(lastSeen) > (tabLeft ? closedLimit : limit)
+    }
+
+    /// Ends the game here: a last autosave, the transcript closed, the lock released so the
+    /// student can continue in a terminal or another browser.
+    func close() {
+        guard !isClosed else { return }
+        var host = BrowserHost()
+        session.end(&host)
+        session.slots = nil
+        isClosed = true
+    }
+
+    private var journalHTML: String {
+        OutputHTML.journal(session.journalEntries, total: session.game.story.facts.count)
+    }
+}

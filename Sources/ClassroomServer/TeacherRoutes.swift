@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import SaveGames
+
+/// The teacher's page, behind the teacher code: the live class table, per-fact counts, each
+/// student's journal and transcript, the CSV and all journals to print.
+struct TeacherRoutes: Sendable {
+    let classroom: Classroom
+    let desk: TeacherDesk
+    let limits: Limits
+    let records: StudentRecords
+    static let cookie = "elbe_teacher"
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/teacher.js") { _, _ in Responses.text(TeacherPage.script, type: "text/javascript; charset=utf-8") }
+        router.get("/teacher") { request, _ in
+            await isTeacher(request) ? Responses.html(TeacherPage.html) : Responses.html(TeacherPage.login(failed: false))
+        }
+        router.post("/teacher/login") { request, _ in
+            let form = try await Responses.form(from: request, limit: 1024)
+            guard let token = await desk.logIn(code: (form["code"] ?? "").trimmingCharacters(in: .whitespaces)) else {
+                try? await Task.sleep(for: .milliseconds(500))
+                return Responses.html(TeacherPage.login(failed: true), status: .forbidden)
+            }
+            var response = Response(status: .seeOther, headers: [.location: "/teacher"])
+            response.setCookie(Cookie(name: Self.cookie, value: token, path: "/teacher", httpOnly: true, sameSite: .strict))
+            return response
+        }
+        router.get("/teacher/events") { request, _ in
+            guard await isTeacher(request) else { return refused() }
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                // The page going away or the server stopping ends the stream;
+                                // either way the writer must be finished.
+                                try? await streamReports(to: &writer)
+                                try? await writer.finish(nil)
+                            })
+        }
+        router.get("/teacher/report.csv") { request, _ in
+            guard await isTeacher(request) else { return refused() }
+            var response = Responses.text(report().render(.csv), type: "text/csv; charset=utf-8")
+            response.headers[.contentDisposition] = "attachment; filename=\"class-report.csv\""
+            return response
+        }
+        router.get("/teacher/journal") { request, _ in
+            guard await isTeacher(request) else { return refused() }
+            guard let name = Responses.query("player", in: request), let player = try? PlayerName(name),
+                  let journal = records.journal(of: player) else {
+                return Responses.text("No readable save of this story for that student.", status: .notFound)
+            }
+            var response = Responses.html(journal.render(.html))
+            response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"
+            return response
+        }
+        router.get("/teacher/transcript") { request, _ in
+            guard await isTeacher(request) else { return refused() }
+            guard let name = Responses.query("player", in: request), let player = try? PlayerName(name),
+                  let text = records.transcript(of: player) else {
+                return Responses.text("No transcript for that student.", status: .notFound)
+            }
+            return Responses.text(text)
+        }
+        router.get("/teacher/journals") { request, _ in
+            guard await isTeacher(request) else { return refused() }
+            let journals = records.players().compactMap(records.journal(of:))
+            var response = Responses.html(TeacherPage.allJournals(journals))
+            response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'"
+            return response
+        }
+    }
+
+    private func isTeacher(_ request: Request) async -> Bool {
+        await desk.isTeacher(request.cookies[Self.cookie]?.value)
+    }
+
+    private func refused() -> Response {
+        Responses.text("This page is for the teacher: open /teacher and type the teacher code.", status: .forbidden)
+    }
+
+    private func report() -> ClassReport {
+        ClassReport(saves: records.saves, story: records.story)
+    }
+
+    /// The class as JSON for the live table: the report, and who is playing now.
+    private func reportJSON() async -> String {
+        let version = await classroom.version
+        if let cached = await desk.report(version: version) { return cached }
+        let online = await classroom.online()
+        let onlineJSON = (try? JSONEncoder().encode(online)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = "{\"online\":\(onlineJSON),\"report\":\(report().render(.json))}"
+        await desk.keep(report: json, version: version)
+        return json
+    }
+
+    /// Sends the report whenever the class changes (checked each second), with a keep-alive
+    /// comment in between; stops after an hour (the browser reconnects), when the page closes or when
+    /// the server stops.
+    private func streamReports(to writer: inout any ResponseBodyWriter) async throws {
+        var sent = -1
+        var quiet = 0
+        for _ in 0..<3600 where !Task.isCancelled {
+            let version = await classroom.version
+            if version != sent {
+                sent = version
+                let lines = await reportJSON().split(separator: "\n").map { "data: " + $0 }.joined(separator: "\n")
+                try await writer.write(ByteBuffer(string: "event: report\n" + lines + "\n\n"))
+                quiet = 0
+            } else if quiet >= 15 {
+                try await writer.write(ByteBuffer(string: ": still here\n\n"))
+                quiet = 0
+            }
+            try await Task.sleep(for: .seconds(1))
+            quiet += 1
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import AdventureEngine
+import Foundation
+import OutputRendering
+import SaveGames
+import StoryModel
+
+/// One player's game, whatever the front end: continuing where they left off, autosaving after
+/// every move, the save, restore, restart and quit requests the engine leaves to the front end,
+/// `transcript on|off`, and the player's lock (held by `slots`).
+///
+/// The terminal's `PlaySession` and the classroom server both drive it through a `SessionHost`,
+/// so a game behaves the same in a terminal and in a browser, and both use the same saves.
+public final class GameSession {
+    public private(set) var game: Game
+    /// What a new game shows first: the title, the introduction, the first scene.
+    private let opening: Turn
+    public let seed: UInt64
+    /// The player's saves; nil when playing without a name (nothing is saved).
+    public var slots: SaveSlots?
+    /// True when the player is there to answer: the session may pause and ask questions
+    /// (continue the last game? really restart?).
+    public var isInteractive = false
+    /// Where `transcript on` writes; nil when transcripts are not available.
+    public var transcriptPath: String?
+    /// The width transcripts are wrapped at.
+    public var transcriptWidth = 80
+    private var transcript: TranscriptFile?
+    /// Called after every turn with the game, which it may replace: the tests' save-and-reload
+    /// round trip, and the terminal's Tab completion.
+    public var afterEachTurn: ((Game) -> Game)?
+
+    public init(story: Story, seed: UInt64 = 1) {
+        self.seed = seed
+        (game, opening) = Game.start(story: story, seed: seed)
+    }
+
+    /// Whether the session goes on after a line.
+    public enum Flow: Sendable { case go, stop }
+
+    /// Starts the session: continues the last unfinished game or shows the opening.
+    public func begin<Host: SessionHost>(_ host: inout Host) {
+        if !resumeAutosave(&host) {
+            showOpening(opening, &host)
+            autosave(&host)
+        }
+        if let afterEachTurn { game = afterEachTurn(game) }
+    }
+
+    /// Plays one line the player typed.
+    public func perform<Host: SessionHost>(_ line: String, _ host: inout Host) -> Flow {
+        if handleFrontEndCommand(line, &host) { return .go }
+        let before = game.state.core
+        let turn = game.perform(line)
+        show(turn, &host)
+        let flow = handleRequests(turn, &host)
+        if game.state.core != before || turn.endedStory { autosave(&host) }
+        if let afterEachTurn { game = afterEachTurn(game) }
+        return flow
+    }
+
+    /// Ends the session: a last autosave, and the transcript closed.
+    public func end<Host: SessionHost>(_ host: inout Host) {
+        autosave(&host)
+        transcript?.close()
+        transcript = nil
+    }
+
+    /// Adds what the player typed (or any other text) to the transcript, when one is written.
+    public func record(_ text: String) {
+        transcript?.write(text)
+    }
+
+    /// True while a transcript is being written.
+    public var isWritingTranscript: Bool { transcript != nil }
+
+    /// Words that complete `prefix` after the words `before`: the engine's `Completer`, with the
+    /// player's save names after `restore` and `save`.
+    public func completions(before: [String], prefix: String) -> [String] {
+        Completer(engine: game.engine).completions(after: before, prefix: prefix, state: game.state, extra: slots?.names() ?? [])
+    }
+
+    /// The journal as the `journal` command shows it.
+    public var journalEntries: [FactEntry] { game.engine.journalEntries(game.state) }
+
+    /// Starts writing the transcript to `transcriptPath`; false when it cannot be written.
+    @discardableResult
+    public func startTranscript() -> Bool {
+        guard let path = transcriptPath else { return false }
+        transcript?.close()
+        transcript = TranscriptFile(path: path)
+        transcript?.write("\n=== Transcript of \(slots?.store.player.display ?? "a game") of \(game.story.metadata.title), started \(Self.now()) ===\n\n")
+        return transcript != nil
+    }
+
+    /// Commands only the front end understands (`transcript on|off`); true when handled.
+    private func handleFrontEndCommand<Host: SessionHost>(_ line: String, _ host: inout Host) -> Bool {
+        let words = line.lowercased().split(separator: " ").map(String.init)
+        guard words.first == "transcript", words.count <= 2 else { return false }
+        switch words.dropFirst().first {
+        case "on":
+            guard let path = transcriptPath else {
+                say(.error("Transcripts are not available here."), &host)
+                return true
+            }
+            let started = startTranscript()
+            say(started ? .paragraph("Writing a transcript of this session to \(path).") : .error("Cannot write the transcript to \(path)."), &host)
+        case "off":
+            say(.paragraph(transcript == nil ? "No transcript is being written." : "The transcript is closed."), &host)
+            transcript?.close()
+            transcript = nil
+        default:
+            say(.paragraph(transcript.map { "A transcript is being written to \($0.path). Type 'transcript off' to stop." }
+                    ?? "Type 'transcript on' to write this session to a file."), &host)
+        }
+        return true
+    }
+
+    private func handleRequests<Host: SessionHost>(_ turn: Turn, _ host: inout Host) -> Flow {
+        for case .request(let request) in turn.outputs {
+            switch request {
+            case .quit:
+                say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."), &host)
+                return .stop
+            case .restart:
+                if isInteractive {
+                    host.write("\n")
+                    guard host.confirm("Start the story again from the beginning? (y/n)") else {
+                        say(.paragraph("You carry on where you are."), &host)
+                        continue
+                    }
+                }
+                slots?.setAsideAutosave()
+                let (fresh, opening) = Game.start(story: game.story, seed: seed)
+                game = fresh
+                host.write("\n")
+                showOpening(opening, &host)
+                autosave(&host)
+            case .save(let name):
+                guard let slots else {
+                    say(.error("Saving needs a player name: start the game with --player NAME."), &host)
+                    continue
+                }
+                say(slots.save(game, name: name), &host)
+            case .restore(let name):
+                restore(named: name, &host)
+            case .listSaves:
+                say(slots?.listing() ?? .error("Saves need a player name: start the game with --player NAME."), &host)
+            }
+        }
+        return .go
+    }
+
+    /// Offers to continue the last unfinished game; true when the player did. Any other game in
+    /// the autosave is kept under another name before the new game's autosave replaces it.
+    private func resumeAutosave<Host: SessionHost>(_ host: inout Host) -> Bool {
+        guard let slots else { return false }
+        switch slots.autosaveAtStart() {
+        case .none:
+            return false
+        case .finished:
+            if let kept = slots.setAsideAutosave() {
+                say(.paragraph("Your finished game is kept as '\(kept)'. A new game begins."), &host)
+                host.write("\n")
+            }
+            return false
+        case .unfinished(let file):
+            if isInteractive,
+               host.confirm("Welcome back, \(slots.store.player.display). Continue where you left off (\(file.summary.progressText))? (y/n)"),
+               resume(file, named: "autosave", path: slots.store.path(of: .autosave), &host) {
+                return true
+            }
+        case .damaged(let problem, let backup):
+            say(.error("\(problem)"), &host)
+            host.write("\n")
+            if let backup, isInteractive,
+               host.confirm("An earlier copy of your game can be read (\(backup.summary.progressText)). Continue from it? (y/n)"),
+               resume(backup, named: "autosave (earlier copy)", path: slots.store.backupPath(of: .autosave), &host) {
+                return true
+            }
+            if let kept = slots.setAsideAutosaveBackup() {
+                say(.paragraph("The earlier copy of your game is kept as '\(kept)': type 'restore \(kept)' to go back to it."), &host)
+                host.write("\n")
+            }
+        }
+        if let kept = slots.setAsideAutosave() {
+            say(.paragraph("Your last game is kept as '\(kept)': type 'restore \(kept)' to go back to it."), &host)
+            host.write("\n")
+        }
+        return false
+    }
+
+    private func resume<Host: SessionHost>(_ file: SaveFile, named name: String, path: String, _ host: inout Host) -> Bool {
+        guard let slots else { return false }
+        do {
+            let (restored, notes) = try slots.restore(file, named: name, path: path)
+            game = restored
+            host.write("\n")
+            show(Turn(outputs: notes), &host)
+            host.write("\n")
+            show(game.engine.lookTurn(game.state), &host)
+            return true
+        } catch {
+            say(.error("\(error)"), &host)
+            return false
+        }
+    }
+
+    /// Shows the opening; when the player is there, pauses after the title and introduction so
+    /// they do not scroll away before the player has read them.
+    private func showOpening<Host: SessionHost>(_ opening: Turn, _ host: inout Host) {
+        guard isInteractive, let split = opening.outputs.firstIndex(where: { if case .heading = $0 { true } else { false } }),
+              split > 1 else {
+            show(opening, &host)
+            return
+        }
+        show(Turn(outputs: Array(opening.outputs[..<split])), &host)
+        host.write("\n")
+        guard host.pauseAfterIntroduction() else { return }
+        host.write("\n")
+        show(Turn(outputs: Array(opening.outputs[split...])), &host)
+    }
+
+    private func autosave<Host: SessionHost>(_ host: inout Host) {
+        if let slots, let problem = slots.autosave(game) { say(problem, &host) }
+    }
+
+    private func restore<Host: SessionHost>(named name: String?, _ host: inout Host) {
+        guard let slots else {
+            say(.error("Restoring needs a player name: start the game with --player NAME."), &host)
+            return
+        }
+        do {
+            let (saveName, file) = try slots.fileToRestore(named: name)
+            let kept = saveName.display != "before restoring" && slots.keepBeforeRestoring(game)
+            let (restored, notes) = try slots.restore(file, named: saveName.display, path: slots.store.path(of: saveName))
+            game = restored
+            show(Turn(outputs: notes + (kept ? [.paragraph("(The game you were playing is kept as 'before restoring'.)")] : [])), &host)
+            host.write("\n")
+            show(game.engine.lookTurn(game.state), &host)
+        } catch {
+            say(.error("\(error)"), &host)
+            guard let name, let saveName = try? SaveName(name),
+                  let backup = try? slots.store.readBackup(saveName, storyID: slots.stamp.id) else { return }
+            host.write("\n")
+            if host.confirm("The previous version of '\(saveName)' (\(backup.summary.progressText)) can be read. Restore it instead? (y/n)") {
+                _ = slots.keepBeforeRestoring(game)
+                if let (restored, notes) = try? slots.restore(backup, named: saveName.display, path: slots.store.backupPath(of: saveName)) {
+                    game = restored
+                    show(Turn(outputs: notes), &host)
+                }
+            }
+        }
+    }
+
+    /// The current date and time, for transcript headers (never part of the game's own output).
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date()).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+    }
+
+    private func say<Host: SessionHost>(_ output: Output, _ host: inout Host) {
+        show(Turn(outputs: [output]), &host)
+    }
+
+    /// Shows a turn, and copies it to the transcript.
+    private func show<Host: SessionHost>(_ turn: Turn, _ host: inout Host) {
+        host.show(turn)
+        if let transcript, !turn.outputs.isEmpty {
+            transcript.write(TurnRenderer(width: transcriptWidth, style: .plain).render(turn) + "\n")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import ClassroomServer
+import Dispatch
+import Foundation
+import SaveGames
+import TerminalFrontEnd
+
+/// `elbe-adventure serve [STORY]`: the classroom server.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the game to a class: students play in their browsers, the teacher watches at /teacher.",
+        discussion: "Students use the same saves folder and save format as the terminal game, so a game begun in one continues in the other. Stop the server with Ctrl-C: every game is saved first."
+    )
+
+    @Argument(help: "A story file to serve instead of the bundled one.", completion: .file(extensions: ["story"]))
+    var story: String?
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "The address to listen on: 127.0.0.1 (this computer only, the default) or 0.0.0.0 (the classroom's network).")
+    var bind: String = "127.0.0.1"
+
+    @Option(help: "The saves folder (default as for play).", completion: .directory)
+    var saves: String?
+
+    @Option(name: .customLong("teacher-code"), help: "The code for the teacher's view (default: a new random code, printed at start).")
+    var teacherCode: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let teacherCode, teacherCode.count < 6 || teacherCode.count > 100 || teacherCode.contains(where: \.isWhitespace) {
+            throw ValidationError("--teacher-code must be 6 to 100 characters with no spaces")
+        }
+    }
+
+    func run() throws {
+        let result = try loadStory(story)
+        guard let compiled = result.story else { return }
+        let code = teacherCode ?? ClassroomServer.generateTeacherCode()
+        let folder = SavesFolder.resolve(option: saves)
+        let server = ClassroomServer(configuration: .init(
+            story: compiled, sourceTexts: result.sources.texts, saves: folder, host: bind, port: port, teacherCode: code))
+        let host = bind
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do {
+                try await server.run { port in
+                    let shown = host == "0.0.0.0" || host == "::" ? "THIS-COMPUTER" : (host.contains(":") ? "[\(host)]" : host)
+                    var lines = ["Serving '\(compiled.metadata.title)'. Students open: http://\(shown):\(port)/",
+                                 "Teacher's view: http://\(shown):\(port)/teacher  (teacher code: \(code))",
+                                 "Saves folder: \(folder.path)"]
+                    if host == "0.0.0.0" || host == "::" {
+                        lines.append("Listening on every network interface: the whole classroom network can connect. Replace THIS-COMPUTER with this computer's address on that network.")
+                    } else if host == "127.0.0.1" || host == "::1" || host == "localhost" {
+                        lines.append("Only this computer can connect. To serve a classroom, start with --bind 0.0.0.0.")
+                    }
+                    lines.append("Press Ctrl-C to stop; every game is saved first.")
+                    writeAll(lines.joined(separator: "\n") + "\n", to: STDOUT_FILENO)
+                }
+            } catch {
+                failure.message = "The server could not run on \(host):\(port): \(error)"
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let message = failure.message {
+            var standardError = StandardError()
+            print(message, to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Carries a failure out of the server's task.
+private final class FailureBox: @unchecked Sendable {
+    var message: String?
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GameSession
+import OutputRendering
+import SaveGames
+import Testing
+import TerminalFrontEnd
+
+/// Students playing through the server on loopback: the game, saves, and the terminal's saves.
+@Suite struct StudentTests {
+    @Test func aStudentJoinsPlaysAndSeesAFactUnlockAndTheJournal() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        let page = try await anna.get("/")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<title>Patrol to the Elbe</title>"))
+        #expect(page.headers["content-security-policy"]?.contains("script-src 'self'") == true)
+        let joined = try await anna.join("Anna")
+        #expect(joined.status == 200)
+        #expect(joined.headers["set-cookie"]?.contains("HttpOnly") == true)
+        #expect(joined.html.contains("<h2 class=\"title\">Patrol to the Elbe</h2>"))
+        #expect(joined.html.contains("class=\"fact\""), "the opening unlocks the first facts")
+        #expect(joined.journal.contains("2 of 40 facts"))
+        let looked = try await anna.play("look")
+        #expect(looked.status == 200)
+        #expect(looked.html.contains("<h3 class=\"scene\">"))
+        #expect(looked.html.contains("&gt; look"), "the command is echoed in the scrollback")
+        let words = try await anna.post("/api/complete", json: ["line": "exa", "tab": anna.tab])
+        #expect(words.json["words"] as? [String] == ["examine"], "Tab completion comes from the engine's Completer")
+        await server.stop()
+    }
+
+    @Test func saveRestoreAndAReloadFindTheGameWhereItWas() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        let saved = try await anna.play("save lesson one")
+        #expect(saved.html.contains("Saved as &#39;lesson one&#39;"))
+        _ = try await anna.play("take off radio")
+        let restored = try await anna.play("restore lesson one")
+        #expect(restored.html.contains("Restored &#39;lesson one&#39;."))
+        let inventory = try await anna.play("inventory")
+        #expect(inventory.html.contains("field radio (worn)"))
+        let reloaded = try await anna.post("/api/resume", json: ["tab": anna.tab])
+        #expect(reloaded.status == 200)
+        #expect(reloaded.html.contains("field radio (worn)"), "a reload shows the scrollback")
+        await server.stop()
+    }
+
+    @Test func aGameBegunInTheBrowserContinuesInTheTerminalAndBack() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        let quit = try await anna.play("quit")
+        #expect(quit.json["ended"] as? Bool == true)
+        await server.stop()
+
+        let text = try Self.playInTheTerminal(saves: server.saves, player: "anna", lines: ["y", "inventory", "take off radio", "drop radio"])
+        #expect(text.contains("Welcome back, anna. Continue where you left off"))
+        #expect(text.contains("field radio (worn)"), "the terminal continues the browser's game")
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again)
+        let joined = try await back.join("ANNA")
+        #expect(joined.status == 200)
+        let inventory = try await back.play("inventory")
+        #expect(!inventory.html.contains("field radio"), "the browser continues the terminal's game: the radio was dropped")
+        await again.stop()
+    }
+
+    /// Plays lines as the terminal game does, at a keyboard; the player's lock is released after.
+    static func playInTheTerminal(saves: String, player: String, lines: [String]) throws -> String {
+        let compiled = TestServer.compiled
+        let story = try #require(compiled.story)
+        let slots = try SaveSlots(saves: SavesFolder(path: saves), player: PlayerName(player), story: story, sourceTexts: compiled.sources.texts)
+        var terminal = PlaySession(story: story, reader: PlainLineReader(lines: lines), sink: BufferedOutput(), renderer: TurnRenderer(width: 80))
+        terminal.slots = slots
+        terminal.isInteractive = true
+        return terminal.run().text
+    }
+
+    @Test func aSecondTabOrBrowserGetsTheMessageOfASecondTerminal() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let expected = SaveError.alreadyPlaying("Anna").description
+
+        let secondTab = Browser(server: server, tab: "secondtab1")
+        secondTab.cookies = anna.cookies
+        let resumed = try await secondTab.post("/api/resume", json: ["tab": secondTab.tab])
+        #expect(resumed.status == 409)
+        #expect(resumed.error == expected)
+        let command = try await secondTab.play("look")
+        #expect(command.status == 409)
+
+        let otherBrowser = Browser(server: server)
+        let joined = try await otherBrowser.join("anna")
+        #expect(joined.status == 409)
+        #expect(joined.error == SaveError.alreadyPlaying("anna").description)
+
+        _ = try await anna.post("/api/leave", json: ["tab": anna.tab])
+        let takenOver = try await secondTab.post("/api/resume", json: ["tab": secondTab.tab])
+        #expect(takenOver.status == 200, "once the first tab is closed, another tab may continue")
+        await server.stop()
+    }
+
+    @Test func aStudentPlayingInTheTerminalCannotBeJoinedFromTheBrowser() async throws {
+        let server = try await TestServer()
+        let compiled = TestServer.compiled
+        let story = try #require(compiled.story)
+        let slots = try SaveSlots(saves: SavesFolder(path: server.saves), player: PlayerName("Bea"), story: story,
+                                  sourceTexts: compiled.sources.texts)
+        let joined = try await Browser(server: server).join("Bea")
+        #expect(joined.status == 409)
+        #expect(joined.error.contains("already playing in another window"))
+        _ = slots
+        await server.stop()
+    }
+
+    @Test func aRestartedServerFindsEveryGameWhereItWas() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        await server.stop()
+        let again = try await TestServer(saves: server.saves)
+        let fresh = Browser(server: again, tab: anna.tab)
+        fresh.cookies = anna.cookies
+        let stale = try await fresh.play("inventory")
+        #expect(stale.status == 401, "the old cookie means nothing to the new server; the page then joins again")
+        let rejoined = try await fresh.join("Anna")
+        #expect(rejoined.html.contains("Restored &#39;autosave&#39;."))
+        let inventory = try await fresh.play("inventory")
+        #expect(inventory.html.contains("field radio (worn)"))
+        await again.stop()
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// The teacher's view: behind the code, live, with journals, transcripts and the CSV.
+@Suite struct TeacherTests {
+    @Test func theTeacherPagesAreRefusedWithoutTheCode() async throws {
+        let server = try await TestServer()
+        let visitor = Browser(server: server)
+        let page = try await visitor.get("/teacher")
+        #expect(page.status == 200)
+        #expect(page.body.contains("Teacher code"), "the code form, not the class")
+        #expect(!page.body.contains("id=\"class\""))
+        #expect(try await visitor.get("/teacher/events").status == 403)
+        #expect(try await visitor.get("/teacher/report.csv").status == 403)
+        #expect(try await visitor.get("/teacher/journals").status == 403)
+        #expect(try await visitor.get("/teacher?code=\(server.teacherCode)").body.contains("Teacher code"), "a code in the address is ignored")
+        let wrong = try await visitor.post("/teacher/login", raw: Data("code=guess".utf8), type: "application/x-www-form-urlencoded")
+        #expect(wrong.status == 403)
+        #expect(wrong.body.contains("That code is not right."))
+        #expect(visitor.cookies["elbe_teacher"] == nil)
+        await server.stop()
+    }
+
+    @Test func theTeacherSeesTheClassJournalsTranscriptsAndCSV() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        let teacher = Browser(server: server)
+        let login = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        #expect(login.status == 303)
+        #expect(login.headers["location"] == "/teacher")
+        #expect(teacher.cookies["elbe_teacher"] != nil)
+        #expect(try await teacher.get("/teacher").body.contains("id=\"class\""))
+        let csv = try await teacher.get("/teacher/report.csv")
+        #expect(csv.status == 200)
+        #expect(csv.body.hasPrefix("student,furthest_scene,facts_unlocked"))
+        #expect(csv.body.contains("Anna,"))
+        let journal = try await teacher.get("/teacher/journal?player=Anna")
+        #expect(journal.body.contains("the journal of Anna"))
+        #expect(journal.body.contains("Waiting on the Mulde"))
+        let transcript = try await teacher.get("/teacher/transcript?player=anna")
+        #expect(transcript.body.contains("> wear radio"))
+        let all = try await teacher.get("/teacher/journals")
+        #expect(all.body.contains("the journal of Anna"))
+        #expect(all.body.contains("id=\"print\""))
+        await server.stop()
+    }
+
+    @Test func theLiveTableUpdatesWhenAStudentMoves() async throws {
+        let server = try await TestServer()
+        let teacher = Browser(server: server)
+        _ = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        let events = try await SSEReader.open(server.url + "/teacher/events", cookie: "elbe_teacher=\(teacher.cookies["elbe_teacher"] ?? "")")
+        let first = try await events.nextEvent()
+        #expect(first.contains("\"students\""))
+        #expect(!first.contains("Anna"))
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        var sawAnna = false
+        for _ in 0..<5 where !sawAnna {
+            sawAnna = try await events.nextEvent().contains("\"Anna\"")
+        }
+        #expect(sawAnna, "the live table shows the student who joined")
+        events.close()
+        await server.stop()
+    }
+}

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Load test of the classroom server: simulated students play the Elbe walkthrough at full speed.
+
+Starts `elbe-adventure serve` on 127.0.0.1 only (a free port, a new saves folder), then each
+student joins under their own name and cookie and plays every command of the walkthrough, as fast
+as the server answers. Halfway through, the server is killed (SIGKILL, no chance to save) and
+started again on the same saves folder: every student joins again and must find their game where
+it was (the same facts), then plays on to the ending. A few students also close their connection
+in the middle of a command. At the end every student's save must hold the finished game.
+
+Bounded: at most --students students (default 60, at most 200), --time-limit seconds in all
+(default 600), 30 seconds for any one request.
+
+Usage: classroom_load.py PATH/TO/elbe-adventure [--students N] [--no-restart] [--time-limit S] [--pause S]
+Prints the latency per command (p50, p90, p99, max) and exits 1 if anything was lost.
+"""
+import argparse
+import http.client
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WALKTHROUGH = os.path.join(ROOT, "Tests/TranscriptTests/Walkthroughs/elbe-best.transcript")
+
+
+class Server:
+    def __init__(self, binary, saves, port=0):
+        self.process = subprocess.Popen(
+            [binary, "serve", "--bind", "127.0.0.1", "--port", str(port), "--saves", saves, "--teacher-code", "load-test-code"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.time() + 60
+        self.port = None
+        while time.time() < deadline and self.port is None:
+            line = self.process.stdout.readline()
+            match = re.search(r"Students open: http://127\.0\.0\.1:(\d+)/", line)
+            if match:
+                self.port = int(match.group(1))
+            elif self.process.poll() is not None:
+                break
+        if self.port is None:
+            self.process.kill()
+            raise SystemExit("the server did not start")
+        threading.Thread(target=self.process.stdout.read, daemon=True).start()
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+class Student:
+    def __init__(self, number, port):
+        self.name = "Student %02d" % number
+        self.tab = "loadtab%04d" % number
+        self.port = port
+        self.cookie = None
+        self.connection = None
+        self.latencies = []
+        self.problems = []
+
+    def request(self, path, body):
+        data = json.dumps(body).encode()
+        for attempt in range(2):
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+            headers = {"Content-Type": "application/json"}
+            if self.cookie:
+                headers["Cookie"] = self.cookie
+            try:
+                self.connection.request("POST", path, data, headers)
+                response = self.connection.getresponse()
+                text = response.read().decode()
+            except (ConnectionError, http.client.HTTPException, socket.timeout):
+                self.connection.close()
+                self.connection = None
+                if attempt == 1:
+                    raise
+                continue
+            cookie = response.getheader("Set-Cookie")
+            if cookie:
+                self.cookie = cookie.split(";")[0]
+            try:
+                return response.status, json.loads(text)
+            except ValueError:
+                return response.status, {}
+        return 0, {}
+
+    def join(self):
+        status, reply = self.request("/api/join", {"name": self.name, "tab": self.tab})
+        if status != 200:
+            self.problems.append("%s could not join: %s %s" % (self.name, status, reply.get("error")))
+        return reply
+
+    def play(self, line):
+        started = time.perf_counter()
+        status, reply = self.request("/api/command", {"line": line, "tab": self.tab})
+        self.latencies.append(time.perf_counter() - started)
+        if status != 200 or not reply.get("html"):
+            self.problems.append("%s: '%s' was not answered (%s %s)" % (self.name, line, status, reply.get("error")))
+        return reply
+
+    def abandon(self, line):
+        """Sends a command and closes the connection without reading the answer: a closed tab."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as raw:
+            body = json.dumps({"line": line, "tab": self.tab}).encode()
+            raw.sendall(b"POST /api/command HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + ("Cookie: %s\r\nContent-Length: %d\r\n\r\n" % (self.cookie, len(body))).encode() + body)
+
+    def reconnect(self, port):
+        self.port = port
+        self.cookie = None
+        if self.connection is not None:
+            self.connection.close()
+        self.connection = None
+
+
+def facts(reply):
+    match = re.search(r"(\d+) of \d+ facts", reply.get("journal", ""))
+    return int(match.group(1)) if match else -1
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary")
+    parser.add_argument("--students", type=int, default=60)
+    parser.add_argument("--time-limit", type=float, default=600)
+    parser.add_argument("--no-restart", action="store_true")
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds a student waits between commands (0: full speed)")
+    options = parser.parse_args()
+    count = max(1, min(options.students, 200))
+    commands = [line[2:] for line in open(WALKTHROUGH, encoding="utf-8").read().split("\n") if line.startswith("> ")]
+    while commands and commands[-1].strip() == "":
+        commands.pop()
+    half = len(commands) // 2
+    deadline = time.time() + options.time_limit
+    saves = tempfile.mkdtemp(prefix="elbe-load-")
+    server = Server(options.binary, saves)
+    students = [Student(number, server.port) for number in range(1, count + 1)]
+    before_restart = {}
+    restart = threading.Barrier(count + 1, timeout=options.time_limit)
+    resume = threading.Barrier(count + 1, timeout=options.time_limit)
+
+    def run(student, lines):
+        for index, line in enumerate(lines):
+            if time.time() > deadline:
+                student.problems.append("%s: out of time" % student.name)
+                return None
+            reply = student.play(line)
+            if options.pause > 0:
+                time.sleep(options.pause)
+            if index == 3 and int(student.name[-2:]) % 12 == 0:
+                student.abandon("journal")
+        return reply
+
+    def first_half(student):
+        student.join()
+        reply = run(student, commands[:half])
+        before_restart[student.name] = facts(reply or {})
+
+    def second_half(student):
+        reply = student.join()
+        if not options.no_restart and facts(reply) != before_restart.get(student.name):
+            student.problems.append("%s found %s facts after the restart, had %s" % (student.name, facts(reply), before_restart.get(student.name)))
+        last = run(student, commands[half:])
+        if last is not None and "***" not in last.get("html", ""):
+            student.problems.append("%s did not reach the ending" % student.name)
+
+    def lesson(student):
+        try:
+            first_half(student)
+            restart.wait()
+            resume.wait()
+            second_half(student)
+        except Exception as error:  # a student's failure is reported, not fatal to the run
+            student.problems.append("%s: %r" % (student.name, error))
+            for barrier in (restart, resume):
+                try:
+                    barrier.abort()
+                except threading.BrokenBarrierError:
+                    pass
+
+    started = time.time()
+    threads = [threading.Thread(target=lesson, args=(student,)) for student in students]
+    for thread in threads:
+        thread.start()
+    restart_seconds = 0.0
+    try:
+        restart.wait()
+        if not options.no_restart:
+            killed = time.time()
+            server.kill()
+            server = Server(options.binary, saves, port=server.port)
+            restart_seconds = time.time() - killed
+            for student in students:
+                student.reconnect(server.port)
+        resume.wait()
+    except threading.BrokenBarrierError:
+        pass
+    for thread in threads:
+        thread.join(max(1, deadline - time.time()))
+    elapsed = time.time() - started
+    server.stop()
+
+    latencies = [value for student in students for value in student.latencies]
+    problems = [problem for student in students for problem in student.problems]
+    for student in students:
+        path = os.path.join(saves, student.name.lower(), "autosave.save")
+        try:
+            with open(path, encoding="utf-8") as file:
+                summary = json.load(file)["summary"]
+            if summary.get("ending") is None:
+                problems.append("%s's save does not hold the finished game" % student.name)
+        except (OSError, ValueError, KeyError) as error:
+            problems.append("%s's save cannot be read: %r" % (student.name, error))
+    shutil.rmtree(saves, ignore_errors=True)
+
+    print("students: %d, commands each: %d, commands answered: %d, in %.1f s (%.0f commands/s)"
+          % (count, len(commands), len(latencies), elapsed, len(latencies) / max(elapsed, 0.001)))
+    print("latency per command: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
+          % tuple(1000 * percentile(latencies, f) for f in (0.5, 0.9, 0.99, 1.0)))
+    if not options.no_restart:
+        print("server killed and started again after %d commands each: back in %.1f s" % (half, restart_seconds))
+    for problem in problems[:20]:
+        print("PROBLEM:", problem)
+    print("nothing lost" if not problems else "%d problems" % len(problems))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
