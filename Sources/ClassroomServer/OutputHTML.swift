@@ -23,10 +23,13 @@ enum OutputHTML {
             let items = exits.map { exit in e(exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command) }
             return "<p class=\"exits\">Ways on: " + items.joined(separator: "; ") + ".</p>"
         case .factUnlocked(let fact):
+            let body = fact.summary.map { ["\($0) (The whole text and its source are in your journal.)"] } ?? fact.text
             return "<div class=\"fact\"><p><span class=\"fact-label\">[Fact \(fact.found)/\(fact.total)]</span> <strong>\(e(fact.title))</strong></p>"
-                + fact.text.map { "<p>\(e($0))</p>" }.joined() + "</div>"
-        case .journal(let facts, let total):
+                + body.map { "<p>\(e($0))</p>" }.joined() + "</div>"
+        case .journal(let facts, _, let total):
             return "<div class=\"journal-text\">" + journal(facts, total: total) + "</div>"
+        case .journalIndex(let facts, let total):
+            return "<div class=\"journal-text\">" + journalIndex(facts, total: total) + "</div>"
         case .question(let text):
             return "<p class=\"question\">\(e(text))</p>"
         case .error(let text):
@@ -44,6 +47,15 @@ enum OutputHTML {
         }
     }
 
+    /// The journal's contents: the titles, numbered in the order found (`journal` without a number).
+    static func journalIndex(_ facts: [FactEntry], total: Int) -> String {
+        let e = HTMLText.escape
+        guard !facts.isEmpty else { return journal(facts, total: total) }
+        return "<p class=\"journal-count\">\(facts.count) of \(total) facts found</p><ol class=\"journal-list\">"
+            + facts.map { "<li value=\"\($0.number)\">\(e($0.title))</li>" }.joined()
+            + "</ol><p>Type 'journal' and a number to read one fact in full.</p>"
+    }
+
     /// The journal: the side panel and the `journal` command.
     static func journal(_ facts: [FactEntry], total: Int) -> String {
         let e = HTMLText.escape
@@ -57,6 +69,7 @@ enum OutputHTML {
             if !when.isEmpty { out += "<p class=\"when\">\(e(when))</p>" }
             out += fact.text.map { "<p>\(e($0))</p>" }.joined()
             if let source = fact.source { out += "<p class=\"source\">Source: \(e(source))</p>" }
+            if let confidence = fact.confidence { out += "<p class=\"confidence\">Confidence: \(e(confidence.rawValue))</p>" }
             out += "</li>"
         }
         return out + "</ol>"

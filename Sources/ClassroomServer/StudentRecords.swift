@@ -3,7 +3,7 @@ import Foundation
 import SaveGames
 import StoryModel
 
-/// What a teacher may read of one student: the journal of their newest readable save, and their
+/// What a teacher may read of one student: the journal of their furthest game, and their
 /// transcript.
 struct StudentRecords {
     let saves: SavesFolder
@@ -15,20 +15,16 @@ struct StudentRecords {
         FileSystemListing.playerFolders(in: saves).compactMap { try? PlayerName($0) }
     }
 
-    /// The student's journal, or nil when they have no readable save of this story.
+    /// The student's journal from their furthest game (as `elbe-adventure journal` chooses it),
+    /// or nil when they have no readable save of this story.
     func journal(of player: PlayerName) -> JournalDocument? {
-        let store = SaveStore(saves: saves, player: player)
-        for listing in store.listings() {
-            guard let file = listing.file, file.story.id == story.metadata.id,
-                  let outcome = try? SaveRestorer(story: story, stamp: stamp).restore(file, path: listing.path) else { continue }
-            let game: Game
-            switch outcome {
-            case .exact(let restored), .replayed(let restored, _, _): game = restored
-            }
-            return JournalDocument(player: file.player, storyTitle: story.metadata.title,
-                                   facts: game.engine.journalEntries(game.state), total: story.facts.count)
-        }
-        return nil
+        let store = SaveStore(saves: saves, player: player, storyID: story.metadata.id)
+        let progress = PlayerProgress(listings: store.listings(), restorer: SaveRestorer(story: story, stamp: stamp))
+        guard let best = progress.furthest else { return nil }
+        var document = JournalDocument(player: best.file.player, storyTitle: story.metadata.title,
+                                       facts: best.game.engine.journalEntries(best.game.state), total: story.facts.count)
+        document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
+        return document
     }
 
     /// The student's transcript (the last `limit` bytes), or nil when there is none.
