@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SaveGamesTests",
-            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress"]
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress", "GameSession"]
         ),
         .testTarget(
             name: "CLITests",

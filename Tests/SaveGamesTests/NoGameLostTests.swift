@@ -3,7 +3,7 @@ import Foundation
 import SaveGames
 import StoryCompiler
 import Testing
-import TerminalFrontEnd
+import GameSession
 
 /// Each way the teacher-and-faults trial lost or overwrote a game, pinned.
 @Suite struct NoGameLostTests {
