@@ -6,8 +6,11 @@ import StoryModel
 public struct Game: Sendable {
     public let engine: Engine
     public private(set) var state: GameState
-    /// The turns that can be taken back, newest last.
+    /// The turns that can be taken back, newest last, from `historyStart` on: the steps before
+    /// it are past the undo depth and are dropped in batches (dropping the oldest step at every
+    /// turn shifted the whole history, the largest cost of a command after 500 turns).
     private(set) var history: [UndoStep] = []
+    private var historyStart = 0
     /// The last input, for `again`.
     private var lastInput: String?
     /// Every input since the game started, for replaying a save on a revised story.
@@ -68,7 +71,7 @@ public struct Game: Sendable {
     }
 
     public var snapshot: Snapshot {
-        Snapshot(state: state, history: history, lastInput: lastInput, lastMistake: lastMistake, log: log)
+        Snapshot(state: state, history: Array(history[historyStart...]), lastInput: lastInput, lastMistake: lastMistake, log: log)
     }
 
     /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
@@ -83,7 +86,7 @@ public struct Game: Sendable {
     }
 
     /// How many turns `undo` can take back now.
-    public var undoCount: Int { history.count }
+    public var undoCount: Int { history.count - historyStart }
 
     /// Performs a line of input: `again`, `undo` and `oops` here, everything else by the engine.
     public mutating func perform(_ input: String) -> Turn {
@@ -120,14 +123,20 @@ public struct Game: Sendable {
         let changes = state.takeJournal()
         if !changes.isEmpty || before != state.core {
             history.append(UndoStep(input: input, core: before, changes: changes))
-            if history.count > Self.undoDepth { history.removeFirst(history.count - Self.undoDepth) }
+            if history.count - historyStart > Self.undoDepth {
+                historyStart = history.count - Self.undoDepth
+                if historyStart >= 64 {
+                    history.removeFirst(historyStart)
+                    historyStart = 0
+                }
+            }
         }
         lastMistake = turn.unknownWord.map { Mistake(input: input, word: $0, suggestion: turn.suggestion) }
         return turn
     }
 
     private mutating func undo() -> Turn {
-        guard let step = history.popLast() else {
+        guard history.count > historyStart, let step = history.popLast() else {
             return Turn(outputs: [.error("There is nothing to undo.")])
         }
         state.revert(step.changes)

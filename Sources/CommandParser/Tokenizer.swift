@@ -24,7 +24,7 @@ public enum Tokenizer {
             words = []
         }
         for character in line.lowercased() {
-            if character.isLetter || character.isNumber || character == "-" || character == "'" || character == "’" || character == "#" {
+            if isWordCharacter(character) {
                 word.append(character == "’" ? "'" : character)
             } else if character == "." || character == "," || character == ";" || character == "!" || character == "?" {
                 endWord()
@@ -39,6 +39,16 @@ public enum Tokenizer {
     }
 
     /// A word without leading or trailing hyphens and apostrophes.
+    /// Letters, digits, `-`, `'`, `’` and `#`; ASCII is decided without Unicode properties,
+    /// which were most of the cost of reading a command.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if character.isASCII, let ascii = character.asciiValue {
+            return (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x30...0x39).contains(ascii)
+                || ascii == 0x2D || ascii == 0x27 || ascii == 0x23
+        }
+        return character.isLetter || character.isNumber || character == "’"
+    }
+
     private static func trimmedWord(_ word: String) -> String {
         var scalars = Substring(word)
         while let first = scalars.first, first == "-" || first == "'" { scalars = scalars.dropFirst() }

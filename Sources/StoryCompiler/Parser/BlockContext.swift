@@ -55,6 +55,17 @@ enum LineKind: Equatable {
 extension Line {
     /// The leading run of lowercase ASCII letters: a keyword candidate.
     var firstWord: Substring {
+        // The usual case, decided on the UTF-8 bytes: lowercase ASCII letters, then nothing, a
+        // space, a tab, a colon or a straight quote. Anything beyond ASCII (a curly quote, a
+        // combining mark that could join a letter) is decided on Characters below.
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, (0x61...0x7A).contains(utf8[end]) { utf8.formIndex(after: &end) }
+        if end == utf8.endIndex { return text[...] }
+        let afterEnd = utf8.index(after: end)
+        if utf8[end] < 0x80, afterEnd == utf8.endIndex || utf8[afterEnd] < 0x80 {
+            return [0x20, 0x09, 0x3A, 0x22].contains(utf8[end]) ? text[..<end] : ""
+        }
         let word = text.prefix(while: { $0.isASCII && $0.isLowercase && $0.isLetter })
         let after = text.dropFirst(word.count).first
         guard after == nil || after == " " || after == "\t" || after == ":" || after == "\"" || after == "“" else { return "" }
