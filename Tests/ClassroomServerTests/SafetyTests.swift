@@ -34,6 +34,8 @@ import Testing
         #expect(long.error.contains("too long"))
         let garbage = try await browser.post("/api/command", raw: Data("not json".utf8), type: "application/json")
         #expect(garbage.status == 400)
+        let form = try await browser.post("/api/command", raw: Data("{\"tab\":\"\(browser.tab)\",\"line\":\"look\"}".utf8), type: "text/plain")
+        #expect(form.status == 415, "another site's form cannot play a student's game")
         let still = try await browser.play("look")
         #expect(still.status == 200, "the game goes on after bad requests")
         await server.stop()
