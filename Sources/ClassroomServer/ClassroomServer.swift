@@ -17,6 +17,8 @@ public struct ClassroomServer: Sendable {
         public var port: Int
         public var teacherCode: String
         public var limits: Limits
+        /// Whether the server's own errors are logged on standard error (tests turn it off).
+        public var logsErrors = true
 
         public init(story: Story, sourceTexts: [String], saves: SavesFolder, host: String = "127.0.0.1", port: Int = 8080,
                     teacherCode: String, limits: Limits = Limits()) {
@@ -56,7 +58,7 @@ public struct ClassroomServer: Sendable {
                                               stamp: StoryStamp(story: configuration.story, sourceTexts: configuration.sourceTexts)))
             .add(to: router)
         var logger = Logger(label: "elbe-adventure.serve")
-        logger.logLevel = .error
+        logger.logLevel = configuration.logsErrors ? .error : .critical
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),

@@ -23,8 +23,14 @@ enum Responses {
     }
 
     /// Reads and decodes a JSON body of at most `limit` bytes.
-    /// - Throws: `HTTPError` 413 when it is larger, 400 when it is not the JSON expected.
-    static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, limit: Int) async throws -> Value {
+    /// - Parameter anyType: accept any Content-Type (the page's farewell beacon); otherwise only
+    ///   `application/json`, which another site's form cannot send without the browser asking.
+    /// - Throws: `HTTPError` 413 when it is larger, 415 when it is not JSON, 400 when it is not
+    ///   the JSON expected.
+    static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, limit: Int, anyType: Bool = false) async throws -> Value {
+        if !anyType, request.headers[.contentType]?.lowercased().hasPrefix("application/json") != true {
+            throw HTTPError(.unsupportedMediaType, message: "Requests must be JSON.")
+        }
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
         do {

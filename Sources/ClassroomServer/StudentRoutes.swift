@@ -77,7 +77,7 @@ struct StudentRoutes: Sendable {
             return Response(status: .noContent)
         }
         router.post("/api/leave") { request, _ in
-            let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes)
+            let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes, anyType: true)
             await classroom.session(request.cookies[Self.cookie]?.value)?.leave(tab: body.tab)
             return Response(status: .noContent)
         }

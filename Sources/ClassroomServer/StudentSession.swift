@@ -71,7 +71,14 @@ actor StudentSession {
         var host = BrowserHost()
         session.record("> " + line + "\n")
         let echo = "<p class=\"command\" aria-hidden=\"true\">&gt; \(HTMLText.escape(line))</p>"
-        let flow = session.perform(line, &host)
+        let flow: GameSession.Flow
+        if line.lowercased().split(separator: " ").first == "transcript" {
+            // In class the transcript is the teacher's: always kept, never switched off by a student.
+            host.show(Turn(outputs: [.paragraph("In the classroom game your teacher keeps a transcript of your game.")]))
+            flow = .go
+        } else {
+            flow = session.perform(line, &host)
+        }
         if flow == .stop { close() }
         let blocks = [echo] + host.blocks
         scrollback += blocks

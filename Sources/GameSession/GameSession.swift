@@ -70,9 +70,6 @@ public final class GameSession {
         transcript?.write(text)
     }
 
-    /// True while a transcript is being written.
-    public var isWritingTranscript: Bool { transcript != nil }
-
     /// Words that complete `prefix` after the words `before`: the engine's `Completer`, with the
     /// player's save names after `restore` and `save`.
     public func completions(before: [String], prefix: String) -> [String] {

@@ -48,12 +48,15 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { port in
-                    let shown = host == "0.0.0.0" || host == "::" ? "THIS-COMPUTER" : (host.contains(":") ? "[\(host)]" : host)
+                    let everywhere = host == "0.0.0.0" || host == "::"
+                    let shown = everywhere ? (NetworkAddresses.local().first ?? "THIS-COMPUTER") : (host.contains(":") ? "[\(host)]" : host)
                     var lines = ["Serving '\(compiled.metadata.title)'. Students open: http://\(shown):\(port)/",
                                  "Teacher's view: http://\(shown):\(port)/teacher  (teacher code: \(code))",
                                  "Saves folder: \(folder.path)"]
-                    if host == "0.0.0.0" || host == "::" {
-                        lines.append("Listening on every network interface: the whole classroom network can connect. Replace THIS-COMPUTER with this computer's address on that network.")
+                    if everywhere {
+                        let others = NetworkAddresses.local().dropFirst().map { "http://\($0):\(port)/" }
+                        lines.append("Listening on every network interface: the whole classroom network can connect."
+                                     + (others.isEmpty ? "" : " This computer can also be reached at " + others.joined(separator: ", ") + "."))
                     } else if host == "127.0.0.1" || host == "::1" || host == "localhost" {
                         lines.append("Only this computer can connect. To serve a classroom, start with --bind 0.0.0.0.")
                     }
@@ -61,7 +64,9 @@ struct ServeCommand: ParsableCommand {
                     writeAll(lines.joined(separator: "\n") + "\n", to: STDOUT_FILENO)
                 }
             } catch {
-                failure.message = "The server could not run on \(host):\(port): \(error)"
+                failure.message = "\(error)".contains("Address already in use")
+                    ? "Port \(port) is already in use on \(host): another server is running there. Choose another port with --port."
+                    : "The server could not run on \(host):\(port): \(error)"
             }
             finished.signal()
         }

@@ -4,7 +4,8 @@
 Starts `elbe-adventure serve` on 127.0.0.1 (a free port, a new saves folder), then as a student:
 types a name, a command, presses Tab and sees the completion, sees a fact unlock and the journal
 grow, reloads the page and finds the game where it was; and as the teacher: types the code and
-watches the live table change when the student moves. Every wait is bounded.
+watches the live table change when the student moves and when the tab is closed. Every wait is
+bounded.
 
 Usage: classroom_browser_test.py PATH/TO/elbe-adventure
 Exit status 0 when every check passed, 1 when one failed.
@@ -136,6 +137,11 @@ def main():
             teacher.save_screenshot(os.path.join(shots, "teacher-1366x768.png"))
             student.set_window_size(390, 844)
             student.save_screenshot(os.path.join(shots, "student-phone.png"))
+
+        assert "yes" in text_of(teacher, "class"), "the teacher sees the student playing now"
+        student.get("about:blank")
+        wait_for(teacher, "the closed tab to free the student's name", lambda d: "yes" not in text_of(d, "class"))
+        checks.append("closing the tab frees the name, and the teacher sees it")
     except AssertionError as failure:
         print("FAILED:", failure)
         for check in checks:

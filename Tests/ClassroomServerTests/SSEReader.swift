@@ -14,6 +14,12 @@ final class SSEReader: @unchecked Sendable {
 
     static func open(_ url: String, cookie: String) async throws -> SSEReader {
         guard let components = URLComponents(string: url), let port = components.port else { throw SSEError.badAddress }
+        let request = "GET \(components.path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\nAccept: text/event-stream\r\n\r\n"
+        return SSEReader(socket: try connectAndSend(port: port, request))
+    }
+
+    /// Connects to the port on 127.0.0.1 and sends the text; returns the socket.
+    static func connectAndSend(port: Int, _ text: String) throws -> Int32 {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SSEError.cannotConnect }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
@@ -29,9 +35,8 @@ final class SSEReader: @unchecked Sendable {
             Glibc.close(fd)
             throw SSEError.cannotConnect
         }
-        let request = "GET \(components.path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\nAccept: text/event-stream\r\n\r\n"
-        _ = request.withCString { send(fd, $0, strlen($0), 0) }
-        return SSEReader(socket: fd)
+        _ = text.withCString { send(fd, $0, strlen($0), 0) }
+        return fd
     }
 
     /// The data of the next `report` event; throws when none comes within the timeout.

@@ -24,6 +24,8 @@ import TerminalFrontEnd
         #expect(looked.status == 200)
         #expect(looked.html.contains("<h3 class=\"scene\">"))
         #expect(looked.html.contains("&gt; look"), "the command is echoed in the scrollback")
+        let off = try await anna.play("transcript off")
+        #expect(off.html.contains("your teacher keeps a transcript"), "a student cannot switch the teacher's transcript off")
         let words = try await anna.post("/api/complete", json: ["line": "exa", "tab": anna.tab])
         #expect(words.json["words"] as? [String] == ["examine"], "Tab completion comes from the engine's Completer")
         await server.stop()

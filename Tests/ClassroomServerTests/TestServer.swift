@@ -21,9 +21,11 @@ final class TestServer: @unchecked Sendable {
         let saves = existing ?? FileManager.default.temporaryDirectory.appendingPathComponent("classroom-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: saves, withIntermediateDirectories: true)
         guard let story = Self.compiled.story else { throw TestServerError.noStory }
-        let server = ClassroomServer(configuration: .init(
+        var configuration = ClassroomServer.Configuration(
             story: story, sourceTexts: Self.compiled.sources.texts, saves: SavesFolder(path: saves), host: "127.0.0.1", port: 0,
-            teacherCode: teacherCode, limits: limits))
+            teacherCode: teacherCode, limits: limits)
+        configuration.logsErrors = false
+        let server = ClassroomServer(configuration: configuration)
         let started = PortBox()
         task = Task { try? await server.run { port in started.set(port) } }
         var port = 0

@@ -266,7 +266,7 @@ enum StudentPage {
         }
       });
       window.addEventListener('pagehide', function () {
-        navigator.sendBeacon('/api/leave', new Blob([JSON.stringify({ tab: tab })], { type: 'application/json' }));
+        navigator.sendBeacon('/api/leave', new Blob([JSON.stringify({ tab: tab })], { type: 'text/plain' }));
       });
 
       call('/api/resume', { tab: tab }).then(function (r) {
