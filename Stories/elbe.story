@@ -1963,7 +1963,7 @@ fact be-friendly-say-nothing "Friendly, but Say Nothing"
   date Stavka decree of 23 April 1945; front directive issued shortly after
   place Soviet 1st Belorussian Front (Marshal Zhukov)
   source 1st Belorussian Front directive citing a Stavka decree of 23 Apr 1945, English translation on the Tank Archives blog, May 2015 (weak source)
-  confidence medium: (an English translation of an archival document, published on a hobby blog).
+  confidence medium: an English translation of an archival document, published on a hobby blog
   summary A Soviet order to Zhukov's armies said: be friendly, but reveal no plans. The soldiers at the Elbe were Konev's, so this is only an example.
   Soviet orders for meeting the Allies were friendly but careful. One such order went to the armies of Marshal Zhukov's 1st Belorussian Front. It followed a decree from Moscow of 23 April. It told officers four things. Agree a boundary with the Allied commander at once. Say nothing about Soviet plans. Do not start joint parties. Accept an invitation only if a corps commander or someone higher allows it.
 
@@ -1981,7 +1981,7 @@ fact trebsen-bridge "The Bridge at Trebsen"
   date 16 to 24 April 1945
   place Trebsen, on the Mulde
   source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021), in German
-  confidence medium: (local-history claims reported by the regional press).
+  confidence medium: local-history claims reported by the regional press
   summary A local historian says a mill worker, Max Hunger, saved Trebsen's bridge by cutting the wires of its explosive charges.
   According to a local historian, Trebsen had the only intact bridge over the Mulde between Eilenburg and Colditz: the railway bridge of the paper mill. A factory worker, Max Hunger, is said to have cut the wires to its demolition charges. American troops took Trebsen on 16 April, and Kotzebue's patrol set out from here on 24 April.
 
@@ -1991,7 +1991,7 @@ fact treat-them-nicely "Treat Them Nicely"
   date The days before 25 April 1945
   place US First Army
   source M. Herzog, The Atlantic Times, April 2005
-  confidence medium: (a single journalistic account).
+  confidence medium: a single journalistic account
   summary General Hodges reportedly told his men to treat the Soviets nicely. Patrols were not to talk to reporters.
   Everyone expected a meeting with the Red Army, and the commanders meant to control how it happened. The First Army's commander, General Courtney Hodges, reportedly told his men simply to treat the Soviets nicely. Patrols were to report back and not to talk to reporters, because the news was to be announced jointly by Washington, London and Moscow.
 
@@ -2023,7 +2023,7 @@ fact horseman-at-leckwitz "The Horseman at Leckwitz"
   date 25 April 1945, about 11:30
   place Leckwitz, near the Lindhof estate, a couple of kilometres west of the Elbe
   source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
-  confidence medium-high: (the 11:30 time appears in two independent accounts).
+  confidence medium-high: the 11:30 time appears in two independent accounts
   summary At about 11:30 on 25 April the patrol met a Soviet horseman at Leckwitz. Some count this as the first contact.
   At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
 
@@ -2251,7 +2251,7 @@ fact hitler-plans-for-the-split "Hitler Plans for the Split"
   date 11 to 15 April 1945; the split in fact from 25 April 1945
   place Hitler's headquarters in Berlin
   source Bundesarchiv, finding aid RW 44-I "OKW / Führungsstab A (Nord)" (in German), https://portal.ehri-project.eu/units/de-002525-rw_44_i
-  confidence medium-high: (the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition).
+  confidence medium-high: the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition
   summary Hitler expected the split. On 15 April he ordered that, if it came, Dönitz would command in the north or Kesselring in the south.
   The German leaders themselves expected the Reich to be cut in two. On 11 and 12 April 1945 Hitler had the high commands of the armed forces and of the army each set up two outlying headquarters, one for a northern and one for a southern area.
 

@@ -81,7 +81,8 @@ struct JournalCommand: ParsableCommand {
         case .exact(let restored), .replayed(let restored, _, _): game = restored
         }
         let document = JournalDocument(player: file.player, storyTitle: story.metadata.title,
-                                       facts: game.engine.journalEntries(game.state), total: story.facts.count)
+                                       facts: game.engine.journalEntries(game.state), total: story.facts.count,
+                                       map: RouteMap.named(story.metadata.id))
         print(document.render(format.format), terminator: "")
     }
 }
