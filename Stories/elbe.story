@@ -2,8 +2,9 @@
 #
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). See Stories/README.md.
 #
-# History: every fact comes from the vetted fact sheet elbe-facts.md (facts F01 to F40). Fact ids
-# are the sheet's slugs; "source" lines are the sheet's "Cite in game" lines (markdown removed).
+# History: every fact comes from the vetted fact sheet elbe-facts.md, Revision 3 (facts F01 to F42).
+# Fact ids are the sheet's slugs; "source" lines are the sheet's "Cite in game" lines (markdown
+# removed), "confidence" lines its Confidence lines; "summary" is shown on unlock (at most 40 words).
 # Where the sheet notes that sources disagree, the fact text says so.
 #
 # Invented people (the record is silent about them): Sergeant Lou Brennan, Captain Ferris, the
@@ -12,7 +13,8 @@
 # in the last scene, and the player's own character, a radioman called Sparks.
 # Real people (Kotzebue, Kowalski, Polowsky, Gordeyev, Goloborodko, Karpovich, Craig,
 # Belousovitch, Robertson and his crew, Titov, Silvashko, Andreyev, Jackson, Ustinov) say and
-# do only small things that fit what the sheet records.
+# do only small things that fit what the sheet records; their words are reconstruction, and the
+# introduction, Part Two's opening and the credits say so.
 #
 # How one player sees both patrols: Part One follows the invented radioman with Kotzebue's
 # patrol (its size and the roster of the boat party are not known, so one more man contradicts
@@ -1903,7 +1905,7 @@ ending press-leak "Pulled Back from the River" failure
   Try again: this time, remember your orders.
 
 # ---------------------------------------------------------------------------------------------
-# Facts, in the order of the fact sheet (F01 to F40). Paraphrased from the sheet; the "source"
+# Facts, in the order of the fact sheet (F01 to F42). Paraphrased from the sheet; the "source"
 # lines are the sheet's "Cite in game" lines without markdown.
 # ---------------------------------------------------------------------------------------------
 
