@@ -106,7 +106,7 @@ on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jee
 
 scene trebsen "Trebsen, on the Mulde"
   when Tuesday, 24 April 1945, morning
-  where Trebsen, on the Mulde
+  where West bank of the Mulde, Saxony
   hint Your radio leans against a jeep. Put it on: WEAR RADIO.
     only if not holding radio
   hint The briefing is in the mill office. Go IN.
