@@ -926,6 +926,14 @@ scene lorenzkirch "Lorenzkirch"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
+  person polowsky-village "Polowsky"
+    nouns polowsky, joe, joseph, interpreter
+    here {if shook-hands}Polowsky stands between the officers, translating.{end}
+    Joe Polowsky, translating as fast as he can, in both directions at once.
+    talk
+      "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about anything else
+      "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Kotzebue is shaking every hand in sight.
