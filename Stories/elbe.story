@@ -1939,7 +1939,7 @@ ending recalled "Inside the Five Miles" failure
 
   What really happened: patrols were told to stay within five miles of the Mulde, but every patrol that met the Soviets on 25 April had gone far beyond that limit. Kotzebue's patrol did not call in from Kühren. It drove on to Leckwitz and Strehla, and made the first contact.
 
-  Your orders said to report, and you reported. Kotzebue chose to go further first. Was he right to risk it? Try again, and see what his choice led to.
+  You kept to the orders: five miles and no further. Kotzebue chose to break them. Was he right to take that risk? Try again, and see what his choice led to.
 
 ending press-leak "Pulled Back from the River" failure
   Whitcomb's pencil flies across the page. He thanks you, shakes your hand, and hurries off to find the press officer. It is the press officer who finds you, an hour later, with your company commander beside him.
