@@ -2,8 +2,9 @@
 #
 # Licence: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). See Stories/README.md.
 #
-# History: every fact comes from the vetted fact sheet elbe-facts.md (facts F01 to F40). Fact ids
-# are the sheet's slugs; "source" lines are the sheet's "Cite in game" lines (markdown removed).
+# History: every fact comes from the vetted fact sheet elbe-facts.md, Revision 3 (facts F01 to F42).
+# Fact ids are the sheet's slugs; "source" lines are the sheet's "Cite in game" lines (markdown
+# removed), "confidence" lines its Confidence lines; "summary" is shown on unlock (at most 40 words).
 # Where the sheet notes that sources disagree, the fact text says so.
 #
 # Invented people (the record is silent about them): Sergeant Lou Brennan, Captain Ferris, the
@@ -12,7 +13,8 @@
 # in the last scene, and the player's own character, a radioman called Sparks.
 # Real people (Kotzebue, Kowalski, Polowsky, Gordeyev, Goloborodko, Karpovich, Craig,
 # Belousovitch, Robertson and his crew, Titov, Silvashko, Andreyev, Jackson, Ustinov) say and
-# do only small things that fit what the sheet records.
+# do only small things that fit what the sheet records; their words are reconstruction, and the
+# introduction, Part Two's opening and the credits say so.
 #
 # How one player sees both patrols: Part One follows the invented radioman with Kotzebue's
 # patrol (its size and the roster of the boat party are not known, so one more man contradicts
@@ -104,7 +106,7 @@ on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jee
 
 scene trebsen "Trebsen, on the Mulde"
   when Tuesday, 24 April 1945, morning
-  where Trebsen, on the Mulde
+  where West bank of the Mulde, Saxony
   hint Your radio leans against a jeep. Put it on: WEAR RADIO.
     only if not holding radio
   hint The briefing is in the mill office. Go IN.
@@ -112,7 +114,7 @@ scene trebsen "Trebsen, on the Mulde"
   hint Read the signal card in the mill office before you leave. Go IN, then READ CARD.
     only if not knows green-for-us-red-for-them
   hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
-  The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane, your driver Ortiz fills a jeep from a jerrycan, and Sergeant Brennan leans on the lead jeep, smoking. The briefing is in the mill office.
+  The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane your driver, Ortiz, fills a jeep, and Sergeant Brennan smokes. The briefing is in the mill office.
 
   revisit
     The mill, the bridge, the jeeps. The road runs east.
@@ -132,7 +134,7 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     A bridge of iron and brick that once carried wagons of pulp and paper. People in Trebsen say that a worker from the mill, a man called Max Hunger, cut the wires to the demolition charges before the bridge could be blown. It is a story told in the town; nobody here can tell you if every word is true.
   thing paper-mill "paper mill"
-    nouns mill, office, door, building
+    nouns mill, office, door, building, sheds
     adjectives paper
     fixed
     Long brick sheds and a yard stacked with bales of pulp. The office door stands open: the briefing is in there. Go IN.
@@ -145,7 +147,7 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, wheel, lane, jerrycan, can
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
@@ -199,6 +201,11 @@ scene command-post "The Command Post"
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
   exit out to trebsen
+  thing mill-office "mill office"
+    nouns office, room, mill, walls, doorway, bulb, smoke
+    adjectives mill
+    fixed
+    The paper mill's office, turned into a command post: desks against the walls, a bare bulb, smoke.
   thing wall-map "wall map"
     nouns map, arrows
     adjectives wall, big
@@ -310,12 +317,16 @@ scene road-east "The Road East"
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     By evening you reach Kühren, and Kotzebue calls a halt.
+  thing road-east-road "road"
+    nouns road, lane, rut, mud
+    fixed
+    A muddy country road, full of people walking west.
   thing handcart "handcart"
     nouns cart, handcart, wheel
     fixed
     {if cart-freed}A wooden handcart, out of the rut now and standing at the side of the road, caked with mud to the axle.{else}A wooden handcart with one wheel sunk to the hub in mud.{end} Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
   thing refugees "refugees"
-    nouns refugees, people, crowd, tide, prams, pram, wagons, wagon
+    nouns refugees, people, crowd, tide, prams, pram, wagons, wagon, labourers, prisoners, workers, stream, handcarts
     fixed
     Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
@@ -413,7 +424,7 @@ scene kuehren "Kühren"
     only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
     The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
   thing barn "barn"
-    nouns barn, hayloft, loft, hay, shed, lanterns, lantern
+    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
   thing pump "pump"
@@ -425,7 +436,7 @@ scene kuehren "Kühren"
     fixed
     It is a farm, after all.
   thing kuehren-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, jerrycans, jerrycan, cans, lane
     fixed
     {if slept}The jeeps are warming up in the lane.{else}The jeeps are parked in the lane for the night, under a guard who is trying not to fall asleep.{end}
   person marcel "Marcel"
@@ -456,7 +467,7 @@ scene kuehren "Kühren"
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   person kotzebue-kuehren "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck
+    nouns lieutenant, kotzebue, buck, flashlight
     here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
@@ -527,12 +538,17 @@ scene leckwitz "Leckwitz"
   exit east to strehla-landing "to the river"
     only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help.{else}Not without your radio.{end}"
     The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
+  thing leckwitz-street "village street"
+    nouns street, village, farms, estate, lindhof, hoofprints
+    adjectives village
+    fixed
+    A village street packed with people, between farms and the walls of the Lindhof estate.
   thing leckwitz-jeeps "jeeps"
     nouns jeep, jeeps
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
-    nouns horseman, rider, cavalryman, soldier, russian, horse
+    nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap
     adjectives soviet
     here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
     A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
@@ -605,13 +621,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The ferry landing, the willows, the wide brown river.
   exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" to lorenzkirch-meadow "in the ferryman's boat"
     only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
-    There are no oars, so you paddle with rifle butts while the current drags you downstream, until a Soviet soldier wades out and throws you a line.
+    You paddle with rifle butts against the current until a Soviet soldier wades out and throws you a line.
 
+  thing landing-road "road"
+    nouns road, landing, ferry, fields
+    adjectives ferry
+    fixed
+    The road runs straight into the river where the ferry used to land. Fields and willows lie behind it.
   thing signal-box "signal box"
     nouns box
     adjectives signal, flare
     fixed
-    A wooden box of signal cartridges, stencilled US ARMY. Inside there are two kinds: green star flares and red star flares.
+    A wooden box of signal cartridges, with something stencilled on the lid. Inside there are two kinds: green star flares and red star flares.
     read
       US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
@@ -636,7 +657,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     fixed
     Half a dozen men of the patrol stand along the bank with their rifles: long, heavy, with wooden stocks. The butt of a rifle is broad and flat, almost like the blade of a paddle.
   thing planks "broken planks"
-    nouns planks, plank, floats, float, pontoon, wreckage
+    nouns planks, plank, floats, float, pontoon, wreckage, bridge
     adjectives broken
     fixed
     Splintered planks and a float from the bridge of boats between Strehla and Lorenzkirch, caught in the willow roots. The bridge they came from was blown up only days ago.
@@ -654,11 +675,11 @@ scene strehla-landing "The Ferry Landing at Strehla"
     fixed
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
   thing landing-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, hood, seat
     fixed
     The jeeps are drawn up behind the willows. They won't cross the Elbe. The boat might.
   person kotzebue-strehla "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck
+    nouns lieutenant, kotzebue, buck, binoculars
     here Kotzebue watches the far bank through binoculars.
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
@@ -751,16 +772,26 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     The meadow below Lorenzkirch, among the dead. The ferryman's boat waits at the bank.
   exit east to lorenzkirch "to the village"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
+  exit up to lorenzkirch
+    only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit "cross the river" or "take the boat" or "row back" or "cross back" or "row" or "cross" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
+  thing meadow "meadow"
+    nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
+    fixed
+    Flat grass by the river, rising to a slope and the roofs of Lorenzkirch.
+  thing meadow-elbe "Elbe"
+    nouns river, elbe, water, current, bank
+    fixed
+    The wide brown river you have just crossed. Strehla is on the other side.
   thing belongings "belongings"
     nouns belongings, bundles, bundle, pram, suitcase, shoes, shoe
     fixed
     A pram on its side, a burst suitcase, bundles tied with string, a single shoe. The things people carry when they have to leave everything else behind.
   thing meadow-dead "dead"
-    nouns dead, bodies, body, victims
+    nouns dead, bodies, body, victims, people, crowds
     fixed
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow-boat "ferryman's boat"
@@ -769,7 +800,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     fixed
     The ferryman's old boat, pulled up on the mud. A Soviet soldier sits on the bow, keeping an eye on it for you.
   person goloborodko "Senior Lieutenant Goloborodko"
-    nouns goloborodko, officer, lieutenant, senior
+    nouns goloborodko, officer, lieutenant, senior, company
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
@@ -845,8 +876,9 @@ scene lorenzkirch "Lorenzkirch"
   revisit
     The crowded yard of the farmhouse, and every hand held out to you.
   exit west to lorenzkirch-meadow "down to the meadow"
+  exit down to lorenzkirch-meadow
   thing farmhouse "farmhouse"
-    nouns farmhouse, house, yard, street
+    nouns farmhouse, house, yard, street, village, lorenzkirch
     fixed
     A plain farmhouse on the village street, its yard full of soldiers. Nobody here thinks of it as a historic building. Not yet.
   thing chair "chair"
@@ -894,6 +926,14 @@ scene lorenzkirch "Lorenzkirch"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
+  person polowsky-village "Polowsky"
+    nouns polowsky, joe, joseph, interpreter
+    here {if shook-hands}Polowsky stands between the officers, translating.{end}
+    Joe Polowsky, translating as fast as he can, in both directions at once.
+    talk
+      "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about anything else
+      "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Kotzebue is shaking every hand in sight.
@@ -958,7 +998,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
   person kotzebue-dike "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck
+    nouns lieutenant, kotzebue, buck, notebook, page
     here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
@@ -1021,7 +1061,7 @@ scene kreinitz "Kreinitz"
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
-    nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers
+    nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
     fixed
     Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
   thing accordion "accordion"
@@ -1158,7 +1198,7 @@ scene sitzenroda "Sitzenroda"
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing church "church"
-    nouns church, steeple
+    nouns church, steeple, street, village
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
   thing sitzenroda-pump "pump"
@@ -1178,7 +1218,7 @@ scene sitzenroda "Sitzenroda"
     about anything else
       McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
-    nouns prisoners, prisoner, british, tommies, corporal, men
+    nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets
     adjectives freed, british
     here Freed British prisoners sit along the wall.
     Thin men in British battledress, with the faces of people who have been hungry for a long time.
@@ -1213,13 +1253,17 @@ scene torgau "Torgau"
   hint The castle tower looks over the river. Go UP to the castle with your flag.
   The streets are almost empty: people have fled the shelling from across the river, or hide in cellars. Above the roofs rise the towers of Hartenfels Castle. On the corner, a pharmacy door hangs open.
 
-  {if not ceasefire}Across the river a red flare hangs in the sky: a question waiting for a green answer you can't give.{end}
+  {if not ceasefire}Across the river a red flare hangs in the sky, waiting for a green answer you can't give.{end}
   revisit
     The empty streets, the pharmacy, the castle above the river.
   exit in to pharmacy "the pharmacy"
   exit up to castle-tower "the castle tower"
     only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
+  thing torgau-streets "streets"
+    nouns streets, street, road, roofs, shutters, glass, cellars, town
+    fixed
+    Empty streets, closed shutters, broken glass. The people are gone or hiding.
   thing fort-walls "walls of Fort Zinna"
     nouns walls, wall, fort, zinna, prison
     adjectives grim
@@ -1239,7 +1283,7 @@ scene torgau "Torgau"
     fixed
     {if ceasefire}The red flares have stopped. Nobody needs to ask any more.{else}A Soviet signal: red. It is a question, and the answer should be green. You have nothing green to fire.{end}
   thing torgau-elbe "Elbe"
-    nouns river, elbe
+    nouns river, elbe, bank, water
     fixed
     Below the castle, wide and grey. On the other side, the Red Army.
   person torgau-prisoners "freed prisoners"
@@ -1357,12 +1401,16 @@ scene castle-tower "The Castle Tower"
     only if ceasefire, else "Not yet. Until the soldiers over there believe who you are, nobody is going near that bridge."
     You run down the stairs and through the castle gate to the broken bridge.
   exit "back to the town" or "town" to torgau
+  thing tower-castle "Hartenfels Castle"
+    nouns castle, tower, flaschenturm, hartenfels, stair, stairs
+    fixed
+    The Flaschenturm, a tower of Hartenfels Castle, high above the river.
   thing parapet "parapet"
     nouns parapet, stonework, battlements, wall
     fixed
     Old stone, warm from the afternoon sun{if under-fire}, and now chipped white where bullets have struck it{end}.
   thing tower-bridge "broken bridge"
-    nouns bridge, girders, spans
+    nouns bridge, girders, spans, road, water, river, elbe
     adjectives broken, road
     fixed
     The road bridge, blown up by the retreating Germans. Its twisted girders still reach across the water, almost.
@@ -1419,7 +1467,7 @@ scene torgau-bridge "The Broken Bridge"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
     At about five you drive west with four Soviet soldiers on the jeep. It is nearly midnight when you reach division headquarters.
   thing girders "twisted girders"
-    nouns girders, girder, wreckage, spans, bridge
+    nouns girders, girder, wreckage, spans, bridge, water, river, elbe
     adjectives twisted, iron
     fixed
     Iron beams as thick as your body, torn and bent by the explosion. Some of them still join up, just, across the gap.
@@ -1468,7 +1516,7 @@ scene division-hq "Division Headquarters"
 
   Somebody from signals says another patrol radioed about Russians today, but nobody could find its position on the map.
   person duty-officer "duty officer"
-    nouns officer, major, duty
+    nouns officer, major, duty, telephones, telephone
     adjectives duty
     here The duty officer is waiting for your report.
     A major with a telephone in each hand and a look of total disbelief.
@@ -1517,7 +1565,7 @@ scene torgau-26 "Torgau, the Next Day"
   exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
   thing hut "kitchen hut"
-    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
+    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, boats, bank
     fixed
     A low hut by the old prison, with a crowd of officers at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
   thing journalists "crowd of journalists"
@@ -1569,13 +1617,13 @@ scene torgau-photos "The Bridge, for the Cameras"
     read
       EAST MEETS WEST, in big painted letters, still a little wet.
   thing posing-soldiers "soldiers on the girders"
-    nouns soldiers, group, girders, bridge
+    nouns soldiers, group, girders, bridge, bank
     fixed
     A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
   person jackson "Allan Jackson"
-    nouns jackson, allan, photographer
+    nouns jackson, allan, photographer, camera, cameras
     adjectives american
-    here Jackson crouches on the bank with his camera.
+    here {if knows the-staged-photos}Jackson crouches on the bank with his camera.{end}
     A photographer with a big press camera, calling out to the men on the girders.
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
@@ -1589,7 +1637,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   person ustinov "Alexander Ustinov"
     nouns ustinov, alexander, photographer
     adjectives soviet
-    here Ustinov sets up his own shot.
+    here {if knows the-staged-photos}Ustinov sets up his own shot.{end}
     The Soviet photographer, taking the same picture from a slightly different angle.
     talk
       He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
@@ -1598,7 +1646,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
-    {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze, and wait for the shutter. Then they climb back and do it again. The real meeting on the 25th had no camera; the first one, at Strehla, had none at all.{end}
+    {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze for the shutter, climb back, and do it again. The real meeting had no camera, and the first one, at Strehla, none at all.{end}
     unlock fact the-staged-photos
   on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
     You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
@@ -1659,7 +1707,7 @@ scene announcement "The Announcement"
     else if capitals = 2
       Through the hiss comes the BBC: Mr Churchill says the Western and Soviet armies have met in the heart of Germany, in victorious comradeship.
 
-      That makes all three, at the same hour. It's official now.
+      That makes all three, at the same hour.
       set heard-london
       add 1 to capitals
       unlock fact announced-together
@@ -1674,7 +1722,7 @@ scene announcement "The Announcement"
     else if capitals = 2
       The American Forces Network relays President Truman: this is not yet final victory in Europe, but the hour is drawing near.
 
-      That makes all three, at the same hour. It's official now.
+      That makes all three, at the same hour.
       set heard-washington
       add 1 to capitals
       unlock fact announced-together
@@ -1689,7 +1737,7 @@ scene announcement "The Announcement"
     else if capitals = 2
       Radio Moscow, in Russian. A GI who grew up speaking it translates: Marshal Stalin tells the armies to destroy the enemy and force unconditional surrender. Moscow will fire twenty-four salvos from 324 guns.
 
-      That makes all three, at the same hour. It's official now.
+      That makes all three, at the same hour.
       set heard-moscow
       add 1 to capitals
       unlock fact announced-together
@@ -1793,7 +1841,7 @@ scene torgau-today "Torgau, Today"
   hint LAY FLOWERS AT MEMORIAL.
   first visit
     The youngest soldiers of April 1945 would be about ninety-nine today; a child who saw them, about eighty-seven.
-  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower stall, and a guide talking to a school class.
+  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
 
   thing memorial "Memorial of the Encounter"
     nouns memorial, monument, stone, encounter, denkmal
@@ -1824,7 +1872,7 @@ scene torgau-today "Torgau, Today"
   person flower-seller "flower seller"
     nouns seller, woman, stall, florist
     adjectives flower
-    here A flower seller hands out flowers for the memorial.
+    here {if holding flowers}The flower seller waves to you.{end}
     A cheerful woman in an apron, with wet hands and a bucket of tulips at her feet.
     talk
       {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
@@ -1834,7 +1882,7 @@ scene torgau-today "Torgau, Today"
   person guide "guide"
     nouns guide
     adjectives tour
-    here The guide is waiting for questions.
+    here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{end}
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was a girl of eight in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
@@ -1866,7 +1914,7 @@ scene torgau-today "Torgau, Today"
 # ---------------------------------------------------------------------------------------------
 
 ending elbe-day "The Spirit of the Elbe" success
-  You lay the flowers at the memorial and listen to the river for a while.
+  You lay the flowers at the memorial.
 
   The first meeting was not at Torgau and not in front of a camera. It was at Strehla and Lorenzkirch, around midday on 25 April 1945, among the dead. Wrong coordinates gave the credit to Robertson's patrol, and the famous handshake was posed later.
 
@@ -1891,7 +1939,7 @@ ending recalled "Inside the Five Miles" failure
 
   What really happened: patrols were told to stay within five miles of the Mulde, but every patrol that met the Soviets on 25 April had gone far beyond that limit. Kotzebue's patrol did not call in from Kühren. It drove on to Leckwitz and Strehla, and made the first contact.
 
-  Your orders said to report, and you reported. Kotzebue chose to go further first. Was he right to risk it? Try again, and see what his choice led to.
+  You kept to the orders: five miles and no further. Kotzebue chose to break them. Was he right to take that risk? Try again, and see what his choice led to.
 
 ending press-leak "Pulled Back from the River" failure
   Whitcomb's pencil flies across the page. He thanks you, shakes your hand, and hurries off to find the press officer. It is the press officer who finds you, an hour later, with your company commander beside him.
@@ -1903,7 +1951,7 @@ ending press-leak "Pulled Back from the River" failure
   Try again: this time, remember your orders.
 
 # ---------------------------------------------------------------------------------------------
-# Facts, in the order of the fact sheet (F01 to F40). Paraphrased from the sheet; the "source"
+# Facts, in the order of the fact sheet (F01 to F42). Paraphrased from the sheet; the "source"
 # lines are the sheet's "Cite in game" lines without markdown.
 # ---------------------------------------------------------------------------------------------
 
@@ -1963,7 +2011,7 @@ fact be-friendly-say-nothing "Friendly, but Say Nothing"
   date Stavka decree of 23 April 1945; front directive issued shortly after
   place Soviet 1st Belorussian Front (Marshal Zhukov)
   source 1st Belorussian Front directive citing a Stavka decree of 23 Apr 1945, English translation on the Tank Archives blog, May 2015 (weak source)
-  confidence medium: (an English translation of an archival document, published on a hobby blog).
+  confidence medium: an English translation of an archival document, published on a hobby blog
   summary A Soviet order to Zhukov's armies said: be friendly, but reveal no plans. The soldiers at the Elbe were Konev's, so this is only an example.
   Soviet orders for meeting the Allies were friendly but careful. One such order went to the armies of Marshal Zhukov's 1st Belorussian Front. It followed a decree from Moscow of 23 April. It told officers four things. Agree a boundary with the Allied commander at once. Say nothing about Soviet plans. Do not start joint parties. Accept an invitation only if a corps commander or someone higher allows it.
 
@@ -1981,7 +2029,7 @@ fact trebsen-bridge "The Bridge at Trebsen"
   date 16 to 24 April 1945
   place Trebsen, on the Mulde
   source Leipziger Volkszeitung, "Trebsen schreibt Weltgeschichte" (2011) and "Die Wahrheit übers Kriegsende in Trebsen und die Legende von Torgau" (2021), in German
-  confidence medium: (local-history claims reported by the regional press).
+  confidence medium: local-history claims reported by the regional press
   summary A local historian says a mill worker, Max Hunger, saved Trebsen's bridge by cutting the wires of its explosive charges.
   According to a local historian, Trebsen had the only intact bridge over the Mulde between Eilenburg and Colditz: the railway bridge of the paper mill. A factory worker, Max Hunger, is said to have cut the wires to its demolition charges. American troops took Trebsen on 16 April, and Kotzebue's patrol set out from here on 24 April.
 
@@ -1991,7 +2039,7 @@ fact treat-them-nicely "Treat Them Nicely"
   date The days before 25 April 1945
   place US First Army
   source M. Herzog, The Atlantic Times, April 2005
-  confidence medium: (a single journalistic account).
+  confidence medium: a single journalistic account
   summary General Hodges reportedly told his men to treat the Soviets nicely. Patrols were not to talk to reporters.
   Everyone expected a meeting with the Red Army, and the commanders meant to control how it happened. The First Army's commander, General Courtney Hodges, reportedly told his men simply to treat the Soviets nicely. Patrols were to report back and not to talk to reporters, because the news was to be announced jointly by Washington, London and Moscow.
 
@@ -2023,7 +2071,7 @@ fact horseman-at-leckwitz "The Horseman at Leckwitz"
   date 25 April 1945, about 11:30
   place Leckwitz, near the Lindhof estate, a couple of kilometres west of the Elbe
   source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
-  confidence medium-high: (the 11:30 time appears in two independent accounts).
+  confidence medium-high: the 11:30 time appears in two independent accounts
   summary At about 11:30 on 25 April the patrol met a Soviet horseman at Leckwitz. Some count this as the first contact.
   At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
 
@@ -2251,7 +2299,7 @@ fact hitler-plans-for-the-split "Hitler Plans for the Split"
   date 11 to 15 April 1945; the split in fact from 25 April 1945
   place Hitler's headquarters in Berlin
   source Bundesarchiv, finding aid RW 44-I "OKW / Führungsstab A (Nord)" (in German), https://portal.ehri-project.eu/units/de-002525-rw_44_i
-  confidence medium-high: (the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition).
+  confidence medium-high: the Federal Archives' descriptions of the northern and southern staffs' records agree with the text of the order as reproduced online; the order was not read in a scholarly edition
   summary Hitler expected the split. On 15 April he ordered that, if it came, Dönitz would command in the north or Kesselring in the south.
   The German leaders themselves expected the Reich to be cut in two. On 11 and 12 April 1945 Hitler had the high commands of the armed forces and of the army each set up two outlying headquarters, one for a northern and one for a southern area.
 

@@ -22,7 +22,8 @@ struct StudentRecords {
         let progress = PlayerProgress(listings: store.listings(), restorer: SaveRestorer(story: story, stamp: stamp))
         guard let best = progress.furthest else { return nil }
         var document = JournalDocument(player: best.file.player, storyTitle: story.metadata.title,
-                                       facts: best.game.engine.journalEntries(best.game.state), total: story.facts.count)
+                                       facts: best.game.engine.journalEntries(best.game.state), total: story.facts.count,
+                                       map: RouteMap.named(story.metadata.id))
         document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
         return document
     }

@@ -98,10 +98,7 @@ public struct TurnRenderer: Sendable {
             let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
             if !when.isEmpty { lines.append(wrap(when, indent: "   ")) }
             lines += fact.text.map { wrap($0, indent: "   ") }
-            if let confidence = fact.confidence {
-                let note = fact.confidenceNote.map { " Note: " + ($0.hasSuffix(".") ? $0 : $0 + ".") } ?? ""
-                lines.append(wrap("Confidence: \(confidence.rawValue) (\(confidence.key)).\(note)", indent: "   "))
-            }
+            if let confidence = fact.confidenceLine { lines.append(wrap(confidence, indent: "   ")) }
             if let source = fact.source { lines.append(wrap("Source: " + source, indent: "   ")) }
             blocks.append(lines.joined(separator: "\n"))
         }

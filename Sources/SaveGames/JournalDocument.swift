@@ -8,12 +8,15 @@ public struct JournalDocument: Sendable {
     public var total: Int
     /// Which game the journal was taken from, shown under the heading.
     public var from: String?
+    /// A map of the story's places, shown in the HTML journal.
+    public var map: RouteMap?
 
-    public init(player: String, storyTitle: String, facts: [FactEntry], total: Int) {
+    public init(player: String, storyTitle: String, facts: [FactEntry], total: Int, map: RouteMap? = nil) {
         self.player = player
         self.storyTitle = storyTitle
         self.facts = facts
         self.total = total
+        self.map = map
     }
 
     public enum Format: String, CaseIterable, Sendable {
@@ -33,6 +36,7 @@ public struct JournalDocument: Sendable {
             let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
             if !when.isEmpty { out += ["*\(when)*", ""] }
             for paragraph in fact.text { out += [paragraph, ""] }
+            if let confidence = fact.confidenceLine { out += [confidence, ""] }
             if let source = fact.source { out += ["Source: \(source)", ""] }
         }
         return out.joined(separator: "\n")
@@ -68,12 +72,14 @@ public struct JournalDocument: Sendable {
                    "<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}</style>",
                    "</head>", "<body>", "<h1>\(escape(storyTitle)): the journal of \(escape(player))</h1>",
                    "<p>\(facts.count) of \(total) facts.</p>"] + (from.map { ["<p class=\"when\">\(escape($0))</p>"] } ?? [])
+        if let map { out += ["<figure>", map.svg(), "<figcaption>\(escape(map.description))</figcaption>", "</figure>"] }
         for fact in facts {
             out.append("<section>")
             out.append("<h2>\(fact.number). \(escape(fact.title))</h2>")
             let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
             if !when.isEmpty { out.append("<p class=\"when\">\(escape(when))</p>") }
             out += fact.text.map { "<p>\(escape($0))</p>" }
+            if let confidence = fact.confidenceLine { out.append("<p class=\"source\">\(escape(confidence))</p>") }
             if let source = fact.source { out.append("<p class=\"source\">Source: \(Self.linked(escape(source)))</p>") }
             out.append("</section>")
         }

@@ -109,7 +109,8 @@ struct JournalCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var document = JournalDocument(player: best.file.player, storyTitle: compiled.metadata.title,
-                                       facts: best.game.engine.journalEntries(best.game.state), total: compiled.facts.count)
+                                       facts: best.game.engine.journalEntries(best.game.state), total: compiled.facts.count,
+                                       map: RouteMap.named(compiled.metadata.id))
         document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
         print(document.render(format.format), terminator: "")
     }

@@ -13,7 +13,7 @@ import TestSupport
         #expect(first.status == 0)
         #expect(first.output.contains("Saved as 'before the briefing': Trebsen, on the Mulde"))
         let second = try CLIRunner.run(["play", "--player", "anna", "--saves", saves], input: "saves\nrestore before the briefing\ninventory\n")
-        #expect(second.output.contains("before the briefing: Trebsen, on the Mulde, 2 of 40 facts, 1 turn,"))
+        #expect(second.output.contains("before the briefing: Trebsen, on the Mulde, 0 of 42 facts, 1 turn,"))
         #expect(second.output.contains("Restored 'before the briefing'."))
         #expect(second.output.contains("field radio (worn)"))
     }
