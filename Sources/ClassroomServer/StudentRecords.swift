@@ -30,7 +30,7 @@ struct StudentRecords {
 
     /// The student's transcript (the last `limit` bytes), or nil when there is none.
     func transcript(of player: PlayerName, limit: Int = 1_000_000) -> String? {
-        let path = saves.folder(for: player) + "/transcript.txt"
+        let path = SaveStore(saves: saves, player: player, storyID: story.metadata.id).folder + "/transcript.txt"
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0

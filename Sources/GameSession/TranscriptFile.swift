@@ -5,9 +5,12 @@ struct TranscriptFile {
     let path: String
     private let handle: FileHandle
 
-    /// Opens (appending) or creates the file.
+    /// Opens (appending) or creates the file, and the folder it goes in (a player's story folder
+    /// is made by the first save, which may come after the transcript starts).
     init?(path: String) {
         if !FileManager.default.fileExists(atPath: path) {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
         }
         guard let handle = FileHandle(forWritingAtPath: path) else { return nil }

@@ -26,6 +26,8 @@ import Testing
         let anna = Browser(server: server)
         _ = try await anna.join("Anna")
         _ = try await anna.play("wear radio")
+        _ = try await anna.play("in")
+        _ = try await anna.play("talk to ferris")
         let teacher = Browser(server: server)
         let login = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
         #expect(login.status == 303)
