@@ -47,11 +47,13 @@ struct NounResolver {
         var words = phrase.filter { $0 != "of" }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
-        if words.count == 1, let reference = pronoun(first, scope: scope) { return reference }
+        if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
         let small: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
+        // "look in box" is looking in, not "look" at "in box".
+        if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
         if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
             return .failed(.notUnderstood(verb: nil))
         }
@@ -85,7 +87,7 @@ struct NounResolver {
         return best
     }
 
-    private func pronoun(_ word: String, scope: Scope) -> Reference? {
+    private func pronoun(_ word: String, kind: NounKind, scope: Scope) -> Reference? {
         guard Vocabulary.pronouns.contains(word) else { return nil }
         let visible = Set(scope.visibleThings)
         let people = scope.visibleThings.filter { scope.isPerson($0) }
@@ -99,7 +101,13 @@ struct NounResolver {
             if people.count == 1 { return .things(people) }
             return scope.recentPerson == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)
         default:
-            let group = scope.recentGroup.filter(visible.contains)
+            var group = scope.recentGroup.filter(visible.contains)
+            if kind == .person {
+                // "talk to them" means people: the ones just mentioned, or else the ones here.
+                group = group.filter { scope.isPerson($0) }
+                if group.isEmpty { group = people }
+                if group.count > 1 { return .ambiguous(group) }
+            }
             if !group.isEmpty { return .things(group) }
             if let target = scope.recentThing, visible.contains(target) { return .things([target]) }
             if !people.isEmpty, scope.recentThing == nil { return .things(people) }
