@@ -73,7 +73,8 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 if confirm("Do you want to stop playing? (y/n)") { return nil }
             case .interrupted:
                 continue
-            case .line(let line):
+            case .line(let typed):
+                let line = typed.withoutControlCharacters
                 if reader.echoesCommands { sink.write(line + "\n") }
                 transcript?.write(Self.prompt + line + "\n")
                 if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }
@@ -129,6 +130,13 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         for case .request(let request) in turn.outputs {
             switch request {
             case .quit:
+                if isInteractive {
+                    write("\n")
+                    guard confirm("Are you sure you want to stop playing? (y/n)") else {
+                        say(.paragraph("You carry on where you are."))
+                        continue
+                    }
+                }
                 say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."))
                 return .stop
             case .restart:
