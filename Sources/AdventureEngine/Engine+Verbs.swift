@@ -19,7 +19,7 @@ extension Engine {
         case .wear: object.map { wear($0, state: &state, turn: &turn) }
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
-        case .wait: turn.outputs.append(.paragraph("Time passes."))
+        case .wait: waitTurns(words, state: &state, turn: &turn)
         case .talk:
             guard let person = object ?? onlyPersonHere(state) else {
                 let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
@@ -200,9 +200,15 @@ extension Engine {
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
         guard let person = person ?? onlyPersonHere(state) else {
             let present = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
-            turn.outputs.append(.error(present ? "Say whom you want to ask: ask NAME about \(words.joined(separator: " "))."
-                                               : "There is nobody here to ask."))
-            return false
+            guard present else {
+                turn.outputs.append(.error("There is nobody here to ask."))
+                return false
+            }
+            // Several people here: ask whom, and take the answer ("brennan").
+            state.core.pending = PendingQuestion(template: ["ask", "about"] + words, slot: 1..<1, candidates: [],
+                                                 kind: .missingNoun(.ask, firstNoun: nil))
+            turn.outputs.append(.question("Whom do you want to ask about \(words.joined(separator: " "))?"))
+            return true
         }
         state.core.recentPerson = person
         guard story.things[person].isPerson else {

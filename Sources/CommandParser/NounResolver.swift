@@ -67,12 +67,15 @@ struct NounResolver {
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
         // "take flares": a plural noun names every one of them.
-        if allowPlural, let last = words.last, visible.allSatisfy({ !vocabulary.nouns[$0].contains(last) && vocabulary.words[$0].contains(last) }),
-           visible.allSatisfy({ vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }) {
-            return .things(visible)
-        }
+        if allowPlural, isPlural(words[...], of: visible) { return .things(visible) }
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
             .settled
+    }
+
+    /// True when the phrase ends in the plural of a noun all the candidates share ("flares").
+    func isPlural(_ phrase: ArraySlice<String>, of candidates: [ThingIndex]) -> Bool {
+        guard let last = phrase.last, !candidates.isEmpty else { return false }
+        return candidates.allSatisfy { !vocabulary.nouns[$0].contains(last) && vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }
     }
 
     /// Prefers things named by a noun, of the wanted kind, and carried things for dropping.
