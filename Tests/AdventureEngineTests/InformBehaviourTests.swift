@@ -101,6 +101,8 @@ import Testing
         #expect(reply("talk to") == "Whom do you want to talk to?")
         #expect(reply("talk to", "polowsky") == "\"Promise,\" says Polowsky.")
         #expect(reply("n", "ask about the war") == "\"Over soon,\" says Lotte.")
+        #expect(reply("ask about the bridge") == "Whom do you want to ask about bridge?")
+        #expect(reply("ask about the bridge", "polowsky") == "Polowsky has nothing to say about that.")
     }
 
     @Test func pluralsTakeEveryOne() {
