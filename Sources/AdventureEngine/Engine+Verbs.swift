@@ -145,6 +145,9 @@ extension Engine {
             report("You aren't carrying \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
             return
         }
+        if state.locations[thing] == .worn, !label {
+            turn.outputs.append(.paragraph("(first taking off \(story.name(of: thing, .definite)))"))
+        }
         state.move(thing, to: .scene(state.scene))
         report("Dropped.", for: thing, label: label, turn: &turn)
     }

@@ -1,6 +1,7 @@
 import AdventureEngine
 import StoryModel
 import Testing
+import TestSupport
 
 /// The parser behaviours an Inform player expects (issue #11), each seen failing before.
 @Suite struct InformBehaviourTests {
@@ -158,5 +159,18 @@ import Testing
     @Test func pointsAreCountedAndUndone() {
         #expect(reply("fire green flare", "score").hasPrefix("You have scored 1 out of a possible 2"))
         #expect(reply("fire green flare", "undo", "score").hasPrefix("You have scored 0 out of a possible 2"))
+    }
+}
+
+@Suite struct WorldModelCompilerTests {
+    @Test func aCatchAllOutsideASceneIsReported() {
+        let result = TinyStory.compile("scene a\n  Here.\non any other command\n  No.\n")
+        #expect(result.story == nil)
+        #expect(TinyStory.rendered(result).contains("'on any other command' belongs in a scene"))
+    }
+
+    @Test func onlyContainersAndSupportersHoldThings() {
+        let result = TinyStory.compile("scene a\n  Here.\n  thing rock \"rock\"\n  thing pebble \"pebble\"\n    starts in rock\n")
+        #expect(TinyStory.rendered(result).contains("'rock' is not a container or a supporter"))
     }
 }
