@@ -174,3 +174,9 @@ import TestSupport
         #expect(TinyStory.rendered(result).contains("'rock' is not a container or a supporter"))
     }
 }
+
+extension InformBehaviourTests {
+    @Test func aQuestionThatIsNoCommandIsAnsweredAsAQuestion() {
+        #expect(reply("who are you").hasPrefix("Try 'look' to see where you are"))
+    }
+}
