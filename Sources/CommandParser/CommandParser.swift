@@ -23,7 +23,10 @@ public struct CommandParser: Sendable {
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
         let outcome = parse(words: question, freeText: false, scope: scope)
-        if case .failure(let failure) = outcome, failure.isNotUnderstood { return .failure(.question) }
+        if case .failure(let failure) = outcome {
+            if failure.isNotUnderstood { return .failure(.question) }
+            if case .unknownWord = failure { return .failure(.question) }
+        }
         return outcome
     }
 
