@@ -57,6 +57,7 @@ public struct Completer: Sendable {
     static let verbs: [String] = [
         "look", "examine", "read", "take", "drop", "wear", "inventory", "wait", "talk", "ask", "give", "show", "use",
         "go", "again", "undo", "oops", "journal", "hint", "help", "score", "restart", "quit", "save", "restore",
-        "credits", "pick", "put", "tell",
+        "credits", "pick", "put", "tell", "open", "close", "unlock", "lock", "search", "push", "pull", "listen", "smell",
+        "touch", "eat", "drink", "climb", "exits",
     ]
 }

@@ -85,4 +85,18 @@ extension Engine {
             if state.ending != nil { return }
         }
     }
+
+    /// `wait` and `wait N` (`wait 3`, `wait 3 turns`): time passes, turn by turn, until N turns
+    /// have gone by or something happens.
+    func waitTurns(_ words: [String], state: inout GameState, turn: inout Turn) {
+        turn.outputs.append(.paragraph("Time passes."))
+        let wanted = min(words.first.flatMap(Int.init) ?? 1, 100)
+        guard wanted > 1 else { return }
+        for _ in 1..<wanted {
+            let before = turn.outputs.count
+            passTime(state: &state, turn: &turn)
+            state.core.turns += 1
+            if turn.outputs.count > before || state.ending != nil { return }
+        }
+    }
 }

@@ -19,7 +19,7 @@ extension Engine {
         case .wear: object.map { wear($0, state: &state, turn: &turn) }
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
-        case .wait: turn.outputs.append(.paragraph("Time passes."))
+        case .wait: waitTurns(words, state: &state, turn: &turn)
         case .talk:
             guard let person = object ?? onlyPersonHere(state) else {
                 let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
@@ -149,6 +149,9 @@ extension Engine {
             report("You aren't carrying \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
             return
         }
+        if state.locations[thing] == .worn, !label {
+            turn.outputs.append(.paragraph("(first taking off \(story.name(of: thing, .definite)))"))
+        }
         state.move(thing, to: .scene(state.scene))
         report("Dropped.", for: thing, label: label, turn: &turn)
     }
@@ -204,9 +207,15 @@ extension Engine {
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
         guard let person = person ?? onlyPersonHere(state) else {
             let present = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
-            turn.outputs.append(.error(present ? "Say whom you want to ask: ask NAME about \(words.joined(separator: " "))."
-                                               : "There is nobody here to ask."))
-            return false
+            guard present else {
+                turn.outputs.append(.error("There is nobody here to ask."))
+                return false
+            }
+            // Several people here: ask whom, and take the answer ("brennan").
+            state.core.pending = PendingQuestion(template: ["ask", "about"] + words, slot: 1..<1, candidates: [],
+                                                 kind: .missingNoun(.ask, firstNoun: nil))
+            turn.outputs.append(.question("Whom do you want to ask about \(words.joined(separator: " "))?"))
+            return true
         }
         state.core.recentPerson = person
         guard story.things[person].isPerson else {

@@ -29,7 +29,10 @@ extension CommandParser {
                     if accepts(slot, thing) { things.append(thing) } else { failed = failed ?? Interpretation.none }
                 case .ambiguous(let candidates):
                     let fitting = candidates.filter { accepts(slot, $0) }
-                    if fitting.count == 1 {
+                    if resolver.isPlural(words[binding.words], of: candidates) {
+                        // "take flares" means both: a one-thing action is not what was meant.
+                        failed = failed ?? Interpretation.none
+                    } else if fitting.count == 1 {
                         things.append(fitting[0])
                     } else {
                         failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words,

@@ -16,8 +16,22 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
-        var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
-        if !freeText, let question = Self.commandForQuestion(words) { words = question }
+        let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        guard !freeText, let question = Self.commandForQuestion(words) else {
+            return parse(words: words, freeText: freeText, scope: scope)
+        }
+        // A question read as a command ("who are you" as "examine you") that does not work is
+        // answered as a question, never with the words of a command the player did not type.
+        let outcome = parse(words: question, freeText: false, scope: scope)
+        if case .failure(let failure) = outcome {
+            if failure.isNotUnderstood { return .failure(.question) }
+            if case .unknownWord = failure { return .failure(.question) }
+        }
+        return outcome
+    }
+
+    private func parse(words input: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
+        var words = input
         if let first = words.first, let meaning = story.world.synonyms[first] { words[0] = meaning }
         guard let first = words.first else { return .failure(.empty) }
         // A topic may be any words: "ask ferris about the weather" reaches the person's

@@ -70,7 +70,7 @@ public enum Grammar {
         ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
         ("wear {thing}|put on {thing}|put {thing} on|don {thing}", .wear),
-        ("inventory|i|inv", .inventory), ("wait|z", .wait),
+        ("inventory|i|inv", .inventory), ("wait|z|wait {text}|z {text}", .wait),
         ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}|say hello to {person}|hello|hi|say hello|say hi|greet", .talk),
         ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
         ("give {thing} to {person}|offer {thing} to {person}|hand {thing} to {person}", .give),

@@ -47,11 +47,13 @@ struct NounResolver {
         var words = phrase.filter { $0 != "of" }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
-        if words.count == 1, let reference = pronoun(first, scope: scope) { return reference }
+        if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
         let small: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
+        // "look in box" is looking in, not "look" at "in box".
+        if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
         if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
             return .failed(.notUnderstood(verb: nil))
         }
@@ -65,12 +67,15 @@ struct NounResolver {
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
         // "take flares": a plural noun names every one of them.
-        if allowPlural, let last = words.last, visible.allSatisfy({ !vocabulary.nouns[$0].contains(last) && vocabulary.words[$0].contains(last) }),
-           visible.allSatisfy({ vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }) {
-            return .things(visible)
-        }
+        if allowPlural, isPlural(words[...], of: visible) { return .things(visible) }
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
             .settled
+    }
+
+    /// True when the phrase ends in the plural of a noun all the candidates share ("flares").
+    func isPlural(_ phrase: ArraySlice<String>, of candidates: [ThingIndex]) -> Bool {
+        guard let last = phrase.last, !candidates.isEmpty else { return false }
+        return candidates.allSatisfy { !vocabulary.nouns[$0].contains(last) && vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }
     }
 
     /// Prefers things named by a noun, of the wanted kind, and carried things for dropping.
@@ -85,7 +90,7 @@ struct NounResolver {
         return best
     }
 
-    private func pronoun(_ word: String, scope: Scope) -> Reference? {
+    private func pronoun(_ word: String, kind: NounKind, scope: Scope) -> Reference? {
         guard Vocabulary.pronouns.contains(word) else { return nil }
         let visible = Set(scope.visibleThings)
         let people = scope.visibleThings.filter { scope.isPerson($0) }
@@ -99,7 +104,13 @@ struct NounResolver {
             if people.count == 1 { return .things(people) }
             return scope.recentPerson == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)
         default:
-            let group = scope.recentGroup.filter(visible.contains)
+            var group = scope.recentGroup.filter(visible.contains)
+            if kind == .person {
+                // "talk to them" means people: the ones just mentioned, or else the ones here.
+                group = group.filter { scope.isPerson($0) }
+                if group.isEmpty { group = people }
+                if group.count > 1 { return .ambiguous(group) }
+            }
             if !group.isEmpty { return .things(group) }
             if let target = scope.recentThing, visible.contains(target) { return .things([target]) }
             if !people.isEmpty, scope.recentThing == nil { return .things(people) }

@@ -116,6 +116,13 @@ public final class GameSession {
         for case .request(let request) in turn.outputs {
             switch request {
             case .quit:
+                if isInteractive {
+                    host.write("\n")
+                    guard host.confirm("Are you sure you want to stop playing? (y/n)") else {
+                        say(.paragraph("You carry on where you are."), &host)
+                        continue
+                    }
+                }
                 say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."), &host)
                 return .stop
             case .restart:

@@ -73,7 +73,8 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 if confirm("Do you want to stop playing? (y/n)") { return nil }
             case .interrupted:
                 continue
-            case .line(let line):
+            case .line(let typed):
+                let line = typed.withoutControlCharacters
                 if reader.echoesCommands { sink.write(line + "\n") }
                 session.record(Self.prompt + line + "\n")
                 if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }

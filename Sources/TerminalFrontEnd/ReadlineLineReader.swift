@@ -55,6 +55,9 @@ public final class ReadlineLineReader: LineReader {
         defer { free(line) }
         if interruptRequested != 0 {
             interruptRequested = 0
+            if interruptedOnEmptyLine {
+                writeAll("(To leave the game, type 'quit' or press Ctrl-D.)\n", to: STDOUT_FILENO)
+            }
             return .interrupted
         }
         return .line(String(cString: line))
@@ -92,6 +95,9 @@ private let generateMatch: @convention(c) (UnsafePointer<CChar>?, Int32) -> Unsa
     return strdup(pendingMatches[nextMatch])
 }
 
+/// True when the last Ctrl-C came on an empty line, so the reader says how to leave.
+nonisolated(unsafe) private var interruptedOnEmptyLine = false
+
 /// Reads one key for readline; when Ctrl-C interrupts the read, clears the line and ends it.
 private let readCharacter: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
     guard let stream else { return EOF }
@@ -102,6 +108,7 @@ private let readCharacter: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32
         if count == 0 { return EOF }
         if errno == EINTR {
             if interruptRequested != 0 {
+                interruptedOnEmptyLine = String(cString: elbe_rl_line_buffer()).isEmpty
                 elbe_rl_clear_line()
                 return 10
             }

@@ -82,7 +82,9 @@ struct PlayCommand: ParsableCommand {
                 }
             }
             if let folder = slots?.store.folder { reader.useHistoryFile(folder + "/history") }
-            try play(result, reader: reader, renderer: renderer, slots: slots, saves: savesFolder, box: box)
+            let pager = plain ? nil : Pager.forTerminal()
+            try play(result, reader: PagedLineReader(reader, pager: pager), renderer: renderer, slots: slots, saves: savesFolder,
+                     box: box, pager: pager)
         } else {
             try play(result, reader: PlainLineReader(), renderer: renderer,
                      slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
@@ -127,9 +129,10 @@ struct PlayCommand: ParsableCommand {
     }
 
     private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
-                                          saves: SavesFolder, box: GameBox? = nil) throws {
+                                          saves: SavesFolder, box: GameBox? = nil, pager: Pager? = nil) throws {
         guard let story = result.story else { return }
-        var session = PlaySession(story: story, seed: seed, reader: reader, sink: StandardOutput(), renderer: renderer)
+        var session = PlaySession(story: story, seed: seed, reader: reader, sink: PagedOutput(StandardOutput(), pager: pager),
+                                  renderer: renderer)
         session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
         session.isInteractive = box != nil
         session.slots = slots

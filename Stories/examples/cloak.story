@@ -7,6 +7,8 @@ story "Cloak of Darkness"
   introduction
     Hurrying through the rainswept November night, you're glad to see the bright lights of the Opera House. It's surprising that there aren't more people about but, hey, what do you expect in a cheap demo game...?
   credits
+    A basic IF demonstration.
+
     Cloak of Darkness was designed by Roger Firth in 1999, as a "hello world" for interactive fiction systems.
 
 understand hang as put
@@ -46,7 +48,7 @@ scene bar "Foyer Bar"
     else
       The message has been carelessly trampled, making it difficult to read. You can just distinguish the words...
       end lost
-  on south, east, west, northeast, northwest, southeast, southwest, up, down, in, out if in bar and cloak is not in cloakroom
+  on south, east, west, northeast, northwest, southeast, southwest, up, down, in, out if cloak is not in cloakroom
     Blundering around in the dark isn't a good idea!
     add 2 to disturbed
   on any other command if cloak is not in cloakroom

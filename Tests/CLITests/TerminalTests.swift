@@ -48,7 +48,7 @@ import Testing
     func completionHistoryInterruptAndQuit() throws {
         let session = Session()
         let saves = CLIRunner.temporaryFolder()
-        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "30",
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "60",
                           "\(CLIRunner.binary) --player Tess --saves \(saves)"])
         defer { _ = try? session.tmux(["kill-server"]) }
         _ = try session.waitFor("the introduction, paused") { $0.contains("(Press Enter to begin.)") }

@@ -82,6 +82,11 @@ extension Parser {
         var cursor = makeCursor(for: line, skippingWords: 1)
         guard cursor.accept("any"), cursor.accept("other") else { return false }
         _ = cursor.accept("command") || cursor.accept("action")
+        guard scene != nil else {
+            error(.unexpectedWords, "'on any other command' belongs in a scene", at: line.wholeRange,
+                  help: "indent it under the scene whose commands it should catch")
+            return true
+        }
         var inlineGuard: GuardSyntax?
         if cursor.accept("if") || cursor.accept("when") {
             inlineGuard = parseGuardTail(&cursor, line: line)

@@ -1,0 +1,23 @@
+extension String {
+    /// The text without terminal control bytes: escape sequences (`ESC [ … A`), BEL, backspace
+    /// and the rest of the C0 and C1 controls are removed, a tab becomes a space. A command typed
+    /// with them is echoed and logged as plain text.
+    public var withoutControlCharacters: String {
+        var result = ""
+        var scalars = unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x1B:
+                // An escape sequence: ESC [ parameters final-byte, or ESC and one more character.
+                guard let next = scalars.next() else { break }
+                if next == "[" {
+                    while let byte = scalars.next(), !(0x40...0x7E).contains(byte.value) {}
+                }
+            case 0x09: result.unicodeScalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: break
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
