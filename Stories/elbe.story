@@ -79,6 +79,9 @@ on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, u
 on use {radio}, radio headquarters, call headquarters, send message
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
+on examine me
+  {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, hungry, and never far from the field radio.{end}
+
 on sleep, rest, lie down
   There's no time to sleep. Not yet.
 
