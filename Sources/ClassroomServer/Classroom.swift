@@ -12,6 +12,12 @@ actor Classroom {
     private var sessions: [String: StudentSession] = [:]
     /// Bumped whenever a student joins, plays or leaves.
     private(set) var version = 0
+    /// True once the server has begun to stop: live streams end, so the stop does not wait on them.
+    private(set) var isStopping = false
+
+    func beginStopping() {
+        isStopping = true
+    }
 
     init(story: Story, sourceTexts: [String], saves: SavesFolder, limits: Limits) {
         self.story = story

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import Logging
 import SaveGames
 import StoryModel
@@ -72,7 +73,11 @@ public struct ClassroomServer: Sendable {
         }
         defer { sweeper.cancel() }
         do {
-            try await app.runService()
+            // The watcher comes last, so it is told of the shutdown first (a service group stops its
+            // services in reverse order) and the live streams end before the server waits on them.
+            let group = ServiceGroup(configuration: .init(
+                services: [app, ShutdownWatcher(classroom: classroom)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            try await group.run()
         } catch {
             await classroom.closeAll()
             throw error

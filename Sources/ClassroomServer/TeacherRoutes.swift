@@ -99,6 +99,7 @@ struct TeacherRoutes: Sendable {
         var sent = -1
         var quiet = 0
         for _ in 0..<3600 where !Task.isCancelled {
+            if await classroom.isStopping { return }
             let version = await classroom.version
             if version != sent {
                 sent = version

@@ -76,6 +76,7 @@ struct ServeCommand: ParsableCommand {
             print(message, to: &standardError)
             throw ExitCode(1)
         }
+        writeAll("The server has stopped; every game is saved.\n", to: STDOUT_FILENO)
     }
 }
 

@@ -40,4 +40,81 @@ import Testing
         #expect(text.contains("Saves folder: \(saves)"))
         #expect(process.terminationStatus == 0, "SIGTERM stops the server cleanly")
     }
+
+    /// A teacher who leaves the live table open must not keep the server (and every student's
+    /// game lock) alive after Ctrl-C: the play-test found it waiting for the page to close.
+    @Test func ctrlCStopsTheServerWhileTheTeachersLiveTableIsOpen() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let log = saves + "/serve.log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        let output = try #require(FileHandle(forWritingAtPath: log))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = ["serve", "--port", "0", "--saves", saves, "--teacher-code", "open-sesame"]
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        var text = ""
+        for _ in 0..<300 where !text.contains("Press Ctrl-C") {
+            Thread.sleep(forTimeInterval: 0.05)
+            text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        }
+        let port = try #require(text.firstMatch(of: /127\.0\.0\.1:([0-9]+)\//).flatMap { Int($0.1) })
+        let login = try LoopbackHTTP.exchange(port: port, request:
+            "POST /teacher/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 16\r\nConnection: close\r\n\r\ncode=open-sesame")
+        let cookie = try #require(login.firstMatch(of: /(?i)set-cookie: ([^;\r\n]+)/).map { String($0.1) })
+        let stream = try LoopbackHTTP.open(port: port, request:
+            "GET /teacher/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n\r\n")
+        defer { close(stream) }
+        #expect(LoopbackHTTP.read(stream, until: "event: report").contains("event: report"), "the live table is streaming")
+        kill(process.processIdentifier, SIGINT)
+        for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!process.isRunning, "Ctrl-C stops the server within seconds although the teacher's page is open")
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(said.contains("The server has stopped; every game is saved."))
+    }
+}
+
+/// Plain HTTP/1.1 over a loopback socket, for tests that must hold a stream open.
+enum LoopbackHTTP {
+    enum Failure: Error { case connect }
+
+    static func open(port: Int, request: String) throws -> Int32 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { close(socket); throw Failure.connect }
+        let bytes = Array(request.utf8)
+        _ = bytes.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        return socket
+    }
+
+    /// Reads until `marker` is seen, the peer closes, or five seconds pass without data.
+    static func read(_ socket: Int32, until marker: String?) -> String {
+        var text = ""
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        for _ in 0..<100 {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            text += String(decoding: buffer[..<count], as: UTF8.self)
+            if let marker, text.contains(marker) { break }
+        }
+        return text
+    }
+
+    static func exchange(port: Int, request: String) throws -> String {
+        let socket = try open(port: port, request: request)
+        defer { close(socket) }
+        return read(socket, until: nil)
+    }
 }
