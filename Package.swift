@@ -24,10 +24,14 @@ let package = Package(
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "CReadline"]),
+        .target(
+            name: "AuthoringTools",
+            dependencies: ["StoryModel", "StoryCompiler", "CommandParser", "AdventureEngine", "OutputRendering", "TerminalFrontEnd"]
+        ),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
-                "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
+                "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories", "AuthoringTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +76,11 @@ let package = Package(
             name: "TranscriptTests",
             dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"],
             exclude: ["Transcripts", "Walkthroughs"]
+        ),
+        .testTarget(
+            name: "AuthoringToolsTests",
+            dependencies: ["AuthoringTools", "StoryCompiler", "StoryModel", "TestSupport"],
+            exclude: ["Fixtures", "Warnings"]
         ),
     ]
 )

@@ -1,0 +1,25 @@
+import StoryModel
+
+/// What authoring tools (the verifier, the linter) need to look at a state the way the engine does,
+/// so their idea of scope and conditions never drifts from play.
+extension Engine {
+    /// The things and people the player can refer to in a state, in the parser's order.
+    public func thingsInScope(_ state: GameState) -> [ThingIndex] {
+        StateScope(state: state).visibleThings
+    }
+
+    /// True when the condition holds in the state, exactly as the engine decides it in play.
+    public func holds(_ condition: Condition, in state: GameState) -> Bool {
+        Conditions(story: story, state: state).holds(condition)
+    }
+
+    /// The step for exhaustive searches: like `step(_:_:)`, but the new state keeps no record of
+    /// its changes (so nothing can be undone), which keeps millions of states small.
+    public func searchStep(_ state: GameState, _ input: String) -> (GameState, Turn) {
+        var next = state
+        next.beginTurn()
+        let turn = perform(input, on: &next)
+        next.beginTurn()
+        return (next, turn)
+    }
+}
