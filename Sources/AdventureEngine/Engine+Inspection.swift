@@ -1,3 +1,4 @@
+import CommandParser
 import StoryModel
 
 /// What authoring tools (the verifier, the linter) need to look at a state the way the engine does,
@@ -21,5 +22,15 @@ extension Engine {
         let turn = perform(input, on: &next)
         next.beginTurn()
         return (next, turn)
+    }
+}
+
+extension Engine {
+    /// How the parser reads the first command of a line in a state: its interpretations, in the
+    /// order the engine tries them; empty when it is not understood or needs a question answered.
+    public func interpretations(of input: String, in state: GameState) -> [Command] {
+        guard let words = Tokenizer.commands(in: input).first else { return [] }
+        if case .commands(let list) = parser.parse(words, scope: StateScope(state: state)) { return list }
+        return []
     }
 }

@@ -70,7 +70,7 @@ public struct Verifier: Sendable {
     private func actionsNeverRun(_ graph: StateGraph) -> [String] {
         story.actions.indices.filter { !graph.exercised.contains(.action($0)) }.map { index in
             let action = story.actions[index]
-            return "line \(action.range.start.line): on \(action.patterns.first.map(describe) ?? "")"
+            return "line \(action.range.start.line): on \(action.patterns.first.map { StoryGraph.words($0, story: story) } ?? "")"
         }
     }
 
@@ -84,18 +84,5 @@ public struct Verifier: Sendable {
             }
         }
         return never
-    }
-
-    /// A pattern as the author wrote it: `give {coin} to {ferryman}`.
-    func describe(_ pattern: Pattern) -> String {
-        pattern.elements.map { element in
-            switch element {
-            case .word(let word): word
-            case .slot(.thing(let thing)): "{\(story.things[thing].id)}"
-            case .slot(.anyThing): "{thing}"
-            case .slot(.anyPerson): "{person}"
-            case .slot(.anything): "{anything}"
-            }
-        }.joined(separator: " ")
     }
 }

@@ -4,12 +4,21 @@ public struct SourceManager: Sendable {
     /// The decoded text of each file, in the order the files were read.
     public private(set) var texts: [String] = []
 
+    /// The names of the files read, in the order they were read.
+    public private(set) var fileNames: [String] = []
+
     public init() {}
+
+    /// How many lines a file has (0 for a file not read).
+    public func lineCount(of file: String) -> Int {
+        files[file]?.count ?? 0
+    }
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
         files[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
         texts.append(text)
+        fileNames.append(file)
     }
 
     /// The text of a line (1-based) without its line break, or nil if unknown.
