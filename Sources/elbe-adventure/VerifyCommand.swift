@@ -22,6 +22,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Stop after this many distinct states.")
     var maxStates: Int = Verifier.defaultMaxStates
 
+    @Flag(help: "Also try dropping each carried thing that a guard needs, in every scene (finds soft-locks made by leaving something behind; multiplies the states to search).")
+    var drops = false
+
     @Option(help: "Write the shortest winning command list to this file (and, when it differs, one that also unlocks every fact to FILE-all-facts).",
             completion: .file())
     var walkthrough: String?
@@ -32,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         guard let compiled = try loadStory(story).story else { throw ExitCode(1) }
-        let report = Verifier(story: compiled).verify(maxStates: maxStates)
+        let report = Verifier(story: compiled).verify(maxStates: maxStates, triesDrops: drops)
         print(report.description, terminator: "")
         if let walkthrough {
             try writeWalkthroughs(report, to: walkthrough)

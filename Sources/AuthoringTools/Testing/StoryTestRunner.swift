@@ -1,4 +1,5 @@
 import AdventureEngine
+import CommandParser
 import Foundation
 import StoryModel
 
@@ -67,17 +68,36 @@ public struct StoryTestRunner: Sendable {
         return Result(name: file, difference: difference, refusals: refusals, recorded: false)
     }
 
-    /// The commands that the game answered with an error: not understood, not possible.
+    /// The commands that the game answered with an error (not understood, not possible) or
+    /// that an exit's or action's guard refused.
     func refusals(in transcript: StoryTranscript) -> [String] {
+        let engine = Engine(story: story)
         var (game, _) = Game.start(story: story, seed: transcript.seed)
         var found: [String] = []
         for command in transcript.commands {
+            let refused = refusal(engine.interpretations(of: command.text, in: game.state).first, in: game.state, engine: engine)
             let turn = game.perform(command.text)
             for case .error(let message) in turn.outputs {
                 found.append("line \(command.number): > \(command.text): \(message)")
             }
+            if let refused { found.append("line \(command.number): > \(command.text): \(refused)") }
         }
         return found
+    }
+
+    /// Why the guard of the exit or action a command means refuses it now, or nil.
+    private func refusal(_ reading: Command?, in state: GameState, engine: Engine) -> String? {
+        switch reading {
+        case .exit(let index)?:
+            let exit = story.scenes[state.scene].exits[index]
+            return engine.holds(exit.guardCondition, in: state) ? nil : "the exit '\(exit.label)' is closed (only if)"
+        case .action(let index, _)?:
+            let response = story.actions[index].response
+            guard response.refusal != nil, !engine.holds(response.guardCondition, in: state) else { return nil }
+            return "the action on line \(story.actions[index].range.start.line) refused it (only if)"
+        default:
+            return nil
+        }
     }
 }
 

@@ -14,7 +14,8 @@ struct FactTour {
     let canWin: [Bool]
 
     func walk() -> [String]? {
-        let generator = MoveGenerator(engine: engine, relevance: graph.relevance)
+        var generator = MoveGenerator(engine: engine, relevance: graph.relevance)
+        generator.triesDrops = graph.triesDrops
         var current = graph.states[0]
         var commands: [String] = []
         let total = engine.story.facts.count

@@ -13,14 +13,18 @@ struct MoveGenerator {
     let relevance: Relevance
     var story: Story { engine.story }
 
+    /// Also try dropping each carried thing that a guard needs (`verify --drops`). Where a
+    /// thing lies multiplies the states by the number of scenes, so this is off by default.
+    var triesDrops = false
+
     /// Built-in verbs that change the world, and which things each applies to.
     /// Verbs that only show text (`examine`, `read`, `look`) cannot change what is reachable.
     static let builtInVerbs: [(verb: String, applies: @Sendable (Thing, Location) -> Bool)] = [
         ("take", { thing, place in thing.isPortable && !thing.isPerson && !place.isWithPlayer }),
-        ("drop", { _, place in place.isWithPlayer }),
         ("wear", { thing, place in thing.isWearable && place != .worn }),
         ("take off", { _, place in place == .worn }),
     ]
+    static let drop: (verb: String, applies: @Sendable (Thing, Location) -> Bool) = ("drop", { _, place in place.isWithPlayer })
 
     func moves(in state: GameState) -> [Move] {
         var moves: [Move] = []
@@ -36,7 +40,8 @@ struct MoveGenerator {
         }
         for thing in inScope {
             let item = story.things[thing]
-            for (verb, applies) in Self.builtInVerbs where relevance.things[thing] && applies(item, state.locations[thing]) {
+            for (verb, applies) in Self.builtInVerbs + (triesDrops ? [Self.drop] : [])
+            where relevance.things[thing] && applies(item, state.locations[thing]) {
                 add("\(verb) \(noun(thing))", .builtIn)
             }
             guard item.isPerson else { continue }

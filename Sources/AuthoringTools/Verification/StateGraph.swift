@@ -23,16 +23,21 @@ struct StateGraph {
     private(set) var index: [SearchKey: Int32] = [:]
     /// What the keys keep of a state.
     let relevance: Relevance
+    /// Whether `drop` moves were tried.
+    var triesDrops: Bool { generatorTriesDrops }
+    private let generatorTriesDrops: Bool
     /// True when the search stopped at the state limit before every state was expanded.
     private(set) var isIncomplete = false
 
     /// Explores from the start of the story.
     /// - Parameter maxStates: stop once this many distinct states are known.
     /// - Complexity: O(states × moves per state) steps of the engine.
-    init(engine: Engine, maxStates: Int) {
+    init(engine: Engine, maxStates: Int, triesDrops: Bool) {
         factFound = Array(repeating: nil, count: engine.story.facts.count)
         relevance = Relevance(story: engine.story)
-        let generator = MoveGenerator(engine: engine, relevance: relevance)
+        generatorTriesDrops = triesDrops
+        var generator = MoveGenerator(engine: engine, relevance: relevance)
+        generator.triesDrops = triesDrops
         let start = engine.start().0
         add(start, parent: -1, command: "", key: SearchKey(start, relevance: relevance))
         for fact in engine.story.facts.indices where start.isUnlocked(fact) { factFound[fact] = (-1, "") }

@@ -22,9 +22,11 @@ public struct Verifier: Sendable {
 
     /// Explores the story and reports what it found.
     /// - Complexity: O(states × moves per state) engine steps; memory O(states).
-    public func verify(maxStates: Int = defaultMaxStates) -> VerificationReport {
+    /// - Parameter triesDrops: also drop each carried thing a guard needs, in every scene
+    ///   (finds soft-locks made by leaving something behind; multiplies the states).
+    public func verify(maxStates: Int = defaultMaxStates, triesDrops: Bool = false) -> VerificationReport {
         let engine = Engine(story: story)
-        let graph = StateGraph(engine: engine, maxStates: maxStates)
+        let graph = StateGraph(engine: engine, maxStates: maxStates, triesDrops: triesDrops)
         var endingState = [Int?](repeating: nil, count: story.endings.count)
         var sceneState = [Int?](repeating: nil, count: story.scenes.count)
         var wins: [Int] = []
