@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Warnings
     case factNeverUnlocked = "fact-never-unlocked"
     case duplicateExit = "duplicate-exit"
+    case keywordInSentence = "keyword-in-sentence"
     // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
     case unreachableScene = "unreachable-scene"
     case deadEndScene = "dead-end-scene"
