@@ -35,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         guard let compiled = try loadStory(story).story else { throw ExitCode(1) }
-        let report = Verifier(story: compiled).verify(maxStates: maxStates, triesDrops: drops)
+        let report = Verifier(story: compiled).verify(maxStates: maxStates, triesDrops: drops, findsCompleteWin: walkthrough != nil)
         print(report.description, terminator: "")
         if let walkthrough {
             try writeWalkthroughs(report, to: walkthrough)

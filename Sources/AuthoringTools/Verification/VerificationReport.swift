@@ -42,7 +42,8 @@ public struct VerificationReport: Sendable, Hashable {
     public var maxStates: Int
     /// The shortest command sequence to a success ending.
     public var shortestWin: [String]?
-    /// The shortest command sequence to a success ending with every fact unlocked.
+    /// A winning command sequence that also unlocks every fact (only when asked for; each leg
+    /// from fact to fact is shortest).
     public var completeWin: [String]?
 
     /// True when a success ending is reachable, every fact can be unlocked, nothing soft-locks,

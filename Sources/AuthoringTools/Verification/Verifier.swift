@@ -24,7 +24,9 @@ public struct Verifier: Sendable {
     /// - Complexity: O(states × moves per state) engine steps; memory O(states).
     /// - Parameter triesDrops: also drop each carried thing a guard needs, in every scene
     ///   (finds soft-locks made by leaving something behind; multiplies the states).
-    public func verify(maxStates: Int = defaultMaxStates, triesDrops: Bool = false) -> VerificationReport {
+    /// - Parameter findsCompleteWin: also look for a winning list that unlocks every fact
+    ///   (`completeWin`, for `--walkthrough`); a further search from leg to leg.
+    public func verify(maxStates: Int = defaultMaxStates, triesDrops: Bool = false, findsCompleteWin: Bool = false) -> VerificationReport {
         let engine = Engine(story: story)
         let graph = StateGraph(engine: engine, maxStates: maxStates, triesDrops: triesDrops)
         var endingState = [Int?](repeating: nil, count: story.endings.count)
@@ -65,7 +67,7 @@ public struct Verifier: Sendable {
             isIncomplete: graph.isIncomplete,
             maxStates: maxStates,
             shortestWin: wins.first.map(graph.path),
-            completeWin: wins.isEmpty || graph.isIncomplete ? nil : FactTour(engine: engine, graph: graph, canWin: canWin).walk()
+            completeWin: wins.isEmpty || graph.isIncomplete || !findsCompleteWin ? nil : FactTour(engine: engine, graph: graph, canWin: canWin).walk()
         )
     }
 
