@@ -119,3 +119,21 @@ import TestSupport
         #expect(result.errors.first?.notes.first?.message.hasPrefix("this line was read as the instruction 'on'") == true)
     }
 }
+
+extension SilentMistakeTests {
+    @Test func aThingsNameUsedAsItsIdIsExplained() {
+        let result = StoryCompiler.compile(source: """
+        story "T" id t
+
+        scene a "A"
+          A room.
+          thing id-card "identity card"
+            An identity card.
+          on show pass
+            only if holding identity, else "You have no pass."
+            You show it.
+        """)
+        #expect(result.errors.first?.message == "there is no thing called 'identity'")
+        #expect(result.errors.first?.help == "'identity card' is the name of 'id-card'; conditions and effects use ids: 'id-card'")
+    }
+}
