@@ -42,7 +42,7 @@ struct FactTour {
             let (state, _, _) = queue[head]
             defer { head += 1 }
             guard state.ending == nil else { continue }
-            for move in generator.moves(in: state) {
+            for move in generator.moves(in: state) where !move.isTextOnly {
                 let (after, _) = engine.searchStep(state, move.command)
                 guard after.core.pending == nil else { continue }
                 let key = SearchKey(after, relevance: graph.relevance)

@@ -6,6 +6,9 @@ struct Move: Hashable {
     let command: String
     /// What running it successfully exercises, for the "never run" report.
     let purpose: Purpose
+    /// True when the action, topic or talk it runs only shows text: it cannot change the state,
+    /// so the search checks its guard instead of playing it.
+    var isTextOnly = false
 
     enum Purpose: Hashable {
         case exit

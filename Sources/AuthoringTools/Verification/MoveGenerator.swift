@@ -28,9 +28,16 @@ struct MoveGenerator {
 
     func moves(in state: GameState) -> [Move] {
         var moves: [Move] = []
-        var seen: Set<String> = []
+        var seen: [String: Int] = [:]
         func add(_ command: String, _ purpose: Move.Purpose) {
-            if seen.insert(command).inserted { moves.append(Move(command: command, purpose: purpose)) }
+            let textOnly = isTextOnly(purpose)
+            if let earlier = seen[command] {
+                // The same words may run something else first: play them unless every reading is text.
+                if !textOnly { moves[earlier].isTextOnly = false }
+                return
+            }
+            seen[command] = moves.count
+            moves.append(Move(command: command, purpose: purpose, isTextOnly: textOnly))
         }
         let scene = story.scenes[state.scene]
         for exit in scene.exits { add(exit.label, .exit) }
@@ -52,6 +59,24 @@ struct MoveGenerator {
             }
         }
         return moves
+    }
+
+    /// True when what the move runs has no effect but text.
+    func isTextOnly(_ purpose: Move.Purpose) -> Bool {
+        let response: Response?
+        switch purpose {
+        case .exit, .builtIn: return false
+        case .action(let index): response = story.actions[index].response
+        case .topic(let person, let number): response = story.things[person].topics[number].response
+        case .talk(let person): response = story.things[person].talk
+        }
+        guard let response else { return false }
+        return response.effects.flatMap(\.flattened).allSatisfy { effect in
+            switch effect {
+            case .say, .branch: true
+            default: false
+            }
+        }
     }
 
     /// The commands that say an action with the things in scope: its first pattern whose slots

@@ -48,6 +48,11 @@ struct StateGraph {
             guard state.ending == nil else { continue }
             var around: [Int32] = []
             for move in generator.moves(in: state) {
+                if move.isTextOnly {
+                    if !engine.interpretations(of: move.command, in: state).isEmpty,
+                       let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                    continue
+                }
                 let (after, turn) = engine.searchStep(state, move.command)
                 if after.core.pending != nil { continue }
                 if Self.succeeded(turn), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
