@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["StoryModel", "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd"],
+            dependencies: ["StoryModel", "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd", "AuthoringTools"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
