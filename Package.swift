@@ -34,17 +34,21 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
+        .target(
+            name: "AuthoringTools",
+            dependencies: ["StoryModel", "StoryCompiler", "CommandParser", "AdventureEngine", "OutputRendering", "TerminalFrontEnd"]
+        ),
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
-                "ClassroomServer",
+                "ClassroomServer", "AuthoringTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["StoryModel", "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd"],
+            dependencies: ["StoryModel", "StoryCompiler", "AdventureEngine", "OutputRendering", "TerminalFrontEnd", "AuthoringTools"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -91,6 +95,11 @@ let package = Package(
             name: "TranscriptTests",
             dependencies: ["AdventureEngine", "StoryCompiler", "TestSupport"],
             exclude: ["Transcripts", "Walkthroughs"]
+        ),
+        .testTarget(
+            name: "AuthoringToolsTests",
+            dependencies: ["AuthoringTools", "StoryCompiler", "StoryModel", "TestSupport"],
+            exclude: ["Fixtures", "Warnings"]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuthoringTools
 import StoryCompiler
 import StoryModel
 import TerminalFrontEnd
@@ -8,8 +9,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check stories for mistakes and print every problem found.",
-        discussion: "Exits 0 when no story has errors (warnings allowed), 1 when one has errors."
+        discussion: "Errors are mistakes the story cannot mean; warnings are what might be a mistake (a scene no path reaches, a flag nothing reads, a word the text mentions that the player cannot examine). Exits 0 when no story has errors (warnings allowed, unless --warnings-as-errors), 1 otherwise."
     )
+
+    /// How the problems are printed.
+    enum Format: String, ExpressibleByArgument {
+        case text, json
+    }
 
     @Argument(help: "The story files to check (the main file of each story).", completion: .file(extensions: ["story"]))
     var stories: [String]
@@ -17,24 +23,52 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
     var noColor = false
 
+    @Flag(help: "Fail (exit 1) on warnings too, for CI.")
+    var warningsAsErrors = false
+
+    @Option(help: "text (for people) or json (for editors: an array of diagnostics per run).")
+    var format: Format = .text
+
     func validate() throws {
         if stories.isEmpty { throw ValidationError("name at least one story file to check") }
     }
 
     func run() throws {
-        let renderer = DiagnosticRenderer(style: Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
+        let renderer = DiagnosticRenderer(style: format == .text && Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
         var failed = false
+        var everything: [Diagnostic] = []
         for path in stories {
             let result = StoryCompiler.compile(path: path)
-            print(renderer.render(result.diagnostics, sources: result.sources), terminator: "")
+            var diagnostics = result.diagnostics
             if let story = result.story {
-                print("\(path): \(StorySummary(story).description); \(Self.count(result.warnings.count, "warning"))")
+                diagnostics = Self.merge(diagnostics, Linter().lint(story, sources: result.sources))
+            }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.count - errors
+            if errors > 0 || (warningsAsErrors && warnings > 0) { failed = true }
+            everything += diagnostics
+            guard format == .text else { continue }
+            print(renderer.render(diagnostics, sources: result.sources), terminator: "")
+            if let story = result.story {
+                print("\(path): \(StorySummary(story).description); \(Self.count(warnings, "warning"))")
             } else {
-                failed = true
-                print("\(path): \(Self.count(result.errors.count, "error")), \(Self.count(result.warnings.count, "warning"))")
+                print("\(path): \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))")
             }
         }
+        if format == .json { print(DiagnosticJSON.encode(everything)) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The compiler's and the linter's diagnostics in the order of the lines they point to.
+    static func merge(_ a: [Diagnostic], _ b: [Diagnostic]) -> [Diagnostic] {
+        (a + b).enumerated().sorted { x, y in
+            switch (x.element.range, y.element.range) {
+            case let (p?, q?) where p.start != q.start: p.start < q.start
+            case (.some, nil): true
+            case (nil, .some): false
+            default: x.offset < y.offset
+            }
+        }.map(\.element)
     }
 
     static func count(_ n: Int, _ noun: String) -> String {

@@ -41,4 +41,27 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // Warnings
     case factNeverUnlocked = "fact-never-unlocked"
     case duplicateExit = "duplicate-exit"
+    case keywordInSentence = "keyword-in-sentence"
+    // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
+    case unreachableScene = "unreachable-scene"
+    case deadEndScene = "dead-end-scene"
+    case thingNeverInPlay = "thing-never-in-play"
+    case flagNeverRead = "flag-never-read"
+    case flagNeverSet = "flag-never-set"
+    case counterNeverRead = "counter-never-read"
+    case counterNeverChanged = "counter-never-changed"
+    case endingNeverReached = "ending-never-reached"
+    case noSuccessEnding = "no-success-ending"
+    case indistinguishableThings = "indistinguishable-things"
+    case nounNotHere = "noun-not-here"
+    case personNotHere = "person-not-here"
+
+    /// The codes the linter reports, after the compiler has built the story.
+    public static let linterCodes: [DiagnosticCode] = [
+        .unreachableScene, .deadEndScene, .thingNeverInPlay, .flagNeverRead, .flagNeverSet, .counterNeverRead,
+        .counterNeverChanged, .endingNeverReached, .noSuccessEnding, .indistinguishableThings, .nounNotHere, .personNotHere,
+    ]
+
+    /// True for a code the linter reports rather than the compiler.
+    public var isFoundByLinter: Bool { Self.linterCodes.contains(self) }
 }

@@ -9,25 +9,45 @@ enum BlockItem {
 extension Parser {
     /// Groups the lines of a block into instructions and paragraphs, reporting lines that look like
     /// a mistyped or misplaced instruction.
+    ///
+    /// The rule an author can predict, in one place: a line whose first word is a keyword of its
+    /// block is **always** an instruction; every other line is prose. Because a hard-wrapped line of
+    /// text can start with a keyword by chance, an instruction right after a prose line that stops
+    /// mid-sentence (ends in a letter, a digit, a comma or a dash) gets a `keyword-in-sentence`
+    /// warning, and an error on an instruction line says how the line was read. A backslash
+    /// (`\when the searchlights…`) or a capital letter makes a line prose.
     mutating func items(of lines: [Line], in context: BlockContext) -> [BlockItem] {
         var items: [BlockItem] = []
         var paragraph: [Line] = []
         var previousWasProse = false
+        var previousWasReported = false
         func flush() {
             if !paragraph.isEmpty { items.append(.paragraph(paragraph)) }
             paragraph = []
         }
         for line in lines {
-            switch line.kind(in: context) {
+            let continuesSentence = previousWasProse && !line.followsBlank && paragraph.last.map(Self.endsSentence) == false
+            let kind = line.kind(in: context)
+            if case .instruction(let keyword) = kind, previousWasProse, !line.followsBlank,
+               let last = paragraph.last, Self.stopsMidSentence(last) {
+                warning(.keywordInSentence,
+                        "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
+                        at: line.range(at: 0, length: keyword.count),
+                        help: "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above")
+            }
+            switch kind {
             case .instruction(let keyword):
                 flush()
                 items.append(.instruction(line, keyword: keyword))
+                instructionLines[line.number] = keyword
                 previousWasProse = false
+                previousWasReported = false
             case .prose(let escaped):
-                let continues = previousWasProse && !line.followsBlank
-                if !continues { flush() }
-                let startsSentence = !continues || paragraph.last.map(Self.endsSentence) == true
-                if !escaped && startsSentence { checkLooksLikeInstruction(line, in: context) }
+                if !continuesSentence && !(previousWasProse && !line.followsBlank) { flush() }
+                let startsSentence = !continuesSentence
+                previousWasReported = !escaped && (startsSentence || previousWasReported)
+                    && checkLooksLikeInstruction(line, in: context, startsParagraph: paragraph.isEmpty)
+                reportSwallowedChildren(of: line, in: context)
                 paragraph.append(line)
                 paragraph += flattened(line.children)
                 previousWasProse = true
@@ -35,6 +55,12 @@ extension Parser {
         }
         flush()
         return items
+    }
+
+    /// True when a prose line clearly stops mid-sentence: it ends in a letter, a digit, a comma or a dash.
+    static func stopsMidSentence(_ line: Line) -> Bool {
+        guard let last = line.text.last else { return false }
+        return last.isLetter || last.isNumber || ",;-—–".contains(last)
     }
 
     /// True when a line ends like a sentence, so a lowercase word after it is suspicious.
@@ -55,21 +81,45 @@ extension Parser {
     }
 
     /// Reports a prose line that starts like an instruction: a lowercase word close to a keyword of
-    /// this block, or a keyword of another kind of block.
-    private mutating func checkLooksLikeInstruction(_ line: Line, in context: BlockContext) {
+    /// this block, a keyword of another kind of block, or a short lowercase line with no punctuation
+    /// (`dark`, `wear cloak`), which can only be a property or instruction that does not exist.
+    /// Returns true when it reported the line.
+    private mutating func checkLooksLikeInstruction(_ line: Line, in context: BlockContext, startsParagraph: Bool) -> Bool {
         let word = String(line.firstWord)
-        guard word.count >= 3 else { return }
+        guard !word.isEmpty, context != .prose else { return false }
         let range = line.range(at: 0, length: word.count)
         let help = "if this line is meant as text, start it with a capital letter or a backslash (\\)"
         let close = EditDistance.suggestions(for: word, among: context.keywords)
-        if !close.isEmpty {
+        if word.count >= 3, !close.isEmpty {
             error(.unknownKeyword, "'\(word)' is not an instruction in \(context.noun)", at: range,
                   suggestions: close, help: help)
-        } else if BlockContext.allKeywords.contains(word), let home = BlockContext.home(of: word), home != context,
-                  context != .prose {
-            error(.misplacedKeyword, "'\(word)' belongs in \(home.noun), not in \(context.noun)", at: range,
-                  help: "check the indentation of this line; \(help)")
+        } else if BlockContext.allKeywords.contains(word), let home = BlockContext.home(of: word), home != context {
+            let where_ = context == .ending ? "an ending only shows text; run '\(word)' in the action or exit that ends the story, before its 'end' line" : "check the indentation of this line; \(help)"
+            error(.misplacedKeyword, "'\(word)' belongs in \(home.noun), not in \(context.noun), so this line would be shown as text", at: range,
+                  help: where_)
+        } else if startsParagraph, line.children.isEmpty, Self.isBareWords(line.text), context != .ending {
+            error(.unknownKeyword, "'\(line.text)' is not an instruction or property of \(context.noun), so it would be shown as text",
+                  at: line.wholeRange, suggestions: EditDistance.suggestions(for: word, among: context.keywords), help: help)
+        } else {
+            return false
         }
+        return true
+    }
+
+    /// True for a line of at most three lowercase words and no punctuation: `dark`, `wear cloak`.
+    static func isBareWords(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count <= 3 && text.allSatisfy { ($0.isLetter && $0.isLowercase) || $0 == " " || $0 == "-" }
+    }
+
+    /// Reports a prose line with indented lines under it that start with keywords (`every turn`
+    /// with `set` lines below): the block is not one the language knows, so all of it would be text.
+    private mutating func reportSwallowedChildren(of line: Line, in context: BlockContext) {
+        guard context != .prose, let child = line.children.first(where: { BlockContext.allKeywords.contains(String($0.firstWord)) }) else { return }
+        let word = String(line.firstWord.isEmpty ? line.text.prefix(while: { !$0.isWhitespace }) : line.firstWord)
+        error(.unknownKeyword, "'\(line.text)' is not an instruction in \(context.noun), so the lines indented under it, such as '\(child.text)', would be shown as text",
+              at: line.range(at: 0, length: word.count), suggestions: EditDistance.suggestions(for: word, among: context.keywords),
+              help: "indent those lines under a block that runs them (an action 'on …', an exit, 'talk', 'about'), or remove the block")
     }
 
     /// Reports the children of an instruction that takes no indented lines.

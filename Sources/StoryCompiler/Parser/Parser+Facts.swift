@@ -52,7 +52,10 @@ extension Parser {
         }
         expectEnd(cursor, after: "the ending")
         var ending = EndingSyntax(id: id, title: title, isSuccess: isSuccess)
-        ending.text = proseBlock(line.children)
+        ending.text = items(of: line.children, in: .ending).compactMap {
+            if case .paragraph(let lines) = $0 { return paragraph(lines) }
+            return nil
+        }
         tree.endings.append(ending)
     }
 }

@@ -21,9 +21,11 @@ extension Parser {
                 case "when":
                     rejectChildren(of: child, keyword: keyword)
                     scene.when = restString(child)
+                    rejectTextTags(in: child, keyword: keyword)
                 case "where":
                     rejectChildren(of: child, keyword: keyword)
                     scene.place = restString(child)
+                    rejectTextTags(in: child, keyword: keyword)
                 case "fact":
                     if let fact = parseFact(child, inScene: true) { scene.facts.append(fact) }
                 case "hint":
@@ -61,6 +63,12 @@ extension Parser {
             error(.expectedTitle, "expected the hint's text after 'hint'", at: line.range(at: 0, length: 4),
                   help: "write it like this: hint Try reading your orders.")
         }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        if let at = words.indices.dropFirst().first(where: { words[$0] == "only" && $0 + 1 < words.count && words[$0 + 1] == "if" }) {
+            let column = offset + words[..<at].reduce(0) { $0 + $1.count + 1 }
+            error(.misplacedKeyword, "'only if' on the 'hint' line would be shown as part of the hint", at: line.range(at: column, length: 7),
+                  help: "put it on its own line, indented under the hint: only if CONDITION")
+        }
         var condition: SyntaxCondition?
         for item in items(of: line.children, in: .hint) {
             switch item {
@@ -72,6 +80,14 @@ extension Parser {
             }
         }
         return (condition, inlineText(text, line: line, offset: offset))
+    }
+
+    /// Reports `{if …}` in a `when` or `where` line, which is shown as it is written.
+    private mutating func rejectTextTags(in line: Line, keyword: String) {
+        guard let brace = line.text.firstIndex(of: "{") else { return }
+        let column = line.text.distance(from: line.text.startIndex, to: brace)
+        error(.strayTextTag, "'{…}' does not work in a '\(keyword)' line: the line is shown exactly as written", at: line.range(at: column, length: 1),
+              help: "write the date and place plainly; use {if …} in the scene's paragraphs instead")
     }
 
     /// An id with its hyphens and underscores as spaces.

@@ -9,6 +9,9 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     var tree = SyntaxTree()
     var lexer = Lexer()
+    /// The keyword of each line read as an instruction, by line number, so an error on such a line
+    /// can say how the line was read.
+    var instructionLines: [Int: String] = [:]
     /// The deepest nesting of conditions accepted.
     static let maximumNesting = 64
 
@@ -31,8 +34,20 @@ struct Parser {
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at range: SourceRange?,
                         suggestions: [String] = [], help: String? = nil, notes: [Diagnostic.Note] = []) {
+        var help = help, notes = notes
+        if Self.codesThatMayBeMisreadText.contains(code), let range, range.start.file == file,
+           let keyword = instructionLines[range.start.line] {
+            let reading = "this line was read as the instruction '\(keyword)'; if it is text, start it with a capital letter or a backslash (\\)"
+            if help == nil { help = reading } else { notes.append(Diagnostic.Note(reading, at: nil)) }
+        }
         diagnostics.append(Diagnostic(.error, code, message, at: range, notes: notes, suggestions: suggestions, help: help))
     }
+
+    /// Errors that text wrongly read as an instruction would cause, so they say how the line was read.
+    static let codesThatMayBeMisreadText: Set<DiagnosticCode> = [
+        .unexpectedWords, .expectedWord, .expectedName, .expectedTitle, .expectedNumber, .expectedCondition,
+        .unknownDirection, .unterminatedString,
+    ]
 
     mutating func warning(_ code: DiagnosticCode, _ message: String, at range: SourceRange?, help: String? = nil) {
         diagnostics.append(Diagnostic(.warning, code, message, at: range, help: help))

@@ -40,6 +40,14 @@ struct Resolver {
         }
     }
 
+    /// The thing whose display name contains the word, for a hint when an author used a name as an id.
+    func thingNamed(byWord word: String) -> ThingSyntax? {
+        let lowered = word.lowercased()
+        return tree.things.first { thing in
+            thing.name.lowercased().split(separator: " ").contains { $0 == lowered } && thing.id.text.lowercased() != lowered
+        }
+    }
+
     /// Resolves a name of the given kind, reporting an unknown name with suggestions.
     mutating func resolve(_ name: Name, as kind: SymbolTable.Kind) -> Int? {
         if let index = symbols.lookup(name.text, as: kind) { return index }
@@ -51,7 +59,10 @@ struct Resolver {
         let message = kind == .flag
             ? "the flag '\(name.text)' is never set anywhere in the story"
             : "there is no \(kind.rawValue) called '\(name.text)'"
-        let help = kind == .flag ? "a flag exists once an action or topic says 'set \(name.text)'" : nil
+        var help = kind == .flag ? "a flag exists once an action or topic says 'set \(name.text)'" : nil
+        if kind == .thing, let named = thingNamed(byWord: name.text) {
+            help = "'\(named.name)' is the name of '\(named.id.text)'; conditions and effects use ids: '\(named.id.text)'"
+        }
         error(kind.unknownCode, message, at: name.range,
               suggestions: EditDistance.suggestions(for: name.text, among: symbols.all(kind)), help: help)
         return nil

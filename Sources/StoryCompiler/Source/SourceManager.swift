@@ -6,7 +6,15 @@ public struct SourceManager: Sendable {
     /// The path of each file, in the order the files were read (the main file first).
     public private(set) var fileNames: [String] = []
 
+    /// The names of the files read, in the order they were read.
+    public private(set) var fileNames: [String] = []
+
     public init() {}
+
+    /// How many lines a file has (0 for a file not read).
+    public func lineCount(of file: String) -> Int {
+        files[file]?.count ?? 0
+    }
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {

@@ -1,0 +1,36 @@
+import CommandParser
+import StoryModel
+
+/// What authoring tools (the verifier, the linter) need to look at a state the way the engine does,
+/// so their idea of scope and conditions never drifts from play.
+extension Engine {
+    /// The things and people the player can refer to in a state, in the parser's order.
+    public func thingsInScope(_ state: GameState) -> [ThingIndex] {
+        StateScope(state: state).visibleThings
+    }
+
+    /// True when the condition holds in the state, exactly as the engine decides it in play.
+    public func holds(_ condition: Condition, in state: GameState) -> Bool {
+        Conditions(story: story, state: state).holds(condition)
+    }
+
+    /// The step for exhaustive searches: like `step(_:_:)`, but the new state keeps no record of
+    /// its changes (so nothing can be undone), which keeps millions of states small.
+    public func searchStep(_ state: GameState, _ input: String) -> (GameState, Turn) {
+        var next = state
+        next.beginTurn()
+        let turn = perform(input, on: &next)
+        next.beginTurn()
+        return (next, turn)
+    }
+}
+
+extension Engine {
+    /// How the parser reads the first command of a line in a state: its interpretations, in the
+    /// order the engine tries them; empty when it is not understood or needs a question answered.
+    public func interpretations(of input: String, in state: GameState) -> [Command] {
+        guard let words = Tokenizer.commands(in: input).first else { return [] }
+        if case .commands(let list) = parser.parse(words, scope: StateScope(state: state)) { return list }
+        return []
+    }
+}

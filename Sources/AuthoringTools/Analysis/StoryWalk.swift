@@ -1,0 +1,111 @@
+import StoryModel
+
+/// Visits every guard and every effect of a story, so each analysis asks the same question of
+/// the same places (exits, actions, conversations, and the branches inside their bodies).
+struct StoryWalk {
+    let story: Story
+
+    /// Every condition that decides what can happen (guards and `if` branches), not the `{if}`
+    /// of text, which only changes wording.
+    func guards() -> [Condition] {
+        var out: [Condition] = []
+        func effects(_ list: [Effect]) {
+            for effect in list.flatMap(\.flattened) {
+                if case .branch(let condition, _, _) = effect { out.append(condition) }
+            }
+        }
+        for response in responses() {
+            out.append(response.guardCondition)
+            effects(response.effects)
+        }
+        for scene in story.scenes {
+            for exit in scene.exits {
+                out.append(exit.guardCondition)
+                effects(exit.travel)
+            }
+        }
+        return out
+    }
+
+    /// Every effect anywhere, branches flattened.
+    func effects() -> [Effect] {
+        responses().flatMap { $0.effects.flatMap(\.flattened) }
+            + story.scenes.flatMap { $0.exits.flatMap { $0.travel.flatMap(\.flattened) } }
+    }
+
+    /// The bodies of actions, talks and topics.
+    func responses() -> [Response] {
+        story.actions.map(\.response) + story.things.flatMap { thing in
+            (thing.talk.map { [$0] } ?? []) + thing.topics.map(\.response)
+        }
+    }
+
+    /// Every condition inside a condition, itself included.
+    static func parts(of condition: Condition) -> [Condition] {
+        switch condition {
+        case .not(let inner): [condition] + parts(of: inner)
+        case .and(let a, let b), .or(let a, let b): [condition] + parts(of: a) + parts(of: b)
+        default: [condition]
+        }
+    }
+}
+
+extension StoryWalk {
+    /// Every text of the story: descriptions, messages, `say` lines, journal entries.
+    func texts() -> [Text] {
+        var out = [story.metadata.introduction, story.metadata.credits]
+        func effects(_ list: [Effect]) {
+            for case .say(let text) in list.flatMap(\.flattened) { out.append(text) }
+        }
+        for scene in story.scenes {
+            out += [scene.description, scene.firstVisit, scene.revisit] + scene.hints.map(\.text)
+            for exit in scene.exits {
+                out += exit.refusal.map { [$0] } ?? []
+                effects(exit.travel)
+            }
+        }
+        for thing in story.things {
+            out += [thing.description] + [thing.hereText, thing.readText].compactMap { $0 }
+        }
+        for response in responses() {
+            out += response.refusal.map { [$0] } ?? []
+            effects(response.effects)
+        }
+        out += story.facts.map(\.text) + story.endings.map(\.text)
+        return out
+    }
+
+    /// Every condition that decides what a text shows.
+    func textConditions() -> [Condition] {
+        var out: [Condition] = []
+        func collect(_ parts: [TextPart]) {
+            for case .conditional(let condition, let then, let otherwise) in parts {
+                out.append(condition)
+                collect(then)
+                collect(otherwise)
+            }
+        }
+        for text in texts() { text.paragraphs.forEach(collect) }
+        return out + story.scenes.flatMap { $0.hints.map(\.guardCondition) }
+    }
+
+    /// Every condition anywhere, guards and texts, with their parts.
+    func allConditionParts() -> [Condition] {
+        (guards() + textConditions()).flatMap(Self.parts)
+    }
+
+    /// The words of a text's literal parts, every branch, lowercased.
+    static func words(in text: Text) -> [String] {
+        var words: [String] = []
+        func collect(_ parts: [TextPart]) {
+            for part in parts {
+                switch part {
+                case .literal(let literal): words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
+                }
+            }
+        }
+        text.paragraphs.forEach(collect)
+        return words
+    }
+}

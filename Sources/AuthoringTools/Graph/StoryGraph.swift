@@ -1,0 +1,95 @@
+import StoryModel
+
+/// The story as a graph: scenes and endings as nodes, the ways between them as edges.
+///
+/// Edges are the exits, and every action, conversation or exit whose effects take the player to
+/// another scene (`go to`) or end the story (`end`), labelled with what the player types and the
+/// guard that must hold. Global actions start from a node standing for "anywhere".
+public struct StoryGraph: Sendable, Hashable {
+    public enum Node: Sendable, Hashable {
+        case scene(SceneIndex)
+        case ending(EndingIndex)
+        /// Where global actions (which work in every scene) start.
+        case anywhere
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var from: Node
+        public var to: Node
+        /// What the player types: the exit's label or the action's first pattern.
+        public var command: String
+        /// The guard in the story language, or nil when there is none.
+        public var guardText: String?
+    }
+
+    public let story: Story
+    public private(set) var edges: [Edge] = []
+
+    public init(story: Story) {
+        self.story = story
+        let text = ConditionText(story: story)
+        func add(_ from: Node, _ command: String, _ effects: [Effect], guard base: Condition, default target: Node?) {
+            let found = Self.destinations(effects, under: base)
+            for (condition, node) in found {
+                edges.append(Edge(from: from, to: node, command: command, guardText: condition == .always ? nil : text.describe(condition)))
+            }
+            if found.isEmpty, let target {
+                edges.append(Edge(from: from, to: target, command: command, guardText: base == .always ? nil : text.describe(base)))
+            }
+        }
+        for (index, scene) in story.scenes.enumerated() {
+            for exit in scene.exits {
+                add(.scene(index), exit.label, exit.travel, guard: exit.guardCondition, default: .scene(exit.target))
+            }
+        }
+        for action in story.actions {
+            let command = action.patterns.first.map { Self.words($0, story: story) } ?? ""
+            add(action.scene.map(Node.scene) ?? .anywhere, command, action.response.effects, guard: action.response.guardCondition, default: nil)
+        }
+        for thing in story.things where thing.isPerson {
+            let from: Node = if case .scene(let scene) = thing.initialPlace { .scene(scene) } else { .anywhere }
+            if let talk = thing.talk { add(from, "talk to \(thing.id)", talk.effects, guard: talk.guardCondition, default: nil) }
+            for topic in thing.topics {
+                let phrase = topic.phrases.first?.joined(separator: " ") ?? ""
+                add(from, "ask \(thing.id) about \(phrase)", topic.response.effects, guard: topic.response.guardCondition, default: nil)
+            }
+        }
+    }
+
+    /// Where a list of effects leads, each with the condition under which it gets there.
+    static func destinations(_ effects: [Effect], under condition: Condition) -> [(Condition, Node)] {
+        var found: [(Condition, Node)] = []
+        for effect in effects {
+            switch effect {
+            case .goTo(let scene): return found + [(condition, .scene(scene))]
+            case .end(let ending): return found + [(condition, .ending(ending))]
+            case .branch(let test, let then, let otherwise):
+                found += destinations(then, under: ConditionText.both(condition, test))
+                found += destinations(otherwise, under: ConditionText.both(condition, .not(test)))
+            default: continue
+            }
+        }
+        return found
+    }
+
+    /// A pattern as the player would type it, slots shown as `{id}`.
+    static func words(_ pattern: Pattern, story: Story) -> String {
+        pattern.elements.map { element in
+            switch element {
+            case .word(let word): word
+            case .slot(.thing(let thing)): "{\(story.things[thing].id)}"
+            case .slot(.anyThing): "{thing}"
+            case .slot(.anyPerson): "{person}"
+            case .slot(.anything): "{anything}"
+            }
+        }.joined(separator: " ")
+    }
+
+    /// True when some global action leads somewhere, so the "anywhere" node is drawn.
+    var usesAnywhere: Bool { edges.contains { $0.from == .anywhere } }
+
+    /// The endings any edge reaches, plus every ending declared, in story order.
+    var nodes: [Node] {
+        story.scenes.indices.map(Node.scene) + story.endings.indices.map(Node.ending) + (usesAnywhere ? [.anywhere] : [])
+    }
+}

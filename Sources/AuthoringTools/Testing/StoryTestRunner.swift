@@ -1,0 +1,119 @@
+import AdventureEngine
+import CommandParser
+import Foundation
+import StoryModel
+
+/// Runs a story's own transcripts: the `*.transcript` files in the folder beside the story
+/// (`ferry.story` → `ferry.tests/`), each compared with what the story says now.
+///
+///     let runner = StoryTestRunner(story: story, storyPath: "Stories/examples/ferry.story")
+///     let results = try runner.run(record: false)
+public struct StoryTestRunner: Sendable {
+    public let story: Story
+    /// The folder holding the transcripts.
+    public let folder: String
+
+    public init(story: Story, storyPath: String) {
+        self.story = story
+        folder = Self.testsFolder(for: storyPath)
+    }
+
+    /// `Stories/elbe.story` → `Stories/elbe.tests`.
+    public static func testsFolder(for storyPath: String) -> String {
+        (storyPath.hasSuffix(".story") ? String(storyPath.dropLast(6)) : storyPath) + ".tests"
+    }
+
+    /// The transcript files, sorted by name.
+    public func transcriptFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".transcript") }.sorted()
+    }
+
+    /// What happened to one transcript.
+    public struct Result: Sendable, Hashable {
+        public var name: String
+        /// Nil when the output matched (or was recorded); else a line diff, expected `-`, actual `+`.
+        public var difference: String?
+        /// Commands the game refused or did not understand, with the reply: "line 12: > xyzzy: …".
+        public var refusals: [String]
+        public var recorded: Bool
+        public var passed: Bool { difference == nil }
+    }
+
+    /// Plays every transcript; with `record`, writes what the story says now as the expected text.
+    /// - Throws: `StoryTestError` when the folder cannot be read or a file cannot be written.
+    public func run(record: Bool) throws -> [Result] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoryTestError.noTestsFolder(folder)
+        }
+        let files = transcriptFiles()
+        guard !files.isEmpty else { throw StoryTestError.noTranscripts(folder) }
+        return try files.map { try run(file: $0, record: record) }
+    }
+
+    private func run(file: String, record: Bool) throws -> Result {
+        let path = folder + "/" + file
+        guard let data = FileManager.default.contents(atPath: path) else { throw StoryTestError.unreadable(path) }
+        let text = String(decoding: data, as: UTF8.self)
+        let storyName = String((folder as NSString).lastPathComponent.dropLast(".tests".count)) + ".story"
+        let transcript = StoryTranscript(text: text, defaultStory: "../" + storyName)
+        let actual = transcript.play(story)
+        let refusals = self.refusals(in: transcript)
+        if record {
+            do { try actual.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw StoryTestError.unwritable(path) }
+            return Result(name: file, difference: nil, refusals: refusals, recorded: true)
+        }
+        let difference = actual == text ? nil : TextDifference.describe(expected: text, actual: actual)
+        return Result(name: file, difference: difference, refusals: refusals, recorded: false)
+    }
+
+    /// The commands that the game answered with an error (not understood, not possible) or
+    /// that an exit's or action's guard refused.
+    func refusals(in transcript: StoryTranscript) -> [String] {
+        let engine = Engine(story: story)
+        var (game, _) = Game.start(story: story, seed: transcript.seed)
+        var found: [String] = []
+        for command in transcript.commands {
+            let refused = refusal(engine.interpretations(of: command.text, in: game.state).first, in: game.state, engine: engine)
+            let turn = game.perform(command.text)
+            for case .error(let message) in turn.outputs {
+                found.append("line \(command.number): > \(command.text): \(message)")
+            }
+            if let refused { found.append("line \(command.number): > \(command.text): \(refused)") }
+        }
+        return found
+    }
+
+    /// Why the guard of the exit or action a command means refuses it now, or nil.
+    private func refusal(_ reading: Command?, in state: GameState, engine: Engine) -> String? {
+        switch reading {
+        case .exit(let index)?:
+            let exit = story.scenes[state.scene].exits[index]
+            return engine.holds(exit.guardCondition, in: state) ? nil : "the exit '\(exit.label)' is closed (only if)"
+        case .action(let index, _)?:
+            let response = story.actions[index].response
+            guard response.refusal != nil, !engine.holds(response.guardCondition, in: state) else { return nil }
+            return "the action on line \(story.actions[index].range.start.line) refused it (only if)"
+        default:
+            return nil
+        }
+    }
+}
+
+/// Why a story's tests could not run.
+public enum StoryTestError: Error, CustomStringConvertible, Equatable {
+    case noTestsFolder(String)
+    case noTranscripts(String)
+    case unreadable(String)
+    case unwritable(String)
+
+    public var description: String {
+        switch self {
+        case .noTestsFolder(let folder): "there is no folder '\(folder)' of transcripts beside the story; make it and put a NAME.transcript in it (commands on lines starting with '> '), then run with --record"
+        case .noTranscripts(let folder): "the folder '\(folder)' holds no .transcript files"
+        case .unreadable(let path): "cannot read '\(path)'"
+        case .unwritable(let path): "cannot write '\(path)'"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import AdventureEngine
+import StoryModel
+
+/// Lists every command a player could usefully type in a state: each exit, each built-in verb
+/// that changes the world on each thing in scope, each author action with each thing in scope,
+/// `talk to` each person and each conversation topic.
+///
+/// Things are named by their full name ("silver coin"); when two things in scope share it the
+/// parser asks which is meant, and the verifier drops that move, so name things apart.
+struct MoveGenerator {
+    let engine: Engine
+    /// Built-in verbs are tried only on things some guard cares about.
+    let relevance: Relevance
+    var story: Story { engine.story }
+
+    /// Also try dropping each carried thing that a guard needs (`verify --drops`). Where a
+    /// thing lies multiplies the states by the number of scenes, so this is off by default.
+    var triesDrops = false
+
+    /// Built-in verbs that change the world, and which things each applies to.
+    /// Verbs that only show text (`examine`, `read`, `look`) cannot change what is reachable.
+    static let builtInVerbs: [(verb: String, applies: @Sendable (Thing, Location) -> Bool)] = [
+        ("take", { thing, place in thing.isPortable && !thing.isPerson && !place.isWithPlayer }),
+        ("wear", { thing, place in thing.isWearable && place != .worn }),
+        ("take off", { _, place in place == .worn }),
+    ]
+    static let drop: (verb: String, applies: @Sendable (Thing, Location) -> Bool) = ("drop", { _, place in place.isWithPlayer })
+
+    func moves(in state: GameState) -> [Move] {
+        var moves: [Move] = []
+        var seen: [String: Int] = [:]
+        func add(_ command: String, _ purpose: Move.Purpose) {
+            let textOnly = isTextOnly(purpose)
+            if let earlier = seen[command] {
+                // The same words may run something else first: play them unless every reading is text.
+                if !textOnly { moves[earlier].isTextOnly = false }
+                return
+            }
+            seen[command] = moves.count
+            moves.append(Move(command: command, purpose: purpose, isTextOnly: textOnly))
+        }
+        let scene = story.scenes[state.scene]
+        for exit in scene.exits { add(exit.label, .exit) }
+        let inScope = engine.thingsInScope(state)
+        for index in scene.actions + story.globalActions {
+            for command in commands(for: story.actions[index], inScope: inScope) { add(command, .action(index)) }
+        }
+        for thing in inScope {
+            let item = story.things[thing]
+            for (verb, applies) in Self.builtInVerbs + (triesDrops ? [Self.drop] : [])
+            where relevance.things[thing] && applies(item, state.locations[thing]) {
+                add("\(verb) \(noun(thing))", .builtIn)
+            }
+            guard item.isPerson else { continue }
+            add("talk to \(noun(thing))", .talk(thing))
+            for (number, topic) in item.topics.enumerated() {
+                guard let phrase = topic.phrases.first(where: { !$0.isEmpty && $0.first != "anything" }) else { continue }
+                add("ask \(noun(thing)) about \(phrase.joined(separator: " "))", .topic(thing, number))
+            }
+        }
+        return moves
+    }
+
+    /// True when what the move runs has no effect but text.
+    func isTextOnly(_ purpose: Move.Purpose) -> Bool {
+        let response: Response?
+        switch purpose {
+        case .exit, .builtIn: return false
+        case .action(let index): response = story.actions[index].response
+        case .topic(let person, let number): response = story.things[person].topics[number].response
+        case .talk(let person): response = story.things[person].talk
+        }
+        guard let response else { return false }
+        return response.effects.flatMap(\.flattened).allSatisfy { effect in
+            switch effect {
+            case .say, .branch: true
+            default: false
+            }
+        }
+    }
+
+    /// The commands that say an action with the things in scope: its first pattern whose slots
+    /// can all be filled, with every way of filling them.
+    func commands(for action: Action, inScope: [ThingIndex]) -> [String] {
+        for pattern in action.patterns {
+            var sentences: [[String]] = [[]]
+            for element in pattern.elements {
+                let words: [String]
+                switch element {
+                case .word(let word): words = [word]
+                case .slot(.thing(let thing)): words = inScope.contains(thing) ? [noun(thing)] : []
+                case .slot(.anyThing): words = inScope.filter { !story.things[$0].isPerson }.map(noun)
+                case .slot(.anyPerson): words = inScope.filter { story.things[$0].isPerson }.map(noun)
+                case .slot(.anything): words = inScope.map(noun)
+                }
+                sentences = sentences.flatMap { sentence in words.map { sentence + [$0] } }
+            }
+            if !sentences.isEmpty { return sentences.map { $0.joined(separator: " ") } }
+        }
+        return []
+    }
+
+    /// The words that name a thing: its name, lowercased.
+    func noun(_ thing: ThingIndex) -> String {
+        story.things[thing].name.lowercased()
+    }
+}

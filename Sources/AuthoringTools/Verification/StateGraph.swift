@@ -1,0 +1,150 @@
+import AdventureEngine
+import StoryModel
+
+/// The reachable game states of a story, found breadth first, with the moves between them.
+///
+/// State 0 is the start. Each state keeps the move and the state it was first reached from,
+/// so the path to it is a shortest command sequence.
+struct StateGraph {
+    /// One representative game state per distinct `SearchKey`.
+    private(set) var states: [GameState] = []
+    /// For each state, the state it was first reached from (-1 for the start).
+    private(set) var parents: [Int32] = []
+    /// For each state, the command that first reached it.
+    private(set) var commands: [String] = []
+    /// For each state, the states one move away (empty for endings and unexpanded states).
+    private(set) var successors: [[Int32]] = []
+    /// The moves that exercised an action, topic or conversation in some state.
+    private(set) var exercised: Set<Move.Purpose> = []
+    /// For each fact, the state and command of the first move that unlocked it (state -1 with
+    /// no command: unlocked at the start).
+    private(set) var factFound: [(state: Int32, command: String)?]
+    /// Each state's number by its key.
+    private(set) var index: [SearchKey: Int32] = [:]
+    /// What the keys keep of a state.
+    let relevance: Relevance
+    /// Whether `drop` moves were tried.
+    var triesDrops: Bool { generatorTriesDrops }
+    private let generatorTriesDrops: Bool
+    /// True when the search stopped at the state limit before every state was expanded.
+    private(set) var isIncomplete = false
+
+    /// Explores from the start of the story.
+    /// - Parameter maxStates: stop once this many distinct states are known.
+    /// - Complexity: O(states × moves per state) steps of the engine.
+    init(engine: Engine, maxStates: Int, triesDrops: Bool) {
+        factFound = Array(repeating: nil, count: engine.story.facts.count)
+        relevance = Relevance(story: engine.story)
+        generatorTriesDrops = triesDrops
+        var generator = MoveGenerator(engine: engine, relevance: relevance)
+        generator.triesDrops = triesDrops
+        let start = engine.start().0
+        add(start, parent: -1, command: "", key: SearchKey(start, relevance: relevance))
+        for fact in engine.story.facts.indices where start.isUnlocked(fact) { factFound[fact] = (-1, "") }
+        var next = 0
+        while next < states.count {
+            let state = states[next]
+            defer { next += 1 }
+            guard state.ending == nil else { continue }
+            var around: [Int32] = []
+            for move in generator.moves(in: state) {
+                if move.isTextOnly {
+                    if !engine.interpretations(of: move.command, in: state).isEmpty,
+                       let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                    continue
+                }
+                let (after, turn) = engine.searchStep(state, move.command)
+                if after.core.pending != nil { continue }
+                if Self.succeeded(turn), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
+                    factFound[fact] = (Int32(next), move.command)
+                }
+                let key = SearchKey(after, relevance: relevance)
+                if let known = index[key] {
+                    if known != Int32(next), !around.contains(known) { around.append(known) }
+                    continue
+                }
+                guard states.count < maxStates else {
+                    isIncomplete = true
+                    continue
+                }
+                around.append(Int32(states.count))
+                add(after, parent: Int32(next), command: move.command, key: key)
+            }
+            successors[next] = around
+            if isIncomplete { break }
+        }
+    }
+
+    private mutating func add(_ state: GameState, parent: Int32, command: String, key: SearchKey) {
+        index[key] = Int32(states.count)
+        states.append(state)
+        parents.append(parent)
+        commands.append(command)
+        successors.append([])
+    }
+
+    /// The commands from the start to a state, in order.
+    func path(to state: Int) -> [String] {
+        var path: [String] = []
+        var current = state
+        while parents[current] >= 0 {
+            path.append(commands[current])
+            current = Int(parents[current])
+        }
+        return path.reversed()
+    }
+
+    /// The shortest commands that unlock a fact, or nil when no move does.
+    func path(toFact fact: Int) -> [String]? {
+        guard let (state, command) = factFound[fact] else { return nil }
+        return state < 0 ? [] : path(to: Int(state)) + [command]
+    }
+
+    /// How many moves a state is from the start.
+    func depth(of state: Int) -> Int {
+        var depth = 0
+        var current = state
+        while parents[current] >= 0 { depth += 1; current = Int(parents[current]) }
+        return depth
+    }
+
+    /// The states from which one of `targets` can be reached (the targets included).
+    func states(reaching targets: [Int]) -> [Bool] {
+        var predecessors = [[Int32]](repeating: [], count: states.count)
+        for (from, list) in successors.enumerated() {
+            for to in list { predecessors[Int(to)].append(Int32(from)) }
+        }
+        var reaches = [Bool](repeating: false, count: states.count)
+        var queue = targets
+        for target in targets { reaches[target] = true }
+        while let state = queue.popLast() {
+            for before in predecessors[state] where !reaches[Int(before)] {
+                reaches[Int(before)] = true
+                queue.append(Int(before))
+            }
+        }
+        return reaches
+    }
+
+    /// A turn succeeded when the engine did not answer with an error (not understood, not here).
+    static func succeeded(_ turn: Turn) -> Bool {
+        !turn.outputs.contains { if case .error = $0 { true } else { false } }
+    }
+
+    /// What a successful move exercised: an action or topic only counts when its guard held.
+    private static func exercise(_ move: Move, in state: GameState, engine: Engine) -> Move.Purpose? {
+        let story = engine.story
+        switch move.purpose {
+        case .exit, .builtIn:
+            return nil
+        case .action(let index):
+            return engine.holds(story.actions[index].response.guardCondition, in: state) ? move.purpose : nil
+        case .topic(let person, let number):
+            return engine.holds(story.things[person].topics[number].response.guardCondition, in: state) ? move.purpose : nil
+        case .talk(let person):
+            guard let talk = story.things[person].talk else { return nil }
+            return engine.holds(talk.guardCondition, in: state) ? move.purpose : nil
+        }
+    }
+}

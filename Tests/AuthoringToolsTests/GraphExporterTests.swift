@@ -1,0 +1,27 @@
+import AuthoringTools
+import Foundation
+import StoryCompiler
+import Testing
+import TestSupport
+
+/// The scene graph of a fixture story, compared with golden DOT and Mermaid files.
+@Suite struct GraphExporterTests {
+    static let directory = Fixtures.directory(of: #filePath) + "/Fixtures"
+
+    @Test("graphs match their goldens", arguments: GraphExporter.Format.allCases)
+    func golden(format: GraphExporter.Format) throws {
+        let result = StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/Stories/examples/ferry.story")
+        let text = GraphExporter(format: format).export(StoryGraph(story: try #require(result.story)))
+        let mismatch = Golden.compare(text, toFileAt: Self.directory + "/ferry.\(format == .dot ? "dot" : "mmd")")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func guardsAndEndingsAppearOnTheEdges() throws {
+        let result = StoryCompiler.compile(path: "soft-lock.story", provider: DirectorySourceProvider(root: Self.directory))
+        let graph = StoryGraph(story: try #require(result.story))
+        let gate = graph.edges.first { $0.command == "unlock gate" }
+        #expect(gate?.guardText == "holding key")
+        #expect(gate?.to == .ending(0))
+        #expect(graph.edges.filter { $0.to == .scene(2) }.map(\.command) == ["east"])
+    }
+}

@@ -1,0 +1,44 @@
+import AuthoringTools
+import Foundation
+import StoryCompiler
+import Testing
+import TestSupport
+
+/// Each linter warning has a fixture story and the full output of `check` beside it.
+@Suite struct LintFixtureTests {
+    static let directory = Fixtures.directory(of: #filePath) + "/Warnings"
+
+    @Test("every linter warning has a fixture that reports it, rendered exactly", arguments: DiagnosticCode.linterCodes)
+    func fixture(code: DiagnosticCode) throws {
+        let story = "\(code.rawValue).story"
+        try #require(FileManager.default.fileExists(atPath: Self.directory + "/" + story), "no fixture \(story)")
+        let result = StoryCompiler.compile(path: story, provider: DirectorySourceProvider(root: Self.directory))
+        let compiled = try #require(result.story, "the fixture must compile")
+        let warnings = Linter().lint(compiled, sources: result.sources)
+        #expect(warnings.map(\.code) == [code], "the fixture should give exactly one \(code.rawValue) warning")
+        let rendered = DiagnosticRenderer().render(result.diagnostics + warnings, sources: result.sources)
+        let mismatch = Golden.compare(rendered, toFileAt: Self.directory + "/\(code.rawValue).expected")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test("the example stories have no warnings", arguments: ["Stories/examples/ferry.story"])
+    func cleanStory(path: String) throws {
+        let result = StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/" + path)
+        let story = try #require(result.story)
+        let warnings = result.warnings + Linter().lint(story, sources: result.sources)
+        #expect(warnings.isEmpty, "\(DiagnosticRenderer().render(warnings, sources: result.sources))")
+    }
+
+    @Test func jsonGivesPositionsCodesAndHelp() throws {
+        let result = StoryCompiler.compile(path: "flag-never-read.story", provider: DirectorySourceProvider(root: Self.directory))
+        let warnings = Linter().lint(try #require(result.story), sources: result.sources)
+        let json = DiagnosticJSON.encode(warnings)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        let first = try #require(decoded?.first)
+        #expect(first["code"] as? String == "flag-never-read")
+        #expect(first["severity"] as? String == "warning")
+        #expect(first["line"] as? Int == 7)
+        #expect(first["column"] as? Int == 5)
+        #expect(first["file"] as? String == "flag-never-read.story")
+    }
+}

@@ -1,0 +1,77 @@
+import AuthoringTools
+import Foundation
+import StoryCompiler
+import Testing
+import TestSupport
+
+/// `verify` explores every state: these fixture stories each hide one kind of problem, and the
+/// exact command sequences it reports are pinned.
+@Suite struct VerifierTests {
+    static let directory = Fixtures.directory(of: #filePath) + "/Fixtures"
+
+    static func verify(_ name: String, maxStates: Int = Verifier.defaultMaxStates, drops: Bool = false) throws -> VerificationReport {
+        let result = StoryCompiler.compile(path: name, provider: DirectorySourceProvider(root: directory))
+        let story = try #require(result.story, "\(DiagnosticRenderer().render(result.diagnostics, sources: result.sources))")
+        return Verifier(story: story).verify(maxStates: maxStates, triesDrops: drops)
+    }
+
+    @Test func aSoftLockIsFoundWithTheShortestWayIn() throws {
+        let report = try Self.verify("soft-lock.story")
+        #expect(!report.passed)
+        #expect(report.softLocks.map(\.path) == [["east"]])
+        #expect(report.softLocks.map(\.scene) == ["The Bridge"])
+        #expect(report.shortestWin == ["take rusty key", "east", "east", "unlock gate"])
+    }
+
+    @Test func withDropsLeavingTheKeyBehindIsASoftLockToo() throws {
+        let report = try Self.verify("soft-lock.story", drops: true)
+        #expect(report.softLocks.map(\.path) == [["east"], ["take rusty key", "east", "drop rusty key", "east"]])
+        #expect(report.softLocks.map(\.scene) == ["The Bridge", "The Gate"])
+        #expect(report.shortestWin == ["take rusty key", "east", "east", "unlock gate"])
+        #expect(report.endings.map(\.path) == [["take rusty key", "east", "east", "unlock gate"]])
+    }
+
+    @Test func anUnreachableSceneAndItsFactAreReported() throws {
+        let report = try Self.verify("unreachable-scene.story")
+        #expect(report.scenes.map(\.id) == ["hall", "attic"])
+        #expect(report.scenes.map(\.path) == [[], nil])
+        #expect(report.facts.map(\.path) == [nil])
+        #expect(report.softLocks.isEmpty)
+        #expect(!report.passed)
+        #expect(report.verdict == "FAILED: 1 fact cannot be unlocked")
+    }
+
+    @Test func anUnobtainableFactAndTheActionThatNeverRuns() throws {
+        let report = try Self.verify("unobtainable-fact.story")
+        #expect(report.facts.map(\.id) == ["secret"])
+        #expect(report.facts[0].path == nil)
+        #expect(report.actionsNeverRun == ["line 6: on read letter"])
+        #expect(report.shortestWin == ["leave"])
+        #expect(!report.passed)
+    }
+
+    @Test func onlyAFailureEndingReachableMeansTheStartIsASoftLock() throws {
+        let report = try Self.verify("failure-only.story")
+        #expect(report.endings.map(\.path) == [nil, ["give up"]])
+        #expect(report.shortestWin == nil)
+        #expect(report.softLocks.map(\.path) == [[]])
+        #expect(report.verdict == "FAILED: no success ending can be reached; 1 soft-locked state")
+    }
+
+    @Test func theFerryPassesWithItsShortestWalkthrough() throws {
+        let result = StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/Stories/examples/ferry.story")
+        let report = Verifier(story: try #require(result.story)).verify(findsCompleteWin: true)
+        #expect(report.passed, "\(report)")
+        #expect(report.shortestWin == ["north", "take silver coin", "south", "give silver coin to old ferryman", "cross the river", "step ashore"])
+        #expect(report.completeWin == report.shortestWin)
+    }
+
+    @Test func aStateLimitSaysWhatWasProvedAndFails() throws {
+        let report = try Self.verify("soft-lock.story", maxStates: 3)
+        #expect(report.isIncomplete)
+        #expect(report.statesExplored == 3)
+        #expect(!report.passed)
+        #expect(report.description.contains("stopped after 3 states (--max-states)"))
+        #expect(report.scenes.map(\.path) == [[], ["east"], nil])
+    }
+}
