@@ -6,7 +6,7 @@ import StoryModel
 extension Engine {
     /// The things and people the player can refer to in a state, in the parser's order.
     public func thingsInScope(_ state: GameState) -> [ThingIndex] {
-        StateScope(state: state).visibleThings
+        StateScope(story: story, state: state).visibleThings
     }
 
     /// True when the condition holds in the state, exactly as the engine decides it in play.
@@ -30,7 +30,7 @@ extension Engine {
     /// order the engine tries them; empty when it is not understood or needs a question answered.
     public func interpretations(of input: String, in state: GameState) -> [Command] {
         guard let words = Tokenizer.commands(in: input).first else { return [] }
-        if case .commands(let list) = parser.parse(words, scope: StateScope(state: state)) { return list }
+        if case .commands(let list) = parser.parse(words, scope: StateScope(story: story, state: state)) { return list }
         return []
     }
 }

@@ -33,6 +33,7 @@ struct ConditionText {
         case .here: "here"
         case .carried: "carried"
         case .nowhere: "nowhere"
+        case .within(let holder): "in \(story.things[holder].id)"
         }
     }
 

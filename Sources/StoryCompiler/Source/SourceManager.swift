@@ -6,9 +6,6 @@ public struct SourceManager: Sendable {
     /// The path of each file, in the order the files were read (the main file first).
     public private(set) var fileNames: [String] = []
 
-    /// The names of the files read, in the order they were read.
-    public private(set) var fileNames: [String] = []
-
     public init() {}
 
     /// How many lines a file has (0 for a file not read).
