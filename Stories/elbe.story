@@ -76,7 +76,7 @@ on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-f
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
-on use {radio}, radio headquarters, call headquarters, send message
+on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
 on examine me
@@ -866,6 +866,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
+  on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+    You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
   where East bank, opposite Strehla
@@ -959,6 +961,8 @@ scene lorenzkirch "Lorenzkirch"
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
+  on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+    You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 
 thing red-star "red star badge"
   nouns star, badge

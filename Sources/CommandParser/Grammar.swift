@@ -64,7 +64,7 @@ struct GrammarLine {
 public enum Grammar {
     // Ways of saying the built-in verbs; `{…}` marks a slot.
     static let lines: [GrammarLine] = [
-        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|watch {any}|study {any}|read about {any}", .examine),
+        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|look across {any}|look over {any}|look towards {any}|look toward {any}|look out at {any}|look for {any}|search for {any}|watch {any}|study {any}|read about {any}", .examine),
         ("read {any}", .read),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
         ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
