@@ -57,7 +57,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SaveGamesTests",
-            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress"]
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress", "LongPlay"]
+        ),
+        .executableTarget(
+            name: "LongPlay",
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler"],
+            path: "Benchmarks/LongPlay"
         ),
         .testTarget(
             name: "CLITests",

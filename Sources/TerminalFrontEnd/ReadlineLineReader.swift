@@ -57,7 +57,7 @@ public final class ReadlineLineReader: LineReader {
             interruptRequested = 0
             return .interrupted
         }
-        return .line(String(cString: line))
+        return .line(TypedInput.clean(String(cString: line)))
     }
 
     public func addToHistory(_ line: String) {
