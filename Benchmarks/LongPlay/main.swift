@@ -45,6 +45,8 @@ let restarts = ["restart", "quit", "q", "save", "restore", "load", "transcript"]
 guard let player = try? PlayerName("Long Play") else { exit(2) }
 let store = autosaveFolder.map { SaveStore(saves: SavesFolder(path: $0), player: player, storyID: story.metadata.id) }
 let stamp = StoryStamp(story: story, sourceTexts: [])
+let writer = store.map { AutosaveWriter(store: $0, stamp: stamp) }
+var lastSize = 0, lastFile = 0
 let restorer = SaveRestorer(story: story, stamp: stamp)
 var memoryAt1000 = 0
 var bytesWritten = 0
@@ -71,9 +73,15 @@ for index in 1...count {
         let turn = game.perform(words.joined(separator: " "))
         if turn.endedStory, ProcessInfo.processInfo.environment["LONGPLAY_NO_RESTART"] == nil { game = Game(story: story) }
     }
-    if let store {
-        let file = try store.save(game, as: .autosave, stamp: stamp)
-        bytesWritten += (try SaveCodec.encode(file)).count
+    if let store, let writer {
+        // As the game does: autosave after every move (a line appended, a snapshot now and then).
+        try writer.write(game)
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: store.path(of: .autosave))) ?? [:]
+        let size = attributes[.size] as? Int ?? 0, file = attributes[.systemFileNumber] as? Int ?? 0
+        // A snapshot is a new file (written aside and renamed); a line only makes the file longer.
+        bytesWritten += file == lastFile ? size - lastSize : size
+        lastSize = size
+        lastFile = file
     }
     if index == 1_000 { memoryAt1000 = residentKilobytes() }
     if store != nil, index % (count / 10) == 0 {
