@@ -25,6 +25,8 @@ import Testing
         }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Memory is measured by the full run (docs/robustness.md), not here: a sanitizer or a
+    /// debugger changes it.
     @Test func thousandsOfRandomCommandsNeverCrashAndTheSameSeedGivesTheSameGame() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.helper))
         let first = try play(3_000, seed: 2026)
@@ -33,7 +35,5 @@ import Testing
         #expect(first["final-state"] == second["final-state"], "the same seed gives the same final state")
         let other = try play(3_000, seed: 7)
         #expect(other["final-state"] != first["final-state"], "another seed plays another game")
-        let early = Double(first["memory-after-1000-kB"] ?? "") ?? 0, late = Double(first["memory-at-end-kB"] ?? "") ?? .infinity
-        #expect(late <= early * 1.2, "memory stays within 1.2× of that after 1,000 commands")
     }
 }
