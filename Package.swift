@@ -72,7 +72,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SaveGamesTests",
-            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress", "GameSession"]
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler", "TestSupport", "SaveStress", "LongPlay", "GameSession"]
+        ),
+        .executableTarget(
+            name: "LongPlay",
+            dependencies: ["AdventureEngine", "SaveGames", "StoryCompiler"],
+            path: "Benchmarks/LongPlay"
         ),
         .testTarget(
             name: "CLITests",

@@ -74,6 +74,11 @@ public struct Game: Sendable {
         Snapshot(state: state, history: Array(history[historyStart...]), lastInput: lastInput, lastMistake: lastMistake, log: log)
     }
 
+    /// The snapshot with only the newest `depth` undo steps, for files that must stay small.
+    public func snapshot(keepingUndo depth: Int) -> Snapshot {
+        Snapshot(state: state, history: Array(history.suffix(depth)), lastInput: lastInput, lastMistake: lastMistake, log: log)
+    }
+
     /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
     public init?(story: Story, snapshot: Snapshot) {
         guard snapshot.state.fits(story), snapshot.history.allSatisfy({ $0.fits(story) }) else { return nil }

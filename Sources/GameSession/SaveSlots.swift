@@ -66,12 +66,15 @@ public final class SaveSlots {
         store.keep(path, as: kind, savedAt: file.savedAt)?.display
     }
 
+    /// Writes the autosave: a line per move, a snapshot now and then.
+    private lazy var autosaver = AutosaveWriter(store: store, stamp: stamp)
+
     /// True while autosaving fails, so the player is told once, not after every move.
     private var autosaveFailing = false
 
     public func autosave(_ game: Game) -> Output? {
         do {
-            try store.save(game, as: .autosave, stamp: stamp, at: now())
+            try autosaver.write(game, at: now())
             defer { autosaveFailing = false }
             return autosaveFailing ? .paragraph("(Your game is being saved again.)") : nil
         } catch {

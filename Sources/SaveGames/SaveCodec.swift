@@ -16,6 +16,10 @@ public enum SaveCodec {
         try decode(try contents(path), path: path, storyID: storyID)
     }
 
+    /// True when a file is a save this version can read, judged by decoding it (used before
+    /// replacing it, so a damaged file is kept aside instead).
+    static func looksReadable(path: String) -> Bool { (try? read(path: path, storyID: nil)) != nil }
+
     /// The largest file taken for a save; anything bigger is not one the game wrote.
     public static let maximumSize = 64 << 20
 
@@ -41,14 +45,21 @@ public enum SaveCodec {
 
     /// The story id and title a save file names.
     static func story(atPath path: String) -> (id: String, title: String)? {
-        guard let data = try? contents(path), let story = (try? JSONDecoder().decode(SaveHeader.self, from: data))?.story,
+        guard let data = try? contents(path), let story = (try? JSONDecoder().decode(SaveHeader.self, from: AppendedMove.split(data).document))?.story,
               let id = story.id else { return nil }
         return (id, story.title ?? id)
     }
 
     /// Decodes a save from bytes: the function the fuzzer and the tests call.
-    public static func decode(_ data: Data, path: String, storyID: String?) throws -> SaveFile {
-        guard !data.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
+    public static func decode(_ whole: Data, path: String, storyID: String?) throws -> SaveFile {
+        guard !whole.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
+        let (data, moves) = AppendedMove.split(whole)
+        var file = try decodeDocument(data, path: path, storyID: storyID)
+        if !moves.isEmpty { AppendedMove.apply(moves, to: &file) }
+        return file
+    }
+
+    private static func decodeDocument(_ data: Data, path: String, storyID: String?) throws -> SaveFile {
         let header: SaveHeader
         do {
             header = try JSONDecoder().decode(SaveHeader.self, from: data)

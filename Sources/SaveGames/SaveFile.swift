@@ -23,8 +23,16 @@ public struct SaveFile: Codable, Equatable, Sendable {
     public var commands: [LoggedCommand]
     /// The exact game: state, undo history and the rest.
     public var game: Game.Snapshot
+    /// Moves appended to an autosave after its snapshot (see `AutosaveWriter`): played on the
+    /// snapshot's game when it is restored. Not part of the JSON document.
+    public var movesAfterSnapshot: [LoggedCommand] = []
+
+    enum CodingKeys: String, CodingKey {
+        case format, formatVersion, story, player, name, savedAt, summary, commands, game
+    }
 
     public init(story: StoryStamp, player: String, name: String, savedAt: String, summary: SaveSummary, game: Game.Snapshot) {
+        movesAfterSnapshot = []
         format = Self.formatName
         formatVersion = Self.currentVersion
         self.story = story
@@ -37,6 +45,9 @@ public struct SaveFile: Codable, Equatable, Sendable {
         withoutLog.log = []
         self.game = withoutLog
     }
+
+    /// Every command of the game, the moves after the snapshot included: what a replay plays.
+    public var allCommands: [LoggedCommand] { commands + movesAfterSnapshot }
 
     /// The game as saved, with its command log put back.
     public var snapshot: Game.Snapshot {

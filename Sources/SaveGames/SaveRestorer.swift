@@ -26,17 +26,25 @@ public struct SaveRestorer: Sendable {
         file.story.digest != stamp.digest || Game(story: story, snapshot: file.snapshot) != nil
     }
 
+    /// The snapshot's game with the moves appended after it played again (the engine is
+    /// deterministic, so this is the game as it was).
+    private func playingMoves(of file: SaveFile, on game: Game) -> Game {
+        var game = game
+        for move in file.movesAfterSnapshot { _ = game.perform(move.input) }
+        return game
+    }
+
     /// Restores a save that `SaveCodec` has read and checked.
     /// - Throws: `SaveError.doesNotFit` when the story is unchanged but the state does not fit it.
     public func restore(_ file: SaveFile, path: String) throws -> Outcome {
-        if stamp.digest.isEmpty, let game = Game(story: story, snapshot: file.snapshot) { return .exact(game) }
+        if stamp.digest.isEmpty, let game = Game(story: story, snapshot: file.snapshot) { return .exact(playingMoves(of: file, on: game)) }
         if file.story.digest == stamp.digest {
             guard let game = Game(story: story, snapshot: file.snapshot) else { throw SaveError.doesNotFit(path) }
-            return .exact(game)
+            return .exact(playingMoves(of: file, on: game))
         }
         var game = Game(story: story)
         var count = 0
-        for command in file.commands {
+        for command in file.allCommands {
             let turn = game.perform(command.input)
             let failed = turn.outputs.contains { if case .error = $0 { true } else { false } }
             if command.succeeded && failed {

@@ -34,12 +34,12 @@ public struct SaveStore: Sendable {
 
     /// Writes a save durably (see `DurableFile`).
     @discardableResult
-    public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date()) throws -> SaveFile {
+    public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date(), undoSteps: Int? = nil) throws -> SaveFile {
         try SavesFolder.createFolder(folder)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
-                            summary: SaveSummary(game: game), game: game.snapshot)
+                            summary: SaveSummary(game: game), game: undoSteps.map { game.snapshot(keepingUndo: $0) } ?? game.snapshot)
         var backup: String? = backupPath(of: name)
-        if SafeFile.exists(path(of: name)), (try? SaveCodec.read(path: path(of: name), storyID: nil)) == nil {
+        if SafeFile.exists(path(of: name)), !SaveCodec.looksReadable(path: path(of: name)) {
             // A damaged save is kept, byte for byte, under another name, and it must not replace
             // the good backup.
             _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))

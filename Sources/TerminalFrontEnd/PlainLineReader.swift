@@ -18,10 +18,10 @@ public struct PlainLineReader: LineReader {
         if let lines {
             guard position < lines.count else { return .endOfInput }
             defer { position += 1 }
-            return .line(lines[position])
+            return .line(TypedInput.clean(lines[position]))
         }
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        return .line(TypedInput.clean(line))
     }
 
     public mutating func addToHistory(_ line: String) {}

@@ -60,7 +60,7 @@ public final class ReadlineLineReader: LineReader {
             }
             return .interrupted
         }
-        return .line(String(cString: line))
+        return .line(TypedInput.clean(String(cString: line)))
     }
 
     public func addToHistory(_ line: String) {

@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  exit north to start
+  exit north to start "again"

@@ -1,0 +1,7 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+
+scene start "Start again"
+  Another room.

@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+counter morale starts at high
+
+scene start "Start"
+  A room.

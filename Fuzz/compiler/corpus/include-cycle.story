@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+include "include-cycle-part.storypart"
+
+scene start "Start"
+  A room.

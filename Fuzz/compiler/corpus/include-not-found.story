@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+include "missing-file.story"
+
+scene start "Start"
+  A room.

@@ -1,0 +1,2 @@
+scene start "Start"
+  A room.

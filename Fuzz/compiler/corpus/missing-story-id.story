@@ -1,0 +1,4 @@
+story "Fixture"
+
+scene start "Start"
+  A room.

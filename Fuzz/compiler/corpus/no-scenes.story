@@ -1,0 +1,4 @@
+story "Fixture" id fixture
+
+thing lamp "lamp"
+  A lamp.

@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+
+  The door is {shut}.

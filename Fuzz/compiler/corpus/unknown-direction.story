@@ -1,0 +1,5 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  exit nrth to start

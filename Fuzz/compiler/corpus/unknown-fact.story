@@ -1,0 +1,8 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  fact bridge-blown
+
+fact bridge-blown-up "The Bridge"
+  It was blown up.

@@ -1,0 +1,8 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  exit north to start
+    only if signaled
+  on wave
+    set signalled

@@ -1,0 +1,7 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  exit north to start
+    only if holding lamb
+  thing lamp "lamp"

@@ -1,0 +1,4 @@
+story "Fixture" id fixture
+
+scene start "Start
+  A room.

@@ -1,0 +1,6 @@
+story "Fixture" id fixture
+
+scene start "Start"
+  A room.
+  thing lamp "lamp"
+  exit north to lamp

@@ -1,0 +1,73 @@
+import AdventureEngine
+import Foundation
+
+/// One move appended to an autosave after its snapshot: the command, and what the summary needs
+/// so that `saves` shows the game as it is without replaying it. One line of JSON each.
+///
+/// An autosave is a save document (pretty-printed, ending in a line `}`) followed by zero or more
+/// of these lines. A line cut short by a crash or power cut ends the list: every move before it
+/// is kept.
+struct AppendedMove: Codable, Equatable {
+    var input: String
+    var succeeded: Bool
+    var scene: String
+    var sceneTitle: String
+    var turns: Int
+    /// Facts unlocked and scenes visited by this move.
+    var facts: [String]?
+    var visited: [String]?
+
+    /// The document and the appended lines of a save file.
+    static func split(_ data: Data) -> (document: Data, moves: [AppendedMove]) {
+        let end = Data("\n}\n".utf8)
+        guard let range = data.range(of: end), range.upperBound < data.count else { return (data, []) }
+        let document = data[..<range.upperBound]
+        var moves: [AppendedMove] = []
+        let decoder = JSONDecoder()
+        for line in data[range.upperBound...].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            guard let move = try? decoder.decode(AppendedMove.self, from: Data(line)) else { break }
+            moves.append(move)
+        }
+        return (Data(document), moves)
+    }
+
+    /// Puts the moves into a save: the commands to play after the snapshot, and the summary.
+    static func apply(_ moves: [AppendedMove], to file: inout SaveFile) {
+        file.movesAfterSnapshot = moves.map { LoggedCommand(input: $0.input, succeeded: $0.succeeded) }
+        guard let last = moves.last else { return }
+        file.summary.scene = last.scene
+        file.summary.sceneTitle = last.sceneTitle
+        file.summary.turns = last.turns
+        for move in moves {
+            for fact in move.facts ?? [] where !file.summary.factsUnlocked.contains(fact) { file.summary.factsUnlocked.append(fact) }
+            for scene in move.visited ?? [] where !file.summary.visitedScenes.contains(scene) { file.summary.visitedScenes.append(scene) }
+        }
+    }
+
+    /// The line for a move, given the summaries before and after it; nil when the move cannot be
+    /// written as a line (it took back a fact or a visit, or ended the story): a snapshot is due.
+    static func line(_ command: LoggedCommand, before: SaveSummary, after: SaveSummary) -> Data? {
+        guard after.ending == nil, Set(before.factsUnlocked).isSubset(of: after.factsUnlocked),
+              Set(before.visitedScenes).isSubset(of: after.visitedScenes) else { return nil }
+        let facts = after.factsUnlocked.filter { !before.factsUnlocked.contains($0) }
+        let visited = after.visitedScenes.filter { !before.visitedScenes.contains($0) }
+        let move = AppendedMove(input: command.input, succeeded: command.succeeded, scene: after.scene, sceneTitle: after.sceneTitle,
+                                turns: after.turns, facts: facts.isEmpty ? nil : facts, visited: visited.isEmpty ? nil : visited)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(move), !data.contains(UInt8(ascii: "\n")) else { return nil }
+        return data + Data("\n".utf8)
+    }
+}
+
+extension SaveSummary {
+    /// This summary at another summary's scene and turn, with nothing newly found: what a move
+    /// line says for the moves before the last of several appended together.
+    func movedTo(_ later: SaveSummary) -> SaveSummary {
+        var summary = self
+        summary.scene = later.scene
+        summary.sceneTitle = later.sceneTitle
+        summary.turns = later.turns
+        return summary
+    }
+}
