@@ -91,7 +91,7 @@ import TestSupport
         dana["summary"] = summary
         try JSONSerialization.data(withJSONObject: dana).write(to: URL(fileURLWithPath: path))
         let report = try CLIRunner.run(["report", "--saves", saves, "--format", "csv"])
-        #expect(report.output.contains("Dana Kowalczyk,The Command Post,7,40,"), "\(report.output)")
+        #expect(report.output.contains("Dana Kowalczyk,The Command Post,7,42,"), "\(report.output)")
     }
 
     @Test func theJournalShowsTheFurthestGameAndSaysWhich() throws {
@@ -101,7 +101,7 @@ import TestSupport
                                          toPath: saves + "/ben okafor/finished game 2026-11-20-10-00.save")
         try FileManager.default.copyItem(atPath: Self.fixtures + "/ben okafor/autosave.save", toPath: saves + "/ben okafor/autosave.save")
         let journal = try CLIRunner.run(["journal", "--player", "Ben Okafor", "--saves", saves])
-        #expect(journal.output.contains("40 of 40 facts."), "the finished game, not the newer one")
+        #expect(journal.output.contains("42 of 42 facts."), "the finished game, not the newer one")
         #expect(journal.output.contains("From Ben Okafor's furthest game, the save 'finished game 2026-11-20-10-00' of 2026-11-20 10:00 UTC."))
     }
 
