@@ -112,27 +112,25 @@ public final class GameSession {
         return true
     }
 
+    /// At a keyboard, asks before a step that ends the game in play; true when the player agrees
+    /// (always true where nobody can be asked).
+    private func agrees<Host: SessionHost>(_ question: String, _ host: inout Host) -> Bool {
+        guard isInteractive else { return true }
+        host.write("\n")
+        if host.confirm(question) { return true }
+        say(.paragraph("You carry on where you are."), &host)
+        return false
+    }
+
     private func handleRequests<Host: SessionHost>(_ turn: Turn, _ host: inout Host) -> Flow {
         for case .request(let request) in turn.outputs {
             switch request {
             case .quit:
-                if isInteractive {
-                    host.write("\n")
-                    guard host.confirm("Are you sure you want to stop playing? (y/n)") else {
-                        say(.paragraph("You carry on where you are."), &host)
-                        continue
-                    }
-                }
+                guard agrees("Are you sure you want to stop playing? (y/n)", &host) else { continue }
                 say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."), &host)
                 return .stop
             case .restart:
-                if isInteractive {
-                    host.write("\n")
-                    guard host.confirm("Start the story again from the beginning? (y/n)") else {
-                        say(.paragraph("You carry on where you are."), &host)
-                        continue
-                    }
-                }
+                guard agrees("Start the story again from the beginning? (y/n)", &host) else { continue }
                 slots?.setAsideAutosave()
                 let (fresh, opening) = Game.start(story: game.story, seed: seed)
                 game = fresh

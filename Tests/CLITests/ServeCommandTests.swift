@@ -15,20 +15,7 @@ import Testing
 
     @Test func itPrintsTheAddressAndAGeneratedCodeAndStopsCleanly() throws {
         let saves = CLIRunner.temporaryFolder()
-        let log = saves + "/serve.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let output = try #require(FileHandle(forWritingAtPath: log))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = ["serve", "--port", "0", "--saves", saves]
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        var text = ""
-        for _ in 0..<300 where !text.contains("Press Ctrl-C") {
-            Thread.sleep(forTimeInterval: 0.05)
-            text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        }
+        let (process, text, _) = try Self.startServer(saves: saves)
         process.terminate()
         for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -44,22 +31,8 @@ import Testing
     /// A teacher who leaves the live table open must not keep the server (and every student's
     /// game lock) alive after Ctrl-C: the play-test found it waiting for the page to close.
     @Test func ctrlCStopsTheServerWhileTheTeachersLiveTableIsOpen() throws {
-        let saves = CLIRunner.temporaryFolder()
-        let log = saves + "/serve.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let output = try #require(FileHandle(forWritingAtPath: log))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = ["serve", "--port", "0", "--saves", saves, "--teacher-code", "open-sesame"]
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
+        let (process, text, log) = try Self.startServer(saves: CLIRunner.temporaryFolder(), extra: ["--teacher-code", "open-sesame"])
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        var text = ""
-        for _ in 0..<300 where !text.contains("Press Ctrl-C") {
-            Thread.sleep(forTimeInterval: 0.05)
-            text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        }
         let port = try #require(text.firstMatch(of: /127\.0\.0\.1:([0-9]+)\//).flatMap { Int($0.1) })
         let login = try LoopbackHTTP.exchange(port: port, request:
             "POST /teacher/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 16\r\nConnection: close\r\n\r\ncode=open-sesame")
@@ -75,6 +48,27 @@ import Testing
         process.waitUntilExit()
         let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         #expect(said.contains("The server has stopped; every game is saved."))
+    }
+}
+
+extension ServeCommandTests {
+    /// Starts `serve` on a free port and waits (bounded) until it says it is ready.
+    static func startServer(saves: String, extra: [String] = []) throws -> (Process, String, String) {
+        let log = saves + "/serve.log"
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        let output = try #require(FileHandle(forWritingAtPath: log))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = ["serve", "--port", "0", "--saves", saves] + extra
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        var text = ""
+        for _ in 0..<300 where !text.contains("Press Ctrl-C") {
+            Thread.sleep(forTimeInterval: 0.05)
+            text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        }
+        return (process, text, log)
     }
 }
 
