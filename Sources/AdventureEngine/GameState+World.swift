@@ -7,7 +7,13 @@ extension GameState {
     mutating func award(_ amount: Int) { core.awardedPoints = points &+ amount }
 
     /// How many turns the player has spent in the current scene since arriving.
-    var turnsInScene: Int { core.turnsInScene ?? 0 }
+    public var turnsInScene: Int { core.turnsInScene ?? 0 }
+
+    /// The containers whose open or locked state differs from how the story starts them (for
+    /// tools that compare states, such as `verify`).
+    public var toggledContainers: (open: [ThingIndex], locked: [ThingIndex]) {
+        (core.toggledOpen ?? [], core.toggledLock ?? [])
+    }
 
     mutating func setTurnsInScene(_ turns: Int) { core.turnsInScene = turns == 0 ? nil : turns }
 

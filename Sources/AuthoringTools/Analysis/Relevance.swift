@@ -13,6 +13,11 @@ struct Relevance {
     var visited: [Bool]
     /// Facts that some `knows` guard reads.
     var facts: [Bool]
+    /// For a counter that only ever grows: one more than the largest number a guard compares it
+    /// with (every value from there on reads the same). Nil where it can also fall or be set.
+    var counterCeilings: [Int?]
+    /// For each scene, the turn of its last timed event (0 when it has none).
+    var timedEventTurns: [Int]
 
     init(story: Story) {
         things = Array(repeating: false, count: story.things.count)
@@ -20,15 +25,36 @@ struct Relevance {
         counters = Array(repeating: false, count: story.counters.count)
         visited = Array(repeating: false, count: story.scenes.count)
         facts = Array(repeating: false, count: story.facts.count)
-        for condition in StoryWalk(story: story).guards().flatMap(StoryWalk.parts) {
+        counterCeilings = Array(repeating: 0, count: story.counters.count)
+        timedEventTurns = story.scenes.map { $0.world.timedEvents.map(\.turns).max() ?? 0 }
+        var guards = StoryWalk(story: story).guards()
+        guards += story.scenes.compactMap(\.world.litWhen)
+        for condition in guards.flatMap(StoryWalk.parts) {
             switch condition {
             case .holding(let thing), .wearing(let thing), .thingAt(let thing, _): things[thing] = true
             case .visited(let scene): visited[scene] = true
             case .flag(let flag): flags[flag] = true
-            case .compare(let counter, _, _): counters[counter] = true
+            case .compare(let counter, _, let value):
+                counters[counter] = true
+                counterCeilings[counter] = counterCeilings[counter].map { max($0, value + 1) }
             case .factUnlocked(let fact): facts[fact] = true
             default: break
             }
+        }
+        for effect in StoryWalk(story: story).effects() {
+            switch effect {
+            case .setCounter(let counter, _): counterCeilings[counter] = nil
+            case .addToCounter(let counter, let amount) where amount < 0: counterCeilings[counter] = nil
+            default: break
+            }
+        }
+        // The world model: containers and what they hold, their keys, and light sources change
+        // what is in sight, so where they are matters.
+        for (index, thing) in story.things.enumerated() {
+            let world = thing.world
+            if world.holder != nil || world.givesLight || world.isOpenable || world.key != nil { things[index] = true }
+            if let key = world.key { things[key] = true }
+            if case .within = thing.initialPlace { things[index] = true }
         }
         for action in story.actions {
             for pattern in action.patterns {

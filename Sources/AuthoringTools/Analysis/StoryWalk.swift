@@ -35,7 +35,7 @@ struct StoryWalk {
 
     /// The bodies of actions, talks and topics.
     func responses() -> [Response] {
-        story.actions.map(\.response) + story.things.flatMap { thing in
+        story.actions.map(\.response) + story.scenes.flatMap { $0.world.timedEvents.map(\.response) } + story.things.flatMap { thing in
             (thing.talk.map { [$0] } ?? []) + thing.topics.map(\.response)
         }
     }

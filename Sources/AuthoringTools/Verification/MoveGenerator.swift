@@ -23,6 +23,7 @@ struct MoveGenerator {
         ("take", { thing, place in thing.isPortable && !thing.isPerson && !place.isWithPlayer }),
         ("wear", { thing, place in thing.isWearable && place != .worn }),
         ("take off", { _, place in place == .worn }),
+        ("open", { thing, _ in thing.world.isOpenable }),
     ]
     static let drop: (verb: String, applies: @Sendable (Thing, Location) -> Bool) = ("drop", { _, place in place.isWithPlayer })
 
@@ -51,6 +52,7 @@ struct MoveGenerator {
             where relevance.things[thing] && applies(item, state.locations[thing]) {
                 add("\(verb) \(noun(thing))", .builtIn)
             }
+            worldMoves(with: thing, in: state, inScope: inScope) { add($0, .builtIn) }
             guard item.isPerson else { continue }
             add("talk to \(noun(thing))", .talk(thing))
             for (number, topic) in item.topics.enumerated() {
@@ -59,6 +61,19 @@ struct MoveGenerator {
             }
         }
         return moves
+    }
+
+    /// The world model's moves that take two things: unlocking a container with its key, and
+    /// putting what the player carries in or on a holder in sight.
+    func worldMoves(with holder: ThingIndex, in state: GameState, inScope: [ThingIndex], _ add: (String) -> Void) {
+        let world = story.things[holder].world
+        if let key = world.key, state.locations[key].isWithPlayer {
+            add("unlock \(noun(holder)) with \(noun(key))")
+        }
+        guard let kind = world.holder else { return }
+        for thing in inScope where thing != holder && relevance.things[thing] && state.locations[thing].isWithPlayer {
+            add("put \(noun(thing)) \(kind == .container ? "in" : "on") \(noun(holder))")
+        }
     }
 
     /// True when what the move runs has no effect but text.

@@ -17,6 +17,11 @@ struct SearchKey: Hashable {
     let visited: BitSet
     /// One bit per fact that a guard reads, set when unlocked.
     let facts: [UInt64]
+    /// Containers opened, closed, locked or unlocked since the start.
+    let toggledOpen: [ThingIndex]
+    let toggledLock: [ThingIndex]
+    /// Turns spent in the scene, where a timed event there can still come (else 0).
+    let turnsInScene: Int
 
     init(_ state: GameState, relevance: Relevance) {
         scene = Int32(state.scene)
@@ -25,7 +30,16 @@ struct SearchKey: Hashable {
         var flags = state.flags
         for (flag, relevant) in relevance.flags.enumerated() where !relevant { flags.set(flag, to: false) }
         self.flags = flags
-        counters = state.counters.enumerated().map { relevance.counters[$0] ? $1 : 0 }
+        // A counter is compared only with numbers up to its ceiling; past it, and when it can only
+        // grow, every value reads the same, so a count of every action (Cloak's dark bar) stays finite.
+        counters = state.counters.enumerated().map { index, value in
+            guard relevance.counters[index] else { return 0 }
+            guard let ceiling = relevance.counterCeilings[index] else { return value }
+            return min(value, ceiling)
+        }
+        (toggledOpen, toggledLock) = state.toggledContainers
+        let waits = relevance.timedEventTurns[state.scene]
+        turnsInScene = state.turnsInScene < waits ? state.turnsInScene : 0
         var visited = state.visited
         for (scene, relevant) in relevance.visited.enumerated() where !relevant { visited.set(scene, to: false) }
         self.visited = visited
