@@ -748,7 +748,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     if paddles-found
       Rifle butts it is. The boat is ready when you are.
     else if boat-bailed
-      You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
@@ -820,12 +820,14 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}laughs, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
       set met-goloborodko
+  on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
+    Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
     here Joe Polowsky, an interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "I never thought it would look like this, Polowsky says. He doesn't take his eyes off the meadow."
+      only if sent-back, else "'I never thought it would look like this,' Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
@@ -994,7 +996,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
   thing message "message slip"
-    nouns message, slip, note
+    nouns message, slip, note, page, paper
     adjectives message
     starts nowhere
     A page torn from a notebook, in the lieutenant's quick pencil.
@@ -1010,7 +1012,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
   person kotzebue-dike "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck, notebook, page
+    nouns lieutenant, kotzebue, buck, notebook
     here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
@@ -1073,9 +1075,20 @@ scene kreinitz "Kreinitz"
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
-    nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
+    nouns tables, table, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
     fixed
     Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
+  thing bread "black bread"
+    nouns bread, loaf, sausage, fish, food, tins
+    adjectives black
+    fixed
+    Dark, heavy loaves torn into chunks, beside sausage and open tins of fish.
+  on eat {bread}, take {bread}, taste {bread}
+    You tear off a chunk of black bread and eat it with a slice of sausage. It is the best meal you have had in days, and across the table a Soviet soldier nods, pleased.
+  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}
+    The sergeant takes a cigarette, passes the pack down the table, and pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
+    remove cigarettes
+    unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
     fixed
@@ -1226,13 +1239,13 @@ scene sitzenroda "Sitzenroda"
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
-      McDonnell leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
-      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+      Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets
     adjectives freed, british
@@ -1324,7 +1337,7 @@ scene torgau "Torgau"
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      only if heard-of-soviets, else "He waits for the others to finish talking."
+      only if heard-of-soviets, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
@@ -1491,12 +1504,14 @@ scene torgau-bridge "The Broken Bridge"
     nouns jeep
     fixed
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
+  on hug {silvashko}, embrace {silvashko}, hug, embrace
+    {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   person bridge-soldiers "Soviet soldiers"
     nouns soldiers, soviet, soviets, russians, men, platoon
     adjectives soviet, american
-    Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men and trading cigarettes{else}, clambering out along the girders from the far side{end}.
+    Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
     talk
-      {if met-silvashko}They grin and pass you a cigarette. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
+      {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
@@ -1718,7 +1733,7 @@ scene announcement "The Announcement"
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
-      only if capitals >= 3, else "After the news, Sparks. Radio first: Washington, London and Moscow."
+      only if capitals >= 3, else "'After the news, Sparks,' says Brennan. 'Radio first: Washington, London and Moscow.'"
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
