@@ -1491,7 +1491,7 @@ scene torgau-bridge "The Broken Bridge"
   hint Climb out along the twisted girders to meet them: CLIMB GIRDERS.
     only if not met-silvashko
   hint Talk to Lieutenant Silvashko. Then it is time to drive back to your lines: go WEST.
-  The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck. {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
+  The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck.
   exit west to division-hq "to the American lines"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
     At about five you drive west with four Soviet soldiers on the jeep. It is nearly midnight when you reach division headquarters.
@@ -1509,6 +1509,7 @@ scene torgau-bridge "The Broken Bridge"
   person bridge-soldiers "Soviet soldiers"
     nouns soldiers, soviet, soviets, russians, men, platoon
     adjectives soviet, american
+    here {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
     talk
       {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
