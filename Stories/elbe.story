@@ -1084,7 +1084,7 @@ scene kreinitz "Kreinitz"
     fixed
     Dark, heavy loaves torn into chunks, beside sausage and open tins of fish.
   on eat {bread}, take {bread}, taste {bread}
-    You tear off a chunk of black bread and eat it with a slice of sausage. It is the best meal you have had in days, and across the table a Soviet soldier nods, pleased.
+    You tear off a chunk of black bread and eat it with a slice of sausage. Across the table a Soviet soldier nods, pleased.
   on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}
     The sergeant takes a cigarette, passes the pack down the table, and pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
     remove cigarettes
