@@ -146,11 +146,11 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Grey, quick water between muddy banks. The division has been told to hold here, and it has held here for days.
   thing company-men "men from your company"
-    nouns men, kerb, company, rifles
+    nouns men, kerb, company, rifles, people
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps, wheel, lane, jerrycan, can
+    nouns jeep, jeeps, wheel, lane, jerrycan, can, road
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
@@ -329,7 +329,7 @@ scene road-east "The Road East"
     fixed
     {if cart-freed}A wooden handcart, out of the rut now and standing at the side of the road, caked with mud to the axle.{else}A wooden handcart with one wheel sunk to the hub in mud.{end} Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
   thing refugees "refugees"
-    nouns refugees, people, crowd, tide, prams, pram, wagons, wagon, labourers, prisoners, workers, stream, handcarts
+    nouns refugees, people, crowd, tide, prams, pram, wagons, wagon, labourers, prisoners, workers, stream, handcarts, russian, russians, french, poles
     fixed
     Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
@@ -469,6 +469,11 @@ scene kuehren "Kühren"
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
+  thing kuehren-map "map"
+    nouns map
+    adjectives road
+    fixed
+    A creased road map in a celluloid case, marked with grease pencil.
   person kotzebue-kuehren "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, flashlight
     here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
@@ -743,7 +748,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     if paddles-found
       Rifle butts it is. The boat is ready when you are.
     else if boat-bailed
-      You hold up your rifle, butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
@@ -786,7 +791,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     fixed
     Flat grass by the river, rising to a slope and the roofs of Lorenzkirch.
   thing meadow-elbe "Elbe"
-    nouns river, elbe, water, current, bank
+    nouns river, elbe, water, current, bank, bridge
     fixed
     The wide brown river you have just crossed. Strehla is on the other side.
   thing belongings "belongings"
@@ -815,12 +820,14 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}laughs, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
       set met-goloborodko
+  on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
+    Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
     here Joe Polowsky, an interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "I never thought it would look like this, Polowsky says. He doesn't take his eyes off the meadow."
+      only if sent-back, else "'I never thought it would look like this,' Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
@@ -883,7 +890,7 @@ scene lorenzkirch "Lorenzkirch"
   exit west to lorenzkirch-meadow "down to the meadow"
   exit down to lorenzkirch-meadow
   thing farmhouse "farmhouse"
-    nouns farmhouse, house, yard, street, village, lorenzkirch
+    nouns farmhouse, house, yard, street, village, lorenzkirch, doorway, door
     fixed
     A plain farmhouse on the village street, its yard full of soldiers. Nobody here thinks of it as a historic building. Not yet.
   thing chair "chair"
@@ -940,7 +947,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck
+    nouns lieutenant, kotzebue, buck, officer
     here Kotzebue is shaking every hand in sight.
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
@@ -979,17 +986,17 @@ scene strehla-dike "Back on the West Bank"
   hint Send the lieutenant's message: SEND MESSAGE.
     only if not message-sent
   hint The message is sent. The patrol is going north to Görzig to ferry the jeeps across: GO NORTH.
-  The rest of the patrol crowd round the boat, all asking at once. Behind the landing a steep grassy bank rises.{if on-dike} You stand on top of it.{end}
+  The rest of the patrol gather round the boat, all asking at once. Behind the landing a steep grassy bank rises.{if on-dike} You stand on top of it.{end}
   exit north to kreinitz "to Görzig and Kreinitz"
     only if message-sent, else "Kotzebue is waiting for you to get his message through. That comes first."
     At Görzig the patrol ferries the jeeps across to Kreinitz, on the east bank, where Gordeyev's regiment has its headquarters.
   thing dike "high bank"
-    nouns bank, slope, dike, dyke, embankment, levee, hill
+    nouns bank, slope, dike, dyke, embankment, levee, hill, landing
     adjectives high, steep, grassy
     fixed
     The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
   thing message "message slip"
-    nouns message, slip, note
+    nouns message, slip, note, page, paper
     adjectives message
     starts nowhere
     A page torn from a notebook, in the lieutenant's quick pencil.
@@ -1001,11 +1008,11 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The ferryman's old boat, tied up at the landing again.
   thing dike-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, hood
     fixed
     The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
   person kotzebue-dike "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck, notebook, page
+    nouns lieutenant, kotzebue, buck, notebook
     here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
@@ -1068,9 +1075,20 @@ scene kreinitz "Kreinitz"
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
-    nouns tables, table, bread, sausage, fish, food, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
+    nouns tables, table, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
     fixed
     Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
+  thing bread "black bread"
+    nouns bread, loaf, sausage, fish, food, tins
+    adjectives black
+    fixed
+    Dark, heavy loaves torn into chunks, beside sausage and open tins of fish.
+  on eat {bread}, take {bread}, taste {bread}
+    You tear off a chunk of black bread and eat it with a slice of sausage. Across the table a Soviet soldier nods, pleased.
+  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}
+    The sergeant takes a cigarette, passes the pack down the table, and pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
+    remove cigarettes
+    unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
     fixed
@@ -1191,7 +1209,7 @@ scene sitzenroda "Sitzenroda"
     only if not heard-of-wounded
   hint You have a reason to drive on. Go NORTHEAST, to Torgau.
   first visit
-    PART TWO. The same morning, on the road to Torgau. Now you are not the radioman: you play Second Lieutenant William D. Robertson of the 273rd Infantry. His route and his deeds are in the record; the words people say, and some small scenes, are reconstruction.
+    PART TWO. The same morning, on the road to Torgau. Now you are not the radioman: you play Second Lieutenant William D. Robertson of the 273rd Infantry. His route and his deeds are in the record; the words spoken, and some small scenes, are reconstruction.
 
     You left Wurzen at ten with three men in one jeep, to check on refugees.
   A village street, a church and a pump.
@@ -1205,25 +1223,29 @@ scene sitzenroda "Sitzenroda"
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing church "church"
-    nouns church, steeple, street, village
+    nouns church, steeple, street, village, road
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
   thing sitzenroda-pump "pump"
     nouns pump
     fixed
     A village pump. McDonnell has just filled the water cans at it.
+  thing sitzenroda-refugees "refugees"
+    nouns refugees, families, handcarts
+    fixed
+    Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
   person crew "McDonnell, Huff and Staub"
     nouns mcdonnell, huff, staub, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
-      McDonnell leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
-      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+      Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets
     adjectives freed, british
@@ -1268,7 +1290,7 @@ scene torgau "Torgau"
     only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
   thing torgau-streets "streets"
-    nouns streets, street, road, roofs, shutters, glass, cellars, town
+    nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people
     fixed
     Empty streets, closed shutters, broken glass. The people are gone or hiding.
   thing fort-walls "walls of Fort Zinna"
@@ -1281,7 +1303,7 @@ scene torgau "Torgau"
     fixed
     A chemist's shop on the corner, its door hanging open. Inside there may be something to make a flag with. Go IN.
   thing castle "Hartenfels Castle"
-    nouns castle, towers, tower, hartenfels, flaschenturm
+    nouns castle, towers, tower, hartenfels, flaschenturm, parapet
     fixed
     Towers and steep roofs above the river. From up there the whole far bank could see you. Go UP.
   thing sky-flare "red flare over the river"
@@ -1311,11 +1333,11 @@ scene torgau "Torgau"
       set heard-of-soviets
       unlock fact fort-zinna
   person titov "Titov"
-    nouns titov, soviet, russian, prisoner
+    nouns titov, soviet, russian, prisoner, soldier
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      only if heard-of-soviets, else "He waits for the others to finish talking."
+      only if heard-of-soviets, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
@@ -1469,12 +1491,12 @@ scene torgau-bridge "The Broken Bridge"
   hint Climb out along the twisted girders to meet them: CLIMB GIRDERS.
     only if not met-silvashko
   hint Talk to Lieutenant Silvashko. Then it is time to drive back to your lines: go WEST.
-  The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck. {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
+  The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck.
   exit west to division-hq "to the American lines"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
     At about five you drive west with four Soviet soldiers on the jeep. It is nearly midnight when you reach division headquarters.
   thing girders "twisted girders"
-    nouns girders, girder, wreckage, spans, bridge, water, river, elbe
+    nouns girders, girder, wreckage, spans, bridge, water, river, elbe, road
     adjectives twisted, iron
     fixed
     Iron beams as thick as your body, torn and bent by the explosion. Some of them still join up, just, across the gap.
@@ -1482,6 +1504,15 @@ scene torgau-bridge "The Broken Bridge"
     nouns jeep
     fixed
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
+  on hug {silvashko}, embrace {silvashko}, hug, embrace
+    {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
+  person bridge-soldiers "Soviet soldiers"
+    nouns soldiers, soviet, soviets, russians, men, platoon
+    adjectives soviet, american
+    here {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
+    Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
+    talk
+      {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
@@ -1519,9 +1550,14 @@ scene division-hq "Division Headquarters"
   where About 40 km west of the Elbe
   fact soviets-at-us-hq
   hint Report to the duty officer: TALK TO OFFICER, or REPORT.
-  The staff crowd the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev.
+  The staff fill the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev.
 
   Somebody from signals says another patrol radioed about Russians today, but nobody could find its position on the map.
+  thing hq-map "situation map"
+    nouns map, pins
+    adjectives situation, wall
+    fixed
+    A big map of the front pinned to the wall, crowded with pencil marks and coloured pins.
   person duty-officer "duty officer"
     nouns officer, major, duty, telephones, telephone
     adjectives duty
@@ -1548,7 +1584,7 @@ scene division-hq "Division Headquarters"
       give orders
     go to torgau-26
   person soviet-guests "Soviet guests"
-    nouns guests, larionov, neda, soviets, major, captain
+    nouns guests, larionov, neda, soviets, russians, major, captain, stairs
     adjectives soviet
     here The Soviet guests stand by the stairs.
     Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
@@ -1572,9 +1608,14 @@ scene torgau-26 "Torgau, the Next Day"
   exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
   thing hut "kitchen hut"
-    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, boats, bank
+    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
     fixed
     A low hut by the old prison, with a crowd of officers at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+  thing east-bank "crowded bank"
+    nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets
+    adjectives soviet, crowded
+    fixed
+    Boats shuttle across the Elbe, low in the water with men of the regiment. On the Soviet bank, soldiers of both armies mill about together.
   thing journalists "crowd of journalists"
     nouns journalists, crowd, cameras, notebooks, uniforms
     fixed
@@ -1667,13 +1708,13 @@ scene announcement "The Announcement"
   hint You've heard all three. Talk to Sergeant Brennan.
     only if not knows germany-cut-in-two
   hint Go OUT. The war is not over yet.
-  Men crowd the farmhouse kitchen. On the dresser stands the farmer's wireless, a civilian set that can pick up London; your field radio reaches only a few kilometres. Tonight the news comes out in three capitals at once.
+  Men crowd the farmhouse kitchen. On the dresser stands the farmer's wireless, a civilian set that picks up London; your field radio reaches only a few kilometres. Tonight the news comes out in three capitals at once.
 
   {if capitals >= 3}The last of the broadcasts fades into music.{end}
   exit out to aftermath
     only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you are at the wireless."
   thing kitchen "kitchen"
-    nouns kitchen, stove, lamp, table, men
+    nouns kitchen, stove, lamp, table, men, crowd
     fixed
     A farmhouse kitchen, too small for all the men in it. Somebody has fed the stove until it glows.
   thing order-of-the-day "folded paper"
@@ -1693,7 +1734,7 @@ scene announcement "The Announcement"
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
-      only if capitals >= 3, else "After the news, Sparks. Radio first: Washington, London and Moscow."
+      only if capitals >= 3, else "'After the news, Sparks,' says Brennan. 'Radio first: Washington, London and Moscow.'"
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
@@ -1702,7 +1743,7 @@ scene announcement "The Announcement"
     about anything else
       "Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}
   thing wireless "farmhouse wireless"
-    nouns wireless, dial, set, receiver
+    nouns wireless, dial, set, receiver, music
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
@@ -1767,7 +1808,7 @@ scene aftermath "After the Link-up"
     only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}Ask Brennan about the generals.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
-    nouns sergeant, sarge, brennan
+    nouns sergeant, sarge, brennan, rifle
     here Brennan polishes his rifle for another general's visit.
     Brennan, polishing a rifle that was clean an hour ago.
     talk
@@ -1807,7 +1848,7 @@ scene july "July 1945"
     fixed
     A printed map of Germany divided into zones, pinned to the notice board. READ it.
   thing tents "tents"
-    nouns tents, tent, camp, field
+    nouns tents, tent, camp, field, men
     fixed
     Row after row of tents, hot as ovens by noon. Everybody is counting points.
   on read {zone-map}, examine {zone-map}, x {zone-map}, look at {zone-map}, study {zone-map}
@@ -1847,7 +1888,7 @@ scene torgau-today "Torgau, Today"
     only if not holding flowers
   hint LAY FLOWERS AT MEMORIAL.
   first visit
-    The youngest soldiers of April 1945 would be about ninety-nine today; a child who saw them, about eighty-seven.
+    The youngest who fought in April 1945 would be about ninety-nine today; anyone who watched them at six, about eighty-seven.
   The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
 
   thing memorial "Memorial of the Encounter"
@@ -1858,6 +1899,10 @@ scene torgau-today "Torgau, Today"
     nouns castle, flaschenturm, tower, hartenfels
     fixed
     The castle above the river, and its tower, the Flaschenturm, where Robertson's bedsheet flag once waved.
+  thing today-elbe "Elbe"
+    nouns river, elbe, water
+    fixed
+    Broad, brown water sliding past the castle and under the new bridge.
   thing new-bridge "new bridge"
     nouns bridge
     adjectives new
