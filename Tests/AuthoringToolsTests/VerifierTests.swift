@@ -31,6 +31,15 @@ import TestSupport
         #expect(report.endings.map(\.path) == [["take rusty key", "east", "east", "unlock gate"]])
     }
 
+    /// A blind author's story with a dark cellar and a locked locker was reported unwinnable:
+    /// the search must take the light, unlock and open the locker, and reach what is inside (the action takes it first, as a player's would).
+    @Test func darknessAndALockedContainerAreSearchedThrough() throws {
+        let report = try Self.verify("world-model.story")
+        #expect(report.passed, "\(report.softLocks.map(\.path))")
+        #expect(report.shortestWin == ["take brass lamp", "down", "take small key", "unlock steel locker with small key",
+                                       "open steel locker", "show medal"])
+    }
+
     @Test func anUnreachableSceneAndItsFactAreReported() throws {
         let report = try Self.verify("unreachable-scene.story")
         #expect(report.scenes.map(\.id) == ["hall", "attic"])
