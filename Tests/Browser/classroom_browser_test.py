@@ -112,12 +112,12 @@ def main():
 
         command(student, "wear radio")
         command(student, "in")
-        wait_for(student, "a fact to unlock", lambda d: "[Fact 3/40]" in text_of(d, "log"))
-        wait_for(student, "the journal panel to grow", lambda d: "3 of 40 facts" in text_of(d, "journal-body"))
+        wait_for(student, "a fact to unlock", lambda d: "[Fact 1/42]" in text_of(d, "log"))
+        wait_for(student, "the journal panel to grow", lambda d: "1 of 42 facts" in text_of(d, "journal-body"))
         checks.append("a fact unlocks and the journal panel shows it")
 
         wait_for(teacher, "the live table to change when the student moved", lambda d: text_of(d, "class") != before)
-        assert "3/40" in text_of(teacher, "class"), text_of(teacher, "class")
+        assert "1/42" in text_of(teacher, "class"), text_of(teacher, "class")
         checks.append("the teacher's table updates live when the student moves")
 
         command(student, "<img src=x onerror=alert(1)>")
@@ -126,8 +126,8 @@ def main():
         checks.append("a hostile command is shown as text")
 
         student.refresh()
-        wait_for(student, "the game after a reload", lambda d: "[Fact 3/40]" in text_of(d, "log"))
-        assert "3 of 40 facts" in text_of(student, "journal-body")
+        wait_for(student, "the game after a reload", lambda d: "[Fact 1/42]" in text_of(d, "log"))
+        assert "1 of 42 facts" in text_of(student, "journal-body")
         command(student, "inventory")
         wait_for(student, "the radio still worn after the reload", lambda d: "field radio (worn)" in text_of(d, "log"))
         checks.append("a reload finds the game where it was")
