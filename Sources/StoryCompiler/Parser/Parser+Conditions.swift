@@ -130,9 +130,25 @@ extension Parser {
         }
         let offset = first.range.start.column - line.column
         let rest = line.text.dropFirst(offset)
+        let quotes: Set<Character> = ["\"", "“", "”"]
+        // One quoted message, even when it holds quote marks of its own ("\"Badge, please.\"" or
+        // “curly ones”): drop the outer marks and the backslashes before inner straight quotes.
+        if first.kind == .string, let last = rest.last, rest.count >= 2, quotes.contains(last),
+           cursor.tokens.count == cursor.position + 1 || rest.first.map(quotes.contains) == true {
+            cursor.skipToEnd()
+            var inner = ""
+            var escaped = false
+            for character in rest.dropFirst().dropLast() {
+                if escaped, character != "\"" { inner.append("\\") }
+                escaped = character == "\\" && !escaped
+                if !escaped { inner.append(character) }
+            }
+            if escaped { inner.append("\\") }
+            return inlineText(Substring(inner), line: line, offset: offset + 1)
+        }
         if first.kind == .string, cursor.tokens.count == cursor.position + 1 {
             cursor.skipToEnd()
-            return inlineText(rest.dropFirst().dropLast(rest.last == "\"" || rest.last == "”" ? 1 : 0), line: line, offset: offset + 1)
+            return inlineText(rest.dropFirst(), line: line, offset: offset + 1)
         }
         cursor.skipToEnd()
         return inlineText(rest, line: line, offset: offset)
