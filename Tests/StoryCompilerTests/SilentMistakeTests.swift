@@ -10,6 +10,23 @@ import TestSupport
         return DiagnosticRenderer().render(result.diagnostics, sources: result.sources)
     }
 
+    /// A blind author's wrapped line after a full stop ("…3:05 p.m." / "when Eagle begins…")
+    /// became the scene's date line without a word.
+    @Test func aDateLineRightUnderTheTextIsReported() {
+        #expect(Self.rendered("""
+        scene a "A"
+          The clock reads 3:05 p.m.
+          when Eagle begins its powered descent, nobody speaks.
+        """) == """
+        t.story:5:3: warning: this line starts with 'when', so it is read as an instruction, though it reads like a sentence of the text above [keyword-in-sentence]
+           5 |   when Eagle begins its powered descent, nobody speaks.
+             |   ^~~~
+              = if it is text, start it with a backslash (\\when Eagle begins it…) or a capital letter; if it is an instruction, put a blank line above it
+
+
+        """)
+    }
+
     @Test func effectLinesInAnEndingAreReported() {
         #expect(Self.rendered("""
         scene a "A"

@@ -34,6 +34,12 @@ extension Parser {
                         "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
                         at: line.range(at: 0, length: keyword.count),
                         help: "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above")
+            } else if case .instruction(let keyword) = kind, previousWasProse, !line.followsBlank,
+                      Self.readsLikeASentence(line, keyword: keyword) {
+                warning(.keywordInSentence,
+                        "this line starts with '\(keyword)', so it is read as an instruction, though it reads like a sentence of the text above",
+                        at: line.range(at: 0, length: keyword.count),
+                        help: "if it is text, start it with a backslash (\\\(line.text.prefix(20))…) or a capital letter; if it is an instruction, put a blank line above it")
             }
             switch kind {
             case .instruction(let keyword):
@@ -61,6 +67,16 @@ extension Parser {
     static func stopsMidSentence(_ line: Line) -> Bool {
         guard let last = line.text.last else { return false }
         return last.isLetter || last.isNumber || ",;-—–".contains(last)
+    }
+
+    /// True when an instruction right under a prose line looks like the next sentence of it: a
+    /// scene's date or place line (which belong above the description), or a line of several words
+    /// ending like a sentence after a keyword that does not take text (`set off at dawn, we sang.`).
+    static func readsLikeASentence(_ line: Line, keyword: String) -> Bool {
+        if keyword == "when" || keyword == "where" { return true }
+        let takesText: Set<String> = ["hint", "say", "by", "source", "date", "summary", "place", "confidence", "introduction", "credits"]
+        guard !takesText.contains(keyword), let last = line.text.last, ".!?".contains(last) else { return false }
+        return line.text.split(separator: " ").count >= 4
     }
 
     /// True when a line ends like a sentence, so a lowercase word after it is suspicious.
