@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "CReadline"]),
         .target(
             name: "ClassroomServer",
-            dependencies: ["AdventureEngine", "GameSession", "SaveGames", "StoryModel", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["AdventureEngine", "GameSession", "OutputRendering", "SaveGames", "StoryModel", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),

@@ -86,8 +86,10 @@ extension Engine {
     /// `score` for a story with points: points first, then facts and scenes.
     func scoreSummary(_ state: GameState) -> String {
         guard let maximum = story.world.maximumScore else { return progressSummary(state) }
-        let points = "You have scored \(state.points) out of a possible \(maximum), in \(state.turns) turn\(state.turns == 1 ? "" : "s")."
-        return story.facts.isEmpty ? points : points + " " + progressSummary(state)
+        let turns = "in \(state.turns) turn\(state.turns == 1 ? "" : "s")"
+        guard !story.facts.isEmpty else { return "You have scored \(state.points) out of a possible \(maximum), \(turns)." }
+        return "You have scored \(state.points) out of a possible \(maximum), unlocked \(state.unlockedFactCount) of \(story.facts.count) facts "
+            + "and visited \(state.visited.count) of \(story.scenes.count) scenes, \(turns)."
     }
 
     private func fullScore(state: GameState, turn: inout Turn) {

@@ -1,4 +1,5 @@
 import AdventureEngine
+import OutputRendering
 
 /// Renders the engine's outputs as HTML fragments for the student page, styled as the terminal
 /// styles them: scene headings, fact unlocks, errors, the journal, endings. All text is escaped.
@@ -36,11 +37,7 @@ enum OutputHTML {
             return "<p class=\"error\">\(e(text))</p>"
         case .ending(let report):
             var out = "<div class=\"ending\"><h3>*** \(e(report.title)) ***</h3>" + report.text.map { "<p>\(e($0))</p>" }.joined()
-            var summary = "You unlocked \(report.factsUnlocked) of \(report.totalFacts) facts in \(report.turns) turns."
-            if !report.scenesWithMissingFacts.isEmpty {
-                summary += " The facts you missed wait in: " + report.scenesWithMissingFacts.joined(separator: "; ") + "."
-            }
-            out += "<p>\(e(summary))</p><p>Type 'journal' to read your facts, 'undo' to take back the last move, 'restart' to play again, or 'quit'.</p></div>"
+            out += report.summaryLines.map { "<p>\(e($0))</p>" }.joined() + "</div>"
             return out
         case .request:
             return nil

@@ -110,17 +110,7 @@ public struct TurnRenderer: Sendable {
         let close = style == .screenReader ? "" : " ***"
         var blocks = [style.bold(wrap(marker + report.title + close))]
         blocks += report.text.map { wrap($0) }
-        var summary = "You unlocked \(report.factsUnlocked) of \(report.totalFacts) facts in \(report.turns) turns."
-        if let maximum = report.maximumScore, let points = report.points {
-            let facts = report.totalFacts > 0 ? " and unlocked \(report.factsUnlocked) of \(report.totalFacts) facts" : ""
-            summary = "You scored \(points) out of a possible \(maximum)\(facts), in \(report.turns) turns."
-        }
-        if !report.scenesWithMissingFacts.isEmpty {
-            summary += " The facts you missed wait in: " + report.scenesWithMissingFacts.joined(separator: "; ") + "."
-        }
-        blocks.append(wrap(summary))
-        let journal = report.totalFacts > 0 ? "'journal' to read your facts, " : ""
-        blocks.append(wrap("Type \(journal)'undo' to take back the last move, 'restart' to play again, or 'quit'."))
+        blocks += report.summaryLines.map { wrap($0) }
         return blocks.joined(separator: "\n\n")
     }
 }
