@@ -10,6 +10,7 @@ public struct Linter: Sendable {
     static let rules: [any LintRule] = [
         UnreachableSceneRule(), DeadEndSceneRule(), ThingNeverInPlayRule(), FlagUseRule(), CounterUseRule(),
         EndingNeverReachedRule(), NoSuccessEndingRule(), IndistinguishableThingsRule(), TextNounRule(),
+        PointsRule(),
     ]
 
     public init() {}
