@@ -108,6 +108,18 @@ final class Browser: @unchecked Sendable {
     func join(_ name: String) async throws -> Reply { try await post("/api/join", json: ["name": name, "tab": tab]) }
     func play(_ line: String) async throws -> Reply { try await post("/api/command", json: ["line": line, "tab": tab]) }
 
+    /// Sends the request; on a refused connection (seen once on a loaded 2-core CI machine with
+    /// several servers starting and stopping in parallel) waits a moment and tries once more, so
+    /// the tests report the server's answers, not the machine's load.
+    private func dataOnce(retrying request: URLRequest) async throws -> (Data, URLResponse) {
+        do {
+            return try await session.data(for: request)
+        } catch let error as NSError where error.domain == NSURLErrorDomain && (error.code == -1 || error.code == -1004) {
+            try await Task.sleep(for: .milliseconds(300))
+            return try await session.data(for: request)
+        }
+    }
+
     private func send(_ path: String, method: String, body: Data?, type: String?) async throws -> Reply {
         guard let url = URL(string: server.url + path) else { throw TestServerError.didNotStart }
         var request = URLRequest(url: url)
@@ -117,7 +129,7 @@ final class Browser: @unchecked Sendable {
         if !cookies.isEmpty {
             request.setValue(cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "), forHTTPHeaderField: "Cookie")
         }
-        let (data, response) = try await session.data(for: request)
+        let (data, response) = try await dataOnce(retrying: request)
         let http = response as? HTTPURLResponse
         var headers: [String: String] = [:]
         for (key, value) in http?.allHeaderFields ?? [:] {
