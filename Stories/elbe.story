@@ -76,7 +76,7 @@ on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-f
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
-on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
 on examine me
@@ -508,7 +508,7 @@ scene kuehren "Kühren"
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.
     about anything else
       "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
       end recalled
@@ -756,7 +756,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
@@ -873,7 +873,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
-  on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
@@ -968,7 +968,7 @@ scene lorenzkirch "Lorenzkirch"
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
-  on use {radio}, switch on {radio}, turn on {radio}, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 
 thing red-star "red star badge"
@@ -1045,7 +1045,7 @@ scene strehla-dike "Back on the West Bank"
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
