@@ -111,6 +111,19 @@ extension Engine {
         }
     }
 
+    /// "The steel locker is closed." for `take X from Y` (or `out of Y`) when Y is a closed
+    /// container in sight: what is inside it is out of sight, so the parser found no X, and
+    /// "You can't see any such thing." would leave the player wondering.
+    func closedHolderRefusal(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
+        guard failure == .notVisible, let verb = words.first, ["take", "get", "remove"].contains(verb) else { return nil }
+        let from = words.firstIndex(of: "from") ?? words.indices.first { $0 > 0 && words[$0] == "of" && words[$0 - 1] == "out" }
+        guard let from, from + 1 < words.count,
+              case .commands(let commands) = parser.parse(["examine"] + words[(from + 1)...], scope: StateScope(story: story, state: state)),
+              case .verb(_, let objects, _, _)? = commands.first, objects.count == 1, let holder = objects.first,
+              story.things[holder].world.holder == .container, !state.isOpen(holder, story: story) else { return nil }
+        return "\(story.capitalizedName(of: holder, .definite)) is closed."
+    }
+
     /// `look in X` and `search X`: what is in or on it.
     func lookIn(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         if story.things[thing].world.holder == nil {

@@ -100,7 +100,7 @@ public struct Engine: Sendable {
     func perform(words: [String], on state: inout GameState, turn: inout Turn) -> Bool {
         switch parser.parse(words, scope: StateScope(story: story, state: state)) {
         case .failure(let failure):
-            turn.outputs.append(.error(Messages.text(for: failure, story: story)))
+            turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word
                 turn.suggestion = suggestions.count == 1 ? suggestions[0] : nil

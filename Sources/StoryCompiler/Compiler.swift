@@ -103,7 +103,9 @@ struct CompileSession {
             var resolver = Resolver(tree: tree, mainFile: mainFile)
             story = resolver.resolveStory()
             diagnostics += resolver.diagnostics
+            diagnostics.removeAll { Self.isRestOfAName($0, written: resolver.namesWrittenAsIDs) }
         }
+        sources.textLikeEffects = tree.textLikeEffects
         let ordered = diagnostics.enumerated().sorted { a, b in
             switch (a.element.range, b.element.range) {
             case let (x?, y?) where x.start != y.start: return x.start < y.start
@@ -112,6 +114,13 @@ struct CompileSession {
         }.map(\.element)
         let hasErrors = ordered.contains { $0.severity == .error }
         return CompileResult(story: hasErrors ? nil : story, diagnostics: ordered, sources: sources)
+    }
+
+    /// True for "unexpected 'badge' after the condition" after `wearing visitor badge`, where
+    /// the resolver already said that 'visitor badge' is the name of 'badge': one mistake, one error.
+    static func isRestOfAName(_ diagnostic: Diagnostic, written names: [SourceRange]) -> Bool {
+        guard diagnostic.code == .unexpectedWords, let range = diagnostic.range else { return false }
+        return names.contains { $0.start.file == range.start.file && $0.start.line == range.start.line && $0.start.column < range.start.column }
     }
 
     /// Resolves an include path relative to the directory of the including file.

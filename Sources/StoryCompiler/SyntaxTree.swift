@@ -15,6 +15,8 @@ struct SyntaxTree: Sendable {
     var mentionsScenes = false
     /// `understand hang as put`, `maximum score 2`: see `WorldSyntax.swift`.
     var world = StoryWorldSyntax()
+    /// Lines read as text though they start like an effect (`set bored`).
+    var textLikeEffects: [TextReadLikeEffect] = []
 
     mutating func append(_ other: SyntaxTree) {
         let sceneOffset = scenes.count
@@ -27,6 +29,7 @@ struct SyntaxTree: Sendable {
         flags += other.flags
         counters += other.counters
         world.append(other.world)
+        textLikeEffects += other.textLikeEffects
         mentionsScenes = mentionsScenes || other.mentionsScenes
     }
 }

@@ -54,4 +54,92 @@ import TestSupport
         #expect(coverage.facts.isEmpty)
         #expect(coverage.topics == ["ferryman: about river", "ferryman: about fare"])
     }
+
+    /// A blind author's walkthrough bounced off a guarded `in` exit and a refused topic, and
+    /// `test` listed neither; a closed locker answered "You can't see any such thing."
+    static let lobby = """
+    story "Lobby" id lobby
+
+    scene lobby "Building 30 Lobby"
+      Reporters crowd the lobby. Duke stands by the door in. A locker stands by the wall.
+      exit in to control
+        only if wearing badge, else "The guard points at your collar."
+      thing badge "visitor badge"
+        wearable
+        here A visitor badge lies on the desk.
+      thing locker "locker"
+        container
+        fixed
+        closed
+        openable
+      thing sheet "crib sheet"
+        starts in locker
+      person duke "Duke"
+        about alarm, 1202
+          only if holding sheet, else "What does 1202 mean?" he asks.
+          Program alarm. Go.
+          unlock fact alarms
+        about anything else
+          Not now, please.
+
+    scene control "Mission Control"
+      Consoles.
+      on cheer
+        end landed
+
+    ending landed "Landed" success
+      The Eagle has landed.
+
+    fact alarms "The 1202 alarms"
+      The computer was overloaded but kept the landing going.
+    """
+
+    static func lobbyRunner(_ commands: [String]) throws -> (StoryTestRunner, [StoryTestRunner.Result], Story) {
+        let folder = NSTemporaryDirectory() + "story-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/lobby.tests", withIntermediateDirectories: true)
+        try lobby.write(toFile: folder + "/lobby.story", atomically: true, encoding: .utf8)
+        let transcript = "story: ../lobby.story\nseed: 1\nwidth: 80\n\n" + commands.map { "> \($0)\n" }.joined()
+        try transcript.write(toFile: folder + "/lobby.tests/a.transcript", atomically: true, encoding: .utf8)
+        let story = try #require(StoryCompiler.compile(path: folder + "/lobby.story").story)
+        let runner = StoryTestRunner(story: story, storyPath: folder + "/lobby.story")
+        let results = try runner.run(record: true)
+        try? FileManager.default.removeItem(atPath: folder)
+        return (runner, results, story)
+    }
+
+    @Test func closedExitsRefusedTopicsAndThingsOutOfSightAreListedAsRefused() throws {
+        let (_, results, _) = try Self.lobbyRunner(["in", "ask duke about 1202", "take sheet from locker", "x banana", "ask duke about weather"])
+        #expect(results.first?.refusals == [
+            "line 5: > in: the exit 'in' is closed (only if)",
+            "line 6: > ask duke about 1202: the topic 'duke: about alarm' refused it (only if)",
+            "line 7: > take sheet from locker: The locker is closed.",
+            "line 8: > x banana: I don't know the word 'banana'.",
+        ])
+    }
+
+    @Test func aWalkthroughThatWorksHasNoRefusals() throws {
+        let (_, results, _) = try Self.lobbyRunner(["wear badge", "open locker", "take sheet from locker", "ask duke about 1202", "in", "cheer"])
+        #expect(results.first?.refusals == [])
+    }
+
+    @Test func aCatchAllTopicCountsOnlyWhenAQuestionReachesIt() throws {
+        let story = try #require(StoryCompiler.compile(source: Self.lobby).story)
+        func coverage(_ commands: String...) -> Coverage {
+            Coverage(story: story, transcripts: [StoryTranscript(text: "story: x\n\n" + commands.map { "> \($0)\n" }.joined(), defaultStory: "x")])
+        }
+        let asked = coverage("ask duke about the weather")
+        #expect(asked.topics == ["duke: about alarm"])
+        let refused = coverage("ask duke about 1202")
+        #expect(refused.topics == ["duke: about alarm", "duke: about anything else"])
+        let full = coverage("ask duke about weather", "take badge", "wear it", "open locker", "take sheet", "ask duke about the alarm", "in", "cheer")
+        #expect(full.topics.isEmpty)
+        #expect(full.exits.isEmpty)
+        #expect(full.actions.isEmpty)
+        #expect(full.scenes.isEmpty)
+        #expect(full.facts.isEmpty)
+        #expect(refused.facts == ["alarms"])
+        #expect(refused.exits == ["lobby: in"])
+        #expect(refused.actions == ["line 34: on cheer"])
+        #expect(refused.scenes == ["control"])
+    }
 }

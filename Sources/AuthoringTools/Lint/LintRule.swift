@@ -26,12 +26,16 @@ struct LintContext {
     ///
     /// The story model keeps positions for declarations only; this finds the line of a use
     /// (`set bored`) so a warning can point at it.
-    func find(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false) -> SourceRange? {
+    /// With `instructionsOnly`, lines read as text (`\set off`, `set bored` under a scene) are skipped.
+    func find(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false,
+              instructionsOnly: Bool = false) -> SourceRange? {
         let wanted = words.map { $0.lowercased() }
+        let textLines = instructionsOnly ? Set(sources.textLikeEffects.map { "\($0.range.start.file):\($0.range.start.line)" }) : []
         for name in sources.fileNames where file == nil || name == file {
             let range = lines ?? 1...max(1, sources.lineCount(of: name))
             for number in range {
                 guard let line = sources.line(number, of: name) else { break }
+                if textLines.contains("\(name):\(number)") || (instructionsOnly && line.drop(while: \.isWhitespace).first == "\\") { continue }
                 if skippingDeclarations, Self.declarationKeywords.contains(line.split(separator: " ").first.map(String.init) ?? "") { continue }
                 if let column = Self.column(of: wanted, in: line) {
                     let length = wanted.joined(separator: " ").count

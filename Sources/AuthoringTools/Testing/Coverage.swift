@@ -25,21 +25,22 @@ public struct Coverage: Sendable, Hashable {
                 let after = game.state
                 scenesSeen.insert(after.scene)
                 factsSeen.formUnion(story.facts.indices.filter(after.isUnlocked))
-                if after.scene != before.scene {
-                    for (number, exit) in story.scenes[before.scene].exits.enumerated() where exit.target == after.scene {
-                        exitsSeen.insert([before.scene, number])
-                    }
+                if let exit = Self.exitTaken(readings.first, in: before, story: story, engine: engine) {
+                    exitsSeen.insert([before.scene, exit])
+                } else if after.scene != before.scene,
+                          let exit = story.scenes[before.scene].exits.firstIndex(where: { $0.target == after.scene }) {
+                    exitsSeen.insert([before.scene, exit])  // `go to PLACE`, `back`
                 }
                 for reading in readings {
                     if case .action(let index, _) = reading, engine.holds(story.actions[index].response.guardCondition, in: before) {
                         actionsSeen.insert(index)
                         break
                     }
-                    if case .verb(.ask, let objects, _, let words) = reading, let person = objects.first {
-                        let asked = Set(words)
-                        if let topic = story.things[person].topics.indices.first(where: { number in
-                            story.things[person].topics[number].phrases.contains { Set($0).isSubset(of: asked) }
-                        }) { topicsSeen.insert([person, topic]) }
+                    if case .verb(.ask, let objects, _, let words) = reading {
+                        if let choice = TopicChoice(story: story, engine: engine, state: before, person: objects.first, words: words),
+                           !choice.isRefused {
+                            topicsSeen.insert([choice.person, choice.topic])
+                        }
                         break
                     }
                 }
@@ -61,6 +62,20 @@ public struct Coverage: Sendable, Hashable {
             }
         }
         facts = story.facts.indices.filter { !factsSeen.contains($0) }.map { story.facts[$0].id }
+    }
+
+    /// The exit a command takes (its guard holds), as the engine picks it: a named way, or the
+    /// first open exit in a compass direction.
+    static func exitTaken(_ reading: Command?, in state: GameState, story: Story, engine: Engine) -> Int? {
+        let exits = story.scenes[state.scene].exits
+        switch reading {
+        case .exit(let index)?:
+            return engine.holds(exits[index].guardCondition, in: state) ? index : nil
+        case .direction(let direction)?:
+            return exits.indices.first { exits[$0].way == .direction(direction) && engine.holds(exits[$0].guardCondition, in: state) }
+        default:
+            return nil
+        }
     }
 
     /// The report `test --coverage` prints.

@@ -85,12 +85,27 @@ public struct StoryTestRunner: Sendable {
         return found
     }
 
-    /// Why the guard of the exit or action a command means refuses it now, or nil.
+    /// Why the guard of the exit, action, conversation or topic a command means refuses it now, or nil.
     private func refusal(_ reading: Command?, in state: GameState, engine: Engine) -> String? {
         switch reading {
         case .exit(let index)?:
             let exit = story.scenes[state.scene].exits[index]
             return engine.holds(exit.guardCondition, in: state) ? nil : "the exit '\(exit.label)' is closed (only if)"
+        case .direction(let direction)?:
+            let exits = story.scenes[state.scene].exits.filter { $0.way == .direction(direction) }
+            guard let first = exits.first, !exits.contains(where: { engine.holds($0.guardCondition, in: state) }) else { return nil }
+            return "the exit '\(first.label)' is closed (only if)"
+        case .verb(.ask, let objects, _, let words)?:
+            guard let choice = TopicChoice(story: story, engine: engine, state: state, person: objects.first, words: words) else {
+                let people = state.things(at: .scene(state.scene)).filter { story.things[$0].isPerson }
+                guard let person = objects.first ?? (people.count == 1 ? people.first : nil), story.things[person].isPerson else { return nil }
+                return "no topic of '\(story.things[person].id)' answers it"
+            }
+            return choice.isRefused ? "the topic '\(TopicChoice.label(person: choice.person, topic: choice.topic, story: story))' refused it (only if)" : nil
+        case .verb(.talk, let objects, _, _)?:
+            guard let person = objects.first, let talk = story.things[person].talk, talk.refusal != nil,
+                  !engine.holds(talk.guardCondition, in: state) else { return nil }
+            return "'talk' of '\(story.things[person].id)' refused it (only if)"
         case .action(let index, _)?:
             let response = story.actions[index].response
             guard response.refusal != nil, !engine.holds(response.guardCondition, in: state) else { return nil }

@@ -42,6 +42,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case factNeverUnlocked = "fact-never-unlocked"
     case duplicateExit = "duplicate-exit"
     case keywordInSentence = "keyword-in-sentence"
+    case unreachableHint = "unreachable-hint"
+    case misindentedDescription = "misindented-description"
     // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
     case unreachableScene = "unreachable-scene"
     case deadEndScene = "dead-end-scene"

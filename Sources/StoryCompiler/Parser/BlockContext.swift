@@ -38,9 +38,10 @@ enum BlockContext: CaseIterable, Sendable {
     /// Every keyword of every context.
     static let allKeywords: Set<String> = allCases.reduce(into: []) { $0.formUnion($1.keywords) }
 
-    /// Where a keyword belongs, for a message about a misplaced one.
-    static func home(of keyword: String) -> BlockContext? {
-        [.topLevel, .scene, .thing, .person, .response, .fact, .header].first { $0.keywords.contains(keyword) }
+    /// Every kind of block where a keyword starts an instruction (`fact`: the top level and a
+    /// scene), at most two, for a message about a misplaced one.
+    static func homes(of keyword: String) -> [BlockContext] {
+        Array([BlockContext.topLevel, .scene, .thing, .person, .response, .fact, .header].filter { $0.keywords.contains(keyword) }.prefix(2))
     }
 }
 

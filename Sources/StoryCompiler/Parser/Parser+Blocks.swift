@@ -28,13 +28,15 @@ extension Parser {
         for line in lines {
             let continuesSentence = previousWasProse && !line.followsBlank && paragraph.last.map(Self.endsSentence) == false
             let kind = line.kind(in: context)
-            if case .instruction(let keyword) = kind, previousWasProse, !line.followsBlank,
+            // After a line already reported as a mistyped instruction (`wearble`), the author
+            // meant an instruction there, not a sentence: no second warning.
+            if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
                let last = paragraph.last, Self.stopsMidSentence(last) {
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
                         at: line.range(at: 0, length: keyword.count),
                         help: "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above")
-            } else if case .instruction(let keyword) = kind, previousWasProse, !line.followsBlank,
+            } else if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
                       Self.readsLikeASentence(line, keyword: keyword) {
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though it reads like a sentence of the text above",
@@ -54,6 +56,8 @@ extension Parser {
                 previousWasReported = !escaped && (startsSentence || previousWasReported)
                     && checkLooksLikeInstruction(line, in: context, startsParagraph: paragraph.isEmpty)
                 reportSwallowedChildren(of: line, in: context)
+                recordIfLikeEffect(line, in: context, under: nil)
+                for child in flattened(line.children) { recordIfLikeEffect(child, in: context, under: line) }
                 paragraph.append(line)
                 paragraph += flattened(line.children)
                 previousWasProse = true
@@ -109,9 +113,9 @@ extension Parser {
         if word.count >= 3, !close.isEmpty {
             error(.unknownKeyword, "'\(word)' is not an instruction in \(context.noun)", at: range,
                   suggestions: close, help: help)
-        } else if BlockContext.allKeywords.contains(word), let home = BlockContext.home(of: word), home != context {
+        } else if BlockContext.allKeywords.contains(word), case let homes = BlockContext.homes(of: word), !homes.isEmpty, !homes.contains(context) {
             let where_ = context == .ending ? "an ending only shows text; run '\(word)' in the action or exit that ends the story, before its 'end' line" : "check the indentation of this line; \(help)"
-            error(.misplacedKeyword, "'\(word)' belongs in \(home.noun), not in \(context.noun), so this line would be shown as text", at: range,
+            error(.misplacedKeyword, "'\(word)' belongs in \(homes.map(\.noun).joined(separator: " or ")), not in \(context.noun), so this line would be shown as text", at: range,
                   help: where_)
         } else if startsParagraph, line.children.isEmpty, Self.isBareWords(line.text), context != .ending {
             error(.unknownKeyword, "'\(line.text)' is not an instruction or property of \(context.noun), so it would be shown as text",

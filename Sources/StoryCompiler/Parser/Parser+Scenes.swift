@@ -12,9 +12,16 @@ extension Parser {
         let sceneIndex = tree.scenes.count
         tree.scenes.append(scene)
 
+        var unconditionalHint: Int?
+        var thingAbove: (line: Line, index: Int)?
+        var describedThing: (id: String, line: Line)?
         for item in items(of: line.children, in: .scene) {
+            defer {
+                if case .instruction(_, let keyword) = item, keyword == "thing" || keyword == "person" {} else { thingAbove = nil }
+            }
             switch item {
             case .paragraph(let lines):
+                if let thingAbove { warnAboutTextUnder(thingAbove, paragraph: lines) }
                 scene.description.append(paragraph(lines))
             case .instruction(let child, let keyword):
                 switch keyword {
@@ -29,7 +36,16 @@ extension Parser {
                 case "fact":
                     if let fact = parseFact(child, inScene: true) { scene.facts.append(fact) }
                 case "hint":
-                    scene.hints.append(parseHint(child))
+                    let hint = parseHint(child)
+                    if let unconditionalHint {
+                        warning(.unreachableHint,
+                                "this hint can never be shown: the hint on line \(unconditionalHint) has no 'only if', and 'hint' shows the first hint whose condition holds",
+                                at: child.range(at: 0, length: 4),
+                                help: "put the hint without 'only if' last, or give it a condition")
+                    } else if hint.guardClause == nil {
+                        unconditionalHint = child.number
+                    }
+                    scene.hints.append(hint)
                 case "first":
                     var inner = makeCursor(for: child, skippingWords: 1)
                     _ = expectWord("visit", &inner, example: "first visit")
@@ -43,7 +59,9 @@ extension Parser {
                 case "exit":
                     if let exit = parseExit(child) { scene.exits.append(exit) }
                 case "thing", "person":
-                    parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
+                    let description = parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
+                    thingAbove = (child, tree.things.count - 1)
+                    if describedThing == nil, let description, let thing = tree.things.last { describedThing = (thing.id.text, description) }
                 case "on":
                     parseAction(child, scene: sceneIndex)
                 case "dark", "after":
@@ -53,7 +71,25 @@ extension Parser {
                 }
             }
         }
+        if scene.description.isEmpty, scene.firstVisit.isEmpty, let describedThing {
+            warning(.misindentedDescription,
+                    "the scene '\(id.text)' has no description of its own, and this text is indented under '\(describedThing.id)', so only 'examine' shows it",
+                    at: describedThing.line.wholeRange,
+                    help: "if it describes the scene, indent it less (as deep as the 'thing' line); if it describes '\(describedThing.id)', give the scene a description too")
+        }
         tree.scenes[sceneIndex] = scene
+    }
+
+    /// Warns about a paragraph at scene level right under a thing that has no description: the
+    /// author most likely meant it as the thing's description, one level deeper.
+    private mutating func warnAboutTextUnder(_ thing: (line: Line, index: Int), paragraph lines: [Line]) {
+        guard let first = lines.first, !first.followsBlank, tree.things.indices.contains(thing.index),
+              tree.things[thing.index].description.isEmpty else { return }
+        let id = tree.things[thing.index].id.text
+        warning(.misindentedDescription,
+                "this text is indented as part of the scene, though it comes right under '\(id)', which has no description: the player sees it in the scene's description, and 'examine' shows nothing for '\(id)'",
+                at: first.wholeRange,
+                help: "if it describes '\(id)', indent it \(thing.line.children.first.map { "to column \($0.column)" } ?? "more"), like the lines under 'thing \(id)'; if it belongs to the scene, put a blank line above it")
     }
 
     /// Parses `hint TEXT` with an optional indented `only if`.

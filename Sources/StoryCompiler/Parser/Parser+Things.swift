@@ -2,23 +2,28 @@ import StoryModel
 
 extension Parser {
     /// Parses `thing ID "name"` or `person ID "name"` and its block.
-    mutating func parseThing(_ line: Line, isPerson: Bool, scene: Int?) {
+    /// - Returns: the first line of its description, if it has one.
+    @discardableResult
+    mutating func parseThing(_ line: Line, isPerson: Bool, scene: Int?) -> Line? {
         var cursor = makeCursor(for: line, skippingWords: 1)
         let what = isPerson ? "the person" : "the thing"
-        guard let id = expectName(&cursor, for: what) else { return }
+        guard let id = expectName(&cursor, for: what) else { return nil }
         let name = optionalTitle(&cursor) ?? Self.spacedWords(id.text)
+        var firstDescriptionLine: Line?
         expectEnd(cursor, after: "the name of \(what)")
         var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
 
         for item in items(of: line.children, in: isPerson ? .person : .thing) {
             switch item {
             case .paragraph(let lines):
+                if firstDescriptionLine == nil { firstDescriptionLine = lines.first }
                 thing.description.append(paragraph(lines))
             case .instruction(let child, let keyword):
                 parseThingProperty(child, keyword: keyword, into: &thing)
             }
         }
         tree.things.append(thing)
+        return firstDescriptionLine
     }
 
     private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax) {

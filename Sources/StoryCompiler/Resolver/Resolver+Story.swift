@@ -155,8 +155,10 @@ extension Resolver {
             for case .unlockFact(let fact) in response.effects.flatMap(\.flattened) { unlocked.insert(fact) }
         }
         for (index, fact) in story.facts.enumerated() where !unlocked.contains(index) {
-            warning(.factNeverUnlocked, "the fact '\(fact.id)' is never unlocked: no scene names it and nothing unlocks it",
-                    at: fact.range, help: "add 'fact \(fact.id)' to the scene where the player learns it")
+            let swallowed = tree.textLikeEffects.note(forLineStartingWith: ["unlock", "fact", fact.id])
+            diagnostics.append(Diagnostic(.warning, .factNeverUnlocked, "the fact '\(fact.id)' is never unlocked: no scene names it and nothing unlocks it",
+                                          at: fact.range, notes: swallowed.map { [$0] } ?? [],
+                                          help: swallowed == nil ? "add 'fact \(fact.id)' to the scene where the player learns it" : nil))
         }
     }
 

@@ -12,6 +12,9 @@ struct Resolver {
     var declarations: [String: SourceRange] = [:]
     /// Where the story's first file starts, for problems that have no line of their own.
     let mainFile: String
+    /// Where a thing's name or a scene's or fact's title was written for its id (`wearing visitor
+    /// badge`): the words after it on the line are the rest of the name, not a second mistake.
+    var namesWrittenAsIDs: [SourceRange] = []
 
     init(tree: SyntaxTree, mainFile: String) {
         self.tree = tree
@@ -48,6 +51,24 @@ struct Resolver {
         }
     }
 
+    /// The scene or fact whose title contains the word (`visited Entrance Hall`), for a hint when
+    /// an author used a title as an id.
+    func titled(_ kind: SymbolTable.Kind, byWord word: String) -> (title: String, id: String)? {
+        let lowered = word.lowercased()
+        let titles: [(title: String, id: String)] = switch kind {
+        case .scene: tree.scenes.map { ($0.title, $0.id.text) }
+        case .fact: tree.facts.map { ($0.title, $0.id.text) }
+        default: []
+        }
+        func words(_ title: String) -> [Substring] { title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        if ["the", "a", "an"].contains(lowered) {
+            // `knows The Landing`: the article was read as the id; hint only when one title starts with it.
+            let starting = titles.filter { words($0.title).first.map(String.init) == lowered }
+            return starting.count == 1 ? starting[0] : nil
+        }
+        return titles.first { title, id in id.lowercased() != lowered && words(title).contains { $0 == lowered } }
+    }
+
     /// Resolves a name of the given kind, reporting an unknown name with suggestions.
     mutating func resolve(_ name: Name, as kind: SymbolTable.Kind) -> Int? {
         if let index = symbols.lookup(name.text, as: kind) { return index }
@@ -62,9 +83,28 @@ struct Resolver {
         var help = kind == .flag ? "a flag exists once an action or topic says 'set \(name.text)'" : nil
         if kind == .thing, let named = thingNamed(byWord: name.text) {
             help = "'\(named.name)' is the name of '\(named.id.text)'; conditions and effects use ids: '\(named.id.text)'"
+            namesWrittenAsIDs.append(name.range)
+        } else if let titled = titled(kind, byWord: name.text) {
+            help = "'\(titled.title)' is the title of '\(titled.id)'; conditions and effects use ids: '\(titled.id)'"
+            namesWrittenAsIDs.append(name.range)
+        }
+        var notes: [Diagnostic.Note] = []
+        if let swallowed = textLineMeant(for: name.text, as: kind) {
+            notes.append(swallowed)
+            help = nil
         }
         error(kind.unknownCode, message, at: name.range,
-              suggestions: EditDistance.suggestions(for: name.text, among: symbols.all(kind)), help: help)
+              suggestions: EditDistance.suggestions(for: name.text, among: symbols.all(kind)), help: help, notes: notes)
         return nil
+    }
+
+    /// A line the author may have meant as the effect that sets this flag or changes this counter,
+    /// but that was read as text (`set bored` under a scene, or after a backslash).
+    func textLineMeant(for name: String, as kind: SymbolTable.Kind) -> Diagnostic.Note? {
+        switch kind {
+        case .flag: tree.textLikeEffects.note(forLineStartingWith: ["set", name])
+        case .counter: tree.textLikeEffects.note(forLineStartingWith: ["set", name, "to"], ["add", nil, "to", name], ["subtract", nil, "from", name])
+        default: nil
+        }
     }
 }

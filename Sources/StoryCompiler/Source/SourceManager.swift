@@ -5,6 +5,9 @@ public struct SourceManager: Sendable {
     public private(set) var texts: [String] = []
     /// The path of each file, in the order the files were read (the main file first).
     public private(set) var fileNames: [String] = []
+    /// Lines the compiler read as text though they start like an effect (`set bored`), so a
+    /// check that finds the flag never set can point at them.
+    public var textLikeEffects: [TextReadLikeEffect] = []
 
     public init() {}
 

@@ -8,8 +8,10 @@ struct EndingNeverReachedRule: LintRule {
         for case .end(let ending) in context.walk.effects() { named.insert(ending) }
         return context.story.endings.indices.filter { !named.contains($0) }.map { index in
             let ending = context.story.endings[index]
+            let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["end", ending.id])
             return Diagnostic(.warning, .endingNeverReached, "nothing reaches the ending '\(ending.id)': no 'end \(ending.id)' line",
-                              at: ending.range, help: "add 'end \(ending.id)' to an action, a conversation or an exit")
+                              at: ending.range, notes: swallowed.map { [$0] } ?? [],
+                              help: swallowed == nil ? "add 'end \(ending.id)' to an action, a conversation or an exit" : nil)
         }
     }
 }

@@ -15,12 +15,13 @@ struct FlagUseRule: LintRule {
         for (index, name) in story.flags.enumerated() {
             if set.contains(index), !read.contains(index) {
                 found.append(Diagnostic(.warning, .flagNeverRead, "the flag '\(name)' is set but nothing reads it",
-                                        at: context.find(["set", name]),
+                                        at: context.find(["set", name], instructionsOnly: true),
                                         help: "use it in a condition ('only if \(name)', '{if \(name)}…{end}'), or remove the 'set'"))
             } else if read.contains(index), !set.contains(index) {
+                let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["set", name])
                 found.append(Diagnostic(.warning, .flagNeverSet, "the flag '\(name)' is read but nothing sets it, so it is always off",
-                                        at: context.find(["flag", name]) ?? context.find([name]),
-                                        help: "add 'set \(name)' where it should become true"))
+                                        at: context.find(["flag", name]) ?? context.find([name]), notes: swallowed.map { [$0] } ?? [],
+                                        help: swallowed == nil ? "add 'set \(name)' where it should become true" : nil))
             }
         }
         return found

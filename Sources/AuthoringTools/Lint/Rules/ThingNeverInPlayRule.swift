@@ -30,9 +30,10 @@ struct ThingNeverInPlayRule: LintRule {
             needed.contains(thing) && !brought.contains(thing) && story.things[thing].initialPlace == .nowhere
         }.map { index in
             let thing = story.things[index]
+            let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["give", thing.id], ["move", thing.id])
             return Diagnostic(.warning, .thingNeverInPlay,
                               "'\(thing.id)' starts nowhere and nothing gives it or moves it into play, but the story needs it",
-                              at: thing.range, help: "put it in a scene (declare it inside the scene, or add 'starts in SCENE'), or add 'give \(thing.id)' or 'move \(thing.id) to SCENE' to an action")
+                              at: thing.range, notes: swallowed.map { [$0] } ?? [], help: swallowed != nil ? nil : "put it in a scene (declare it inside the scene, or add 'starts in SCENE'), or add 'give \(thing.id)' or 'move \(thing.id) to SCENE' to an action")
         }
     }
 }

@@ -19,9 +19,11 @@ struct UnreachableSceneRule: LintRule {
         }
         return story.scenes.indices.filter { !reached.contains($0) }.map { index in
             let scene = story.scenes[index]
+            let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["go", "to", scene.id])
             return Diagnostic(.warning, .unreachableScene,
                               "no path from the start reaches the scene '\(scene.id)': no exit, 'go to' or action leads there",
-                              at: scene.range, help: "add an exit to it from another scene (exit east to \(scene.id)), or remove it")
+                              at: scene.range, notes: swallowed.map { [$0] } ?? [],
+                              help: swallowed == nil ? "add an exit to it from another scene (exit east to \(scene.id)), or remove it" : nil)
         }
     }
 }
