@@ -34,8 +34,8 @@ import Testing
     }
 
     @Test func takingFromAClosedContainerSaysItIsClosed() throws {
-        #expect(try replies("unlock locker with key", "take sheet from locker", "take sheet out of the steel locker")
-                == ["You unlock the steel locker.", "The steel locker is closed.", "The steel locker is closed."])
+        #expect(try replies("unlock locker with key", "take sheet from locker", "take the sheet from the steel locker")
+                == ["(first taking the small key)\nYou unlock the steel locker.", "The steel locker is closed.", "The steel locker is closed."])
     }
 
     @Test func onceOpenTheSameCommandTakesIt() throws {

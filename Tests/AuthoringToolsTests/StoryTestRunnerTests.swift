@@ -139,7 +139,7 @@ import TestSupport
         #expect(full.facts.isEmpty)
         #expect(refused.facts == ["alarms"])
         #expect(refused.exits == ["lobby: in"])
-        #expect(refused.actions == ["line 34: on cheer"])
+        #expect(refused.actions == ["line 27: on cheer"])
         #expect(refused.scenes == ["control"])
     }
 }

@@ -153,4 +153,167 @@ extension SilentMistakeTests {
         #expect(result.errors.first?.message == "there is no thing called 'identity'")
         #expect(result.errors.first?.help == "'identity card' is the name of 'id-card'; conditions and effects use ids: 'id-card'")
     }
+
+    /// A blind author's `set bored`, wrapped into a scene's paragraph, was shown as text, and
+    /// "the flag 'bored' is never set" did not say where the author had written it.
+    @Test func aFlagNeverSetPointsAtTheSetLineKeptAsText() {
+        #expect(Self.rendered("""
+        scene porch "The Porch"
+          You wait and wait and
+          set bored
+          The door stays shut.
+          person duke "Duke"
+            about weather
+              only if bored, else "Not now."
+              It will rain.
+        """) == """
+        t.story:9:15: error: the flag 'bored' is never set anywhere in the story [unknown-flag]
+           9 |       only if bored, else "Not now."
+             |               ^~~~~
+        t.story:5:3: note: line 5 looks like 'set bored' but was read as text because 'set' is not an instruction in a scene (effects run only in an action 'on …', an exit or a topic); did you mean it as an effect?
+           5 |   set bored
+             |   ^~~~~~~~~
+
+
+        """)
+    }
+
+    @Test func aCounterNeverDeclaredPointsAtItsEffectKeptAsText() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A room.
+          on knock
+            only if tries > 2, else "Nothing."
+            Someone answers.
+          on wait
+            Time passes.
+
+            \\add 1 to tries
+        """) == """
+        t.story:6:13: error: there is no counter called 'tries' [unknown-counter]
+           6 |     only if tries > 2, else "Nothing."
+             |             ^~~~~
+        t.story:11:5: note: line 11 looks like 'add 1 to tries' but was read as text because it starts with a backslash, which makes a line text; did you mean it as an effect?
+          11 |     \\add 1 to tries
+             |     ^~~~~~~~~~~~~~~
+
+
+        """)
+    }
+
+    /// Hints are tried in order and the first that holds is shown.
+    @Test func aHintAfterAnUnconditionalHintIsReported() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A room.
+          hint Look around.
+          hint Take the lamp.
+            only if holding lamp
+          thing lamp "lamp"
+        """) == """
+        t.story:6:3: warning: this hint can never be shown: the hint on line 5 has no 'only if', and 'hint' shows the first hint whose condition holds [unreachable-hint]
+           6 |   hint Take the lamp.
+             |   ^~~~
+              = put the hint without 'only if' last, or give it a condition
+
+
+        """)
+    }
+
+    /// A blind author's lamp description, one level too shallow, became part of the room.
+    @Test func aThingDescriptionOneLevelTooShallowIsReported() {
+        #expect(Self.rendered("""
+        scene a "A Bare Room"
+          A bare room.
+          thing lamp "lamp"
+            here A lamp is here.
+          A heavy brass lamp.
+
+          The window is barred.
+        """) == """
+        t.story:7:3: warning: this text is indented as part of the scene, though it comes right under 'lamp', which has no description: the player sees it in the scene's description, and 'examine' shows nothing for 'lamp' [misindented-description]
+           7 |   A heavy brass lamp.
+             |   ^~~~~~~~~~~~~~~~~~~
+              = if it describes 'lamp', indent it to column 5, like the lines under 'thing lamp'; if it belongs to the scene, put a blank line above it
+
+
+        """)
+    }
+
+    @Test func aSceneDescriptionOneLevelTooDeepIsReported() {
+        #expect(Self.rendered("""
+        scene cellar "The Cellar"
+          thing barrel "barrel"
+            fixed
+            A damp cellar. A barrel stands against the wall.
+        """) == """
+        t.story:6:5: warning: the scene 'cellar' has no description of its own, and this text is indented under 'barrel', so only 'examine' shows it [misindented-description]
+           6 |     A damp cellar. A barrel stands against the wall.
+             |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+              = if it describes the scene, indent it less (as deep as the 'thing' line); if it describes 'barrel', give the scene a description too
+
+
+        """)
+    }
+
+    /// A name or title written for an id is one mistake: one error, which names the id.
+    @Test func aTitleWrittenForAnIDNamesTheIDOnce() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A room.
+          exit east to hall
+          on wave
+            only if wearing visitor badge, else "No."
+            Hi.
+          on nod
+            only if visited Entrance Hall and knows The Landing
+            Hi.
+          thing badge "visitor badge"
+            wearable
+
+        scene hall "Entrance Hall"
+          Hall.
+          fact landing
+
+        fact landing "The Landing"
+          It landed.
+        """) == """
+        t.story:7:21: error: there is no thing called 'visitor' [unknown-thing]
+           7 |     only if wearing visitor badge, else "No."
+             |                     ^~~~~~~
+              = 'visitor badge' is the name of 'badge'; conditions and effects use ids: 'badge'
+
+        t.story:10:21: error: there is no scene called 'entrance' [unknown-scene]
+          10 |     only if visited Entrance Hall and knows The Landing
+             |                     ^~~~~~~~
+              = 'Entrance Hall' is the title of 'hall'; conditions and effects use ids: 'hall'
+
+
+        """)
+    }
+
+    /// A mistyped keyword is one mistake: the line after it is not also "in a sentence".
+    @Test func aMistypedKeywordDoesNotMakeTheNextLineASentence() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A room.
+          thing badge "badge"
+            wearble
+            here A visitor badge lies on the desk.
+            fact alarm-codes
+        """) == """
+        t.story:6:5: error: 'wearble' is not an instruction in a thing [unknown-keyword]
+           6 |     wearble
+             |     ^~~~~~~
+              = did you mean 'wearable'?
+              = if this line is meant as text, start it with a capital letter or a backslash (\\)
+
+        t.story:8:5: error: 'fact' belongs in the top level of the file or a scene, not in a thing, so this line would be shown as text [misplaced-keyword]
+           8 |     fact alarm-codes
+             |     ^~~~
+              = check the indentation of this line; if this line is meant as text, start it with a capital letter or a backslash (\\)
+
+
+        """)
+    }
 }

@@ -30,8 +30,11 @@ extension Parser {
             let kind = line.kind(in: context)
             // After a line already reported as a mistyped instruction (`wearble`), the author
             // meant an instruction there, not a sentence: no second warning.
+            // Nor after a line that looks like an effect kept as text (`set bored` in a scene):
+            // the warning about the flag it never sets points there.
             if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
-               let last = paragraph.last, Self.stopsMidSentence(last) {
+               let last = paragraph.last, Self.stopsMidSentence(last),
+               !TextReadLikeEffect.effectKeywords.contains(String(last.firstWord)) {
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
                         at: line.range(at: 0, length: keyword.count),
