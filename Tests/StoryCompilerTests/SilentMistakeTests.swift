@@ -316,4 +316,27 @@ extension SilentMistakeTests {
 
         """)
     }
+
+    /// A blind author's exit, indented under a thing's description, got a help that did not
+    /// say the obvious fix.
+    @Test func anExitIndentedUnderTextSaysToIndentItLess() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A room.
+          thing box "box"
+            fixed
+            A wooden box.
+              exit south to yard
+
+        scene yard "Yard"
+          A yard.
+        """) == """
+        t.story:7:5: error: 'A wooden box.' is not an instruction in a thing, so the lines indented under it, such as 'exit south to yard', would be shown as text [unknown-keyword]
+           7 |     A wooden box.
+             |     ^
+              = 'exit' belongs in a scene: indent 'exit south to yard' less, so that it is no longer under this text
+
+
+        """)
+    }
 }

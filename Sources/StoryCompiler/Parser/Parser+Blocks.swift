@@ -140,9 +140,16 @@ extension Parser {
     private mutating func reportSwallowedChildren(of line: Line, in context: BlockContext) {
         guard context != .prose, let child = line.children.first(where: { BlockContext.allKeywords.contains(String($0.firstWord)) }) else { return }
         let word = String(line.firstWord.isEmpty ? line.text.prefix(while: { !$0.isWhitespace }) : line.firstWord)
+        // `exit south to yard` indented under a thing's description: it belongs to a block
+        // above, one level less deep, rather than to a block that runs effects.
+        let childKeyword = String(child.firstWord)
+        let belongsAbove = !BlockContext.homes(of: childKeyword).contains(.response)
+        let help = belongsAbove
+            ? "'\(childKeyword)' belongs in \(BlockContext.homes(of: childKeyword).map(\.noun).joined(separator: " or ")): indent '\(child.text)' less, so that it is no longer under this text"
+            : "indent those lines under a block that runs them (an action 'on …', an exit, 'talk', 'about'), or remove the block"
         error(.unknownKeyword, "'\(line.text)' is not an instruction in \(context.noun), so the lines indented under it, such as '\(child.text)', would be shown as text",
               at: line.range(at: 0, length: word.count), suggestions: EditDistance.suggestions(for: word, among: context.keywords),
-              help: "indent those lines under a block that runs them (an action 'on …', an exit, 'talk', 'about'), or remove the block")
+              help: help)
     }
 
     /// Reports the children of an instruction that takes no indented lines.
