@@ -24,4 +24,41 @@ import TestSupport
         #expect(gate?.to == .ending(0))
         #expect(graph.edges.filter { $0.to == .scene(2) }.map(\.command) == ["east"])
     }
+
+    /// A blind author's Mission Control showed no fact, though asking Duke about the alarms unlocked one.
+    @Test func factsUnlockedByConversationsAndActionsAreCountedInTheirScene() throws {
+        let story = try #require(StoryCompiler.compile(source: """
+        story "G" id g
+
+        scene control "Mission Control"
+          Consoles. Duke sits here.
+          exit north to roof
+          person duke "Duke"
+            about alarms
+              unlock fact alarms
+              Go.
+
+        scene roof "The Roof"
+          A radio.
+          fact landing
+          on listen
+            unlock fact step
+            end won
+
+        ending won "Won" success
+          Yay.
+
+        fact alarms "Alarms"
+          The 1202.
+
+        fact landing "Landing"
+          It landed.
+
+        fact step "First step"
+          One small step.
+        """).story)
+        let dot = GraphExporter(format: .dot).export(StoryGraph(story: story))
+        #expect(dot.contains("[label=\"Mission Control\\n1 fact\""))
+        #expect(dot.contains("[label=\"The Roof\\n2 facts\""))
+    }
 }
