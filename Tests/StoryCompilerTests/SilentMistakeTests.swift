@@ -339,4 +339,32 @@ extension SilentMistakeTests {
 
         """)
     }
+
+    /// One tab-indented line in a file indented with spaces gave a blind author 12 errors, the
+    /// right one buried among them: it must be the only one.
+    @Test func oneTabIndentedLineGivesOneError() {
+        #expect(Self.rendered("""
+        scene lobby "Lobby"
+          The lobby.
+          exit east to back
+          thing flashlight "flashlight"
+            A torch.
+
+        scene back "Back Room"
+          Boxes.
+          on wave
+            only if holding flashlight
+            Hi.
+        \texit west to lobby
+          on shout
+            Ho.
+        """) == """
+        t.story:14:1: error: this line is indented with a tab but the file indents with spaces [mixed-indentation]
+          14 |  exit west to lobby
+             | ^
+              = indent every line of a file the same way: all spaces or all tabs
+
+
+        """)
+    }
 }

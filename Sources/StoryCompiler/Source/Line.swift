@@ -13,6 +13,12 @@ struct Line: Sendable {
     let followsBlank: Bool
     /// The lines indented under this one.
     var children: [Line] = []
+    /// How deep the line is nested, when it differs from `indent` (a stray tab in a file
+    /// indented with spaces counts as one step of spaces).
+    var depth: Int?
+
+    /// The depth that decides which line this one is indented under.
+    var nestingDepth: Int { depth ?? indent }
 
     /// The column (1-based, in Characters) where the content starts.
     var column: Int { indent + 1 }

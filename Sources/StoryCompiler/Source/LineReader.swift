@@ -18,6 +18,10 @@ struct LineReader {
         var roots: [Line] = []
         var stack: [Line] = []
         var indentCharacter: Character?
+        /// How many spaces the first indented line of a space-indented file used: a stray tab
+        /// in such a file counts as that many, so one tab-indented line stays in its block
+        /// instead of swallowing the rest of the scene into a cascade of errors.
+        var spacesPerStep = 0
         var reportedMixing = false
         var sawBlank = true
         var number = 0
@@ -38,6 +42,7 @@ struct LineReader {
 
             if let leadingFirst = leading.first {
                 let first = indentCharacter ?? leadingFirst
+                if indentCharacter == nil, first == " " { spacesPerStep = leading.count }
                 indentCharacter = first
                 if !reportedMixing, leading.contains(where: { $0 != first }) {
                     reportedMixing = true
@@ -50,9 +55,12 @@ struct LineReader {
                 }
             }
 
-            let line = Line(file: file, number: number, indent: leading.count, text: trimmed, followsBlank: sawBlank)
+            var line = Line(file: file, number: number, indent: leading.count, text: trimmed, followsBlank: sawBlank)
+            if indentCharacter == " ", spacesPerStep > 0, leading.contains("\t") {
+                line.depth = leading.reduce(0) { $0 + ($1 == "\t" ? spacesPerStep : 1) }
+            }
             sawBlank = false
-            while let top = stack.last, top.indent >= line.indent { popInto(&roots, &stack) }
+            while let top = stack.last, top.nestingDepth >= line.nestingDepth { popInto(&roots, &stack) }
             stack.append(line)
         }
         while !stack.isEmpty { popInto(&roots, &stack) }
