@@ -61,4 +61,14 @@ import TestSupport
         #expect(dot.contains("[label=\"Mission Control\\n1 fact\""))
         #expect(dot.contains("[label=\"The Roof\\n2 facts\""))
     }
+
+    /// A blind author's orphan scene showed as an ordinary box.
+    @Test func aSceneNoPathReachesIsMarkedUnreachable() throws {
+        let result = StoryCompiler.compile(path: "unreachable-scene.story", provider: DirectorySourceProvider(root: Self.directory))
+        let graph = StoryGraph(story: try #require(result.story))
+        let dot = GraphExporter(format: .dot).export(graph)
+        #expect(dot.contains("s1 [label=\"The Attic\\n1 fact\\nunreachable\", style=\"rounded,dashed\", color=grey50, fontcolor=grey50];"))
+        #expect(dot.contains("s0 [label=\"The Hall\", peripheries=2];"))
+        #expect(GraphExporter(format: .mermaid).export(graph).contains("s1[\"The Attic<br/>1 fact<br/>unreachable\"]"))
+    }
 }

@@ -4,7 +4,8 @@ import StoryModel
 /// Writes a `StoryGraph` as Graphviz DOT or as a Mermaid flowchart.
 ///
 /// Scenes are boxes with their title and how many facts they unlock; the start scene has a
-/// double border and an arrow from a dot; success endings are green, failure endings red.
+/// double border and an arrow from a dot; success endings are green, failure endings red; a
+/// scene no path from the start reaches is grey, dashed and says "unreachable".
 ///
 ///     let dot = GraphExporter(format: .dot).export(StoryGraph(story: story))
 ///     // dot -Tsvg story.dot > story.svg
@@ -51,7 +52,8 @@ public struct GraphExporter: Sendable {
         switch node {
         case .scene(let scene):
             let start = scene == story.start ? ", peripheries=2" : ""
-            return "label=\(quoted(title(node, graph: graph, newline: "\\n")))\(start)"
+            let unreachable = graph.reachableScenes.contains(scene) ? "" : ", style=\"rounded,dashed\", color=grey50, fontcolor=grey50"
+            return "label=\(quoted(title(node, graph: graph, newline: "\\n")))\(start)\(unreachable)"
         case .ending(let ending):
             let colour = story.endings[ending].isSuccess ? "darkgreen" : "firebrick"
             return "label=\(quoted(title(node, graph: graph, newline: "\\n"))), shape=doubleoctagon, color=\(colour), fontcolor=\(colour)"
@@ -126,6 +128,7 @@ public struct GraphExporter: Sendable {
         case .scene(let scene):
             let facts = Self.factsUnlocked(in: scene, story: story).count
             return story.scenes[scene].title + (facts == 0 ? "" : newline + "\(facts) fact\(facts == 1 ? "" : "s")")
+                + (graph.reachableScenes.contains(scene) ? "" : newline + "unreachable")
         case .ending(let ending):
             let item = story.endings[ending]
             return item.title + newline + (item.isSuccess ? "success" : "failure")

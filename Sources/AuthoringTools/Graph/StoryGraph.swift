@@ -92,4 +92,20 @@ public struct StoryGraph: Sendable, Hashable {
     var nodes: [Node] {
         story.scenes.indices.map(Node.scene) + story.endings.indices.map(Node.ending) + (usesAnywhere ? [.anywhere] : [])
     }
+
+    /// The scenes some path from the start reaches (by exits, `go to` and actions, including
+    /// actions that work anywhere).
+    public var reachableScenes: Set<SceneIndex> {
+        var reached: Set<SceneIndex> = [story.start]
+        var queue = [story.start]
+        for edge in edges where edge.from == .anywhere {
+            if case .scene(let scene) = edge.to, reached.insert(scene).inserted { queue.append(scene) }
+        }
+        while let scene = queue.popLast() {
+            for edge in edges where edge.from == .scene(scene) {
+                if case .scene(let next) = edge.to, reached.insert(next).inserted { queue.append(next) }
+            }
+        }
+        return reached
+    }
 }
