@@ -59,9 +59,12 @@ extension Parser {
                 case "exit":
                     if let exit = parseExit(child) { scene.exits.append(exit) }
                 case "thing", "person":
+                    let count = tree.things.count
+                    thingAbove = nil
                     let description = parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
+                    guard tree.things.count > count, let thing = tree.things.last else { break }
                     thingAbove = (child, tree.things.count - 1)
-                    if describedThing == nil, let description, let thing = tree.things.last { describedThing = (thing.id.text, description) }
+                    if describedThing == nil, let description { describedThing = (thing.id.text, description) }
                 case "on":
                     parseAction(child, scene: sceneIndex)
                 case "dark", "after":
