@@ -123,7 +123,7 @@ scene trebsen "Trebsen, on the Mulde"
     The mill, the bridge, the jeeps. The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go.'"
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Signal card read: it's on the desk in there.{end} Then we go.'"
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
@@ -295,6 +295,13 @@ scene command-post "The Command Post"
       "If we find anything, you're the one who tells the world. Keep it dry."
     about anything else
       "Ask me on the road, Sparks." He nods toward the captain. "Listen to the briefing first."
+  on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
+    {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
+
+    {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
+    set briefed
+    unlock fact waiting-on-the-mulde
+    unlock fact treat-them-nicely
   on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
     Blue arrows sweep across Germany from the west toward Leipzig and Dresden, not Berlin. They stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles east.
 
@@ -463,8 +470,10 @@ scene kuehren "Kühren"
     She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was deported from Ukraine two years ago, she tells you, as a forced labourer on a German farm.
     talk
       "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
+      set heard-olena
     about bridge, strehla, river
-      She shakes her head. She doesn't want to talk about it again.
+      {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
+      set heard-olena
     about home, ukraine
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
     about anything else
@@ -559,7 +568,7 @@ scene leckwitz "Leckwitz"
     nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap
     adjectives soviet
     here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
-    A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
+    A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back. His horse is a shaggy, short-legged farm horse, mud to the belly, that has come a long way.
     talk
       Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
       remove rider
@@ -740,7 +749,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       You'd have to take the red flare out of the box first.
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You cup your hands and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty tin{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -841,7 +850,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person meadow-soldiers "Soviet soldiers"
-    nouns soldiers, soviets, russians, men
+    nouns soldiers, soldier, soviets, russians, russian, men
     adjectives soviet
     here Soviet soldiers stand among the dead, caps in hand.
     Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
@@ -868,6 +877,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
+    You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug, embrace
+    {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
+  on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
+    The pack goes from hand to hand and comes back to you lighter. One of the soldiers lights up, nods his thanks, and goes back to looking at the meadow.
   on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
@@ -1075,7 +1090,7 @@ scene kreinitz "Kreinitz"
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
-    nouns tables, table, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
+    nouns tables, table, bottles, bottle, feast, party, farmyard, yard, hayloft
     fixed
     Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
   thing bread "black bread"
@@ -1085,21 +1100,57 @@ scene kreinitz "Kreinitz"
     Dark, heavy loaves torn into chunks, beside sausage and open tins of fish.
   on eat {bread}, take {bread}, taste {bread}
     You tear off a chunk of black bread and eat it with a slice of sausage. Across the table a Soviet soldier nods, pleased.
-  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}
-    The sergeant takes a cigarette, passes the pack down the table, and pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
+  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}, give {cigarettes} to {kreinitz-soldiers}, give {cigarettes} to {accordionist}, offer {cigarettes} to {accordionist}, offer {cigarettes} to {kreinitz-soldiers}
+    A hand takes a cigarette, the pack goes down the table, and somebody pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
     remove cigarettes
+    set got-badge
     unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
+  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen
+    The corporal squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
+  person accordionist "Soviet corporal with the accordion"
+    nouns corporal, accordionist, musician, player
+    adjectives soviet
+    here {if toasted}At the head of the table a Soviet corporal plays the accordion.{end}
+    A stocky Soviet corporal, the accordion on his knees, a cap pushed back on his head. He has had his eye on your helmet all evening.
+    talk
+      He doesn't stop playing. He nods at your helmet, then at his own cap, and raises his eyebrows: a swap?
+    about anything else
+      He answers with a verse of a song you do not know, and everyone round the table joins in.
+  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {soviet-sergeant}, give {helmet} to {kreinitz-soldiers}
+    The corporal tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
+  person kreinitz-soldiers "soldiers of both armies"
+    nouns soldiers, soldier, russians, russian, soviets, americans, men, guests
+    adjectives soviet, american
+    here {if drank}Down the table, somebody is still laughing at the face you made.{end}
+    Soviet soldiers and Americans crowded along the tables, trading badges, buttons and addresses on scraps of paper.
+    talk
+      Nobody can hear you over the accordion, but everybody wants to shake your hand.
+    about anything else
+      The nearest of them shrugs, smiles and pours you more of whatever is in the bottle.
+  on hug {kreinitz-soldiers}, embrace {kreinitz-soldiers}, shake hands with {kreinitz-soldiers}, hug, embrace
+    You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
+  thing souvenirs "buttons and badges"
+    nouns badge, badges, button, buttons, souvenir, souvenirs, jacket
+    adjectives brass, soviet
+    fixed
+    {if toasted}Pinned to your jacket: a button from the sergeant's tunic.{end}{if got-badge} A little brass badge from the Soviet side, too.{end}{if not toasted and not got-badge}All along the tables soldiers are swapping badges and buttons. You haven't swapped anything yet: SWAP BADGES.{end}
+  thing camera "camera"
+    nouns camera, photo, photograph, picture, film
+    fixed
+    Belousovitch's camera: a small, battered thing on a strap, and the only camera at the party. He guards the film in it like treasure.
+  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}
+    Belousovitch won't hand over the camera, but he grins and points it at you and the nearest Soviet soldiers. You squeeze together along the bench. Click. "If it comes out," he says, "you'll see it one day."
   thing mug "tin mug"
     nouns mug, cup, vodka
     adjectives tin
     fixed
     A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
   person soviet-sergeant "Soviet sergeant with a mug"
-    nouns sergeant, soldier, soviet
+    nouns sergeant, soviet
     adjectives soviet, grey-haired
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
@@ -1133,7 +1184,7 @@ scene kreinitz "Kreinitz"
       "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
-    nouns belousovitch, igor, photographer, camera
+    nouns belousovitch, igor, photographer
     here Belousovitch of Craig's patrol winds his camera.
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
@@ -1167,14 +1218,17 @@ scene kreinitz "Kreinitz"
       set toasted
       set drank
       unlock fact vodka-and-champagne
-  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}
     You shake your head and tap the radio: on duty. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
+    set got-badge
     unlock fact vodka-and-champagne
-  on watch, watch party, look at party, watch soldiers
+  on sit with {polowsky-kreinitz}, sit by {polowsky-kreinitz}, sit next to {polowsky-kreinitz}, sit beside {polowsky-kreinitz}, join {polowsky-kreinitz}
+    You sit down next to Polowsky at the end of the table. For a while neither of you says anything. Then he pushes a piece of bread across to you. "Don't forget that meadow," he says.
+  on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A reporter would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
   on sleep, rest, lie down, go to sleep
@@ -1351,6 +1405,8 @@ scene torgau "Torgau"
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
     You have no flares. Not a single one.
+  on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital
+    You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
 
 scene pharmacy "The Pharmacy"
   when 25 April 1945, afternoon
@@ -1397,7 +1453,7 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
@@ -1444,11 +1500,11 @@ scene castle-tower "The Castle Tower"
     fixed
     The road bridge, blown up by the retreating Germans. Its twisted girders still reach across the water, almost.
   thing tower-far-bank "far bank"
-    nouns bank, soldiers, men, trees
-    adjectives far, east, other
+    nouns bank, soldiers, soldier, men, trees, russians, russian, soviets
+    adjectives far, east, other, soviet
     fixed
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
     if ceasefire
       You wave the flag once more. Over there, men wave back. Nobody is shooting now.
     else if under-fire
@@ -1504,10 +1560,12 @@ scene torgau-bridge "The Broken Bridge"
     nouns jeep
     fixed
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
-  on hug {silvashko}, embrace {silvashko}, hug, embrace
+  on hug {andreyev}, embrace {andreyev}
+    {if met-silvashko}Andreyev wraps you in a bear hug that nearly tips you both off the girder, then laughs and steadies you.{else}First you have to reach them: CLIMB GIRDERS.{end}
+  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, hug, embrace
     {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   person bridge-soldiers "Soviet soldiers"
-    nouns soldiers, soviet, soviets, russians, men, platoon
+    nouns soldiers, soldier, soviet, soviets, russians, russian, men, platoon
     adjectives soviet, american
     here {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
@@ -1611,6 +1669,8 @@ scene torgau-26 "Torgau, the Next Day"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
     fixed
     A low hut by the old prison, with a crowd of officers at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}
+    You edge up to the door of the hut. Over the heads of the officers you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   thing east-bank "crowded bank"
     nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets
     adjectives soviet, crowded
@@ -1951,7 +2011,7 @@ scene torgau-today "Torgau, Today"
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
-  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
+  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
     if not holding flowers
       You'll want flowers first. The woman at the flower stall is handing them out.
     else if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
