@@ -56,12 +56,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nounNotHere = "noun-not-here"
     case personNotHere = "person-not-here"
     case pointsOverMaximum = "points-over-maximum"
+    case unansweredNounInReply = "unanswered-noun-in-reply"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
         .unreachableScene, .deadEndScene, .thingNeverInPlay, .flagNeverRead, .flagNeverSet, .counterNeverRead,
         .counterNeverChanged, .endingNeverReached, .noSuccessEnding, .indistinguishableThings, .nounNotHere, .personNotHere,
         .pointsOverMaximum,
+        .unansweredNounInReply,
     ]
 
     /// True for a code the linter reports rather than the compiler.
