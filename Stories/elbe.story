@@ -1622,7 +1622,7 @@ scene division-hq "Division Headquarters"
     here The duty officer is waiting for your report.
     A major with a telephone in each hand and a look of total disbelief.
     talk
-      "Lieutenant Robertson," he says, "you were sent out for something else entirely." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
@@ -1633,7 +1633,7 @@ scene division-hq "Division Headquarters"
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report
-    "Lieutenant Robertson," he says, "you were sent out for something else entirely." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+    "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
     remove us-flag
