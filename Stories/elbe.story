@@ -1219,7 +1219,7 @@ scene kreinitz "Kreinitz"
       set drank
       unlock fact vodka-and-champagne
   on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}
-    You shake your head and tap the radio: on duty. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
+    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade
@@ -1351,7 +1351,7 @@ scene torgau "Torgau"
     nouns walls, wall, fort, zinna, prison
     adjectives grim
     fixed
-    High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many soldiers were shot here.
+    High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many men were shot here.
   thing pharmacy-door "pharmacy"
     nouns pharmacy, door, shop, drugstore, apotheke
     fixed
@@ -1370,7 +1370,7 @@ scene torgau "Torgau"
     fixed
     Below the castle, wide and grey. On the other side, the Red Army.
   person torgau-prisoners "freed prisoners"
-    nouns prisoners, prisoner, men, crowd, uniforms
+    nouns prisoners, prisoner, men, crowd, uniforms, soldiers
     adjectives freed, ragged
     here By the walls of Fort Zinna, a military prison, ragged freed prisoners stand in the road.
     Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
