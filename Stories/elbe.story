@@ -123,7 +123,7 @@ scene trebsen "Trebsen, on the Mulde"
     The mill, the bridge, the jeeps. The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} Briefing in your head: the captain is in the mill office.{end}{if not knows green-for-us-red-for-them} Signal card read.{end} Then we go.'"
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.'"
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
@@ -132,17 +132,17 @@ scene trebsen "Trebsen, on the Mulde"
     here Your field radio leans against a jeep wheel.
     A backpack radio in an olive-drab case, with a long whip aerial and a handset on a curly cord. It weighs as much as a sack of potatoes, and it is your whole job.
   thing mill-bridge "paper-mill bridge"
-    nouns bridge, railway
+    nouns bridge, railway, wagons, worker, man, wires, town
     adjectives paper-mill, mill, paper
     fixed
     A bridge of iron and brick that once carried wagons of pulp and paper. People in Trebsen say that a worker from the mill, a man called Max Hunger, cut the wires to the demolition charges before the bridge could be blown. It is a story told in the town; nobody here can tell you if every word is true.
   thing paper-mill "paper mill"
-    nouns mill, office, door, building, sheds
+    nouns mill, office, door, building, sheds, yard
     adjectives paper
     fixed
     Long brick sheds and a yard stacked with bales of pulp. The office door stands open: the briefing is in there. Go IN.
   thing mulde "Mulde"
-    nouns river, mulde, water
+    nouns river, mulde, water, banks
     fixed
     Grey, quick water between muddy banks. The division has been told to hold here, and it has held here for days.
   thing company-men "men from your company"
@@ -150,11 +150,11 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps, wheel, lane, jerrycan, can, road
+    nouns jeep, jeeps, wheel, lane, jerrycan, can, road, mud
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
-    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And read your signal card.{end}{end}
+    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}{end}
   person ortiz "Ortiz"
     nouns ortiz, driver
     here {if briefed}Ortiz, your driver, is filling a jeep from a jerrycan.{end}
@@ -215,7 +215,7 @@ scene command-post "The Command Post"
     fixed
     A map of Germany, criss-crossed with blue arrows from the west. They do not point at Berlin.
   thing telephone "field telephone"
-    nouns telephone, phone, wire
+    nouns telephone, phone, wire, door
     adjectives field
     fixed
     A field telephone in a leather case, its wire running out under the door. Every few minutes it rings, and somebody answers it in a low voice.
@@ -228,19 +228,19 @@ scene command-post "The Command Post"
     fixed
     Somebody has pinned the wall map right over it. A thin line of grey daylight shows round the edges.
   thing signal-card "signal card"
-    nouns card, cards, signals
+    nouns card, cards, signals, signs, band, turret, tanks
     adjectives signal
     here A stack of signal cards lies on the desk: one is for you.
     A square of stiff card. Call signs are pencilled on one side; the recognition signals are printed on the other. READ it.
   thing orders "copy of the patrol orders"
-    nouns orders, order, copy
+    nouns orders, order, copy, correspondents
     adjectives patrol, typed, paper
     here Beside them lies a pile of typed patrol orders.
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
   person ferris "Captain Ferris"
-    nouns captain, ferris, officer
+    nouns captain, ferris, officer, ink, fingers
     here Captain Ferris, the battalion intelligence officer, stands by the wall map.
     A thin, tired officer with ink on his fingers. He has briefed a dozen patrols this week, and not one of them has found a Russian yet.
     talk
@@ -278,7 +278,7 @@ scene command-post "The Command Post"
     about anything else
       Ferris shakes his head. "Not my department, Sparks. Ask me about the map, the Russians, the signals, the five miles or the press."
   person kotzebue "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck
+    nouns lieutenant, kotzebue, buck, men
     here Lieutenant Kotzebue leans in the doorway.
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
@@ -295,6 +295,13 @@ scene command-post "The Command Post"
       "If we find anything, you're the one who tells the world. Keep it dry."
     about anything else
       "Ask me on the road, Sparks." He nods toward the captain. "Listen to the briefing first."
+  on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
+    {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
+
+    {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to the press."{end}
+    set briefed
+    unlock fact waiting-on-the-mulde
+    unlock fact treat-them-nicely
   on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
     Blue arrows sweep across Germany from the west toward Leipzig and Dresden, not Berlin. They stop at two pencil lines: the Mulde, where you are, and the Elbe, twenty-five miles east.
 
@@ -325,7 +332,7 @@ scene road-east "The Road East"
     fixed
     A muddy country road, full of people walking west.
   thing handcart "handcart"
-    nouns cart, handcart, wheel
+    nouns cart, handcart, wheel, bed
     fixed
     {if cart-freed}A wooden handcart, out of the rut now and standing at the side of the road, caked with mud to the axle.{else}A wooden handcart with one wheel sunk to the hub in mud.{end} Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
   thing refugees "refugees"
@@ -333,7 +340,7 @@ scene road-east "The Road East"
     fixed
     Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
-    nouns milestone, stone
+    nouns milestone, stone, town
     fixed
     A worn stone with the distance to the next town cut into it. The man in the striped jacket sits on it as if he has been there a long time.
   thing wood "wood"
@@ -369,7 +376,7 @@ scene road-east "The Road East"
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
-    nouns lotte, girl, child
+    nouns lotte, girl, child, shoes
     here {if cart-freed}Her daughter Lotte sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
@@ -377,7 +384,7 @@ scene road-east "The Road East"
     about anything else
       She doesn't answer. She looks at the white star on the jeep, and then, for a long moment, at you.
   person striped-man "man in the striped jacket"
-    nouns man, prisoner, jacket
+    nouns man, prisoner, jacket, cap
     adjectives thin, striped
     here A thin man in a striped jacket sits on a milestone, very still.
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
@@ -427,11 +434,11 @@ scene kuehren "Kühren"
     only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
     The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
   thing barn "barn"
-    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm
+    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
   thing pump "pump"
-    nouns pump, trough
+    nouns pump, trough, men, tin, cups, water
     fixed
     An iron farmyard pump with a long handle. {if slept}A queue of men with tin cups and razors has formed at it.{else}The water is cold enough to make your teeth ache.{end}
   thing dung-heap "dung heap"
@@ -463,8 +470,10 @@ scene kuehren "Kühren"
     She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was deported from Ukraine two years ago, she tells you, as a forced labourer on a German farm.
     talk
       "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
+      set heard-olena
     about bridge, strehla, river
-      She shakes her head. She doesn't want to talk about it again.
+      {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
+      set heard-olena
     about home, ukraine
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
     about anything else
@@ -475,7 +484,7 @@ scene kuehren "Kühren"
     fixed
     A creased road map in a celluloid case, marked with grease pencil.
   person kotzebue-kuehren "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck, flashlight
+    nouns lieutenant, kotzebue, buck, flashlight, roads
     here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
@@ -544,10 +553,10 @@ scene leckwitz "Leckwitz"
   The street is packed with foreign labourers from the farms, laughing and waving bottles.{if rider-gone} Hoofprints lead away east.{end}
 
   exit east to strehla-landing "to the river"
-    only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the river, and the crowd is no help.{else}Not without your radio.{end}"
+    only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the Elbe, and the crowd is no help.{else}Not without your radio.{end}"
     The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
   thing leckwitz-street "village street"
-    nouns street, village, farms, estate, lindhof, hoofprints
+    nouns street, village, farms, estate, lindhof, hoofprints, walls, lanes, lane, hedges
     adjectives village
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
@@ -556,10 +565,10 @@ scene leckwitz "Leckwitz"
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
-    nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap
+    nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap, rifle, mud
     adjectives soviet
     here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
-    A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back.
+    A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back. His horse is a shaggy, short-legged farm horse, mud to the belly, that has come a long way.
     talk
       Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
       remove rider
@@ -644,7 +653,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     read
       US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
-    nouns flare, cartridge
+    nouns flare, cartridge, band
     adjectives green, signal
     here In the signal box lie a green flare{if red-flare is here} and a red one{end}.
     A signal flare cartridge with a green band. Green: the Americans.
@@ -658,7 +667,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     adjectives ferryman's, ferry, wooden, old
     fixed
     here In the willows lies the ferryman's old wooden boat{if boat-bailed}, bailed out{else}, half full of rainwater{end}.
-    A heavy, tarred river boat, about twelve metres long, that belongs to the ferry. {if boat-bailed}It floats now, rocking gently against the willows.{else}It is half full of rainwater and dead leaves. It will have to be bailed out before anyone can use it.{end} There are no oars. Someone has taken them, or they went down with the ferry.
+    A heavy, tarred river boat, about twelve metres long, that belongs to the ferry. {if boat-bailed}It floats now, rocking gently against the willows.{else}It is half full of rainwater and fallen leaves. It will have to be bailed out before anyone can use it.{end} There are no oars. Someone has taken them, or they went down with the ferry.
   thing patrol-rifles "rifles"
     nouns rifles, rifle, butts, butt, guns, men
     adjectives patrol's
@@ -678,7 +687,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     fixed
     Wide, brown and fast. More than a hundred metres of it lie between you and the soldiers on the other side.
   thing far-bank "far bank"
-    nouns bank, soldiers, figures, meadows, lorenzkirch
+    nouns bank, soldiers, figures, meadows, lorenzkirch, slope, roofs, village
     adjectives far, east, other
     fixed
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
@@ -725,7 +734,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if holding green-flare, else "You need to take the green flare out of the box first."
     The green star climbs over the river and drifts down.
 
-    No red answers. Then the Polish worker cups his hands and yells: "Amerikanski!" Over there, arms begin to wave.
+    No red answers. Then the Polish worker puts his hands to his mouth and yells: "Amerikanski!" Over there, arms begin to wave.
     remove green-flare
     set signalled
     unlock fact flares-at-the-river
@@ -739,10 +748,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You'd have to take the red flare out of the box first.
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
-    {if signalled}You cup your hands and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail
+    {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
-    You bail with {if holding helmet}your helmet{else}a rusty tin{end}, and two men help. Ten minutes later the boat floats.
+    You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
   on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
     if paddles-found
@@ -799,16 +808,16 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     fixed
     A pram on its side, a burst suitcase, bundles tied with string, a single shoe. The things people carry when they have to leave everything else behind.
   thing meadow-dead "dead"
-    nouns dead, bodies, body, victims, people, crowds
+    nouns dead, bodies, body, victims, people, crowds, labourers
     fixed
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow-boat "ferryman's boat"
-    nouns boat, tender
+    nouns boat, tender, mud
     adjectives ferryman's, ferry, wooden, old
     fixed
     The ferryman's old boat, pulled up on the mud. A Soviet soldier sits on the bow, keeping an eye on it for you.
   person goloborodko "Senior Lieutenant Goloborodko"
-    nouns goloborodko, officer, lieutenant, senior, company
+    nouns goloborodko, officer, lieutenant, senior, company, tunic
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
@@ -841,7 +850,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person meadow-soldiers "Soviet soldiers"
-    nouns soldiers, soviets, russians, men
+    nouns soldiers, soldier, soviets, russians, russian, men, tunics
     adjectives soviet
     here Soviet soldiers stand among the dead, caps in hand.
     Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
@@ -868,6 +877,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
+    You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug, embrace
+    {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
+  on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
+    The pack goes from hand to hand and comes back to you lighter. One of the soldiers lights up, nods his thanks, and goes back to looking at the meadow.
   on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
@@ -890,13 +905,13 @@ scene lorenzkirch "Lorenzkirch"
   exit west to lorenzkirch-meadow "down to the meadow"
   exit down to lorenzkirch-meadow
   thing farmhouse "farmhouse"
-    nouns farmhouse, house, yard, street, village, lorenzkirch, doorway, door
+    nouns farmhouse, house, yard, street, village, lorenzkirch, doorway, door, building
     fixed
     A plain farmhouse on the village street, its yard full of soldiers. Nobody here thinks of it as a historic building. Not yet.
   thing chair "chair"
     nouns chair
     fixed
-    A kitchen chair, carried out into the yard for the American officer. Kotzebue is too busy shaking hands to sit in it.
+    A wooden chair, carried out into the yard for the American officer. Kotzebue is too busy shaking hands to sit in it.
   person yard-soldiers "Soviet soldiers"
     nouns soldiers, crowd, soviets, russians, men
     adjectives soviet
@@ -907,7 +922,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       They laugh and answer in Russian, all at once, and shake your hand again. Polowsky is busy with the colonels.
   person gordeyev "Lieutenant Colonel Gordeyev"
-    nouns gordeyev, commander, гордеев
+    nouns gordeyev, commander, гордеев, man, cap
     adjectives lieutenant
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
@@ -924,7 +939,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       Gordeyev listens to Polowsky, smiles broadly, and answers with a few warm words about friendship between allies. That is all. {if not shook-hands}First, it seems, he wants to shake your hand.{else}Maybe ask him about his plans.{end}
   person karpovich "Colonel Karpovich"
-    nouns karpovich, commissar
+    nouns karpovich, commissar, senior
     adjectives political
     here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
@@ -959,7 +974,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
   on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
-    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and pumps it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
+    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
     set shook-hands
   on give {cigarettes} to {gordeyev}
     Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. In return he unpins a red star from his cap and presses it into your hand.
@@ -969,7 +984,7 @@ scene lorenzkirch "Lorenzkirch"
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
-    You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
+    You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
 thing red-star "red star badge"
   nouns star, badge
@@ -991,12 +1006,12 @@ scene strehla-dike "Back on the West Bank"
     only if message-sent, else "Kotzebue is waiting for you to get his message through. That comes first."
     At Görzig the patrol ferries the jeeps across to Kreinitz, on the east bank, where Gordeyev's regiment has its headquarters.
   thing dike "high bank"
-    nouns bank, slope, dike, dyke, embankment, levee, hill, landing
+    nouns bank, slope, dike, dyke, embankment, levee, hill, landing, river, water
     adjectives high, steep, grassy
     fixed
     The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
   thing message "message slip"
-    nouns message, slip, note, page, paper
+    nouns message, slip, note, page, paper, figures, map, coordinates
     adjectives message
     starts nowhere
     A page torn from a notebook, in the lieutenant's quick pencil.
@@ -1044,7 +1059,7 @@ scene strehla-dike "Back on the West Bank"
     You scramble up the bank. The aerial sways in the wind.
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
-    You look at the figures. You are a private with a radio, not the patrol leader, and this is his message and his position. Your job is to send what the officer writes. Nobody on this bank is checking the numbers against the map.
+    You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
@@ -1075,7 +1090,7 @@ scene kreinitz "Kreinitz"
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
   thing tables "tables"
-    nouns tables, table, bottles, bottle, feast, party, soldiers, farmyard, yard, hayloft, badges, buttons
+    nouns tables, table, bottles, bottle, feast, party, farmyard, yard, hayloft, farmhouse
     fixed
     Soviet soldiers and Americans shoulder to shoulder at farmhouse tables set end to end, covered with whatever anyone could find: black bread, sausage, tins of fish, bottles of vodka and, from somewhere, a few bottles of German brandy.
   thing bread "black bread"
@@ -1085,21 +1100,57 @@ scene kreinitz "Kreinitz"
     Dark, heavy loaves torn into chunks, beside sausage and open tins of fish.
   on eat {bread}, take {bread}, taste {bread}
     You tear off a chunk of black bread and eat it with a slice of sausage. Across the table a Soviet soldier nods, pleased.
-  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}
-    The sergeant takes a cigarette, passes the pack down the table, and pins a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
+  on give {cigarettes} to {soviet-sergeant}, give {cigarettes} to {tables}, offer {cigarettes} to {soviet-sergeant}, give {cigarettes} to {kreinitz-soldiers}, give {cigarettes} to {accordionist}, offer {cigarettes} to {accordionist}, offer {cigarettes} to {kreinitz-soldiers}
+    A hand takes a cigarette, the pack goes down the table, and somebody fastens a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
     remove cigarettes
+    set got-badge
     unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
+  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen
+    The corporal squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
+  person accordionist "Soviet corporal with the accordion"
+    nouns corporal, accordionist, musician, player, cap
+    adjectives soviet
+    here {if toasted}At the head of the table a Soviet corporal plays the accordion.{end}
+    A stocky Soviet corporal, the accordion on his knees, a cap pushed back on his head. He has had his eye on your helmet all evening.
+    talk
+      He doesn't stop playing. He nods at your helmet, then at his own cap, and raises his eyebrows: a swap?
+    about anything else
+      He answers with a verse of a song you do not know, and everyone round the table joins in.
+  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {soviet-sergeant}, give {helmet} to {kreinitz-soldiers}
+    The corporal tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
+  person kreinitz-soldiers "soldiers at the tables"
+    nouns soldiers, soldier, russians, russian, soviets, americans, men, guests
+    adjectives soviet, american
+    here {if drank}Down the table, somebody is still laughing at the face you made.{end}
+    Soviet soldiers and Americans crowded along the tables, trading badges, buttons and addresses on scraps of paper.
+    talk
+      Nobody can hear you over the accordion, but everybody wants to shake your hand.
+    about anything else
+      The nearest of them shrugs, smiles and pours you more of whatever is in the bottle.
+  on hug {kreinitz-soldiers}, embrace {kreinitz-soldiers}, shake hands with {kreinitz-soldiers}, hug, embrace
+    You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
+  thing souvenirs "buttons and badges"
+    nouns badge, badges, button, buttons, souvenir, souvenirs, jacket, tunic
+    adjectives brass, soviet
+    fixed
+    {if toasted}Pinned to your jacket: a button from the sergeant's tunic.{end}{if got-badge} A little brass badge from the Soviet side, too.{end}{if not toasted and not got-badge}All along the tables soldiers are swapping badges and buttons. You haven't swapped anything yet: SWAP BADGES.{end}
+  thing camera "camera"
+    nouns camera, photo, photograph, picture, film
+    fixed
+    Belousovitch's camera: a small, battered thing on a strap, and the only camera at the party. He guards the film in it like treasure.
+  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}
+    Belousovitch won't hand over the camera, but he grins and points it at you and the nearest Soviet soldiers. You squeeze together along the bench. Click. "If it comes out," he says, "you'll see it one day."
   thing mug "tin mug"
-    nouns mug, cup, vodka
+    nouns mug, cup, vodka, water
     adjectives tin
     fixed
     A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
   person soviet-sergeant "Soviet sergeant with a mug"
-    nouns sergeant, soldier, soviet
+    nouns sergeant, soviet
     adjectives soviet, grey-haired
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
@@ -1117,7 +1168,7 @@ scene kreinitz "Kreinitz"
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   person craig "Major Craig"
-    nouns craig, major
+    nouns craig, major, regiment
     here Major Craig shakes hands with the Soviet officers.
     Major Fred W. Craig, who led a third patrol out from the regiment.
     talk
@@ -1133,7 +1184,7 @@ scene kreinitz "Kreinitz"
       "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
-    nouns belousovitch, igor, photographer, camera
+    nouns belousovitch, igor, photographer
     here Belousovitch of Craig's patrol winds his camera.
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
@@ -1156,26 +1207,29 @@ scene kreinitz "Kreinitz"
     if toasted
       You raise the mug once more. "Za vstrechu!" The whole table answers.
     else
-      "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant pins a button from his tunic to your jacket.
+      "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
       set toasted
       unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
     if drank
       One very small sip was plenty. Nobody minds in the least.
     else
-      You take a very small sip. It burns all the way down, like lamp oil, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song.
+      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song.
       set toasted
       set drank
       unlock fact vodka-and-champagne
-  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks
-    You shake your head and tap the radio: on duty. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}
+    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
+    set got-badge
     unlock fact vodka-and-champagne
-  on watch, watch party, look at party, watch soldiers
-    You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A reporter would call it a banquet. Nobody is going to get much military information out of anyone tonight.
+  on sit with {polowsky-kreinitz}, sit by {polowsky-kreinitz}, sit next to {polowsky-kreinitz}, sit beside {polowsky-kreinitz}, join {polowsky-kreinitz}
+    You sit down next to Polowsky at the end of the table. For a while neither of you says anything. Then he pushes a piece of bread across to you. "Don't forget," he says, "what we saw today."
+  on watch, watch party, look at party, watch {kreinitz-soldiers}
+    You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
   on sleep, rest, lie down, go to sleep
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
@@ -1216,18 +1270,18 @@ scene sitzenroda "Sitzenroda"
   revisit
     Sitzenroda: the pump, the church, the road north-east to Torgau.
   exit northeast to torgau "to Torgau"
-    only if heard-of-wounded, else "Your orders are refugees, not towns on the Elbe. You'd need a very good reason to drive on to Torgau."
+    only if heard-of-wounded, else "Your orders are refugees, not Torgau. You'd need a very good reason to drive on to Torgau."
     You drive on, twenty miles ahead of your regiment. Nobody stops you. Then the towers of Torgau rise over the fields.
   thing robertson-jeep "jeep"
-    nouns jeep, car
+    nouns jeep, car, rifles, flares
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing church "church"
-    nouns church, steeple, street, village, road
+    nouns church, steeple, street, village, road, door
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
   thing sitzenroda-pump "pump"
-    nouns pump
+    nouns pump, water, cans
     fixed
     A village pump. McDonnell has just filled the water cans at it.
   thing sitzenroda-refugees "refugees"
@@ -1247,7 +1301,7 @@ scene sitzenroda "Sitzenroda"
     about anything else
       Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
-    nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets
+    nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets, people
     adjectives freed, british
     here Freed British prisoners sit along the wall.
     Thin men in British battledress, with the faces of people who have been hungry for a long time.
@@ -1290,14 +1344,14 @@ scene torgau "Torgau"
     only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
   thing torgau-streets "streets"
-    nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people
+    nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
     fixed
     Empty streets, closed shutters, broken glass. The people are gone or hiding.
   thing fort-walls "walls of Fort Zinna"
     nouns walls, wall, fort, zinna, prison
     adjectives grim
     fixed
-    High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many soldiers were shot here.
+    High brick walls and a gate. Fort Zinna was a prison of the German army, and the prisoners say many men were shot here.
   thing pharmacy-door "pharmacy"
     nouns pharmacy, door, shop, drugstore, apotheke
     fixed
@@ -1316,7 +1370,7 @@ scene torgau "Torgau"
     fixed
     Below the castle, wide and grey. On the other side, the Red Army.
   person torgau-prisoners "freed prisoners"
-    nouns prisoners, prisoner, men, crowd
+    nouns prisoners, prisoner, men, crowd, uniforms, soldiers
     adjectives freed, ragged
     here By the walls of Fort Zinna, a military prison, ragged freed prisoners stand in the road.
     Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
@@ -1333,7 +1387,7 @@ scene torgau "Torgau"
       set heard-of-soviets
       unlock fact fort-zinna
   person titov "Titov"
-    nouns titov, soviet, russian, prisoner, soldier
+    nouns titov, soviet, russian, prisoner, soldier, man, tunic
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
     talk
@@ -1351,6 +1405,8 @@ scene torgau "Torgau"
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
     You have no flares. Not a single one.
+  on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital
+    You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
 
 scene pharmacy "The Pharmacy"
   when 25 April 1945, afternoon
@@ -1365,7 +1421,7 @@ scene pharmacy "The Pharmacy"
   {if flag-made}You have your flag.{else}You need something white, something red and something blue.{end}
   exit out to torgau
   thing shelves "shelves"
-    nouns shelves, shelf, labels, label, jars
+    nouns shelves, shelf, labels, label, jars, glass
     fixed
     Rows of brown glass bottles and jars, each with a label in old-fashioned German script. Nothing on them is white, red or blue enough to be any use.
     read
@@ -1397,9 +1453,9 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars
     if flag-made
-      Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from across the river, from somewhere high.
+      Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
       You paint red stripes in Mercurochrome and a blue square of ink, leaving a few lopsided white stars. It will have to do.
       remove bedsheet
@@ -1435,7 +1491,7 @@ scene castle-tower "The Castle Tower"
     fixed
     The Flaschenturm, a tower of Hartenfels Castle, high above the river.
   thing parapet "parapet"
-    nouns parapet, stonework, battlements, wall
+    nouns parapet, stonework, battlements, wall, stone
     fixed
     Old stone, warm from the afternoon sun{if under-fire}, and now chipped white where bullets have struck it{end}.
   thing tower-bridge "broken bridge"
@@ -1444,11 +1500,11 @@ scene castle-tower "The Castle Tower"
     fixed
     The road bridge, blown up by the retreating Germans. Its twisted girders still reach across the water, almost.
   thing tower-far-bank "far bank"
-    nouns bank, soldiers, men, trees
-    adjectives far, east, other
+    nouns bank, soldiers, soldier, men, trees, russians, russian, soviets, flares, flare, rifles, gun, guns
+    adjectives far, east, other, soviet
     fixed
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
     if ceasefire
       You wave the flag once more. Over there, men wave back. Nobody is shooting now.
     else if under-fire
@@ -1499,15 +1555,17 @@ scene torgau-bridge "The Broken Bridge"
     nouns girders, girder, wreckage, spans, bridge, water, river, elbe, road
     adjectives twisted, iron
     fixed
-    Iron beams as thick as your body, torn and bent by the explosion. Some of them still join up, just, across the gap.
+    Iron beams as thick as your waist, torn and bent by the explosion. Some of them still join up, just, across the gap.
   thing bridge-jeep "jeep"
     nouns jeep
     fixed
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
-  on hug {silvashko}, embrace {silvashko}, hug, embrace
+  on hug {andreyev}, embrace {andreyev}
+    {if met-silvashko}Andreyev wraps you in a bear hug that nearly tips you both off the girder, then laughs and steadies you.{else}First you have to reach them: CLIMB GIRDERS.{end}
+  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, hug, embrace
     {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   person bridge-soldiers "Soviet soldiers"
-    nouns soldiers, soviet, soviets, russians, men, platoon
+    nouns soldiers, soldier, soviet, soviets, russians, russian, men, platoon, tunics
     adjectives soviet, american
     here {if met-silvashko}Soviet and American soldiers sit on the girders together.{else}From the far side, Soviet soldiers are climbing out toward you.{end}
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
@@ -1525,7 +1583,7 @@ scene torgau-bridge "The Broken Bridge"
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
   person andreyev "Sergeant Andreyev"
-    nouns andreyev, sergeant
+    nouns andreyev, sergeant, man
     starts nowhere
     here Sergeant Andreyev is showing Staub how to roll a cigarette in newspaper.
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders.
@@ -1543,7 +1601,7 @@ scene torgau-bridge "The Broken Bridge"
     set met-silvashko
     unlock fact handshake-on-the-girders
   on get in {bridge-jeep}, get into {bridge-jeep}, drive {bridge-jeep}, board {bridge-jeep}
-    {if met-silvashko}The jeep is going WEST, back to your lines, with guests.{else}Not now. Look: they are coming out to meet you.{end}
+    {if met-silvashko}The jeep is going WEST, back to your lines, with Soviet passengers.{else}Not now. Look: they are coming out to meet you.{end}
 
 scene division-hq "Division Headquarters"
   when 25 April 1945, 23:20 (by a Soviet report)
@@ -1564,7 +1622,7 @@ scene division-hq "Division Headquarters"
     here The duty officer is waiting for your report.
     A major with a telephone in each hand and a look of total disbelief.
     talk
-      "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
@@ -1575,7 +1633,7 @@ scene division-hq "Division Headquarters"
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report
-    "Lieutenant Robertson," he says, "you were sent to look at refugees." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+    "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
     remove us-flag
@@ -1584,7 +1642,7 @@ scene division-hq "Division Headquarters"
       give orders
     go to torgau-26
   person soviet-guests "Soviet guests"
-    nouns guests, larionov, neda, soviets, russians, major, captain, stairs
+    nouns guests, larionov, neda, soviets, russians, major, captain, stairs, commander, regiment, soldiers
     adjectives soviet
     here The Soviet guests stand by the stairs.
     Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
@@ -1606,22 +1664,24 @@ scene torgau-26 "Torgau, the Next Day"
   hint Go WEST, to the broken bridge, where the photographers are.
   Boats ferry men of the regiment across to the Soviet bank, which is crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
   exit west to torgau-photos "to the broken bridge"
-    only if kept-silence, else "The reporter sticks to your elbow like mud, notebook open. Deal with him first."
+    only if kept-silence, else "The reporter sticks to your elbow like a burr, notebook open. Deal with him first."
   thing hut "kitchen hut"
-    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches
+    nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
-    A low hut by the old prison, with a crowd of officers at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+    A low hut by the old prison, with a crowd of staff at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}
+    You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   thing east-bank "crowded bank"
-    nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets
+    nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets, water
     adjectives soviet, crowded
     fixed
-    Boats shuttle across the Elbe, low in the water with men of the regiment. On the Soviet bank, soldiers of both armies mill about together.
+    Boats shuttle across the Elbe, low in the water with men of the regiment. On the Soviet bank, soldiers of both armies move about together.
   thing journalists "crowd of journalists"
     nouns journalists, crowd, cameras, notebooks, uniforms
     fixed
     Dozens of them, American, British, Soviet, with notebooks and cameras, all waiting for the same story.
   person reporter "reporter"
-    nouns reporter, correspondent, journalist, whitcomb
+    nouns reporter, correspondent, journalist, whitcomb, man
     adjectives war
     here A war correspondent, Whitcomb, is heading your way.
     A man in an officer's uniform with a War Correspondent patch, a pencil behind his ear and an expensive camera round his neck.
@@ -1669,7 +1729,7 @@ scene torgau-photos "The Bridge, for the Cameras"
     fixed
     A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
   person jackson "Allan Jackson"
-    nouns jackson, allan, photographer, camera, cameras
+    nouns jackson, allan, photographer, camera, cameras, men
     adjectives american
     here {if knows the-staged-photos}Jackson crouches on the bank with his camera.{end}
     A photographer with a big press camera, calling out to the men on the girders.
@@ -1683,7 +1743,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
       unlock fact the-staged-photos
   person ustinov "Alexander Ustinov"
-    nouns ustinov, alexander, photographer
+    nouns ustinov, alexander, photographer, picture
     adjectives soviet
     here {if knows the-staged-photos}Ustinov sets up his own shot.{end}
     The Soviet photographer, taking the same picture from a slightly different angle.
@@ -1694,7 +1754,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
-    {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze for the shutter, climb back, and do it again. The real meeting had no camera, and the first one, at Strehla, none at all.{end}
+    {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze for the camera, climb back, and do it again. The real meeting had no camera, and the first one, at Strehla, none at all.{end}
     unlock fact the-staged-photos
   on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
     You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
@@ -1718,7 +1778,7 @@ scene announcement "The Announcement"
     fixed
     A farmhouse kitchen, too small for all the men in it. Somebody has fed the stove until it glows.
   thing order-of-the-day "folded paper"
-    nouns paper
+    nouns paper, group
     adjectives folded, brennan's
     fixed
     {if knows germany-cut-in-two}General Bradley's order of the day, folded into Brennan's pocket now.{else}Brennan's paper: an order of the day from army group, to be read to the troops.{if capitals < 3} He is keeping it until the broadcasts are over.{else} He is about to read it out.{end}{end}
@@ -1743,7 +1803,7 @@ scene announcement "The Announcement"
     about anything else
       "Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}
   thing wireless "farmhouse wireless"
-    nouns wireless, dial, set, receiver, music
+    nouns wireless, dial, set, receiver, music, guns, music
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
@@ -1805,7 +1865,7 @@ scene aftermath "After the Link-up"
   hint Go WEST. The story moves on to the summer.
   The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
   exit west to july "into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}Ask Brennan about the generals.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}ASK BRENNAN ABOUT THE GENERALS.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan, rifle
@@ -1822,9 +1882,9 @@ scene aftermath "After the Link-up"
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
     if knows meanwhile-in-berlin
-      The war in Europe is over. The radio plays dance music now, and nobody minds.
+      The war in Europe is over. The radio plays dance tunes now, and nobody minds.
     else
-      Night after night the American Forces Network brings the news: Berlin surrounded. Hitler dead. Then, in May: Germany has surrendered. The war in Europe is over.
+      Night after night the American Forces Network brings the news: Berlin surrounded. Hitler reported killed. Then, in May: Germany has surrendered. The war in Europe is over.
 
 
       unlock fact meanwhile-in-berlin
@@ -1852,7 +1912,7 @@ scene july "July 1945"
     fixed
     Row after row of tents, hot as ovens by noon. Everybody is counting points.
   on read {zone-map}, examine {zone-map}, x {zone-map}, look at {zone-map}, study {zone-map}
-    The new map divides Germany into zones. The Soviet zone reaches far west of the Elbe: Trebsen, Strehla, Torgau, every road you drove. The river was never going to be the border.
+    The new map divides Germany into zones. The Soviet zone reaches far west of the Elbe: Trebsen, Strehla, Torgau, every mile you drove. The Elbe was never going to be the border.
 
     unlock fact zone-line-was-elsewhere
     unlock fact split-1945-not-1949
@@ -1898,7 +1958,7 @@ scene torgau-today "Torgau, Today"
   thing today-castle "Hartenfels Castle"
     nouns castle, flaschenturm, tower, hartenfels
     fixed
-    The castle above the river, and its tower, the Flaschenturm, where Robertson's bedsheet flag once waved.
+    The castle above the river, and its tower, the Flaschenturm, where Robertson's home-made flag once waved.
   thing today-elbe "Elbe"
     nouns river, elbe, water
     fixed
@@ -1909,14 +1969,14 @@ scene torgau-today "Torgau, Today"
     fixed
     A modern bridge a little way along the river. The old one is gone; some of its sandstone, the guide says, went into the Frauenkirche in Dresden.
   thing festival "Elbe Day festival"
-    nouns festival, band, flags, brass, crowd
+    nouns festival, band, flags, brass, crowd, families
     fixed
     Flags of many countries, a brass band trying out the first bars of something, families with ice creams. Elbe Day.
   thing students "students"
     nouns students, group, class
     adjectives school
     fixed
-    A class about your own age, some listening to the guide, some taking pictures of the memorial.
+    A class about your own age, some listening to the guide, some sketching it.
   thing flowers "bunch of flowers"
     nouns flowers, bunch, bouquet, flower, tulips
     here Tulips wait in buckets at the flower stall.
@@ -1932,10 +1992,10 @@ scene torgau-today "Torgau, Today"
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
   person guide "guide"
-    nouns guide
+    nouns guide, town, folder, photographs
     adjectives tour
     here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{end}
-    A woman of about forty with a folder of old photographs. Her grandmother, she says, was a girl of eight in this town in 1945.
+    A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about film, cold war, propaganda, meeting on the elbe, 1949, 1955
@@ -1951,13 +2011,13 @@ scene torgau-today "Torgau, Today"
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
-  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial
+  on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
     if not holding flowers
       You'll want flowers first. The woman at the flower stall is handing them out.
     else if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
       end elbe-day
     else
-      Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the film.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
+      Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the FILM.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
   on read {memorial}
     You read the words carved in the stone slowly. Then you read them again.
 

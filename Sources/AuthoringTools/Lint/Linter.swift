@@ -12,6 +12,7 @@ public struct Linter: Sendable {
         EndingNeverReachedRule(), NoSuccessEndingRule(), IndistinguishableThingsRule(), TextNounRule(),
         PointsRule(),
         ThingNotMentionedRule(),
+        ReplyNounRule(),
     ]
 
     public init() {}

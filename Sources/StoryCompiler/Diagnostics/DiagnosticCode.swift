@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case personNotHere = "person-not-here"
     case pointsOverMaximum = "points-over-maximum"
     case thingNotMentioned = "thing-not-mentioned"
+    case unansweredNounInReply = "unanswered-noun-in-reply"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -66,6 +67,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .counterNeverChanged, .endingNeverReached, .noSuccessEnding, .indistinguishableThings, .nounNotHere, .personNotHere,
         .pointsOverMaximum,
         .thingNotMentioned,
+        .unansweredNounInReply,
     ]
 
     /// True for a code the linter reports rather than the compiler.

@@ -1,0 +1,130 @@
+import StoryCompiler
+import StoryModel
+
+/// `unanswered-noun-in-reply`: a text shown in a scene other than the scene's own description (an
+/// action's reply, an exit's refusal, a timed event, the description or reading of a thing or
+/// person there) names something the player will then try to examine or talk to, but nothing in
+/// the scene answers to that word.
+///
+/// The same heuristics as `noun-not-here` (`NounScope`): a word counts when it is a noun of some
+/// thing of the story and none of the things it names can be in the scene; capitalised words
+/// (names, titles) do not count. A reply that takes the player to another scene is also answered
+/// by what is there. Not checked: what people say (talk and topics: they speak of people and
+/// places elsewhere all the time, "the Elbe" in a briefing), a reply that ends the story, a
+/// global action (shown in every scene), the description of a thing the player starts with.
+/// Words of the scene's own text are left to `noun-not-here`.
+struct ReplyNounRule: LintRule {
+    func check(_ context: LintContext) -> [Diagnostic] {
+        let nouns = NounScope(context)
+        let story = context.story
+        var found: [Diagnostic] = []
+        for (index, scene) in story.scenes.enumerated() {
+            let own = Set(nouns.sceneTexts(index).flatMap(StoryWalk.words))
+            var reported = own
+            let sceneLines = context.lines(of: scene)
+            var shown: [Shown] = []
+            let file = scene.range.start.file
+            for action in story.actions where action.scene == index && !Self.ends(action.response) {
+                shown.append(Shown(texts: Self.texts(of: action.response), also: Self.destinations(of: action.response),
+                                   owner: "a reply in '\(scene.id)'", lines: context.block(at: action.range), file: action.range.start.file))
+            }
+            for exit in scene.exits {
+                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: "an exit's refusal in '\(scene.id)'", lines: sceneLines, file: file))
+            }
+            for event in scene.world.timedEvents where !Self.ends(event.response) {
+                shown.append(Shown(texts: Self.texts(of: event.response), also: Self.destinations(of: event.response),
+                                   owner: "a timed event in '\(scene.id)'", lines: sceneLines, file: file))
+            }
+            for thing in nouns.things(of: index) {
+                let item = story.things[thing]
+                shown.append(Shown(texts: [item.description] + (item.readText.map { [$0] } ?? []), also: [],
+                                   owner: "the description of '\(item.id)' in '\(scene.id)'", lines: context.block(at: item.range), file: item.range.start.file))
+            }
+            for entry in shown {
+                let words = entry.texts.flatMap(Self.commonWords)
+                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) {
+                    reported.insert(word)
+                    let place = context.find([word], in: entry.file, lines: entry.lines, skippingDeclarations: true) ?? scene.range
+                    found.append(nouns.warning(word: word, named: named, shownIn: entry.owner, at: place,
+                                               notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Texts shown together in a scene, with where they are written.
+    struct Shown {
+        let texts: [Text]
+        /// Scenes the player may be taken to right after reading them.
+        let also: [SceneIndex]
+        let owner: String
+        let lines: ClosedRange<Int>
+        let file: String
+    }
+
+    /// The words of a text that may be common nouns, lowercased: those written in lowercase, except
+    /// the modal verbs that are also nouns ("can"). A capitalised word is a name or a title ("the
+    /// Elbe", "General Hodges", "a Soviet corporal"): replies name people and places that are
+    /// elsewhere all the time, and a player does not expect to examine them there.
+    static func commonWords(in text: Text) -> [String] {
+        var words: [String] = []
+        func collect(_ parts: [TextPart]) {
+            for part in parts {
+                switch part {
+                case .literal(let literal):
+                    for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
+                    where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
+                        words.append(String(word))
+                    }
+                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
+                }
+            }
+        }
+        text.paragraphs.forEach(collect)
+        return words
+    }
+
+    static let modalVerbs: Set<String> = ["can", "will", "may", "must", "might"]
+
+    /// The texts a response may show: its refusal and every `say`, in every branch.
+    static func texts(of response: Response) -> [Text] {
+        var out = response.refusal.map { [$0] } ?? []
+        for case .say(let text) in response.effects.flatMap(\.flattened) { out.append(text) }
+        return out
+    }
+
+    /// The scenes a response may take the player to.
+    static func destinations(of response: Response) -> [SceneIndex] {
+        var out: [SceneIndex] = []
+        for case .goTo(let scene) in response.effects.flatMap(\.flattened) { out.append(scene) }
+        return out
+    }
+
+    /// True when a response may end the story, so nothing can be typed after its text.
+    static func ends(_ response: Response) -> Bool {
+        for case .end in response.effects.flatMap(\.flattened) { return true }
+        return false
+    }
+}
+
+extension LintContext {
+    /// The lines of the indented block that starts at a declaration: its own line and the lines
+    /// after it, up to the next non-blank line indented no deeper than it.
+    func block(at range: SourceRange) -> ClosedRange<Int> {
+        let file = range.start.file
+        let first = range.start.line
+        let indent = sources.line(first, of: file).map { $0.prefix { $0 == " " }.count } ?? (range.start.column - 1)
+        var last = first
+        var number = first + 1
+        while let line = sources.line(number, of: file) {
+            let trimmed = line.drop { $0 == " " }
+            if !trimmed.isEmpty {
+                guard line.count - trimmed.count > indent else { break }
+                last = number
+            }
+            number += 1
+        }
+        return first...last
+    }
+}
