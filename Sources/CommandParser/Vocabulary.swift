@@ -31,7 +31,8 @@ public struct Vocabulary: Sendable {
     public let exitWords: [[Set<String>]]
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
-    public let sceneryWords: [Set<String>]
+    /// Found when first asked for (only after an unknown word), not when the story loads.
+    public let sceneryWords: SceneryWords
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
     let canonicalPatterns: [[Pattern]]
     /// Author actions by the first word of their canonical patterns.
@@ -88,9 +89,6 @@ public struct Vocabulary: Sendable {
             })
             for words in exitWords[exitWords.count - 1] { known.formUnion(words) }
         }
-        let sceneryWords = story.scenes.map { scene in
-            Set([scene.description, scene.firstVisit, scene.revisit].flatMap(Self.words(in:)).filter { !known.contains($0) })
-        }
         known.formUnion(story.world.synonyms.keys)
         var canonicalPatterns: [[Pattern]] = []
         var byCanonicalVerb: [String: [Int]] = [:]
@@ -116,7 +114,18 @@ public struct Vocabulary: Sendable {
         self.sceneWords = sceneWords
         self.exitVerbs = exitVerbs
         self.exitWords = exitWords
-        self.sceneryWords = sceneryWords
+        self.sceneryWords = SceneryWords(scenes: story.scenes, known: known)
+    }
+
+    /// The words of each scene's prose that the story does not know, by scene index.
+    public struct SceneryWords: Sendable {
+        let scenes: [Scene]
+        let known: Set<String>
+
+        public subscript(scene: SceneIndex) -> Set<String> {
+            let texts = [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit]
+            return Set(texts.flatMap(Vocabulary.words(in:)).filter { !known.contains($0) })
+        }
     }
 
     /// Every word of a text's literal parts, lowercased.

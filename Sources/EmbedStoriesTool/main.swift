@@ -48,7 +48,14 @@ let provider = InMemorySourceProvider(files: texts)
 let forms: [(String, String)] = texts.keys.sorted().compactMap { name in
     // A story with errors gets no compiled form: the game compiles it and shows the errors.
     let result = StoryCompiler.compile(path: name, provider: provider)
-    return (try? CompiledStory.encode(result, provider: provider)).flatMap { $0 }.map { (name, $0) }
+    guard let form = CompiledStory.encode(result, provider: provider) else { return nil }
+    // Only a form that reads back to the very story is embedded; otherwise (a model field the
+    // form's layout does not know yet) the game compiles the source at start-up.
+    guard let loaded = try? CompiledStory.decode(form, provider: provider), loaded.story == result.story else {
+        FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compact form of \(name) does not read back to the same story; update Sources/StoryCompiler/Compiled/*+CompactForm.swift (the game compiles the source until then)\n".utf8))
+        return nil
+    }
+    return (name, form)
 }
 swift += "enum BundledStoryFiles {\n"
 swift += "    static let files: [String: String] = \(dictionary(texts.sorted { $0.key < $1.key }))\n\n"

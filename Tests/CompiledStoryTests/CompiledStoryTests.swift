@@ -28,7 +28,7 @@ struct CompiledStoryTests {
     func compiledFormLoadsTheSameStory(path: String) throws {
         let provider = DirectorySourceProvider(root: Self.root)
         let compiled = StoryCompiler.compile(path: path, provider: provider)
-        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
         let loaded = try CompiledStory.decode(form, provider: provider)
         #expect(loaded.story == compiled.story)
         #expect(loaded.sources.texts == compiled.sources.texts)
@@ -50,7 +50,7 @@ struct CompiledStoryTests {
         let revised = TinyStory.header + "scene hall \"Great Hall\"\n  A bare hall.\n"
         let old = InMemorySourceProvider(files: ["story.story": original])
         let new = InMemorySourceProvider(files: ["story.story": revised])
-        let form = try #require(try CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: old), provider: old))
+        let form = try #require(CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: old), provider: old))
 
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(form, provider: new) }
         let loaded = StoryCompiler.load(compiled: form, path: "story.story", provider: new)
@@ -60,27 +60,40 @@ struct CompiledStoryTests {
 
     @Test func aFormWithAMissingSourceFileIsRefused() throws {
         let provider = InMemorySourceProvider(files: ["story.story": TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n"])
-        let form = try #require(try CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: provider), provider: provider))
+        let form = try #require(CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: provider), provider: provider))
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(form, provider: InMemorySourceProvider(files: [:])) }
     }
 
-    @Test func aFormWrittenByAnotherModelIsRefusedAndTheSourceCompiled() throws {
+    @Test func aFormOfAnotherLayoutIsRefusedAndTheSourceCompiled() throws {
         let provider = DirectorySourceProvider(root: Self.root)
         let path = "Stories/elbe.story"
         let compiled = StoryCompiler.compile(path: path, provider: provider)
-        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
-        // A field renamed in the model: the form's key no longer matches what the model reads.
-        let renamed = form.replacingOccurrences(of: "isPortable", with: "isPortible")
-        #expect(renamed != form)
-        #expect(throws: CompactFormError.self) { try CompiledStory.decode(renamed, provider: provider) }
-        #expect(StoryCompiler.load(compiled: renamed, path: path, provider: provider).story == compiled.story)
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let older = form.replacingOccurrences(of: "elbe-compiled-story 2", with: "elbe-compiled-story 1")
+        #expect(older != form)
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(older, provider: provider) }
+        #expect(StoryCompiler.load(compiled: older, path: path, provider: provider).story == compiled.story)
+    }
+
+    /// A form damaged anywhere (one byte changed) is refused by its checksum, never played.
+    @Test(arguments: [0.1, 0.4, 0.7, 0.99])
+    func aDamagedFormIsRefused(fraction: Double) throws {
+        let provider = DirectorySourceProvider(root: Self.root)
+        let path = "Stories/elbe.story"
+        let compiled = StoryCompiler.compile(path: path, provider: provider)
+        var bytes = Array(try #require(CompiledStory.encode(compiled, provider: provider)).utf8)
+        let index = Int(Double(bytes.count) * fraction)
+        bytes[index] = bytes[index] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        let damaged = String(decoding: bytes, as: UTF8.self)
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(damaged, provider: provider) }
+        #expect(StoryCompiler.load(compiled: damaged, path: path, provider: provider).story == compiled.story)
     }
 
     @Test(arguments: [0.25, 0.5, 0.75, 1.0])
     func aTruncatedFormIsRefused(fraction: Double) throws {
         let provider = DirectorySourceProvider(root: Self.root)
         let compiled = StoryCompiler.compile(path: "Stories/elbe.story", provider: provider)
-        let form = try #require(try CompiledStory.encode(compiled, provider: provider))
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
         let cut = String(decoding: form.utf8.prefix(Int(Double(form.utf8.count) * fraction) - 1), as: UTF8.self)
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(cut, provider: provider) }
         #expect(StoryCompiler.load(compiled: cut, path: "Stories/elbe.story", provider: provider).story == compiled.story)

@@ -1,56 +1,64 @@
 import StoryModel
 
-/// The compact compiled form of a story: a checked `Story` written with `CompactEncoder`, with the
+/// The compact compiled form of a story: a checked `Story` written by `CompactWriter`, with the
 /// names and digest of the source files it was compiled from, so that a program can start without
 /// compiling the source again.
 ///
-/// The form is text (see `CompactText`), so a Swift string literal can hold it. The bundled stories
-/// are compiled to this form at build time (`Plugins/EmbedStories`); `StoryCompiler.load(compiled:path:provider:)`
-/// uses it only when the source files still have the digest it records, and compiles the source
-/// otherwise, so a stale form is never played.
+/// The form is text (see `CompactText`), so a Swift string literal can hold it:
+///
+///     elbe-compiled-story 2\n   the layout's version
+///     checksum                  `SourceDigest` of every byte after it, so damage is noticed
+///     files, digest             the source files, main file first, and their `SourceDigest`
+///     story                     `Story+CompactForm.swift`, `Logic+CompactForm.swift`
+///
+/// The bundled stories are compiled to this form at build time (`Plugins/EmbedStories`);
+/// `StoryCompiler.load(compiled:path:provider:)` uses it only when the source files still have the
+/// digest it records, and compiles the source otherwise, so a stale form is never played.
 ///
 ///     let form = try CompiledStory.encode(result)          // nil when the story has errors
 ///     let loaded = StoryCompiler.load(compiled: form, path: "elbe.story", provider: provider)
 public enum CompiledStory {
-    /// The first line of every form; the number changes when the layout does (not the model:
-    /// the model's own `Codable` conformance and checked keys take care of that).
-    static let magic = "elbe-compiled-story 1\n"
+    /// The first line of every form; the number changes when the layout does.
+    static let magic = "elbe-compiled-story 2\n"
 
-    struct Header: Codable {
-        /// The files the story was compiled from, main file first, as the compiler read them.
-        var files: [String]
-        /// `SourceDigest` of those files' bytes.
-        var digest: UInt64
-    }
-
-    /// The compact form of a story that compiled without errors; nil when it has errors.
-    /// - Throws: an encoding error from a model type's custom `Codable` conformance.
-    public static func encode(_ result: CompileResult, provider: SourceProvider) throws -> String? {
+    /// The compact form of a story that compiled without errors; nil when it has errors or a
+    /// source file cannot be read again.
+    public static func encode(_ result: CompileResult, provider: SourceProvider) -> String? {
         guard let story = result.story else { return nil }
         var digest = SourceDigest()
         for file in result.sources.fileNames {
             guard let bytes = provider.bytes(at: file) else { return nil }
             digest.add(file: file, bytes: bytes)
         }
-        var encoder = CompactEncoder()
-        try encoder.append(Header(files: result.sources.fileNames, digest: digest.value))
-        try encoder.append(story)
-        return magic + String(decoding: encoder.bytes, as: UTF8.self)
+        var writer = CompactWriter()
+        writer.strings(result.sources.fileNames)
+        writer.number(digest.value)
+        writer.write(story)
+        var checksum = SourceDigest()
+        writer.bytes.withUnsafeBufferPointer { checksum.add($0) }
+        var head: [UInt8] = Array(magic.utf8)
+        CompactText.appendNumber(checksum.value, to: &head)
+        return String(decoding: head + writer.bytes, as: UTF8.self)
     }
 
     /// Reads a compact form whose source files `provider` holds unchanged.
     /// - Returns: the story with the decoded source texts, as compiling would give (without warnings).
     /// - Throws: `CompactFormError` when a source file is missing or changed (the form is stale) or
-    ///   the form cannot be read (written by an older model or damaged).
+    ///   the form cannot be read (another layout, damaged or cut short).
     public static func decode(_ form: String, provider: SourceProvider) throws -> CompileResult {
         var form = form
         return try form.withUTF8 { bytes in
-            let reader = CompactDecoder(bytes: bytes)
+            var reader = CompactReader(bytes: bytes)
             try reader.expect(magic)
-            let header = try reader.decode(Header.self)
+            let checksum = try reader.number()
+            var actual = SourceDigest()
+            actual.add(UnsafeBufferPointer(rebasing: bytes[reader.position...]))
+            guard actual.value == checksum else { throw CompactFormError("the compiled form is damaged: its checksum does not match") }
+            let files = try reader.strings()
+            let recorded = try reader.number()
             var digest = SourceDigest()
-            var texts: [(String, String)] = []
-            for file in header.files {
+            var sources = SourceManager()
+            for file in files {
                 guard let bytes = provider.bytes(at: file) else {
                     throw CompactFormError("the compiled form is stale: the source file '\(file)' is missing")
                 }
@@ -58,17 +66,33 @@ public enum CompiledStory {
                 guard case .success(let text) = SourceDecoder.decode(bytes, file: file) else {
                     throw CompactFormError("the source file '\(file)' is not readable text")
                 }
-                texts.append((file, text))
+                sources.add(file: file, text: text)
             }
-            guard digest.value == header.digest else {
+            guard digest.value == recorded else {
                 throw CompactFormError("the compiled form is stale: the source files changed since it was made")
             }
-            let story = try reader.decode(Story.self)
+            let story = try reader.readStory()
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
-            var sources = SourceManager()
-            for (file, text) in texts { sources.add(file: file, text: text) }
             return CompileResult(story: story, diagnostics: [], sources: sources)
         }
+    }
+}
+
+extension CompiledStory {
+    /// Reads a story from the layout part of a form alone (no magic line, checksum or source
+    /// digest), for fuzzing the reader: any bytes give a story or a `CompactFormError`, never a trap.
+    public static func story(fromLayout bytes: UnsafeBufferPointer<UInt8>) throws -> Story {
+        var reader = CompactReader(bytes: bytes)
+        let story = try reader.readStory()
+        guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
+        return story
+    }
+
+    /// The layout part of a form (what `story(fromLayout:)` reads), for seeding the fuzzer.
+    public static func layout(of story: Story) -> [UInt8] {
+        var writer = CompactWriter()
+        writer.write(story)
+        return writer.bytes
     }
 }
 
@@ -88,22 +112,42 @@ extension StoryCompiler {
     }
 }
 
-/// FNV-1a (64 bits) over each file's name and bytes: enough to tell that a source changed.
+/// A 64-bit hash of each file's name and bytes, eight bytes at a step: enough to tell that a
+/// source or a compiled form changed (it is no defence against a deliberate forgery).
 struct SourceDigest {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
     mutating func add(file: String, bytes: [UInt8]) {
         add(Array(file.utf8))
-        add([0xFF])
-        add(bytes)
-        add([0xFF])
+        bytes.withUnsafeBufferPointer { add($0) }
     }
 
-    private mutating func add(_ bytes: [UInt8]) {
+    mutating func add(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { add($0) }
+    }
+
+    /// Mixes in the bytes and their count.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         var hash = value
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var index = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                mix(&hash, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                index += 8
+            }
         }
+        var tail: UInt64 = 0
+        while index < bytes.count {
+            tail = tail << 8 | UInt64(bytes[index])
+            index += 1
+        }
+        mix(&hash, tail)
+        mix(&hash, UInt64(bytes.count))
         value = hash
+    }
+
+    private func mix(_ hash: inout UInt64, _ word: UInt64) {
+        hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
     }
 }

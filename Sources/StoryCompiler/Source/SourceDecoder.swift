@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import StoryModel
 
 /// Turns the bytes of a story file into text, or explains why they are not a story.
@@ -7,6 +12,7 @@ import StoryModel
 /// byte offset (counted from 0) of the first bad byte.
 enum SourceDecoder {
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        if let text = plainText(bytes) { return .success(text) }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(Diagnostic(.error, .binaryFile,
                 "'\(file)' looks like a binary file, not a story: it has a NUL byte at byte offset \(nul)",
@@ -24,6 +30,22 @@ enum SourceDecoder {
         let text = String(decoding: body, as: UTF8.self)
         // Looking for CR in the bytes is much cheaper than in the String's UTF-8 view.
         return .success(body.contains(0x0D) ? normalizeLineEndings(text) : text)
+    }
+
+    /// The text of well-formed UTF-8 without NUL or CR bytes (the usual story file), found with
+    /// `memchr` and the standard library's validation instead of a loop over every byte; nil for
+    /// anything else, which `decode` then examines byte by byte.
+    private static func plainText(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var start = buffer.baseAddress else { return "" }
+            var count = buffer.count
+            if count >= 3, start[0] == 0xEF, start[1] == 0xBB, start[2] == 0xBF {
+                start += 3
+                count -= 3
+            }
+            guard memchr(start, 0, count) == nil, memchr(start, 0x0D, count) == nil else { return nil }
+            return String(validating: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+        }
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

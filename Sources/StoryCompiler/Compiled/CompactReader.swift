@@ -1,0 +1,121 @@
+/// Reads the compact compiled form written by `CompactWriter`, front to back, in the order it was
+/// written. Every read checks what it finds: a damaged or truncated form throws a
+/// `CompactFormError` naming the byte offset, never traps, and nesting deeper than `maximumDepth`
+/// is refused rather than exhausting the stack.
+///
+/// - Complexity: O(n) in the length of the form.
+struct CompactReader {
+    /// How deeply conditions, effects and text may nest in a form.
+    static let maximumDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position: Int
+    private var table: [String] = []
+    private var depth = 0
+
+    /// A reader over `bytes`, which must stay valid while it is used.
+    init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    var isAtEnd: Bool { position >= bytes.count }
+
+    func failure(_ what: String) -> CompactFormError {
+        CompactFormError("the compiled form is unreadable at byte \(position): \(what)")
+    }
+
+    /// Checks that the next bytes are `literal` and skips them.
+    mutating func expect(_ literal: String) throws {
+        for byte in literal.utf8 {
+            guard position < bytes.count, bytes[position] == byte else { throw failure("expected '\(literal)'") }
+            position += 1
+        }
+    }
+
+    mutating func number() throws -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            if byte &- 0x30 < 0x20 { return result | UInt64(byte &- 0x30) << shift }
+            guard byte &- 0x50 < 0x20, shift < 60 else { throw failure("expected a number") }
+            result |= UInt64(byte &- 0x50) << shift
+            shift += 5
+        }
+        throw failure("the form ends inside a number")
+    }
+
+    mutating func int() throws -> Int {
+        guard let int = Int(exactly: CompactText.unzigzag(try number())) else { throw failure("number out of range") }
+        return int
+    }
+
+    mutating func bool() throws -> Bool {
+        switch try number() {
+        case 0: return false
+        case 1: return true
+        default: throw failure("expected true or false")
+        }
+    }
+
+    /// A number that counts or tags something: at most `limit`.
+    mutating func tag(below limit: Int) throws -> Int {
+        let value = try number()
+        guard value < UInt64(limit) else { throw failure("unknown case \(value)") }
+        return Int(value)
+    }
+
+    mutating func string() throws -> String {
+        let value = try number()
+        if value & 1 == 1 {
+            guard value >> 1 < UInt64(table.count) else { throw failure("unknown repeated string") }
+            return table[Int(value >> 1)]
+        }
+        guard value >> 1 <= UInt64(bytes.count - position) else { throw failure("the form ends inside a string") }
+        let length = Int(value >> 1)
+        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+        position += length
+        table.append(string)
+        return string
+    }
+
+    /// An optional value: nil when the next byte is the nil marker (consumed), else `read`.
+    mutating func optional<T>(_ read: (inout CompactReader) throws -> T) throws -> T? {
+        if position < bytes.count, bytes[position] == CompactText.nilMarker {
+            position += 1
+            return nil
+        }
+        return try read(&self)
+    }
+
+    /// A list: its count, then each element. Every element takes at least one byte, so a count
+    /// larger than what is left is refused before anything is allocated.
+    mutating func list<T>(_ read: (inout CompactReader) throws -> T) throws -> [T] {
+        let count = try number()
+        guard count <= UInt64(bytes.count - position) else { throw failure("a list longer than the form") }
+        var items: [T] = []
+        items.reserveCapacity(Int(count))
+        for _ in 0..<count { items.append(try read(&self)) }
+        return items
+    }
+
+    /// The case of a `CaseIterable` enum written by `CompactWriter.choice`.
+    mutating func choice<T: CaseIterable>(_ type: T.Type) throws -> T {
+        let cases = Array(T.allCases)
+        return cases[try tag(below: cases.count)]
+    }
+
+    /// Reads a value that may contain itself (conditions, effects, text), one level deeper.
+    mutating func nested<T>(_ read: (inout CompactReader) throws -> T) throws -> T {
+        guard depth < Self.maximumDepth else { throw failure("nested too deeply") }
+        depth += 1
+        defer { depth -= 1 }
+        return try read(&self)
+    }
+
+    mutating func strings() throws -> [String] { try list { try $0.string() } }
+    mutating func ints() throws -> [Int] { try list { try $0.int() } }
+    mutating func phrases() throws -> [[String]] { try list { try $0.strings() } }
+}

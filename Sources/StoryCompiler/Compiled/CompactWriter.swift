@@ -1,0 +1,57 @@
+/// Writes the compact compiled form (`CompactText`) one value at a time: numbers, strings (each
+/// new string once, later ones as back-references), nil markers and lists. The layout of each
+/// model type is written out by hand in `Story+CompactForm.swift` and `Logic+CompactForm.swift`,
+/// beside the code that reads it back, so reading needs no `Codable` machinery.
+///
+///     var writer = CompactWriter()
+///     writer.write(story)
+///     let bytes = writer.bytes
+struct CompactWriter {
+    private(set) var bytes: [UInt8] = []
+    private var table: [String: Int] = [:]
+
+    mutating func number(_ value: UInt64) {
+        CompactText.appendNumber(value, to: &bytes)
+    }
+
+    mutating func int(_ value: Int) {
+        number(CompactText.zigzag(Int64(value)))
+    }
+
+    mutating func bool(_ value: Bool) {
+        number(value ? 1 : 0)
+    }
+
+    /// A string: its UTF-8 bytes the first time, a back-reference to the first time after that.
+    mutating func string(_ value: String) {
+        if let index = table[value] {
+            number(UInt64(index) << 1 | 1)
+            return
+        }
+        table[value] = table.count
+        let utf8 = Array(value.utf8)
+        number(UInt64(utf8.count) << 1)
+        bytes.append(contentsOf: utf8)
+    }
+
+    /// An optional value: the nil marker, or the value itself (no value starts with that marker).
+    mutating func optional<T>(_ value: T?, _ write: (inout CompactWriter, T) -> Void) {
+        guard let value else { return bytes.append(CompactText.nilMarker) }
+        write(&self, value)
+    }
+
+    /// A list: its count, then each element.
+    mutating func list<C: Collection>(_ items: C, _ write: (inout CompactWriter, C.Element) -> Void) {
+        number(UInt64(items.count))
+        for item in items { write(&self, item) }
+    }
+
+    /// The case of a `CaseIterable` enum, as its position among all cases.
+    mutating func choice<T: CaseIterable & Equatable>(_ value: T) {
+        number(UInt64(T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? 0))
+    }
+
+    mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
+    mutating func ints(_ values: [Int]) { list(values) { $0.int($1) } }
+    mutating func phrases(_ values: [[String]]) { list(values) { $0.strings($1) } }
+}
