@@ -53,6 +53,14 @@ static inline const char *elbe_rl_line_buffer(void) {
     return rl_line_buffer;
 }
 
+/// Re-reads the terminal's size (the window may have been resized while readline was not
+/// reading); only once readline has started, since before that it has no input stream.
+static inline void elbe_rl_follow_screen_size(void) {
+    if (rl_instream != NULL) {
+        rl_reset_screen_size();
+    }
+}
+
 /// Where the word being completed starts in the line.
 static inline int elbe_rl_point(void) {
     return rl_point;

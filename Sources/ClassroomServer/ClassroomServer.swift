@@ -20,6 +20,10 @@ public struct ClassroomServer: Sendable {
         public var limits: Limits
         /// Whether the server's own errors are logged on standard error (tests turn it off).
         public var logsErrors = true
+        /// Whether SIGINT and SIGTERM stop the server gracefully. Signals belong to the process:
+        /// `serve` takes them; a server run inside another program (the tests) must leave them
+        /// alone, or a signal meant for anything else in that process would stop every server in it.
+        public var stopsOnSignals = true
 
         public init(story: Story, sourceTexts: [String], saves: SavesFolder, host: String = "127.0.0.1", port: Int = 8080,
                     teacherCode: String, limits: Limits = Limits()) {
@@ -44,13 +48,27 @@ public struct ClassroomServer: Sendable {
         Secrets.teacherCode()
     }
 
-    /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM; every game is
-    /// autosaved as the server stops.
+    /// The code for when none is given: the one made at the last start with this saves folder
+    /// (kept there as `.teacher-code`, readable by its owner only), so a restart keeps the code
+    /// and the teacher's login; else a new one, kept for next time.
+    public static func rememberedTeacherCode(in saves: SavesFolder) -> String {
+        let path = saves.path + "/.teacher-code"
+        if let text = PrivateFile.read(path, limit: 200).map({ String(decoding: $0, as: UTF8.self) }) {
+            let code = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if (6...100).contains(code.count), !code.contains(where: \.isWhitespace) { return code }
+        }
+        let code = Secrets.teacherCode()
+        PrivateFile.write(Data((code + "\n").utf8), to: path)
+        return code
+    }
+
+    /// Serves until the task is cancelled or (with `stopsOnSignals`) the process gets SIGINT or
+    /// SIGTERM; every game is autosaved as the server stops.
     /// - Parameter onRunning: called with the port once the server listens.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let classroom = Classroom(story: configuration.story, sourceTexts: configuration.sourceTexts,
                                   saves: configuration.saves, limits: configuration.limits)
-        let teachers = TeacherDesk(code: configuration.teacherCode)
+        let teachers = TeacherDesk(code: configuration.teacherCode, folder: configuration.saves.path)
         let router = Router()
         router.add(middleware: SecurityHeaders())
         StudentRoutes(classroom: classroom, limits: configuration.limits).add(to: router)
@@ -76,7 +94,8 @@ public struct ClassroomServer: Sendable {
             // The watcher comes last, so it is told of the shutdown first (a service group stops its
             // services in reverse order) and the live streams end before the server waits on them.
             let group = ServiceGroup(configuration: .init(
-                services: [app, ShutdownWatcher(classroom: classroom)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: [app, ShutdownWatcher(classroom: classroom)],
+                gracefulShutdownSignals: configuration.stopsOnSignals ? [.sigterm, .sigint] : [], logger: logger))
             try await group.run()
         } catch {
             await classroom.closeAll()

@@ -52,11 +52,17 @@ struct StudentRoutes: Sendable {
                 return Responses.error("No game is open in this browser.", status: .unauthorized)
             }
             let line = body.line.filter { !$0.isNewline }
+            let started = ContinuousClock.now
             guard let view = await session.play(line, tab: body.tab, now: Date()) else {
                 return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
             }
             await classroom.changed()
-            return Responses.json(PageView(session.player, view))
+            var response = Responses.json(PageView(session.player, view))
+            // The time the game took (the move and its autosave, waiting included), for the load test.
+            if let name = HTTPFields.Element.Name("Server-Timing") {
+                response.headers[name] = "game;dur=" + String(format: "%.2f", Self.milliseconds(ContinuousClock.now - started))
+            }
+            return response
         }
         router.post("/api/complete") { request, _ in
             let body = try await Responses.decode(LineBody.self, from: request, limit: limits.bodyBytes)
@@ -113,6 +119,10 @@ struct StudentRoutes: Sendable {
         var response = Responses.json(PageView(player, view))
         response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
         return response
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     /// A tab id as the page makes it: 8 to 64 letters and digits.

@@ -111,9 +111,23 @@ actor StudentSession {
     func close() {
         guard !isClosed else { return }
         var host = BrowserHost()
+        if autosaveHoldsTheGame {
+            // Every move is already saved: a last write would only change the save's time, and
+            // a server restart would then make every student's "Last played" the time of the restart.
+            session.slots = nil
+        }
         session.end(&host)
         session.slots = nil
         isClosed = true
+    }
+
+    /// True when the autosave on disk holds every command of the game in play (each move that
+    /// changes the game is autosaved as it is played).
+    private var autosaveHoldsTheGame: Bool {
+        guard let slots = session.slots, let file = try? slots.store.read(.autosave, storyID: slots.stamp.id) else { return false }
+        let game = session.game
+        // Commands that change nothing (an unknown word) are not autosaved; they need no last write either.
+        return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
     }
 
     private var journalHTML: String {

@@ -82,8 +82,13 @@ extension ClassReport {
             [row.player, row.furthestScene, "\(row.factsUnlocked)", "\(row.totalFacts)", "\(row.turns)", row.ending ?? "", row.lastPlayed]
                 .map(field).joined(separator: ",")
         }
-        return ([header.joined(separator: ",")] + lines).joined(separator: "\n") + "\n"
+        // A UTF-8 byte-order mark first: without it Excel reads the file in the machine's legacy
+        // code page and shows "Jürgen" as "JÃ¼rgen". Other spreadsheets and Python's "utf-8-sig" skip it.
+        return Self.byteOrderMark + ([header.joined(separator: ",")] + lines).joined(separator: "\n") + "\n"
     }
+
+    /// The UTF-8 byte-order mark that starts the CSV.
+    public static let byteOrderMark = "\u{FEFF}"
 
     private func markdown() -> String {
         func escape(_ text: String) -> String {

@@ -39,7 +39,7 @@ public struct PlayerProgress {
                 case .exact(let restored), .replayed(let restored, _, _): game = restored
                 }
                 let played = PlayedGame(listing: listing, file: file, game: game, summary: SaveSummary(game: game))
-                lastPlayed = max(lastPlayed, file.savedAt)
+                lastPlayed = max(lastPlayed, Self.lastWritten(file, path: listing.path))
                 if best.map({ Self.progress(played) > Self.progress($0) }) ?? true { best = played }
             } catch {
                 problems.append("\(error)")
@@ -49,6 +49,14 @@ public struct PlayerProgress {
         self.lastPlayed = lastPlayed
         self.problems = problems
         player = best?.file.player ?? listings.compactMap(\.file?.player).first
+    }
+
+    /// When a save was last written: its own time, or for an autosave with moves appended after
+    /// its snapshot (which carry no time), the file's modification time when that is later.
+    static func lastWritten(_ file: SaveFile, path: String) -> String {
+        guard !file.movesAfterSnapshot.isEmpty,
+              let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return file.savedAt }
+        return max(file.savedAt, SaveStore.timestamp(modified))
     }
 
     static func progress(_ played: PlayedGame) -> (Int, Int, Int, String) {

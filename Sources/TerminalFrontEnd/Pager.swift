@@ -7,24 +7,29 @@ import Darwin
 /// Pauses a reply taller than the screen with `[more]`, so it does not scroll away before the
 /// player has read it. Only at a keyboard: piped, `--script` and `--plain` play never page.
 public final class Pager {
-    /// The lines the screen shows.
-    let rows: Int
+    /// The lines the screen shows now (asked again at every line, so a resized window is followed).
+    var rows: Int { max(currentRows(), 4) }
+    private let currentRows: () -> Int
     /// Lines written since the player last typed something.
     var linesSinceInput = 0
     /// Waits for the player to press a key.
     let waitForKey: () -> Void
 
-    public init(rows: Int, waitForKey: @escaping () -> Void = Pager.readOneKey) {
-        self.rows = max(rows, 4)
+    public convenience init(rows: Int, waitForKey: @escaping () -> Void = Pager.readOneKey) {
+        self.init(currentRows: { rows }, waitForKey: waitForKey)
+    }
+
+    /// A pager whose screen height may change (the terminal window is resized).
+    public init(currentRows: @escaping () -> Int, waitForKey: @escaping () -> Void = Pager.readOneKey) {
+        self.currentRows = currentRows
         self.waitForKey = waitForKey
     }
 
-    /// A pager for the terminal on standard output, or nil when its height is unknown.
+    /// A pager for the terminal on standard output, following its height when the window is
+    /// resized; nil when its height is unknown.
     public static func forTerminal() -> Pager? {
-        guard Terminal.isTerminal(STDOUT_FILENO), Terminal.isTerminal(STDIN_FILENO) else { return nil }
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
-        return Pager(rows: Int(size.ws_row))
+        guard Terminal.isTerminal(STDIN_FILENO), let rows = Terminal.height() else { return nil }
+        return Pager(currentRows: { Terminal.height() ?? rows })
     }
 
     /// Reads one key from standard input without waiting for Enter, and without echoing it.

@@ -12,7 +12,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     public var game: Game { session.game }
     var reader: Reader
     var sink: Sink
-    let renderer: TurnRenderer
+    var renderer: TurnRenderer
+    /// The width to wrap at now, when it follows the terminal's (the window may be resized
+    /// during the game); nil keeps the renderer's width (`--width`, piped output).
+    public var currentWidth: (() -> Int?)?
     public static var prompt: String { "> " }
 
     /// Where `transcript on` writes; nil when transcripts are not available.
@@ -86,7 +89,14 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
 
 extension PlaySession: SessionHost {
     public mutating func show(_ turn: Turn) {
+        followTerminalWidth()
         sink.write(renderer.render(turn))
+    }
+
+    /// Wraps at the terminal's width of the moment, so a resized window gets lines that fit it.
+    private mutating func followTerminalWidth() {
+        guard let width = currentWidth?(), width >= 20, width != renderer.wrapper.width else { return }
+        renderer = TurnRenderer(width: width, style: renderer.style)
     }
 
     public mutating func write(_ text: String) {
@@ -95,6 +105,7 @@ extension PlaySession: SessionHost {
 
     /// Asks a yes/no question; end of input counts as yes.
     public mutating func confirm(_ question: String) -> Bool {
+        followTerminalWidth()
         write(renderer.render(.question(question)) ?? question)
         write("\n")
         if reader.echoesCommands { sink.write(Self.prompt) }

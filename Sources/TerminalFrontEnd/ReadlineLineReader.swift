@@ -51,6 +51,9 @@ public final class ReadlineLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineInput {
         interruptRequested = 0
+        // The window may have been resized while the game was writing (readline only hears of a
+        // resize while it is reading): take the size of the moment, so the line wraps right.
+        elbe_rl_follow_screen_size()
         guard let line = readline(prompt) else { return .endOfInput }
         defer { free(line) }
         if interruptRequested != 0 {

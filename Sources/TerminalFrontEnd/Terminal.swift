@@ -19,6 +19,14 @@ public enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// The height of the terminal on standard output, or nil when it is not a terminal.
+    public static func height() -> Int? {
+        guard isTerminal(STDOUT_FILENO) else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// The value of an environment variable.
     public static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }

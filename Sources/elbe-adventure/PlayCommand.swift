@@ -135,6 +135,8 @@ struct PlayCommand: ParsableCommand {
                                   renderer: renderer)
         session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
         session.isInteractive = box != nil
+        // At a keyboard without --width, wrapping follows the window when it is resized.
+        if box != nil, width == nil { session.currentWidth = { Terminal.width() } }
         session.slots = slots
         if let box {
             let slots = session.slots

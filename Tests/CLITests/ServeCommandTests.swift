@@ -28,6 +28,23 @@ import Testing
         #expect(process.terminationStatus == 0, "SIGTERM stops the server cleanly")
     }
 
+    /// A restart without --teacher-code keeps the code, so the teacher's login keeps working.
+    @Test func aRestartWithoutACodeKeepsTheCodeOfTheLastStart() throws {
+        let saves = CLIRunner.temporaryFolder()
+        var codes: [String] = []
+        for _ in 0..<2 {
+            let (process, text, _) = try Self.startServer(saves: saves)
+            process.terminate()
+            for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            codes += text.firstMatch(of: /teacher code: ([^)]+)\)/).map { [String($0.1)] } ?? []
+        }
+        #expect(codes.count == 2 && codes[0] == codes[1], "the same code after the restart: \(codes)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: saves + "/.teacher-code")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "only the teacher can read the kept code")
+    }
+
     /// A teacher who leaves the live table open must not keep the server (and every student's
     /// game lock) alive after Ctrl-C: the play-test found it waiting for the page to close.
     @Test func ctrlCStopsTheServerWhileTheTeachersLiveTableIsOpen() throws {

@@ -101,4 +101,59 @@ import Testing
         let flags = settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
         #expect(flags.contains("echo") && flags.contains("icanon"), "echo and line editing are back on: \(settings)")
     }
+
+    /// A window made narrower and shorter in the middle of a game: the next reply is wrapped at
+    /// the new width and paged by the new height, and none of it is lost.
+    @Test(.enabled(if: tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func aResizedTerminalGetsTheNewWidthAndHeight() throws {
+        let session = Session()
+        let saves = CLIRunner.temporaryFolder()
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "60",
+                          "\(CLIRunner.binary) --player Rosa --saves \(saves)"])
+        defer { _ = try? session.tmux(["kill-server"]) }
+        // Wrapped lines joined (-J), so a line the game wrote wider than the window shows as one.
+        func joined() throws -> [String] {
+            try session.tmux(["capture-pane", "-t", "game", "-p", "-J", "-S", "-300"]).split(separator: "\n")
+                .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        }
+        func waitForPrompt(_ description: String) throws {
+            _ = try session.waitFor(description) { Session.lastLine($0) == ">" }
+        }
+        /// The lines of the reply to the last `look`.
+        func lastReply() throws -> [String] {
+            let lines = try joined()
+            guard let start = lines.lastIndex(of: "> look") else { return [] }
+            return Array(lines[(start + 1)...].prefix { $0 != ">" })
+        }
+        func words(_ lines: [String]) -> [Substring] { lines.joined(separator: " ").split(separator: " ") }
+
+        _ = try session.waitFor("the introduction, paused") { $0.contains("(Press Enter to begin.)") }
+        try session.keys("Enter")
+        try waitForPrompt("the first scene")
+        try session.keys("look", "Enter")
+        _ = try session.waitFor("the reply at 100 columns") { $0.contains("> look") && Session.lastLine($0) == ">" }
+        let wide = try lastReply()
+        #expect(wide.contains { $0.count > 60 }, "at 100 columns lines are longer than 60: \(wide)")
+
+        try session.tmux(["resize-window", "-t", "game", "-x", "50", "-y", "14"])
+        usleep(200_000)
+        try session.keys("look", "Enter")
+        var pauses = 0
+        for _ in 0..<10 {
+            let screen = try session.waitFor("a [more] or the prompt") { ["[more]", ">"].contains(Session.lastLine($0)) }
+            guard Session.lastLine(screen) == "[more]" else { break }
+            pauses += 1
+            try session.keys("Space")
+            usleep(100_000)
+        }
+        let narrow = try lastReply()
+        #expect(pauses >= 1, "a reply taller than the 14-line window pauses with [more]")
+        #expect(!narrow.isEmpty && narrow.allSatisfy { $0.count <= 50 }, "every line fits the 50 columns: \(narrow)")
+        #expect(narrow.contains { $0.count > 40 }, "and uses them")
+        #expect(words(narrow) == words(wide), "nothing of the reply is lost or repeated")
+
+        try session.keys("wear radio", "Enter")
+        _ = try session.waitFor("the game going on in the small window") { $0.contains("You put on the field radio.") }
+        #expect(FileManager.default.fileExists(atPath: saves + "/rosa/elbe/autosave.save"), "the game is saved")
+    }
 }

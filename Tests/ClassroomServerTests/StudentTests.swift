@@ -138,4 +138,33 @@ import TerminalFrontEnd
         #expect(inventory.html.contains("field radio (worn)"))
         await again.stop()
     }
+
+    /// A teacher saw every student "last played" at the moment the server was restarted: stopping
+    /// rewrote each open game although every move was already saved.
+    @Test func aRestartLeavesEveryStudentsLastPlayedAlone() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        _ = try await anna.play("xyzzy")
+        let autosave = server.saves + "/anna/elbe/autosave.save"
+        func inode() throws -> UInt64 { try #require((try FileManager.default.attributesOfItem(atPath: autosave)[.systemFileNumber] as? NSNumber)?.uint64Value) }
+        let written = try inode()
+        let before = try Data(contentsOf: URL(fileURLWithPath: autosave))
+        await server.stop()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: autosave)) == before, "stopping wrote nothing: the moves were saved")
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again, tab: anna.tab)
+        #expect(try await back.join("Anna").html.contains("Restored &#39;autosave&#39;."))
+        await again.stop()
+        #expect(try inode() == written, "neither the restart nor the rejoin rewrote the save")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: autosave)) == before)
+
+        // The report's "Last played" is when the last move was written, not the snapshot's time.
+        let moved = try #require(ISO8601DateFormatter().date(from: "2031-05-04T10:20:30Z"))
+        try FileManager.default.setAttributes([.modificationDate: moved], ofItemAtPath: autosave)
+        let report = ClassReport(saves: SavesFolder(path: server.saves), story: server.story)
+        #expect(report.rows.map(\.lastPlayed) == ["2031-05-04T10:20:30Z"])
+    }
 }

@@ -36,7 +36,7 @@ import Testing
         #expect(try await teacher.get("/teacher").body.contains("id=\"class\""))
         let csv = try await teacher.get("/teacher/report.csv")
         #expect(csv.status == 200)
-        #expect(csv.body.hasPrefix("student,furthest_scene,facts_unlocked"))
+        #expect(csv.body.hasPrefix("\u{FEFF}student,furthest_scene,facts_unlocked"))
         #expect(csv.body.contains("Anna,"))
         let journal = try await teacher.get("/teacher/journal?player=Anna")
         #expect(journal.body.contains("the journal of Anna"))
@@ -47,6 +47,50 @@ import Testing
         #expect(all.body.contains("the journal of Anna"))
         #expect(all.body.contains("id=\"print\""))
         await server.stop()
+    }
+
+    /// Excel reads a CSV without a byte-order mark in the machine's legacy code page: "Jürgen"
+    /// became "JÃ¼rgen" in a teacher's spreadsheet.
+    @Test func theCSVStartsWithAByteOrderMarkSoExcelReadsNamesRight() async throws {
+        let server = try await TestServer()
+        let student = Browser(server: server)
+        _ = try await student.join("Jürgen Öztürk")
+        _ = try await student.play("wear radio")
+        let teacher = Browser(server: server)
+        _ = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        let csv = try await teacher.get("/teacher/report.csv")
+        #expect(Array(csv.body.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "the file begins with the UTF-8 byte-order mark")
+        #expect(csv.body.dropFirst().hasPrefix("student,"), "and the header follows it directly")
+        #expect(csv.body.contains("\nJürgen Öztürk,"), "the name in UTF-8, as typed")
+        #expect(csv.headers["content-type"] == "text/csv; charset=utf-8")
+        await server.stop()
+    }
+
+    /// A teacher found the class table asking for the code again after the server was restarted.
+    @Test func theTeachersLoginOutlivesARestartButNotANewCode() async throws {
+        let first = try await TestServer()
+        let teacher = Browser(server: first)
+        _ = try await teacher.post("/teacher/login", raw: Data("code=\(first.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        #expect(try await teacher.get("/teacher").body.contains("id=\"class\""))
+        await first.stop()
+
+        let restarted = try await TestServer(saves: first.saves)
+        let sameBrowser = Browser(server: restarted)
+        sameBrowser.cookies = teacher.cookies
+        #expect(try await sameBrowser.get("/teacher").body.contains("id=\"class\""), "still logged in after the restart")
+        #expect(try await sameBrowser.get("/teacher/report.csv").status == 200)
+        let stranger = Browser(server: restarted)
+        stranger.cookies = ["elbe_teacher": String(repeating: "a", count: 32)]
+        #expect(try await stranger.get("/teacher/report.csv").status == 403, "a made-up cookie is still refused")
+        await restarted.stop()
+        let kept = try String(contentsOfFile: first.saves + "/.teacher-logins", encoding: .utf8)
+        #expect(!kept.contains(first.teacherCode), "the file keeps a fingerprint, never the code")
+
+        let newCode = try await TestServer(saves: first.saves, teacherCode: "a-new-code-for-today")
+        let oldLogin = Browser(server: newCode)
+        oldLogin.cookies = teacher.cookies
+        #expect(try await oldLogin.get("/teacher").body.contains("Teacher code"), "a new code logs every browser out")
+        await newCode.stop()
     }
 
     @Test func theLiveTableUpdatesWhenAStudentMoves() async throws {

@@ -11,13 +11,14 @@ import StoryModel
 final class TestServer: @unchecked Sendable {
     let saves: String
     let port: Int
-    let teacherCode = "test-teacher-code"
+    let teacherCode: String
     let story: Story
     private let task: Task<Void, Never>
 
     static let compiled = BundledStory.compile()
 
-    init(saves existing: String? = nil, limits: Limits = Limits()) async throws {
+    init(saves existing: String? = nil, limits: Limits = Limits(), teacherCode: String = "test-teacher-code") async throws {
+        self.teacherCode = teacherCode
         let saves = existing ?? FileManager.default.temporaryDirectory.appendingPathComponent("classroom-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: saves, withIntermediateDirectories: true)
         guard let story = Self.compiled.story else { throw TestServerError.noStory }
@@ -25,6 +26,9 @@ final class TestServer: @unchecked Sendable {
             story: story, sourceTexts: Self.compiled.sources.texts, saves: SavesFolder(path: saves), host: "127.0.0.1", port: 0,
             teacherCode: teacherCode, limits: limits)
         configuration.logsErrors = false
+        // The test process's signals are not the server's: SIGINT or SIGTERM stopping an
+        // in-process server would show up as another test's "Couldn't connect".
+        configuration.stopsOnSignals = false
         let server = ClassroomServer(configuration: configuration)
         let started = PortBox()
         task = Task { try? await server.run { port in started.set(port) } }

@@ -70,7 +70,9 @@ class Student:
         self.cookie = None
         self.connection = None
         self.latencies = []
+        self.server_times = []
         self.problems = []
+        self.ended = False
 
     def request(self, path, body):
         data = json.dumps(body).encode()
@@ -90,6 +92,9 @@ class Student:
                 if attempt == 1:
                     raise
                 continue
+            timing = re.search(r"game;dur=([0-9.]+)", response.getheader("Server-Timing") or "")
+            if timing and path == "/api/command":
+                self.server_times.append(float(timing.group(1)) / 1000)
             cookie = response.getheader("Set-Cookie")
             if cookie:
                 self.cookie = cookie.split(";")[0]
@@ -165,6 +170,7 @@ def main():
                 student.problems.append("%s: out of time" % student.name)
                 return None
             reply = student.play(line)
+            student.ended = student.ended or "***" in reply.get("html", "")
             if options.pause > 0:
                 time.sleep(options.pause)
             if index == 3 and int(student.name[-2:]) % 12 == 0:
@@ -181,7 +187,8 @@ def main():
         if not options.no_restart and facts(reply) != before_restart.get(student.name):
             student.problems.append("%s found %s facts after the restart, had %s" % (student.name, facts(reply), before_restart.get(student.name)))
         last = run(student, commands[half:])
-        if last is not None and "***" not in last.get("html", ""):
+        # The walkthrough goes on after the ending (`score`), so any reply may show it.
+        if last is not None and not student.ended:
             student.problems.append("%s did not reach the ending" % student.name)
 
     def lesson(student):
@@ -223,10 +230,12 @@ def main():
     latencies = [value for student in students for value in student.latencies]
     problems = [problem for student in students for problem in student.problems]
     for student in students:
-        path = os.path.join(saves, student.name.lower(), "autosave.save")
+        # Saves are kept per story (<player>/<story id>/); an autosave is a JSON document, then
+        # possibly one line per move appended after it (see docs/save-format.md).
+        path = os.path.join(saves, student.name.lower(), "elbe", "autosave.save")
         try:
             with open(path, encoding="utf-8") as file:
-                summary = json.load(file)["summary"]
+                summary = json.JSONDecoder().raw_decode(file.read())[0]["summary"]
             if summary.get("ending") is None:
                 problems.append("%s's save does not hold the finished game" % student.name)
         except (OSError, ValueError, KeyError) as error:
@@ -237,6 +246,10 @@ def main():
           % (count, len(commands), len(latencies), elapsed, len(latencies) / max(elapsed, 0.001)))
     print("latency per command: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
           % tuple(1000 * percentile(latencies, f) for f in (0.5, 0.9, 0.99, 1.0)))
+    server_times = [value for student in students for value in student.server_times]
+    if server_times:
+        print("of which in the game (Server-Timing): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms"
+              % tuple(1000 * percentile(server_times, f) for f in (0.5, 0.9, 0.99, 1.0)))
     if not options.no_restart:
         print("server killed and started again after %d commands each: back in %.1f s" % (half, restart_seconds))
     for problem in problems[:20]:
