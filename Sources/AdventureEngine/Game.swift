@@ -76,13 +76,27 @@ public struct Game: Sendable {
 
     /// The snapshot with only the newest `depth` undo steps, for files that must stay small.
     public func snapshot(keepingUndo depth: Int) -> Snapshot {
-        Snapshot(state: state, history: Array(history.suffix(depth)), lastInput: lastInput, lastMistake: lastMistake, log: log)
+        // Never the expired steps before `historyStart`, which `undo` can no longer reach.
+        Snapshot(state: state, history: Array(history[max(historyStart, history.count - max(depth, 0))...]), lastInput: lastInput,
+                 lastMistake: lastMistake, log: log)
     }
 
     /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
     public init?(story: Story, snapshot: Snapshot) {
-        guard snapshot.state.fits(story), snapshot.history.allSatisfy({ $0.fits(story) }) else { return nil }
-        engine = Engine(story: story)
+        guard snapshot.fits(story) else { return nil }
+        self.init(checked: snapshot, engine: Engine(story: story))
+    }
+
+    /// Resumes a game from a snapshot with an engine already built for its story (building one
+    /// indexes the story's vocabulary, the largest part of a restore). Returns nil when the
+    /// snapshot does not fit the story.
+    public init?(engine: Engine, snapshot: Snapshot) {
+        guard snapshot.fits(engine.story) else { return nil }
+        self.init(checked: snapshot, engine: engine)
+    }
+
+    private init(checked snapshot: Snapshot, engine: Engine) {
+        self.engine = engine
         state = snapshot.state
         history = snapshot.history
         lastInput = snapshot.lastInput
@@ -172,6 +186,13 @@ public struct Game: Sendable {
     }
 }
 
+extension Game.Snapshot {
+    /// True when every index in the snapshot is valid for the story, so it is safe to play.
+    public func fits(_ story: Story) -> Bool {
+        state.fits(story) && history.allSatisfy { $0.fits(story) }
+    }
+}
+
 extension Game.UndoStep {
     /// True when every index in the step is valid for the story.
     func fits(_ story: Story) -> Bool {
@@ -198,5 +219,30 @@ public struct LoggedCommand: Hashable, Sendable, Codable {
     public init(input: String, succeeded: Bool) {
         self.input = input
         self.succeeded = succeeded
+    }
+
+    private enum CodingKeys: String, CodingKey { case input, succeeded }
+
+    /// A command that worked is written as its text alone (most of a long game's save), one that
+    /// did not as `{"input": …, "succeeded": false}`; both forms are read, and so is the object
+    /// form saves of format version 1 use for every command.
+    public init(from decoder: Decoder) throws {
+        if let input = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(input: input, succeeded: true)
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(input: try container.decode(String.self, forKey: .input), succeeded: try container.decode(Bool.self, forKey: .succeeded))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        if succeeded {
+            var container = encoder.singleValueContainer()
+            try container.encode(input)
+        } else {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(input, forKey: .input)
+            try container.encode(succeeded, forKey: .succeeded)
+        }
     }
 }
