@@ -220,29 +220,4 @@ public struct LoggedCommand: Hashable, Sendable, Codable {
         self.input = input
         self.succeeded = succeeded
     }
-
-    private enum CodingKeys: String, CodingKey { case input, succeeded }
-
-    /// A command that worked is written as its text alone (most of a long game's save), one that
-    /// did not as `{"input": …, "succeeded": false}`; both forms are read, and so is the object
-    /// form saves of format version 1 use for every command.
-    public init(from decoder: Decoder) throws {
-        if let input = try? decoder.singleValueContainer().decode(String.self) {
-            self.init(input: input, succeeded: true)
-            return
-        }
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(input: try container.decode(String.self, forKey: .input), succeeded: try container.decode(Bool.self, forKey: .succeeded))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        if succeeded {
-            var container = encoder.singleValueContainer()
-            try container.encode(input)
-        } else {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(input, forKey: .input)
-            try container.encode(succeeded, forKey: .succeeded)
-        }
-    }
 }
