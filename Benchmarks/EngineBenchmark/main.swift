@@ -57,8 +57,10 @@ for _ in 0..<runs {
     // One save (encode and write the file) and one restore (read, check, resume), as a player's
     // `save` and `restore` do, at the end of the walkthrough.
     let stamp = StoryStamp(story: story, sourceTexts: compiled.sources.texts)
+    // As `SaveStore.save` writes it: the newest `SaveFile.undoStepsInFile` undo steps. The
+    // restore shares the game's engine, as a restore during play does.
     let file = SaveFile(story: stamp, player: "bench", name: "bench", savedAt: "2026-01-01T00:00:00Z",
-                        summary: SaveSummary(game: playing), game: playing.snapshot)
+                        summary: SaveSummary(game: playing), game: playing.snapshot(keepingUndo: SaveFile.undoStepsInFile))
     samples["save", default: []].append(cpuMilliseconds({
         guard let data = try? SaveCodec.encode(file), FileManager.default.createFile(atPath: savePath, contents: data) else {
             fail("cannot save")
@@ -67,7 +69,7 @@ for _ in 0..<runs {
     var restored: Game?
     samples["restore", default: []].append(cpuMilliseconds({
         guard let read = try? SaveCodec.read(path: savePath, storyID: story.metadata.id) else { fail("cannot restore") }
-        restored = Game(story: story, snapshot: read.snapshot)
+        restored = Game(engine: playing.engine, snapshot: read.snapshot)
     }))
     guard restored?.state == playing.state else { fail("the restored game differs from the saved one") }
 }

@@ -11,7 +11,8 @@ nonisolated(unsafe) let story: Story = {
     guard let story = StoryCompiler.compile(path: "Stories/elbe.story").story else { fatalError("fuzz: run from the repository root") }
     return story
 }()
-nonisolated(unsafe) let restorer = SaveRestorer(story: story)
+// One engine for every input, as a restore during play shares the game's.
+nonisolated(unsafe) let restorer = SaveRestorer(engine: Engine(story: story), stamp: SaveRestorer(story: story).stamp)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

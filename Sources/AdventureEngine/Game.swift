@@ -76,13 +76,27 @@ public struct Game: Sendable {
 
     /// The snapshot with only the newest `depth` undo steps, for files that must stay small.
     public func snapshot(keepingUndo depth: Int) -> Snapshot {
-        Snapshot(state: state, history: Array(history.suffix(depth)), lastInput: lastInput, lastMistake: lastMistake, log: log)
+        // Never the expired steps before `historyStart`, which `undo` can no longer reach.
+        Snapshot(state: state, history: Array(history[max(historyStart, history.count - max(depth, 0))...]), lastInput: lastInput,
+                 lastMistake: lastMistake, log: log)
     }
 
     /// Resumes a game from a snapshot. Returns nil when the snapshot does not fit the story.
     public init?(story: Story, snapshot: Snapshot) {
-        guard snapshot.state.fits(story), snapshot.history.allSatisfy({ $0.fits(story) }) else { return nil }
-        engine = Engine(story: story)
+        guard snapshot.fits(story) else { return nil }
+        self.init(checked: snapshot, engine: Engine(story: story))
+    }
+
+    /// Resumes a game from a snapshot with an engine already built for its story (building one
+    /// indexes the story's vocabulary, the largest part of a restore). Returns nil when the
+    /// snapshot does not fit the story.
+    public init?(engine: Engine, snapshot: Snapshot) {
+        guard snapshot.fits(engine.story) else { return nil }
+        self.init(checked: snapshot, engine: engine)
+    }
+
+    private init(checked snapshot: Snapshot, engine: Engine) {
+        self.engine = engine
         state = snapshot.state
         history = snapshot.history
         lastInput = snapshot.lastInput
@@ -169,6 +183,13 @@ public struct Game: Sendable {
         let input = corrected.map { $0.joined(separator: " ") }.joined(separator: ". ")
         lastInput = input
         return play(input)
+    }
+}
+
+extension Game.Snapshot {
+    /// True when every index in the snapshot is valid for the story, so it is safe to play.
+    public func fits(_ story: Story) -> Bool {
+        state.fits(story) && history.allSatisfy { $0.fits(story) }
     }
 }
 

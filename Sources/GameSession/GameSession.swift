@@ -58,9 +58,10 @@ public final class GameSession {
         return flow
     }
 
-    /// Ends the session: a last autosave, and the transcript closed.
+    /// Ends the session: a last autosave, flushed to disk, and the transcript closed.
     public func end<Host: SessionHost>(_ host: inout Host) {
         autosave(&host)
+        DeferredSync.shared.flushNow()
         transcript?.close()
         transcript = nil
     }
@@ -194,7 +195,7 @@ public final class GameSession {
     private func resume<Host: SessionHost>(_ file: SaveFile, named name: String, path: String, _ host: inout Host) -> Bool {
         guard let slots else { return false }
         do {
-            let (restored, notes) = try slots.restore(file, named: name, path: path)
+            let (restored, notes) = try slots.restore(file, named: name, path: path, engine: game.engine)
             game = restored
             host.write("\n")
             show(Turn(outputs: notes), &host)
@@ -234,7 +235,7 @@ public final class GameSession {
         do {
             let (saveName, file) = try slots.fileToRestore(named: name)
             let kept = saveName.display != "before restoring" && slots.keepBeforeRestoring(game)
-            let (restored, notes) = try slots.restore(file, named: saveName.display, path: slots.store.path(of: saveName))
+            let (restored, notes) = try slots.restore(file, named: saveName.display, path: slots.store.path(of: saveName), engine: game.engine)
             game = restored
             show(Turn(outputs: notes + (kept ? [.paragraph("(The game you were playing is kept as 'before restoring'.)")] : [])), &host)
             host.write("\n")
@@ -246,7 +247,7 @@ public final class GameSession {
             host.write("\n")
             if host.confirm("The previous version of '\(saveName)' (\(backup.summary.progressText)) can be read. Restore it instead? (y/n)") {
                 _ = slots.keepBeforeRestoring(game)
-                if let (restored, notes) = try? slots.restore(backup, named: saveName.display, path: slots.store.backupPath(of: saveName)) {
+                if let (restored, notes) = try? slots.restore(backup, named: saveName.display, path: slots.store.backupPath(of: saveName), engine: game.engine) {
                     game = restored
                     show(Turn(outputs: notes), &host)
                 }

@@ -122,8 +122,9 @@ public final class SaveSlots {
     }
 
     /// Restores a checked save; returns the game and what to tell the player.
-    public func restore(_ file: SaveFile, named name: String, path: String) throws -> (Game, [Output]) {
-        switch try restorer.restore(file, path: path) {
+    /// With `engine` (the game in play's), the restored game shares it instead of building its own.
+    public func restore(_ file: SaveFile, named name: String, path: String, engine: Engine? = nil) throws -> (Game, [Output]) {
+        switch try (engine.map { SaveRestorer(engine: $0, stamp: stamp) } ?? restorer).restore(file, path: path) {
         case .exact(let game):
             return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):

@@ -7,7 +7,7 @@ import Glibc
 /// Keeps a player's autosave durable after every move at a cost that does not grow with the game.
 ///
 /// Most moves append one line (the command and what the summary needs, about 100 bytes) to the
-/// autosave and flush it; now and then — every `snapshotInterval(for:)` moves, at an ending, after
+/// autosave, flushed to disk within half a second (`DeferredSync`); now and then — every `snapshotInterval(for:)` moves, at an ending, after
 /// `undo` took back a fact, or when the game in play was replaced by a restore or a restart — the
 /// whole game is written afresh as a snapshot (durably, keeping the previous one as `.bak`), with
 /// the undo history bounded to `undoStepsInFile`. A line is appended only after checking that
@@ -23,8 +23,11 @@ public final class AutosaveWriter {
     /// when that gives the game in play.
     private var shadow: Game?
 
-    /// Undo steps kept in an autosave's snapshot (the game in play keeps `Game.undoDepth`).
-    public static let undoStepsInFile = 100
+    /// Flushes appended lines to disk soon after they are written (tests give it their own).
+    public var sync = DeferredSync.shared
+
+    /// Undo steps kept in an autosave's snapshot, as in every save (the game in play keeps `Game.undoDepth`).
+    public static let undoStepsInFile = SaveFile.undoStepsInFile
 
     public init(store: SaveStore, stamp: StoryStamp) {
         self.store = store
@@ -90,8 +93,11 @@ public final class AutosaveWriter {
         guard descriptor >= 0 else { throw SaveError.cannotWrite(path, String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let written = line.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count, fdatasync(descriptor) == 0 else {
+        guard written == line.count else {
             throw SaveError.cannotWrite(path, String(cString: strerror(errno)))
         }
+        // In the kernel now, so it survives the game being killed; on the disk within
+        // `DeferredSync.defaultWindow`, or at once when the game ends.
+        sync.schedule(path)
     }
 }

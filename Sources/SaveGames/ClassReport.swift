@@ -1,3 +1,4 @@
+import AdventureEngine
 import Foundation
 import StoryModel
 
@@ -49,7 +50,8 @@ public struct ClassReport: Sendable {
     /// - Parameter stamp: the story's stamp, when its source is at hand (saves of the same text
     ///   are then restored exactly, others replayed).
     public init(saves: SavesFolder, story: Story, stamp: StoryStamp? = nil, player: PlayerName? = nil) {
-        let restorer = stamp.map { SaveRestorer(story: story, stamp: $0) } ?? SaveRestorer(story: story)
+        // One engine for every save read, rather than one built per save.
+        let restorer = SaveRestorer(engine: Engine(story: story), stamp: stamp ?? SaveRestorer(story: story).stamp)
         let sceneIndex = Dictionary(story.scenes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let factIndex = Dictionary(story.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [Row] = []

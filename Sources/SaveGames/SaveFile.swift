@@ -9,7 +9,10 @@ public struct SaveFile: Codable, Equatable, Sendable {
     /// The format marker, so a foreign JSON file is recognised.
     public static let formatName = "elbe-adventure save"
     /// The newest format this version reads and writes.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
+    /// Undo steps a save keeps (the game in play keeps `Game.undoDepth`): the undo history is
+    /// most of a save's game, and restoring it is most of a restore's work.
+    public static let undoStepsInFile = 100
 
     public var format: String
     public var formatVersion: Int

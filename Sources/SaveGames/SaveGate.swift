@@ -1,7 +1,8 @@
 import Foundation
 
 /// One gate around every save a process writes, so that a signal ending the game waits for a
-/// save under way to finish (and no new one to start) before the process exits.
+/// save under way to finish (and no new one to start), and autosave lines not yet on the disk
+/// are flushed, before the process exits.
 public enum SaveGate {
     private static let lock = NSLock()
 
@@ -16,6 +17,8 @@ public enum SaveGate {
     /// process can exit with every save whole. Returns false when the wait timed out.
     @discardableResult
     public static func closeForExit(waitingAtMost seconds: TimeInterval = 3) -> Bool {
-        lock.lock(before: Date(timeIntervalSinceNow: seconds))
+        let closed = lock.lock(before: Date(timeIntervalSinceNow: seconds))
+        DeferredSync.shared.flushNow()
+        return closed
     }
 }

@@ -6,9 +6,26 @@ public struct SaveRestorer: Sendable {
     public let story: Story
     public let stamp: StoryStamp
 
+    /// The engine games are restored with, when one was built already; else each restore builds
+    /// its own (indexing the story's vocabulary, the largest part of a restore).
+    private let engine: Engine?
+
     public init(story: Story, stamp: StoryStamp) {
         self.story = story
         self.stamp = stamp
+        engine = nil
+    }
+
+    /// A restorer that resumes games with `engine` (the game in play's), so a restore does not
+    /// build another.
+    public init(engine: Engine, stamp: StoryStamp) {
+        story = engine.story
+        self.stamp = stamp
+        self.engine = engine
+    }
+
+    private func game(_ snapshot: Game.Snapshot) -> Game? {
+        engine.map { Game(engine: $0, snapshot: snapshot) } ?? Game(story: story, snapshot: snapshot)
     }
 
     /// How a restore went.
@@ -23,7 +40,7 @@ public struct SaveRestorer: Sendable {
     /// True when a save can be restored on this story: always when the story was revised (its
     /// commands are replayed), else when every index in it fits the story.
     public func fits(_ file: SaveFile) -> Bool {
-        file.story.digest != stamp.digest || Game(story: story, snapshot: file.snapshot) != nil
+        file.story.digest != stamp.digest || file.game.fits(story)
     }
 
     /// The snapshot's game with the moves appended after it played again (the engine is
@@ -37,9 +54,9 @@ public struct SaveRestorer: Sendable {
     /// Restores a save that `SaveCodec` has read and checked.
     /// - Throws: `SaveError.doesNotFit` when the story is unchanged but the state does not fit it.
     public func restore(_ file: SaveFile, path: String) throws -> Outcome {
-        if stamp.digest.isEmpty, let game = Game(story: story, snapshot: file.snapshot) { return .exact(playingMoves(of: file, on: game)) }
+        if stamp.digest.isEmpty, let game = game(file.snapshot) { return .exact(playingMoves(of: file, on: game)) }
         if file.story.digest == stamp.digest {
-            guard let game = Game(story: story, snapshot: file.snapshot) else { throw SaveError.doesNotFit(path) }
+            guard let game = game(file.snapshot) else { throw SaveError.doesNotFit(path) }
             return .exact(playingMoves(of: file, on: game))
         }
         var game = Game(story: story)

@@ -32,12 +32,13 @@ public struct SaveStore: Sendable {
     /// True when there is a file (or a link) under the save's name.
     public func exists(_ name: SaveName) -> Bool { SafeFile.exists(path(of: name)) }
 
-    /// Writes a save durably (see `DurableFile`).
+    /// Writes a save durably (see `DurableFile`), with the newest `undoSteps` undo steps.
     @discardableResult
-    public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date(), undoSteps: Int? = nil) throws -> SaveFile {
+    public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date(),
+                     undoSteps: Int = SaveFile.undoStepsInFile) throws -> SaveFile {
         try SavesFolder.createFolder(folder)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
-                            summary: SaveSummary(game: game), game: undoSteps.map { game.snapshot(keepingUndo: $0) } ?? game.snapshot)
+                            summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: undoSteps))
         var backup: String? = backupPath(of: name)
         if SafeFile.exists(path(of: name)), !SaveCodec.looksReadable(path: path(of: name)) {
             // A damaged save is kept, byte for byte, under another name, and it must not replace

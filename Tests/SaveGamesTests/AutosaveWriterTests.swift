@@ -19,6 +19,20 @@ import Testing
         return game
     }
 
+    @Test func anAppendedLineIsFlushedWhenTheGameEnds() throws {
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        writer.sync = DeferredSync(window: .seconds(3600))
+        var game = Game(story: SaveTestSupport.story)
+        try writer.write(game)
+        #expect(!writer.sync.isPending(store.path(of: .autosave)), "a snapshot is on the disk before it replaces anything")
+        _ = game.perform("n")
+        try writer.write(game)
+        #expect(try restored().state == game.state, "the line is in the file at once, so killing the game loses nothing")
+        #expect(writer.sync.isPending(store.path(of: .autosave)), "the flush to disk comes a little later")
+        writer.sync.flushNow()
+        #expect(!writer.sync.isPending(store.path(of: .autosave)))
+    }
+
     @Test func movesAreAppendedAndARestoreGivesTheGameInPlay() throws {
         let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
         var game = Game(story: SaveTestSupport.story)

@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func aNewerFormatAsksForAnUpgrade() throws {
-        let text = String(decoding: try goodSave(), as: UTF8.self).replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 99")
+        let text = String(decoding: try goodSave(), as: UTF8.self).replacingOccurrences(of: "\"formatVersion\" : \(SaveFile.currentVersion)", with: "\"formatVersion\" : 99")
         try check(Data(text.utf8)) { error in
             guard case .newerFormat(_, 99, SaveFile.currentVersion) = error else { return false }
             return "\(error)".contains("update elbe-adventure")
