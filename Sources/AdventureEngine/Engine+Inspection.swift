@@ -15,11 +15,20 @@ extension Engine {
     }
 
     /// The step for exhaustive searches: like `step(_:_:)`, but the new state keeps no record of
-    /// its changes (so nothing can be undone), which keeps millions of states small.
+    /// its changes (so nothing can be undone), which keeps millions of states small, and the turn
+    /// is not rendered: its outputs keep their kinds (errors, questions, endings, a paragraph where
+    /// something was said) but hold no story text, and `him` and `her` are not followed.
     public func searchStep(_ state: GameState, _ input: String) -> (GameState, Turn) {
+        var memo: SearchMemo? = nil
+        return searchStep(state, PreparedInput(input), memo: &memo)
+    }
+
+    /// `searchStep(_:_:)` on input split into commands once, for a search that plays the same
+    /// commands in many states; with a memo, each command is parsed once per scope.
+    public func searchStep(_ state: GameState, _ input: PreparedInput, memo: inout SearchMemo?) -> (GameState, Turn) {
         var next = state
         next.beginTurn()
-        let turn = perform(input, on: &next)
+        let turn = perform(input, on: &next, rendersText: false, memo: &memo)
         next.beginTurn()
         return (next, turn)
     }
@@ -29,7 +38,12 @@ extension Engine {
     /// How the parser reads the first command of a line in a state: its interpretations, in the
     /// order the engine tries them; empty when it is not understood or needs a question answered.
     public func interpretations(of input: String, in state: GameState) -> [Command] {
-        guard let words = Tokenizer.commands(in: input).first else { return [] }
+        interpretations(of: PreparedInput(input), in: state)
+    }
+
+    /// `interpretations(of:in:)` on input split into commands once.
+    public func interpretations(of input: PreparedInput, in state: GameState) -> [Command] {
+        guard let words = input.allCommands.first else { return [] }
         if case .commands(let list) = parser.parse(words, scope: StateScope(story: story, state: state)) { return list }
         return []
     }

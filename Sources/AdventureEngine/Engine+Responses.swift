@@ -57,14 +57,27 @@ extension Engine {
     }
 
     func say(_ text: Text, state: GameState, turn: inout Turn) {
-        for paragraph in TextRenderer(story: story, state: state).paragraphs(text) {
+        let renderer = TextRenderer(story: story, state: state)
+        guard turn.rendersText else {
+            // A search step: one placeholder when the text says anything at all.
+            if renderer.saysAnything(text) { turn.outputs.append(.paragraph("")) }
+            return
+        }
+        for paragraph in renderer.paragraphs(text) {
             turn.outputs.append(.paragraph(paragraph))
         }
     }
 
     func unlock(_ fact: FactIndex, state: inout GameState, turn: inout Turn) {
         guard state.unlock(fact) else { return }
-        turn.outputs.append(.factUnlocked(entry(for: fact, state: state)))
+        turn.outputs.append(.factUnlocked(turn.rendersText ? entry(for: fact, state: state) : placeholderEntry(for: fact)))
+    }
+
+    /// A fact's entry without its text or number, for a search step.
+    private func placeholderEntry(for fact: FactIndex) -> FactEntry {
+        let item = story.facts[fact]
+        return FactEntry(number: 0, found: 0, total: story.facts.count, id: item.id, title: item.title, text: [],
+                         summary: nil, date: nil, place: nil, source: nil, confidence: nil, confidenceNote: nil)
     }
 
     /// Gives each fact unlocked in a turn its final journal number, once the whole turn has run
@@ -92,6 +105,12 @@ extension Engine {
     func end(_ ending: EndingIndex, state: inout GameState, turn: inout Turn) {
         state.core.ending = ending
         let item = story.endings[ending]
+        guard turn.rendersText else {
+            turn.outputs.append(.ending(EndingReport(
+                id: item.id, title: item.title, text: [], isSuccess: item.isSuccess, factsUnlocked: state.unlockedFactCount,
+                totalFacts: story.facts.count, scenesWithMissingFacts: [], turns: state.turns)))
+            return
+        }
         let missing = story.facts.indices.filter { !state.isUnlocked($0) }
         turn.outputs.append(.ending(EndingReport(
             id: item.id, title: item.title, text: TextRenderer(story: story, state: state).paragraphs(item.text),

@@ -92,7 +92,7 @@ extension Engine {
 
     /// Runs a verb on several things and gathers their one-line reports into one block.
     private func each(_ things: [ThingIndex], turn: inout Turn, _ body: (ThingIndex, inout Turn) -> Void) {
-        var reports = Turn()
+        var reports = turn.emptyCopy()
         for thing in things { body(thing, &reports) }
         guard things.count > 1 else {
             turn.outputs += reports.outputs
@@ -101,8 +101,8 @@ extension Engine {
         turn.outputs.append(.lines(reports.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }))
     }
 
-    private func report(_ text: String, for thing: ThingIndex, label: Bool, turn: inout Turn) {
-        turn.outputs.append(.paragraph(label ? "\(story.name(of: thing, .bare)): \(text)" : text))
+    private func report(_ text: @autoclosure () -> String, for thing: ThingIndex, label: Bool, turn: inout Turn) {
+        say(label ? "\(story.name(of: thing, .bare)): \(text())" : text(), &turn)
     }
 
     func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
@@ -159,49 +159,49 @@ extension Engine {
     private func wear(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
         let name = story.name(of: thing, .definite)
         guard story.things[thing].isWearable else {
-            turn.outputs.append(.paragraph("You can't wear \(name)."))
+            say("You can't wear \(name).", &turn)
             return
         }
         if state.locations[thing] == .worn {
-            turn.outputs.append(.paragraph("You are already wearing \(name)."))
+            say("You are already wearing \(name).", &turn)
             return
         }
         if !state.locations[thing].isWithPlayer {
             guard story.things[thing].isPortable else {
-                turn.outputs.append(.paragraph("You can't take \(name)."))
+                say("You can't take \(name).", &turn)
                 return
             }
-            turn.outputs.append(.paragraph("(first taking \(name))"))
+            say("(first taking \(name))", &turn)
         }
         state.move(thing, to: .worn)
-        turn.outputs.append(.paragraph("You put on \(name)."))
+        say("You put on \(name).", &turn)
     }
 
     private func takeOff(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
         guard state.locations[thing] == .worn else {
-            turn.outputs.append(.paragraph("You aren't wearing \(story.name(of: thing, .definite))."))
+            say("You aren't wearing \(story.name(of: thing, .definite)).", &turn)
             return
         }
         state.move(thing, to: .carried)
-        turn.outputs.append(.paragraph("You take off \(story.name(of: thing, .definite))."))
+        say("You take off \(story.name(of: thing, .definite)).", &turn)
     }
 
     private func inventory(state: GameState, turn: inout Turn) {
         let items = state.things(at: .carried).map { story.name(of: $0, .indefinite) }
             + state.things(at: .worn).map { story.name(of: $0, .indefinite) + " (worn)" }
-        turn.outputs.append(.paragraph(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items))."))
+        say(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items)).", &turn)
     }
 
     private func talk(to person: ThingIndex, state: inout GameState, turn: inout Turn) {
         let item = story.things[person]
         guard item.isPerson else {
-            turn.outputs.append(.paragraph("You can't talk to \(story.name(of: person, .definite))."))
+            say("You can't talk to \(story.name(of: person, .definite)).", &turn)
             return
         }
         if let talk = item.talk, runFirst([talk], state: &state, turn: &turn) { return }
         let topics = item.topics.compactMap { $0.phrases.first?.joined(separator: " ") }
         let suggestion = topics.isEmpty ? "" : " You could ask about \(Story.list(Array(topics.prefix(3)), conjunction: "or"))."
-        turn.outputs.append(.paragraph("\(story.capitalizedName(of: person, .definite)) nods, but says nothing.\(suggestion)"))
+        say("\(story.capitalizedName(of: person, .definite)) nods, but says nothing.\(suggestion)", &turn)
     }
 
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
@@ -219,7 +219,7 @@ extension Engine {
         }
         state.core.recentPerson = person
         guard story.things[person].isPerson else {
-            turn.outputs.append(.paragraph("You can't talk to \(story.name(of: person, .definite))."))
+            say("You can't talk to \(story.name(of: person, .definite)).", &turn)
             return true
         }
         let asked = Set(words.filter { !Vocabulary.articles.contains($0) })
@@ -227,7 +227,7 @@ extension Engine {
         let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
         let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
         if !runFirst((topics + fallback).map(\.response), state: &state, turn: &turn) {
-            turn.outputs.append(.paragraph("\(story.capitalizedName(of: person, .definite)) has nothing to say about that."))
+            say("\(story.capitalizedName(of: person, .definite)) has nothing to say about that.", &turn)
         }
         return true
     }

@@ -92,7 +92,7 @@ extension Engine {
     }
 
     func take(_ things: [ThingIndex], from holder: ThingIndex, state: inout GameState, turn: inout Turn) {
-        var reports = Turn()
+        var reports = turn.emptyCopy()
         defer {
             let lines = reports.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
             turn.outputs.append(lines.count > 1 ? .lines(lines) : reports.outputs.first ?? .paragraph(""))
@@ -151,7 +151,8 @@ extension Engine {
         state.move(thing, to: .carried)
     }
 
-    func say(_ text: String, _ turn: inout Turn) {
-        turn.outputs.append(.paragraph(text))
+    /// Says a sentence; in a search step it is not built, only its place kept.
+    func say(_ text: @autoclosure () -> String, _ turn: inout Turn) {
+        turn.outputs.append(.paragraph(turn.rendersText ? text() : ""))
     }
 }

@@ -40,12 +40,20 @@ public struct Engine: Sendable {
     /// Performs a line of input in place. Several commands separated by `then`, `.` or `,` run in
     /// order until one fails, asks a question or ends the story.
     public func perform(_ input: String, on state: inout GameState) -> Turn {
+        var memo: SearchMemo? = nil
+        return perform(PreparedInput(input), on: &state, rendersText: true, memo: &memo)
+    }
+
+    /// `perform(_:on:)` on input already split into commands, optionally without building the
+    /// story's text (for searches, which read only the state and the kinds of output).
+    func perform(_ input: PreparedInput, on state: inout GameState, rendersText: Bool, memo: inout SearchMemo?) -> Turn {
         var turn = Turn()
-        if let request = Self.saveRequest(input) {
+        turn.rendersText = rendersText
+        if let request = input.request {
             turn.outputs.append(.request(request))
             return turn
         }
-        var commands = Tokenizer.commands(in: input)
+        var commands = input.commands
         if let pending = state.core.pending {
             state.core.pending = nil
             if let first = commands.first,
@@ -63,9 +71,10 @@ public struct Engine: Sendable {
                 break
             }
             let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
-            let succeeded = perform(words: words, on: &state, turn: &turn)
+            let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo)
             if state.turns > turnsBefore {
-                followConversation(turn.outputs[outputsBefore...], state: &state)
+                // Only `him` and `her` read what this finds; a search never types them.
+                if rendersText { followConversation(turn.outputs[outputsBefore...], state: &state) }
                 if state.scene == sceneBefore { passTime(state: &state, turn: &turn) }
             }
             guard succeeded, state.core.pending == nil, state.ending == nil else {
@@ -75,7 +84,7 @@ public struct Engine: Sendable {
                 break
             }
         }
-        numberUnlockedFacts(in: &turn, state: state)
+        if rendersText { numberUnlockedFacts(in: &turn, state: state) }
         return turn
     }
 
@@ -97,8 +106,10 @@ public struct Engine: Sendable {
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
-    func perform(words: [String], on state: inout GameState, turn: inout Turn) -> Bool {
-        switch parser.parse(words, scope: StateScope(story: story, state: state)) {
+    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?) -> Bool {
+        let scope = StateScope(story: story, state: state)
+        let outcome = memo == nil ? parser.parse(words, scope: scope) : memo!.parse(words, scope: scope, parser: parser)
+        switch outcome {
         case .failure(let failure):
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {

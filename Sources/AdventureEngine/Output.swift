@@ -95,9 +95,20 @@ public struct Turn: Hashable, Sendable {
     public var suggestion: String?
     /// Set by an action's `continue`: the built-in verb it caught goes on.
     var continueRequested = false
+    /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
+    /// are empty placeholders, though every output keeps its kind and place (an error is still an
+    /// error, an ending still an ending, a paragraph still shows that something was said).
+    var rendersText = true
 
     public init(outputs: [Output] = []) {
         self.outputs = outputs
+    }
+
+    /// An empty turn that renders text as this one does (for reports gathered into one block).
+    func emptyCopy() -> Turn {
+        var copy = Turn()
+        copy.rendersText = rendersText
+        return copy
     }
 
     /// True when the story ended during this turn.

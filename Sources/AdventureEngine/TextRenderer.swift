@@ -13,6 +13,21 @@ struct TextRenderer {
         }.filter { !$0.isEmpty }
     }
 
+    /// True when `paragraphs(text)` would not be empty: some part that shows says more than spaces.
+    func saysAnything(_ text: Text) -> Bool {
+        text.paragraphs.contains { saysAnything($0) }
+    }
+
+    private func saysAnything(_ parts: [TextPart]) -> Bool {
+        parts.contains { part in
+            switch part {
+            case .literal(let text): text.utf8.contains { $0 != 0x20 }
+            case .conditional(let condition, let then, let otherwise):
+                saysAnything(Conditions(story: story, state: state).holds(condition) ? then : otherwise)
+            }
+        }
+    }
+
     private func append(_ parts: [TextPart], to out: inout String) {
         for part in parts {
             switch part {

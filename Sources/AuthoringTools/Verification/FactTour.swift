@@ -18,6 +18,7 @@ struct FactTour {
         generator.triesDrops = graph.triesDrops
         var current = graph.states[0]
         var commands: [String] = []
+        var prepared = PreparedMoves()
         let total = engine.story.facts.count
         while true {
             let done = current.unlockedFactCount == total
@@ -25,7 +26,7 @@ struct FactTour {
             let goal: (GameState) -> Bool = { state in
                 done ? state.ending.map { engine.story.endings[$0].isSuccess } ?? false : state.unlockedFactCount > known
             }
-            guard let (state, leg) = nearest(from: current, where: goal, generator: generator) else { return nil }
+            guard let (state, leg) = nearest(from: current, where: goal, generator: generator, prepared: &prepared) else { return nil }
             commands += leg
             if done { return commands }
             current = state
@@ -34,18 +35,18 @@ struct FactTour {
 
     /// A breadth-first search from a state to the nearest state that meets the goal and can still win.
     private func nearest(from start: GameState, where goal: (GameState) -> Bool,
-                         generator: MoveGenerator) -> (GameState, [String])? {
-        var seen: Set<SearchKey> = [SearchKey(start, relevance: graph.relevance)]
+                         generator: MoveGenerator, prepared: inout PreparedMoves) -> (GameState, [String])? {
+        var seen: Set<SearchKey> = [SearchKey(start, layout: graph.layout)]
         var queue: [(GameState, Int32, String)] = [(start, -1, "")]
         var head = 0
         while head < queue.count {
             let (state, _, _) = queue[head]
             defer { head += 1 }
             guard state.ending == nil else { continue }
-            for move in generator.moves(in: state) where !move.isTextOnly {
-                let (after, _) = engine.searchStep(state, move.command)
+            for (move, input) in prepared.moves(in: state, generator: generator) where !move.isTextOnly {
+                let (after, _) = engine.searchStep(state, input, memo: &prepared.memo)
                 guard after.core.pending == nil else { continue }
-                let key = SearchKey(after, relevance: graph.relevance)
+                let key = SearchKey(after, layout: graph.layout)
                 guard let number = graph.index[key], canWin[Int(number)] || after.ending != nil else { continue }
                 let isGoal = goal(after)
                 guard isGoal || seen.insert(key).inserted else { continue }

@@ -12,6 +12,14 @@ struct MoveGenerator {
     /// Built-in verbs are tried only on things some guard cares about.
     let relevance: Relevance
     var story: Story { engine.story }
+    /// Each thing's noun, worked out once.
+    private let nouns: [String]
+
+    init(engine: Engine, relevance: Relevance) {
+        self.engine = engine
+        self.relevance = relevance
+        nouns = engine.story.things.map { $0.name.lowercased() }
+    }
 
     /// Also try dropping each carried thing that a guard needs (`verify --drops`). Where a
     /// thing lies multiplies the states by the number of scenes, so this is off by default.
@@ -61,6 +69,22 @@ struct MoveGenerator {
             }
         }
         return moves
+    }
+
+    /// Everything `moves(in:)` reads of a state: the scene, and each thing in sight with where it is.
+    func scopeKey(_ state: GameState) -> [Int] {
+        var key = [state.scene]
+        for thing in engine.thingsInScope(state) {
+            key.append(thing)
+            switch state.locations[thing] {
+            case .nowhere: key.append(-1)
+            case .carried: key.append(-2)
+            case .worn: key.append(-3)
+            case .scene(let scene): key.append(scene)
+            case .within(let holder): key.append(-4 - holder)
+            }
+        }
+        return key
     }
 
     /// The world model's moves that take two things: unlocking a container with its key, and
@@ -117,6 +141,6 @@ struct MoveGenerator {
 
     /// The words that name a thing: its name, lowercased.
     func noun(_ thing: ThingIndex) -> String {
-        story.things[thing].name.lowercased()
+        nouns[thing]
     }
 }

@@ -23,6 +23,7 @@ struct StateGraph {
     private(set) var index: [SearchKey: Int32] = [:]
     /// What the keys keep of a state.
     let relevance: Relevance
+    let layout: KeyLayout
     /// Whether `drop` moves were tried.
     var triesDrops: Bool { generatorTriesDrops }
     private let generatorTriesDrops: Bool
@@ -35,31 +36,34 @@ struct StateGraph {
     init(engine: Engine, maxStates: Int, triesDrops: Bool) {
         factFound = Array(repeating: nil, count: engine.story.facts.count)
         relevance = Relevance(story: engine.story)
+        layout = KeyLayout(relevance)
         generatorTriesDrops = triesDrops
         var generator = MoveGenerator(engine: engine, relevance: relevance)
         generator.triesDrops = triesDrops
         let start = engine.start().0
-        add(start, parent: -1, command: "", key: SearchKey(start, relevance: relevance))
+        add(start, parent: -1, command: "", key: SearchKey(start, layout: layout))
         for fact in engine.story.facts.indices where start.isUnlocked(fact) { factFound[fact] = (-1, "") }
+        var prepared = PreparedMoves()
         var next = 0
         while next < states.count {
             let state = states[next]
             defer { next += 1 }
             guard state.ending == nil else { continue }
             var around: [Int32] = []
-            for move in generator.moves(in: state) {
+            for (move, input) in prepared.moves(in: state, generator: generator) {
                 if move.isTextOnly {
-                    if !engine.interpretations(of: move.command, in: state).isEmpty,
+                    // Parsing only tells whether it could run: once it has run, that is known.
+                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: state).isEmpty,
                        let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
                     continue
                 }
-                let (after, turn) = engine.searchStep(state, move.command)
+                let (after, turn) = engine.searchStep(state, input, memo: &prepared.memo)
                 if after.core.pending != nil { continue }
-                if Self.succeeded(turn), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                if Self.succeeded(turn), !exercised.contains(move.purpose), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
                 for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
                     factFound[fact] = (Int32(next), move.command)
                 }
-                let key = SearchKey(after, relevance: relevance)
+                let key = SearchKey(after, layout: layout)
                 if let known = index[key] {
                     if known != Int32(next), !around.contains(known) { around.append(known) }
                     continue

@@ -1,0 +1,19 @@
+import CommandParser
+
+/// A line of input read once: a `save` or `restore` request, or the commands and words the
+/// tokenizer finds in it. The engine plays it exactly as it plays the line it was made from;
+/// a search that tries the same command in thousands of states prepares it once.
+public struct PreparedInput: Hashable, Sendable {
+    /// `save NAME`, `restore NAME` or `load NAME`, which take the rest of the line as typed.
+    let request: Request?
+    /// The commands, each a list of lowercased words (empty for a request).
+    let commands: [[String]]
+    /// The commands as the tokenizer reads them even for a request (for the parser's readings).
+    let allCommands: [[String]]
+
+    public init(_ line: String) {
+        request = Engine.saveRequest(line)
+        allCommands = Tokenizer.commands(in: line)
+        commands = request == nil ? allCommands : []
+    }
+}
