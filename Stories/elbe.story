@@ -850,7 +850,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about anything else
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person meadow-soldiers "Soviet soldiers"
-    nouns soldiers, soldier, soviets, russians, russian, men, tunics
+    nouns soldiers, soldier, soviets, russians, russian, men, tunics, caps
     adjectives soviet
     here Soviet soldiers stand among the dead, caps in hand.
     Young men, most of them, in brown tunics faded almost white by the sun, with the faces of people who have been at war for a very long time.
@@ -1159,7 +1159,7 @@ scene kreinitz "Kreinitz"
     about anything else
       He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
   person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
-    nouns gordeyev, commander, гордеев
+    nouns gordeyev, commander, officers, гордеев
     adjectives lieutenant
     here {if met-craig}Gordeyev moves from table to table.{end}
     The regiment's commander, in a much better mood than at Lorenzkirch.

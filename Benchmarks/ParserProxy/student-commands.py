@@ -9,10 +9,18 @@ inserts = {
  9: ["talk to her","show lotte chocolate","x girl","who is lotte","talk to them","ask about lotte","eat chocolate","what now","listen to lotte"],
  20: ["x soldiers","talk to them","look in box","search box","where can i go"],
  33: ["talk to him","listen to polowsky","x me","what do i do"],
+ # The third blind play-test's phrasings (orders, ask forms, implied people, default verbs).
+ 11: ["ask marcel if he has seen a russian","whats his name","ask marcel his name"],
+ 12: ["ask kotzebue for the binoculars","kotzebue, lets go","shake his hand"],
+ 23: ["shake hands","give cigarettes to soldier","talk to soldier","hug"],
+ 37: ["x badge","play accordion","refuse drink","sit with polowsky","swap helmet"],
+ 51: ["look for the wounded americans","bail out the water"],
+ 54: ["shake hands with soviet soldier","listen to silvashko"],
 }
-subst = {"give chocolate to lotte": "give girl chocolate", "take green flare": "take flares", "fire green flare": "use green flare"}
+subst = {"give chocolate to lotte": "give girl chocolate", "take green flare": "take flares", "fire green flare": "use green flare",
+         "climb bank": "go up the bank", "ask titov to shout": "titov, shout in russian"}
 cmds=[]; plain=[]; student=set()
-for i,c in enumerate(walk[:40]):
+for i,c in enumerate(walk[:60]):
     cmds += inserts.get(i, []); plain += inserts.get(i, []); student.update(inserts.get(i, []))
     cmds.append(subst.get(c, c)); plain.append(c)
     if c in subst: student.add(subst[c])

@@ -54,6 +54,7 @@ extension Engine {
         case .attack: say("Violence isn't the answer to this one.", &turn)
         case .buy: say("Nothing is on sale.", &turn)
         case .climb: say("Little is to be achieved by that.", &turn)
+        case .sit where isPerson: say("You sit with \(name) for a while.", &turn)
         case .sit: say("There is nothing here worth sitting on; you stay on your feet.", &turn)
         case .stand: say("You are already standing.", &turn)
         case .yes, .no: say("That was a rhetorical question.", &turn)

@@ -6,7 +6,7 @@ extension Engine {
     func perform(_ verb: BuiltInVerb, objects: [ThingIndex], second: ThingIndex?, words: [String],
                  state: inout GameState, turn: inout Turn) -> Bool {
         let object = objects.first
-        if [.examine, .read, .lookIn, .search, .lookUnder].contains(verb), Light(story: story, state: state).isDark {
+        if [.examine, .read, .lookIn, .search, .lookUnder, .lookFor].contains(verb), Light(story: story, state: state).isDark {
             say(Messages.pitchDark, &turn)
             return true
         }
@@ -28,6 +28,9 @@ extension Engine {
             }
             talk(to: person, state: &state, turn: &turn)
         case .ask: return ask(object, about: words, state: &state, turn: &turn)
+        case .listen where object.map { story.things[$0].isPerson && story.things[$0].talk != nil } ?? false:
+            // "listen to captain": a person with something to say says it.
+            object.map { talk(to: $0, state: &state, turn: &turn) }
         case .give, .show:
             guard let object, let second else { return false }
             giveOrShow(verb, object, to: second, state: &state, turn: &turn)
@@ -65,6 +68,8 @@ extension Engine {
             return goBack(state: &state, turn: &turn)
         case .go, .goTo:
             return false
+        case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor:
+            performPersonVerb(verb, object: object, words: words, state: state, turn: &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }
@@ -192,7 +197,7 @@ extension Engine {
         say(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items)).", &turn)
     }
 
-    private func talk(to person: ThingIndex, state: inout GameState, turn: inout Turn) {
+    func talk(to person: ThingIndex, state: inout GameState, turn: inout Turn) {
         let item = story.things[person]
         guard item.isPerson else {
             say("You can't talk to \(story.name(of: person, .definite)).", &turn)
@@ -222,9 +227,16 @@ extension Engine {
             say("You can't talk to \(story.name(of: person, .definite)).", &turn)
             return true
         }
-        let asked = Set(words.filter { !Vocabulary.articles.contains($0) })
+        // "ask about the russian" reaches "about russians", and the other way round.
+        let typed = words.filter { !Vocabulary.articles.contains($0) }
+        let asked = Set(typed + typed.map(Vocabulary.otherNumber))
         let all = story.things[person].topics
         let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        if topics.isEmpty, typed.last == "name" {
+            // "ask him his name", "what's her name": the person's description names them.
+            examine(person, state: state, turn: &turn)
+            return true
+        }
         let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
         if !runFirst((topics + fallback).map(\.response), state: &state, turn: &turn) {
             say("\(story.capitalizedName(of: person, .definite)) has nothing to say about that.", &turn)
@@ -232,7 +244,7 @@ extension Engine {
         return true
     }
 
-    private func onlyPersonHere(_ state: GameState) -> ThingIndex? {
+    func onlyPersonHere(_ state: GameState) -> ThingIndex? {
         let people = state.things(at: .scene(state.scene)).filter { story.things[$0].isPerson }
         return people.count == 1 ? people[0] : nil
     }

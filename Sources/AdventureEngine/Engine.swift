@@ -60,6 +60,11 @@ public struct Engine: Sendable {
                let filled = parser.answer(first, to: pending, scope: StateScope(story: story, state: state)) {
                 commands[0] = filled
             }
+        } else if input.firstEndsAtComma,
+                  let person = parser.addressee(commands[0], scope: StateScope(story: story, state: state)) {
+            // `titov, shout in russian` is an order to Titov: `ask titov to shout in russian`.
+            commands[1] = ["ask", "#\(person)", "to"] + commands[1]
+            commands.removeFirst()
         }
         guard !commands.isEmpty else {
             turn.outputs.append(.error(Messages.empty))

@@ -10,10 +10,13 @@ public struct PreparedInput: Hashable, Sendable {
     let commands: [[String]]
     /// The commands as the tokenizer reads them even for a request (for the parser's readings).
     let allCommands: [[String]]
+    /// True when the first of several commands ended at a comma: `titov, shout` may be an order.
+    let firstEndsAtComma: Bool
 
     public init(_ line: String) {
         request = Engine.saveRequest(line)
         allCommands = Tokenizer.commands(in: line)
         commands = request == nil ? allCommands : []
+        firstEndsAtComma = commands.count > 1 && Tokenizer.firstCommandEndsAtComma(in: line)
     }
 }

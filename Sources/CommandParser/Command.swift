@@ -21,6 +21,12 @@ extension Command {
         guard case .verb(let verb, _, _, _) = self else { return false }
         return [.climb, .jump, .sit, .stand, .push, .pull, .turn, .search, .lookIn, .touch, .smell, .listen].contains(verb)
     }
+
+    /// True for a built-in verb given no thing (`hug` with nobody named).
+    var hasNoObject: Bool {
+        guard case .verb(_, let objects, _, _) = self else { return false }
+        return objects.isEmpty
+    }
 }
 
 /// A question the parser asks before it can act, kept in the game state until answered.

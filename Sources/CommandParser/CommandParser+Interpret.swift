@@ -18,6 +18,8 @@ extension CommandParser {
             return nil
         }
         var best: Interpretation = .none
+        var resolver = resolver
+        resolver.taking = words.first == "take"
         for match in Matcher.matches(pieces, words) {
             var things: [ThingIndex] = []
             var failed: Interpretation?
@@ -63,6 +65,8 @@ extension CommandParser {
     /// Reads the words as a built-in grammar line.
     func interpret(_ line: GrammarLine, words: [String], scope: Scope) -> Interpretation {
         var best: Interpretation = .none
+        var resolver = resolver
+        resolver.taking = line.verb == .take || line.verb == .takeFrom
         for match in Matcher.matches(line.pieces, words) {
             var groups: [[ThingIndex]] = []
             var all: [ThingIndex]?

@@ -19,6 +19,15 @@ extension CommandParser {
             return ["hint"]
         case ["who", "am", "i"]:
             return ["examine", "me"]
+        case ["whats", "his", "name"], ["what's", "his", "name"], ["what", "is", "his", "name"], ["whats", "he", "called"],
+             ["who", "is", "he"], ["whos", "he"], ["who's", "he"]:
+            return ["ask", "him", "about", "name"]
+        case ["whats", "her", "name"], ["what's", "her", "name"], ["what", "is", "her", "name"], ["whats", "she", "called"],
+             ["who", "is", "she"], ["whos", "she"], ["who's", "she"]:
+            return ["ask", "her", "about", "name"]
+        case ["who", "are", "you"], ["whats", "your", "name"], ["what's", "your", "name"], ["what", "is", "your", "name"],
+             ["who", "are", "they"], ["whats", "their", "name"], ["what's", "their", "name"]:
+            return ["ask", "about", "name"]
         case ["where", "can", "i", "go"], ["which", "way"], ["where", "to"], ["where", "do", "i", "go"]:
             return ["exits"]
         default:

@@ -22,7 +22,13 @@ public struct CommandParser: Sendable {
         }
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
+        // `who are you` asks the one person here; with nobody or several here it stays a question.
+        if question == ["ask", "about", "name"], scope.visibleThings.filter({ story.things[$0].isPerson }).count != 1 {
+            return .failure(.question)
+        }
         let outcome = parse(words: question, freeText: false, scope: scope)
+        // Nor with a question back ("Whom do you want to ask about name?" for `who are you`).
+        if case .question = outcome { return .failure(.question) }
         if case .failure(let failure) = outcome {
             if failure.isNotUnderstood { return .failure(.question) }
             if case .unknownWord = failure { return .failure(.question) }
@@ -30,13 +36,35 @@ public struct CommandParser: Sendable {
         return outcome
     }
 
-    private func parse(words input: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
+    func parse(words input: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         var words = input
         if let first = words.first, let meaning = story.world.synonyms[first] { words[0] = meaning }
+        let outcome = read(words, freeText: freeText, scope: scope)
+        guard !freeText else { return outcome }
+        switch outcome {
+        case .failure: return movingOn(words, scope: scope) ?? outcome
+        case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
+            // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
+            return movingOn(words, scope: scope) ?? outcome
+        default: return outcome
+        }
+    }
+
+    private func read(_ words: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         guard let first = words.first else { return .failure(.empty) }
+        if !freeText, let order = order(words, scope: scope) { return order }
         // A topic may be any words: "ask ferris about the weather" reaches the person's
-        // "about anything else" instead of stopping at an unknown word.
-        let checked = ["ask", "tell", "question", "talk"].contains(first) ? Array(words.prefix { $0 != "about" }) : words
+        // "about anything else" instead of stopping at an unknown word; so may what is looked for.
+        var checked = words
+        if ["ask", "tell", "question", "talk"].contains(first) {
+            checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) })
+            // `ask titov his name`, `ask her what her name is`: read as asking about the name.
+            if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
+        } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {
+            checked = Array(words[..<at])
+        } else if first == "find" || first == "refuse" || first == "decline" || first == "bail" {
+            checked = [first]
+        }
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
@@ -47,35 +75,78 @@ public struct CommandParser: Sendable {
         var firstFailure: ParseFailure?
         func consider(_ outcome: Interpretation) -> ParseOutcome? {
             switch outcome {
-            case .command(let command): commands.append(command)
+            case .command(let command): if !commands.contains(command) { commands.append(command) }
             case .question(let question): if commands.isEmpty { return .question(question) }
             case .failure(let failure): if firstFailure == nil || failure == .notVisible { firstFailure = firstFailure ?? failure }
             case .none: break
             }
             return nil
         }
+        let implied = freeText ? nil : impliedPerson(words, scope: scope)
+        var rephrased = freeText ? [] : Rephrasings.readings(words)
+        if case .readings(let readings) = implied { rephrased += readings }
         let canonical = Synonyms.canonical(words)
-        for index in actions(startingWith: canonical[0], scope: scope) {
-            for pattern in vocabulary.canonicalPatterns[index] {
-                for reading in [canonical] + Synonyms.dativeReadings(canonical) {
+        let readings = [canonical] + Synonyms.dativeReadings(canonical) + rephrased.map { Synonyms.canonical($0) }
+        for reading in readings {
+            for index in actions(startingWith: reading[0], scope: scope) {
+                for pattern in vocabulary.canonicalPatterns[index] {
                     if let early = consider(interpret(pattern, action: index, words: reading, scope: scope)) { return early }
                 }
             }
         }
         if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
-        for line in Grammar.byFirstWord[first, default: []] + Grammar.byFirstWord["", default: []] {
-            if let early = consider(interpret(line, words: words, scope: scope)) { return early }
+        // The rephrased readings first: `leave tulips by the stone` is no way out.
+        for reading in rephrased + [words] {
+            for line in Grammar.byFirstWord[reading[0], default: []] + Grammar.byFirstWord["", default: []] {
+                if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
+            }
         }
-        if let exit = exitByDescription(words, scope: scope), commands.allSatisfy(\.isDefaultReply) {
+        if let exit = exitByDescription(words, scope: scope),
+           commands.allSatisfy({ $0.isDefaultReply || isDirectionWithoutExit($0, scope: scope) }) {
             return .commands([.exit(exit)])
         }
+        if case .question(let question) = implied, commands.allSatisfy(\.hasNoObject) { return .question(question) }
         if !commands.isEmpty { return .commands(commands) }
         // "talk to": a verb and its preposition without the noun is a question, not a failure.
         let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
-        if let question = missingNoun(words, scope: scope) { return .question(question) }
+        for reading in [words] + rephrased {
+            if let question = missingNoun(reading, scope: scope) { return .question(question) }
+        }
         if let firstFailure { return .failure(firstFailure) }
         return .failure(notUnderstood(words, scope: scope))
+    }
+
+    /// `go up the hill`, `climb the bank`, `run down to the water`: when nothing else fits, a verb of
+    /// moving with a direction (or `climb`, meaning up) goes that way, if the scene has a way or an
+    /// action for it.
+    private func movingOn(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let verbs: Set<String> = ["go", "walk", "run", "head", "hurry", "climb", "scramble", "ascend", "descend", "crawl", "clamber"]
+        guard words.count >= 2, verbs.contains(words[0]) else { return nil }
+        let direction: Direction
+        if let stated = Direction(word: words[1]), words.count > 2 {
+            direction = stated
+        } else if ["climb", "ascend", "scramble"].contains(words[0]) {
+            direction = .up
+        } else if words[0] == "descend" {
+            direction = .down
+        } else {
+            return nil
+        }
+        let hasExit = story.scenes[scope.scene].exits.contains { $0.way == .direction(direction) }
+        guard case .commands(let commands) = read([direction.rawValue], freeText: false, scope: scope),
+              hasExit || commands.contains(where: { if case .action = $0 { true } else { false } }) else {
+            // `go down the road` with no way down: "You can't go that way", not an unknown word.
+            return Direction(word: words[1]) == direction && ["go", "walk", "run", "head"].contains(words[0])
+                ? .commands([.direction(direction)]) : nil
+        }
+        return .commands(commands)
+    }
+
+    /// True for a direction the scene has no exit for (`enter barn` where the barn is east).
+    private func isDirectionWithoutExit(_ command: Command, scope: Scope) -> Bool {
+        guard case .direction(let direction) = command else { return false }
+        return !story.scenes[scope.scene].exits.contains { $0.way == .direction(direction) }
     }
 
     /// Words that start a question rather than a command.
@@ -83,7 +154,7 @@ public struct CommandParser: Sendable {
                                              "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
 
     /// The author actions whose patterns start with this word: the scene's own first, then global.
-    private func actions(startingWith word: String, scope: Scope) -> [Int] {
+    func actions(startingWith word: String, scope: Scope) -> [Int] {
         guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
         let local = all.filter { story.actions[$0].scene == scope.scene }
         let global = all.filter { story.actions[$0].scene == nil }

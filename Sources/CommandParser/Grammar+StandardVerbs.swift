@@ -22,15 +22,23 @@ extension Grammar {
         ("smell|sniff|smell {any}|sniff {any}", .smell), ("listen|hear|listen to {any}|hear {any}", .listen),
         ("touch {any}|feel {any}|rub {any}|stroke {any}|pat {any}", .touch),
         ("jump|hop|skip|jump over {thing}|jump on {thing}", .jump), ("sing|hum|whistle", .sing),
-        ("sleep|nap|rest|lie down", .sleep), ("pray", .pray), ("kiss {any}|hug {any}|embrace {any}", .kiss),
+        ("sleep|nap|rest|lie down", .sleep), ("pray", .pray), ("kiss {any}", .kiss),
         ("attack {any}|hit {any}|kill {any}|fight {any}|punch {any}|kick {any}|break {thing}|smash {thing}|destroy {thing}", .attack),
         ("buy {thing}|purchase {thing}|buy", .buy), ("climb {thing}|climb up {thing}|climb over {thing}|climb|scale {thing}", .climb),
-        ("sit|sit down|sit on {thing}|sit in {thing}|lie on {thing}", .sit), ("stand|stand up|get up", .stand),
+        ("sit|sit down|sit on {thing}|sit in {thing}|lie on {thing}|sit with {any}|sit by {any}|sit beside {any}|sit next to {any}|sit near {any}|sit down with {any}|sit down by {any}|sit down beside {any}|sit down next to {any}", .sit), ("stand|stand up|get up", .stand),
         ("yes|yeah|yep|sure|ok|okay", .yes), ("no|nope|nah", .no),
         ("sorry|apologise|apologize|apologies", .sorry), ("think|ponder|consider", .think),
         ("exits|ways|where can i go|which way", .exits),
         ("verbose|long", .verbose), ("brief|normal", .brief), ("superbrief|short", .superbrief),
         ("full score|fullscore|full", .fullScore), ("version|info", .version),
+        // Verbs with an implied person: `shake hands` with the one person here (CommandParser+ImpliedPerson.swift).
+        ("shake hands with {person}|shake hand with {person}|shake {person} hand|shake {person} hands|shake {person}|shake hands|shake hand|shake", .shake),
+        ("hug {any}|embrace {any}|cuddle {any}|hug|embrace", .hug), ("salute {any}|salute", .salute),
+        ("wave to {any}|wave at {any}|wave {any}|wave", .wave), ("thank {person}|thank you|thanks|thank", .thank),
+        ("play {thing}|play", .play), ("paint {thing}", .paint),
+        ("refuse {text}|decline {text}|refuse|decline|no thanks|no thank you", .refuse),
+        ("bail|bail out|bail out {text}|bail {text}", .bail),
+        ("look for {any}|search for {any}|look around for {any}|find {any}|look for {text}|search for {text}|look around for {text}|find {text}", .lookFor),
     ]
 
     /// The standard verbs' grammar lines.
@@ -52,6 +60,7 @@ extension Grammar {
         case .lookIn: "look in"
         case .lookUnder: "look under"
         case .takeOff: "take off"
+        case .lookFor: "look for"
         case .goTo: "go to"
         default: verb.rawValue
         }

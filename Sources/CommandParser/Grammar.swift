@@ -8,6 +8,8 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case examineSelf, open, close, lock, unlock, putIn, putOn, takeFrom, lookIn, lookUnder, search
     case push, pull, turn, switchOn, switchOff, eat, drink, smell, listen, touch, jump, sing, sleep, pray, kiss
     case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version
+    // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
+    case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
@@ -64,7 +66,7 @@ struct GrammarLine {
 public enum Grammar {
     // Ways of saying the built-in verbs; `{…}` marks a slot.
     static let lines: [GrammarLine] = [
-        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|look across {any}|look over {any}|look towards {any}|look toward {any}|look out at {any}|look for {any}|search for {any}|watch {any}|study {any}|read about {any}", .examine),
+        ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|look across {any}|look over {any}|look towards {any}|look toward {any}|look out at {any}|watch {any}|study {any}|read about {any}", .examine),
         ("read {any}", .read),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
         ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
@@ -85,7 +87,7 @@ public enum Grammar {
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
     } + standardGrammarLines + [
-        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|climb in {text}|get into {text}", Direction.in),
+        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: .go, swapped: false, direction: direction) }
@@ -138,6 +140,10 @@ public enum Grammar {
         case .putIn, .putOn: firstNoun.map { "Where do you want to put \($0)?" } ?? "What do you want to put?"
         case .lock, .unlock: firstNoun.map { "What do you want to \(verb.rawValue) \($0) with?" } ?? "What do you want to \(verb.rawValue)?"
         case .takeFrom: firstNoun.map { "What do you want to take \($0) from?" } ?? "What do you want to take?"
+        case .shake: "Whose hand do you want to shake?"
+        case .hug, .salute, .thank: "Whom do you want to \(verb.rawValue)?"
+        case .wave: "Whom do you want to wave to?"
+        case .lookFor: "What do you want to look for?"
         default: "What do you want to \(spoken(verb))?"
         }
     }

@@ -13,6 +13,8 @@ enum Reference: Hashable {
 struct NounResolver {
     let story: Story
     let vocabulary: Vocabulary
+    /// True when resolving for `take`: things not yet carried are preferred.
+    var taking = false
 
     /// Resolves one phrase; `allowMany` permits `all` and `and`.
     /// - Complexity: O(visible things × phrase words); never scans the whole story.
@@ -78,15 +80,26 @@ struct NounResolver {
         return candidates.allSatisfy { !vocabulary.nouns[$0].contains(last) && vocabulary.nouns[$0].contains(Vocabulary.otherNumber(last)) }
     }
 
-    /// Prefers things named by a noun, of the wanted kind, and carried things for dropping.
+    /// Prefers things named by a noun (not by its plural or an adjective), of the wanted kind;
+    /// a thing over a person when a word is a noun of both (`x camera` is the camera, not the
+    /// photographer who has one); and things the player carries (`x badge` is the badge on the
+    /// jacket, not the table covered in badges), except when taking.
     private func narrow(_ candidates: [ThingIndex], words: [String], kind: NounKind, scope: Scope) -> [ThingIndex] {
         var best = candidates
         let byNoun = best.filter { !vocabulary.nouns[$0].isDisjoint(with: words) }
         if !byNoun.isEmpty { best = byNoun }
         let byKind = best.filter { kind == .anything || story.things[$0].isPerson == (kind == .person) }
         if !byKind.isEmpty { best = byKind }
+        if kind == .anything {
+            let things = best.filter { !story.things[$0].isPerson }
+            if !things.isEmpty { best = things }
+        }
         let exact = best.filter { Set(words) == vocabulary.words[$0] }
         if exact.count == 1 { best = exact }
+        let carried = best.filter { scope.isCarried($0) }
+        if !carried.isEmpty, carried.count < best.count {
+            best = taking ? best.filter { !scope.isCarried($0) } : carried
+        }
         return best
     }
 

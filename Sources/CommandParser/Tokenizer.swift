@@ -6,7 +6,18 @@
 public enum Tokenizer {
     /// The commands in a line, each a list of words; empty commands are dropped.
     public static func commands(in line: String) -> [[String]] {
-        var commands: [[String]] = []
+        pieces(of: line).map(\.words)
+    }
+
+    /// True when the line's first command ends at a comma with more after it: `titov, shout` may
+    /// be an order to a person (the engine decides, once it knows who is here).
+    public static func firstCommandEndsAtComma(in line: String) -> Bool {
+        let pieces = pieces(of: line)
+        return pieces.count > 1 && pieces[0].endsAtComma
+    }
+
+    private static func pieces(of line: String) -> [(words: [String], endsAtComma: Bool)] {
+        var commands: [(words: [String], endsAtComma: Bool)] = []
         var words: [String] = []
         var word = ""
         func endWord() {
@@ -14,13 +25,13 @@ public enum Tokenizer {
             word = ""
             guard !trimmed.isEmpty else { return }
             if trimmed == "then" {
-                endCommand()
+                endCommand(comma: false)
             } else {
                 words.append(trimmed)
             }
         }
-        func endCommand() {
-            if !words.isEmpty { commands.append(words) }
+        func endCommand(comma: Bool) {
+            if !words.isEmpty { commands.append((words, comma)) }
             words = []
         }
         for character in line.lowercased() {
@@ -28,13 +39,13 @@ public enum Tokenizer {
                 word.append(character == "’" ? "'" : character)
             } else if character == "." || character == "," || character == ";" || character == "!" || character == "?" {
                 endWord()
-                endCommand()
+                endCommand(comma: character == ",")
             } else {
                 endWord()
             }
         }
         endWord()
-        endCommand()
+        endCommand(comma: false)
         return commands
     }
 

@@ -4,13 +4,14 @@ import StoryModel
 /// command never scans the whole story.
 public struct Vocabulary: Sendable {
     /// Words that may stand before a noun and mean nothing.
-    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our"]
+    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any"]
     /// Words that refer back to something mentioned before.
     public static let pronouns: Set<String> = ["it", "them", "him", "her", "they"]
     /// Small words the parser understands in any command.
     static let glue: Set<String> = ["all", "everything", "and", "except", "but", "one", "ones", "to", "at", "on", "with",
                                     "about", "from", "in", "into", "up", "down", "off", "of", "for", "first", "second",
-                                    "third", "last", "then", "yes", "no", "y"]
+                                    "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
+                                    "if", "whether", "hands", "hand"]
 
     /// For each word, the things that answer to it (as a noun or an adjective).
     public let thingsByWord: [String: [ThingIndex]]
@@ -51,7 +52,8 @@ public struct Vocabulary: Sendable {
             if let short = direction.abbreviation { known.insert(short) }
         }
         for (index, thing) in story.things.enumerated() {
-            let all = Set(thing.nouns + thing.adjectives + (thing.isPerson ? [] : thing.nouns.map(Self.otherNumber)))
+            // "soldier" names the Soviet soldiers too: plural and singular for people and things alike.
+            let all = Set(thing.nouns + thing.adjectives + thing.nouns.map(Self.otherNumber))
             for word in all { byWord[word, default: []].append(index) }
             nouns.append(Set(thing.nouns))
             words.append(all)
@@ -90,6 +92,7 @@ public struct Vocabulary: Sendable {
             for words in exitWords[exitWords.count - 1] { known.formUnion(words) }
         }
         known.formUnion(story.world.synonyms.keys)
+        known.formUnion(Rephrasings.verbs)
         var canonicalPatterns: [[Pattern]] = []
         var byCanonicalVerb: [String: [Int]] = [:]
         for (index, action) in story.actions.enumerated() {
@@ -100,7 +103,7 @@ public struct Vocabulary: Sendable {
         self.canonicalPatterns = canonicalPatterns
         self.actionsByCanonicalVerb = byCanonicalVerb.mapValues { $0.sorted() }
         var verbs = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty }).union(actionsByVerb.keys).union(exitVerbs)
-            .union(story.world.synonyms.keys)
+            .union(story.world.synonyms.keys).union(Rephrasings.verbs)
         for direction in Direction.allCases {
             verbs.insert(direction.rawValue)
             if let short = direction.abbreviation { verbs.insert(short) }
@@ -145,7 +148,7 @@ public struct Vocabulary: Sendable {
 
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
     /// "flowers", "box" ↔ "boxes". Lets players type either.
-    static func otherNumber(_ noun: String) -> String {
+    public static func otherNumber(_ noun: String) -> String {
         if noun.hasSuffix("ss") { return noun + "es" }
         if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))

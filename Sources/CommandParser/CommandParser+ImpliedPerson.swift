@@ -1,0 +1,54 @@
+import StoryModel
+
+/// Verbs whose person students leave out or put oddly: `shake hands`, `shake his hand`,
+/// `shake hands with the soviet soldier`, `hug`, `salute`, `wave`, `thank you`. The person is the
+/// one named, or else the only person here; with several people here the parser asks whom.
+extension CommandParser {
+    enum ImpliedPerson {
+        /// The command with the person filled in, in each phrasing a story's action may use.
+        case readings([[String]])
+        /// Several people here and none named: ask whom.
+        case question(PendingQuestion)
+    }
+
+    func impliedPerson(_ words: [String], scope: Scope) -> ImpliedPerson? {
+        guard let verb = words.first else { return nil }
+        let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) }
+        let named: [String]
+        let forms: (String) -> [[String]]
+        let template: [String]
+        let builtIn: BuiltInVerb
+        switch verb {
+        case "shake":
+            named = rest.filter { !["hands", "hand", "with"].contains($0) }.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+            forms = { [["shake", "hands", "with", $0], ["shake", $0, "hand"], ["shake", $0, "hands"], ["shake", $0]] }
+            (template, builtIn) = (["shake", "hands", "with"], .shake)
+        case "hug", "embrace", "cuddle", "salute", "kiss":
+            named = rest
+            forms = { [[verb, $0]] }
+            (template, builtIn) = ([verb], verb == "salute" ? .salute : verb == "kiss" ? .kiss : .hug)
+        case "thank", "thanks":
+            named = rest.filter { $0 != "you" }
+            forms = { [["thank", $0]] }
+            (template, builtIn) = (["thank"], .thank)
+        case "wave":
+            named = rest.filter { $0 != "to" && $0 != "at" }
+            forms = { [["wave", "to", $0], ["wave", "at", $0], ["wave", $0]] }
+            (template, builtIn) = (["wave", "to"], .wave)
+        default:
+            return nil
+        }
+        guard !named.isEmpty else {
+            let people = scope.visibleThings.filter { story.things[$0].isPerson }
+            if people.count == 1 { return .readings(forms("#\(people[0])")) }
+            guard people.count > 1 else { return nil }
+            return .question(PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
+                                             kind: .missingNoun(builtIn, firstNoun: nil)))
+        }
+        guard named.allSatisfy(vocabulary.knows),
+              case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),
+              found.count == 1, story.things[found[0]].isPerson else { return nil }
+        let readings = forms("#\(found[0])")
+        return readings.contains(words) ? nil : .readings(readings)
+    }
+}

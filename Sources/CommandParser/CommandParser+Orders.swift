@@ -1,0 +1,79 @@
+import StoryModel
+
+/// Orders to people, as Inform players give them: `titov, shout in russian` (the engine reads it
+/// as `ask titov to shout in russian`), `ask kowalski to translate`, `tell kotzebue to wait`.
+extension CommandParser {
+    /// The person a command's first words address (`titov` in `titov, shout`), when they name
+    /// exactly one person in sight.
+    public func addressee(_ words: [String], scope: Scope) -> ThingIndex? {
+        let phrase = words.filter { !Vocabulary.articles.contains($0) }
+        guard !phrase.isEmpty, phrase.allSatisfy(vocabulary.knows) else { return nil }
+        guard case .things(let found) = resolver.resolveOne(phrase[...], kind: .person, scope: scope),
+              found.count == 1, story.things[found[0]].isPerson else { return nil }
+        return found[0]
+    }
+
+    /// Ways of asking a person about something inside an order: `titov, tell me about the bridge`.
+    private static let askingPhrases: [[String]] = [
+        ["tell", "me", "about"], ["tell", "us", "about"], ["what", "about"], ["talk", "about"], ["what", "do", "you", "know", "about"],
+        ["what", "can", "you", "tell", "me", "about"], ["ask", "about"], ["about"],
+    ]
+    private static let greetings: Set<[String]> = [["hello"], ["hi"], ["talk"], ["talk", "to", "me"], ["speak"], ["say", "something"]]
+    private static let nameQuestions: Set<[String]> = [
+        ["what", "is", "your", "name"], ["whats", "your", "name"], ["what's", "your", "name"], ["who", "are", "you"],
+        ["your", "name"], ["name"], ["tell", "me", "your", "name"],
+    ]
+
+    /// Reads `ask|tell|order PERSON to COMMAND`. In order: a story action for the order (`on ask
+    /// {titov} to shout` also catches `titov, shout in russian`: words are dropped from the end until
+    /// an action fits); a question put as an order (`titov, tell me about the bridge` asks Titov
+    /// about the bridge; `titov, hello` talks to him); a topic of the person the command names; the
+    /// story's `on order {titov}`; else the default reply "Titov has better things to do."
+    /// Nil when the words are not an order to someone here.
+    func order(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 4, ["ask", "tell", "order", "command", "get"].contains(words[0]),
+              let to = words.firstIndex(of: "to"), to >= 2, to < words.count - 1 else { return nil }
+        let personWords = words[1..<to].filter { !Vocabulary.articles.contains($0) }
+        guard !personWords.isEmpty, personWords.allSatisfy(vocabulary.knows) else { return nil }
+        let person: ThingIndex
+        switch resolver.resolveOne(personWords[...], kind: .person, scope: scope) {
+        case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: person = found[0]
+        case .failed(.notVisible): return .failure(.notVisible)
+        default: return nil
+        }
+        let who = "#\(person)"
+        let rest = Array(words[(to + 1)...]).filter { $0 != "please" }
+        guard !rest.isEmpty else { return nil }
+        // The story's own actions for this order, the longest reading first.
+        for length in stride(from: rest.count, through: 1, by: -1) {
+            for verb in ["ask", "tell", "order"] {
+                let reading = Synonyms.canonical([verb, who, "to"] + rest.prefix(length))
+                for index in actions(startingWith: verb, scope: scope) {
+                    for pattern in vocabulary.canonicalPatterns[index] {
+                        if case .command(let command) = interpret(pattern, action: index, words: reading, scope: scope) {
+                            return .commands([command])
+                        }
+                    }
+                }
+            }
+        }
+        if Self.nameQuestions.contains(rest) { return parse(words: ["ask", who, "about", "name"], freeText: false, scope: scope) }
+        if Self.greetings.contains(rest) { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
+        if let asking = Self.askingPhrases.first(where: { rest.starts(with: $0) && rest.count > $0.count }) {
+            return parse(words: ["ask", who, "about"] + rest.dropFirst(asking.count), freeText: false, scope: scope)
+        }
+        let named = Set(rest).union(rest.map(Vocabulary.otherNumber))
+        let topics = story.things[person].topics.filter { topic in
+            topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && Set($0).isSubset(of: named) }
+        }
+        if !topics.isEmpty { return parse(words: ["ask", who, "about"] + rest, freeText: false, scope: scope) }
+        for index in actions(startingWith: "order", scope: scope) {
+            for pattern in vocabulary.canonicalPatterns[index] {
+                if case .command(let command) = interpret(pattern, action: index, words: ["order", who], scope: scope) {
+                    return .commands([command])
+                }
+            }
+        }
+        return .commands([.verb(.order, objects: [person], second: nil, words: rest)])
+    }
+}

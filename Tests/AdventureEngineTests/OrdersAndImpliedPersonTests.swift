@@ -1,0 +1,121 @@
+import AdventureEngine
+import Foundation
+import StoryModel
+import Testing
+import TestSupport
+
+/// What the third blind play-test missed, built generally (issue #11): orders to people, `ask`
+/// in its other forms, exits named by their words, verbs with an implied person, noun choice, and
+/// the default verbs students used.
+@Suite struct OrdersAndImpliedPersonTests {
+    static let story: Story = {
+        let path = Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Transcripts/orders-test.story"
+        guard let source = try? String(contentsOfFile: path, encoding: .utf8),
+              let story = StoryCompilerShim.compile(source) else { preconditionFailure("the orders test story does not compile") }
+        return story
+    }()
+
+    /// Plays the commands and returns the text of the last reply.
+    func reply(_ commands: String...) -> String {
+        var (game, _) = Game.start(story: Self.story)
+        var last = Turn()
+        for command in commands { last = game.perform(command) }
+        return last.outputs.map { output -> String in
+            switch output {
+            case .paragraph(let text), .error(let text), .question(let text): text
+            case .heading(let title, _, _): title
+            case .lines(let lines): lines.joined(separator: "\n")
+            default: ""
+            }
+        }.joined(separator: "\n")
+    }
+
+    @Test func anOrderWithACommaReachesTheStorysActionForIt() {
+        let shout = "Titov shouts across the river in Russian. The firing stops."
+        #expect(reply("titov, shout in russian") == shout)
+        #expect(reply("ask titov to shout") == shout)
+        #expect(reply("tell the sergeant to shout loudly") == shout)
+    }
+
+    @Test func anOrderNothingCatchesGetsAFairReplyNamingThePerson() {
+        #expect(reply("titov, dance") == "Sergeant Titov has better things to do.")
+        #expect(reply("ask titov to come with me") == "Sergeant Titov has better things to do.")
+        #expect(!reply("titov, dance").contains("What do you want to do with"))
+    }
+
+    @Test func anOrderThatIsAQuestionAsksThePerson() {
+        #expect(reply("titov, tell me about the bridge") == "\"Blown,\" says Titov.")
+        #expect(reply("titov, hello") == "\"Tovarishch,\" says Titov.")
+        #expect(reply("e", "kowalski, what about russian") == "\"I get by,\" says Kowalski.")
+    }
+
+    @Test func askForIfAndNameAreAskingAbout() {
+        #expect(reply("ask titov for the bridge") == "\"Blown,\" says Titov.")
+        #expect(reply("e", "ask kowalski if he speaks russian") == "\"I get by,\" says Kowalski.")
+        #expect(reply("ask titov his name") == "A Soviet sergeant with a loud voice.")
+        #expect(reply("whats his name") == "A Soviet sergeant with a loud voice.")
+        // With several people here, a question is answered as a question, never with one back.
+        #expect(reply("e", "who are you").hasPrefix("Try 'look' to see where you are"))
+    }
+
+    @Test func anImpliedPersonIsTheOnlyOneHere() {
+        #expect(reply("shake hands") == "Titov grips your hand.")
+        #expect(reply("shake his hand") == "Titov grips your hand.")
+        #expect(reply("shake hands with the sergeant") == "Titov grips your hand.")
+        #expect(reply("hug") == "Titov laughs and slaps your back.")
+        #expect(reply("salute") == "You salute Sergeant Titov.")
+        #expect(reply("thank you") == "You thank Sergeant Titov.")
+    }
+
+    @Test func withSeveralPeopleHereTheParserAsksWhom() {
+        #expect(reply("e", "shake hands") == "Whose hand do you want to shake?")
+        #expect(reply("e", "shake hands", "kowalski") == "You shake hands with Corporal Kowalski.")
+        #expect(reply("e", "n", "hug") == "There is nobody here to hug.")
+    }
+
+    @Test func listeningToAPersonWithSomethingToSayIsTalking() {
+        #expect(reply("listen to titov") == "\"Tovarishch,\" says Titov.")
+    }
+
+    @Test func tradingIsGiving() {
+        #expect(reply("trade cigarettes with titov") == "Titov takes the cigarettes and grins.")
+        #expect(reply("swap cigarettes for the sergeant") == "Titov takes the cigarettes and grins.")
+        #expect(reply("e", "swap badge") == "Who do you want to give the brass badge to?")
+    }
+
+    @Test func anExitsWordsAndADirectionTakeThePlayerThere() {
+        #expect(reply("go up the hill").hasPrefix("The Dike"))
+        #expect(reply("climb the bank").hasPrefix("The Dike"))
+        #expect(reply("go to the village").hasPrefix("The Village"))
+        #expect(reply("e", "enter barn").hasPrefix("The Barn"))
+        #expect(reply("e", "go into the barn").hasPrefix("The Barn"))
+        #expect(reply("e", "go down the road").hasPrefix("You can't go down from here."))
+    }
+
+    @Test func anExactNounOfAThingBeatsAPersonAndCarriedThingsComeFirst() {
+        #expect(reply("e", "x camera") == "A big press camera on a tripod.")
+        #expect(reply("e", "x photographer") == "A photographer, never without his camera.")
+        #expect(reply("e", "x badge") == "A little brass badge with a red star.")
+        #expect(reply("e", "x tables") == "Long tables covered in badges and bottles.")
+    }
+
+    @Test func aSingularNamesAGroupOfPeople() {
+        #expect(reply("x sergeants") == "A Soviet sergeant with a loud voice.")
+    }
+
+    @Test func theDefaultVerbsStudentsUsedHaveReplies() {
+        #expect(reply("e", "play accordion") == "You don't know how to play the accordion.")
+        #expect(reply("refuse vodka") == "You politely decline.")
+        #expect(reply("look for oars") == "You look around for oars, but you can't see any here.")
+        #expect(reply("look for titov") == "A Soviet sergeant with a loud voice.")
+        #expect(reply("e", "sit with kowalski") == "You sit with Corporal Kowalski for a while.")
+        #expect(reply("e", "paint the tables") == "You have nothing to paint the tables with.")
+        #expect(reply("bail out the water") == "There is nothing here to bail out.")
+        #expect(reply("give the man some cigarettes") != "I don't know the word 'some'.")
+    }
+
+    @Test func leavingAndHangingPutThingsOnOthers() {
+        #expect(reply("e", "n", "take tulips", "leave tulips by the stone") == "You put the tulips on the stone.")
+        #expect(reply("e", "n", "take flag", "hang flag from beam") == "You put the flag on the beam.")
+    }
+}
