@@ -76,7 +76,7 @@ on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-f
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
-on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
 on examine me
@@ -437,6 +437,8 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
+    You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
     nouns pump, trough, men, tin, cups, water
     fixed
@@ -517,7 +519,7 @@ scene kuehren "Kühren"
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.
     about anything else
       "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
       end recalled
@@ -753,7 +755,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
-  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
+  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} as oars, use {patrol-rifles} as oar, row with {patrol-rifles} as oars, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
     if paddles-found
       Rifle butts it is. The boat is ready when you are.
     else if boat-bailed
@@ -765,7 +767,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
@@ -888,7 +890,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
@@ -983,7 +985,7 @@ scene lorenzkirch "Lorenzkirch"
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
 thing red-star "red star badge"
@@ -1142,7 +1144,7 @@ scene kreinitz "Kreinitz"
     nouns camera, photo, photograph, picture, film
     fixed
     Belousovitch's camera: a small, battered thing on a strap, and the only camera at the party. He guards the film in it like treasure.
-  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}
+  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}, photograph {polowsky-kreinitz}, take photo of {polowsky-kreinitz}, photograph {craig}, photograph {gordeyev-kreinitz}, photograph me, take photo of me
     Belousovitch won't hand over the camera, but he grins and points it at you and the nearest Soviet soldiers. You squeeze together along the bench. Click. "If it comes out," he says, "you'll see it one day."
   thing mug "tin mug"
     nouns mug, cup, vodka, water
@@ -1280,6 +1282,8 @@ scene sitzenroda "Sitzenroda"
     nouns church, steeple, street, village, road, door
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
+  on drink water, drink {sitzenroda-pump}, drink from {sitzenroda-pump}, use {sitzenroda-pump}, pump water, get water, have a drink, drink
+    You take a long drink at the pump. McDonnell taps his watch: the road is waiting.
   thing sitzenroda-pump "pump"
     nouns pump, water, cans
     fixed
@@ -1401,6 +1405,15 @@ scene torgau "Torgau"
       {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
+  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us
+    if titov-coming
+      "When they need a Russian voice, tell me," Titov says.
+    else if heard-of-soviets
+      "Yes. I come with you," says Titov, and he limps off toward the castle.
+      move titov to castle-tower
+      set titov-coming
+    else
+      Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS.
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
@@ -1586,11 +1599,16 @@ scene torgau-bridge "The Broken Bridge"
     nouns andreyev, sergeant, man
     starts nowhere
     here Sergeant Andreyev is showing Staub how to roll a cigarette in newspaper.
-    Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders.
+    Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders. He is rolling a cigarette in a scrap of newspaper, Soviet style.
     talk
       He slaps you on the back hard enough to rock you on the girder, and laughs.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
+  thing andreyev-cigarette "cigarette rolled in newspaper"
+    nouns cigarette, newspaper, tobacco
+    starts nowhere
+    fixed
+    Andreyev's cigarette: coarse tobacco rolled in a strip of Soviet newspaper. It smells terrible, and he is very proud of it.
   on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
@@ -1598,6 +1616,7 @@ scene torgau-bridge "The Broken Bridge"
     In the middle you meet, grab each other and hold on, laughing. Then they help you over to their side.
     move silvashko here
     move andreyev here
+    move andreyev-cigarette here
     set met-silvashko
     unlock fact handshake-on-the-girders
   on get in {bridge-jeep}, get into {bridge-jeep}, drive {bridge-jeep}, board {bridge-jeep}

@@ -16,7 +16,9 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
-        let words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        // `send message again`: the command once more, as typed (a lone `again` is the engine's).
+        if !freeText, words.count > 1, words.last == "again" { words.removeLast() }
         guard !freeText, let question = Self.commandForQuestion(words) else {
             return parse(words: words, freeText: freeText, scope: scope)
         }
@@ -57,7 +59,7 @@ public struct CommandParser: Sendable {
         // "about anything else" instead of stopping at an unknown word; so may what is looked for.
         var checked = words
         if ["ask", "tell", "question", "talk"].contains(first) {
-            checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) })
+            checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) && !Rephrasings.questionWords.contains($0) })
             // `ask titov his name`, `ask her what her name is`: read as asking about the name.
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {

@@ -12,6 +12,12 @@ public enum Rephrasings {
     static let verbs: Set<String> = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
                                      "color", "using"]
 
+    /// Words that start a question put to a person: `ask kotzebue what now`.
+    static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who"]
+    /// Words of such a question that name no topic: `what now`, `what to do next`, `what should we do`.
+    static let vagueWords: Set<String> = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
+                                          "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that"]
+
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2 else { return [] }
         /// The first of these words after the verb and at least one more word.
@@ -23,6 +29,14 @@ public enum Rephrasings {
         case "ask":
             if let at = split(["for", "if", "whether"]) {
                 result.append(["ask"] + words[1..<at] + ["about"] + words[(at + 1)...])
+            }
+            // `ask kotzebue what now`, `ask him what to do` → talk to him; `ask her where the bridge is` →
+            // ask her about the bridge.
+            if words.last != "name", !words.contains("name"),
+               let at = words.indices.dropFirst(2).first(where: { questionWords.contains(words[$0]) }),
+               !words[..<at].contains("about") {
+                let rest = words[(at + 1)...].filter { !vagueWords.contains($0) }
+                result.append(rest.isEmpty ? ["talk", "to"] + words[1..<at] : ["ask"] + words[1..<at] + ["about"] + rest)
             }
             if words.last == "name" || words.suffix(2) == ["name", "is"],
                let at = words.indices.dropFirst(2).first(where: { ["his", "her", "their", "your", "what", "whats", "what's", "for", "name"].contains(words[$0]) }) {

@@ -73,6 +73,17 @@ import TestSupport
         #expect(reply("e", "n", "hug") == "There is nobody here to hug.")
     }
 
+    @Test func askingAPersonWhatNowIsTalkingAndAQuestionWordStartsATopic() {
+        #expect(reply("ask titov what now") == "\"Tovarishch,\" says Titov.")
+        #expect(reply("ask titov what to do next") == "\"Tovarishch,\" says Titov.")
+        #expect(reply("ask titov where the bridge is") == "\"Blown,\" says Titov.")
+    }
+
+    @Test func aTrailingAgainRepeatsTheCommandAsTyped() {
+        #expect(reply("ask titov about the bridge again") == "\"Blown,\" says Titov.")
+        #expect(reply("thank titov again") == "You thank Sergeant Titov.")
+    }
+
     @Test func listeningToAPersonWithSomethingToSayIsTalking() {
         #expect(reply("listen to titov") == "\"Tovarishch,\" says Titov.")
     }
