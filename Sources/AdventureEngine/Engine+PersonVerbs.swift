@@ -34,6 +34,8 @@ extension Engine {
             text = object == nil ? "This is no time for games." : "You don't know how to play \(name)."
         case .paint:
             text = "You have nothing to paint \(name) with."
+        case .assist:
+            text = person.map { "\($0) doesn't need your help just now." } ?? "Nobody here needs your help just now."
         case .refuse:
             text = "You politely decline."
         case .bail:

@@ -68,7 +68,7 @@ extension Engine {
             return goBack(state: &state, turn: &turn)
         case .go, .goTo:
             return false
-        case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor:
+        case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor, .assist:
             performPersonVerb(verb, object: object, words: words, state: state, turn: &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
@@ -233,8 +233,11 @@ extension Engine {
         let all = story.things[person].topics
         let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
         if topics.isEmpty, typed.last == "name" {
-            // "ask him his name", "what's her name": the person's description names them.
-            examine(person, state: state, turn: &turn)
+            // "ask him his name", "what's her name": a named person says it; someone the story
+            // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
+            let bare = story.name(of: person, .bare)
+            say(bare.first?.isUppercase == true ? "\"\(bare),\" comes the answer."
+                : "\(story.capitalizedName(of: person, .definite)) doesn't give a name.", &turn)
             return true
         }
         let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }

@@ -33,6 +33,11 @@ extension CommandParser {
         default:
             break
         }
+        // `where are you from`, `what do you think`, `how are you`: a question to the person here.
+        if Rephrasings.questionWords.contains(words[0]), words.contains(where: { $0 == "you" || $0 == "your" }) {
+            let topic = Rephrasings.topic(Array(words.dropFirst()))
+            return topic.isEmpty ? ["hello"] : ["ask", "about"] + topic
+        }
         let vague: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
         if words.dropFirst().allSatisfy(vague.contains) || words.dropFirst(2).allSatisfy(vague.contains) { return nil }
         if words.count >= 2, ["whos", "who's", "whats", "what's"].contains(words[0]) {

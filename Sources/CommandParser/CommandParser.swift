@@ -25,7 +25,9 @@ public struct CommandParser: Sendable {
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
         // `who are you` asks the one person here; with nobody or several here it stays a question.
-        if question == ["ask", "about", "name"], scope.visibleThings.filter({ story.things[$0].isPerson }).count != 1 {
+        // `who are you`, `where are you from`: the one person here, else it stays a question.
+        if question == ["hello"] || (question.first == "ask" && question.dropFirst().first == "about"),
+           scope.visibleThings.filter({ story.things[$0].isPerson }).count != 1 {
             return .failure(.question)
         }
         let outcome = parse(words: question, freeText: false, scope: scope)

@@ -9,7 +9,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case push, pull, turn, switchOn, switchOff, eat, drink, smell, listen, touch, jump, sing, sleep, pray, kiss
     case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
-    case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor
+    case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
@@ -81,7 +81,7 @@ public enum Grammar {
         ("go to {place}|walk to {place}|head to {place}|drive to {place}|run to {place}", .goTo),
         ("go {direction}|walk {direction}|run {direction}|head {direction}|drive {direction}|{direction}", .go),
         ("back|go back|return|walk back|head back|go back to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
-        ("journal|facts|notes|j|journal {text}|fact {text}|read fact {text}", .journal), ("hint|hints", .hint), ("help|commands|h|help {text}", .help),
+        ("journal|facts|notes|j|journal {text}|fact {text}|read fact {text}", .journal), ("hint|hints", .hint), ("help {person}|assist {person}", .assist), ("help|commands|h|help {text}", .help),
         ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in

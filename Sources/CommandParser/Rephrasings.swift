@@ -18,6 +18,17 @@ public enum Rephrasings {
     static let vagueWords: Set<String> = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
                                           "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that"]
 
+    /// The topic of a question put to a person: its words without the vague ones; `where she is
+    /// from`, `where do you live` are about home.
+    static func topic(_ words: [String]) -> [String] {
+        if words.contains(where: { ["from", "live", "lives", "living"].contains($0) }) { return ["home"] }
+        return words.filter { !vagueWords.contains($0) && !personWords.contains($0) }
+    }
+
+    /// Pronouns and verbs of a question about a person: `where is she from`, `what do you do`.
+    static let personWords: Set<String> = ["you", "your", "he", "she", "they", "his", "her", "their", "him", "them",
+                                           "does", "did", "was", "were", "have", "has", "been", "come", "came"]
+
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2 else { return [] }
         /// The first of these words after the verb and at least one more word.
@@ -35,7 +46,7 @@ public enum Rephrasings {
             if words.last != "name", !words.contains("name"),
                let at = words.indices.dropFirst(2).first(where: { questionWords.contains(words[$0]) }),
                !words[..<at].contains("about") {
-                let rest = words[(at + 1)...].filter { !vagueWords.contains($0) }
+                let rest = topic(Array(words[(at + 1)...]))
                 result.append(rest.isEmpty ? ["talk", "to"] + words[1..<at] : ["ask"] + words[1..<at] + ["about"] + rest)
             }
             if words.last == "name" || words.suffix(2) == ["name", "is"],

@@ -52,8 +52,8 @@ import TestSupport
     @Test func askForIfAndNameAreAskingAbout() {
         #expect(reply("ask titov for the bridge") == "\"Blown,\" says Titov.")
         #expect(reply("e", "ask kowalski if he speaks russian") == "\"I get by,\" says Kowalski.")
-        #expect(reply("ask titov his name") == "A Soviet sergeant with a loud voice.")
-        #expect(reply("whats his name") == "A Soviet sergeant with a loud voice.")
+        #expect(reply("ask titov his name") == "\"Sergeant Titov,\" comes the answer.")
+        #expect(reply("whats his name") == "\"Sergeant Titov,\" comes the answer.")
         // With several people here, a question is answered as a question, never with one back.
         #expect(reply("e", "who are you").hasPrefix("Try 'look' to see where you are"))
     }
@@ -77,6 +77,18 @@ import TestSupport
         #expect(reply("ask titov what now") == "\"Tovarishch,\" says Titov.")
         #expect(reply("ask titov what to do next") == "\"Tovarishch,\" says Titov.")
         #expect(reply("ask titov where the bridge is") == "\"Blown,\" says Titov.")
+    }
+
+    @Test func aQuestionWithYouGoesToTheOnePersonHere() {
+        #expect(reply("how are you") == "\"Tovarishch,\" says Titov.")
+        #expect(reply("where is the bridge, do you know") != "")
+        #expect(reply("what do you know about the bridge") == "\"Blown,\" says Titov.")
+        #expect(reply("e", "how are you").hasPrefix("Try 'look' to see where you are"))
+    }
+
+    @Test func helpingAPersonIsNotTheHelpCommand() {
+        #expect(reply("help titov") == "Sergeant Titov doesn't need your help just now.")
+        #expect(reply("help").contains("look"))
     }
 
     @Test func aTrailingAgainRepeatsTheCommandAsTyped() {
