@@ -1820,7 +1820,7 @@ scene announcement "The Announcement"
     about berlin
       "Berlin's the Russians' job now," he says. "We stay here and listen to the radio."
     about anything else
-      "Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}
+      {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
   thing wireless "farmhouse wireless"
     nouns wireless, dial, set, receiver, music, guns, music
     adjectives farmhouse, civilian, big

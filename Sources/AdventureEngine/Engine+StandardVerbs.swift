@@ -59,6 +59,11 @@ extension Engine {
         case .stand: say("You are already standing.", &turn)
         case .yes, .no: say("That was a rhetorical question.", &turn)
         case .sorry: say("Oh, don't apologise.", &turn)
+        case .smoke: say("You'd rather not, not now.", &turn)
+        case .celebrate: say("You let out a cheer. It feels good.", &turn)
+        case .write: say("You have no time for writing just now.", &turn)
+        case .honk: say("Better not: you don't want to bring the whole neighbourhood running.", &turn)
+        case .drive: say("You are not the driver today.", &turn)
         case .think: say("What a good idea. Type 'hint' if you are stuck.", &turn)
         case .exits: listWays(state: state, turn: &turn)
         case .verbose, .brief, .superbrief:

@@ -10,6 +10,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
     case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
+    case smoke, celebrate, write, honk, drive
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {

@@ -91,6 +91,14 @@ import TestSupport
         #expect(reply("help").contains("look"))
     }
 
+    @Test func theVerbsOfTheFourthPlayTestHaveDefaultReplies() {
+        #expect(reply("smoke cigarettes") == "You'd rather not, not now.")
+        #expect(reply("celebrate") == "You let out a cheer. It feels good.")
+        #expect(reply("write a letter home") == "You have no time for writing just now.")
+        #expect(reply("drive around the cart") == "You are not the driver today.")
+        #expect(reply("honk") == "Better not: you don't want to bring the whole neighbourhood running.")
+    }
+
     @Test func aTrailingAgainRepeatsTheCommandAsTyped() {
         #expect(reply("ask titov about the bridge again") == "\"Blown,\" says Titov.")
         #expect(reply("thank titov again") == "You thank Sergeant Titov.")
