@@ -1529,7 +1529,7 @@ scene castle-tower "The Castle Tower"
       set under-fire
     else
       You have nothing to wave.
-  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}
+  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian
     if ceasefire
       No need now. Titov has done the shouting, and they believe him.
     else
@@ -1595,6 +1595,13 @@ scene torgau-bridge "The Broken Bridge"
     about anything else
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
+  on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}
+    only if met-silvashko, else "Meet him first: CLIMB GIRDERS."
+    {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You point at yourself, at him and at the jeep, and say "Headquarters." Silvashko understands at once: some of them will come back with you.{end}
+    set invited
+  on roll cigarette, roll a cigarette, roll {andreyev-cigarette}, smoke with {andreyev}, ask {andreyev} for a cigarette, take {andreyev-cigarette}
+    only if met-silvashko, else "Nobody out here has anything to roll."
+    Andreyev tears you a strip of newspaper and pours in a pinch of coarse tobacco. Your cigarette comes out fat in the middle and empty at both ends. He laughs and rolls you a proper one.
   person andreyev "Sergeant Andreyev"
     nouns andreyev, sergeant, man
     starts nowhere
@@ -1828,7 +1835,7 @@ scene announcement "The Announcement"
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
-  on tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc
+  on tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -1843,7 +1850,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington
+  on tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -1858,7 +1865,7 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
-  on tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow
+  on tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2

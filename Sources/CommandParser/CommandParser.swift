@@ -17,6 +17,8 @@ public struct CommandParser: Sendable {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        // `i swear`, `we wait`, `lets go east`: the command without its subject.
+        if !freeText, words.count > 1, ["i", "we", "lets", "let's"].contains(words[0]) { words.removeFirst() }
         // `send message again`: the command once more, as typed (a lone `again` is the engine's).
         if !freeText, words.count > 1, words.last == "again" { words.removeLast() }
         guard !freeText, let question = Self.commandForQuestion(words) else {
@@ -57,11 +59,18 @@ public struct CommandParser: Sendable {
     private func read(_ words: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         guard let first = words.first else { return .failure(.empty) }
         if !freeText, let order = order(words, scope: scope) { return order }
+        // `titov come with us`: a person's name first, no comma, is an order all the same.
+        if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,
+           let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {
+            return order
+        }
         // A topic may be any words: "ask ferris about the weather" reaches the person's
         // "about anything else" instead of stopping at an unknown word; so may what is looked for.
         var checked = words
         if ["ask", "tell", "question", "talk"].contains(first) {
             checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) && !Rephrasings.questionWords.contains($0) })
+            // `tell kotzebue the coordinates are wrong`: after the person, any words.
+            if first == "tell", !words.contains("about"), !words.contains("to") { checked = Array(checked.prefix(2)) }
             // `ask titov his name`, `ask her what her name is`: read as asking about the name.
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {

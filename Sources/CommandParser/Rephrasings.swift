@@ -53,6 +53,10 @@ public enum Rephrasings {
                let at = words.indices.dropFirst(2).first(where: { ["his", "her", "their", "your", "what", "whats", "what's", "for", "name"].contains(words[$0]) }) {
                 result.insert(["ask"] + words[1..<at] + ["about", "name"], at: 0)
             }
+        case "tell" where words.count >= 3 && !words.contains("about") && !words.contains("to"):
+            // `tell kotzebue the coordinates are wrong`: ask him about the coordinates.
+            let topic = topic(Array(words.dropFirst(2))).filter { !["wrong", "right", "bad", "good", "that", "is", "are"].contains($0) }
+            if !topic.isEmpty { result.append(["ask", words[1], "about"] + topic) }
         case "swap", "trade", "exchange", "barter":
             if let at = split(["with", "for", "to"]) {
                 result.append(["give"] + words[1..<at] + ["to"] + words[(at + 1)...])

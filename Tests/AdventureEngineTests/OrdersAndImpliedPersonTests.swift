@@ -99,6 +99,12 @@ import TestSupport
         #expect(reply("honk") == "Better not: you don't want to bring the whole neighbourhood running.")
     }
 
+    @Test func anOrderWithoutACommaAndASentenceWithASubjectAreUnderstood() {
+        #expect(reply("titov shout in russian") == "Titov shouts across the river in Russian. The firing stops.")
+        #expect(reply("i thank titov") == "You thank Sergeant Titov.")
+        #expect(reply("tell titov the bridge is gone") == "\"Blown,\" says Titov.")
+    }
+
     @Test func aTrailingAgainRepeatsTheCommandAsTyped() {
         #expect(reply("ask titov about the bridge again") == "\"Blown,\" says Titov.")
         #expect(reply("thank titov again") == "You thank Sergeant Titov.")
