@@ -34,7 +34,7 @@ extension CommandParser {
             break
         }
         // `where are you from`, `what do you think`, `how are you`: a question to the person here.
-        if Rephrasings.questionWords.contains(words[0]), words.contains(where: { $0 == "you" || $0 == "your" }) {
+        if let first = words.first, Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {
             let topic = Rephrasings.topic(Array(words.dropFirst()))
             return topic.isEmpty ? ["hello"] : ["ask", "about"] + topic
         }

@@ -105,6 +105,12 @@ import TestSupport
         #expect(reply("tell titov the bridge is gone") == "\"Blown,\" says Titov.")
     }
 
+    @Test func politeWordsAloneAreNoCrash() {
+        // Found by the random-command test: `please` alone left the question reader no words.
+        #expect(!reply("please").isEmpty)
+        #expect(!reply("please now").isEmpty)
+    }
+
     @Test func aTrailingAgainRepeatsTheCommandAsTyped() {
         #expect(reply("ask titov about the bridge again") == "\"Blown,\" says Titov.")
         #expect(reply("thank titov again") == "You thank Sergeant Titov.")
