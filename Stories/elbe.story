@@ -828,6 +828,9 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about colonel, polkovnik, village, officers, company
       Polowsky translates: the colonel is up in the village, with the regiment's officers. Goloborodko points up the slope. "Polkovnik."
       set met-goloborodko
+    about dead, meadow, bodies, killed, people, refugees
+      Polowsky translates. Goloborodko takes off his cap and looks out over the meadow for a long moment. He says nothing, and nobody asks him again.
+      set met-goloborodko
     about anything else
       Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}laughs, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
       set met-goloborodko
@@ -2033,7 +2036,7 @@ scene torgau-today "Torgau, Today"
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
-    about memorial, monument, strehla, lorenzkirch, bridge
+    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."

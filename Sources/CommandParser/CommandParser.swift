@@ -75,7 +75,7 @@ public struct CommandParser: Sendable {
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {
             checked = Array(words[..<at])
-        } else if ["find", "refuse", "decline", "bail", "write", "drive"].contains(first) {
+        } else if ["find", "refuse", "decline", "bail", "write", "drive", "honk", "hoot", "beep"].contains(first) {
             checked = [first]
         }
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {

@@ -39,7 +39,7 @@ extension Grammar {
         ("refuse {text}|decline {text}|refuse|decline|no thanks|no thank you", .refuse),
         ("bail|bail out|bail out {text}|bail {text}", .bail),
         ("smoke|smoke {any}|light {any}", .smoke), ("celebrate|cheer|party|dance|shout hooray|hooray|hurrah", .celebrate),
-        ("write|write {text}|write down {text}", .write), ("honk|honk {any}|hoot|hoot {any}|beep|beep {any}", .honk),
+        ("write|write {text}|write down {text}", .write), ("honk|honk {text}|hoot|hoot {text}|beep|beep {text}", .honk),
         ("drive|drive {text}", .drive),
         ("look for {any}|search for {any}|look around for {any}|find {any}|look for {text}|search for {text}|look around for {text}|find {text}", .lookFor),
     ]
