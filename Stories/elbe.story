@@ -1016,7 +1016,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
   thing message "message slip"
-    nouns message, slip, note, page, paper, figures, map, coordinates
+    nouns message, slip, note, page, paper, figures, map, coordinates, reference
     adjectives message
     starts nowhere
     A page torn from a notebook, in the lieutenant's quick pencil.

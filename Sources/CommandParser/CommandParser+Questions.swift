@@ -40,11 +40,13 @@ extension CommandParser {
         }
         let vague: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
         if words.dropFirst().allSatisfy(vague.contains) || words.dropFirst(2).allSatisfy(vague.contains) { return nil }
-        if words.count >= 2, ["whos", "who's", "whats", "what's"].contains(words[0]) {
-            return ["examine"] + words.dropFirst()
+        // `whats the bridge like`, `what is the bridge like`: examine the bridge.
+        let described = words.last == "like" && words.count >= 3 ? Array(words.dropLast()) : words
+        if described.count >= 2, ["whos", "who's", "whats", "what's"].contains(described[0]) {
+            return ["examine"] + described.dropFirst()
         }
-        if words.count >= 3, ["who", "what"].contains(words[0]), ["is", "are", "was", "were"].contains(words[1]) {
-            return ["examine"] + words.dropFirst(2)
+        if described.count >= 3, ["who", "what"].contains(described[0]), ["is", "are", "was", "were"].contains(described[1]) {
+            return ["examine"] + described.dropFirst(2)
         }
         return nil
     }

@@ -18,7 +18,10 @@ public struct CommandParser: Sendable {
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         // `i swear`, `we wait`, `lets go east`: the command without its subject.
-        if !freeText, words.count > 1, ["i", "we", "lets", "let's"].contains(words[0]) { words.removeFirst() }
+        // `ok show us the way`, `so go east`: the filler word before a command goes too.
+        while !freeText, words.count > 1, ["i", "we", "lets", "let's", "ok", "okay", "alright", "so", "well", "and", "then", "now", "please"].contains(words[0]) {
+            words.removeFirst()
+        }
         // `send message again`: the command once more, as typed (a lone `again` is the engine's).
         if !freeText, words.count > 1, words.last == "again" { words.removeLast() }
         guard !freeText, let question = Self.commandForQuestion(words) else {
@@ -48,7 +51,7 @@ public struct CommandParser: Sendable {
         let outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
         switch outcome {
-        case .failure: return movingOn(words, scope: scope) ?? outcome
+        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
@@ -153,6 +156,18 @@ public struct CommandParser: Sendable {
             return Direction(word: words[1]) == direction && ["go", "walk", "run", "head"].contains(words[0])
                 ? .commands([.direction(direction)]) : nil
         }
+        return .commands(commands)
+    }
+
+    /// `look at the soldiers across the river`, `report contact with the russians`: when the whole
+    /// command fails, the command without a place or company at its end, if that works.
+    private func withoutPlace(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let places: Set<String> = ["across", "over", "near", "by", "beside", "behind", "on", "in", "at", "from", "with", "of", "along", "under"]
+        guard words.count >= 4, let at = words.indices.dropFirst(2).last(where: { places.contains(words[$0]) }),
+              at < words.count - 1 else { return nil }
+        let shorter = Array(words[..<at])
+        guard case .commands(let commands) = read(shorter, freeText: false, scope: scope),
+              !commands.allSatisfy(\.isDefaultReply) else { return nil }
         return .commands(commands)
     }
 

@@ -13,10 +13,12 @@ public enum Rephrasings {
                                      "color", "using"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
-    static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who"]
+    static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
+                                             "are", "is", "do", "did", "can", "will", "have"]
     /// Words of such a question that name no topic: `what now`, `what to do next`, `what should we do`.
     static let vagueWords: Set<String> = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
-                                          "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that"]
+                                          "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that",
+                                          "ok", "okay", "alright", "all", "right", "fine", "well", "doing", "feeling"]
 
     /// The topic of a question put to a person: its words without the vague ones; `where she is
     /// from`, `where do you live` are about home.

@@ -105,6 +105,14 @@ import TestSupport
         #expect(reply("tell titov the bridge is gone") == "\"Blown,\" says Titov.")
     }
 
+    @Test func theFifthPlayTestsPhrasingsAreUnderstood() {
+        #expect(reply("ok shake hands") == "Titov grips your hand.")
+        #expect(reply("ask titov are you ok") == "\"Tovarishch,\" says Titov.")
+        #expect(reply("say goodbye to titov") == "You wave to Sergeant Titov.")
+        #expect(reply("e", "look at the camera across the yard") == "A big press camera on a tripod.")
+        #expect(reply("e", "whats the camera like") == "A big press camera on a tripod.")
+    }
+
     @Test func politeWordsAloneAreNoCrash() {
         // Found by the random-command test: `please` alone left the question reader no words.
         #expect(!reply("please").isEmpty)

@@ -138,6 +138,11 @@ import Testing
         try session.tmux(["resize-window", "-t", "game", "-x", "50", "-y", "14"])
         usleep(200_000)
         try session.keys("look", "Enter")
+        // The second `> look` on the screen: the game has the command (on a loaded machine the
+        // old prompt may still be the last line for a moment).
+        _ = try session.waitFor("the second look echoed") { screen in
+            screen.components(separatedBy: "\n").filter { $0.hasPrefix("> look") }.count >= 2
+        }
         var pauses = 0
         for _ in 0..<10 {
             let screen = try session.waitFor("a [more] or the prompt") { ["[more]", ">"].contains(Session.lastLine($0)) }

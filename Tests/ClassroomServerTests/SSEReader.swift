@@ -22,7 +22,7 @@ final class SSEReader: @unchecked Sendable {
     static func connectAndSend(port: Int, _ text: String) throws -> Int32 {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SSEError.cannotConnect }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: 15, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -39,8 +39,18 @@ final class SSEReader: @unchecked Sendable {
         return fd
     }
 
-    /// The data of the next `report` event; throws when none comes within the timeout.
+    /// The data of the next `report` event; throws when none comes within the timeout. The
+    /// blocking reads run on a thread of their own: on Swift's concurrency pool (one thread per
+    /// core here) they would starve the in-process server they wait for.
     func nextEvent() async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try self.blockingNextEvent() })
+            }
+        }
+    }
+
+    private func blockingNextEvent() throws -> String {
         for _ in 0..<20 {
             if let start = buffer.range(of: "event: report\n"), let end = buffer.range(of: "\n\n", range: start.upperBound..<buffer.endIndex) {
                 let event = String(buffer[start.upperBound..<end.lowerBound])
