@@ -79,6 +79,14 @@ on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, u
 on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
+# The signal card reads the same wherever the player has it.
+on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card} over, turn over {signal-card}, flip {signal-card}, turn {signal-card}
+  RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN. Red Army troops answer RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
+
+
+  {if not knows green-for-us-red-for-them}Green for us, red for them. It does not sound hard.{end}
+  unlock fact green-for-us-red-for-them
+
 on examine me
   {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, hungry, and never far from the field radio.{end}
 
@@ -308,12 +316,6 @@ scene command-post "The Command Post"
     unlock fact ike-cables-stalin
     unlock fact berlin-not-worth-it
     unlock fact halt-at-elbe-mulde
-  on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card} over, turn over {signal-card}, flip {signal-card}, turn {signal-card}
-    RECOGNITION SIGNALS WITH THE RED ARMY. Our troops fire GREEN. Red Army troops answer RED. Vehicles: Allied white star; Soviet tanks, white band round the turret.
-
-
-    {if not knows green-for-us-red-for-them}Green for us, red for them. It does not sound hard.{end}
-    unlock fact green-for-us-red-for-them
 
 scene road-east "The Road East"
   when 24 April 1945, afternoon
@@ -1282,7 +1284,7 @@ scene sitzenroda "Sitzenroda"
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing church "church"
-    nouns church, steeple, street, village, road, door
+    nouns church, steeple, street, village, road, door, sheet
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
   on drink water, drink {sitzenroda-pump}, drink from {sitzenroda-pump}, use {sitzenroda-pump}, pump water, get water, have a drink, drink

@@ -66,6 +66,14 @@ public struct Engine: Sendable {
             commands[1] = ["ask", "#\(person)", "to"] + commands[1]
             commands.removeFirst()
         }
+        // `take sheet, mercurochrome and ink`: a part after the first that starts with a thing's
+        // name, not a verb, takes the verb before it.
+        for index in commands.indices.dropFirst() {
+            guard let first = commands[index].first, let verb = commands[index - 1].first,
+                  !parser.vocabulary.verbs.contains(first), parser.vocabulary.thingsByWord[first] != nil,
+                  parser.vocabulary.verbs.contains(verb) else { continue }
+            commands[index].insert(verb, at: 0)
+        }
         guard !commands.isEmpty else {
             turn.outputs.append(.error(Messages.empty))
             return turn

@@ -15,7 +15,8 @@ extension CommandParser {
             return ["inventory"]
         case ["what", "do", "i", "do"], ["what"], ["what", "should", "i", "do"], ["what", "next"], ["what", "can", "i", "do"],
              ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"], ["how", "do", "i", "win"],
-             ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"], ["i", "am", "stuck"], ["im", "stuck"]:
+             ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"], ["i", "am", "stuck"], ["im", "stuck"], ["am", "stuck"],
+             ["what", "are", "we", "supposed", "to", "do"], ["what", "should", "we", "do"], ["what", "is", "plan"], ["whats", "plan"]:
             return ["hint"]
         case ["who", "am", "i"]:
             return ["examine", "me"]

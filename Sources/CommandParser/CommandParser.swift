@@ -22,8 +22,15 @@ public struct CommandParser: Sendable {
         while !freeText, words.count > 1, ["i", "we", "lets", "let's", "ok", "okay", "alright", "so", "well", "and", "then", "now", "please"].contains(words[0]) {
             words.removeFirst()
         }
-        // `send message again`: the command once more, as typed (a lone `again` is the engine's).
-        if !freeText, words.count > 1, words.last == "again" { words.removeLast() }
+        // `send message again`, `call hq anyway`: the command once more, as typed (a lone `again` is
+        // the engine's), without the filler word.
+        while !freeText, words.count > 1, let last = words.last, ["again", "anyway", "now", "please", "quickly", "too"].contains(last) {
+            words.removeLast()
+        }
+        // `read writing` after "There is writing on it.": read it; `read the writing on the sign`: read the sign.
+        if !freeText, words.first == "read", words.count >= 2, ["writing", "inscription", "text", "words"].contains(words[1]) {
+            words = words.count >= 4 && ["on", "of", "in"].contains(words[2]) ? ["read"] + words[3...] : ["read", "it"]
+        }
         guard !freeText, let question = Self.commandForQuestion(words) else {
             return parse(words: words, freeText: freeText, scope: scope)
         }
@@ -73,7 +80,7 @@ public struct CommandParser: Sendable {
         if ["ask", "tell", "question", "talk"].contains(first) {
             checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) && !Rephrasings.questionWords.contains($0) })
             // `tell kotzebue the coordinates are wrong`: after the person, any words.
-            if first == "tell", !words.contains("about"), !words.contains("to") { checked = Array(checked.prefix(2)) }
+            if first == "tell", !words.contains("about"), words.count > 2, words[2] != "to" { checked = Array(checked.prefix(2)) }
             // `ask titov his name`, `ask her what her name is`: read as asking about the name.
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {

@@ -14,7 +14,7 @@ public enum Rephrasings {
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
     static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
-                                             "are", "is", "do", "did", "can", "will", "have"]
+                                             "are", "is", "do", "did", "can", "will", "have", "which"]
     /// Words of such a question that name no topic: `what now`, `what to do next`, `what should we do`.
     static let vagueWords: Set<String> = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
                                           "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that",
@@ -55,7 +55,7 @@ public enum Rephrasings {
                let at = words.indices.dropFirst(2).first(where: { ["his", "her", "their", "your", "what", "whats", "what's", "for", "name"].contains(words[$0]) }) {
                 result.insert(["ask"] + words[1..<at] + ["about", "name"], at: 0)
             }
-        case "tell" where words.count >= 3 && !words.contains("about") && !words.contains("to"):
+        case "tell" where words.count >= 3 && !words.contains("about") && words[2] != "to":
             // `tell kotzebue the coordinates are wrong`: ask him about the coordinates.
             let topic = topic(Array(words.dropFirst(2))).filter { !["wrong", "right", "bad", "good", "that", "is", "are"].contains($0) }
             if !topic.isEmpty { result.append(["ask", words[1], "about"] + topic) }

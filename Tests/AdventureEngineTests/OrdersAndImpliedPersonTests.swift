@@ -113,6 +113,18 @@ import TestSupport
         #expect(reply("e", "whats the camera like") == "A big press camera on a tripod.")
     }
 
+    @Test func aListAfterACommaTakesTheVerbBeforeIt() {
+        let text = reply("e", "x camera, badge")
+        #expect(text.contains("A big press camera on a tripod."))
+        #expect(text.contains("A little brass badge with a red star."))
+    }
+
+    @Test func tellingAPersonSomethingAsksAboutIt() {
+        #expect(reply("tell titov we need the bridge") == "\"Blown,\" says Titov.")
+        #expect(reply("ask titov which way to the bridge") == "\"Blown,\" says Titov.")
+        #expect(reply("ask titov about the bridge anyway") == "\"Blown,\" says Titov.")
+    }
+
     @Test func politeWordsAloneAreNoCrash() {
         // Found by the random-command test: `please` alone left the question reader no words.
         #expect(!reply("please").isEmpty)
