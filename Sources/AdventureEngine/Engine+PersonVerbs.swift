@@ -7,12 +7,14 @@ import StoryModel
 /// `on order {titov}`), which is tried first.
 extension Engine {
     func performPersonVerb(_ verb: BuiltInVerb, object: ThingIndex?, words: [String], state: GameState, turn: inout Turn) {
-        let person = object.flatMap { story.things[$0].isPerson ? story.capitalizedName(of: $0, .definite) : nil }
+        // The person's name mid-sentence ("You wave to the Soviet soldiers.") and at its start.
+        let person = object.flatMap { story.things[$0].isPerson ? story.name(of: $0, .definite) : nil }
+        let personFirst = object.flatMap { story.things[$0].isPerson ? story.capitalizedName(of: $0, .definite) : nil }
         let name = object.map { story.name(of: $0, .definite) } ?? "it"
         let text: String
         switch verb {
         case .order:
-            text = "\(person ?? "Nobody") has better things to do."
+            text = "\(personFirst ?? "Nobody") has better things to do."
         case .shake:
             text = person.map { "You shake hands with \($0)." }
                 ?? (object == nil ? "There is nobody here to shake hands with." : "You can't shake hands with \(name).")
@@ -35,7 +37,7 @@ extension Engine {
         case .paint:
             text = "You have nothing to paint \(name) with."
         case .assist:
-            text = person.map { "\($0) doesn't need your help just now." } ?? "Nobody here needs your help just now."
+            text = personFirst.map { "\($0) doesn't need your help just now." } ?? "Nobody here needs your help just now."
         case .refuse:
             text = "You politely decline."
         case .bail:

@@ -81,7 +81,7 @@ public enum Grammar {
         ("use {thing} on {any}|use {thing} with {any}", .useOn), ("use {thing}", .use),
         ("go to {place}|walk to {place}|head to {place}|drive to {place}|run to {place}", .goTo),
         ("go {direction}|walk {direction}|run {direction}|head {direction}|drive {direction}|{direction}", .go),
-        ("back|go back|return|walk back|head back|go back to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
+        ("back|go back|return|walk back|head back|go back to {text}|go back {text}|head back {text}|return to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
         ("journal|facts|notes|j|journal {text}|fact {text}|read fact {text}", .journal), ("hint|hints", .hint), ("help {person}|assist {person}", .assist), ("help|commands|h|help {text}", .help),
         ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
