@@ -68,17 +68,7 @@ import TestSupport
 
     /// Plays the commands and returns the text of the last reply.
     func reply(_ commands: String...) -> String {
-        var (game, _) = Game.start(story: Self.story)
-        var last = Turn()
-        for command in commands { last = game.perform(command) }
-        return last.outputs.map { output -> String in
-            switch output {
-            case .paragraph(let text), .error(let text), .question(let text): text
-            case .heading(let title, _, _): title
-            case .lines(let lines): lines.joined(separator: "\n")
-            default: ""
-            }
-        }.joined(separator: "\n")
+        lastReply(Self.story, commands)
     }
 
     @Test func implicitTakeGoesOn() {
