@@ -61,7 +61,7 @@ thing helmet "steel helmet"
   Your steel helmet, with a scratch across the front from a doorframe in a town whose name you have already forgotten.
 
 thing chocolate "bar of chocolate"
-  nouns chocolate, bar, ration
+  nouns chocolate, bar, ration, food
   starts carried
   A hard, bitter ration chocolate bar in a paper wrapper. Nobody eats them unless they are very hungry.
 
@@ -173,6 +173,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
+  on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
+    Brennan looks at the pack, then at the cigarette already in his mouth, and laughs. "Keep them, Sparks. Out east they're better than money."
   person brennan "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here {if briefed}Sergeant Brennan leans on the lead jeep, smoking.{end}
@@ -183,8 +185,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about russians, soviets, red army, russian
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
-    about bridge, mill, mulde, river
-      "Only bridge standing for miles, they tell me. Some fellow from the mill cut the wires on the charges. Lucky for us."
+    about bridge, mill, mulde, river, max hunger, hunger, wires, charges, worker
+      "Only bridge standing for miles, they tell me. Some fellow from the mill cut the wires on the charges: Max Hunger, the town says. Lucky for us."
     about five miles, limit, orders, patrol
       "Five miles past the river and no further. That's the rule." He looks east, along the empty road. "Rules are funny things out here."
     about radio, sparks
@@ -271,15 +273,17 @@ scene command-post "The Command Post"
     about hodges, general, first army
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
-    about five miles, limit, mulde
+    about five miles, 5 miles, limit, mulde, further, farther, beyond
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
+    about bridge, max hunger, hunger, wires, charges, trebsen, worker
+      "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
     about russians, soviets, red army, zhukov, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
     about signals, flares, green, red, signal card, card
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
-    about radio, coordinates, message
+    about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about kotzebue, lieutenant, patrol
       "Lieutenant Kotzebue takes his patrol out this afternoon, and you're his radioman. Keep him inside the five miles if you can." Ferris does not look as if he thinks you can.
@@ -359,8 +363,10 @@ scene road-east "The Road East"
     Your driver, with mud on his boots and a tune stuck in his head.
     talk
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
+    about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
+      Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
     about anything else
-      "{if cart-freed}Ask me in Kühren, Sparks. Let's go.{else}First the cart, Sparks. Push.{end}"
+      "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau
     here {if cart-freed}Frau Pietsch, the woman, is retying her ropes.{end}
@@ -450,7 +456,7 @@ scene kuehren "Kühren"
     fixed
     It is a farm, after all.
   thing kuehren-jeeps "jeeps"
-    nouns jeep, jeeps, jerrycans, jerrycan, cans, lane
+    nouns jeep, jeeps, jerrycans, jerrycan, cans, lane, wheel
     fixed
     {if slept}The jeeps are warming up in the lane.{else}The jeeps are parked in the lane for the night, under a guard who is trying not to fall asleep.{end}
   person marcel "Marcel"
@@ -464,6 +470,8 @@ scene kuehren "Kühren"
       set heard-rumour
     about home, france, lyon
       "Home is Lyon. It is a long walk."
+    about olena, ukrainian, girl, woman
+      Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
     about anything else
@@ -480,6 +488,8 @@ scene kuehren "Kühren"
       set heard-olena
     about home, ukraine
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
+    about how, here, deported, farm, work, germany, labour, labourer, taken
+      "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   thing kuehren-map "map"
@@ -513,7 +523,7 @@ scene kuehren "Kühren"
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
-    about radio, headquarters
+    about radio, headquarters, hq, call, report
       "Call in now, and tell them where we're headed, and they'll order us home. So don't."
     about berlin
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
@@ -521,6 +531,16 @@ scene kuehren "Kühren"
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.
     about anything else
       "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
+  person ortiz-kuehren "Ortiz"
+    nouns ortiz, driver, cap
+    here {if slept}Ortiz is already behind the wheel of the second jeep.{else}Ortiz is asleep in the second jeep.{end}
+    Your driver, {if slept}yawning, with his cap pushed back{else}asleep with his cap over his eyes{end}.
+    talk
+      {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
+    about refugees, people, road, cart, handcart, prisoners, labourers
+      "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
+    about anything else
+      {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
@@ -595,6 +615,10 @@ scene leckwitz "Leckwitz"
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+    about say, greeting, hello, words, language, what to say
+      "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
+    about elbe, river, distance, far, strehla
+      "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
@@ -619,6 +643,10 @@ scene leckwitz "Leckwitz"
   on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave
     only if rider is here
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
+    remove rider
+    set rider-gone
+  on order {kowalski}
+    {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
   on follow {rider}
@@ -699,8 +727,15 @@ scene strehla-landing "The Ferry Landing at Strehla"
     nouns jeep, jeeps, hood, seat
     fixed
     The jeeps are drawn up behind the willows. They won't cross the Elbe. The boat might.
+  thing binoculars "Kotzebue's binoculars"
+    nouns binoculars, glasses, field glasses
+    adjectives kotzebue's, lieutenant's
+    fixed
+    Army binoculars, scuffed at the corners, hanging from Kotzebue's neck on a strap.
+  on borrow {binoculars}, take {binoculars}, use {binoculars}, look through {binoculars}, ask {kotzebue-strehla} for {binoculars}
+    Kotzebue lifts the strap over his head and hands you the binoculars. Across the river the meadows jump close: soldiers in brown, {if signalled}waving their arms and pointing at your boat{else}stopping to look across at you, rifles slung{end}. You hand them back.
   person kotzebue-strehla "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck, binoculars
+    nouns lieutenant, kotzebue, buck
     here Kotzebue watches the far bank through binoculars.
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
@@ -743,14 +778,13 @@ scene strehla-landing "The Ferry Landing at Strehla"
     set signalled
     unlock fact flares-at-the-river
   on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
-    if red-warned and holding red-flare
+    only if holding red-flare, else "You'd have to take the red flare out of the box first."
+    if red-warned
       You load the red cartridge, ignore the sergeant's shout and fire.
       end wrong-flare
-    else if holding red-flare
+    else
       Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
       set red-warned
-    else
-      You'd have to take the red flare out of the box first.
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}
@@ -856,6 +890,14 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "I get by," he says. "Enough to translate. Not enough for this."
     about anything else
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
+  person kotzebue-meadow "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck
+    here {if sent-back}Kotzebue waits by the boat.{else}Kotzebue stands beside you, very still.{end}
+    Kotzebue, who crossed in the boat with you. For once he has nothing to say.
+    talk
+      {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
+    about anything else
+      "Later, Sparks," he says quietly, and looks out over the meadow.
   person meadow-soldiers "Soviet soldiers"
     nouns soldiers, soldier, soviets, russians, russian, men, tunics, caps
     adjectives soviet
@@ -865,6 +907,16 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       They shake your hand, one after another. Nobody says much.
     about anything else
       They don't understand your words, but they understand the question in your face. One of them shakes his head slowly and looks out over the meadow.
+  on yes, say yes, agree, nod, say i promise, say i will, i will
+    only if sent-back and not sworn
+    Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
+
+    Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+    set sworn
+    unlock fact oath-of-the-elbe
+  on no, say no, refuse, shake head, shake my head
+    only if sent-back and not sworn
+    Polowsky looks at you for a long moment, then back at the meadow. "Look at them, Sparks," he says quietly. "Then tell me you won't." When you are ready: PROMISE.
   on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
@@ -886,7 +938,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
     You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
-  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug, embrace
+  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
   on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
     The pack goes from hand to hand and comes back to you lighter. One of the soldiers lights up, nods his thanks, and goes back to looking at the meadow.
@@ -941,6 +993,8 @@ scene lorenzkirch "Lorenzkirch"
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
+    about stalingrad, volga, fought, fighting, where, home
+      "From far away," Polowsky translates. Gordeyev sweeps his hand toward the east, toward everything behind him, and for a moment he does not smile.
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
     about anything else
@@ -951,12 +1005,12 @@ scene lorenzkirch "Lorenzkirch"
     here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting."
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
@@ -966,6 +1020,10 @@ scene lorenzkirch "Lorenzkirch"
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about gordeyev, colonel, commander, regiment
+      "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
+    about karpovich, commissar, political officer
+      "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
     about anything else
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
@@ -1018,7 +1076,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     The steep, grassy bank above the landing. From the top you can see a long way up and down the river.
   thing message "message slip"
-    nouns message, slip, note, page, paper, figures, map, coordinates, reference
+    nouns message, slip, note, page, paper, figures, coordinates, reference
     adjectives message
     starts nowhere
     A page torn from a notebook, in the lieutenant's quick pencil.
@@ -1033,8 +1091,32 @@ scene strehla-dike "Back on the West Bank"
     nouns jeep, jeeps, hood
     fixed
     The jeeps, waiting to go north to Görzig{if not message-sent}, once the message is off{end}.
+  thing notebook "Kotzebue's notebook"
+    nouns notebook
+    adjectives kotzebue's, lieutenant's
+    fixed
+    A small notebook, open on the jeep's hood under the lieutenant's hand{if holding message or message-sent}, with a page torn out{end}.
+    read
+      {if holding message or message-sent}Pencilled notes in the lieutenant's quick hand: times and a sketch of the river. The page with the message is torn out: it's {if message-sent}sent{else}in your hand{end}.{else}Upside down you make out: CONTACT MADE WITH RUSSIANS. POSITION: and a row of figures. Kotzebue is still writing it. TALK TO KOTZEBUE.{end}
+  thing dike-map "Kotzebue's map"
+    nouns map
+    adjectives kotzebue's, road
+    fixed
+    Kotzebue's creased road map in its celluloid case, marked in grease pencil. Somewhere on it is the place you have just come from. Reading the map is the lieutenant's job; sending what he writes is yours.
+  on get message from {kotzebue-dike}, take message from {kotzebue-dike}, ask {kotzebue-dike} for message, ask {kotzebue-dike} for the message, take message, get message, take page, tear out page
+    only if not holding message and not message-sent
+    He tears out a page from his notebook. "Contact made, position, time. Send it, Sparks."
+    give message
+  on check coordinates, check the coordinates, check position, check the position, check map reference, check figures
+    only if not holding message
+    {if message-sent}The figures went out over the air as the lieutenant wrote them. Checking them against the map is his job, and he is already folding it away.{else}The lieutenant is still writing the message: TALK TO KOTZEBUE.{end}
+  on down, go down, climb down, climb down {dike}, go down {dike}, slide down, get down, descend
+    only if on-dike
+    You slide back down the grassy bank to the landing.{if not message-sent} Down here the radio won't reach anything, though.{end}
+    if not message-sent
+      clear on-dike
   person kotzebue-dike "Lieutenant Kotzebue"
-    nouns lieutenant, kotzebue, buck, notebook
+    nouns lieutenant, kotzebue, buck
     here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
@@ -1061,8 +1143,21 @@ scene strehla-dike "Back on the West Bank"
       He shakes his head and says nothing.
     about anything else
       "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks. Up on the bank.{end}"
+  person dike-patrol "men by the boat"
+    nouns rest, men
+    here {if message-sent}Round the boat, the men are still talking about the other side.{end}
+    Men of the patrol who stayed on this bank, crowding round the boat.
+    talk
+      You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
+    about anything else
+      You tell them what you saw over there. They listen without interrupting, which is not like them.
+  on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
+    You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
+  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position
+    only if message-sent
+    You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
-    only if not on-dike, else "You're already up on the bank, aerial in the wind."
+    only if not on-dike or message-sent, else "You're already up on the bank, aerial in the wind."
     You scramble up the bank. The aerial sways in the wind.
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
@@ -1183,6 +1278,9 @@ scene kreinitz "Kreinitz"
       set met-craig
     about kotzebue, patrol, you, sent
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
+      set met-craig
+    about torgau, robertson, patrols, other patrols, three patrols, regiment
+      "Three patrols out from the regiment today that I know of," Craig says, "and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
       set met-craig
     about russians, soviets, party
       "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
@@ -1672,8 +1770,35 @@ scene division-hq "Division Headquarters"
     if kept-orders
       give orders
     go to torgau-26
+  person signals-man "man from signals"
+    nouns signals, signaller, signalman, corporal
+    adjectives signals
+    here A corporal from signals leans against the wall.
+    A tired signals corporal with a pencil behind his ear and headphones round his neck.
+    talk
+      "Some lieutenant radioed this afternoon: contact with the Russians," he says. "Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He shrugs. "And now you walk in with four of them."
+    about anything else
+      "Ask the duty officer, Lieutenant. I just take down what comes over the air."
+  person larionov "Major Larionov"
+    nouns larionov, major, commander
+    adjectives soviet
+    here Major Larionov shakes every hand held out to him.
+    Major Larionov, the regiment's deputy commander: upright, formal, buttoned to the neck.
+    talk
+      Major Larionov shakes your hand and says something long and formal in Russian. Silvashko winks.
+    about anything else
+      Major Larionov answers with a long, formal sentence in Russian, then nods toward the duty officer: report first.
+  person neda "Captain Neda"
+    nouns neda, vasily, captain
+    adjectives soviet
+    here Captain Neda grins at everyone who stares.
+    Captain Vasily Neda, a battalion commander, younger than the major and less formal.
+    talk
+      Captain Neda grips your hand, looks round the crowded hall and laughs out loud at the staring staff officers.
+    about anything else
+      Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
   person soviet-guests "Soviet guests"
-    nouns guests, larionov, neda, soviets, russians, major, captain, stairs, commander, regiment, soldiers
+    nouns guests, soviets, russians, stairs, soldiers, silvashko, andreyev, regiment
     adjectives soviet
     here The Soviet guests stand by the stairs.
     Major Larionov, deputy commander of the regiment; Captain Vasily Neda, a battalion commander; Lieutenant Silvashko; and Sergeant Andreyev.
@@ -1700,7 +1825,7 @@ scene torgau-26 "Torgau, the Next Day"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
     A low hut by the old prison, with a crowd of staff at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
-  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}
+  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}
     You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   thing east-bank "crowded bank"
     nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets, water
@@ -1729,7 +1854,7 @@ scene torgau-26 "Torgau, the Next Day"
     else
       You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
       set press-warned
-  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing
+  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing, walk away, walk off, go away, leave {reporter}, avoid {reporter}, walk away from {reporter}
     if kept-silence
       You've said it already. Whitcomb has gone off to find a general.
     else
@@ -1756,7 +1881,7 @@ scene torgau-photos "The Bridge, for the Cameras"
     read
       EAST MEETS WEST, in big painted letters, still a little wet.
   thing posing-soldiers "soldiers on the girders"
-    nouns soldiers, group, girders, bridge, bank
+    nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
     A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
   person jackson "Allan Jackson"
@@ -1773,8 +1898,16 @@ scene torgau-photos "The Bridge, for the Cameras"
     about anything else
       "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
       unlock fact the-staged-photos
+  on climb {posing-soldiers}, climb on {posing-soldiers}, climb onto {posing-soldiers}, climb out on {posing-soldiers}, join {posing-soldiers}, climb out, climb
+    You start out along a girder. "Not you, soldier!" Jackson shouts from the bank, waving you back. "I've got my fellows. Reach, boys! Hold it." Click. The men on the girders climb back and do it all again.
+    unlock fact the-staged-photos
+  on east, go east, cross {posing-soldiers}, cross bridge, cross the bridge
+    The bridge still ends in mid-air, and today it belongs to the photographers. Your unit is back WEST.
+  on take picture, take photo, take a picture, take a photo, photograph {posing-soldiers}, take picture of {posing-soldiers}, take photo of {posing-soldiers}, take picture of handshake, take a picture of the handshake, take picture of the handshake, photograph handshake, photograph the handshake, take photo of handshake, take a photo of the handshake
+    You have no camera, and the two men with cameras are not lending theirs. "Reach, boys! Hold it," Jackson calls. Click. The soldiers climb back and do it all again, for Ustinov this time.
+    unlock fact the-staged-photos
   person ustinov "Alexander Ustinov"
-    nouns ustinov, alexander, photographer, picture
+    nouns ustinov, alexander, photographer
     adjectives soviet
     here {if knows the-staged-photos}Ustinov sets up his own shot.{end}
     The Soviet photographer, taking the same picture from a slightly different angle.
@@ -1831,6 +1964,14 @@ scene announcement "The Announcement"
       unlock fact hitler-plans-for-the-split
     about berlin
       "Berlin's the Russians' job now," he says. "We stay here and listen to the radio."
+    about cut in two, cut, two, half, split, germany
+      "It means Jerry's armies in the north can't reach the ones in the south any more," Brennan says. "We're standing in the gap, us and the Russians."
+    about kotzebue, lieutenant, strehla, meadow, lorenzkirch, credit, coordinates, first
+      "Torgau, the radio says. Torgau, Torgau." Brennan shakes his head. "We were over the river at Strehla hours before, and nobody could find us on the map. That's the army for you."
+    about war, end, over, surrender
+      "Cut in two isn't over," Brennan says. "Berlin's still fighting, and there's the south. Ask me again in a month."
+    about stalin, moscow, salvos, guns, truman, churchill, announcement, broadcasts
+      "Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."
     about anything else
       {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
   thing wireless "farmhouse wireless"
@@ -1907,6 +2048,8 @@ scene aftermath "After the Link-up"
     about generals, hodges, bradley, konev, zhadov, general
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
+    about war, end, over, surrender, hitler
+      "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
     about zhukov, berlin, eisenhower
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about anything else
@@ -1960,8 +2103,10 @@ scene july "July 1945"
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
-    about home, points, letter
-      "Enough points to go home, and a letter that says so." He grins. "Almost."
+    about home, points, letter, writing, write
+      "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
+    about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
+      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
 
@@ -2020,8 +2165,18 @@ scene torgau-today "Torgau, Today"
     talk
       {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
       give flowers
+    about flowers, tulips, tulip, flower, bunch
+      {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
+      give flowers
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
+  on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}
+    {if holding flowers}You have your flowers already. She waves your money away anyway.{else}She waves your money away and hands you a bunch of red and white tulips. "For the memorial? Today, they're free."{end}
+    give flowers
+  on listen to {festival}, listen to band, listen to music, listen to the band, listen
+    The brass band gets through the first bars of something, stops, argues, and starts again. Somebody in the crowd hums along.
+  on talk to {students}, join {students}, ask {students}, listen to {guide}
+    You stand at the edge of the class. A boy asks the guide the question you were about to ask yourself. The guide smiles. "Ask me anything," she says to all of you, "about what happened after."
   person guide "guide"
     nouns guide, town, folder, photographs
     adjectives tour
@@ -2040,6 +2195,10 @@ scene torgau-today "Torgau, Today"
       unlock fact spirit-of-the-elbe-diplomacy
     about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
+    about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
+      "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
+    about frauenkirche, dresden, stone, sandstone, old bridge
+      "The old road bridge was blown up in 1945, repaired, and replaced by that new bridge in 1993," she says. "It was pulled down in 1994, and some of its sandstone went into the rebuilt Frauenkirche in Dresden. So a piece of this bridge is in a church now."
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
