@@ -4,7 +4,8 @@ import SaveGames
 import StoryCompiler
 
 // Measures the engine in process on a story and its walkthrough: compile, start (vocabulary and
-// first state), the cost of one command, and one save plus one restore through the SaveGames API.
+// first state), the cost of one command, and one save plus one restore through the SaveGames API
+// (in the current format, and in format 2 for comparison).
 // Prints one JSON object of samples (CPU milliseconds; per command in microseconds) for bench.py.
 //   EngineBenchmark STORY COMMANDS [RUNS]
 let arguments = CommandLine.arguments
@@ -72,6 +73,23 @@ for _ in 0..<runs {
         restored = Game(engine: playing.engine, snapshot: read.snapshot)
     }))
     guard restored?.state == playing.state else { fail("the restored game differs from the saved one") }
+
+    // The same save in format 2 (all JSON through Foundation's coders, as saves were written
+    // before format 3), for comparison in the same run; still read by this version.
+    var version2 = file
+    version2.formatVersion = 2
+    samples["save-format2", default: []].append(cpuMilliseconds({
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(version2), FileManager.default.createFile(atPath: savePath, contents: data) else {
+            fail("cannot save in format 2")
+        }
+    }))
+    samples["restore-format2", default: []].append(cpuMilliseconds({
+        guard let read = try? SaveCodec.read(path: savePath, storyID: story.metadata.id), read.formatVersion == 2 else { fail("cannot restore format 2") }
+        restored = Game(engine: playing.engine, snapshot: read.snapshot)
+    }))
+    guard restored?.state == playing.state else { fail("the restored game (format 2) differs from the saved one") }
 }
 try? FileManager.default.removeItem(atPath: savePath)
 let json = samples.keys.sorted().map { "\"\($0)\": [\(samples[$0, default: []].map { String(format: "%.4f", $0) }.joined(separator: ", "))]" }

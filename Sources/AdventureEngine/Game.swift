@@ -13,8 +13,9 @@ public struct Game: Sendable {
     private var historyStart = 0
     /// The last input, for `again`.
     private var lastInput: String?
-    /// Every input since the game started, for replaying a save on a revised story.
-    public private(set) var log: [LoggedCommand] = []
+    /// Every input since the game started, for replaying a save on a revised story (compact:
+    /// about the length of each input).
+    public private(set) var log = CommandLog()
     /// The last input that had an unknown word, and the word, for `oops`.
     private var lastMistake: Mistake?
 
@@ -67,7 +68,7 @@ public struct Game: Sendable {
         var history: [UndoStep]
         var lastInput: String?
         var lastMistake: Mistake?
-        public var log: [LoggedCommand]
+        public var log: CommandLog
     }
 
     public var snapshot: Snapshot {
@@ -110,7 +111,7 @@ public struct Game: Sendable {
     /// Performs a line of input: `again`, `undo` and `oops` here, everything else by the engine.
     public mutating func perform(_ input: String) -> Turn {
         let turn = interpret(input)
-        log.append(LoggedCommand(input: input, succeeded: !turn.outputs.contains { if case .error = $0 { true } else { false } }))
+        log.append(input: input, succeeded: !turn.outputs.contains { if case .error = $0 { true } else { false } })
         return turn
     }
 

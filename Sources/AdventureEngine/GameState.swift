@@ -212,6 +212,17 @@ extension GameState: Codable {
         try container.encode(factTurns, forKey: .factTurns)
     }
 
+    /// A state from its parts, as a save holds them (check it with `fits` before playing it).
+    init(core: Core, locations: [Location], flags: BitSet, counters: [Int], visited: BitSet, factTurns: [Int?]) {
+        self.core = core
+        self.locations = locations
+        self.flags = flags
+        self.counters = counters
+        self.visited = visited
+        self.factTurns = factTurns
+        rebuildContents()
+    }
+
     /// True when the state's sizes and indices fit the story, so it is safe to play.
     public func fits(_ story: Story) -> Bool {
         guard story.scenes.indices.contains(core.scene), locations.count == story.things.count,

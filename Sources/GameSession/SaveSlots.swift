@@ -124,6 +124,8 @@ public final class SaveSlots {
     /// Restores a checked save; returns the game and what to tell the player.
     /// With `engine` (the game in play's), the restored game shares it instead of building its own.
     public func restore(_ file: SaveFile, named name: String, path: String, engine: Engine? = nil) throws -> (Game, [Output]) {
+        // The game in play is replaced: the next autosave writes it whole.
+        autosaver.reset()
         switch try (engine.map { SaveRestorer(engine: $0, stamp: stamp) } ?? restorer).restore(file, path: path) {
         case .exact(let game):
             return (game, [.paragraph("Restored '\(name)'.")])

@@ -4,8 +4,8 @@ import Foundation
 /// One move appended to an autosave after its snapshot: the command, and what the summary needs
 /// so that `saves` shows the game as it is without replaying it. One line of JSON each.
 ///
-/// An autosave is a save document (pretty-printed, ending in a line `}`) followed by zero or more
-/// of these lines. A line cut short by a crash or power cut ends the list: every move before it
+/// An autosave is a save (format 3: ending in a line `end`; formats 1 and 2: a JSON document
+/// ending in a line `}`) followed by zero or more of these lines. A line cut short by a crash or power cut ends the list: every move before it
 /// is kept.
 struct AppendedMove: Codable, Equatable {
     var input: String
@@ -17,23 +17,35 @@ struct AppendedMove: Codable, Equatable {
     var facts: [String]?
     var visited: [String]?
 
-    /// The document and the appended lines of a save file.
-    static func split(_ data: Data) -> (document: Data, moves: [AppendedMove]) {
-        let end = Data("\n}\n".utf8)
-        guard let range = data.range(of: end), range.upperBound < data.count else { return (data, []) }
-        let document = data[..<range.upperBound]
+    /// Where the JSON document at the start of a save file ends (after its closing `}` line): the
+    /// whole save in formats 1 and 2, the header in format 3.
+    static func documentEnd(_ data: Data) -> Data.Index? {
+        // A plain loop over the bytes: `Data.range(of:)` cost more than reading the rest of a large save.
+        data.withUnsafeBytes { buffer -> Data.Index? in
+            guard buffer.count >= 3 else { return nil }
+            for index in 0..<(buffer.count - 2) where buffer[index] == 0x0A && buffer[index + 1] == UInt8(ascii: "}") && buffer[index + 2] == 0x0A {
+                return data.startIndex + index + 3
+            }
+            return nil
+        }
+    }
+
+    /// The move lines at the end of an autosave, up to the first that cannot be read (a line cut
+    /// short by a crash ends the list).
+    static func moves(in data: Data) -> [AppendedMove] {
+        guard !data.isEmpty else { return [] }
         var moves: [AppendedMove] = []
         let decoder = JSONDecoder()
-        for line in data[range.upperBound...].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             guard let move = try? decoder.decode(AppendedMove.self, from: Data(line)) else { break }
             moves.append(move)
         }
-        return (Data(document), moves)
+        return moves
     }
 
     /// Puts the moves into a save: the commands to play after the snapshot, and the summary.
     static func apply(_ moves: [AppendedMove], to file: inout SaveFile) {
-        file.movesAfterSnapshot = moves.map { LoggedCommand(input: $0.input, succeeded: $0.succeeded) }
+        file.movesAfterSnapshot = CommandLog(moves.map { LoggedCommand(input: $0.input, succeeded: $0.succeeded) })
         guard let last = moves.last else { return }
         file.summary.scene = last.scene
         file.summary.sceneTitle = last.sceneTitle
@@ -54,6 +66,13 @@ struct AppendedMove: Codable, Equatable {
         let move = AppendedMove(input: command.input, succeeded: command.succeeded, scene: after.scene, sceneTitle: after.sceneTitle,
                                 turns: after.turns, facts: facts.isEmpty ? nil : facts, visited: visited.isEmpty ? nil : visited)
         return Data(move.json.utf8)
+    }
+
+    /// The line for a move that found nothing new (its summary is the one before it, at another
+    /// scene and turn): the common case, without comparing the lists.
+    static func plainLine(_ command: LoggedCommand, after: SaveSummary) -> Data {
+        Data(AppendedMove(input: command.input, succeeded: command.succeeded, scene: after.scene, sceneTitle: after.sceneTitle,
+                          turns: after.turns, facts: nil, visited: nil).json.utf8)
     }
 
     /// The move as one line of JSON with its keys in sorted order, ending in a line feed. Written

@@ -1,12 +1,25 @@
+import AdventureEngine
 import Foundation
 
 /// Encodes and decodes save files, checking them before anything touches a live game.
+///
+/// Format 3 (docs/save-format.md): a short JSON document (who, which story, the summary), then the
+/// game as lines (`Game.Snapshot.appendLines`), then the commands one a line, then `end`; an
+/// autosave may have move lines after that. Formats 1 and 2 (all JSON) are still read.
 public enum SaveCodec {
-    /// The JSON of a save: sorted keys, indented, so a person can read it and a diff is small.
+    /// The bytes of a save: the header as sorted, indented JSON (so a person can read who and
+    /// what it is), the game and its commands as lines.
     public static func encode(_ file: SaveFile) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(file) + Data("\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(file.commands.bytes.count + 16 * (file.game.state.locations.count + file.summary.visitedScenes.count) + 16_384)
+        SaveHeaderJSON.write(SaveHeader.Full(file), to: &bytes)
+        file.game.appendLines(to: &bytes)
+        bytes.append(contentsOf: "commands ".utf8)
+        bytes.append(contentsOf: String(file.commands.count).utf8)
+        bytes.append(0x0A)
+        bytes += file.commands.bytes
+        bytes.append(contentsOf: "end\n".utf8)
+        return Data(bytes)
     }
 
     /// Reads a save file and checks that it is one, of a format this version reads, and (when
@@ -45,7 +58,7 @@ public enum SaveCodec {
 
     /// The story id and title a save file names.
     static func story(atPath path: String) -> (id: String, title: String)? {
-        guard let data = try? contents(path), let story = (try? JSONDecoder().decode(SaveHeader.self, from: AppendedMove.split(data).document))?.story,
+        guard let data = try? contents(path), let story = (try? JSONDecoder().decode(SaveHeader.self, from: AppendedMove.documentEnd(data).map { data[..<$0] } ?? data))?.story,
               let id = story.id else { return nil }
         return (id, story.title ?? id)
     }
@@ -53,13 +66,36 @@ public enum SaveCodec {
     /// Decodes a save from bytes: the function the fuzzer and the tests call.
     public static func decode(_ whole: Data, path: String, storyID: String?) throws -> SaveFile {
         guard !whole.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
-        let (data, moves) = AppendedMove.split(whole)
-        var file = try decodeDocument(data, path: path, storyID: storyID)
+        let end = AppendedMove.documentEnd(whole) ?? whole.endIndex
+        let bytes = [UInt8](whole)
+        let headerEnd = end - whole.startIndex
+        var file: SaveFile
+        var rest: Data
+        if let header = SaveHeaderJSON.read(bytes[..<headerEnd]), header.format == SaveFile.formatName {
+            // A whole format-3 header, read by hand; anything else goes through `JSONDecoder`.
+            if let storyID, header.story.id != storyID {
+                throw SaveError.foreignStory(path: path, storyID: header.story.id, expected: storyID)
+            }
+            (file, rest) = try decodeLines(bytes, header: header, headerEnd: headerEnd, path: path)
+        } else if try checkedHeader(whole[whole.startIndex..<end], path: path, storyID: storyID) >= 3 {
+            let header: SaveHeader.Full
+            do {
+                header = try JSONDecoder().decode(SaveHeader.Full.self, from: whole[whole.startIndex..<end])
+            } catch {
+                throw reason(error, path: path)
+            }
+            (file, rest) = try decodeLines(bytes, header: header, headerEnd: headerEnd, path: path)
+        } else {
+            file = try decodeDocument(Data(whole[whole.startIndex..<end]), path: path)
+            rest = Data(whole[end...])
+        }
+        let moves = AppendedMove.moves(in: rest)
         if !moves.isEmpty { AppendedMove.apply(moves, to: &file) }
         return file
     }
 
-    private static func decodeDocument(_ data: Data, path: String, storyID: String?) throws -> SaveFile {
+    /// Checks the format, version and story a header names; returns the version.
+    private static func checkedHeader(_ data: Data, path: String, storyID: String?) throws -> Int {
         let header: SaveHeader
         do {
             header = try JSONDecoder().decode(SaveHeader.self, from: data)
@@ -75,14 +111,59 @@ public enum SaveCodec {
         if let storyID, let found = header.story?.id, found != storyID {
             throw SaveError.foreignStory(path: path, storyID: found, expected: storyID)
         }
+        return version
+    }
+
+    /// Formats 1 and 2: the whole save is one JSON document.
+    private static func decodeDocument(_ data: Data, path: String) throws -> SaveFile {
         do {
             return try JSONDecoder().decode(SaveFile.self, from: data)
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw SaveError.unreadable(path, "the field '\(key.stringValue)' is missing")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw SaveError.unreadable(path, "the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong kind of value")
         } catch {
-            throw SaveError.unreadable(path, "it is damaged")
+            throw reason(error, path: path)
+        }
+    }
+
+    /// Format 3: the JSON header, then the game's lines and the commands up to `end`. Returns the
+    /// save and the bytes after `end` (an autosave's move lines).
+    private static func decodeLines(_ bytes: [UInt8], header: SaveHeader.Full, headerEnd start: Int, path: String) throws -> (SaveFile, Data) {
+        let headerLines = bytes[..<start].reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+        var reader = SaveLineReader(bytes: bytes, position: start, lineNumber: headerLines)
+        do {
+            let game = try Game.Snapshot(reading: &reader, log: [])
+            let fields = try reader.fields(after: "commands")
+            guard fields.count == 1 else { throw reader.error("expected 'commands' and a count") }
+            let count = try reader.index(fields[0])
+            var end = reader.position
+            for _ in 0..<count {
+                guard let lineEnd = bytes[end...].firstIndex(of: 0x0A) else { throw reader.error("the file ends before its last command") }
+                end = lineEnd + 1
+            }
+            guard let commands = CommandLog(lines: bytes[reader.position..<end]) else {
+                throw reader.error("a command is not written as a save writes it")
+            }
+            var after = SaveLineReader(bytes: bytes, position: end, lineNumber: reader.lineNumber + count)
+            guard after.line.elementsEqual("end".utf8), !after.atEnd, after.position + 3 < bytes.endIndex else {
+                throw after.error("expected 'end' after the commands")
+            }
+            after.nextLine()
+            var file = SaveFile(story: header.story, player: header.player, name: header.name, savedAt: header.savedAt,
+                                summary: header.summary, game: game)
+            file.formatVersion = header.formatVersion
+            file.commands = commands
+            return (file, Data(bytes[after.position...]))
+        } catch {
+            throw SaveError.unreadable(path, "it is damaged (\(error))")
+        }
+    }
+
+    private static func reason(_ error: Error, path: String) -> SaveError {
+        switch error {
+        case DecodingError.keyNotFound(let key, _):
+            return .unreadable(path, "the field '\(key.stringValue)' is missing")
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return .unreadable(path, "the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong kind of value")
+        default:
+            return .unreadable(path, "it is damaged")
         }
     }
 }

@@ -1,7 +1,8 @@
 import AdventureEngine
 import Foundation
 
-/// A saved game as it is written to disk: versioned, human-readable JSON.
+/// A saved game as it is written to disk: versioned, a JSON header a person can read and the game
+/// as lines (`SaveCodec`).
 ///
 /// `docs/save-format.md` describes every field. The `summary` repeats, by name, what a teacher's
 /// report needs, so a report never has to replay a game.
@@ -9,7 +10,7 @@ public struct SaveFile: Codable, Equatable, Sendable {
     /// The format marker, so a foreign JSON file is recognised.
     public static let formatName = "elbe-adventure save"
     /// The newest format this version reads and writes.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
     /// Undo steps a save keeps (the game in play keeps `Game.undoDepth`): the undo history is
     /// most of a save's game, and restoring it is most of a restore's work.
     public static let undoStepsInFile = 100
@@ -23,12 +24,12 @@ public struct SaveFile: Codable, Equatable, Sendable {
     public var savedAt: String
     public var summary: SaveSummary
     /// Every command played since the game started, for replaying on a revised story.
-    public var commands: [LoggedCommand]
+    public var commands: CommandLog
     /// The exact game: state, undo history and the rest.
     public var game: Game.Snapshot
     /// Moves appended to an autosave after its snapshot (see `AutosaveWriter`): played on the
-    /// snapshot's game when it is restored. Not part of the JSON document.
-    public var movesAfterSnapshot: [LoggedCommand] = []
+    /// snapshot's game when it is restored. Not part of the save itself.
+    public var movesAfterSnapshot = CommandLog()
 
     enum CodingKeys: String, CodingKey {
         case format, formatVersion, story, player, name, savedAt, summary, commands, game
@@ -50,7 +51,7 @@ public struct SaveFile: Codable, Equatable, Sendable {
     }
 
     /// Every command of the game, the moves after the snapshot included: what a replay plays.
-    public var allCommands: [LoggedCommand] { commands + movesAfterSnapshot }
+    public var allCommands: CommandLog { commands + movesAfterSnapshot }
 
     /// The game as saved, with its command log put back.
     public var snapshot: Game.Snapshot {
@@ -111,5 +112,36 @@ struct SaveHeader: Decodable {
     struct StoryHeader: Decodable {
         var id: String?
         var title: String?
+    }
+
+    /// The header of format 3: everything but the game, which follows as lines.
+    struct Full: Codable {
+        var format: String
+        var formatVersion: Int
+        var name: String
+        var player: String
+        var savedAt: String
+        var story: StoryStamp
+        var summary: SaveSummary
+
+        init(format: String, formatVersion: Int, name: String, player: String, savedAt: String, story: StoryStamp, summary: SaveSummary) {
+            self.format = format
+            self.formatVersion = formatVersion
+            self.name = name
+            self.player = player
+            self.savedAt = savedAt
+            self.story = story
+            self.summary = summary
+        }
+
+        init(_ file: SaveFile) {
+            format = file.format
+            formatVersion = SaveFile.currentVersion
+            name = file.name
+            player = file.player
+            savedAt = file.savedAt
+            story = file.story
+            summary = file.summary
+        }
     }
 }

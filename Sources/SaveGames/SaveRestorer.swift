@@ -44,20 +44,29 @@ public struct SaveRestorer: Sendable {
     }
 
     /// The snapshot's game with the moves appended after it played again (the engine is
-    /// deterministic, so this is the game as it was).
-    private func playingMoves(of file: SaveFile, on game: Game) -> Game {
+    /// deterministic, so this is the game as it was), checked against what the move lines say:
+    /// the scene, the turns, the facts and the places the last of them recorded.
+    /// - Throws: `SaveError.unreadable` when the moves do not give that game (a hand-edited file).
+    private func playingMoves(of file: SaveFile, on game: Game, path: String) throws -> Game {
+        guard file.movesAfterSnapshot.count > 0 else { return game }
         var game = game
         for move in file.movesAfterSnapshot { _ = game.perform(move.input) }
+        let replayed = SaveSummary(game: game)
+        guard replayed.scene == file.summary.scene, replayed.turns == file.summary.turns,
+              Set(replayed.factsUnlocked) == Set(file.summary.factsUnlocked),
+              Set(replayed.visitedScenes) == Set(file.summary.visitedScenes) else {
+            throw SaveError.unreadable(path, "its moves after the last full save do not give the game they recorded")
+        }
         return game
     }
 
     /// Restores a save that `SaveCodec` has read and checked.
     /// - Throws: `SaveError.doesNotFit` when the story is unchanged but the state does not fit it.
     public func restore(_ file: SaveFile, path: String) throws -> Outcome {
-        if stamp.digest.isEmpty, let game = game(file.snapshot) { return .exact(playingMoves(of: file, on: game)) }
+        if stamp.digest.isEmpty, let game = game(file.snapshot) { return .exact(try playingMoves(of: file, on: game, path: path)) }
         if file.story.digest == stamp.digest {
             guard let game = game(file.snapshot) else { throw SaveError.doesNotFit(path) }
-            return .exact(playingMoves(of: file, on: game))
+            return .exact(try playingMoves(of: file, on: game, path: path))
         }
         var game = Game(story: story)
         var count = 0

@@ -33,14 +33,16 @@ public struct SaveStore: Sendable {
     public func exists(_ name: SaveName) -> Bool { SafeFile.exists(path(of: name)) }
 
     /// Writes a save durably (see `DurableFile`), with the newest `undoSteps` undo steps.
+    /// `previousIsReadable`: the caller wrote the save there now and knows it is readable (the
+    /// autosave), so it need not be read again to decide whether to keep it as damaged.
     @discardableResult
     public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date(),
-                     undoSteps: Int = SaveFile.undoStepsInFile) throws -> SaveFile {
+                     undoSteps: Int = SaveFile.undoStepsInFile, previousIsReadable: Bool = false) throws -> SaveFile {
         try SavesFolder.createFolder(folder)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
                             summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: undoSteps))
         var backup: String? = backupPath(of: name)
-        if SafeFile.exists(path(of: name)), !SaveCodec.looksReadable(path: path(of: name)) {
+        if !previousIsReadable, SafeFile.exists(path(of: name)), !SaveCodec.looksReadable(path: path(of: name)) {
             // A damaged save is kept, byte for byte, under another name, and it must not replace
             // the good backup.
             _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))

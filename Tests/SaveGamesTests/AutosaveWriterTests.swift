@@ -80,7 +80,7 @@ import Testing
         _ = other.perform("w")
         try writer.write(other)
         let text = try String(contentsOfFile: store.path(of: .autosave), encoding: .utf8)
-        #expect(text.hasSuffix("\n}\n"), "a snapshot, no lines")
+        #expect(text.hasSuffix("\nend\n"), "a snapshot, no lines")
         #expect(try restored().state == other.state)
     }
 

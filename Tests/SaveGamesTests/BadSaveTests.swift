@@ -64,9 +64,20 @@ import Testing
         }
     }
 
+    @Test func aDamagedGameLineIsReportedWithItsLine() throws {
+        let text = String(decoding: try goodSave(), as: UTF8.self)
+        for (from, to) in [("places ", "places x "), ("core scene=0", "core scene=zero"), ("core scene=0", "core scene=0 colour=red"),
+                           ("\nundo 0\n", "\nundo 5\n"), ("\nend\n", "\n"), ("commands 0", "commands 3")] {
+            try check(Data(text.replacingOccurrences(of: from, with: to).utf8)) { error in
+                guard case .unreadable(_, let reason) = error else { return false }
+                return reason.contains("damaged (line ")
+            }
+        }
+    }
+
     @Test func aStateThatDoesNotFitTheStoryIsRefused() throws {
         var text = String(decoding: try goodSave(), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"scene\" : 0", with: "\"scene\" : 99")
+        text = text.replacingOccurrences(of: "core scene=0", with: "core scene=99")
         let file = try SaveCodec.decode(Data(text.utf8), path: "edited.save", storyID: "save-test")
         let restorer = SaveRestorer(story: SaveTestSupport.story, stamp: SaveTestSupport.stamp)
         #expect(throws: SaveError.doesNotFit("edited.save")) { try restorer.restore(file, path: "edited.save") }

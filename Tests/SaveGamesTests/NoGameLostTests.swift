@@ -55,7 +55,7 @@ import GameSession
         _ = slots.autosave(game(["n"]))
         _ = slots.autosave(game(["e"]))
         let path = slots.store.path(of: .autosave)
-        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"scene\" : 0", with: "\"scene\" : 99")
+        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "core scene=0", with: "core scene=99")
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         guard case .damaged(.doesNotFit, let backup?) = slots.autosaveAtStart() else {
             Issue.record("an autosave that does not fit the story was offered, or its backup was not")

@@ -3,8 +3,8 @@ import Foundation
 import SaveGames
 import Testing
 
-/// The save format's version 2 (places as short values, the undo history bounded)
-/// and the version 1 saves written before it, which must still restore exactly.
+/// The save format's version 3 (a JSON header, the game and its commands as lines), and the
+/// versions 2 and 1 saves written before it, which must still restore exactly.
 @Suite struct SaveFormatTests {
     let folder = SaveTestSupport.temporaryFolder()
     static let anna = try! PlayerName("Anna")
@@ -18,13 +18,14 @@ import Testing
         return game
     }
 
-    @Test func aSaveWritesEachPlaceAsOneShortValue() throws {
+    @Test func aSaveWritesTheGameAndItsCommandsAsLines() throws {
         let game = Self.playedGame()
         try store.save(game, as: try SaveName("short"), stamp: SaveTestSupport.stamp)
         let text = try String(contentsOfFile: store.path(of: try SaveName("short")), encoding: .utf8)
-        #expect(text.contains("\"formatVersion\" : 2"))
-        #expect(text.contains("\"input\" : \"xyzzy\""), "each command is kept")
-        #expect(text.contains("\"carried\"") && text.contains("\"scene 2\""), "a place is one short word")
+        #expect(text.contains("\"formatVersion\" : 3"))
+        #expect(text.contains("\n-xyzzy\n") && text.contains("\n+take green flare\n"), "each command is kept, and whether it worked")
+        #expect(text.contains("\nplaces ") && text.contains(" c") && text.contains(" s2"), "a place is one short word")
+        #expect(text.hasSuffix("\nend\n"))
         let file = try store.read(try SaveName("short"), storyID: "save-test")
         #expect(file.allCommands == game.log, "which commands worked survives the round trip")
         guard case .exact(let restored) = try restorer.restore(file, path: "short") else {
@@ -32,13 +33,83 @@ import Testing
             return
         }
         #expect(restored.state == game.state)
+        #expect(restored.snapshot == game.snapshot(keepingUndo: SaveFile.undoStepsInFile), "undo history, again and oops too")
+    }
+
+    @Test func everyPartOfTheGameSurvivesTheLines() throws {
+        // A mistake for `oops`, text that needs escaping; a question pending ("What do you want to take?").
+        let odd = "frobnicate the \\ \"x\"\tflare\u{1B}[2J ёлка 🙂 \u{7F}"
+        for ending in ["xyzzy", "take"] {
+            var game = Game(story: SaveTestSupport.story)
+            for command in ["take green flare", "n", odd, "s", "drop all", ending] { _ = game.perform(command) }
+            if ending == "take" { #expect(game.state.core.pending != nil, "the test game has a question pending") }
+            for keep in [0, 3, SaveFile.undoStepsInFile] {
+                let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "all", savedAt: "2026-11-20T10:00:00Z",
+                                    summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: keep))
+                let read = try SaveCodec.decode(try SaveCodec.encode(file), path: "all.save", storyID: "save-test")
+                #expect(read == file)
+            }
+            // Every field of the state's core is written: a field added to `GameState.Core` must be
+            // added to `appendCore` and `readCore` (Sources/AdventureEngine/SnapshotLines.swift) too.
+            #expect(Mirror(reflecting: game.state.core).children.count == 14)
+        }
+    }
+
+    @Test func aSaveOfFormatVersion2StillRestoresExactly() throws {
+        let game = Self.playedGame()
+        let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "old", savedAt: "2026-11-20T10:00:00Z",
+                            summary: SaveSummary(game: game), game: game.snapshot)
+        let read = try SaveCodec.decode(try Self.asVersion2(file), path: "old.save", storyID: "save-test")
+        #expect(read.formatVersion == 2)
+        #expect(read.allCommands == game.log)
+        guard case .exact(let restored) = try restorer.restore(read, path: "old.save") else {
+            Issue.record("expected an exact restore")
+            return
+        }
+        #expect(restored.snapshot == game.snapshot)
+    }
+
+    @Test func anAutosaveOfFormatVersion2WithMoveLinesStillRestores() throws {
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        var game = Game(story: SaveTestSupport.story)
+        _ = game.perform("take green flare")
+        try writer.write(game)
+        let snapshot = try store.read(.autosave, storyID: "save-test")
+        for command in ["n", "s", "e"] {
+            _ = game.perform(command)
+            try writer.write(game)
+        }
+        let text = try String(contentsOfFile: store.path(of: .autosave), encoding: .utf8)
+        let lines = try #require(text.range(of: "\nend\n")).upperBound
+        try (Self.asVersion2(snapshot) + Data(text[lines...].utf8)).write(to: URL(fileURLWithPath: store.path(of: .autosave)))
+        let read = try store.read(.autosave, storyID: "save-test")
+        #expect(read.formatVersion == 2 && read.movesAfterSnapshot.count == 3)
+        guard case .exact(let restored) = try restorer.restore(read, path: "autosave") else {
+            Issue.record("expected an exact restore")
+            return
+        }
+        #expect(restored.state == game.state)
+    }
+
+    @Test func movesThatDoNotGiveTheGameTheyRecordedAreADamagedSave() throws {
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        var game = Game(story: SaveTestSupport.story)
+        try writer.write(game)
+        for command in ["n", "s"] {
+            _ = game.perform(command)
+            try writer.write(game)
+        }
+        let path = store.path(of: .autosave)
+        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "{\"input\":\"s\"", with: "{\"input\":\"e\"")
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: SaveError.self) { try restorer.restore(try store.read(.autosave, storyID: "save-test"), path: path) }
     }
 
     @Test func aSaveOfFormatVersion1StillRestoresExactly() throws {
         let game = Self.playedGame()
         let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "old", savedAt: "2026-11-20T10:00:00Z",
                             summary: SaveSummary(game: game), game: game.snapshot)
-        let version1 = try Self.asVersion1(try SaveCodec.encode(file))
+        let version1 = try Self.asVersion1(try Self.asVersion2(file))
         let text = String(decoding: version1, as: UTF8.self)
         #expect(text.contains("\"_0\""), "the test file is in the old form")
         let read = try SaveCodec.decode(version1, path: "old.save", storyID: "save-test")
@@ -75,8 +146,13 @@ import Testing
     @Test func aPlaceThatIsNotOneIsADamagedSaveNotACrash() throws {
         let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "bad", savedAt: "2026-11-20T10:00:00Z",
                             summary: SaveSummary(game: Self.playedGame()), game: Self.playedGame().snapshot)
+        for bad in ["s-4", "ix", "o3", "s", "c2"] {
+            let text = String(decoding: try SaveCodec.encode(file), as: UTF8.self).replacingOccurrences(of: "\nplaces ", with: "\nplaces \(bad) ")
+            #expect(throws: SaveError.self) { try SaveCodec.decode(Data(text.utf8), path: "bad.save", storyID: "save-test") }
+        }
+        let old = String(decoding: try Self.asVersion2(file), as: UTF8.self)
         for bad in ["\"scene -4\"", "\"within x\"", "\"orbit 3\"", "\"scene\""] {
-            let text = String(decoding: try SaveCodec.encode(file), as: UTF8.self).replacingOccurrences(of: "\"carried\"", with: bad)
+            let text = old.replacingOccurrences(of: "\"carried\"", with: bad)
             #expect(throws: SaveError.self) { try SaveCodec.decode(Data(text.utf8), path: "bad.save", storyID: "save-test") }
         }
     }
@@ -95,6 +171,15 @@ import Testing
         let file = try store.read(.autosave, storyID: "save-test")
         #expect(file.allCommands == game.log)
         #expect(file.summary.turns == game.state.turns)
+    }
+
+    /// A save as elbe-adventure wrote it in format version 2: the whole save one JSON document.
+    static func asVersion2(_ file: SaveFile) throws -> Data {
+        var file = file
+        file.formatVersion = 2
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(file) + Data("\n".utf8)
     }
 
     /// A save as elbe-adventure wrote it before format version 2: every place Swift's derived

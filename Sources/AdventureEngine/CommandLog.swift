@@ -1,0 +1,205 @@
+/// Every command of a game, and whether it worked, kept in the compact form a save writes: one
+/// line each, `+` (it worked) or `-` (it failed) and then the input, with `\`, control characters
+/// and line feeds escaped (`\\`, `\n`, `\r`, `\t`, `\xHH`).
+///
+/// A long game keeps every command it played (a save needs them to replay the game on a revised
+/// story): as lines of bytes they take about the length of the input each, a third of what an
+/// array of strings took, and a save writes and reads them without converting each one.
+public struct CommandLog: Hashable, Sendable {
+    /// The lines, each ending in a line feed; always in the canonical form `append` writes.
+    public private(set) var bytes: [UInt8] = []
+    /// How many commands.
+    public private(set) var count = 0
+
+    public var isEmpty: Bool { count == 0 }
+
+    public init() {}
+
+    public init<Commands: Sequence>(_ commands: Commands) where Commands.Element == LoggedCommand {
+        for command in commands { append(command) }
+    }
+
+    /// The log whose lines are `lines`, as a save holds them; nil when they are not lines this log
+    /// writes (a marker missing, an escape that is not canonical, bytes that are not UTF-8).
+    public init?(lines: ArraySlice<UInt8>) {
+        var count = 0
+        var atStart = true
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let byte = lines[index]
+            if atStart {
+                guard byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { return nil }
+                atStart = false
+            } else if byte == 0x0A {
+                count += 1
+                atStart = true
+            } else if byte == UInt8(ascii: "\\") {
+                guard index + 1 < lines.endIndex else { return nil }
+                switch lines[index + 1] {
+                case UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): index += 1
+                case UInt8(ascii: "x"):
+                    guard index + 3 < lines.endIndex, let high = Self.hexValue(lines[index + 2]), let low = Self.hexValue(lines[index + 3]),
+                          Self.escape(high << 4 | low) == .hex else { return nil }
+                    index += 3
+                default: return nil
+                }
+            } else if byte < 0x20 || byte == 0x7F {
+                return nil
+            }
+            index += 1
+        }
+        guard atStart, String(validating: lines, as: UTF8.self) != nil else { return nil }
+        bytes = Array(lines)
+        self.count = count
+    }
+
+    public mutating func append(_ command: LoggedCommand) {
+        append(input: command.input, succeeded: command.succeeded)
+    }
+
+    public mutating func append(input: String, succeeded: Bool) {
+        bytes.append(succeeded ? UInt8(ascii: "+") : UInt8(ascii: "-"))
+        Self.appendEscaped(input, to: &bytes)
+        bytes.append(0x0A)
+        count += 1
+    }
+
+    /// The commands of another log after these.
+    public static func + (first: CommandLog, second: CommandLog) -> CommandLog {
+        var log = first
+        log.bytes += second.bytes
+        log.count += second.count
+        return log
+    }
+
+    /// The last command, if any.
+    public var last: LoggedCommand? {
+        guard let end = bytes.indices.last else { return nil }
+        let start = (bytes[..<end].lastIndex(of: 0x0A) ?? -1) + 1
+        return Self.command(bytes[start..<end])
+    }
+
+    /// The newest `k` commands, oldest first.
+    public func suffix(_ k: Int) -> [LoggedCommand] {
+        guard k > 0 else { return [] }
+        var lines = 0
+        var start = bytes.endIndex
+        var index = bytes.endIndex - 1
+        while index > 0 {
+            if bytes[index - 1] == 0x0A {
+                lines += 1
+                if lines == k { start = index; break }
+            }
+            index -= 1
+        }
+        if lines < k { start = 0 }
+        return Array(CommandLog.Lines(bytes: bytes[start...]))
+    }
+
+    /// A string as one line's input: `\`, line feeds and other control characters escaped.
+    public static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch escape(byte) {
+            case .none: bytes.append(byte)
+            case .letter(let letter): bytes += [UInt8(ascii: "\\"), letter]
+            case .hex:
+                let digits = Array("0123456789abcdef".utf8)
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "x"), digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+            }
+        }
+    }
+
+    /// A line's input with its escapes undone.
+    static func unescaped(_ line: ArraySlice<UInt8>) -> String {
+        guard line.contains(UInt8(ascii: "\\")) else { return String(decoding: line, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(line.count)
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < line.endIndex {
+                switch line[index + 1] {
+                case UInt8(ascii: "n"): result.append(0x0A); index += 2; continue
+                case UInt8(ascii: "r"): result.append(0x0D); index += 2; continue
+                case UInt8(ascii: "t"): result.append(0x09); index += 2; continue
+                case UInt8(ascii: "\\"): result.append(byte); index += 2; continue
+                case UInt8(ascii: "x") where index + 3 < line.endIndex:
+                    if let high = hexValue(line[index + 2]), let low = hexValue(line[index + 3]) {
+                        result.append(high << 4 | low)
+                        index += 4
+                        continue
+                    }
+                default: break
+                }
+            }
+            result.append(byte)
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    enum Escape: Equatable { case none, letter(UInt8), hex }
+
+    static func escape(_ byte: UInt8) -> Escape {
+        switch byte {
+        case UInt8(ascii: "\\"): .letter(UInt8(ascii: "\\"))
+        case 0x0A: .letter(UInt8(ascii: "n"))
+        case 0x0D: .letter(UInt8(ascii: "r"))
+        case 0x09: .letter(UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F: .hex
+        default: .none
+        }
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+
+    /// One line (without its line feed) as a command.
+    static func command(_ line: ArraySlice<UInt8>) -> LoggedCommand {
+        LoggedCommand(input: unescaped(line.dropFirst()), succeeded: line.first == UInt8(ascii: "+"))
+    }
+
+    /// The commands of some lines, in order.
+    struct Lines: Sequence, IteratorProtocol {
+        var bytes: ArraySlice<UInt8>
+
+        mutating func next() -> LoggedCommand? {
+            guard let end = bytes.firstIndex(of: 0x0A) else { return nil }
+            defer { bytes = bytes[(end + 1)...] }
+            return CommandLog.command(bytes[bytes.startIndex..<end])
+        }
+    }
+}
+
+extension CommandLog: Sequence {
+    public struct Iterator: IteratorProtocol {
+        var lines: Lines
+        public mutating func next() -> LoggedCommand? { lines.next() }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(lines: Lines(bytes: bytes[...])) }
+
+    public var underestimatedCount: Int { count }
+}
+
+extension CommandLog: ExpressibleByArrayLiteral {
+    public init(arrayLiteral commands: LoggedCommand...) {
+        self.init(commands)
+    }
+}
+
+extension CommandLog: Codable {
+    /// In JSON (save formats 1 and 2), a list of `{"input": …, "succeeded": …}` objects.
+    public init(from decoder: Decoder) throws {
+        self.init(try [LoggedCommand](from: decoder))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try Array(self).encode(to: encoder)
+    }
+}

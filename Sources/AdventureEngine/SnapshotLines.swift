@@ -1,0 +1,425 @@
+import CommandParser
+import Foundation
+import StoryModel
+
+/// A game's snapshot as lines of text, the body of save format 3 (docs/save-format.md): one line
+/// per part of the state, one per undo step and change, written and read by hand.
+///
+/// Foundation's JSON coders cost several milliseconds for a large story's state and undo history
+/// (an object per place, step and change); these lines are written and read in a fraction of that,
+/// and stay readable: `places c w n s3 i40`, `step take lamp`, `place 12 s3`.
+extension Game.Snapshot {
+    /// Appends the lines of everything but the command log.
+    public func appendLines(to bytes: inout [UInt8]) {
+        Self.appendCore(state.core, to: &bytes)
+        bytes.append(contentsOf: "places".utf8)
+        for location in state.locations {
+            bytes.append(UInt8(ascii: " "))
+            Self.appendLocation(location, to: &bytes)
+        }
+        bytes.append(0x0A)
+        Self.appendBits("flags", state.flags, to: &bytes)
+        bytes.append(contentsOf: "counters".utf8)
+        for counter in state.counters {
+            bytes.append(UInt8(ascii: " "))
+            Self.appendInt(counter, to: &bytes)
+        }
+        bytes.append(0x0A)
+        Self.appendBits("visited", state.visited, to: &bytes)
+        bytes.append(contentsOf: "facts".utf8)
+        for turn in state.factTurns {
+            bytes.append(UInt8(ascii: " "))
+            if let turn { Self.appendInt(turn, to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
+        }
+        bytes.append(0x0A)
+        if let lastInput {
+            bytes.append(contentsOf: "again ".utf8)
+            CommandLog.appendEscaped(lastInput, to: &bytes)
+            bytes.append(0x0A)
+        }
+        if let lastMistake {
+            bytes.append(contentsOf: "oops ".utf8)
+            CommandLog.appendEscaped(lastMistake.input, to: &bytes)
+            bytes.append(0x09)
+            CommandLog.appendEscaped(lastMistake.word, to: &bytes)
+            if let suggestion = lastMistake.suggestion {
+                bytes.append(0x09)
+                CommandLog.appendEscaped(suggestion, to: &bytes)
+            }
+            bytes.append(0x0A)
+        }
+        bytes.append(contentsOf: "undo ".utf8)
+        Self.appendInt(history.count, to: &bytes)
+        bytes.append(0x0A)
+        for step in history {
+            bytes.append(contentsOf: "step ".utf8)
+            CommandLog.appendEscaped(step.input, to: &bytes)
+            bytes.append(0x0A)
+            Self.appendCore(step.core, to: &bytes)
+            for change in step.changes {
+                switch change {
+                case .location(let thing, let location):
+                    bytes.append(contentsOf: "place ".utf8)
+                    Self.appendInt(thing, to: &bytes)
+                    bytes.append(UInt8(ascii: " "))
+                    Self.appendLocation(location, to: &bytes)
+                case .flag(let flag, let value):
+                    bytes.append(contentsOf: "flag ".utf8)
+                    Self.appendInt(flag, to: &bytes)
+                    bytes += value ? [0x20, UInt8(ascii: "1")] : [0x20, UInt8(ascii: "0")]
+                case .counter(let counter, let value):
+                    bytes.append(contentsOf: "counter ".utf8)
+                    Self.appendInt(counter, to: &bytes)
+                    bytes.append(UInt8(ascii: " "))
+                    Self.appendInt(value, to: &bytes)
+                case .visited(let scene, let value):
+                    bytes.append(contentsOf: "visit ".utf8)
+                    Self.appendInt(scene, to: &bytes)
+                    bytes += value ? [0x20, UInt8(ascii: "1")] : [0x20, UInt8(ascii: "0")]
+                case .fact(let fact, let turn):
+                    bytes.append(contentsOf: "fact ".utf8)
+                    Self.appendInt(fact, to: &bytes)
+                    bytes.append(UInt8(ascii: " "))
+                    if let turn { Self.appendInt(turn, to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
+                }
+                bytes.append(0x0A)
+            }
+        }
+    }
+
+    /// Reads the lines `appendLines` wrote, from `reader`'s position up to the line that starts
+    /// with `stop` (not read), and puts `log` in as the command log. Every index is checked
+    /// against the story later (`fits`), not here.
+    public init(reading reader: inout SaveLineReader, log: CommandLog) throws(SaveLineError) {
+        let core = try Self.readCore(&reader)
+        var locations: [Location] = []
+        for field in try reader.fields(after: "places") { locations.append(try Self.location(field, &reader)) }
+        let flags = try Self.readBits("flags", &reader)
+        var counters: [Int] = []
+        for field in try reader.fields(after: "counters") { counters.append(try reader.int(field)) }
+        let visited = try Self.readBits("visited", &reader)
+        var factTurns: [Int?] = []
+        for field in try reader.fields(after: "facts") { factTurns.append(field.elementsEqual("-".utf8) ? nil : try reader.int(field)) }
+        state = GameState(core: core, locations: locations, flags: flags, counters: counters, visited: visited, factTurns: factTurns)
+        lastInput = try reader.keyword("again ") ? try reader.text(reader.restOfLine()) : nil
+        lastMistake = nil
+        if try reader.keyword("oops ") {
+            let parts = reader.restOfLine().split(separator: 0x09, omittingEmptySubsequences: false)
+            guard parts.count == 2 || parts.count == 3 else { throw reader.error("an 'oops' line needs an input and a word") }
+            lastMistake = Game.Mistake(input: try reader.text(parts[0]), word: try reader.text(parts[1]),
+                                       suggestion: parts.count == 3 ? try reader.text(parts[2]) : nil)
+        }
+        let undoFields = try reader.fields(after: "undo")
+        guard undoFields.count == 1 else { throw reader.error("expected 'undo' and a count") }
+        let steps = try reader.int(undoFields[0])
+        guard (0...100_000).contains(steps) else { throw reader.error("too many undo steps") }
+        history = []
+        history.reserveCapacity(steps)
+        for _ in 0..<steps {
+            guard try reader.keyword("step ") else { throw reader.error("expected an undo step") }
+            let input = try reader.text(reader.restOfLine())
+            let stepCore = try Self.readCore(&reader)
+            var changes: [Change] = []
+            while let (word, fields) = reader.peekChange() {
+                guard fields.count == 2 else { throw reader.error("a change needs two values") }
+                let index = try reader.int(fields[0])
+                switch word {
+                case "place": changes.append(.location(index, try Self.location(fields[1], &reader)))
+                case "flag": changes.append(.flag(index, try reader.bit(fields[1])))
+                case "counter": changes.append(.counter(index, try reader.int(fields[1])))
+                case "visit": changes.append(.visited(index, try reader.bit(fields[1])))
+                default: changes.append(.fact(index, fields[1].elementsEqual("-".utf8) ? nil : try reader.int(fields[1])))
+                }
+                reader.nextLine()
+            }
+            history.append(Game.UndoStep(input: input, core: stepCore, changes: changes))
+        }
+        self.log = log
+    }
+
+    // MARK: Parts
+
+    /// The fields of `GameState.Core` as `name=value` words; `pending` (a question the parser
+    /// asked, rare) last, as JSON. All 14 fields: SaveFormatTests counts them, so a field added
+    /// to `Core` later is not silently left out of saves.
+    static func appendCore(_ core: GameState.Core, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "core scene=".utf8)
+        appendInt(core.scene, to: &bytes)
+        bytes.append(contentsOf: " turns=".utf8)
+        appendInt(core.turns, to: &bytes)
+        bytes.append(contentsOf: " random=".utf8)
+        bytes += Array(String(core.randomState).utf8)
+        func optional(_ name: String, _ value: Int?) {
+            guard let value else { return }
+            bytes.append(contentsOf: " \(name)=".utf8)
+            appendInt(value, to: &bytes)
+        }
+        func list(_ name: String, _ values: [Int]?) {
+            guard let values else { return }
+            bytes.append(contentsOf: " \(name)=".utf8)
+            for (position, value) in values.enumerated() {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                appendInt(value, to: &bytes)
+            }
+        }
+        optional("ending", core.ending)
+        optional("it", core.recentThing)
+        optional("him", core.recentPerson)
+        optional("from", core.previousScene)
+        optional("points", core.awardedPoints)
+        optional("inScene", core.turnsInScene)
+        optional("verbosity", core.verbosityLevel)
+        list("open", core.toggledOpen)
+        list("locked", core.toggledLock)
+        list("group", core.recentGroup)
+        if let pending = core.pending, let json = try? JSONEncoder().encode(pending) {
+            bytes.append(contentsOf: " pending=".utf8)
+            bytes += Array(json)
+        }
+        bytes.append(0x0A)
+    }
+
+    static func readCore(_ reader: inout SaveLineReader) throws(SaveLineError) -> GameState.Core {
+        guard try reader.keyword("core ") else { throw reader.error("expected 'core'") }
+        var line = reader.restOfLine()
+        var pending: PendingQuestion?
+        if let marker = Self.position(of: Array(" pending=".utf8), in: line) {
+            guard let question = try? JSONDecoder().decode(PendingQuestion.self, from: Data(line[(marker + 9)...])) else {
+                throw reader.error("the pending question cannot be read")
+            }
+            pending = question
+            line = line[..<marker]
+        }
+        var scene: Int?, turns: Int?, random: UInt64?
+        var core = GameState.Core(scene: 0, randomState: 0)
+        for field in line.split(separator: UInt8(ascii: " ")) {
+            guard let equals = field.firstIndex(of: UInt8(ascii: "=")) else { throw reader.error("a field of 'core' has no '='") }
+            let value = field[(equals + 1)...]
+            func list() throws(SaveLineError) -> [Int] {
+                var result: [Int] = []
+                for item in value.split(separator: UInt8(ascii: ",")) { result.append(try reader.int(item)) }
+                return result
+            }
+            switch String(decoding: field[..<equals], as: UTF8.self) {
+            case "scene": scene = try reader.int(value)
+            case "turns": turns = try reader.int(value)
+            case "random": random = UInt64(String(decoding: value, as: UTF8.self))
+            case "ending": core.ending = try reader.int(value)
+            case "it": core.recentThing = try reader.int(value)
+            case "him": core.recentPerson = try reader.int(value)
+            case "from": core.previousScene = try reader.int(value)
+            case "points": core.awardedPoints = try reader.int(value)
+            case "inScene": core.turnsInScene = try reader.int(value)
+            case "verbosity": core.verbosityLevel = try reader.int(value)
+            case "open": core.toggledOpen = try list()
+            case "locked": core.toggledLock = try list()
+            case "group": core.recentGroup = try list()
+            case let name: throw reader.error("'core' has an unknown field '\(name)'")
+            }
+        }
+        guard let scene, let turns, let random else { throw reader.error("'core' needs a scene, turns and random") }
+        core.scene = scene
+        core.turns = turns
+        core.randomState = random
+        core.pending = pending
+        return core
+    }
+
+    /// Where `pattern` first occurs in `line`.
+    static func position(of pattern: [UInt8], in line: ArraySlice<UInt8>) -> Int? {
+        guard line.count >= pattern.count, let first = pattern.first else { return nil }
+        var index = line.startIndex
+        while index <= line.endIndex - pattern.count {
+            if line[index] == first, line[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `n` nowhere, `c` carried, `w` worn, `s12` in scene 12, `i40` in or on thing 40.
+    static func appendLocation(_ location: Location, to bytes: inout [UInt8]) {
+        switch location {
+        case .nowhere: bytes.append(UInt8(ascii: "n"))
+        case .carried: bytes.append(UInt8(ascii: "c"))
+        case .worn: bytes.append(UInt8(ascii: "w"))
+        case .scene(let scene):
+            bytes.append(UInt8(ascii: "s"))
+            appendInt(scene, to: &bytes)
+        case .within(let holder):
+            bytes.append(UInt8(ascii: "i"))
+            appendInt(holder, to: &bytes)
+        }
+    }
+
+    static func location(_ field: ArraySlice<UInt8>, _ reader: inout SaveLineReader) throws(SaveLineError) -> Location {
+        switch field.first {
+        case UInt8(ascii: "n") where field.count == 1: return .nowhere
+        case UInt8(ascii: "c") where field.count == 1: return .carried
+        case UInt8(ascii: "w") where field.count == 1: return .worn
+        case UInt8(ascii: "s"): return .scene(try reader.index(field.dropFirst()))
+        case UInt8(ascii: "i"): return .within(try reader.index(field.dropFirst()))
+        default: throw reader.error("not a place")
+        }
+    }
+
+    /// A set of bits as its capacity and the indices set: `flags 64 3 17`.
+    static func appendBits(_ name: String, _ bits: BitSet, to bytes: inout [UInt8]) {
+        bytes += Array(name.utf8)
+        bytes.append(UInt8(ascii: " "))
+        appendInt(bits.capacity, to: &bytes)
+        for index in 0..<bits.capacity where bits.contains(index) {
+            bytes.append(UInt8(ascii: " "))
+            appendInt(index, to: &bytes)
+        }
+        bytes.append(0x0A)
+    }
+
+    static func readBits(_ name: String, _ reader: inout SaveLineReader) throws(SaveLineError) -> BitSet {
+        let fields = try reader.fields(after: name)
+        guard let first = fields.first else { throw reader.error("'\(name)' needs a capacity") }
+        let capacity = try reader.int(first)
+        guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
+        var bits = BitSet(count: capacity)
+        for field in fields.dropFirst() {
+            let index = try reader.int(field)
+            guard index < capacity else { throw reader.error("'\(name)' names a bit past its capacity") }
+            bits.set(index, to: true)
+        }
+        return bits
+    }
+
+    /// A number in decimal, without building a string.
+    static func appendInt(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+}
+
+/// Why the lines of a save could not be read, and on which line.
+public struct SaveLineError: Error, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// Reads a save's lines one at a time, counting them for messages.
+public struct SaveLineReader {
+    public let bytes: [UInt8]
+    /// Where the current line starts.
+    public private(set) var position: Int
+    /// The number of the current line in the file, from 1.
+    public private(set) var lineNumber: Int
+    private var lineEnd: Int
+
+    public init(bytes: [UInt8], position: Int, lineNumber: Int) {
+        self.bytes = bytes
+        self.position = position
+        self.lineNumber = lineNumber
+        lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+    }
+
+    public var atEnd: Bool { position >= bytes.endIndex }
+
+    /// The current line, without its line feed.
+    public var line: ArraySlice<UInt8> { bytes[position..<lineEnd] }
+
+    public func error(_ reason: String) -> SaveLineError { SaveLineError(line: lineNumber, reason: reason) }
+
+    public mutating func nextLine() {
+        guard lineEnd < bytes.endIndex else {
+            position = bytes.endIndex
+            return
+        }
+        position = lineEnd + 1
+        lineNumber += 1
+        lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+    }
+
+    /// True, moving past the keyword, when the current line starts with `word` (a line feed
+    /// ends a file's every line, so a line cut off is refused).
+    public mutating func keyword(_ word: StaticString) throws(SaveLineError) -> Bool {
+        guard !atEnd else { throw error("the file ends too early") }
+        let text = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard line.starts(with: text) else { return false }
+        keywordLength = text.count
+        return true
+    }
+
+    private var keywordLength = 0
+
+    /// The rest of the current line after the keyword, and moves to the next line.
+    public mutating func restOfLine() -> ArraySlice<UInt8> {
+        defer { nextLine() }
+        guard lineEnd < bytes.endIndex else { return [] }
+        return bytes[(position + keywordLength)..<lineEnd]
+    }
+
+    /// The space-separated fields after `name` on the current line, and moves to the next line.
+    public mutating func fields(after name: String) throws(SaveLineError) -> [ArraySlice<UInt8>] {
+        guard !atEnd, lineEnd < bytes.endIndex else { throw error("the file ends too early (expected '\(name)')") }
+        let current = line
+        guard current.starts(with: name.utf8), current.count == name.utf8.count || current[current.startIndex + name.utf8.count] == 0x20 else {
+            throw error("expected '\(name)'")
+        }
+        nextLine()
+        return current.dropFirst(name.utf8.count).split(separator: 0x20)
+    }
+
+    /// The kind and values of a change line of an undo step, if the current line is one.
+    mutating func peekChange() -> (String, [ArraySlice<UInt8>])? {
+        guard !atEnd, lineEnd < bytes.endIndex else { return nil }
+        let fields = line.split(separator: 0x20)
+        guard let first = fields.first else { return nil }
+        for word in ["place", "flag", "counter", "visit", "fact"] where first.elementsEqual(word.utf8) {
+            return (word, Array(fields.dropFirst()))
+        }
+        return nil
+    }
+
+    public func int(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> Int {
+        var negative = false
+        var digits = field
+        if digits.first == UInt8(ascii: "-") {
+            negative = true
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, digits.count <= 18 else { throw error("not a number") }
+        var value = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { throw error("not a number") }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
+    /// A number that is an index: never negative.
+    public func index(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> Int {
+        let value = try int(field)
+        guard value >= 0 else { throw error("not an index") }
+        return value
+    }
+
+    func bit(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> Bool {
+        switch field.first {
+        case UInt8(ascii: "1") where field.count == 1: return true
+        case UInt8(ascii: "0") where field.count == 1: return false
+        default: throw error("expected 0 or 1")
+        }
+    }
+
+    /// An escaped input as a string.
+    public func text(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> String {
+        var check = field
+        check.insert(UInt8(ascii: "+"), at: check.startIndex)
+        check.append(0x0A)
+        guard CommandLog(lines: check) != nil else { throw error("the text is not written as a save writes it") }
+        return CommandLog.unescaped(field)
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+
+/// The JSON header of a format-3 save, written and read by hand: Foundation's coders took most of
+/// a save's and a restore's time at a large story (the summary names every scene visited).
+///
+/// The writer gives indented JSON with sorted keys, as `JSONEncoder` did; the reader takes only
+/// a header that is whole and well formed, and leaves everything else (a damaged or hand-edited
+/// header, an older format) to `JSONDecoder`, whose messages name the field at fault.
+enum SaveHeaderJSON {
+    static func write(_ header: SaveHeader.Full, to bytes: inout [UInt8]) {
+        func line(_ key: String, _ value: String, indent: String = "  ", last: Bool = false) {
+            bytes.append(contentsOf: indent.utf8)
+            string(key)
+            bytes.append(contentsOf: " : ".utf8)
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(contentsOf: last ? "\n".utf8 : ",\n".utf8)
+        }
+        func stringLine(_ key: String, _ value: String, indent: String = "  ", last: Bool = false) {
+            bytes.append(contentsOf: indent.utf8)
+            string(key)
+            bytes.append(contentsOf: " : ".utf8)
+            string(value)
+            bytes.append(contentsOf: last ? "\n".utf8 : ",\n".utf8)
+        }
+        func list(_ key: String, _ values: [String]) {
+            bytes.append(contentsOf: "    ".utf8)
+            string(key)
+            bytes.append(contentsOf: " : [".utf8)
+            for (index, value) in values.enumerated() {
+                bytes.append(contentsOf: index == 0 ? " ".utf8 : ", ".utf8)
+                string(value)
+            }
+            bytes.append(contentsOf: values.isEmpty ? "],\n".utf8 : " ],\n".utf8)
+        }
+        func string(_ text: String) { appendString(text, to: &bytes) }
+        bytes.append(contentsOf: "{\n".utf8)
+        stringLine("format", header.format)
+        line("formatVersion", String(header.formatVersion))
+        stringLine("name", header.name)
+        stringLine("player", header.player)
+        stringLine("savedAt", header.savedAt)
+        bytes.append(contentsOf: "  \"story\" : {\n".utf8)
+        stringLine("digest", header.story.digest, indent: "    ")
+        stringLine("id", header.story.id, indent: "    ")
+        stringLine("title", header.story.title, indent: "    ")
+        stringLine("version", header.story.version, indent: "    ", last: true)
+        bytes.append(contentsOf: "  },\n  \"summary\" : {\n".utf8)
+        let summary = header.summary
+        if let ending = summary.ending { stringLine("ending", ending, indent: "    ") }
+        if let success = summary.endingIsSuccess { line("endingIsSuccess", success ? "true" : "false", indent: "    ") }
+        if let title = summary.endingTitle { stringLine("endingTitle", title, indent: "    ") }
+        list("factsUnlocked", summary.factsUnlocked)
+        stringLine("scene", summary.scene, indent: "    ")
+        stringLine("sceneTitle", summary.sceneTitle, indent: "    ")
+        line("totalFacts", String(summary.totalFacts), indent: "    ")
+        line("turns", String(summary.turns), indent: "    ")
+        list("visitedScenes", summary.visitedScenes)
+        bytes.removeLast(2)
+        bytes.append(contentsOf: "\n  }\n}\n".utf8)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; the rest as UTF-8.
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 15)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The header, when `bytes` are a whole, well-formed format-3 header; nil for anything else.
+    static func read(_ bytes: ArraySlice<UInt8>) -> SaveHeader.Full? {
+        // Only a header as `write` starts it; any other (older formats, hand-edited) goes to `JSONDecoder`.
+        guard bytes.starts(with: prefix) else { return nil }
+        var parser = Parser(bytes: bytes, index: bytes.startIndex)
+        guard case .object(let top)? = parser.value(depth: 0), parser.atEndAfterSpace,
+              case .string(let format)? = top["format"], case .number(let version)? = top["formatVersion"], version == 3,
+              case .string(let name)? = top["name"], case .string(let player)? = top["player"], case .string(let savedAt)? = top["savedAt"],
+              case .object(let story)? = top["story"], case .string(let digest)? = story["digest"], case .string(let id)? = story["id"],
+              case .string(let title)? = story["title"], case .string(let storyVersion)? = story["version"],
+              case .object(let summary)? = top["summary"], case .string(let scene)? = summary["scene"],
+              case .string(let sceneTitle)? = summary["sceneTitle"], case .number(let turns)? = summary["turns"],
+              case .number(let totalFacts)? = summary["totalFacts"], case .array(let facts)? = summary["factsUnlocked"],
+              case .array(let visited)? = summary["visitedScenes"] else { return nil }
+        func strings(_ values: [Value]) -> [String]? {
+            var result: [String] = []
+            for value in values {
+                guard case .string(let text) = value else { return nil }
+                result.append(text)
+            }
+            return result
+        }
+        func optionalString(_ key: String) -> String?? {
+            switch summary[key] {
+            case nil, .null?: .some(nil)
+            case .string(let text)?: .some(text)
+            default: nil
+            }
+        }
+        guard let factsUnlocked = strings(facts), let visitedScenes = strings(visited),
+              let ending = optionalString("ending"), let endingTitle = optionalString("endingTitle") else { return nil }
+        var endingIsSuccess: Bool?
+        switch summary["endingIsSuccess"] {
+        case nil, .null?: endingIsSuccess = nil
+        case .bool(let value)?: endingIsSuccess = value
+        default: return nil
+        }
+        return SaveHeader.Full(format: format, formatVersion: version, name: name, player: player, savedAt: savedAt,
+                                     story: StoryStamp(id: id, version: storyVersion, title: title, digest: digest),
+                                     summary: SaveSummary(scene: scene, sceneTitle: sceneTitle, turns: turns, factsUnlocked: factsUnlocked,
+                                                          totalFacts: totalFacts, visitedScenes: visitedScenes, ending: ending,
+                                                          endingTitle: endingTitle, endingIsSuccess: endingIsSuccess))
+    }
+
+    static let prefix = Array("{\n  \"format\" : \"elbe-adventure save\",\n  \"formatVersion\" : 3,\n".utf8)
+
+    enum Value {
+        case string(String), number(Int), bool(Bool), null
+        case array([Value]), object([String: Value])
+    }
+
+    /// A JSON reader for the header's few kinds of value; whole numbers only.
+    struct Parser {
+        let bytes: ArraySlice<UInt8>
+        var index: Int
+
+        var atEndAfterSpace: Bool {
+            mutating get {
+                skipSpace()
+                return index == bytes.endIndex
+            }
+        }
+
+        mutating func skipSpace() {
+            while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+        }
+
+        mutating func value(depth: Int) -> Value? {
+            skipSpace()
+            guard index < bytes.endIndex, depth < 8 else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
+                index += 1
+                var object: [String: Value] = [:]
+                skipSpace()
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
+                while true {
+                    skipSpace()
+                    guard let key = string() else { return nil }
+                    skipSpace()
+                    guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { return nil }
+                    index += 1
+                    guard let element = value(depth: depth + 1), object.updateValue(element, forKey: key) == nil else { return nil }
+                    skipSpace()
+                    guard index < bytes.endIndex else { return nil }
+                    if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
+                    guard bytes[index] == UInt8(ascii: ",") else { return nil }
+                    index += 1
+                }
+            case UInt8(ascii: "["):
+                index += 1
+                var array: [Value] = []
+                skipSpace()
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
+                while true {
+                    guard let element = value(depth: depth + 1) else { return nil }
+                    array.append(element)
+                    skipSpace()
+                    guard index < bytes.endIndex else { return nil }
+                    if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
+                    guard bytes[index] == UInt8(ascii: ",") else { return nil }
+                    index += 1
+                }
+            case UInt8(ascii: "\""):
+                return string().map(Value.string)
+            case UInt8(ascii: "t"): return word("true", .bool(true))
+            case UInt8(ascii: "f"): return word("false", .bool(false))
+            case UInt8(ascii: "n"): return word("null", .null)
+            default:
+                let start = index
+                if bytes[index] == UInt8(ascii: "-") { index += 1 }
+                while index < bytes.endIndex, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+                guard index - start <= 18, let number = Int(String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+                return .number(number)
+            }
+        }
+
+        mutating func word(_ text: String, _ value: Value) -> Value? {
+            guard bytes[index...].starts(with: text.utf8) else { return nil }
+            index += text.utf8.count
+            return value
+        }
+
+        /// A string without escapes other than `\"`, `\\`, `\/`, `\n`, `\t`, `\r` and `\u00XX`.
+        mutating func string() -> String? {
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            // Most strings have no escapes: taken as they are.
+            var end = index
+            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            if end < bytes.endIndex, bytes[end] == UInt8(ascii: "\"") {
+                defer { index = end + 1 }
+                return String(validating: bytes[index..<end], as: UTF8.self)
+            }
+            var result: [UInt8] = []
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""):
+                    return String(validating: result, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard index < bytes.endIndex else { return nil }
+                    let escaped = bytes[index]
+                    index += 1
+                    switch escaped {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): result.append(escaped)
+                    case UInt8(ascii: "n"): result.append(0x0A)
+                    case UInt8(ascii: "t"): result.append(0x09)
+                    case UInt8(ascii: "r"): result.append(0x0D)
+                    case UInt8(ascii: "u"):
+                        guard index + 4 <= bytes.endIndex, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] == UInt8(ascii: "0"),
+                              let value = UInt8(String(decoding: bytes[(index + 2)..<(index + 4)], as: UTF8.self), radix: 16),
+                              value < 0x80 else { return nil }
+                        result.append(value)
+                        index += 4
+                    default: return nil
+                    }
+                case 0..<0x20: return nil
+                default: result.append(byte)
+                }
+            }
+            return nil
+        }
+    }
+}
