@@ -22,6 +22,9 @@ public enum Synonyms {
         (["sniff"], ["smell"]), (["shut"], ["close"]), (["insert"], ["put"]), (["place"], ["put"]), (["sip"], ["drink"]),
         (["hear"], ["listen"]), (["q"], ["quit"]), (["g"], ["again"]),
     ]
+    /// `phrases` by their first word, each list in the order of `phrases`, so the first phrase
+    /// that fits is found without trying them all.
+    static let phrasesByFirstWord: [String: [([String], [String])]] = Dictionary(grouping: phrases, by: { $0.0[0] })
     static let movingVerbs: Set<String> = ["go", "walk", "run", "head"]
     static let selfWords: Set<String> = ["me", "myself", "self", "yourself"]
 
@@ -43,7 +46,7 @@ public enum Synonyms {
             return nil
         }
         var words = leading
-        if let (phrase, meaning) = phrases.first(where: { leading.starts(with: $0.0) }) {
+        if let first = leading.first, let (phrase, meaning) = phrasesByFirstWord[first]?.first(where: { leading.starts(with: $0.0) }) {
             words = meaning + leading.dropFirst(phrase.count)
         }
         if words.count == 2, movingVerbs.contains(words[0]), let direction = Direction(word: words[1]) {
