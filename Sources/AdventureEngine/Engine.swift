@@ -40,8 +40,13 @@ public struct Engine: Sendable {
     /// Performs a line of input in place. Several commands separated by `then`, `.` or `,` run in
     /// order until one fails, asks a question or ends the story.
     public func perform(_ input: String, on state: inout GameState) -> Turn {
+        perform(PreparedInput(input), on: &state)
+    }
+
+    /// `perform(_:on:)` on a line already read (`Game` reads it once for `again` and `undo` too).
+    func perform(_ input: PreparedInput, on state: inout GameState) -> Turn {
         var memo: SearchMemo? = nil
-        return perform(PreparedInput(input), on: &state, rendersText: true, memo: &memo)
+        return perform(input, on: &state, rendersText: true, memo: &memo)
     }
 
     /// `perform(_:on:)` on input already split into commands, optionally without building the

@@ -3,7 +3,7 @@ extension CommandParser {
     /// `what do i have` is `inventory`, `what do i do` is `hint`, `who is brennan` is
     /// `examine brennan`. Nil when the words are not such a question.
     static func commandForQuestion(_ words: [String]) -> [String]? {
-        let words = words.filter { $0 != "please" && $0 != "now" }
+        let words = words.contains { $0 == "please" || $0 == "now" } ? words.filter { $0 != "please" && $0 != "now" } : words
         if let command = questionCommands[words] { return command }
         // `where are you from`, `what do you think`, `how are you`: a question to the person here.
         if let first = words.first, Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {

@@ -33,4 +33,19 @@ import Testing
         #expect(Tokenizer.commands(in: "'-THEN-' go #12 -- o'clock'") == [["go", "#12", "o'clock"]])
         #expect(Tokenizer.firstCommandEndsAtComma(in: "titov, shout"))
     }
+
+    /// `containsWord` finds a word exactly where `commands(in:)` would list it.
+    @Test func containsWordAgreesWithTheWordsOfTheLine() {
+        let lines = ["Polowsky waits. Talk to HIM.", "There, she said -- 'her' turn", "the/he/she", "Then then", "héllo him",
+                     "Gordeev’s men", "nothing here", "half-track's wheel", "#12 then"]
+        let wanted = [["him", "her", "he", "she"], ["then"], ["half-track's"], ["gordeev's"], ["#12"], []]
+        for line in lines {
+            let words = Set(Tokenizer.commands(in: line).joined())
+            for list in wanted {
+                #expect(Tokenizer.containsWord(of: list, in: line) == !words.isDisjoint(with: list), "\(line) \(list)")
+            }
+        }
+        #expect(Tokenizer.containsWord(of: ["him"], in: "Talk to HIM."))
+        #expect(!Tokenizer.containsWord(of: ["he"], in: "the/she"))
+    }
 }
