@@ -63,14 +63,17 @@ extension Engine {
     /// After a turn whose text speaks of one person with a pronoun ("Polowsky waits. Talk to
     /// him."), `him` and `her` mean that person.
     func followConversation(_ outputs: ArraySlice<Output>, state: inout GameState) {
-        let people = StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
-        guard !people.isEmpty else { return }
+        // Who is here is worked out only for a turn that says `him` or `her` (most do not).
+        var present: [ThingIndex]?
         for case .paragraph(let text) in outputs.reversed() {
-            let words = Set(Tokenizer.commands(in: text).joined())
-            guard !words.isDisjoint(with: ["him", "her", "he", "she"]) else { continue }
+            guard Tokenizer.containsWord(of: ["him", "her", "he", "she"], in: text) else { continue }
+            let people = present ?? StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
+            present = people
+            guard !people.isEmpty else { return }
             let named = people.filter { person in
                 let thing = story.things[person]
-                return thing.isProperName ? !words.isDisjoint(with: thing.nouns) : words.isSuperset(of: thing.nouns.prefix(1))
+                if thing.isProperName { return Tokenizer.containsWord(of: thing.nouns, in: text) }
+                return thing.nouns.first.map { Tokenizer.containsWord(of: [$0], in: text) } ?? true
             }
             if named.count == 1 { state.core.recentPerson = named[0] }
             if !named.isEmpty { return }

@@ -40,8 +40,13 @@ public struct Engine: Sendable {
     /// Performs a line of input in place. Several commands separated by `then`, `.` or `,` run in
     /// order until one fails, asks a question or ends the story.
     public func perform(_ input: String, on state: inout GameState) -> Turn {
+        perform(PreparedInput(input), on: &state)
+    }
+
+    /// `perform(_:on:)` on a line already read (`Game` reads it once for `again` and `undo` too).
+    func perform(_ input: PreparedInput, on state: inout GameState) -> Turn {
         var memo: SearchMemo? = nil
-        return perform(PreparedInput(input), on: &state, rendersText: true, memo: &memo)
+        return perform(input, on: &state, rendersText: true, memo: &memo)
     }
 
     /// `perform(_:on:)` on input already split into commands, optionally without building the
@@ -104,6 +109,9 @@ public struct Engine: Sendable {
     /// `save NAME` and `restore NAME` take the rest of the line as typed, punctuation and all, so
     /// the name is checked whole ("../x" is refused) rather than split into commands.
     static func saveRequest(_ input: String) -> Request? {
+        // Most lines start with another letter: no lowercased copy of the line for them.
+        if let first = input.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
+           !"sSrRlL".utf8.contains(first) { return nil }
         let trimmed = input.drop(while: \.isWhitespace)
         let verb = trimmed.prefix { !$0.isWhitespace }.lowercased()
         guard ["save", "restore", "load"].contains(verb) else { return nil }

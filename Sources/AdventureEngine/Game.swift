@@ -116,7 +116,9 @@ public struct Game: Sendable {
     }
 
     private mutating func interpret(_ input: String) -> Turn {
-        let commands = Tokenizer.commands(in: input)
+        // Read once, for the words here and for the engine.
+        let prepared = PreparedInput(input)
+        let commands = prepared.allCommands
         if commands.count == 1, state.core.pending == nil || !commands[0].isEmpty {
             switch commands[0] {
             case ["again"], ["g"]:
@@ -133,13 +135,13 @@ public struct Game: Sendable {
             }
         }
         lastInput = input
-        return play(input)
+        return play(input, prepared: prepared)
     }
 
-    private mutating func play(_ input: String) -> Turn {
+    private mutating func play(_ input: String, prepared: PreparedInput? = nil) -> Turn {
         state.beginTurn()
         let before = state.core
-        let turn = engine.perform(input, on: &state)
+        let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
         let changes = state.takeJournal()
         if !changes.isEmpty || before != state.core {
             history.append(UndoStep(input: input, core: before, changes: changes))

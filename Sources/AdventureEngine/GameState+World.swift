@@ -80,17 +80,19 @@ extension GameState {
     /// The things at these locations and what the player has, with everything on them and in
     /// them while open, in a stable order.
     func reachable(from places: [Location], story: Story) -> [ThingIndex] {
-        var result: [ThingIndex] = []
-        var queue = (places + [.carried, .worn]).flatMap { things(at: $0) }
+        // Breadth first: the queue, once every holder in it has been opened, is the answer.
+        var queue: [ThingIndex] = []
+        for place in places { if let list = contents[place] { queue.append(contentsOf: list) } }
+        if let list = contents[.carried] { queue.append(contentsOf: list) }
+        if let list = contents[.worn] { queue.append(contentsOf: list) }
         var index = 0
         while index < queue.count {
             let thing = queue[index]
             index += 1
-            result.append(thing)
-            if story.things[thing].world.holder != nil, isOpen(thing, story: story) {
-                queue += things(at: .within(thing))
+            if story.things[thing].world.holder != nil, isOpen(thing, story: story), let list = contents[.within(thing)] {
+                queue.append(contentsOf: list)
             }
         }
-        return result
+        return queue
     }
 }

@@ -41,6 +41,11 @@ struct TextRenderer {
 
     /// Collapses runs of spaces left by conditional parts and trims the ends.
     static func tidy(_ text: String) -> String {
+        tidyBytes(text) ?? tidyCharacters(text)
+    }
+
+    /// `tidy` one Character at a time, for any text.
+    static func tidyCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
@@ -56,6 +61,67 @@ struct TextRenderer {
         }
         if out.last == " " { out.removeLast() }
         return out
+    }
+
+    /// `tidy` on the UTF-8 bytes, which gives the same text whenever every space and every mark
+    /// of `,.;:!?` is a Character of its own, as in all ordinary prose: building the text one
+    /// Character at a time was the largest part of rendering a reply. Nil when a character next
+    /// to a space or mark might join it into one Character (a combining accent, a joiner).
+    private static func tidyBytes(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard TidyMarks.standAlone(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var lastWasSpace = true
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if !lastWasSpace { out[count] = 0x20; count += 1 }
+                        lastWasSpace = true
+                    } else {
+                        if lastWasSpace, count > 0, TidyMarks.isMark(byte) { count -= 1 }
+                        out[count] = byte
+                        count += 1
+                        lastWasSpace = false
+                    }
+                }
+                if count > 0, out[count - 1] == 0x20 { count -= 1 }
+                return count
+            }
+        }
+    }
+}
+
+/// What `TextRenderer.tidyBytes` needs to know about the bytes of a text.
+enum TidyMarks {
+    /// `,.;:!?`
+    static func isMark(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
+    }
+
+    /// True when no character next to a space or a mark can join it into one grapheme cluster:
+    /// every such neighbour is ASCII or in a block of characters that never join what stands
+    /// before or after them (Latin, Greek and Cyrillic letters, dashes, quotation marks).
+    static func standAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        var previous: Unicode.Scalar = " "
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar.isASCII, scalar == " " || isMark(UInt8(scalar.value)) {
+                if !previous.isASCII, !joinsNothing(previous) { return false }
+            } else if !scalar.isASCII, previous == " " || (previous.isASCII && isMark(UInt8(previous.value))), !joinsNothing(scalar) {
+                return false
+            }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// Characters that are never an extending mark, a joiner or a prepended mark (UAX #29).
+    private static func joinsNothing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
+        default: false
+        }
     }
 }
 

@@ -18,9 +18,10 @@ extension CommandParser {
             return nil
         }
         var best: Interpretation = .none
-        var resolver = resolver
-        resolver.taking = words.first == "take"
         for match in Matcher.matches(pieces, words) {
+            // Made only for a match: it copies the story and the vocabulary.
+            var resolver = resolver
+            resolver.taking = words.first == "take"
             var things: [ThingIndex] = []
             var failed: Interpretation?
             for (binding, slot) in zip(match, slots) {
@@ -65,9 +66,10 @@ extension CommandParser {
     /// Reads the words as a built-in grammar line.
     func interpret(_ line: GrammarLine, words: [String], scope: Scope) -> Interpretation {
         var best: Interpretation = .none
-        var resolver = resolver
-        resolver.taking = line.verb == .take || line.verb == .takeFrom
         for match in Matcher.matches(line.pieces, words) {
+            // Made only for a match: it copies the story and the vocabulary.
+            var resolver = resolver
+            resolver.taking = line.verb == .take || line.verb == .takeFrom
             var groups: [[ThingIndex]] = []
             var all: [ThingIndex]?
             var text: [String] = []

@@ -3,44 +3,14 @@ extension CommandParser {
     /// `what do i have` is `inventory`, `what do i do` is `hint`, `who is brennan` is
     /// `examine brennan`. Nil when the words are not such a question.
     static func commandForQuestion(_ words: [String]) -> [String]? {
-        let words = words.filter { $0 != "please" && $0 != "now" }
-        switch words {
-        case ["where", "am", "i"], ["where", "are", "we"], ["where", "is", "this"], ["what", "is", "this", "place"],
-             ["what", "place", "is", "this"], ["where", "i", "am"], ["wheres", "this"], ["what", "is", "here"],
-             ["what", "can", "i", "see"], ["what", "is", "around"]:
-            return ["look"]
-        case ["what", "do", "i", "have"], ["what", "am", "i", "carrying"], ["what", "have", "i", "got"],
-             ["what", "am", "i", "holding"], ["what", "do", "i", "carry"], ["what", "is", "in", "my", "pockets"],
-             ["what", "have", "i"]:
-            return ["inventory"]
-        case ["what", "do", "i", "do"], ["what"], ["what", "should", "i", "do"], ["what", "next"], ["what", "can", "i", "do"],
-             ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"], ["how", "do", "i", "win"],
-             ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"], ["i", "am", "stuck"], ["im", "stuck"], ["am", "stuck"],
-             ["what", "are", "we", "supposed", "to", "do"], ["what", "should", "we", "do"], ["what", "is", "plan"], ["whats", "plan"]:
-            return ["hint"]
-        case ["who", "am", "i"]:
-            return ["examine", "me"]
-        case ["whats", "his", "name"], ["what's", "his", "name"], ["what", "is", "his", "name"], ["whats", "he", "called"],
-             ["who", "is", "he"], ["whos", "he"], ["who's", "he"]:
-            return ["ask", "him", "about", "name"]
-        case ["whats", "her", "name"], ["what's", "her", "name"], ["what", "is", "her", "name"], ["whats", "she", "called"],
-             ["who", "is", "she"], ["whos", "she"], ["who's", "she"]:
-            return ["ask", "her", "about", "name"]
-        case ["who", "are", "you"], ["whats", "your", "name"], ["what's", "your", "name"], ["what", "is", "your", "name"],
-             ["who", "are", "they"], ["whats", "their", "name"], ["what's", "their", "name"]:
-            return ["ask", "about", "name"]
-        case ["where", "can", "i", "go"], ["which", "way"], ["where", "to"], ["where", "do", "i", "go"]:
-            return ["exits"]
-        default:
-            break
-        }
+        let words = words.contains { $0 == "please" || $0 == "now" } ? words.filter { $0 != "please" && $0 != "now" } : words
+        if let command = questionCommands[words] { return command }
         // `where are you from`, `what do you think`, `how are you`: a question to the person here.
         if let first = words.first, Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {
             let topic = Rephrasings.topic(Array(words.dropFirst()))
             return topic.isEmpty ? ["hello"] : ["ask", "about"] + topic
         }
-        let vague: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
-        if words.dropFirst().allSatisfy(vague.contains) || words.dropFirst(2).allSatisfy(vague.contains) { return nil }
+        if words.dropFirst().allSatisfy(Self.vagueWords.contains) || words.dropFirst(2).allSatisfy(Self.vagueWords.contains) { return nil }
         // `whats the bridge like`, `what is the bridge like`: examine the bridge.
         let described = words.last == "like" && words.count >= 3 ? Array(words.dropLast()) : words
         if described.count >= 2, ["whos", "who's", "whats", "what's"].contains(described[0]) {
@@ -51,4 +21,39 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// Whole questions and the command each means, looked up at once (a `switch` over array
+    /// literals built and compared all of them for every command typed).
+    static let questionCommands: [[String]: [String]] = {
+        let table: [([String], [[String]])] = [
+            (["look"], [["where", "am", "i"], ["where", "are", "we"], ["where", "is", "this"], ["what", "is", "this", "place"],
+                ["what", "place", "is", "this"], ["where", "i", "am"], ["wheres", "this"], ["what", "is", "here"],
+                ["what", "can", "i", "see"], ["what", "is", "around"]]),
+            (["inventory"], [["what", "do", "i", "have"], ["what", "am", "i", "carrying"], ["what", "have", "i", "got"],
+                ["what", "am", "i", "holding"], ["what", "do", "i", "carry"], ["what", "is", "in", "my", "pockets"],
+                ["what", "have", "i"]]),
+            (["hint"], [["what", "do", "i", "do"], ["what"], ["what", "should", "i", "do"], ["what", "next"],
+                ["what", "can", "i", "do"], ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"],
+                ["how", "do", "i", "win"], ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"],
+                ["i", "am", "stuck"], ["im", "stuck"], ["am", "stuck"], ["what", "are", "we", "supposed", "to", "do"],
+                ["what", "should", "we", "do"], ["what", "is", "plan"], ["whats", "plan"]]),
+            (["examine", "me"], [["who", "am", "i"]]),
+            (["ask", "him", "about", "name"], [["whats", "his", "name"], ["what's", "his", "name"],
+                ["what", "is", "his", "name"], ["whats", "he", "called"], ["who", "is", "he"], ["whos", "he"], ["who's", "he"]]),
+            (["ask", "her", "about", "name"], [["whats", "her", "name"], ["what's", "her", "name"],
+                ["what", "is", "her", "name"], ["whats", "she", "called"], ["who", "is", "she"], ["whos", "she"],
+                ["who's", "she"]]),
+            (["ask", "about", "name"], [["who", "are", "you"], ["whats", "your", "name"], ["what's", "your", "name"],
+                ["what", "is", "your", "name"], ["who", "are", "they"], ["whats", "their", "name"], ["what's", "their", "name"]]),
+            (["exits"], [["where", "can", "i", "go"], ["which", "way"], ["where", "to"], ["where", "do", "i", "go"]]),
+        ]
+        var commands: [[String]: [String]] = [:]
+        for (command, questions) in table {
+            for question in questions where commands[question] == nil { commands[question] = command }
+        }
+        return commands
+    }()
+
+    /// Words that leave a question too vague to read as a command ("what is this", "what is going on").
+    static let vagueWords: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
 }

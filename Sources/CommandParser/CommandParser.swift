@@ -189,10 +189,20 @@ public struct CommandParser: Sendable {
                                              "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
 
     /// The author actions whose patterns start with this word: the scene's own first, then global.
+    /// - Complexity: O(the actions with this verb, or the scene's and the global actions, whichever
+    ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
     func actions(startingWith word: String, scope: Scope) -> [Int] {
         guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
-        let local = all.filter { story.actions[$0].scene == scope.scene }
-        let global = all.filter { story.actions[$0].scene == nil }
+        let scene = story.scenes[scope.scene]
+        guard all.count > scene.actions.count + story.globalActions.count else {
+            let local = all.filter { story.actions[$0].scene == scope.scene }
+            let global = all.filter { story.actions[$0].scene == nil }
+            return local + global
+        }
+        // The scene's and the global lists are in story order, as `all` is.
+        func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
+        let local = scene.actions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
+        let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
         return local + global
     }
 
@@ -207,9 +217,10 @@ public struct CommandParser: Sendable {
     /// verb of moving.
     func exitByDescription(_ words: [String], scope: Scope) -> Int? {
         guard let verb = words.first, Self.movingVerbs.contains(verb) else { return nil }
-        let wanted = Set(words.dropFirst()).subtracting(Self.movingGlue).subtracting(Vocabulary.articles)
+        let wanted = words.dropFirst().filter { !Self.movingGlue.contains($0) && !Vocabulary.articles.contains($0) }
         guard !wanted.isEmpty else { return nil }
-        let fitting = vocabulary.exitWords[scope.scene].indices.filter { wanted.isSubset(of: vocabulary.exitWords[scope.scene][$0]) }
+        let exits = vocabulary.exitWords[scope.scene]
+        let fitting = exits.indices.filter { exit in wanted.allSatisfy { exits[exit].contains($0) } }
         return fitting.count == 1 ? fitting[0] : nil
     }
 

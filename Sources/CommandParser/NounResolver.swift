@@ -53,7 +53,7 @@ struct NounResolver {
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
-        let small: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
+        let small = Self.smallWords
         // "look in box" is looking in, not "look" at "in box".
         if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
         if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
@@ -73,6 +73,9 @@ struct NounResolver {
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
             .settled
     }
+
+    /// Small words that cannot start a noun phrase ("look in box").
+    static let smallWords: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
 
     /// True when the phrase ends in the plural of a noun all the candidates share ("flares").
     func isPlural(_ phrase: ArraySlice<String>, of candidates: [ThingIndex]) -> Bool {

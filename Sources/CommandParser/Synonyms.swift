@@ -22,28 +22,43 @@ public enum Synonyms {
         (["sniff"], ["smell"]), (["shut"], ["close"]), (["insert"], ["put"]), (["place"], ["put"]), (["sip"], ["drink"]),
         (["hear"], ["listen"]), (["q"], ["quit"]), (["g"], ["again"]),
     ]
+    /// `phrases` by their first word, each list in the order of `phrases`, so the first phrase
+    /// that fits is found without trying them all.
+    static let phrasesByFirstWord: [String: [([String], [String])]] = Dictionary(grouping: phrases, by: { $0.0[0] })
     static let movingVerbs: Set<String> = ["go", "walk", "run", "head"]
     static let selfWords: Set<String> = ["me", "myself", "self", "yourself"]
 
     /// The canonical form of a player's words, after the story's own synonyms
     /// (`understand hang as put`).
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
-        canonical(words.map(Pattern.Element.word), story: story).compactMap { element in
-            if case .word(let word) = element { return word }
-            return nil
-        }
+        // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
+        var result = canonicalLeading(words, story: story)
+        for index in result.indices.dropFirst() { result[index] = canonicalWord(result[index]) }
+        return result
     }
 
     /// The canonical form of a pattern's leading words; slots are kept as they are.
     static func canonical(_ elements: [Pattern.Element], story: [String: String]) -> [Pattern.Element] {
-        var elements = elements
-        if case .word(let first)? = elements.first, let meaning = story[first] { elements[0] = .word(meaning) }
         let leading = elements.prefix { if case .word = $0 { true } else { false } }.compactMap { element -> String? in
             if case .word(let word) = element { return word }
             return nil
         }
+        var result = canonicalLeading(leading, story: story).map(Pattern.Element.word) + elements.dropFirst(leading.count)
+        for index in result.indices.dropFirst() {
+            guard case .word(let word) = result[index] else { continue }
+            result[index] = .word(canonicalWord(word))
+        }
+        return result
+    }
+
+    /// The leading words with the story's synonym for the first, a phrase's meaning and a
+    /// direction put in.
+    private static func canonicalLeading(_ leading: [String], story: [String: String]) -> [String] {
+        var leading = leading
+        if let first = leading.first, let meaning = story[first] { leading[0] = meaning }
         var words = leading
-        if let (phrase, meaning) = phrases.first(where: { leading.starts(with: $0.0) }) {
+        if let first = leading.first,
+           let (phrase, meaning) = phrasesByFirstWord[first]?.first(where: { leading.starts(with: $0.0) }) {
             words = meaning + leading.dropFirst(phrase.count)
         }
         if words.count == 2, movingVerbs.contains(words[0]), let direction = Direction(word: words[1]) {
@@ -51,17 +66,17 @@ public enum Synonyms {
         } else if words.count == 1, let direction = Direction(word: words[0]) {
             words = [direction.rawValue]
         }
-        var result = words.map(Pattern.Element.word) + elements.dropFirst(leading.count)
-        for index in result.indices.dropFirst() {
-            guard case .word(let word) = result[index] else { continue }
-            switch word {
-            case "into", "inside": result[index] = .word("in")
-            case "onto", "upon": result[index] = .word("on")
-            case _ where selfWords.contains(word): result[index] = .word("me")
-            default: break
-            }
+        return words
+    }
+
+    /// A word after the first in canonical form: `into` is `in`, `myself` is `me`.
+    private static func canonicalWord(_ word: String) -> String {
+        switch word {
+        case "into", "inside": "in"
+        case "onto", "upon": "on"
+        case _ where selfWords.contains(word): "me"
+        default: word
         }
-        return result
     }
 
     /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases

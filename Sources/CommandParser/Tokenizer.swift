@@ -16,7 +16,43 @@ public enum Tokenizer {
         return pieces.count > 1 && pieces[0].endsAtComma
     }
 
+    /// True when one of these words is among the words of the line, as `commands(in:)` reads
+    /// them. A line of ASCII is scanned in place, without building its words.
+    public static func containsWord(of wanted: [String], in line: String) -> Bool {
+        var line = line
+        let scanned = line.withUTF8 { bytes -> Bool? in
+            var wordStart = -1
+            func isWanted(_ start: Int, _ end: Int) -> Bool {
+                var start = start, end = end
+                while start < end, bytes[start] == 0x2D || bytes[start] == 0x27 { start += 1 }
+                while end > start, bytes[end - 1] == 0x2D || bytes[end - 1] == 0x27 { end -= 1 }
+                if end - start == 4, bytes[start] | 0x20 == 0x74, bytes[start + 1] | 0x20 == 0x68,
+                   bytes[start + 2] | 0x20 == 0x65, bytes[start + 3] | 0x20 == 0x6E { return false }   // "then" is no word
+                return wanted.contains { word in
+                    word.utf8.count == end - start && word.utf8.enumerated().allSatisfy { offset, byte in
+                        let typed = bytes[start + offset]
+                        return ((0x41...0x5A).contains(typed) ? typed | 0x20 : typed) == byte
+                    }
+                }
+            }
+            for position in bytes.indices {
+                switch bytes[position] {
+                case 0x80...: return nil
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x27, 0x23:
+                    if wordStart < 0 { wordStart = position }
+                default:
+                    if wordStart >= 0, isWanted(wordStart, position) { return true }
+                    wordStart = -1
+                }
+            }
+            return wordStart >= 0 && isWanted(wordStart, bytes.count)
+        }
+        if let scanned { return scanned }
+        return commands(in: line).contains { $0.contains(where: wanted.contains) }
+    }
+
     private static func pieces(of line: String) -> [(words: [String], endsAtComma: Bool)] {
+        if let pieces = asciiPieces(of: line) { return pieces }
         var commands: [(words: [String], endsAtComma: Bool)] = []
         var words: [String] = []
         var word = ""
@@ -47,6 +83,61 @@ public enum Tokenizer {
         endWord()
         endCommand(comma: false)
         return commands
+    }
+
+    /// `pieces(of:)` for a line of ASCII (nearly every command), read as bytes: the same commands
+    /// and words as the Character-by-Character reading below, without building a lowercased copy
+    /// of the line or a String per character, which was most of the cost of a command.
+    /// Nil when the line has other characters.
+    private static func asciiPieces(of line: String) -> [(words: [String], endsAtComma: Bool)]? {
+        var line = line
+        return line.withUTF8 { bytes -> [(words: [String], endsAtComma: Bool)]? in
+            var commands: [(words: [String], endsAtComma: Bool)] = []
+            var words: [String] = []
+            // The word being read is bytes[wordStart..<position].
+            var wordStart = -1
+            func endWord(at position: Int) {
+                guard wordStart >= 0 else { return }
+                // Without leading or trailing hyphens and apostrophes.
+                var start = wordStart, end = position
+                wordStart = -1
+                while start < end, bytes[start] == 0x2D || bytes[start] == 0x27 { start += 1 }
+                while end > start, bytes[end - 1] == 0x2D || bytes[end - 1] == 0x27 { end -= 1 }
+                guard start < end else { return }
+                if end - start == 4, bytes[start] | 0x20 == 0x74, bytes[start + 1] | 0x20 == 0x68,
+                   bytes[start + 2] | 0x20 == 0x65, bytes[start + 3] | 0x20 == 0x6E {
+                    endCommand(comma: false)   // "then"
+                    return
+                }
+                words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for offset in 0..<(end - start) {
+                        let byte = bytes[start + offset]
+                        buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    }
+                    return end - start
+                })
+            }
+            func endCommand(comma: Bool) {
+                if !words.isEmpty { commands.append((words, comma)) }
+                words = []
+            }
+            for position in bytes.indices {
+                let byte = bytes[position]
+                switch byte {
+                case 0x80...: return nil
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x27, 0x23:   // letters, digits, - ' #
+                    if wordStart < 0 { wordStart = position }
+                case 0x2E, 0x2C, 0x3B, 0x21, 0x3F:   // . , ; ! ?
+                    endWord(at: position)
+                    endCommand(comma: byte == 0x2C)
+                default:
+                    endWord(at: position)
+                }
+            }
+            endWord(at: bytes.count)
+            endCommand(comma: false)
+            return commands
+        }
     }
 
     /// A word without leading or trailing hyphens and apostrophes.

@@ -20,4 +20,32 @@ import Testing
     @Test func keepsCyrillicWords() {
         #expect(Tokenizer.commands(in: "Спросить Гордеева") == [["спросить", "гордеева"]])
     }
+
+    /// A line of plain ASCII is read byte by byte, any other line Character by Character: both
+    /// readings give the same words (a dash at the end sends the same line the other way).
+    @Test func asciiLinesReadAsAnyOtherLine() {
+        let lines = ["Take the Green Flare, then go north.", "n. e; s then w", "  x   the half-track's  \"wheel\"!! ",
+                     "'-THEN-' go #12 -- o'clock'", "titov, shout", "GET ALL EXCEPT the BOX?!", "a\tb\r\nc", "", "then then"]
+        for line in lines {
+            #expect(Tokenizer.commands(in: line) == Tokenizer.commands(in: line + "—"), "\(line)")
+            #expect(Tokenizer.firstCommandEndsAtComma(in: line) == Tokenizer.firstCommandEndsAtComma(in: line + "—"))
+        }
+        #expect(Tokenizer.commands(in: "'-THEN-' go #12 -- o'clock'") == [["go", "#12", "o'clock"]])
+        #expect(Tokenizer.firstCommandEndsAtComma(in: "titov, shout"))
+    }
+
+    /// `containsWord` finds a word exactly where `commands(in:)` would list it.
+    @Test func containsWordAgreesWithTheWordsOfTheLine() {
+        let lines = ["Polowsky waits. Talk to HIM.", "There, she said -- 'her' turn", "the/he/she", "Then then", "héllo him",
+                     "Gordeev’s men", "nothing here", "half-track's wheel", "#12 then"]
+        let wanted = [["him", "her", "he", "she"], ["then"], ["half-track's"], ["gordeev's"], ["#12"], []]
+        for line in lines {
+            let words = Set(Tokenizer.commands(in: line).joined())
+            for list in wanted {
+                #expect(Tokenizer.containsWord(of: list, in: line) == !words.isDisjoint(with: list), "\(line) \(list)")
+            }
+        }
+        #expect(Tokenizer.containsWord(of: ["him"], in: "Talk to HIM."))
+        #expect(!Tokenizer.containsWord(of: ["he"], in: "the/she"))
+    }
 }
