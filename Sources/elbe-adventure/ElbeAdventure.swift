@@ -15,8 +15,13 @@ struct ElbeAdventure: ParsableCommand {
     )
 
     /// Runs the command line, exiting 0 on success, 1 on story errors and 2 on usage errors.
+    /// A plain `play` command line is read by `QuickPlay`, everything else by the argument parser.
     static func main() {
         do {
+            if let options = QuickPlay.options(CommandLine.arguments.dropFirst()) {
+                try options.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -1,0 +1,135 @@
+import AdventureEngine
+import ArgumentParser
+import BundledStories
+import Foundation
+import OutputRendering
+import SaveGames
+import StoryCompiler
+import StoryModel
+import TerminalFrontEnd
+
+/// What `elbe-adventure play` was asked to do, and doing it: the same whether the command line
+/// went through the argument parser (`PlayCommand`) or the quick path for plain `play` (`QuickPlay`).
+struct PlayOptions {
+    var story: String?
+    var player: String?
+    var saves: String?
+    var script: String?
+    var seed: UInt64 = 1
+    var width: Int?
+    var plain = false
+    var noColor = false
+
+    /// Refuses what the argument parser would refuse after parsing, as a usage error.
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+        if let player {
+            do { _ = try PlayerName(player) } catch let error as PlayerNameError { throw ValidationError("--player: \(error)") }
+        }
+    }
+
+    /// Plays the story until the player leaves, then ends the process.
+    func run() throws {
+        SignalHandling.install()
+        let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.load()
+        guard let compiled = result.story else {
+            var standardError = StandardError()
+            print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
+            throw ExitCode(1)
+        }
+        let style: TextStyle = plain ? .screenReader : (Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
+        let renderer = TurnRenderer(width: Terminal.wrapWidth(requested: width), style: style)
+        let savesFolder = SavesFolder.resolve(option: saves)
+
+        if let script {
+            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+                throw ValidationError("cannot read the script '\(script)'")
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            try play(result, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
+                     renderer: renderer, slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
+        } else if Terminal.isTerminal(STDIN_FILENO) {
+            let box = GameBox(game: Game(story: compiled, seed: seed))
+            var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
+            var slots: SaveSlots?
+            while slots == nil {
+                guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
+                do {
+                    slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: result.sources.texts)
+                } catch {
+                    var out = StandardOutput()
+                    out.write("\(error)\n")
+                    if player != nil { throw ExitCode(1) }
+                }
+            }
+            if let folder = slots?.store.folder { reader.useHistoryFile(folder + "/history") }
+            let pager = plain ? nil : Pager.forTerminal()
+            try play(result, reader: PagedLineReader(reader, pager: pager), renderer: renderer, slots: slots, saves: savesFolder,
+                     box: box, pager: pager)
+        } else {
+            try play(result, reader: PlainLineReader(), renderer: renderer,
+                     slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
+        }
+    }
+
+    /// Asks for the player's name until it is acceptable; nil if the player leaves.
+    private func askName<Reader: LineReader>(reader: inout Reader) -> PlayerName? {
+        var out = StandardOutput()
+        while true {
+            switch reader.readLine(prompt: "What is your name? ") {
+            case .endOfInput:
+                out.write("\n")
+                return nil
+            case .interrupted:
+                continue
+            case .line(let line):
+                do {
+                    return try PlayerName(line)
+                } catch {
+                    out.write("\(error)\n")
+                }
+            }
+        }
+    }
+
+    /// Opens a named player's saves (taking the lock), or nil when playing without a name.
+    /// - Throws: `ExitCode(1)` after saying why, when the player is already playing elsewhere.
+    private func openSlots(_ player: PlayerName?, _ result: CompileResult, _ saves: SavesFolder) throws -> SaveSlots? {
+        guard let player, let story = result.story else { return nil }
+        do {
+            return try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
+        } catch let error as SaveError where error.allowsPlayingWithoutSaving {
+            var standardError = StandardError()
+            print("\(error) You can play, but this game will not be saved.", to: &standardError)
+            return nil
+        } catch {
+            var standardError = StandardError()
+            print("\(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+
+    private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
+                                          saves: SavesFolder, box: GameBox? = nil, pager: Pager? = nil) throws {
+        guard let story = result.story else { return }
+        var session = PlaySession(story: story, seed: seed, reader: reader, sink: PagedOutput(StandardOutput(), pager: pager),
+                                  renderer: renderer)
+        session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
+        session.isInteractive = box != nil
+        // At a keyboard without --width, wrapping follows the window when it is resized.
+        if box != nil, width == nil { session.currentWidth = { Terminal.width() } }
+        session.slots = slots
+        if let box {
+            let slots = session.slots
+            box.extraCompletions = { slots?.names() ?? [] }
+            session.afterEachTurn = { game in
+                box.game = game
+                return game
+            }
+        }
+        _ = session.run()
+        // Everything is written and the saves are on disk (`GameSession.end`): leave without
+        // freeing the game piece by piece, which took a few milliseconds after the last word.
+        exit(0)
+    }
+}
