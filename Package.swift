@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AuthoringToolsTests",
-            dependencies: ["AuthoringTools", "StoryCompiler", "StoryModel", "TestSupport"],
+            dependencies: ["AuthoringTools", "StoryCompiler", "StoryModel", "TestSupport", "CommandParser"],
             exclude: ["Fixtures", "Warnings"]
         ),
     ]

@@ -100,12 +100,45 @@ extension StoryWalk {
         func collect(_ parts: [TextPart]) {
             for part in parts {
                 switch part {
-                case .literal(let literal): words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+                case .literal(let literal):
+                    if appendASCIIWords(of: literal, lowercased: true, to: &words) { continue }
+                    words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
                 case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
                 }
             }
         }
         text.paragraphs.forEach(collect)
         return words
+    }
+
+    /// For ASCII text (almost every literal), the words of `words(in:)` found on the bytes:
+    /// runs of A–Z, a–z, `-` and `'` (for ASCII, exactly the Characters `isLetter` accepts, and
+    /// the line breaks and every other byte separate words as their Characters do). Appends each
+    /// word (lowercased when asked) whose first byte passes `first` and that is not in `except`,
+    /// and returns true; returns false and appends nothing when the text is not ASCII.
+    static func appendASCIIWords(of literal: String, lowercased: Bool, to words: inout [String],
+                                 where first: (UInt8) -> Bool = { _ in true }, except: Set<String> = []) -> Bool {
+        var literal = literal
+        return literal.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var start: Int?
+            var buffer: [UInt8] = []
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2D || byte == 0x27
+                if isWord, start == nil { start = index }
+                guard !isWord, let begin = start else { continue }
+                start = nil
+                guard first(bytes[begin]) else { continue }
+                buffer.removeAll(keepingCapacity: true)
+                for position in begin..<index {
+                    let c = bytes[position]
+                    buffer.append(lowercased && c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                }
+                let word = String(decoding: buffer, as: UTF8.self)
+                if except.isEmpty || !except.contains(word) { words.append(word) }
+            }
+            return true
+        }
     }
 }

@@ -9,16 +9,49 @@ protocol LintRule: Sendable {
     func check(_ context: LintContext) -> [Diagnostic]
 }
 
-/// What every rule may look at: the story, its source text, and shared views of both.
+/// What every rule may look at: the story, its source text, and shared views of both, each
+/// made once for all the rules (a rule that walked the whole story per scene made `check`
+/// quadratic in the size of the story).
 struct LintContext {
     let story: Story
     let sources: SourceManager
     let walk: StoryWalk
+    /// Every effect anywhere, branches flattened (`StoryWalk.effects()`).
+    let effects: [Effect]
+    /// Every condition anywhere, guards and texts, with their parts (`StoryWalk.allConditionParts()`).
+    let conditionParts: [Condition]
+    /// The words each thing answers to.
+    let thingWords: ThingWords
+    /// The actions of each scene, in story order.
+    let actionsOfScene: [[Int]]
+    /// The noun heuristics of `noun-not-here` and `unanswered-noun-in-reply`.
+    let nouns: NounScope
+    /// For each file, the lines where a scene, thing, fact or ending is declared at the top level, ascending.
+    private let declarationLines: [String: [Int]]
+    /// For each file, the lines the compiler read as text though they start like an effect.
+    private let textLikeLines: [String: Set<Int>]
 
     init(story: Story, sources: SourceManager) {
         self.story = story
         self.sources = sources
         walk = StoryWalk(story: story)
+        effects = walk.effects()
+        conditionParts = walk.allConditionParts()
+        thingWords = ThingWords(story: story)
+        var actionsOfScene = [[Int]](repeating: [], count: story.scenes.count)
+        for (index, action) in story.actions.enumerated() {
+            if let scene = action.scene, actionsOfScene.indices.contains(scene) { actionsOfScene[scene].append(index) }
+        }
+        self.actionsOfScene = actionsOfScene
+        var declarationLines: [String: [Int]] = [:]
+        let starts = story.scenes.map(\.range.start) + story.things.map(\.range.start) + story.facts.map(\.range.start)
+            + story.endings.map(\.range.start)
+        for start in starts where start.column == 1 { declarationLines[start.file, default: []].append(start.line) }
+        self.declarationLines = declarationLines.mapValues { $0.sorted() }
+        var textLikeLines: [String: Set<Int>] = [:]
+        for line in sources.textLikeEffects { textLikeLines[line.range.start.file, default: []].insert(line.range.start.line) }
+        self.textLikeLines = textLikeLines
+        nouns = NounScope(story: story, effects: effects, words: thingWords)
     }
 
     /// The first place, in file order, where the words appear one after another on a line
@@ -30,12 +63,12 @@ struct LintContext {
     func find(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false,
               instructionsOnly: Bool = false) -> SourceRange? {
         let wanted = words.map { $0.lowercased() }
-        let textLines = instructionsOnly ? Set(sources.textLikeEffects.map { "\($0.range.start.file):\($0.range.start.line)" }) : []
         for name in sources.fileNames where file == nil || name == file {
             let range = lines ?? 1...max(1, sources.lineCount(of: name))
+            let textLines = instructionsOnly ? textLikeLines[name] ?? [] : []
             for number in range {
                 guard let line = sources.line(number, of: name) else { break }
-                if textLines.contains("\(name):\(number)") || (instructionsOnly && line.drop(while: \.isWhitespace).first == "\\") { continue }
+                if textLines.contains(number) || (instructionsOnly && line.drop(while: \.isWhitespace).first == "\\") { continue }
                 if skippingDeclarations, Self.declarationKeywords.contains(line.split(separator: " ").first.map(String.init) ?? "") { continue }
                 if let column = Self.column(of: wanted, in: line) {
                     let length = wanted.joined(separator: " ").count
@@ -51,6 +84,11 @@ struct LintContext {
 
     /// The column (from 1, in Characters) where the words start as whole words, or nil.
     static func column(of words: [String], in line: String) -> Int? {
+        switch asciiColumn(of: words, in: line) {
+        case .found(let column): return column
+        case .absent: return nil
+        case .undecided: break
+        }
         let lowered = Array(line.lowercased()) + [" "]
         var tokens: [(start: Int, word: String)] = []
         var start: Int?
@@ -69,16 +107,63 @@ struct LintContext {
         return nil
     }
 
+    /// `column(of:in:)` on the bytes, for the usual line and words: ASCII without a carriage
+    /// return, so a byte is a Character, a letter is A–Z or a–z and a number 0–9 (the same
+    /// answer as the Character rules); `.undecided` for anything else, which `column` reads as Characters.
+    private static func asciiColumn(of words: [String], in line: String) -> ASCIIAnswer {
+        guard !words.isEmpty else { return .absent }
+        var line = line
+        let wanted = words.map { Array($0.utf8) }
+        guard wanted.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) else { return .undecided }
+        return line.withUTF8 { bytes -> ASCIIAnswer in
+            var tokens: [Range<Int>] = []
+            var start: Int?
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 || byte == 0x0D { return .undecided }
+                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == 0x2D || byte == 0x5F
+                if isWord, start == nil { start = index }
+                if !isWord, let begin = start {
+                    tokens.append(begin..<index)
+                    start = nil
+                }
+            }
+            guard tokens.count >= wanted.count else { return .absent }
+            func matches(_ token: Range<Int>, _ word: [UInt8]) -> Bool {
+                guard token.count == word.count else { return false }
+                for (offset, byte) in word.enumerated() {
+                    var c = bytes[token.lowerBound + offset]
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    if c != byte { return false }
+                }
+                return true
+            }
+            for first in 0...(tokens.count - wanted.count) where (0..<wanted.count).allSatisfy({ matches(tokens[first + $0], wanted[$0]) }) {
+                return .found(tokens[first].lowerBound + 1)
+            }
+            return .absent
+        }
+    }
+
+    private enum ASCIIAnswer {
+        case found(Int), absent, undecided
+    }
+
     /// The lines a scene's block spans in its file: from its header to the line before the next
     /// top-level declaration of the same file.
     func lines(of scene: Scene) -> ClosedRange<Int> {
         let file = scene.range.start.file
         let first = scene.range.start.line
-        let starts = story.scenes.map(\.range.start) + story.things.map(\.range.start) + story.facts.map(\.range.start)
-            + story.endings.map(\.range.start)
         var last = max(first, sources.lineCount(of: file))
-        for start in starts where start.file == file && start.line > first && start.column == 1 {
-            last = min(last, start.line - 1)
+        if let declared = declarationLines[file] {
+            // The first declaration after the scene's header line.
+            var low = 0, high = declared.count
+            while low < high {
+                let middle = (low + high) / 2
+                if declared[middle] > first { high = middle } else { low = middle + 1 }
+            }
+            if low < declared.count { last = min(last, declared[low] - 1) }
         }
         return first...last
     }

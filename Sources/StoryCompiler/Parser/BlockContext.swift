@@ -4,20 +4,30 @@ enum BlockContext: CaseIterable, Sendable {
 
     var keywords: Set<String> {
         switch self {
-        case .topLevel: ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter", "understand", "maximum"]
-        case .header: ["id", "by", "version", "start", "introduction", "credits", "maximum"]
-        case .scene: ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on", "dark", "after"]
-        case .thing: ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read", "scenery", "container",
-                       "supporter", "openable", "open", "closed", "locked", "light"]
-        case .person: ["nouns", "adjectives", "starts", "here", "talk", "about"]
-        case .fact: ["date", "place", "source", "summary", "confidence"]
+        case .topLevel: Self.topLevelKeywords
+        case .header: Self.headerKeywords
+        case .scene: Self.sceneKeywords
+        case .thing: Self.thingKeywords
+        case .person: Self.personKeywords
+        case .fact: Self.factKeywords
         case .ending: []
-        case .response: ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else", "award",
-                          "continue", "one"]
-        case .hint: ["only"]
+        case .response: Self.responseKeywords
+        case .hint: Self.hintKeywords
         case .prose: []
         }
     }
+
+    // Made once: `keywords` is asked for every line of every story.
+    private static let topLevelKeywords: Set<String> = ["story", "scene", "thing", "person", "fact", "ending", "on", "include", "flag", "counter", "understand", "maximum"]
+    private static let headerKeywords: Set<String> = ["id", "by", "version", "start", "introduction", "credits", "maximum"]
+    private static let sceneKeywords: Set<String> = ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on", "dark", "after"]
+    private static let thingKeywords: Set<String> = ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read", "scenery", "container",
+                                                     "supporter", "openable", "open", "closed", "locked", "light"]
+    private static let personKeywords: Set<String> = ["nouns", "adjectives", "starts", "here", "talk", "about"]
+    private static let factKeywords: Set<String> = ["date", "place", "source", "summary", "confidence"]
+    private static let responseKeywords: Set<String> = ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else", "award",
+                                                        "continue", "one"]
+    private static let hintKeywords: Set<String> = ["only"]
 
     /// How an author would name a block of this kind in a message.
     var noun: String {

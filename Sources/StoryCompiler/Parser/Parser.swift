@@ -112,6 +112,7 @@ struct Parser {
     /// The text after the first word of a line (and after a following `:`), for keywords that take
     /// the rest of the line, without surrounding quotes.
     func restOfLine(_ line: Line, afterWords count: Int = 1) -> (text: Substring, offset: Int) {
+        if let ascii = Self.asciiRestOfLine(line.text, afterWords: count) { return ascii }
         var text = line.text[...]
         var offset = 0
         for _ in 0..<count {
@@ -127,6 +128,26 @@ struct Parser {
             return (text.dropFirst().dropLast(), offset + 1)
         }
         return (text, offset)
+    }
+
+    /// `restOfLine` for a line of ASCII without a carriage return (almost every line), on its
+    /// bytes: there a byte is a Character, white space is a tab to a carriage return or a space,
+    /// and the only quote mark is the straight one. Nil for any other line.
+    static func asciiRestOfLine(_ line: Substring, afterWords count: Int) -> (text: Substring, offset: Int)? {
+        let utf8 = line.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        func isGap(_ byte: UInt8) -> Bool { (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == 0x3A }
+        var index = utf8.startIndex
+        for _ in 0..<count {
+            while index < utf8.endIndex, !isGap(utf8[index]) { utf8.formIndex(after: &index) }
+            while index < utf8.endIndex, isGap(utf8[index]) { utf8.formIndex(after: &index) }
+        }
+        let offset = utf8.distance(from: utf8.startIndex, to: index)
+        let rest = line[index...]
+        if rest.utf8.count >= 2, rest.utf8.first == 0x22, rest.utf8.last == 0x22 {
+            return (rest.dropFirst().dropLast(), offset + 1)
+        }
+        return (rest, offset)
     }
 
     /// The plain text after the first word(s), as a single string.

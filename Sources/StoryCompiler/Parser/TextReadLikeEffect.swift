@@ -40,6 +40,10 @@ extension Parser {
     mutating func recordIfLikeEffect(_ line: Line, in context: BlockContext, under parent: Line?) {
         let escaped = line.text.first == "\\"
         let text = escaped ? line.text.dropFirst() : line.text[...]
+        // Most prose lines start with no effect keyword: decide that on the first word alone
+        // before splitting the whole line into words.
+        let first = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " }).trimmingSuffix(while: { ".,;:!?".contains($0) })
+        guard TextReadLikeEffect.effectKeywords.contains(String(first)) else { return }
         let words = text.split(separator: " ").map { String($0.trimmingSuffix(while: { ".,;:!?".contains($0) })) }
         guard let keyword = words.first, TextReadLikeEffect.effectKeywords.contains(keyword), words.count >= 2 else { return }
         let reason: String

@@ -7,8 +7,8 @@ struct CounterUseRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
         var read = Set<CounterIndex>(), changed = Set<CounterIndex>()
-        for case .compare(let counter, _, _) in context.walk.allConditionParts() { read.insert(counter) }
-        for effect in context.walk.effects() {
+        for case .compare(let counter, _, _) in context.conditionParts { read.insert(counter) }
+        for effect in context.effects {
             switch effect {
             case .setCounter(let counter, _), .addToCounter(let counter, _): changed.insert(counter)
             default: break

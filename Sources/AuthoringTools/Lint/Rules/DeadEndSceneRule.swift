@@ -6,7 +6,8 @@ struct DeadEndSceneRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
         let graph = StoryGraph(story: story)
-        return story.scenes.indices.filter { scene in !graph.edges.contains { $0.from == .scene(scene) } }.map { index in
+        let leaving = Set(graph.edges.map(\.from))
+        return story.scenes.indices.filter { !leaving.contains(.scene($0)) }.map { index in
             let scene = story.scenes[index]
             return Diagnostic(.warning, .deadEndScene,
                               "the scene '\(scene.id)' has no way on: no exit, and no action that goes to another scene or ends the story",

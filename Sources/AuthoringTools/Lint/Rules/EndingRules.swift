@@ -5,7 +5,7 @@ import StoryModel
 struct EndingNeverReachedRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         var named = Set<EndingIndex>()
-        for case .end(let ending) in context.walk.effects() { named.insert(ending) }
+        for case .end(let ending) in context.effects { named.insert(ending) }
         return context.story.endings.indices.filter { !named.contains($0) }.map { index in
             let ending = context.story.endings[index]
             let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["end", ending.id])

@@ -7,8 +7,8 @@ struct FlagUseRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
         var read = Set<FlagIndex>(), set = Set<FlagIndex>()
-        for case .flag(let flag) in context.walk.allConditionParts() { read.insert(flag) }
-        for effect in context.walk.effects() {
+        for case .flag(let flag) in context.conditionParts { read.insert(flag) }
+        for effect in context.effects {
             if case .setFlag(let flag) = effect { set.insert(flag) }
         }
         var found: [Diagnostic] = []

@@ -1,4 +1,3 @@
-import CommandParser
 import StoryCompiler
 import StoryModel
 
@@ -7,10 +6,14 @@ import StoryModel
 struct IndistinguishableThingsRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
-        let vocabulary = Vocabulary(story: story)
+        let vocabulary = context.thingWords
+        // The things of each starting place, in story order, so each thing is compared only with
+        // those that start beside it.
+        var byPlace: [Thing.InitialPlace: [ThingIndex]] = [:]
+        for (index, thing) in story.things.enumerated() { byPlace[thing.initialPlace, default: []].append(index) }
         var found: [Diagnostic] = []
         for a in story.things.indices where story.things[a].initialPlace != .nowhere {
-            for b in story.things.indices where a != b && story.things[b].initialPlace == story.things[a].initialPlace {
+            for b in byPlace[story.things[a].initialPlace] ?? [] where a != b {
                 guard vocabulary.words[a].isSubset(of: vocabulary.words[b]),
                       vocabulary.words[a] != vocabulary.words[b] || a < b else { continue }
                 let other = story.things[b]

@@ -7,7 +7,7 @@ import StoryModel
 struct PointsRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let maximum = context.story.world.maximumScore else { return [] }
-        let awards = context.walk.effects().compactMap { effect -> Int? in
+        let awards = context.effects.compactMap { effect -> Int? in
             if case .award(let points) = effect { return points }
             return nil
         }

@@ -15,36 +15,39 @@ import StoryModel
 /// Words of the scene's own text are left to `noun-not-here`.
 struct ReplyNounRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
-        let nouns = NounScope(context)
+        let nouns = context.nouns
         let story = context.story
         var found: [Diagnostic] = []
         for (index, scene) in story.scenes.enumerated() {
             let own = Set(nouns.sceneTexts(index).flatMap(StoryWalk.words))
             var reported = own
-            let sceneLines = context.lines(of: scene)
             var shown: [Shown] = []
             let file = scene.range.start.file
-            for action in story.actions where action.scene == index && !Self.ends(action.response) {
+            for action in context.actionsOfScene[index].map({ story.actions[$0] }) where !Self.ends(action.response) {
                 shown.append(Shown(texts: Self.texts(of: action.response), also: Self.destinations(of: action.response),
-                                   owner: "a reply in '\(scene.id)'", lines: context.block(at: action.range), file: action.range.start.file))
+                                   owner: "a reply in '\(scene.id)'", lines: .block(action.range), file: action.range.start.file))
             }
             for exit in scene.exits {
-                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: "an exit's refusal in '\(scene.id)'", lines: sceneLines, file: file))
+                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: "an exit's refusal in '\(scene.id)'", lines: .scene, file: file))
             }
             for event in scene.world.timedEvents where !Self.ends(event.response) {
                 shown.append(Shown(texts: Self.texts(of: event.response), also: Self.destinations(of: event.response),
-                                   owner: "a timed event in '\(scene.id)'", lines: sceneLines, file: file))
+                                   owner: "a timed event in '\(scene.id)'", lines: .scene, file: file))
             }
             for thing in nouns.things(of: index) {
                 let item = story.things[thing]
                 shown.append(Shown(texts: [item.description] + (item.readText.map { [$0] } ?? []), also: [],
-                                   owner: "the description of '\(item.id)' in '\(scene.id)'", lines: context.block(at: item.range), file: item.range.start.file))
+                                   owner: "the description of '\(item.id)' in '\(scene.id)'", lines: .block(item.range), file: item.range.start.file))
             }
             for entry in shown {
                 let words = entry.texts.flatMap(Self.commonWords)
                 for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) {
                     reported.insert(word)
-                    let place = context.find([word], in: entry.file, lines: entry.lines, skippingDeclarations: true) ?? scene.range
+                    let lines = switch entry.lines {
+                    case .scene: context.lines(of: scene)
+                    case .block(let range): context.block(at: range)
+                    }
+                    let place = context.find([word], in: entry.file, lines: lines, skippingDeclarations: true) ?? scene.range
                     found.append(nouns.warning(word: word, named: named, shownIn: entry.owner, at: place,
                                                notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
                 }
@@ -59,8 +62,16 @@ struct ReplyNounRule: LintRule {
         /// Scenes the player may be taken to right after reading them.
         let also: [SceneIndex]
         let owner: String
-        let lines: ClosedRange<Int>
+        /// Where to look for the word, found only when a warning needs it.
+        let lines: Lines
         let file: String
+    }
+
+    /// The lines a shown text is written in: the scene's block, or the indented block of a
+    /// declaration (an action, a thing).
+    enum Lines {
+        case scene
+        case block(SourceRange)
     }
 
     /// The words of a text that may be common nouns, lowercased: those written in lowercase, except
@@ -73,6 +84,8 @@ struct ReplyNounRule: LintRule {
             for part in parts {
                 switch part {
                 case .literal(let literal):
+                    if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { first in
+                        first >= 0x61 && first <= 0x7A }, except: modalVerbs) { continue }
                     for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
                     where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
                         words.append(String(word))

@@ -1,4 +1,3 @@
-import CommandParser
 import StoryCompiler
 import StoryModel
 
@@ -11,7 +10,7 @@ import StoryModel
 /// things it names starts in the scene, can be moved there, or can be carried in.
 struct TextNounRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
-        let nouns = NounScope(context)
+        let nouns = context.nouns
         var found: [Diagnostic] = []
         for (index, scene) in context.story.scenes.enumerated() {
             for (word, named) in nouns.unanswered(in: nouns.sceneTexts(index), scenes: [index]) {
@@ -26,41 +25,86 @@ struct TextNounRule: LintRule {
 /// The noun heuristics shared by the rules that look for words a player reads and then types
 /// (`TextNounRule`, `ReplyNounRule`): which things can be in a scene, and which words of a text
 /// name a thing of the story that none of them is.
+///
+/// Made once per `check` (`LintContext.nouns`): what each scene holds and where each word is
+/// answered are indexed up front, so asking about a scene does not walk every thing of the story.
 struct NounScope {
     let story: Story
-    let vocabulary: Vocabulary
-    private var movedTo: [SceneIndex: Set<ThingIndex>] = [:]
-    private var movable = Set<ThingIndex>()
+    let words: ThingWords
+    /// The things that start in each scene, in story order.
+    private let starting: [[ThingIndex]]
+    /// The things each scene's block declares or an effect moves there, in story order.
+    private let present: [[ThingIndex]]
+    /// For each word some thing answers to, what a text that uses it needs.
+    private let answers: [String: Answer]
 
-    init(_ context: LintContext) {
-        story = context.story
-        vocabulary = Vocabulary(story: story)
-        for effect in context.walk.effects() {
+    /// Where a word is answered.
+    private struct Answer {
+        /// The things it names (not only as an adjective), in story order.
+        let named: [ThingIndex]
+        /// True when one of the things answering to it can be in any scene (portable, carried,
+        /// given or moved here by an effect).
+        let everywhere: Bool
+        /// The scenes one of the things answering to it starts in or is moved to.
+        let scenes: Set<SceneIndex>
+    }
+
+    init(story: Story, effects: [Effect], words: ThingWords) {
+        self.story = story
+        self.words = words
+        var movedTo: [SceneIndex: Set<ThingIndex>] = [:]
+        var movable = Set<ThingIndex>()
+        for effect in effects {
             switch effect {
             case .move(let thing, let scene): movedTo[scene, default: []].insert(thing)
             case .moveHere(let thing), .give(let thing): movable.insert(thing)
             default: break
             }
         }
+        var starting = [[ThingIndex]](repeating: [], count: story.scenes.count)
+        var scenesOf = [Set<SceneIndex>](repeating: [], count: story.things.count)
+        for (index, thing) in story.things.enumerated() {
+            if case .scene(let scene) = thing.initialPlace {
+                if starting.indices.contains(scene) { starting[scene].append(index) }
+                scenesOf[index].insert(scene)
+            }
+        }
+        var present = starting
+        for (scene, things) in movedTo {
+            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].insert(scene) }
+            guard present.indices.contains(scene) else { continue }
+            let moved = things.filter { story.things.indices.contains($0) && story.things[$0].initialPlace != .scene(scene) }
+            if !moved.isEmpty { present[scene] = (present[scene] + moved).sorted() }
+        }
+        self.starting = starting
+        self.present = present
+        var answers: [String: Answer] = [:]
+        answers.reserveCapacity(words.thingsByWord.count)
+        for (word, answering) in words.thingsByWord {
+            let everywhere = answering.contains { thing in
+                let item = story.things[thing]
+                return movable.contains(thing) || (item.isPortable && !item.isPerson) || item.initialPlace == .carried
+            }
+            answers[word] = Answer(named: answering.filter { !story.things[$0].adjectives.contains(word) }, everywhere: everywhere,
+                                   scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) })
+        }
+        self.answers = answers
     }
 
-    /// True when the thing starts in the scene, can be moved or carried there.
-    func canBeHere(_ thing: ThingIndex, in scene: SceneIndex) -> Bool {
-        let item = story.things[thing]
-        return item.initialPlace == .scene(scene) || movedTo[scene, default: []].contains(thing) || movable.contains(thing)
-            || (item.isPortable && !item.isPerson) || item.initialPlace == .carried
+    /// The things that start in a scene, in story order.
+    func starting(in scene: SceneIndex) -> [ThingIndex] {
+        starting[scene]
     }
 
     /// The things a scene's block declares or an effect moves there.
     func things(of scene: SceneIndex) -> [ThingIndex] {
-        story.things.indices.filter { story.things[$0].initialPlace == .scene(scene) || movedTo[scene, default: []].contains($0) }
+        present[scene]
     }
 
     /// A scene's own text: description, first visit, revisit, and the `here` lines of what starts there.
     func sceneTexts(_ index: SceneIndex) -> [Text] {
         let scene = story.scenes[index]
-        let starting = story.things.indices.filter { story.things[$0].initialPlace == .scene(index) }
-        return [scene.description, scene.firstVisit, scene.revisit] + starting.compactMap { story.things[$0].hereText }
+        return [scene.description, scene.firstVisit, scene.revisit] + starting[index].compactMap { story.things[$0].hereText }
     }
 
     /// The words of the texts, each once and in order, that name a thing of the story (not only as an
@@ -74,11 +118,11 @@ struct NounScope {
         var reported = Set<String>()
         var out: [(word: String, named: [ThingIndex])] = []
         for word in words where !reported.contains(word) {
-            let answering = vocabulary.thingsByWord[word] ?? []
-            let named = answering.filter { !story.things[$0].adjectives.contains(word) }
-            guard !named.isEmpty, !answering.contains(where: { thing in scenes.contains { canBeHere(thing, in: $0) } }) else { continue }
+            guard let answer = answers[word], !answer.named.isEmpty else { continue }
+            let answered = !scenes.isEmpty && (answer.everywhere || scenes.contains(where: answer.scenes.contains))
+            guard !answered else { continue }
             reported.insert(word)
-            out.append((word, named))
+            out.append((word, answer.named))
         }
         return out
     }

@@ -7,7 +7,7 @@ struct ThingNeverInPlayRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
         var needed = Set<ThingIndex>()
-        for condition in context.walk.allConditionParts() {
+        for condition in context.conditionParts {
             switch condition {
             case .holding(let thing), .wearing(let thing): needed.insert(thing)
             case .thingAt(let thing, let place) where place != .nowhere: needed.insert(thing)
@@ -20,7 +20,7 @@ struct ThingNeverInPlayRule: LintRule {
             }
         }
         var brought = Set<ThingIndex>()
-        for effect in context.walk.effects() {
+        for effect in context.effects {
             switch effect {
             case .give(let thing), .move(let thing, _), .moveHere(let thing): brought.insert(thing)
             default: break

@@ -1,4 +1,3 @@
-import CommandParser
 import StoryCompiler
 import StoryModel
 
@@ -8,18 +7,20 @@ import StoryModel
 struct ThingNotMentionedRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
-        let vocabulary = Vocabulary(story: story)
+        let words = context.thingWords
         var found: [Diagnostic] = []
         for (index, scene) in story.scenes.enumerated() {
-            let starting = story.things.indices.filter { story.things[$0].initialPlace == .scene(index) }
-            let sceneWords = [scene.description, scene.firstVisit, scene.revisit].flatMap(StoryWalk.words)
+            let starting = context.nouns.starting(in: index)
+            var sceneWords: [String]?
             for thing in starting {
                 let item = story.things[thing]
                 guard !item.isPortable, !item.isPerson, item.hereText == nil, !item.world.isScenery, Self.matters(item) else { continue }
                 // Named by the scene's text, or by the text of another thing here ("a desk with a drawer").
+                let own = sceneWords ?? [scene.description, scene.firstVisit, scene.revisit].flatMap(StoryWalk.words)
+                sceneWords = own
                 let others = starting.filter { $0 != thing }.flatMap { [story.things[$0].hereText, story.things[$0].description].compactMap { $0 } }
-                let words = sceneWords + others.flatMap(StoryWalk.words)
-                guard !words.contains(where: { (vocabulary.thingsByWord[$0] ?? []).contains(thing) }) else { continue }
+                guard !own.contains(where: words.words[thing].contains),
+                      !others.flatMap(StoryWalk.words).contains(where: words.words[thing].contains) else { continue }
                 found.append(Diagnostic(.warning, .thingNotMentioned,
                                         "'\(item.id)' is fixed and has no 'here' line, and the text of '\(scene.id)' never names it, so nothing tells the player it is there",
                                         at: item.range,
