@@ -273,7 +273,7 @@ scene command-post "The Command Post"
     about hodges, general, first army
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
-    about five miles, 5 miles, limit, mulde, further, farther, beyond
+    about five miles, 5 miles, limit, mulde, further, farther, beyond, why
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
@@ -297,7 +297,7 @@ scene command-post "The Command Post"
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
-    about patrol, jeeps, plan, kuehren, kühren
+    about patrol, jeeps, plan, kuehren, kühren, kuhren
       "East to Kühren tonight, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about five miles, limit, orders
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
@@ -306,7 +306,7 @@ scene command-post "The Command Post"
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
     about anything else
-      "Ask me on the road, Sparks." He nods toward the captain. "Listen to the briefing first."
+      "Ask me on the road, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
@@ -374,7 +374,7 @@ scene road-east "The Road East"
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
     about silesia, home
-      She shakes her head and does not answer.
+      "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
     about lotte, girl, daughter, child
@@ -481,7 +481,7 @@ scene kuehren "Kühren"
     here {if slept}Olena fills a bucket at the pump.{else}Olena, a young Ukrainian woman, sits in the hay.{end}
     She is about eighteen, in a headscarf and a cardigan with holes at the elbows. She was deported from Ukraine two years ago, she tells you, as a forced labourer on a German farm.
     talk
-      "You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.
+      {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
     about bridge, strehla, river
       {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
@@ -529,8 +529,10 @@ scene kuehren "Kühren"
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
     about five miles, limit, orders
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.
+    about flares, flare, flare gun, flare pistol, signals, signal box, green, red
+      "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
-      "Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}"
+      "{if slept}Later, Sparks. We're moving.{else}Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}{end}"
   person ortiz-kuehren "Ortiz"
     nouns ortiz, driver, cap
     here {if slept}Ortiz is already behind the wheel of the second jeep.{else}Ortiz is asleep in the second jeep.{end}
@@ -640,7 +642,7 @@ scene leckwitz "Leckwitz"
       unlock fact horseman-at-leckwitz
     about anything else
       {if rider-gone}He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east.{else}He is watching the horseman, like everyone else in the street.{end}
-  on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave
+  on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave, shout to {rider}, shout at {rider}, yell to {rider}, call out to {rider}, shout, yell
     only if rider is here
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
@@ -651,7 +653,9 @@ scene leckwitz "Leckwitz"
     set rider-gone
   on follow {rider}
     The horseman is already trotting away through the crowd. You would never catch him on foot.
-  on follow {polish-worker}, follow guide, follow worker
+  on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
+    Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
+  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
 
 scene strehla-landing "The Ferry Landing at Strehla"
@@ -799,6 +803,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
+  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
+    There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
@@ -829,7 +835,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit up to lorenzkirch
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
-  exit "cross the river" or "take the boat" or "row back" or "cross back" or "row" or "cross" to strehla-dike "back to Strehla"
+  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
@@ -1162,7 +1168,9 @@ scene strehla-dike "Back on the West Bank"
     set on-dike
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
+  on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
+    {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
@@ -1327,7 +1335,7 @@ scene kreinitz "Kreinitz"
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
-  on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade
+  on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade, swap badges with {kreinitz-soldiers}, trade badges with {kreinitz-soldiers}, exchange badges with {kreinitz-soldiers}, swap buttons with {kreinitz-soldiers}, trade buttons with {kreinitz-soldiers}, swap badges with {soviet-sergeant}, trade badges with {soviet-sergeant}
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
     set got-badge
     unlock fact vodka-and-champagne
@@ -1382,9 +1390,16 @@ scene sitzenroda "Sitzenroda"
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing church "church"
-    nouns church, steeple, street, village, road, door, sheet
+    nouns church, steeple, street, village, road, door
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
+  thing steeple-sheet "white sheet"
+    nouns sheet, bedsheet, flag
+    adjectives white
+    fixed
+    A bedsheet hung from the steeple: the village has surrendered, and wants everybody to know it.
+  on take {steeple-sheet}, get {steeple-sheet}, pull down {steeple-sheet}, pull {steeple-sheet}
+    It hangs from the top of the steeple, far out of reach. And the village needs it more than you do.
   on drink water, drink {sitzenroda-pump}, drink from {sitzenroda-pump}, use {sitzenroda-pump}, pump water, get water, have a drink, drink
     You take a long drink at the pump. McDonnell taps his watch: the road is waiting.
   thing sitzenroda-pump "pump"
@@ -1650,6 +1665,8 @@ scene castle-tower "The Castle Tower"
       Titov looks out over the river. 'First let them see something,' he says.
   on take cover, duck, hide, get down
     You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
+  on fire back, shoot back, return fire, shoot at {tower-far-bank}, fire at {tower-far-bank}, shoot {tower-far-bank}
+    Shoot at the army you came to meet? No. They think you are Germans; a bullet from this tower would only prove it.
   on fire flare, fire green flare, fire flares
     You have no flares. That is the whole problem.
 
@@ -1687,6 +1704,14 @@ scene torgau-bridge "The Broken Bridge"
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
     talk
       {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
+  person bridge-crew "McDonnell, Huff and Staub"
+    nouns mcdonnell, huff, staub, crew, corporal
+    here {if not met-silvashko}McDonnell, Huff and Staub wait by the jeep, watching the girders.{end}
+    Your three men{if met-silvashko}, out on the girders with the Soviet soldiers{else}, waiting to see what you do{end}.
+    talk
+      {if met-silvashko}Huff is too busy laughing with Silvashko to answer, and Staub is learning to roll a cigarette in newspaper. McDonnell grins at you. "Something to tell the grandchildren, Lieutenant."{else}McDonnell looks at the girders, then at you. "After you, Lieutenant."{end}
+    about anything else
+      {if met-silvashko}McDonnell grins. "Ask me tomorrow, Lieutenant. Today I'm shaking hands."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
@@ -1719,7 +1744,7 @@ scene torgau-bridge "The Broken Bridge"
     starts nowhere
     fixed
     Andreyev's cigarette: coarse tobacco rolled in a strip of Soviet newspaper. It smells terrible, and he is very proud of it.
-  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl
+  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl, meet {bridge-soldiers}, go meet {bridge-soldiers}, go to meet {bridge-soldiers}, go and meet {bridge-soldiers}, go out to {bridge-soldiers}, meet them, go meet them, go to meet them, go and meet them, go out to meet them
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
@@ -1806,6 +1831,14 @@ scene division-hq "Division Headquarters"
       Major Larionov shakes your hand and says something long and formal. Silvashko winks.
     about anything else
       Major Larionov answers with a long, formal sentence in Russian. Silvashko winks at you and nods toward the duty officer: report first.
+  on talk to neda, greet neda, shake hands with neda, shake neda hand
+    Captain Neda, a battalion commander, shakes your hand firmly and looks round the crowded hall with open curiosity. He says something in Russian that makes Silvashko laugh, then nods toward the duty officer: report first.
+  on talk to larionov, greet larionov, shake hands with larionov, shake larionov hand
+    Major Larionov shakes your hand and says something long and formal. Silvashko winks.
+  on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand
+    Silvashko grins at the staring staff officers as if he brought them along to see you. He points at the duty officer: report first.
+  on talk to andreyev, greet andreyev, shake hands with andreyev, shake andreyev hand
+    Andreyev slaps you on the back and offers a cigarette rolled in newspaper to the nearest staff officer, who doesn't know what to do with it.
 
 # ---------------------------------------------------------------------------------------------
 # PART THREE: the radioman again

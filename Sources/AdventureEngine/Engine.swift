@@ -132,10 +132,11 @@ public struct Engine: Sendable {
         let outcome = memo == nil ? parser.parse(words, scope: scope) : memo!.parse(words, scope: scope, parser: parser)
         switch outcome {
         case .failure(let failure):
-            turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
+            turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word
                 turn.suggestion = suggestions.count == 1 ? suggestions[0] : nil
+                turn.suggestions = suggestions
             }
             return false
         case .question(let question):

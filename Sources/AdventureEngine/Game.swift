@@ -24,6 +24,10 @@ public struct Game: Sendable {
         var word: String
         /// The parser's single suggestion, which "yes" accepts.
         var suggestion: String?
+        /// Every suggestion, so that typing one of them alone answers the question.
+        var suggestions: [String]?
+        /// How many commands came after it (nil: none), for a `yes` typed a little late.
+        var age: Int?
     }
 
     /// How many turns `undo` can take back.
@@ -128,8 +132,11 @@ public struct Game: Sendable {
                 return undo()
             case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
                 return oops(Array(words.dropFirst()))
-            case ["yes"], ["y"], ["yes", "please"]:
+            case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["sure"]:
                 if let suggestion = lastMistake?.suggestion { return oops([suggestion]) }
+            case let words where words.count == 1 && lastMistake?.age == nil && lastMistake?.suggestions?.contains(words[0]) == true:
+                // "Did you mean 'berets' or 'british'?" answered with `british`.
+                return oops(words)
             default:
                 break
             }
@@ -153,7 +160,9 @@ public struct Game: Sendable {
                 }
             }
         }
-        lastMistake = turn.unknownWord.map { Mistake(input: input, word: $0, suggestion: turn.suggestion) }
+        lastMistake = turn.unknownWord.map {
+            Mistake(input: input, word: $0, suggestion: turn.suggestion, suggestions: turn.suggestions.isEmpty ? nil : turn.suggestions)
+        } ?? lastMistake?.olderBy(oneCommand: input)
         return turn
     }
 
@@ -185,7 +194,11 @@ public struct Game: Sendable {
         }
         let input = corrected.map { $0.joined(separator: " ") }.joined(separator: ". ")
         lastInput = input
-        return play(input)
+        guard mistake.age != nil else { return play(input) }
+        // A `yes` a command or two late: say which command it runs.
+        var turn = play(input)
+        turn.outputs.insert(.paragraph("(\(input))"), at: 0)
+        return turn
     }
 }
 
@@ -222,5 +235,18 @@ public struct LoggedCommand: Hashable, Sendable, Codable {
     public init(input: String, succeeded: Bool) {
         self.input = input
         self.succeeded = succeeded
+    }
+}
+
+extension Game.Mistake {
+    /// The mistake after one more command, for a `yes` typed a little late ("Did you mean
+    /// 'washington'?", another command, then `yes`): nil once two commands have passed, or when
+    /// the command used the suggested word (the player retyped it).
+    func olderBy(oneCommand input: String) -> Game.Mistake? {
+        let age = (self.age ?? 0) + 1
+        guard age <= 2, let suggestion, !Tokenizer.commands(in: input).joined().contains(suggestion) else { return nil }
+        var older = self
+        older.age = age
+        return older
     }
 }

@@ -93,6 +93,9 @@ public struct Turn: Hashable, Sendable {
     public var unknownWord: String?
     /// The one word the parser suggested instead, for answering "yes".
     public var suggestion: String?
+    /// Every word the parser suggested ("Did you mean 'berets' or 'british'?"), for answering
+    /// with one of them alone.
+    public var suggestions: [String] = []
     /// Set by an action's `continue`: the built-in verb it caught goes on.
     var continueRequested = false
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs

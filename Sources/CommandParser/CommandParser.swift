@@ -14,6 +14,12 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        let outcome = parseAsTyped(input, scope: scope)
+        guard case .failure(.question) = outcome else { return outcome }
+        return questionToTheRoom(input, scope: scope) ?? outcome
+    }
+
+    private func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
@@ -58,7 +64,7 @@ public struct CommandParser: Sendable {
         let outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
         switch outcome {
-        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? outcome
+        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
@@ -85,7 +91,8 @@ public struct CommandParser: Sendable {
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {
             checked = Array(words[..<at])
-        } else if ["find", "refuse", "decline", "bail", "write", "drive", "honk", "hoot", "beep"].contains(first) {
+        } else if ["find", "refuse", "decline", "bail", "write", "drive", "honk", "hoot", "beep", "toast"].contains(first)
+                    || (first == "drink" && words.dropFirst().first == "to") {
             checked = [first]
         }
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {

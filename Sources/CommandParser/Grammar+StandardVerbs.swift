@@ -41,6 +41,11 @@ extension Grammar {
         ("smoke|smoke {any}|light {any}", .smoke), ("celebrate|cheer|party|dance|shout hooray|hooray|hurrah", .celebrate),
         ("write|write {text}|write down {text}", .write), ("honk|honk {text}|hoot|hoot {text}|beep|beep {text}", .honk),
         ("drive|drive {text}", .drive),
+        // Play-test phrasings (docs/parser.md): points are the score; firing back is an attack.
+        ("count points|count my points|count score|count my score|points|my points|tally points", .score),
+        ("fire back|shoot back|return fire|fire at {person}|shoot at {person}|shoot {person}", .attack),
+        ("meet {person}|go meet {person}|go and meet {person}|go to meet {person}", .talk),
+        ("toast|toast {text}|drink to {text}|cheers|raise glass|raise glass to {text}|propose toast", .celebrate),
         ("look for {any}|search for {any}|look around for {any}|find {any}|look for {text}|search for {text}|look around for {text}|find {text}", .lookFor),
     ]
 

@@ -53,6 +53,7 @@ struct NounResolver {
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
         }
+        if let person = anyPerson(words, scope: scope) { return person.settled }
         let small = Self.smallWords
         // "look in box" is looking in, not "look" at "in box".
         if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
@@ -135,7 +136,7 @@ struct NounResolver {
     }
 }
 
-private extension Reference {
+extension Reference {
     /// An ambiguity of one is no ambiguity.
     var settled: Reference {
         if case .ambiguous(let things) = self, things.count == 1 { return .things(things) }

@@ -6,7 +6,8 @@
 /// - `swap|trade|exchange X with|for Y` → `give X to Y` (`swap X` → `give X`, which asks to whom);
 /// - `hang X from|on|over Y` → `put X on Y`;
 /// - `leave X by|at|near|beside|next to|on Y`, `put X by Y` → `put X on Y` (`leave X in Y` → `put X in Y`);
-/// - `paint X with Y` → `use Y on X`.
+/// - `paint X with Y` → `use Y on X`; `paint X red` → `paint X`;
+/// - `toast X`, `drink to X` → `toast`; `drink with X` → `drink`; `report X` → `report`.
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
     static let verbs: Set<String> = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
@@ -31,6 +32,9 @@ public enum Rephrasings {
     static let personWords: Set<String> = ["you", "your", "he", "she", "they", "his", "her", "their", "him", "them",
                                            "does", "did", "was", "were", "have", "has", "been", "come", "came"]
 
+    /// Colours a thing can be painted: `paint the sheet red`.
+    static let colours: Set<String> = ["red", "white", "blue", "green", "black", "yellow", "striped", "stripes", "stars"]
+
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2 else { return [] }
         /// The first of these words after the verb and at least one more word.
@@ -51,8 +55,16 @@ public enum Rephrasings {
                 let rest = topic(Array(words[(at + 1)...]))
                 result.append(rest.isEmpty ? ["talk", "to"] + words[1..<at] : ["ask"] + words[1..<at] + ["about"] + rest)
             }
+            // `ask the polish guy the way`: ask about the words after the person, wherever the
+            // person's words end (the longest person first).
+            if words.count >= 3, !words.contains(where: { ["about", "for", "if", "whether", "to", "name"].contains($0) || questionWords.contains($0) }) {
+                for end in stride(from: words.count - 1, through: 2, by: -1) {
+                    result.append(["ask"] + words[1..<end] + ["about"] + words[end...])
+                }
+            }
             if words.last == "name" || words.suffix(2) == ["name", "is"],
-               let at = words.indices.dropFirst(2).first(where: { ["his", "her", "their", "your", "what", "whats", "what's", "for", "name"].contains(words[$0]) }) {
+               let at = words.indices.dropFirst(2).first(where: { ["his", "her", "their", "your", "what", "whats", "what's", "for", "name"].contains(words[$0]) }),
+               !words[1..<at].contains("about") {
                 result.insert(["ask"] + words[1..<at] + ["about", "name"], at: 0)
             }
         case "tell" where words.count >= 3 && !words.contains("about") && words[2] != "to":
@@ -80,7 +92,19 @@ public enum Rephrasings {
         case "paint", "colour", "color":
             if let at = split(["with", "using"]) {
                 result.append(["use"] + words[(at + 1)...] + ["on"] + words[1..<at])
+            } else if words.count >= 3, let last = words.last, colours.contains(last) {
+                // `paint the sheet red`: paint the sheet.
+                result.append([verb] + words[1..<(words.count - 1)])
             }
+        case "report" where words[1] != "to":
+            // `report contact with the russians`: the story's `on report`.
+            result.append(["report"])
+        case "toast":
+            // `toast the meeting`: the story's `on toast`.
+            result.append(["toast"])
+        case "drink" where words[1] == "to" || words[1] == "with":
+            // `drink to the meeting` is a toast; `drink with the workers` is a drink.
+            result.append(words[1] == "to" ? ["toast"] : ["drink"])
         default:
             break
         }

@@ -46,7 +46,7 @@ public struct Vocabulary: Sendable {
         var byWord: [String: [ThingIndex]] = [:]
         var nouns: [Set<String>] = []
         var words: [Set<String>] = []
-        var known = Self.articles.union(Self.pronouns).union(Self.glue).union(Grammar.words)
+        var known = Self.articles.union(Self.pronouns).union(Self.glue).union(Grammar.words).union(NounResolver.personWords).union(Rephrasings.colours)
         for direction in Direction.allCases {
             known.insert(direction.rawValue)
             if let short = direction.abbreviation { known.insert(short) }

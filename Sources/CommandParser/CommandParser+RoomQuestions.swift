@@ -1,0 +1,60 @@
+import StoryModel
+
+extension CommandParser {
+    /// A question put to nobody in particular, which no command answers: `why cant we go
+    /// further`, `where do i get flares`, `whats on the radio`, `where are you from` with two
+    /// people here. Read as what the player most likely means:
+    ///
+    /// - about the news or the radio: `listen to radio` (or `listen`), when the story has
+    ///   something to hear;
+    /// - about a thing here (`where is the boat`): examine it;
+    /// - with people here: the person with a topic for its words, else the only person, else "Whom
+    ///   do you want to ask about …?" (the engine asks);
+    /// - with nobody to ask and nothing named: `hint`.
+    ///
+    /// Nil when the words are not a question.
+    func questionToTheRoom(_ input: [String], scope: Scope) -> ParseOutcome? {
+        let words = input.filter { !Vocabulary.articles.contains($0) }
+        guard let first = words.first, Self.questionWords.contains(first) || Rephrasings.questionWords.contains(first) else { return nil }
+        if words.contains(where: { ["news", "broadcast", "broadcasts", "radio"].contains($0) }) {
+            for listening in [["listen", "to", "radio"], ["listen"]] {
+                if case .commands(let commands) = parse(words: listening, freeText: false, scope: scope),
+                   commands.contains(where: { if case .action = $0 { true } else { false } }) {
+                    return .commands(commands)
+                }
+            }
+        }
+        let topic = Rephrasings.topic(Array(words.dropFirst())).filter { !Self.questionFiller.contains($0) }
+        if !topic.isEmpty, case .commands(let commands) = parse(words: ["examine"] + topic, freeText: false, scope: scope) {
+            return .commands(commands)
+        }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        // `who are you`, `how are you` with several people here: "Whom do you want to ask about
+        // name?", "Whom do you want to talk to?".
+        if words.contains(where: { $0 == "you" || $0 == "your" }) {
+            guard !people.isEmpty, let reading = Self.commandForQuestion(words) else { return nil }
+            return parse(words: reading == ["hello"] ? ["talk", "to"] : reading, freeText: false, scope: scope)
+        }
+        guard !people.isEmpty else { return topic.isEmpty ? .commands([.verb(.hint, objects: [], second: nil, words: ["hint"])]) : nil }
+        let asked = Set(topic + topic.map(Vocabulary.otherNumber))
+        let answering = people.filter { person in
+            story.things[person].topics.contains { topic in topic.phrases.contains { !$0.isEmpty && Set($0).isSubset(of: asked) } }
+        }
+        if !topic.isEmpty, let person = answering.first ?? (people.count == 1 ? people[0] : nil) {
+            return parse(words: ["ask", "#\(person)", "about"] + topic, freeText: false, scope: scope)
+        }
+        if topic.isEmpty, people.count == 1 {
+            return parse(words: ["talk", "to", "#\(people[0])"], freeText: false, scope: scope)
+        }
+        if topic.isEmpty { return .commands([.verb(.hint, objects: [], second: nil, words: ["hint"])]) }
+        return parse(words: ["ask", "about"] + topic, freeText: false, scope: scope)
+    }
+
+    /// Words of a question to the room that name no topic: `why cant we go further`, `where do i
+    /// get flares`.
+    static let questionFiller: Set<String> = ["why", "cant", "can't", "cannot", "get", "find", "go", "going", "any", "more", "know", "think", "about", "there", "here",
+                                              "happened", "happen", "say", "said", "tell", "me", "us", "our", "my", "let",
+                                              "allowed", "want", "wants", "need", "needs", "have", "has", "got", "who",
+                                              "what", "whats", "where", "wheres", "how", "when", "which", "not", "dont",
+                                              "don't", "does", "did", "doing", "like", "for", "of", "in", "at", "with"]
+}

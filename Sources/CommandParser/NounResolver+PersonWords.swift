@@ -1,0 +1,32 @@
+import StoryModel
+
+extension NounResolver {
+    /// Words students use for any person: `talk to the guy`, `ask the polish guy the way`,
+    /// `who is the guy with the camera`. They name a person here only when no thing here answers to
+    /// the word itself (a story's `man` or `soldier` keeps its meaning).
+    static let personWords: Set<String> = ["guy", "guys", "person", "people", "man", "men", "woman", "women", "fellow",
+                                           "chap", "bloke", "lady", "dude", "soldier", "soldiers", "someone",
+                                           "somebody", "anyone", "anybody", "officer", "officers"]
+
+    /// The person a phrase with a word for any person names: the people here whose words include
+    /// the phrase's other words (`polish guy`), and after `with` the things they have or are
+    /// named by (`the guy with the camera`). Nil when the phrase has no such word, or a thing here
+    /// answers to it.
+    func anyPerson(_ words: [String], scope: Scope) -> Reference? {
+        guard let at = words.firstIndex(where: Self.personWords.contains),
+              !scope.visibleThings.contains(where: { vocabulary.words[$0].contains(words[at]) }) else { return nil }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        guard !people.isEmpty else { return .failed(.notVisible) }
+        let small: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "of", "who", "that", "has", "holding", "wearing"]
+        let described = words.enumerated().filter { $0.offset != at && !small.contains($0.element) }.map(\.element)
+        let fitting = people.filter { Set(described).isSubset(of: vocabulary.words[$0]) }
+        if fitting.count == 1 { return .things(fitting) }
+        if fitting.count > 1 { return .ambiguous(fitting) }
+        // `the guy with the camera` where the camera is a thing of its own: the person named
+        // by the words before `with`, if one.
+        let before = words[..<at].filter { !small.contains($0) }
+        let plain = people.filter { Set(before).isSubset(of: vocabulary.words[$0]) }
+        guard before.count < described.count, !plain.isEmpty else { return .failed(.notVisible) }
+        return plain.count == 1 ? .things(plain) : .ambiguous(plain)
+    }
+}

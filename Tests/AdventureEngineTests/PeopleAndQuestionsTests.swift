@@ -1,0 +1,71 @@
+import AdventureEngine
+import Foundation
+import StoryModel
+import Testing
+import TestSupport
+
+/// What the fourth and fifth blind play-tests still missed, built generally (issue #11): a word for
+/// any person, questions put to nobody in particular, people who are elsewhere, `yes` a command
+/// late, a suggested word alone, `send it`, and the verbs students used.
+@Suite struct PeopleAndQuestionsTests {
+    static let story: Story = {
+        let path = Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Transcripts/people-test.story"
+        guard let source = try? String(contentsOfFile: path, encoding: .utf8),
+              let story = StoryCompilerShim.compile(source) else { preconditionFailure("the people test story does not compile") }
+        return story
+    }()
+
+    func reply(_ commands: String...) -> String {
+        lastReply(Self.story, commands)
+    }
+
+    @Test func aWordForAnyPersonNamesThePersonHere() {
+        #expect(reply("out", "talk to the guy") == "\"Here, Sparks,\" says Ortiz, and hands you a message slip. \"Send it.\"")
+        #expect(reply("out", "ask the guy about the weather") == "\"Ask the captain,\" says Ortiz.")
+        #expect(reply("out", "e", "ask the thin guy about home") == "\"Später,\" he says. Later.")
+        #expect(reply("out", "e", "who is the guy with the camera") == "A war photographer with a camera round his neck.")
+        // Several people, and nothing in the words to choose by: the parser asks which.
+        #expect(reply("talk to the guy") == "Which do you mean, Captain Ferris or Lieutenant Kotzebue?")
+        #expect(reply("talk to the guy", "ferris") == "\"Five miles and no further,\" says Ferris.")
+    }
+
+    @Test func somebodyElsewhereIsNamedNotUnseen() {
+        #expect(reply("out", "who is ferris") == "Captain Ferris isn't here.")
+        #expect(reply("out", "talk to kotzebue") == "Lieutenant Kotzebue isn't here.")
+        #expect(reply("out", "x berets", "in", "x berets") == "You can't see any berets here.")
+    }
+
+    @Test func aQuestionToTheRoomGoesToWhoeverCanAnswerIt() {
+        #expect(reply("where do i get flares") == "\"The flares are in the signal box on the jeep,\" says Ferris.")
+        #expect(reply("why cant we go further") == "\"Five miles. Beyond that, nobody knows where you are,\" says Ferris.")
+        #expect(reply("who are you") == "Whom do you want to ask about name?")
+        #expect(reply("out", "e", "where are you from") == "Whom do you want to ask about home?")
+        #expect(reply("out", "e", "where are you from", "woman") == "\"Silesia,\" she says. \"A village near the Oder.\"")
+        #expect(reply("out", "where is the radio") == "A heavy field radio.")
+    }
+
+    @Test func yesALittleLateStillAcceptsTheSuggestion() {
+        #expect(reply("out", "take radoi", "yes") == "Taken.")
+        #expect(reply("out", "take radoi", "look", "yes") == "(take radio)\nTaken.")
+        #expect(reply("out", "take radoi", "look", "look", "look", "yes").hasPrefix("You nod, though nobody has asked you anything"))
+        #expect(reply("yes").hasPrefix("You nod, though nobody has asked you anything"))
+    }
+
+    @Test func aSuggestedWordAloneAnswersTheSuggestion() {
+        #expect(reply("out", "x britsh").contains("Did you mean"))
+        #expect(reply("out", "x britsh", "british") == "Your driver, with mud on his boots.")
+    }
+
+    @Test func itMeansTheOneThingTheVerbIsFor() {
+        #expect(reply("out", "talk to ortiz", "x radio", "send it") == "You read the message into the handset. Somebody at the other end says \"Roger.\"")
+    }
+
+    @Test func theStudentsVerbsReachTheStorysActions() {
+        #expect(reply("out", "toast the meeting") == "You raise the tin mug to the meeting. Ortiz raises his fist.")
+        #expect(reply("out", "drink to the meeting") == "You raise the tin mug to the meeting. Ortiz raises his fist.")
+        #expect(reply("out", "take sheet", "paint the sheet red") == "You paint red stripes on the sheet.")
+        #expect(reply("count my points").contains("0 of 10"))
+        #expect(reply("fire back") == "Violence isn't the answer to this one.")
+        #expect(reply("out", "meet ortiz") == "\"Here, Sparks,\" says Ortiz, and hands you a message slip. \"Send it.\"")
+    }
+}
