@@ -101,10 +101,14 @@ public struct StoryGraph: Sendable, Hashable {
         for edge in edges where edge.from == .anywhere {
             if case .scene(let scene) = edge.to, reached.insert(scene).inserted { queue.append(scene) }
         }
+        // The scenes each scene leads to, found once (scanning every edge for each scene reached
+        // made this quadratic in the size of the story).
+        var next: [SceneIndex: [SceneIndex]] = [:]
+        for edge in edges {
+            if case .scene(let from) = edge.from, case .scene(let to) = edge.to { next[from, default: []].append(to) }
+        }
         while let scene = queue.popLast() {
-            for edge in edges where edge.from == .scene(scene) {
-                if case .scene(let next) = edge.to, reached.insert(next).inserted { queue.append(next) }
-            }
+            for target in next[scene] ?? [] where reached.insert(target).inserted { queue.append(target) }
         }
         return reached
     }

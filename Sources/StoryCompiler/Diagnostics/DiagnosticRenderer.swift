@@ -56,19 +56,34 @@ public struct DiagnosticRenderer: Sendable {
         guard let range, let text = sources.line(range.start.line, of: range.start.file) else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        var shown = String(text.map { $0 == "\t" ? " " : $0 })
+        var (shown, width) = Self.asciiShown(text) ?? { () -> (String, Int) in
+            let shown = String(text.map { $0 == "\t" ? " " : $0 })
+            return (shown, shown.count)
+        }()
+        let isASCII = shown.utf8.count == width
         var column = range.start.column
-        if shown.count > Self.maximumWidth, column > Self.maximumWidth / 2 {
+        if width > Self.maximumWidth, column > Self.maximumWidth / 2 {
             let skip = column - Self.maximumWidth / 2
             shown = "…" + shown.dropFirst(skip)
+            width = isASCII ? 1 + max(0, width - skip) : shown.count
             column -= skip - 1
         }
-        if shown.count > Self.maximumWidth { shown = shown.prefix(Self.maximumWidth) + "…" }
+        if width > Self.maximumWidth {
+            shown = shown.prefix(Self.maximumWidth) + "…"
+            width = Self.maximumWidth + 1
+        }
         let padding = String(repeating: " ", count: max(0, column - 1))
-        let available = max(1, shown.count - (column - 1))
+        let available = max(1, width - (column - 1))
         let underline = "^" + String(repeating: "~", count: max(0, min(range.length, available) - 1))
         let numberPad = String(repeating: " ", count: gutter.count - number.count)
         return "\(numberPad)\(number) | \(shown)\n\(gutter) | \(padding)\(decorateCaret(underline))\n"
+    }
+
+    /// A source line as shown, tabs as spaces, and its width in Characters, found on the bytes
+    /// for a line of ASCII without a carriage return (where a byte is a Character); nil otherwise.
+    private static func asciiShown(_ text: String) -> (String, Int)? {
+        guard !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        return (String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self), text.utf8.count)
     }
 
     private func decorate(_ label: String) -> String {

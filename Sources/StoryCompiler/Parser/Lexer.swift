@@ -9,6 +9,7 @@ struct Lexer {
     private(set) var diagnostics: [Diagnostic] = []
 
     mutating func tokens(of text: Substring, line: Line, startOffset: Int = 0) -> [Token] {
+        if let tokens = asciiTokens(of: text, line: line, startOffset: startOffset) { return tokens }
         var tokens: [Token] = []
         var index = text.startIndex
         var offset = startOffset
@@ -49,6 +50,11 @@ struct Lexer {
                 tokens.append(Token(kind: .string, text: content, range: line.range(at: startOffset, length: offset - startOffset)))
             } else if Self.isWordCharacter(c) {
                 var word = ""
+                if let end = Self.asciiWordEnd(in: text, from: index) {
+                    word = String(text[index..<end])
+                    offset += text.utf8.distance(from: index, to: end)
+                    index = end
+                }
                 while index < text.endIndex, Self.isWordCharacter(text[index]) {
                     word.append(text[index])
                     advance()
@@ -72,6 +78,76 @@ struct Lexer {
         return tokens
     }
 
+    /// The same tokens (and diagnostics) as `tokens(of:line:startOffset:)` for a line of ASCII
+    /// without a carriage return, the usual line, read on its bytes: there each byte is a
+    /// Character, and the only quote mark is the straight one. Nil for any other line.
+    private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int) -> [Token]? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], unterminated: SourceRange?)? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            func string(_ start: Int, _ end: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+            var tokens: [Token] = []
+            var unterminated: SourceRange?
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let c = bytes[i]
+                if c == 0x20 || c == 0x09 { i += 1; continue }
+                let start = i
+                if c == 0x22 {
+                    i += 1
+                    var content: [UInt8] = []
+                    var closed = false
+                    while i < count {
+                        let d = bytes[i]
+                        if d == 0x22 { i += 1; closed = true; break }
+                        if d == 0x5C, i + 1 < count {
+                            content.append(bytes[i + 1])
+                            i += 2
+                            continue
+                        }
+                        var end = i + 1
+                        while end < count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+                        content.append(contentsOf: bytes[i..<end])
+                        i = end
+                    }
+                    let range = line.range(at: startOffset + start, length: i - start)
+                    if !closed { unterminated = range }
+                    tokens.append(Token(kind: .string, text: String(decoding: content, as: UTF8.self), range: range))
+                } else if Self.isASCIIWordByte(c) {
+                    while i < count, Self.isASCIIWordByte(bytes[i]) { i += 1 }
+                    let word = string(start, i)
+                    let range = line.range(at: startOffset + start, length: i - start)
+                    if let value = Int(word), c != 0x2D || i - start > 1 {
+                        tokens.append(Token(kind: .number(value), text: word, range: range))
+                    } else {
+                        var lowered = word
+                        if bytes[start..<i].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { lowered = word.lowercased() }
+                        tokens.append(Token(kind: .word, text: lowered, range: range))
+                    }
+                } else {
+                    i += 1
+                    if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 { i += 1 }
+                    tokens.append(Token(kind: .symbol, text: string(start, i), range: line.range(at: startOffset + start, length: i - start)))
+                }
+            }
+            return (tokens, unterminated)
+        }
+        guard let found = result ?? nil else { return nil }
+        if let range = found.unterminated {
+            diagnostics.append(Diagnostic(.error, .unterminatedString, "this text has no closing quote mark", at: range,
+                                          help: "add a \" at the end of the text"))
+        }
+        return found.tokens
+    }
+
+    /// A letter, digit, `-`, `_` or `'` in ASCII: `isWordCharacter` of a one-byte Character.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x2D || byte == 0x5F || byte == 0x27
+    }
+
     static func isWordCharacter(_ c: Character) -> Bool {
         // ASCII first: Unicode properties cost far more than a range check.
         if c.isASCII, let ascii = c.asciiValue {
@@ -79,6 +155,22 @@ struct Lexer {
                 || ascii == 0x2D || ascii == 0x5F || ascii == 0x27
         }
         return c.isLetter || c.isNumber || c == "’"
+    }
+
+    /// The end of the word starting at `index` when it is a run of ASCII word characters followed by
+    /// the end of the text or an ASCII byte that is not one (then each byte is a Character, found
+    /// on the UTF-8 bytes); nil for anything else, which is read Character by Character.
+    private static func asciiWordEnd(in text: Substring, from index: Substring.Index) -> Substring.Index? {
+        let utf8 = text.utf8
+        var position = index
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x5F || byte == 0x27
+            if !isWord { return byte < 0x80 && position > index ? position : nil }
+            utf8.formIndex(after: &position)
+        }
+        return position > index ? position : nil
     }
 
     /// The index of the first `"`, `“`, `”` or backslash after the Character at `index`, or the end.

@@ -61,7 +61,13 @@ extension Parser {
 
     /// The lowercased words of a phrase the player types, without articles.
     static func phraseWords(_ phrase: String) -> [String] {
-        phrase.lowercased()
+        if !phrase.utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII (almost every phrase and name): the same words, found on the bytes.
+            return phrase.utf8.split(whereSeparator: { !Lexer.isASCIIWordByte($0) })
+                .map { String(decoding: $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+                .filter { !["the", "a", "an"].contains($0) }
+        }
+        return phrase.lowercased()
             .split(whereSeparator: { !Lexer.isWordCharacter($0) })
             .map(String.init)
             .filter { !["the", "a", "an"].contains($0) }

@@ -181,6 +181,12 @@ extension Resolver {
     /// A name is used without "the" when every word starts with a capital: "Lieutenant
     /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant".
     static func isProperName(_ name: String) -> Bool {
+        if !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // ASCII: a word's first Character is its first byte.
+            let firsts = name.utf8.split(separator: 0x20).compactMap(\.first)
+                .filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            return !firsts.isEmpty && firsts.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        }
         let words = name.split(separator: " ").filter { $0.first?.isLetter == true }
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
     }
