@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// `ELBE_FULLY_STATIC=1 swift build -c release --static-swift-stdlib …` links the game as a fully
+/// static executable (no dynamic loader, no shared libc or libstdc++): about 4 ms and 2 MiB less at
+/// every start (docs/performance.md). Only with `--static-swift-stdlib`, whose objects name the
+/// static libraries they need; readline's static library needs tinfo's.
+let fullyStatic = Context.environment["ELBE_FULLY_STATIC"] == "1"
+
 let package = Package(
     name: "elbe-adventure",
     platforms: [.macOS(.v14)],
@@ -44,7 +50,8 @@ let package = Package(
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
                 "ClassroomServer", "AuthoringTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"])] : []
         ),
         .target(
             name: "TestSupport",

@@ -2,7 +2,7 @@
 # Measures elbe-adventure beside its peers on the shared catalogue world and prints one table
 # (docs/performance.md explains every column).
 #   bash Benchmarks/run.sh [--runs R] [--sizes N ...]     (default: 5 runs; N = 10 100 600 1000 5000 20000)
-# Builds the release binaries (Swift runtime linked statically, the game position-dependent), installs the peers when missing
+# Builds the release binaries (Swift runtime linked statically, the game fully static and position-dependent), installs the peers when missing
 # (Debian: frotz, glulxe, inform6-compiler, inform6-library, time; PyPI: adventurelib 1.2.1 into
 # the git-ignored Benchmarks/.venv), then runs Benchmarks/bench.py. Set ELBE_BUILD_LOCK to a lock
 # file to build under `flock` when several people build on one machine.
@@ -35,7 +35,9 @@ fi
 
 # -no-pie: a position-dependent executable needs no start-up relocations (about 100,000 in a
 # position-independent one), which saves about 4 MiB and 1–3 ms at every start.
-build swift build -c release --static-swift-stdlib -Xlinker -no-pie --product elbe-adventure >/dev/null
+# ELBE_FULLY_STATIC=1 (Package.swift): a fully static executable, no dynamic loader or shared
+# libraries at start (docs/performance.md, "Start-up, third round"). Only the link differs.
+build env ELBE_FULLY_STATIC=1 swift build -c release --static-swift-stdlib -Xlinker -no-pie --product elbe-adventure >/dev/null
 build swift build -c release --static-swift-stdlib --product EngineBenchmark >/dev/null
 bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 
