@@ -54,21 +54,25 @@ enum OutputHTML {
     }
 
     /// The journal: the side panel and the `journal` command.
-    static func journal(_ facts: [FactEntry], total: Int) -> String {
-        let e = HTMLText.escape
+    /// - Parameter item: renders one fact (the side panel passes one that remembers them).
+    static func journal(_ facts: [FactEntry], total: Int, item: (FactEntry) -> String = journalItem) -> String {
         guard !facts.isEmpty else {
             return "<p>Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).</p>"
         }
         var out = "<p class=\"journal-count\">\(facts.count) of \(total) facts</p><ol class=\"journal-list\">"
-        for fact in facts {
-            out += "<li value=\"\(fact.number)\"><strong>\(e(fact.title))</strong>"
-            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
-            if !when.isEmpty { out += "<p class=\"when\">\(e(when))</p>" }
-            out += fact.text.map { "<p>\(e($0))</p>" }.joined()
-            if let source = fact.source { out += "<p class=\"source\">Source: \(e(source))</p>" }
-            if let confidence = fact.confidence { out += "<p class=\"confidence\">Confidence: \(e(confidence.rawValue))</p>" }
-            out += "</li>"
-        }
+        for fact in facts { out += item(fact) }
         return out + "</ol>"
+    }
+
+    /// One fact of the journal, in full.
+    static func journalItem(_ fact: FactEntry) -> String {
+        let e = HTMLText.escape
+        var out = "<li value=\"\(fact.number)\"><strong>\(e(fact.title))</strong>"
+        let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+        if !when.isEmpty { out += "<p class=\"when\">\(e(when))</p>" }
+        out += fact.text.map { "<p>\(e($0))</p>" }.joined()
+        if let source = fact.source { out += "<p class=\"source\">Source: \(e(source))</p>" }
+        if let confidence = fact.confidence { out += "<p class=\"confidence\">Confidence: \(e(confidence.rawValue))</p>" }
+        return out + "</li>"
     }
 }

@@ -43,6 +43,7 @@ struct StudentRoutes: Sendable {
             return Responses.json(PageView(session.player, view))
         }
         router.post("/api/command") { request, _ in
+            let received = ContinuousClock.now
             let body = try await Responses.decode(LineBody.self, from: request, limit: limits.bodyBytes)
             guard body.line.count <= limits.commandCharacters else {
                 return Responses.error("That command is too long: please type at most \(limits.commandCharacters) characters.",
@@ -52,16 +53,17 @@ struct StudentRoutes: Sendable {
                 return Responses.error("No game is open in this browser.", status: .unauthorized)
             }
             let line = body.line.filter { !$0.isNewline }
-            let started = ContinuousClock.now
-            guard let view = await session.play(line, tab: body.tab, now: Date()) else {
+            let asked = ContinuousClock.now
+            guard let view = await session.play(line, tab: body.tab, now: Date(), asked: asked) else {
                 return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
             }
             await classroom.changed()
+            var timing = view.timing
+            timing.game = ContinuousClock.now - asked
             var response = Responses.json(PageView(session.player, view))
-            // The time the game took (the move and its autosave, waiting included), for the load test.
-            if let name = HTTPFields.Element.Name("Server-Timing") {
-                response.headers[name] = "game;dur=" + String(format: "%.2f", Self.milliseconds(ContinuousClock.now - started))
-            }
+            timing.total = ContinuousClock.now - received
+            // Where the time went, for the load test.
+            if let name = HTTPFields.Element.Name("Server-Timing") { response.headers[name] = timing.header }
             return response
         }
         router.post("/api/complete") { request, _ in
@@ -107,8 +109,8 @@ struct StudentRoutes: Sendable {
         }
         let session: StudentSession
         do {
-            session = try StudentSession(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
-                                         saves: classroom.saves, tab: body.tab, now: now)
+            session = try await StudentSession.open(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
+                                                    saves: classroom.saves, tab: body.tab, now: now)
         } catch let error as SaveError {
             return Responses.error(error.description, status: .conflict)
         } catch {
@@ -119,10 +121,6 @@ struct StudentRoutes: Sendable {
         var response = Responses.json(PageView(player, view))
         response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
         return response
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     /// A tab id as the page makes it: 8 to 64 letters and digits.

@@ -6,9 +6,16 @@ import StoryModel
 
 /// One student's game in the browser: the `GameSession` (holding the player's lock, as a terminal
 /// game does), what the page has shown, and which tab is playing it.
+///
+/// It runs on a thread of its own (`DedicatedThread`), not on Swift's concurrency pool: a move
+/// blocks on its autosave, and one student's slow step must not hold up the others.
 actor StudentSession {
     let player: PlayerName
     private let session: GameSession
+    private let thread: DedicatedThread
+    private var journal: JournalPanel
+
+    nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     /// The HTML blocks shown so far, so a reloaded page finds the game where it was.
     private var scrollback: [String] = []
     /// The tab playing: a second tab gets the message a second terminal gets.
@@ -20,10 +27,18 @@ actor StudentSession {
     /// The most blocks kept for a reload.
     static let scrollbackLimit = 400
 
-    /// Opens the player's saves (taking the lock) and starts or continues their game.
+    /// Opens the player's saves (taking the lock) and starts or continues their game, on a new
+    /// thread of the student's own.
     /// - Throws: `SaveError.alreadyPlaying` when the player is playing in a terminal or another
     ///   browser, or a saves-folder problem.
-    init(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date) throws {
+    static func open(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date) async throws -> StudentSession {
+        let thread = DedicatedThread(name: "student")
+        return try await thread.run {
+            try StudentSession(player: player, story: story, sourceTexts: sourceTexts, saves: saves, tab: tab, now: now, thread: thread)
+        }
+    }
+
+    private init(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date, thread: DedicatedThread) throws {
         let slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: sourceTexts)
         let session = GameSession(story: story)
         session.slots = slots
@@ -34,6 +49,8 @@ actor StudentSession {
         session.begin(&host)
         self.player = player
         self.session = session
+        self.thread = thread
+        journal = JournalPanel(story: story)
         self.tab = tab
         lastSeen = now
         scrollback = host.blocks
@@ -44,6 +61,8 @@ actor StudentSession {
         var html: String
         var journal: String
         var ended: Bool
+        /// Where the time went (commands only).
+        var timing = RequestTiming()
     }
 
     /// Lets a tab play: the one already playing, or a new one when the last tab was closed or has
@@ -61,11 +80,13 @@ actor StudentSession {
 
     /// The whole page as it was.
     func view() -> View {
-        View(html: scrollback.joined(separator: "\n"), journal: journalHTML, ended: isClosed)
+        View(html: scrollback.joined(separator: "\n"), journal: journalHTML(), ended: isClosed)
     }
 
     /// Plays a line from a tab; nil when that tab is not the one playing.
-    func play(_ line: String, tab: String, now: Date) -> View? {
+    /// - Parameter asked: when the request asked the game, for the time it waited.
+    func play(_ line: String, tab: String, now: Date, asked: ContinuousClock.Instant = .now) -> View? {
+        let started = ContinuousClock.now
         guard tab == self.tab, !isClosed else { return nil }
         lastSeen = now
         var host = BrowserHost()
@@ -80,10 +101,14 @@ actor StudentSession {
             flow = session.perform(line, &host)
         }
         if flow == .stop { close() }
+        let moved = ContinuousClock.now
         let blocks = [echo] + host.blocks
         scrollback += blocks
         if scrollback.count > Self.scrollbackLimit { scrollback.removeFirst(scrollback.count - Self.scrollbackLimit) }
-        return View(html: blocks.joined(separator: "\n"), journal: journalHTML, ended: flow == .stop)
+        var view = View(html: blocks.joined(separator: "\n"), journal: journalHTML(), ended: flow == .stop)
+        let done = ContinuousClock.now
+        view.timing = RequestTiming(queue: started - asked, move: moved - started, page: done - moved)
+        return view
     }
 
     /// Completion words for a partly typed line, from the engine's `Completer` (as readline's).
@@ -130,7 +155,7 @@ actor StudentSession {
         return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
     }
 
-    private var journalHTML: String {
-        OutputHTML.journal(session.journalEntries, total: session.game.story.facts.count)
+    private func journalHTML() -> String {
+        journal.html(for: session.game)
     }
 }

@@ -9,6 +9,8 @@ struct TeacherRoutes: Sendable {
     let desk: TeacherDesk
     let limits: Limits
     let records: StudentRecords
+    /// Where the live report is read: every student's saves, at a lower priority than their games.
+    let reportThread = DedicatedThread(name: "teacher report", niceness: 10)
     static let cookie = "elbe_teacher"
 
     func add(to router: Router<BasicRequestContext>) {
@@ -81,18 +83,24 @@ struct TeacherRoutes: Sendable {
         ClassReport(saves: records.saves, story: records.story)
     }
 
-    /// The class as JSON for the live table: the report, and who is playing now.
-    private func reportJSON() async -> String {
-        let version = await classroom.version
+    /// The class as JSON for the live table: the report, and who is playing now; nil when the
+    /// class changed but the last report was read too recently (`TeacherDesk.reportIsDue`).
+    private func reportJSON(version: Int) async -> String? {
         if let cached = await desk.report(version: version) { return cached }
+        guard await desk.reportIsDue() else { return nil }
+        let started = ContinuousClock.now
         let online = await classroom.online()
         let onlineJSON = (try? JSONEncoder().encode(online)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        let json = "{\"online\":\(onlineJSON),\"report\":\(report().render(.json))}"
-        await desk.keep(report: json, version: version)
+        // Reading the saves blocks and takes a while: off the pool the requests are handled on.
+        let records = records
+        let report = (try? await reportThread.run { ClassReport(saves: records.saves, story: records.story).render(.json) }) ?? "{}"
+        let json = "{\"online\":\(onlineJSON),\"report\":\(report)}"
+        await desk.keep(report: json, version: version, took: ContinuousClock.now - started)
         return json
     }
 
-    /// Sends the report whenever the class changes (checked each second), with a keep-alive
+    /// Sends the report whenever the class changes (checked each second; read again at most as
+    /// often as `TeacherDesk.reportIsDue` allows), with a keep-alive
     /// comment in between; stops after an hour (the browser reconnects), when the page closes or when
     /// the server stops.
     private func streamReports(to writer: inout any ResponseBodyWriter) async throws {
@@ -101,9 +109,9 @@ struct TeacherRoutes: Sendable {
         for _ in 0..<3600 where !Task.isCancelled {
             if await classroom.isStopping { return }
             let version = await classroom.version
-            if version != sent {
+            if version != sent, let json = await reportJSON(version: version) {
                 sent = version
-                let lines = await reportJSON().split(separator: "\n").map { "data: " + $0 }.joined(separator: "\n")
+                let lines = json.split(separator: "\n").map { "data: " + $0 }.joined(separator: "\n")
                 try await writer.write(ByteBuffer(string: "event: report\n" + lines + "\n\n"))
                 quiet = 0
             } else if quiet >= 15 {

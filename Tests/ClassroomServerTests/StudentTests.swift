@@ -32,6 +32,27 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    @Test func theJournalPanelFollowsTheGameThroughUndoAndRestore() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("save before the briefing")
+        let briefing = try await anna.play("in")
+        #expect(briefing.journal.contains("1 of 42 facts"))
+        let looked = try await anna.play("look")
+        #expect(looked.journal == briefing.journal, "a move that finds nothing leaves the panel as it was")
+        let undone = try await anna.play("undo")
+        #expect(undone.html.contains("Taken back: in"), "'look' changed nothing, so undo takes back the briefing")
+        #expect(undone.journal.contains("Your journal is empty"), "taking back the briefing takes its fact out of the panel")
+        _ = try await anna.play("in")
+        let restored = try await anna.play("restore before the briefing")
+        #expect(restored.html.contains("Restored"))
+        #expect(restored.journal.contains("Your journal is empty"), "a restored game shows its own journal")
+        let reloaded = try await anna.post("/api/resume", json: ["tab": anna.tab])
+        #expect(reloaded.json["journal"] as? String == restored.journal, "a reload shows the same panel")
+        await server.stop()
+    }
+
     @Test func saveRestoreAndAReloadFindTheGameWhereItWas() async throws {
         let server = try await TestServer()
         let anna = Browser(server: server)

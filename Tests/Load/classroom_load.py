@@ -12,7 +12,8 @@ Bounded: at most --students students (default 60, at most 200), --time-limit sec
 (default 600), 30 seconds for any one request.
 
 Usage: classroom_load.py PATH/TO/elbe-adventure [--students N] [--no-restart] [--time-limit S] [--pause S]
-Prints the latency per command (p50, p90, p99, max) and exits 1 if anything was lost.
+Prints the latency per command (p50, p90, p99, max), the server's own breakdown of it (its
+Server-Timing header), the machine's load, and exits 1 if anything was lost.
 """
 import argparse
 import http.client
@@ -70,7 +71,8 @@ class Student:
         self.cookie = None
         self.connection = None
         self.latencies = []
-        self.server_times = []
+        self.server_times = {}
+        self.after_restart = []
         self.problems = []
         self.ended = False
 
@@ -92,9 +94,10 @@ class Student:
                 if attempt == 1:
                     raise
                 continue
-            timing = re.search(r"game;dur=([0-9.]+)", response.getheader("Server-Timing") or "")
-            if timing and path == "/api/command":
-                self.server_times.append(float(timing.group(1)) / 1000)
+            if path == "/api/command":
+                # Server-Timing: where the time went inside the server (queue, move, page, game, total).
+                for name, value in re.findall(r"(\w+);dur=([0-9.]+)", response.getheader("Server-Timing") or ""):
+                    self.server_times.setdefault(name, []).append(float(value) / 1000)
             cookie = response.getheader("Set-Cookie")
             if cookie:
                 self.cookie = cookie.split(";")[0]
@@ -133,6 +136,53 @@ class Student:
         self.connection = None
 
 
+class Teacher:
+    """The teacher's live table: logs in and keeps the report stream (/teacher/events) open,
+    reading every report the server sends, across the restart, until told to stop."""
+
+    def __init__(self, server):
+        self.server = server
+        self.cookie = None
+        self.reports = 0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        self.thread.start()
+
+    def log_in(self):
+        connection = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+        connection.request("POST", "/teacher/login", "code=load-test-code",
+                           {"Content-Type": "application/x-www-form-urlencoded"})
+        response = connection.getresponse()
+        response.read()
+        cookie = response.getheader("Set-Cookie")
+        if cookie:
+            self.cookie = cookie.split(";")[0]
+        connection.close()
+
+    def watch(self):
+        while not self.stopped.is_set():
+            try:
+                if self.cookie is None:
+                    self.log_in()
+                connection = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+                connection.request("GET", "/teacher/events", headers={"Cookie": self.cookie or ""})
+                response = connection.getresponse()
+                if response.status != 200:
+                    self.cookie = None
+                    response.read()
+                    time.sleep(0.5)
+                    continue
+                while not self.stopped.is_set():
+                    line = response.fp.readline()
+                    if not line:
+                        break
+                    if line.startswith(b"event: report"):
+                        self.reports += 1
+                connection.close()
+            except (OSError, http.client.HTTPException):
+                time.sleep(0.2)
+
+
 def facts(reply):
     match = re.search(r"(\d+) of \d+ facts", reply.get("journal", ""))
     return int(match.group(1)) if match else -1
@@ -149,6 +199,7 @@ def main():
     parser.add_argument("--students", type=int, default=60)
     parser.add_argument("--time-limit", type=float, default=600)
     parser.add_argument("--no-restart", action="store_true")
+    parser.add_argument("--teachers", type=int, default=0, help="teachers watching the live table (0: none)")
     parser.add_argument("--pause", type=float, default=0.0, help="seconds a student waits between commands (0: full speed)")
     options = parser.parse_args()
     count = max(1, min(options.students, 200))
@@ -160,16 +211,19 @@ def main():
     saves = tempfile.mkdtemp(prefix="elbe-load-")
     server = Server(options.binary, saves)
     students = [Student(number, server.port) for number in range(1, count + 1)]
+    teachers = [Teacher(server) for _ in range(max(0, min(options.teachers, 10)))]
     before_restart = {}
     restart = threading.Barrier(count + 1, timeout=options.time_limit)
     resume = threading.Barrier(count + 1, timeout=options.time_limit)
 
-    def run(student, lines):
+    def run(student, lines, restarted=False):
         for index, line in enumerate(lines):
             if time.time() > deadline:
                 student.problems.append("%s: out of time" % student.name)
                 return None
             reply = student.play(line)
+            if restarted and index < 3:
+                student.after_restart.append(student.latencies[-1])
             student.ended = student.ended or "***" in reply.get("html", "")
             if options.pause > 0:
                 time.sleep(options.pause)
@@ -186,7 +240,7 @@ def main():
         reply = student.join()
         if not options.no_restart and facts(reply) != before_restart.get(student.name):
             student.problems.append("%s found %s facts after the restart, had %s" % (student.name, facts(reply), before_restart.get(student.name)))
-        last = run(student, commands[half:])
+        last = run(student, commands[half:], restarted=not options.no_restart)
         # The walkthrough goes on after the ending (`score`), so any reply may show it.
         if last is not None and not student.ended:
             student.problems.append("%s did not reach the ending" % student.name)
@@ -205,6 +259,7 @@ def main():
                 except threading.BrokenBarrierError:
                     pass
 
+    load_before = os.getloadavg()
     started = time.time()
     threads = [threading.Thread(target=lesson, args=(student,)) for student in students]
     for thread in threads:
@@ -216,6 +271,8 @@ def main():
             killed = time.time()
             server.kill()
             server = Server(options.binary, saves, port=server.port)
+            for teacher in teachers:
+                teacher.server = server
             restart_seconds = time.time() - killed
             for student in students:
                 student.reconnect(server.port)
@@ -225,6 +282,9 @@ def main():
     for thread in threads:
         thread.join(max(1, deadline - time.time()))
     elapsed = time.time() - started
+    load_after = os.getloadavg()
+    for teacher in teachers:
+        teacher.stopped.set()
     server.stop()
 
     latencies = [value for student in students for value in student.latencies]
@@ -246,10 +306,23 @@ def main():
           % (count, len(commands), len(latencies), elapsed, len(latencies) / max(elapsed, 0.001)))
     print("latency per command: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
           % tuple(1000 * percentile(latencies, f) for f in (0.5, 0.9, 0.99, 1.0)))
-    server_times = [value for student in students for value in student.server_times]
-    if server_times:
-        print("of which in the game (Server-Timing): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms"
-              % tuple(1000 * percentile(server_times, f) for f in (0.5, 0.9, 0.99, 1.0)))
+    parts = {}
+    for student in students:
+        for name, values in student.server_times.items():
+            parts.setdefault(name, []).extend(values)
+    for name in ("queue", "move", "page", "game", "total"):
+        if parts.get(name):
+            print("  in the server, %-5s p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms"
+                  % ((name,) + tuple(1000 * percentile(parts[name], f) for f in (0.5, 0.9, 0.99, 1.0))))
+    after_restart = [value for student in students for value in student.after_restart]
+    if after_restart:
+        print("the first 3 commands after the restart: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+              % tuple(1000 * percentile(after_restart, f) for f in (0.5, 0.99, 1.0)))
+    if teachers:
+        print("teachers watching the live table: %d, reports received: %s"
+              % (len(teachers), ", ".join(str(teacher.reports) for teacher in teachers)))
+    print("machine load average (1 min) at the start %.2f, at the end %.2f; %d cores; client and server at nice %d"
+          % (load_before[0], load_after[0], os.cpu_count() or 0, os.nice(0)))
     if not options.no_restart:
         print("server killed and started again after %d commands each: back in %.1f s" % (half, restart_seconds))
     for problem in problems[:20]:
