@@ -277,11 +277,11 @@ extension Game.Snapshot {
     static func readBits(_ name: String, _ reader: inout SaveLineReader) throws(SaveLineError) -> BitSet {
         let fields = try reader.fields(after: name)
         guard let first = fields.first else { throw reader.error("'\(name)' needs a capacity") }
-        let capacity = try reader.int(first)
+        let capacity = try reader.index(first)
         guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
         var bits = BitSet(count: capacity)
         for field in fields.dropFirst() {
-            let index = try reader.int(field)
+            let index = try reader.index(field)
             guard index < capacity else { throw reader.error("'\(name)' names a bit past its capacity") }
             bits.set(index, to: true)
         }

@@ -67,7 +67,7 @@ import Testing
     @Test func aDamagedGameLineIsReportedWithItsLine() throws {
         let text = String(decoding: try goodSave(), as: UTF8.self)
         for (from, to) in [("places ", "places x "), ("core scene=0", "core scene=zero"), ("core scene=0", "core scene=0 colour=red"),
-                           ("\nundo 0\n", "\nundo 5\n"), ("\nend\n", "\n"), ("commands 0", "commands 3")] {
+                           ("\nundo 0\n", "\nundo 5\n"), ("\nflags 0", "\nflags 0 -3"), ("\nvisited 64", "\nvisited -64"), ("\nend\n", "\n"), ("commands 0", "commands 3")] {
             try check(Data(text.replacingOccurrences(of: from, with: to).utf8)) { error in
                 guard case .unreadable(_, let reason) = error else { return false }
                 return reason.contains("damaged (line ")
