@@ -27,6 +27,8 @@ import TestSupport
         // Several people, and nothing in the words to choose by: the parser asks which.
         #expect(reply("talk to the guy") == "Which do you mean, Captain Ferris or Lieutenant Kotzebue?")
         #expect(reply("talk to the guy", "ferris") == "\"Five miles and no further,\" says Ferris.")
+        // A number before a group is no word to stumble on: `talk to the four guests`.
+        #expect(reply("talk to the two guys") == "Which do you mean, Captain Ferris or Lieutenant Kotzebue?")
     }
 
     @Test func somebodyElsewhereIsNamedNotUnseen() {
