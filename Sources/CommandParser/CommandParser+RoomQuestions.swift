@@ -9,13 +9,14 @@ extension CommandParser {
     ///   something to hear;
     /// - about a thing here (`where is the boat`): examine it;
     /// - with people here: the person with a topic for its words, else the only person, else "Whom
-    ///   do you want to ask about …?" (the engine asks);
-    /// - with nobody to ask and nothing named: `hint`.
+    ///   do you want to ask about …?" (the engine asks).
     ///
-    /// Nil when the words are not a question.
+    /// Nil when the words are not such a question, or name nothing to ask about (`what is this`
+    /// keeps the tip for questions).
     func questionToTheRoom(_ input: [String], scope: Scope) -> ParseOutcome? {
         let words = input.filter { !Vocabulary.articles.contains($0) }
-        guard let first = words.first, Self.questionWords.contains(first) || Rephrasings.questionWords.contains(first) else { return nil }
+        // Questions with a question word; `is this the river` and `what is this` keep the tip.
+        guard let first = words.first, Self.whWords.contains(first) else { return nil }
         if words.contains(where: { ["news", "broadcast", "broadcasts", "radio"].contains($0) }) {
             for listening in [["listen", "to", "radio"], ["listen"]] {
                 if case .commands(let commands) = parse(words: listening, freeText: false, scope: scope),
@@ -35,20 +36,20 @@ extension CommandParser {
             guard !people.isEmpty, let reading = Self.commandForQuestion(words) else { return nil }
             return parse(words: reading == ["hello"] ? ["talk", "to"] : reading, freeText: false, scope: scope)
         }
-        guard !people.isEmpty else { return topic.isEmpty ? .commands([.verb(.hint, objects: [], second: nil, words: ["hint"])]) : nil }
+        guard !people.isEmpty, !topic.isEmpty else { return nil }
         let asked = Set(topic + topic.map(Vocabulary.otherNumber))
         let answering = people.filter { person in
             story.things[person].topics.contains { topic in topic.phrases.contains { !$0.isEmpty && Set($0).isSubset(of: asked) } }
         }
-        if !topic.isEmpty, let person = answering.first ?? (people.count == 1 ? people[0] : nil) {
+        if let person = answering.first ?? (people.count == 1 ? people[0] : nil) {
             return parse(words: ["ask", "#\(person)", "about"] + topic, freeText: false, scope: scope)
         }
-        if topic.isEmpty, people.count == 1 {
-            return parse(words: ["talk", "to", "#\(people[0])"], freeText: false, scope: scope)
-        }
-        if topic.isEmpty { return .commands([.verb(.hint, objects: [], second: nil, words: ["hint"])]) }
         return parse(words: ["ask", "about"] + topic, freeText: false, scope: scope)
     }
+
+    /// The words that start a question to the room.
+    static let whWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "where's", "who", "whos", "who's",
+                                       "why", "how", "when", "which"]
 
     /// Words of a question to the room that name no topic: `why cant we go further`, `where do i
     /// get flares`.

@@ -4,7 +4,8 @@ import StoryModel
 /// command never scans the whole story.
 public struct Vocabulary: Sendable {
     /// Words that may stand before a noun and mean nothing.
-    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any"]
+    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any",
+                                               "both", "two", "three", "four", "five", "these", "those"]
     /// Words that refer back to something mentioned before.
     public static let pronouns: Set<String> = ["it", "them", "him", "her", "they"]
     /// Small words the parser understands in any command.
