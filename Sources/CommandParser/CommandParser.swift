@@ -14,6 +14,17 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
+        // `give him food`: the edible thing meant (CommandParser+Food.swift).
+        let typed = withFood(input, scope: scope) ?? input
+        let outcome = parseAsTyped(typed, scope: scope)
+        // `where is ortiz`, `why cant we go to berlin`: a free question (CommandParser+FreeQuestions.swift).
+        guard case .failure = outcome else { return outcome }
+        let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
+        return freeQuestion(question, scope: scope) ?? outcome
+    }
+
+    private func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
@@ -58,7 +69,7 @@ public struct CommandParser: Sendable {
         let outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
         switch outcome {
-        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? outcome
+        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? withPossessive(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
