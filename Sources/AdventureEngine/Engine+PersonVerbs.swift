@@ -14,7 +14,7 @@ extension Engine {
         let text: String
         switch verb {
         case .order:
-            text = "\(personFirst ?? "Nobody") has better things to do."
+            text = "\(personFirst ?? "Nobody") \(object.map { story.agree($0, "has") } ?? "has") better things to do."
         case .shake:
             text = person.map { "You shake hands with \($0)." }
                 ?? (object == nil ? "There is nobody here to shake hands with." : "You can't shake hands with \(name).")
@@ -37,7 +37,7 @@ extension Engine {
         case .paint:
             text = "You have nothing to paint \(name) with."
         case .assist:
-            text = personFirst.map { "\($0) doesn't need your help just now." } ?? "Nobody here needs your help just now."
+            text = personFirst.map { "\($0) \(story.agree(object ?? 0, "doesn't")) need your help just now." } ?? "Nobody here needs your help just now."
         case .refuse:
             text = "You politely decline."
         case .bail:

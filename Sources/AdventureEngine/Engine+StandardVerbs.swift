@@ -39,12 +39,12 @@ extension Engine {
         case .lookUnder: say("You find nothing of interest.", &turn)
         case .push, .pull, .turn:
             say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite)) might not like that."
-                : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) is fixed in place." : "Nothing obvious happens.", &turn)
+                : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) \(story.agree(object ?? 0, "is")) fixed in place." : "Nothing obvious happens.", &turn)
         case .switchOn, .switchOff: say("That's not something you can switch.", &turn)
         case .eat: say(isPerson ? "That would be a very bad idea." : "You aren't hungry enough to eat \(name).", &turn)
         case .drink: say("There's nothing suitable to drink here.", &turn)
         case .smell: say("You smell nothing unexpected.", &turn)
-        case .listen: say("You hear nothing unexpected.", &turn)
+        case .listen: say(object.map { _ in "You listen to \(name) for a while." } ?? "You hear nothing unexpected.", &turn)
         case .touch: say(isPerson ? "Keep your hands to yourself!" : "You feel nothing unexpected.", &turn)
         case .jump: say("You jump on the spot, fruitlessly.", &turn)
         case .sing: say("Your singing is abominable.", &turn)

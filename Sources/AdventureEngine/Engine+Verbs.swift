@@ -10,6 +10,8 @@ extension Engine {
             say(Messages.pitchDark, &turn)
             return true
         }
+        // `yes` right after "Will you promise?" (Engine+Proposals.swift).
+        if verb == .yes || verb == .no, answerProposal(verb == .yes, state: &state, turn: &turn) { return true }
         switch verb {
         case .look: look(state: state, turn: &turn)
         case .examine: object.map { examine($0, state: state, turn: &turn) }
@@ -70,6 +72,8 @@ extension Engine {
             return false
         case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor, .assist:
             performPersonVerb(verb, object: object, words: words, state: state, turn: &turn)
+        case .whereIs, .recall, .borrow, .photograph:
+            performMore(verb, object: object, words: words, state: &state, turn: &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }
@@ -113,7 +117,7 @@ extension Engine {
     func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         let item = story.things[thing]
         if item.description.isEmpty {
-            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite)) looks back at you."
+            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "looks")) back at you."
                 : "You see nothing special about \(story.name(of: thing, .definite))."
             turn.outputs.append(.paragraph(text))
         } else {
@@ -123,12 +127,17 @@ extension Engine {
         if let contents = contentsSentence(of: thing, state: state) {
             turn.outputs.append(.paragraph(contents))
         } else if item.world.isOpenable {
-            turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite)) is \(state.isOpen(thing, story: story) ? "open" : "closed")."))
+            turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) \(state.isOpen(thing, story: story) ? "open" : "closed")."))
         }
     }
 
     private func read(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         guard let text = story.things[thing].readText else {
+            // `read notebook` where the notebook is a word of the lieutenant writing in it.
+            if story.things[thing].isPerson {
+                say("That belongs to \(story.name(of: thing, .definite)), and it isn't yours to read.", &turn)
+                return
+            }
             turn.outputs.append(.paragraph("There is nothing written on \(story.name(of: thing, .definite))."))
             return
         }
@@ -206,7 +215,7 @@ extension Engine {
         if let talk = item.talk, runFirst([talk], state: &state, turn: &turn) { return }
         let topics = item.topics.compactMap { $0.phrases.first?.joined(separator: " ") }
         let suggestion = topics.isEmpty ? "" : " You could ask about \(Story.list(Array(topics.prefix(3)), conjunction: "or"))."
-        say("\(story.capitalizedName(of: person, .definite)) nods, but says nothing.\(suggestion)", &turn)
+        say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")), but \(story.agree(person, "says")) nothing.\(suggestion)", &turn)
     }
 
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
@@ -229,20 +238,29 @@ extension Engine {
         }
         // "ask about the russian" reaches "about russians", and the other way round.
         let typed = words.filter { !Vocabulary.articles.contains($0) }
-        let asked = Set(typed + typed.map(Vocabulary.otherNumber))
+        // Every word typed counts, articles too: "five" is an article before a noun (`the five
+        // guests`) but a topic's word in `ask ferris about five miles`.
+        let asked = Set(words + words.map(Vocabulary.otherNumber))
         let all = story.things[person].topics
-        let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        var topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        if topics.isEmpty {
+            // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
+            // words the question names loosely ("hungry" for "hunger"), before "anything else".
+            topics = all.filter { topic in
+                topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && TopicMatch.matches($0, typed) }
+            }
+        }
         if topics.isEmpty, typed.last == "name" {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
             let bare = story.name(of: person, .bare)
-            say(bare.first?.isUppercase == true ? "\"\(bare),\" comes the answer."
-                : "\(story.capitalizedName(of: person, .definite)) doesn't give a name.", &turn)
+            say(story.things[person].isProperName ? "\"\(bare),\" comes the answer."
+                : "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) give a name.", &turn)
             return true
         }
         let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
         if !runFirst((topics + fallback).map(\.response), state: &state, turn: &turn) {
-            say("\(story.capitalizedName(of: person, .definite)) has nothing to say about that.", &turn)
+            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }
         return true
     }
@@ -263,7 +281,7 @@ extension Engine {
             return
         }
         let who = story.capitalizedName(of: person, .definite)
-        turn.outputs.append(.paragraph(verb == .give ? "\(who) doesn't seem interested in \(name)." : "\(who) glances at \(name) and says nothing."))
+        turn.outputs.append(.paragraph(verb == .give ? "\(who) \(story.agree(person, "doesn't")) seem interested in \(name)." : "\(who) \(story.agree(person, "glances")) at \(name) and \(story.agree(person, "says")) nothing."))
     }
 
     private func hint(state: GameState, turn: inout Turn) {

@@ -9,9 +9,9 @@ extension Engine {
         if !world.isOpenable {
             say("That's not something you can open.", &turn)
         } else if state.isOpen(thing, story: story) {
-            say("\(story.capitalizedName(of: thing, .definite)) is already open.", &turn)
+            say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already open.", &turn)
         } else if state.isLocked(thing, story: story) {
-            say("\(story.capitalizedName(of: thing, .definite)) seems to be locked.", &turn)
+            say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "seems")) to be locked.", &turn)
         } else {
             state.setOpen(thing, true, story: story)
             let inside = state.things(at: .within(thing)).map { story.name(of: $0, .indefinite) }
@@ -24,7 +24,7 @@ extension Engine {
         if !story.things[thing].world.isOpenable {
             say("That's not something you can close.", &turn)
         } else if !state.isOpen(thing, story: story) {
-            say("\(story.capitalizedName(of: thing, .definite)) is already closed.", &turn)
+            say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already closed.", &turn)
         } else {
             state.setOpen(thing, false, story: story)
             say("You close \(name).", &turn)
@@ -43,9 +43,9 @@ extension Engine {
             return
         }
         if state.isLocked(thing, story: story) == locking {
-            say("\(story.capitalizedName(of: thing, .definite)) is already \(locking ? "locked" : "unlocked").", &turn)
+            say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already \(locking ? "locked" : "unlocked").", &turn)
         } else if key != wanted {
-            say("\(story.capitalizedName(of: key, .definite)) doesn't fit the lock.", &turn)
+            say("\(story.capitalizedName(of: key, .definite)) \(story.agree(key, "doesn't")) fit the lock.", &turn)
         } else if locking && state.isOpen(thing, story: story) {
             say("First you'll have to close \(story.name(of: thing, .definite)).", &turn)
         } else {
@@ -64,7 +64,7 @@ extension Engine {
             return
         }
         if !on && !state.isOpen(holder, story: story) {
-            say("\(story.capitalizedName(of: holder, .definite)) is closed.", &turn)
+            say("\(story.capitalizedName(of: holder, .definite)) \(story.agree(holder, "is")) closed.", &turn)
             return
         }
         for thing in things {
@@ -74,7 +74,7 @@ extension Engine {
                 continue
             }
             if state.locations[thing] == .within(holder) {
-                say("\(story.capitalizedName(of: thing, .definite)) is already \(on ? "on" : "in") \(holderName).", &turn)
+                say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already \(on ? "on" : "in") \(holderName).", &turn)
                 continue
             }
             if !state.locations[thing].isWithPlayer {
@@ -99,7 +99,7 @@ extension Engine {
         }
         for thing in things {
             guard state.locations[thing] == .within(holder) else {
-                say("\(story.capitalizedName(of: thing, .definite)) isn't \(story.things[holder].world.holder == .supporter ? "on" : "in") \(story.name(of: holder, .definite)).", &reports)
+                say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "isn't")) \(story.things[holder].world.holder == .supporter ? "on" : "in") \(story.name(of: holder, .definite)).", &reports)
                 continue
             }
             guard story.things[thing].isPortable else {
@@ -121,7 +121,7 @@ extension Engine {
               case .commands(let commands) = parser.parse(["examine"] + words[(from + 1)...], scope: StateScope(story: story, state: state)),
               case .verb(_, let objects, _, _)? = commands.first, objects.count == 1, let holder = objects.first,
               story.things[holder].world.holder == .container, !state.isOpen(holder, story: story) else { return nil }
-        return "\(story.capitalizedName(of: holder, .definite)) is closed."
+        return "\(story.capitalizedName(of: holder, .definite)) \(story.agree(holder, "is")) closed."
     }
 
     /// `look in X` and `search X`: what is in or on it.
@@ -131,9 +131,9 @@ extension Engine {
         } else if let sentence = contentsSentence(of: thing, state: state) {
             say(sentence, &turn)
         } else if !state.isOpen(thing, story: story) {
-            say("You can't see inside, since \(story.name(of: thing, .definite)) is closed.", &turn)
+            say("You can't see inside, since \(story.name(of: thing, .definite)) \(story.agree(thing, "is")) closed.", &turn)
         } else {
-            say("\(story.capitalizedName(of: thing, .definite)) is empty.", &turn)
+            say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) empty.", &turn)
         }
     }
 

@@ -25,6 +25,7 @@ public struct Engine: Sendable {
         }
         enter(story.start, state: &state, turn: &turn)
         followConversation(turn.outputs[...], state: &state)
+        rememberAfterTurn(turn, state: &state)
         numberUnlockedFacts(in: &turn, state: state)
         state.beginTurn()
         return (state, turn)
@@ -102,6 +103,7 @@ public struct Engine: Sendable {
                 break
             }
         }
+        rememberAfterTurn(turn, state: &state)
         if rendersText { numberUnlockedFacts(in: &turn, state: state) }
         return turn
     }
@@ -144,6 +146,7 @@ public struct Engine: Sendable {
             turn.outputs.append(.question(Messages.text(for: question, story: story)))
             return false
         case .commands(let commands):
+            sayWhoAnswers(words, commands: commands, state: state, turn: &turn)
             if let catchAll = catchAll(for: commands, state: state) {
                 return perform(.action(catchAll, slots: []), on: &state, turn: &turn) ?? true
             }
@@ -176,6 +179,8 @@ public struct Engine: Sendable {
             let response = story.actions[index].response
             if !Conditions(story: story, state: state).holds(response.guardCondition) {
                 takeImplicitly(for: response.guardCondition, state: &state, turn: &turn)
+            } else {
+                takeImplicitly(forBranchesOf: response, slots: slots, state: &state, turn: &turn)
             }
             guard Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil else {
                 return nil

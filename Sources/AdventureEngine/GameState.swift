@@ -30,6 +30,10 @@ public struct GameState: Sendable {
         var toggledLock: [ThingIndex]?
         var verbosityLevel: Int?
         var recentGroup: [ThingIndex]?
+        /// Where the player last saw each thing and person, for `where is X` (GameState+Memory.swift).
+        var lastSeen: [ThingIndex: SceneIndex]?
+        /// What a person just proposed ("Will you promise?"), for `yes` and `no`.
+        var proposal: [String]?
     }
 
     public internal(set) var core: Core
@@ -233,6 +237,9 @@ extension GameState: Codable {
         for thing in (core.toggledOpen ?? []) + (core.toggledLock ?? []) + (core.recentGroup ?? [])
             where !story.things.indices.contains(thing) { return false }
         if let ending = core.ending, !story.endings.indices.contains(ending) { return false }
+        for (thing, scene) in core.lastSeen ?? [:] where !story.things.indices.contains(thing) || !story.scenes.indices.contains(scene) {
+            return false
+        }
         for thing in [core.recentThing, core.recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
             return false
         }

@@ -34,3 +34,28 @@ extension Story {
         }
     }
 }
+
+extension Story {
+    /// True when a thing's name is plural ("Soviet soldiers", "Soviet guests", "tulips"): its head
+    /// noun, the last word before `of`, `with`, `in`, … ("pack of cigarettes" is one pack), ends in
+    /// `s` and is not a proper name.
+    func isPluralName(_ thing: ThingIndex) -> Bool {
+        let words = things[thing].name.split(separator: " ")
+        let head = words.prefix { !["of", "with", "in", "on", "from", "at", "by", "for"].contains($0) }.last ?? ""
+        return head.first?.isLowercase == true && head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    /// The verb form that agrees with a thing's name: `agree(soldiers, "doesn't")` is "don't".
+    func agree(_ thing: ThingIndex, _ singular: String) -> String {
+        guard isPluralName(thing) else { return singular }
+        switch singular {
+        case "doesn't": return "don't"
+        case "isn't": return "aren't"
+        case "is": return "are"
+        case "was": return "were"
+        case "has": return "have"
+        case "does": return "do"
+        default: return singular.hasSuffix("s") ? String(singular.dropLast()) : singular
+        }
+    }
+}

@@ -140,7 +140,7 @@ extension Game.Snapshot {
     // MARK: Parts
 
     /// The fields of `GameState.Core` as `name=value` words; `pending` (a question the parser
-    /// asked, rare) last, as JSON. All 14 fields: SaveFormatTests counts them, so a field added
+    /// asked, rare) last, as JSON. All 16 fields: SaveFormatTests counts them, so a field added
     /// to `Core` later is not silently left out of saves.
     static func appendCore(_ core: GameState.Core, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: "core scene=".utf8)
@@ -172,6 +172,22 @@ extension Game.Snapshot {
         list("open", core.toggledOpen)
         list("locked", core.toggledLock)
         list("group", core.recentGroup)
+        if let seen = core.lastSeen, !seen.isEmpty {
+            bytes.append(contentsOf: " seen=".utf8)
+            for (position, thing) in seen.keys.sorted().enumerated() {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                appendInt(thing, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                appendInt(seen[thing] ?? 0, to: &bytes)
+            }
+        }
+        // A proposal's words are plain lowercase words; one with any other byte is not kept
+        // (it only lets `yes` answer the last thing a person proposed).
+        if let proposal = core.proposal, !proposal.isEmpty,
+           proposal.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x27 || $0 == 0x2D } }) {
+            bytes.append(contentsOf: " proposal=".utf8)
+            bytes += Array(proposal.joined(separator: ",").utf8)
+        }
         if let pending = core.pending, let json = try? JSONEncoder().encode(pending) {
             bytes.append(contentsOf: " pending=".utf8)
             bytes += Array(json)
@@ -214,6 +230,16 @@ extension Game.Snapshot {
             case "open": core.toggledOpen = try list()
             case "locked": core.toggledLock = try list()
             case "group": core.recentGroup = try list()
+            case "seen":
+                var seen: [Int: Int] = [:]
+                for item in value.split(separator: UInt8(ascii: ",")) {
+                    let parts = item.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+                    guard parts.count == 2 else { throw reader.error("a 'seen' entry is not thing:scene") }
+                    seen[try reader.int(parts[0])] = try reader.int(parts[1])
+                }
+                core.lastSeen = seen
+            case "proposal":
+                core.proposal = value.split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) }
             case let name: throw reader.error("'core' has an unknown field '\(name)'")
             }
         }

@@ -49,6 +49,8 @@ extension CommandParser {
               case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),
               found.count == 1, story.things[found[0]].isPerson else { return nil }
         let readings = forms("#\(found[0])")
-        return readings.contains(words) ? nil : .readings(readings)
+        // The other forms still reach a story's action (`shake #goloborodko` → `shake hands with …`).
+        let others = readings.filter { $0 != words }
+        return others.isEmpty ? nil : .readings(others)
     }
 }

@@ -14,9 +14,32 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
-        let outcome = parseAsTyped(input, scope: scope)
-        guard case .failure(.question) = outcome else { return outcome }
-        return questionToTheRoom(input, scope: scope) ?? outcome
+        guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
+        // `give him food`: the edible thing meant (CommandParser+Food.swift).
+        let typed = withFood(input, scope: scope) ?? input
+        // `where is ortiz`, `who is max hunger`, `what happens if we go further than 5 miles`: a
+        // free question (CommandParser+FreeQuestions.swift), unless it is one of the questions
+        // that mean a command (`where am i`); then the words as a command; then a question put to
+        // the room (CommandParser+RoomQuestions.swift).
+        let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
+        if let first = question.first, Self.freeQuestionStarts.contains(first), isFreeQuestion(question, scope: scope),
+           let answer = freeQuestion(question, scope: scope) {
+            return answer
+        }
+        let outcome = parseAsTyped(typed, scope: scope)
+        guard case .failure = outcome else { return outcome }
+        if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
+        return freeQuestion(question, scope: scope) ?? outcome
+    }
+
+    /// True when a question means no command: not `where am i` (look), and not `who is ferris`
+    /// with Ferris here (examine him), but `who is max hunger` or `where is ortiz`.
+    private func isFreeQuestion(_ question: [String], scope: Scope) -> Bool {
+        guard let command = Self.commandForQuestion(question) else { return true }
+        // `whats on the radio` is about the radio's news, put to the room.
+        guard command.first == "examine", command.dropFirst().first != "on" else { return false }
+        if case .failure = parse(words: command, freeText: false, scope: scope) { return true }
+        return false
     }
 
     private func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
@@ -64,7 +87,9 @@ public struct CommandParser: Sendable {
         let outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
         switch outcome {
-        case .failure: return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope) ?? outcome
+        case .failure:
+            return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
+                ?? withPossessive(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -11,12 +11,14 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
     case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
     case smoke, celebrate, write, honk, drive
+    // Questions answered from memory and more verbs (CommandParser+FreeQuestions.swift, Grammar+MoreVerbs.swift).
+    case whereIs, recall, borrow, photograph
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
         switch self {
         case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
-             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version:
+             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall:
             true
         default:
             false
@@ -87,7 +89,7 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
-    } + standardGrammarLines + [
+    } + standardGrammarLines + moreGrammarLines + [
         ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in

@@ -116,7 +116,10 @@ struct NounResolver {
             guard let target = scope.recentThing else { return .failed(.pronounUnset(word)) }
             return visible.contains(target) ? .things([target]) : .failed(.notVisible)
         case "him", "her":
-            if let target = scope.recentPerson, visible.contains(target) { return .things([target]) }
+            if let target = scope.recentPerson, visible.contains(target) {
+                // `tell her …` after talking to the man: the one woman here (NounResolver+Gender.swift).
+                return .things([otherFitting(word, than: target, among: people) ?? target])
+            }
             // Nobody mentioned (or they are gone): the only person here is meant.
             if people.count == 1 { return .things(people) }
             return scope.recentPerson == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)

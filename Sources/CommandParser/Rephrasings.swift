@@ -11,7 +11,7 @@
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
     static let verbs: Set<String> = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
-                                     "color", "using"]
+                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
     static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
@@ -36,7 +36,7 @@ public enum Rephrasings {
     static let colours: Set<String> = ["red", "white", "blue", "green", "black", "yellow", "striped", "stripes", "stars"]
 
     static func readings(_ words: [String]) -> [[String]] {
-        guard let verb = words.first, words.count >= 2 else { return [] }
+        guard let verb = words.first, words.count >= 2 else { return moreReadings(words) }
         /// The first of these words after the verb and at least one more word.
         func split(_ small: Set<String>) -> Int? {
             words.indices.dropFirst(2).first { small.contains(words[$0]) && $0 < words.count - 1 }
@@ -108,6 +108,6 @@ public enum Rephrasings {
         default:
             break
         }
-        return result
+        return result + moreReadings(words)
     }
 }

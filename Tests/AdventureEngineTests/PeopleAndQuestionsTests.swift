@@ -32,7 +32,8 @@ import TestSupport
     }
 
     @Test func somebodyElsewhereIsNamedNotUnseen() {
-        #expect(reply("out", "who is ferris") == "Captain Ferris isn't here.")
+        // Remembered: his description and where he was last seen (GameState+Memory.swift).
+        #expect(reply("out", "who is ferris") == "A thin, tired officer with ink on his fingers.\nYou last saw Captain Ferris at the Office.")
         #expect(reply("out", "talk to kotzebue") == "Lieutenant Kotzebue isn't here.")
         #expect(reply("out", "x berets", "in", "x berets") == "You can't see any berets here.")
     }
@@ -43,7 +44,7 @@ import TestSupport
         #expect(reply("who are you") == "Whom do you want to ask about name?")
         #expect(reply("out", "e", "where are you from") == "Whom do you want to ask about home?")
         #expect(reply("out", "e", "where are you from", "woman") == "\"Silesia,\" she says. \"A village near the Oder.\"")
-        #expect(reply("out", "where is the radio") == "A heavy field radio.")
+        #expect(reply("out", "where is the radio") == "The field radio is here.")
     }
 
     @Test func yesALittleLateStillAcceptsTheSuggestion() {

@@ -1,0 +1,109 @@
+import CommandParser
+import StoryModel
+
+/// Questions answered from what the player has seen and read: `where is ortiz` ("You last saw
+/// Private Ortiz at Trebsen, on the Mulde."), `who is ortiz` when he is elsewhere (his description,
+/// as remembered), `who is max hunger` (the journal's sentence that names him).
+extension Engine {
+    /// After each turn: what the player saw, and what a person proposed.
+    func rememberAfterTurn(_ turn: Turn, state: inout GameState) {
+        state.noteWhatIsSeen(story: story)
+        state.setProposal(turn.rendersText ? proposal(in: turn) : nil)
+    }
+
+    /// The things the words name anywhere in the story, people first.
+    private func thingsNamed(_ words: [String]) -> [ThingIndex] {
+        let wanted = Set(words.filter { !Vocabulary.articles.contains($0) && $0 != "of" })
+        guard !wanted.isEmpty else { return [] }
+        let named = story.things.indices.filter { wanted.isSubset(of: parser.vocabulary.words[$0]) }
+        return named.filter { story.things[$0].isPerson } + named.filter { !story.things[$0].isPerson }
+    }
+
+    /// "at Trebsen, on the Mulde", "at the Command Post".
+    private func atScene(_ scene: SceneIndex) -> String {
+        let title = story.scenes[scene].title
+        return "at " + (title.hasPrefix("The ") ? "the " + title.dropFirst(4) : title)
+    }
+
+    /// `where is X`.
+    func whereIs(_ words: [String], state: GameState, turn: inout Turn) {
+        let named = thingsNamed(words)
+        let visible = StateScope(story: story, state: state).visibleThings
+        if let here = named.first(where: visible.contains) {
+            if state.locations[here].isWithPlayer {
+                say("You have \(story.name(of: here, .definite)) with you.", &turn)
+            } else {
+                say("\(story.capitalizedName(of: here, .definite)) \(story.agree(here, "is")) here.", &turn)
+            }
+            return
+        }
+        if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
+            say("You last saw \(story.name(of: seen, .definite)) \(atScene(scene)).", &turn)
+            return
+        }
+        let typed = words.filter { !Vocabulary.articles.contains($0) }
+        let proper = named.contains { story.things[$0].isPerson && story.things[$0].isProperName }
+        let name = typed.map { proper ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
+        say("You haven't seen any \(name).", &turn)
+    }
+
+    /// `who is X`, `what is X` for something not in sight: its description as remembered, or the
+    /// journal's sentence that names it; else the usual tip.
+    func recall(_ words: [String], state: GameState, turn: inout Turn) {
+        let named = thingsNamed(words)
+        if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
+            let item = story.things[seen]
+            if !item.description.isEmpty { say(item.description, state: state, turn: &turn) }
+            say("You last saw \(story.name(of: seen, .definite)) \(atScene(scene)).", &turn)
+            return
+        }
+        if let quote = journalQuote(words, state: state) {
+            say(quote, &turn)
+            return
+        }
+        // A person of the story not met yet: "Captain Ferris isn't here."
+        if let person = named.first(where: { story.things[$0].isPerson }) {
+            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "isn't")) here.", &turn)
+            return
+        }
+        turn.outputs.append(.error(Messages.text(for: .question, story: story)))
+    }
+
+    /// "From your journal (fact 3, The Only Bridge): A mill worker, Max Hunger, cut the wires."
+    private func journalQuote(_ words: [String], state: GameState) -> String? {
+        let wanted = words.filter { !Vocabulary.articles.contains($0) && $0 != "of" }
+        guard !wanted.isEmpty else { return nil }
+        func mentions(_ text: String) -> Bool {
+            let tokens = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init))
+            return wanted.allSatisfy { word in tokens.contains(word) || tokens.contains(Vocabulary.otherNumber(word)) }
+        }
+        let renderer = TextRenderer(story: story, state: state)
+        for fact in state.journalOrder {
+            let item = story.facts[fact]
+            let sentences = renderer.paragraphs(item.text).flatMap(Self.sentences)
+            guard mentions(item.title) || sentences.contains(where: mentions) else { continue }
+            let sentence = sentences.first(where: mentions) ?? sentences.first ?? ""
+            let number = state.journalNumber(of: fact).map { "fact \($0), " } ?? ""
+            return "From your journal (\(number)\(item.title)): \(sentence)"
+        }
+        return nil
+    }
+
+    /// A paragraph's sentences, split after `.`, `!` or `?` and a space.
+    static func sentences(_ paragraph: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in paragraph {
+            if character == " ", [".", "!", "?"].contains(previous), current.count > 3 {
+                result.append(current)
+                current = ""
+            } else if !(current.isEmpty && character == " ") {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import CommandParser
+import StoryModel
+
+/// `yes` and `no` right after a person proposed something: "Well?" Polowsky says. "Will you
+/// promise?" — `yes` then does what was proposed (`promise`), `no` declines it (the story's
+/// `refuse` action, or a polite refusal). With no proposal, `yes` and `no` keep their usual replies.
+extension Engine {
+    /// The command a person proposed in the turn's last spoken words: the words after "will you",
+    /// "do you want to", "shall we", "we ought to", "let's", … in the last quoted sentence that has
+    /// one. Nil when there is none.
+    func proposal(in turn: Turn) -> [String]? {
+        let texts = turn.outputs.compactMap { output -> String? in
+            if case .paragraph(let text) = output { text } else { nil }
+        }
+        guard let text = texts.last(where: { $0.contains("\"") || $0.contains("“") }) else { return nil }
+        // The quoted parts, in order.
+        var spoken: [String] = []
+        var current: String?
+        for character in text {
+            if character == "“" || (character == "\"" && current == nil) {
+                current = ""
+            } else if character == "”" || character == "\"" {
+                if let quoted = current { spoken.append(quoted) }
+                current = nil
+            } else {
+                current?.append(character)
+            }
+        }
+        let sentences = spoken.flatMap { quoted in quoted.split { [".", "!", "?"].contains($0) }.map(String.init) }
+        let openings: [[String]] = [["do", "you", "want", "to"], ["would", "you", "like", "to"], ["are", "you", "going", "to"],
+                                    ["we", "ought", "to"], ["why", "don't", "we"], ["how", "about", "we"], ["will", "you"],
+                                    ["would", "you"], ["won't", "you"], ["shall", "we"], ["will", "we"], ["we", "should"],
+                                    ["let's"], ["lets"], ["let", "us"]]
+        for sentence in sentences.reversed() {
+            let words = sentence.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
+                .map { $0.replacingApostrophes() }
+            for opening in openings where words.count > opening.count {
+                guard let at = (0...(words.count - opening.count)).first(where: { Array(words[$0..<($0 + opening.count)]) == opening })
+                else { continue }
+                let rest = Array(words[(at + opening.count)...].prefix(6))
+                if !rest.isEmpty { return rest }
+            }
+        }
+        return nil
+    }
+
+    /// Answers `yes` or `no` to the last proposal; false when nothing was proposed.
+    func answerProposal(_ yes: Bool, state: inout GameState, turn: inout Turn) -> Bool {
+        guard let proposal = state.proposal else { return false }
+        state.setProposal(nil)
+        var memo: SearchMemo? = nil
+        if yes {
+            // "promise something" → `promise`: the longest start of the proposal that is a command.
+            let scope = StateScope(story: story, state: state)
+            guard let command = (1...proposal.count).reversed().map({ Array(proposal.prefix($0)) }).first(where: { words in
+                if case .commands = parser.parse(words, scope: scope) { true } else { false }
+            }) else {
+                say("You nod.", &turn)
+                return true
+            }
+            _ = perform(words: command, on: &state, turn: &turn, memo: &memo)
+        } else {
+            _ = perform(words: ["refuse"], on: &state, turn: &turn, memo: &memo)
+        }
+        return true
+    }
+}
+
+private extension Substring {
+    /// The word with a typographic apostrophe made plain ("let’s" → "let's").
+    func replacingApostrophes() -> String {
+        String(map { $0 == "’" ? "'" : $0 })
+    }
+}

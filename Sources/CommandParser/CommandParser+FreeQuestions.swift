@@ -1,0 +1,114 @@
+import StoryModel
+
+/// Questions students type that no command reads: `where is ortiz`, `who is max hunger`, `why
+/// cant we go to berlin` (with Ferris here), `what happened`. Tried only when the words fail as
+/// typed.
+///
+/// - `where is X`, `where did X go` → `.whereIs` (the engine answers from what the player has seen);
+/// - a question whose words name a topic of a person here → `ask PERSON about TOPIC` (with several
+///   people here, the one whose topic it is);
+/// - `who is X`, `what is X` → `.recall` (the engine answers from memory or the journal);
+/// - a question about the situation (`what happened`, `what are we doing here`) → `hint`.
+extension CommandParser {
+    /// Words that start a question.
+    static let freeQuestionStarts: Set<String> = questionWords.union([
+        "why", "when", "how", "which", "whos", "who's", "whose", "cant", "can't", "isnt", "isn't", "shall", "may", "might",
+        "wheres", "where's", "whats", "what's", "hows", "how's", "whys",
+    ])
+    /// Words of a question that name no topic.
+    static let freeQuestionFiller: Set<String> = freeQuestionStarts.union(Rephrasings.vagueWords).union(Rephrasings.personWords).union([
+        "i", "me", "my", "we", "us", "our", "if", "than", "then", "mean", "means", "meant", "think", "know", "about", "of",
+        "for", "with", "tell", "say", "said", "says", "there", "get", "got", "go", "goes", "went", "gone", "going", "a", "an",
+        "the", "cant", "can't", "cannot", "not", "dont", "don't", "didnt", "didn't", "isnt", "isn't", "any", "some", "so",
+        "really", "just", "still", "yet", "be", "been", "being", "let", "lets", "let's", "in", "at", "from", "by", "or",
+        "and", "happen", "happens", "happened", "far", "much", "many", "long", "more", "further", "farther", "past", "too",
+        "very", "like", "want", "wants", "need", "needs", "supposed", "here", "why", "whats", "what's", "wheres", "where's",
+        "ought", "could", "would", "should", "might", "may", "must", "this", "these", "those", "that", "up", "out", "him",
+        "her", "them", "it", "its", "it's", "one", "someone", "anyone", "everyone", "people",
+    ])
+    /// Words of a question about the situation itself: `what happened`, `what are we doing here`.
+    static let situationWords: Set<String> = ["happened", "happening", "happen", "doing", "here", "now", "next", "mission",
+                                              "goal", "job", "task", "plan", "point", "objective", "orders"]
+
+    /// The free question read as a command, or nil when it is none of these.
+    func freeQuestion(_ input: [String], scope: Scope) -> ParseOutcome? {
+        let words = input.filter { !["the", "a", "an", "please", "now"].contains($0) }
+        guard let first = words.first, Self.freeQuestionStarts.contains(first), words.count >= 2 else { return nil }
+        if let subject = Self.subject(of: words, after: ["where"], forms: ["wheres", "where's"]) {
+            return .commands([.verb(.whereIs, objects: [], second: nil, words: subject)])
+        }
+        // `further than 5 miles` names the topic `five miles`.
+        let numbers = ["1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+                       "9": "nine", "10": "ten"]
+        let content = words.filter { !Self.freeQuestionFiller.contains($0) }.map { numbers[$0] ?? $0 }
+        let subject = Self.subject(of: words, after: ["who", "what"], forms: ["whos", "who's", "whats", "what's"])
+        // `who is max hunger` asks someone here only about all of it, never about "hunger" alone.
+        if let asked = askingSomeoneHere(content, whole: subject != nil, scope: scope) { return asked }
+        if let subject {
+            return .commands([.verb(.recall, objects: [], second: nil, words: subject)])
+        }
+        let situation = words.filter { !Self.freeQuestionFiller.contains($0) || Self.situationWords.contains($0) }
+        if !situation.isEmpty, situation.allSatisfy(Self.situationWords.contains) {
+            return .commands([.verb(.hint, objects: [], second: nil, words: [])])
+        }
+        return nil
+    }
+
+    /// The X of `where is X`, `where did X go`, `wheres X`; nil for a pronoun or nothing.
+    static func subject(of words: [String], after starts: Set<String>, forms: Set<String>) -> [String]? {
+        var rest: ArraySlice<String>
+        if forms.contains(words[0]) {
+            rest = words.dropFirst()
+        } else if starts.contains(words[0]), words.count >= 3, ["is", "are", "was", "were", "did", "does", "has", "have"].contains(words[1]) {
+            rest = words.dropFirst(2)
+        } else {
+            return nil
+        }
+        while let last = rest.last, ["go", "gone", "went", "now", "going", "to", "then", "like", "exactly", "anyway", "again"].contains(last) {
+            rest = rest.dropLast()
+        }
+        let subject = Array(rest)
+        let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we", "you", "this", "that", "there", "here", "me", "us"]
+        guard !subject.isEmpty, subject.count <= 4, !subject.contains(where: pronouns.contains) else { return nil }
+        return subject
+    }
+
+    /// `ask PERSON about TOPIC` when the question's words name a topic of a person here (the one
+    /// person here, or among several the one whose topic it is).
+    private func askingSomeoneHere(_ content: [String], whole: Bool, scope: Scope) -> ParseOutcome? {
+        guard !content.isEmpty else { return nil }
+        var best: (person: ThingIndex, phrase: [String])?
+        for person in scope.visibleThings where story.things[person].isPerson {
+            for topic in story.things[person].topics {
+                for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
+                    guard TopicMatch.matches(phrase, content), phrase.count > (best?.phrase.count ?? 0),
+                          !whole || TopicMatch.matches(content, phrase) else { continue }
+                    best = (person, phrase)
+                }
+            }
+        }
+        guard let best else { return nil }
+        let outcome = parse(words: ["ask", "#\(best.person)", "about"] + best.phrase, freeText: false, scope: scope)
+        if case .failure = outcome { return nil }
+        return outcome
+    }
+}
+
+/// Loose matching of a topic's words against the words a player typed: `hungry` finds the topic
+/// `hunger`, `writing` finds `write`, `russian` finds `russians`, but `stalin` never `stalingrad`.
+public enum TopicMatch {
+    /// True when every word of the phrase is loosely one of the words.
+    public static func matches(_ phrase: [String], _ words: [String]) -> Bool {
+        !phrase.isEmpty && phrase.allSatisfy { wanted in words.contains { looselyEqual($0, wanted) } }
+    }
+
+    /// The same word, a plural, or the same stem (at most three letters apart, sharing all but the
+    /// last two letters of the shorter word, and at least four).
+    public static func looselyEqual(_ a: String, _ b: String) -> Bool {
+        if a == b || Vocabulary.otherNumber(a) == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= 4, long.count - short.count <= 3 else { return false }
+        let shared = zip(short, long).prefix { $0 == $1 }.count
+        return shared >= max(4, short.count - 2)
+    }
+}

@@ -1,0 +1,48 @@
+import StoryModel
+
+/// Possessive nouns, as students type them: `shake goloborodko's hand`, `look at kotzebues map`.
+/// "X's Y" is Y, the thing near X, when Y names a thing in sight; otherwise (a hand, a map the
+/// story does not model) it is X: `shake silvashko's hand` shakes Silvashko's hand.
+extension CommandParser {
+    /// Body parts and other words that stand for the person they belong to.
+    static let partsOfPeople: Set<String> = ["hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "face", "cheek",
+                                             "cheeks", "head", "eyes", "eye", "ear", "ears", "fist", "fists", "attention"]
+
+    /// The command with a possessive read, tried when the words as typed fail. Nil when no word
+    /// is a possessive of a person in sight, or the reading fails too.
+    func withPossessive(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3 else { return nil }
+        for index in words.indices.dropFirst() where index < words.count - 1 {
+            guard let person = possessor(words[index], scope: scope) else { continue }
+            let stops: Set<String> = ["to", "with", "from", "in", "into", "on", "at", "for", "and", "then"]
+            let end = words[(index + 1)...].firstIndex(where: stops.contains) ?? words.count
+            let owned = words[(index + 1)..<end]
+            var readings: [[String]] = []
+            if !owned.isEmpty, !owned.allSatisfy(Self.partsOfPeople.contains) {
+                readings.append(Array(words[..<index] + words[(index + 1)...]))
+            }
+            readings.append(Array(words[..<index]) + ["#\(person)"] + words[end...])
+            for reading in readings {
+                let outcome = parse(words: reading, freeText: false, scope: scope)
+                if case .failure = outcome { continue }
+                return outcome
+            }
+        }
+        return nil
+    }
+
+    /// The person in sight a possessive word names: `goloborodko's`, `kotzebues`, `soldiers'`.
+    private func possessor(_ word: String, scope: Scope) -> ThingIndex? {
+        var stems: [String] = []
+        if word.hasSuffix("'s") { stems.append(String(word.dropLast(2))) }
+        if word.hasSuffix("s'") { stems.append(String(word.dropLast(1))) }
+        if word.hasSuffix("s"), word.count > 3 { stems.append(String(word.dropLast())) }
+        for stem in stems where vocabulary.thingsByWord[stem] != nil {
+            if case .things(let found) = resolver.resolveOne([stem][...], kind: .person, scope: scope),
+               found.count == 1, story.things[found[0]].isPerson {
+                return found[0]
+            }
+        }
+        return nil
+    }
+}

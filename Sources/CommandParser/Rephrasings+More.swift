@@ -1,0 +1,41 @@
+extension Rephrasings {
+    /// More readings, from the sixth blind play-test (issue #11):
+    ///
+    /// - `meet X`, `say hi|hello to X`, `go and meet X` → `talk to X` (so a story's `on talk to {x}` catches them);
+    /// - `sleep|nap|rest in|on X` → `sleep`; `walk|go|run|get away`, `walk off` → `back`;
+    /// - `put|carry|sling|strap|hang X on my back` → `wear X`;
+    /// - `take|snap|make a picture|photo of X` → `photograph X`;
+    /// - `say again X`, `repeat X` → `say X`.
+    static func moreReadings(_ words: [String]) -> [[String]] {
+        guard let verb = words.first else { return [] }
+        let rest = Array(words.dropFirst())
+        switch verb {
+        case "meet" where !rest.isEmpty:
+            return [["talk", "to"] + rest]
+        case "say" where rest.count >= 3 && ["hi", "hello", "hey"].contains(rest[0]) && rest[1] == "to":
+            return [["talk", "to"] + rest.dropFirst(2)]
+        case "sleep", "nap", "rest":
+            if let place = rest.first, ["in", "on", "into", "inside", "under", "at", "by"].contains(place) { return [["sleep"]] }
+        case "walk", "go", "run", "get", "move":
+            if rest == ["away"] || rest == ["off"] || (rest == ["on"] && verb == "move") { return [["back"]] }
+        case "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift", "take":
+            let backs: [[String]] = [["on", "my", "back"], ["on", "back"], ["onto", "my", "back"], ["over", "my", "shoulder"],
+                                     ["on", "my", "shoulders"], ["onto", "back"]]
+            if words.count >= 4, let back = backs.first(where: { words.suffix($0.count).elementsEqual($0) && words.count > $0.count + 1 }) {
+                return [["wear"] + words[1..<(words.count - back.count)]]
+            }
+        case "repeat" where !rest.isEmpty:
+            return [["say"] + rest]
+        case "say" where rest.count >= 2 && rest[0] == "again":
+            return [["say"] + rest.dropFirst()]
+        default:
+            break
+        }
+        if ["take", "snap", "make", "shoot"].contains(verb), let what = rest.first,
+           ["picture", "pictures", "photo", "photos", "photograph", "photographs", "snapshot", "snapshots"].contains(what) {
+            let subject = rest.dropFirst().drop { $0 == "of" }
+            return [["photograph"] + subject]
+        }
+        return []
+    }
+}
