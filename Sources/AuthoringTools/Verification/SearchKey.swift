@@ -10,20 +10,24 @@ import StoryModel
 /// Things, flags, counters and visits that no guard reads (see `Relevance`) are left out too.
 ///
 /// The key is one array of words laid out by `KeyLayout` (the scene, the ending, where each
-/// relevant thing is, the relevant counters, one bit per relevant flag, visit and fact, the
-/// toggled containers), so making, hashing and comparing one costs one allocation and a pass over
-/// a few words, not the dozen arrays and per-element hashing of the state's own fields.
+/// relevant thing is, a few bits each, the relevant counters, one bit per relevant flag, visit
+/// and fact, the toggled containers), with a hash of its own worked out once: a dictionary of
+/// keys hashes eight bytes per lookup instead of the whole key, and tells most keys apart by it.
 struct SearchKey: Hashable {
     private let words: [UInt64]
+    private let mixed: UInt64
 
     init(_ state: GameState, layout: KeyLayout) {
         words = layout.words(of: state)
+        var mixed: UInt64 = 0
+        for word in words { mixed = ((mixed << 26 | mixed >> 38) ^ word) &* 0x9E37_79B9_7F4A_7C15 }
+        self.mixed = mixed
     }
 
-    static func == (a: SearchKey, b: SearchKey) -> Bool { a.words == b.words }
+    static func == (a: SearchKey, b: SearchKey) -> Bool { a.mixed == b.mixed && a.words == b.words }
 
     func hash(into hasher: inout Hasher) {
-        words.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(mixed)
     }
 }
 
@@ -36,6 +40,8 @@ struct KeyLayout {
     let facts: [Int]
     /// For each scene, the turn of its last timed event (0 when it has none).
     let timedEventTurns: [Int]
+    /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
+    let placeBits: Int
 
     init(_ relevance: Relevance) {
         func indices(_ marks: [Bool]) -> [Int] { marks.indices.filter { marks[$0] } }
@@ -45,42 +51,59 @@ struct KeyLayout {
         visited = indices(relevance.visited)
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
+        let largest = max(Self.code(.scene(relevance.visited.count)), Self.code(.within(relevance.things.count)))
+        placeBits = UInt64.bitWidth - largest.leadingZeroBitCount
     }
 
-    /// The key's words: scene, ending, turns in the scene, the relevant things' places and
-    /// counters, the relevant flag, visit and fact bits, and the toggled containers with their counts.
+    /// The key's words: scene, ending, turns in the scene, the relevant things' places packed a
+    /// few bits each, the counters, the relevant flag, visit and fact bits, and the toggled
+    /// containers with their counts.
     func words(of state: GameState) -> [UInt64] {
         let (open, locked) = state.toggledContainers
-        let bits = flags.count + visited.count + facts.count
-        var words: [UInt64] = []
-        words.reserveCapacity(5 + things.count + counters.count + (bits + 63) / 64 + open.count + locked.count)
-        words.append(UInt64(state.scene))
-        words.append(state.ending.map { UInt64($0) + 1 } ?? 0)
-        // Turns spent in the scene, where a timed event there can still come (else 0).
-        let waits = timedEventTurns[state.scene]
-        words.append(state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0)
-        for thing in things { words.append(Self.code(state.locations[thing])) }
-        // A counter is compared only with numbers up to its ceiling; past it, and when it can only
-        // grow, every value reads the same, so a count of every action (Cloak's dark bar) stays finite.
-        for (counter, ceiling) in counters {
-            let value = state.counters[counter]
-            words.append(UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value)))
+        let placesPerWord = UInt64.bitWidth / placeBits
+        let placeWords = (things.count + placesPerWord - 1) / placesPerWord
+        let bitWords = (flags.count + visited.count + facts.count + 63) / 64
+        let total = 4 + placeWords + counters.count + bitWords + open.count + locked.count
+        return [UInt64](unsafeUninitializedCapacity: total) { words, count in
+            words.initialize(repeating: 0)
+            words[0] = UInt64(state.scene)
+            words[1] = state.ending.map { UInt64($0) + 1 } ?? 0
+            // Turns spent in the scene, where a timed event there can still come (else 0).
+            let waits = timedEventTurns[state.scene]
+            words[2] = state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0
+            var next = 3
+            var shift = 0
+            for thing in things {
+                if shift + placeBits > UInt64.bitWidth { next += 1; shift = 0 }
+                words[next] |= Self.code(state.locations[thing]) << UInt64(shift)
+                shift += placeBits
+            }
+            next = 3 + placeWords
+            // A counter is compared only with numbers up to its ceiling; past it, and when it can
+            // only grow, every value reads the same, so a count of every action (Cloak's dark bar)
+            // stays finite.
+            for (counter, ceiling) in counters {
+                let value = state.counters[counter]
+                words[next] = UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value))
+                next += 1
+            }
+            var bit = 0
+            func add(_ set: Bool) {
+                if set { words[next + bit >> 6] |= 1 << UInt64(bit & 63) }
+                bit += 1
+            }
+            for flag in flags { add(state.flags.contains(flag)) }
+            for scene in visited { add(state.visited.contains(scene)) }
+            for fact in facts { add(state.isUnlocked(fact)) }
+            next += bitWords
+            words[next] = UInt64(open.count) << 32 | UInt64(locked.count)
+            next += 1
+            for thing in open + locked {
+                words[next] = UInt64(thing)
+                next += 1
+            }
+            count = total
         }
-        var word: UInt64 = 0
-        var bit = 0
-        func add(_ set: Bool) {
-            if set { word |= 1 << UInt64(bit) }
-            bit += 1
-            if bit == 64 { words.append(word); word = 0; bit = 0 }
-        }
-        for flag in flags { add(state.flags.contains(flag)) }
-        for scene in visited { add(state.visited.contains(scene)) }
-        for fact in facts { add(state.isUnlocked(fact)) }
-        if bit > 0 { words.append(word) }
-        words.append(UInt64(open.count) << 32 | UInt64(locked.count))
-        for thing in open { words.append(UInt64(thing)) }
-        for thing in locked { words.append(UInt64(thing)) }
-        return words
     }
 
     /// One number per place, different for different places.
@@ -94,3 +117,4 @@ struct KeyLayout {
         }
     }
 }
+
