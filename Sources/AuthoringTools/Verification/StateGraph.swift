@@ -50,6 +50,7 @@ struct StateGraph {
             let state = states[next]
             defer { next += 1 }
             guard state.ending == nil else { continue }
+            let stateWords = layout.words(of: state)
             var around: [Int32] = []
             let scope = prepared.scope(of: state, engine: engine)
             for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) {
@@ -68,7 +69,7 @@ struct StateGraph {
                         factsToFind -= 1
                     }
                 }
-                let key = SearchKey(after, layout: layout)
+                let key = SearchKey(words: layout.words(of: after, after: state, parentWords: stateWords))
                 if let known = index[key] {
                     if known != Int32(next), !around.contains(known) { around.append(known) }
                     continue
