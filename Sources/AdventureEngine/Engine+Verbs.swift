@@ -231,7 +231,7 @@ extension Engine {
         let typed = words.filter { !Vocabulary.articles.contains($0) }
         let asked = Set(typed + typed.map(Vocabulary.otherNumber))
         let all = story.things[person].topics
-        let topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        let topics = all.filter { topic in topic.phrases.contains { $0.allSatisfy(asked.contains) } }
         if topics.isEmpty, typed.last == "name" {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
