@@ -20,16 +20,27 @@ extension Engine {
     /// something was said) but hold no story text, and `him` and `her` are not followed.
     public func searchStep(_ state: GameState, _ input: String) -> (GameState, Turn) {
         var memo: SearchMemo? = nil
-        return searchStep(state, PreparedInput(input), memo: &memo)
+        var next = state
+        next.beginTurn()
+        let turn = perform(PreparedInput(input), on: &next, rendersText: false, memo: &memo)
+        next.beginTurn()
+        return (next, turn)
     }
 
     /// `searchStep(_:_:)` on input split into commands once, for a search that plays the same
-    /// commands in many states; with a memo, each command is parsed once per scope.
-    public func searchStep(_ state: GameState, _ input: PreparedInput, memo: inout SearchMemo?) -> (GameState, Turn) {
+    /// commands in many states: `scope` is the state's (`searchScope(of:memo:)`, worked out once
+    /// for all its moves), and the memo keeps each command's reading per scope.
+    public func searchStep(_ state: GameState, _ input: PreparedInput, in scope: SearchScope, memo: inout SearchMemo) -> (GameState, Turn) {
         var next = state
         next.beginTurn()
-        let turn = perform(input, on: &next, rendersText: false, memo: &memo)
-        next.beginTurn()
+        memo.firstScope = scope
+        var kept: SearchMemo? = memo
+        memo = SearchMemo()
+        let turn = perform(input, on: &next, rendersText: false, memo: &kept)
+        memo = kept ?? SearchMemo()
+        memo.firstScope = nil
+        // Kept states hold no record of changes, not even an empty buffer.
+        _ = next.takeJournal()
         return (next, turn)
     }
 }

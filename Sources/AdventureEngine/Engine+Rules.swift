@@ -6,9 +6,9 @@ extension Engine {
     /// when one of the scene's own actions applies, nor for commands about the game (`score`,
     /// `undo`, `save`), nor for leaving by an exit the scene has.
     func catchAll(for commands: [Command], state: GameState) -> Int? {
-        let scene = story.scenes[state.scene]
-        let catchers = scene.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } }
+        let catchers = catchAllActions[state.scene]
         guard !catchers.isEmpty else { return nil }
+        let scene = story.scenes[state.scene]
         let conditions = Conditions(story: story, state: state)
         for command in commands {
             switch command {

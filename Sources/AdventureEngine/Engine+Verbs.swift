@@ -242,7 +242,7 @@ extension Engine {
         // guests`) but a topic's word in `ask ferris about five miles`.
         let asked = Set(words + words.map(Vocabulary.otherNumber))
         let all = story.things[person].topics
-        var topics = all.filter { topic in topic.phrases.contains { Set($0).isSubset(of: asked) } }
+        var topics = all.filter { topic in topic.phrases.contains { $0.allSatisfy(asked.contains) } }
         if topics.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".

@@ -8,10 +8,13 @@ import StoryModel
 public struct Engine: Sendable {
     public let story: Story
     public let parser: CommandParser
+    /// For each scene, its `on any other command` actions (`catchAll`), found once.
+    let catchAllActions: [[Int]]
 
     public init(story: Story) {
         self.story = story
         self.parser = CommandParser(story: story)
+        catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,
@@ -130,8 +133,8 @@ public struct Engine: Sendable {
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
     func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?) -> Bool {
-        let scope = StateScope(story: story, state: state)
-        let outcome = memo == nil ? parser.parse(words, scope: scope) : memo!.parse(words, scope: scope, parser: parser)
+        let outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
+            : memo!.parse(words, in: state, engine: self)
         switch outcome {
         case .failure(let failure):
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))

@@ -43,8 +43,9 @@ struct FactTour {
             let (state, _, _) = queue[head]
             defer { head += 1 }
             guard state.ending == nil else { continue }
-            for (move, input) in prepared.moves(in: state, generator: generator) where !move.isTextOnly {
-                let (after, _) = engine.searchStep(state, input, memo: &prepared.memo)
+            let scope = prepared.scope(of: state, engine: engine)
+            for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) where !move.isTextOnly {
+                let (after, _) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)
                 guard after.core.pending == nil else { continue }
                 let key = SearchKey(after, layout: graph.layout)
                 guard let number = graph.index[key], canWin[Int(number)] || after.ending != nil else { continue }

@@ -14,16 +14,28 @@ struct MoveGenerator {
     var story: Story { engine.story }
     /// Each thing's noun, worked out once.
     private let nouns: [String]
+    /// Whether each action, each person's topics and talk only show text, worked out once.
+    private let textOnlyActions: [Bool]
+    private let textOnlyTopics: [[Bool]]
+    private let textOnlyTalk: [Bool]
 
     init(engine: Engine, relevance: Relevance) {
         self.engine = engine
         self.relevance = relevance
-        nouns = engine.story.things.map { $0.name.lowercased() }
+        let story = engine.story
+        nouns = story.things.map { $0.name.lowercased() }
+        textOnlyActions = story.actions.map { Self.isTextOnly($0.response) }
+        textOnlyTopics = story.things.map { $0.topics.map { Self.isTextOnly($0.response) } }
+        textOnlyTalk = story.things.map { Self.isTextOnly($0.talk) }
     }
 
     /// Also try dropping each carried thing that a guard needs (`verify --drops`). Where a
     /// thing lies multiplies the states by the number of scenes, so this is off by default.
-    var triesDrops = false
+    var triesDrops = false {
+        didSet { verbs = Self.builtInVerbs + (triesDrops ? [Self.drop] : []) }
+    }
+    /// The built-in verbs tried.
+    private var verbs = Self.builtInVerbs
 
     /// Built-in verbs that change the world, and which things each applies to.
     /// Verbs that only show text (`examine`, `read`, `look`) cannot change what is reachable.
@@ -35,7 +47,7 @@ struct MoveGenerator {
     ]
     static let drop: (verb: String, applies: @Sendable (Thing, Location) -> Bool) = ("drop", { _, place in place.isWithPlayer })
 
-    func moves(in state: GameState) -> [Move] {
+    func moves(in state: GameState, inScope: [ThingIndex]) -> [Move] {
         var moves: [Move] = []
         var seen: [String: Int] = [:]
         func add(_ command: String, _ purpose: Move.Purpose) {
@@ -50,41 +62,24 @@ struct MoveGenerator {
         }
         let scene = story.scenes[state.scene]
         for exit in scene.exits { add(exit.label, .exit) }
-        let inScope = engine.thingsInScope(state)
         for index in scene.actions + story.globalActions {
             for command in commands(for: story.actions[index], inScope: inScope) { add(command, .action(index)) }
         }
         for thing in inScope {
-            let item = story.things[thing]
-            for (verb, applies) in Self.builtInVerbs + (triesDrops ? [Self.drop] : [])
-            where relevance.things[thing] && applies(item, state.locations[thing]) {
-                add("\(verb) \(noun(thing))", .builtIn)
+            if relevance.things[thing] {
+                for (verb, applies) in verbs where applies(story.things[thing], state.locations[thing]) {
+                    add("\(verb) \(noun(thing))", .builtIn)
+                }
             }
             worldMoves(with: thing, in: state, inScope: inScope) { add($0, .builtIn) }
-            guard item.isPerson else { continue }
+            guard story.things[thing].isPerson else { continue }
             add("talk to \(noun(thing))", .talk(thing))
-            for (number, topic) in item.topics.enumerated() {
+            for (number, topic) in story.things[thing].topics.enumerated() {
                 guard let phrase = topic.phrases.first(where: { !$0.isEmpty && $0.first != "anything" }) else { continue }
                 add("ask \(noun(thing)) about \(phrase.joined(separator: " "))", .topic(thing, number))
             }
         }
         return moves
-    }
-
-    /// Everything `moves(in:)` reads of a state: the scene, and each thing in sight with where it is.
-    func scopeKey(_ state: GameState) -> [Int] {
-        var key = [state.scene]
-        for thing in engine.thingsInScope(state) {
-            key.append(thing)
-            switch state.locations[thing] {
-            case .nowhere: key.append(-1)
-            case .carried: key.append(-2)
-            case .worn: key.append(-3)
-            case .scene(let scene): key.append(scene)
-            case .within(let holder): key.append(-4 - holder)
-            }
-        }
-        return key
     }
 
     /// The world model's moves that take two things: unlocking a container with its key, and
@@ -102,13 +97,16 @@ struct MoveGenerator {
 
     /// True when what the move runs has no effect but text.
     func isTextOnly(_ purpose: Move.Purpose) -> Bool {
-        let response: Response?
         switch purpose {
-        case .exit, .builtIn: return false
-        case .action(let index): response = story.actions[index].response
-        case .topic(let person, let number): response = story.things[person].topics[number].response
-        case .talk(let person): response = story.things[person].talk
+        case .exit, .builtIn: false
+        case .action(let index): textOnlyActions[index]
+        case .topic(let person, let number): textOnlyTopics[person][number]
+        case .talk(let person): textOnlyTalk[person]
         }
+    }
+
+    /// True when a response has no effect but text.
+    private static func isTextOnly(_ response: Response?) -> Bool {
         guard let response else { return false }
         return response.effects.flatMap(\.flattened).allSatisfy { effect in
             switch effect {

@@ -10,24 +10,37 @@ import StoryModel
 /// Things, flags, counters and visits that no guard reads (see `Relevance`) are left out too.
 ///
 /// The key is one array of words laid out by `KeyLayout` (the scene, the ending, where each
-/// relevant thing is, the relevant counters, one bit per relevant flag, visit and fact, the
-/// toggled containers), so making, hashing and comparing one costs one allocation and a pass over
-/// a few words, not the dozen arrays and per-element hashing of the state's own fields.
+/// relevant thing is, a few bits each, the relevant counters, one bit per relevant flag, visit
+/// and fact, the toggled containers), with a hash of its own worked out once: a dictionary of
+/// keys hashes eight bytes per lookup instead of the whole key, and tells most keys apart by it.
 struct SearchKey: Hashable {
-    private let words: [UInt64]
+    /// The key's words (`KeyLayout`).
+    let words: [UInt64]
+    private let mixed: UInt64
 
     init(_ state: GameState, layout: KeyLayout) {
-        words = layout.words(of: state)
+        self.init(words: layout.words(of: state))
     }
 
-    static func == (a: SearchKey, b: SearchKey) -> Bool { a.words == b.words }
+    init(words: [UInt64]) {
+        self.words = words
+        var mixed: UInt64 = 0
+        for word in words { mixed = ((mixed << 26 | mixed >> 38) ^ word) &* 0x9E37_79B9_7F4A_7C15 }
+        self.mixed = mixed
+    }
+
+    static func == (a: SearchKey, b: SearchKey) -> Bool { a.mixed == b.mixed && a.words == b.words }
 
     func hash(into hasher: inout Hasher) {
-        words.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(mixed)
     }
 }
 
 /// Which parts of a state a `SearchKey` keeps, worked out once per story from its `Relevance`.
+///
+/// The words: scene, ending, turns in the scene; the relevant things' places, a few bits each;
+/// the counters; one bit per relevant flag, visit and fact; the number of toggled containers
+/// and each of them.
 struct KeyLayout {
     let things: [Int]
     let flags: [Int]
@@ -36,6 +49,13 @@ struct KeyLayout {
     let facts: [Int]
     /// For each scene, the turn of its last timed event (0 when it has none).
     let timedEventTurns: [Int]
+    /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
+    let placeBits: Int
+    /// Where each of `things` has its place: the word, and the bit it starts at.
+    private let placeSlots: [(word: Int, shift: Int)]
+    /// The first word of the flag, visit and fact bits, and how many words they take.
+    private let bitsStart: Int
+    private let bitWords: Int
 
     init(_ relevance: Relevance) {
         func indices(_ marks: [Bool]) -> [Int] { marks.indices.filter { marks[$0] } }
@@ -45,42 +65,98 @@ struct KeyLayout {
         visited = indices(relevance.visited)
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
+        let largest = max(Self.code(.scene(relevance.visited.count)), Self.code(.within(relevance.things.count)))
+        placeBits = UInt64.bitWidth - largest.leadingZeroBitCount
+        var slots: [(word: Int, shift: Int)] = []
+        var word = 3, shift = 0
+        for _ in things {
+            if shift + placeBits > UInt64.bitWidth { word += 1; shift = 0 }
+            slots.append((word, shift))
+            shift += placeBits
+        }
+        placeSlots = slots
+        bitsStart = (slots.last.map { $0.word + 1 } ?? 3) + counters.count
+        bitWords = (flags.count + visited.count + facts.count + 63) / 64
     }
 
-    /// The key's words: scene, ending, turns in the scene, the relevant things' places and
-    /// counters, the relevant flag, visit and fact bits, and the toggled containers with their counts.
+    /// The words of a state's key.
     func words(of state: GameState) -> [UInt64] {
         let (open, locked) = state.toggledContainers
-        let bits = flags.count + visited.count + facts.count
-        var words: [UInt64] = []
-        words.reserveCapacity(5 + things.count + counters.count + (bits + 63) / 64 + open.count + locked.count)
-        words.append(UInt64(state.scene))
-        words.append(state.ending.map { UInt64($0) + 1 } ?? 0)
+        var words = [UInt64](repeating: 0, count: bitsStart + bitWords + 1 + open.count + locked.count)
+        writeHeader(of: state, into: &words)
+        for (index, thing) in things.enumerated() { writePlace(index, state.locations[thing], into: &words) }
+        writeCounters(of: state, into: &words)
+        writeBits(of: state, into: &words)
+        writeContainers(open, locked, into: &words)
+        return words
+    }
+
+    /// The words of the key of a state one move on from `parent`, whose key's words are
+    /// `parentWords`: only what the move changed is read again (an array the move did not
+    /// touch is still the parent's, which compares equal at once).
+    func words(of state: GameState, after parent: GameState, parentWords: [UInt64]) -> [UInt64] {
+        let (open, locked) = state.toggledContainers
+        guard parentWords.count == bitsStart + bitWords + 1 + open.count + locked.count else { return words(of: state) }
+        var words = parentWords
+        writeHeader(of: state, into: &words)
+        if state.locations != parent.locations {
+            for (index, thing) in things.enumerated() where state.locations[thing] != parent.locations[thing] {
+                writePlace(index, state.locations[thing], into: &words)
+            }
+        }
+        writeCounters(of: state, into: &words)
+        if state.flags != parent.flags || state.visited != parent.visited || state.factTurns != parent.factTurns {
+            writeBits(of: state, into: &words)
+        }
+        writeContainers(open, locked, into: &words)
+        assert(words == self.words(of: state), "a key made from its parent's differs from the key made whole")
+        return words
+    }
+
+    private func writeHeader(of state: GameState, into words: inout [UInt64]) {
+        words[0] = UInt64(state.scene)
+        words[1] = state.ending.map { UInt64($0) + 1 } ?? 0
         // Turns spent in the scene, where a timed event there can still come (else 0).
         let waits = timedEventTurns[state.scene]
-        words.append(state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0)
-        for thing in things { words.append(Self.code(state.locations[thing])) }
-        // A counter is compared only with numbers up to its ceiling; past it, and when it can only
-        // grow, every value reads the same, so a count of every action (Cloak's dark bar) stays finite.
+        words[2] = state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0
+    }
+
+    private func writePlace(_ index: Int, _ location: Location, into words: inout [UInt64]) {
+        let (word, shift) = placeSlots[index]
+        let mask: UInt64 = (1 << UInt64(placeBits) - 1) << UInt64(shift)
+        words[word] = words[word] & ~mask | Self.code(location) << UInt64(shift)
+    }
+
+    /// A counter is compared only with numbers up to its ceiling; past it, and when it can only
+    /// grow, every value reads the same, so a count of every action (Cloak's dark bar) stays finite.
+    private func writeCounters(of state: GameState, into words: inout [UInt64]) {
+        var next = bitsStart - counters.count
         for (counter, ceiling) in counters {
             let value = state.counters[counter]
-            words.append(UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value)))
+            words[next] = UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value))
+            next += 1
         }
-        var word: UInt64 = 0
+    }
+
+    private func writeBits(of state: GameState, into words: inout [UInt64]) {
+        for word in bitsStart..<bitsStart + bitWords { words[word] = 0 }
         var bit = 0
         func add(_ set: Bool) {
-            if set { word |= 1 << UInt64(bit) }
+            if set { words[bitsStart + bit >> 6] |= 1 << UInt64(bit & 63) }
             bit += 1
-            if bit == 64 { words.append(word); word = 0; bit = 0 }
         }
         for flag in flags { add(state.flags.contains(flag)) }
         for scene in visited { add(state.visited.contains(scene)) }
         for fact in facts { add(state.isUnlocked(fact)) }
-        if bit > 0 { words.append(word) }
-        words.append(UInt64(open.count) << 32 | UInt64(locked.count))
-        for thing in open { words.append(UInt64(thing)) }
-        for thing in locked { words.append(UInt64(thing)) }
-        return words
+    }
+
+    private func writeContainers(_ open: [ThingIndex], _ locked: [ThingIndex], into words: inout [UInt64]) {
+        var next = bitsStart + bitWords
+        words[next] = UInt64(open.count) << 32 | UInt64(locked.count)
+        for thing in open + locked {
+            next += 1
+            words[next] = UInt64(thing)
+        }
     }
 
     /// One number per place, different for different places.

@@ -43,27 +43,33 @@ struct StateGraph {
         let start = engine.start().0
         add(start, parent: -1, command: "", key: SearchKey(start, layout: layout))
         for fact in engine.story.facts.indices where start.isUnlocked(fact) { factFound[fact] = (-1, "") }
+        var factsToFind = factFound.count { $0 == nil }
         var prepared = PreparedMoves()
         var next = 0
         while next < states.count {
             let state = states[next]
             defer { next += 1 }
             guard state.ending == nil else { continue }
+            let stateWords = layout.words(of: state)
             var around: [Int32] = []
-            for (move, input) in prepared.moves(in: state, generator: generator) {
+            let scope = prepared.scope(of: state, engine: engine)
+            for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) {
                 if move.isTextOnly {
                     // Parsing only tells whether it could run: once it has run, that is known.
                     if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: state).isEmpty,
                        let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
                     continue
                 }
-                let (after, turn) = engine.searchStep(state, input, memo: &prepared.memo)
+                let (after, turn) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)
                 if after.core.pending != nil { continue }
                 if Self.succeeded(turn), !exercised.contains(move.purpose), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
-                for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
-                    factFound[fact] = (Int32(next), move.command)
+                if factsToFind > 0 {
+                    for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
+                        factFound[fact] = (Int32(next), move.command)
+                        factsToFind -= 1
+                    }
                 }
-                let key = SearchKey(after, layout: layout)
+                let key = SearchKey(words: layout.words(of: after, after: state, parentWords: stateWords))
                 if let known = index[key] {
                     if known != Int32(next), !around.contains(known) { around.append(known) }
                     continue

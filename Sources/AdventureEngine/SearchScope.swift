@@ -1,0 +1,38 @@
+import CommandParser
+import StoryModel
+
+/// What the player can refer to in one state of a search, worked out once and shared by every
+/// move the search tries there (`Engine.searchScope(of:memo:)`, `Engine.searchStep`).
+///
+/// States with the same `number` show the parser and a move generator the same: the same scene,
+/// the same things in sight in the same order, each of them carried, worn or neither. Only what
+/// `it`, `him` and `them` refer to may differ.
+public struct SearchScope: Sendable {
+    /// The scope, boxed: a search step hands it on without copying the story and state it holds.
+    private final class Box: Sendable {
+        let scope: StateScope
+        init(_ scope: StateScope) { self.scope = scope }
+    }
+
+    private let box: Box
+    /// The same number for the same scene and things in sight, carried, worn or neither.
+    public let number: Int
+
+    init(scope: StateScope, number: Int) {
+        box = Box(scope)
+        self.number = number
+    }
+
+    var scope: StateScope { box.scope }
+
+    /// The things and people in sight, in the parser's order (as `Engine.thingsInScope`).
+    public var visibleThings: [ThingIndex] { scope.visibleThings }
+}
+
+extension Engine {
+    /// The scope of a search state, numbered by the memo.
+    public func searchScope(of state: GameState, memo: inout SearchMemo) -> SearchScope {
+        let scope = StateScope(story: story, state: state)
+        return SearchScope(scope: scope, number: memo.number(of: scope))
+    }
+}
