@@ -898,7 +898,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here {if sent-back}Kotzebue waits by the boat.{else}Kotzebue stands beside you, very still.{end}
+    here {if sent-back}Kotzebue waits by the boat.{end}
     Kotzebue, who crossed in the boat with you. For once he has nothing to say.
     talk
       {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
@@ -1798,7 +1798,7 @@ scene division-hq "Division Headquarters"
   person signals-man "man from signals"
     nouns signals, signaller, signalman, corporal
     adjectives signals
-    here A corporal from signals leans against the wall.
+    here {if in trebsen}{end}
     A tired signals corporal with a pencil behind his ear and headphones round his neck.
     talk
       "Some lieutenant radioed this afternoon: contact with the Russians," he says. "Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He shrugs. "And now you walk in with four of them."
@@ -1807,7 +1807,7 @@ scene division-hq "Division Headquarters"
   person larionov "Major Larionov"
     nouns larionov, major, commander
     adjectives soviet
-    here Major Larionov shakes every hand held out to him.
+    here Major Larionov and Captain Neda shake every hand held out to them.
     Major Larionov, the regiment's deputy commander: upright, formal, buttoned to the neck.
     talk
       Major Larionov shakes your hand and says something long and formal in Russian. Silvashko winks.
@@ -1816,7 +1816,7 @@ scene division-hq "Division Headquarters"
   person neda "Captain Neda"
     nouns neda, vasily, captain
     adjectives soviet
-    here Captain Neda grins at everyone who stares.
+    here {if in trebsen}{end}
     Captain Vasily Neda, a battalion commander, younger than the major and less formal.
     talk
       Captain Neda grips your hand, looks round the crowded hall and laughs out loud at the staring staff officers.
