@@ -89,7 +89,7 @@ public struct CommandParser: Sendable {
         switch outcome {
         case .failure:
             return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
-                ?? withPossessive(words, scope: scope) ?? outcome
+                ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
@@ -97,8 +97,10 @@ public struct CommandParser: Sendable {
         }
     }
 
-    private func read(_ words: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
+    func read(_ words: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         guard let first = words.first else { return .failure(.empty) }
+        // `help them push the cart` is pushing the cart, not the HELP list.
+        if !freeText, first == "help", let helping = helpingDo(words, scope: scope) { return helping }
         if !freeText, let order = order(words, scope: scope) { return order }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
         if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,

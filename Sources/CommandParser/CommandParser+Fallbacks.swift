@@ -1,0 +1,31 @@
+import StoryModel
+
+/// Commands whose extra words say more than the game needs: `shout we are americans` is a shout,
+/// and `help them push the cart` is pushing the cart. Tried only when the whole command fails.
+extension CommandParser {
+    /// Verbs of speaking whose words are what is said, not something to find.
+    static let speakingVerbs: Set<String> = ["shout", "yell", "scream", "holler", "call", "cry", "whisper", "sing"]
+
+    /// `shout we are americans`: the shout itself (the story's own `on shout`, or the default),
+    /// rather than "I don't know the word 'we'".
+    func spokenAnyway(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard let verb = words.first, Self.speakingVerbs.contains(verb) else { return nil }
+        // `yell`, `scream`, `holler` are shouting when the story has no verb of its own for them.
+        for said in words.count >= 2 ? [[verb], ["shout"]] : [["shout"]] where said != words {
+            if case .commands(let commands) = read(said, freeText: false, scope: scope) { return .commands(commands) }
+        }
+        return nil
+    }
+
+    /// `help them push the cart`, `help ortiz push it`, `help push the cart`: the thing to help
+    /// with is the command after the person.
+    func helpingDo(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, words[0] == "help" else { return nil }
+        for start in 1...min(2, words.count - 2) where vocabulary.verbs.contains(words[start]) {
+            if case .commands(let commands) = read(Array(words[start...]), freeText: false, scope: scope) {
+                return .commands(commands)
+            }
+        }
+        return nil
+    }
+}
