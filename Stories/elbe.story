@@ -1169,6 +1169,7 @@ scene strehla-dike "Back on the West Bank"
   on correct {message}, change {message}, fix {message}, check {message}
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
+    only if not holding message
     {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
@@ -1314,6 +1315,8 @@ scene kreinitz "Kreinitz"
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
     about oath, promise, meadow, dead
       "We promised," he says. "I'm going to hold people to it. Me included."
+    about photo, photograph, picture, belousovitch, jeep, camera
+      "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
@@ -1802,6 +1805,8 @@ scene division-hq "Division Headquarters"
     A tired signals corporal with a pencil behind his ear and headphones round his neck.
     talk
       "Some lieutenant radioed this afternoon: contact with the Russians," he says. "Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He shrugs. "And now you walk in with four of them."
+    about patrol, other patrol, radio, lieutenant, position, contact, kotzebue, message, coordinates
+      "Some lieutenant radioed this afternoon: contact with the Russians," he says. "Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He shrugs. "And now you walk in with four of them."
     about anything else
       "Ask the duty officer, Lieutenant. I just take down what comes over the air."
   person larionov "Major Larionov"
@@ -2078,7 +2083,7 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       "Every day another big shot," he says. "Ask me about the generals, I've seen them all."
-    about generals, hodges, bradley, konev, zhadov, general
+    about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
     about war, end, over, surrender, hitler
@@ -2217,7 +2222,7 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
-    about film, cold war, propaganda, meeting on the elbe, 1949, 1955
+    about film, films, movie, movies, cold war, propaganda, meeting on the elbe, 1949, 1955
       "Four years later, the meeting was propaganda," she says, showing you a poster: Meeting on the Elbe, 1949. "And in 1955 the Soviet side pulled out of a veterans' reunion in Washington."
       unlock fact elbe-becomes-propaganda
     about polowsky, joe, grave, oath, vigil

@@ -26,6 +26,12 @@ extension CommandParser {
                 return .commands(commands)
             }
         }
+        // `help the woman with the cart`: helping the woman (the story's `on help {woman}`).
+        if let with = words.firstIndex(of: "with"), with >= 2,
+           case .commands(let commands) = read(Array(words[..<with]), freeText: false, scope: scope),
+           !commands.allSatisfy(\.isDefaultReply) {
+            return .commands(commands)
+        }
         return nil
     }
 }

@@ -20,7 +20,7 @@ import Testing
         nouns woman, pietsch
         here Frau Pietsch pushes at the cart.
         A tired woman.
-      on push {cart}
+      on push {cart}, help {woman}
         You heave, and the cart comes free.
       on shout
         Your shout carries over the river.
@@ -44,6 +44,7 @@ import Testing
         #expect(reply("help them push the cart") == "You heave, and the cart comes free.")
         #expect(reply("help her push the cart") == "You heave, and the cart comes free.")
         #expect(reply("help push the cart") == "You heave, and the cart comes free.")
+        #expect(reply("help the woman with the cart") == "You heave, and the cart comes free.")
         // Alone, `help` is still the list of commands.
         #expect(reply("help").hasPrefix("Type what you want to do"))
     }
