@@ -533,6 +533,10 @@ scene kuehren "Kühren"
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
       "{if slept}Later, Sparks. We're moving.{else}Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}{end}"
+  on wake {ortiz-kuehren}, wake up {ortiz-kuehren}, wake ortiz, wake up ortiz, shake {ortiz-kuehren}
+    {if slept}Ortiz is awake already, drumming on the wheel.{else}Ortiz opens one eye. "I'm awake, Sparks. I'm always awake." The eye closes again.{end}
+  on comfort {olena}, console {olena}, hug {olena}, sit with {olena}, sit by {olena}, sit next to {olena}
+    You sit down beside her in the hay for a while. She doesn't say anything, and neither do you. After a while she nods, as if you had.
   person ortiz-kuehren "Ortiz"
     nouns ortiz, driver, cap
     here {if slept}Ortiz is already behind the wheel of the second jeep.{else}Ortiz is asleep in the second jeep.{end}
@@ -2019,7 +2023,7 @@ scene announcement "The Announcement"
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
-  on tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
+  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2034,7 +2038,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington
+  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2049,7 +2053,7 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
-  on tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow
+  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
@@ -2119,6 +2123,8 @@ scene july "July 1945"
     adjectives occupation, new, notice
     fixed
     A printed map of Germany divided into zones, pinned to the notice board. READ it.
+  on count points, count my points, count {tents}, how many points do i have, count my points for going home
+    You count it up: months in the army, months overseas, a campaign or two. Not as many as Brennan. Nobody has as many as Brennan.
   thing tents "tents"
     nouns tents, tent, camp, field, men
     fixed
