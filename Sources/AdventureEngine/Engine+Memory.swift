@@ -6,9 +6,13 @@ import StoryModel
 /// as remembered), `who is max hunger` (the journal's sentence that names him).
 extension Engine {
     /// After each turn: what the player saw, and what a person proposed.
+    /// A search (`verify`) renders no text and keeps no memory: what the player saw and what a
+    /// person proposed change only the words of `where is`, `who is` and `yes`, never what can
+    /// happen, so searched states neither pay for them nor differ by them.
     func rememberAfterTurn(_ turn: Turn, state: inout GameState) {
+        guard turn.rendersText else { return }
         state.noteWhatIsSeen(story: story)
-        state.setProposal(turn.rendersText ? proposal(in: turn) : nil)
+        state.setProposal(proposal(in: turn))
     }
 
     /// The things the words name anywhere in the story, people first.
