@@ -822,7 +822,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -834,6 +834,12 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
+  on take {patrol-rifles}, borrow {patrol-rifles}, get {patrol-rifles}, grab {patrol-rifles}, ask for {patrol-rifles}, borrow {patrol-rifles} from {patrol-rifles} if boat-bailed
+    if paddles-found
+      Rifle butts it is. The boat is ready when you are.
+    else
+      You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      set paddles-found
   on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
