@@ -135,7 +135,7 @@ scene trebsen "Trebsen, on the Mulde"
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
-    nouns radio, set, walkie-talkie, handset
+    nouns radio, set, walkie-talkie, handset, aerial, antenna, cord
     wearable
     here Your field radio leans against a jeep wheel.
     A backpack radio in an olive-drab case, with a long whip aerial and a handset on a curly cord. It weighs as much as a sack of potatoes, and it is your whole job.
@@ -158,9 +158,16 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps, wheel, lane, jerrycan, can, road, mud
+    nouns jeep, jeeps, wheel, lane, road, mud
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
+  thing trebsen-jerrycan "jerrycan"
+    nouns jerrycan, can, cans, petrol, gas, gasoline
+    adjectives spare
+    fixed
+    A square steel fuel can, dented and olive drab. {if briefed}Ortiz is pouring it into the second jeep, very slowly, so as not to waste a drop.{else}A row of them stands strapped to the back of the jeeps.{end}
+  on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}
+    "Hands off my gas, Sparks," says Ortiz{if briefed}, not looking up from the funnel{end}. "You carry the radio. I carry the cans. That's how the army works."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}{end}
   person ortiz "Ortiz"
@@ -171,6 +178,10 @@ scene trebsen "Trebsen, on the Mulde"
       "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+    about brennan, sergeant, sarge
+      "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
+    about home, family, wedding, girl, where from, name
+      "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
@@ -185,7 +196,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about russians, soviets, red army, russian
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
-    about bridge, mill, mulde, river, max hunger, hunger, wires, charges, worker
+    about bridge, mill, mulde, river, max hunger, max, hunger, wires, charges, worker
       "Only bridge standing for miles, they tell me. Some fellow from the mill cut the wires on the charges: Max Hunger, the town says. Lucky for us."
     about five miles, limit, orders, patrol
       "Five miles past the river and no further. That's the rule." He looks east, along the empty road. "Rules are funny things out here."
@@ -195,6 +206,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
     about ortiz, driver
       "Ortiz drives like he's late for his own wedding. You'll live."
+    about home, family, where from, going home
+      "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
 
@@ -338,7 +351,7 @@ scene road-east "The Road East"
     fixed
     A muddy country road, full of people walking west.
   thing handcart "handcart"
-    nouns cart, handcart, wheel, bed
+    nouns cart, handcart, wheel, bed, birdcage, cage, belongings, ropes
     fixed
     {if cart-freed}A wooden handcart, out of the rut now and standing at the side of the road, caked with mud to the axle.{else}A wooden handcart with one wheel sunk to the hub in mud.{end} Everything the family owns seems to be tied onto it: a feather bed, a sewing machine, a birdcage with no bird.
   thing refugees "refugees"
@@ -415,7 +428,7 @@ scene road-east "The Road East"
       You and Ortiz heave. On "three", in German and in English, the wheel comes out of the rut. The woman nods to you.
       set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
-    Lotte looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says Frau Pietsch, for both of them.
+    The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them. "I am Frau Pietsch. And this is Lotte."
     remove chocolate
   on give {chocolate} to {striped-man}
     He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
@@ -445,6 +458,18 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  person barn-groups "people in the barn"
+    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups
+    here {if in trebsen}{end}
+    Little groups in the hay, each in its own language: Dutch, Polish, Ukrainian, Italian, French.
+    talk
+      A Dutchman offers you a place in the hay, an Italian a sip from a canteen. Everybody asks the same thing in five languages: when can we go home? Nobody knows anything about the Russians except the Frenchman, Marcel, who says he has news.
+    about russians, soviets, elbe, river, cavalry
+      Shrugs in five languages. Somebody points at Marcel: ask the Frenchman, he has news.
+    about home, going home, holland, italy, poland, ukraine
+      "Home," says the Dutchman, and the word is the same in every language in the barn. "When? That is the question."
+    about anything else
+      They answer in Dutch, Italian and Polish all at once, and laugh, and point at Marcel: he speaks English.
   on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
     You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
@@ -503,11 +528,11 @@ scene kuehren "Kühren"
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said. Tomorrow we go have a look."{end}
+      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Well past our five miles. Tomorrow we go have a look."{end}
       set decided
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Well past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
     about five miles, limit, orders
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
@@ -556,7 +581,7 @@ scene kuehren "Kühren"
       set recall-warned
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
-    {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Five miles, they said." He folds the map. "Tomorrow we go have a look. A long look."{end}
+    {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Well past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
   on sleep, rest, lie down, go to sleep
     if slept
@@ -625,6 +650,8 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
+    about pole, polish, worker, guide, young man
+      "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
@@ -795,7 +822,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -807,6 +834,12 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
+  on take {patrol-rifles}, borrow {patrol-rifles}, get {patrol-rifles}, grab {patrol-rifles}, ask for {patrol-rifles}, borrow {patrol-rifles} from {patrol-rifles} if boat-bailed
+    if paddles-found
+      Rifle butts it is. The boat is ready when you are.
+    else
+      You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      set paddles-found
   on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
@@ -877,8 +910,17 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about dead, meadow, bodies, killed, people, refugees
       Polowsky translates. Goloborodko takes off his cap and looks out over the meadow for a long moment. He says nothing, and nobody asks him again.
       set met-goloborodko
+    about bridge, boats, bridge of boats, river, elbe
+      Polowsky translates. Goloborodko looks at the river, where the broken boats of the bridge lie in the shallows, and shakes his head slowly. He does not answer.
+      set met-goloborodko
+    about medals, medal, tunic, war
+      Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
+      set met-goloborodko
+    about home, family, where from, name
+      {if met-goloborodko}Polowsky translates. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      set met-goloborodko
     about anything else
-      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}laughs, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
+      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
@@ -996,7 +1038,9 @@ scene lorenzkirch "Lorenzkirch"
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
     talk
-      {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it.{end}
+      {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it. Then Gordeyev unpins a red star from his cap and presses it into your hand.{end}
+      if not shook-hands
+        give red-star
       set shook-hands
     about plans, berlin, war, orders, army
       Polowsky translates: the Red Army will finish the fascists, and he is glad to see you. About plans he only laughs: that is for the generals. Your own orders keep you quiet too.
@@ -1019,6 +1063,8 @@ scene lorenzkirch "Lorenzkirch"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
+    about home, where from, family, name, medals
+      Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
@@ -1049,20 +1095,21 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
   on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
-    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it.{end}
+    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it. Then he unpins a red star from his cap and presses it into your hand.{end}
+    if not shook-hands
+      give red-star
     set shook-hands
   on give {cigarettes} to {gordeyev}
-    Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. In return he unpins a red star from his cap and presses it into your hand.
+    Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. Then he claps you on the shoulder, hard enough to rattle the radio.
     remove cigarettes
-    give red-star
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
-thing red-star "red star badge"
-  nouns star, badge
+thing red-star "red enamel star"
+  nouns star, enamel
   adjectives red
   A small red enamel star from a Soviet cap. You will keep it for the rest of your life.
 
@@ -1396,6 +1443,10 @@ scene sitzenroda "Sitzenroda"
     nouns jeep, car, rifles, flares
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
+  thing robertson-self "you, Lieutenant Robertson"
+    nouns robertson
+    fixed
+    That's you, for today: Second Lieutenant William D. Robertson of the 273rd Infantry, with three men, one jeep and orders to count refugees.
   thing church "church"
     nouns church, steeple, street, village, road, door
     fixed
@@ -1425,6 +1476,8 @@ scene sitzenroda "Sitzenroda"
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
+    about home, family, where from, names, mcdonnell, huff, staub
+      "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph of a girl, and puts it away again. "We'd all like to get there in one piece."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
@@ -1502,9 +1555,13 @@ scene torgau "Torgau"
     nouns prisoners, prisoner, men, crowd, uniforms, soldiers
     adjectives freed, ragged
     here By the walls of Fort Zinna, a military prison, ragged freed prisoners stand in the road.
-    Men in grey Wehrmacht uniforms without badges, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
+    Men in grey Wehrmacht uniforms with the insignia torn off, in prison clothes, in civilian rags. Some of them were German soldiers locked up by their own army. Some were prisoners from half a dozen countries.
     talk
       They all talk at once. One points east: "Russen. Drüben." The Russians, over there.
+      set heard-of-soviets
+      unlock fact fort-zinna
+    about wounded, americans, wounded americans, american prisoners, hospital
+      They look at each other and shrug: no Americans here, not that they have seen. One of them points east instead, to the river. "Russen. Drüben." The Russians. Over there.
       set heard-of-soviets
       unlock fact fort-zinna
     about fort, zinna, prison, walls
@@ -1524,10 +1581,14 @@ scene torgau "Torgau"
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
-    about prisoner, prison, germans, camp
-      "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort, and then looks at the river.
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls
+      "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
+    about home, family, where from, name
+      "Titov," he says, and taps his chest. "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
       {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
+    about wounded, americans, wounded americans, american prisoners
+      He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us
@@ -1543,7 +1604,7 @@ scene torgau "Torgau"
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
     You have no flares. Not a single one.
-  on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital
+  on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
     You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
 
 scene pharmacy "The Pharmacy"
@@ -1659,7 +1720,7 @@ scene castle-tower "The Castle Tower"
       No need now. Titov has done the shouting, and they believe him.
     else
       You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
-  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}
+  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}, ask {titov} to shout to them, tell {titov} to shout to them, ask {titov} to shout across, tell {titov} to shout across, ask {titov} to talk to them, ask {titov} to call to them, ask {titov} to speak russian, ask {titov} to yell
     if ceasefire
       Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
     else if under-fire
@@ -1768,7 +1829,7 @@ scene division-hq "Division Headquarters"
   when 25 April 1945, 23:20 (by a Soviet report)
   where About 40 km west of the Elbe
   fact soviets-at-us-hq
-  hint Report to the duty officer: TALK TO OFFICER, or REPORT.
+  hint Meet your guests if you like: Larionov, Neda, Silvashko, Andreyev. Then report to the duty officer: TALK TO OFFICER, or REPORT.
   The staff fill the hall to stare at your guests: Major Larionov, Captain Neda, Lieutenant Silvashko and Sergeant Andreyev.
 
   Somebody from signals says another patrol radioed about Russians today, but nobody could find its position on the map.
@@ -1790,6 +1851,7 @@ scene division-hq "Division Headquarters"
       give radio
       if kept-orders
         give orders
+      give red-star
       go to torgau-26
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
@@ -1801,6 +1863,7 @@ scene division-hq "Division Headquarters"
     give radio
     if kept-orders
       give orders
+    give red-star
     go to torgau-26
   person signals-man "man from signals"
     nouns signals, signaller, signalman, corporal
@@ -1869,8 +1932,17 @@ scene torgau-26 "Torgau, the Next Day"
     A low hut by the old prison, with a crowd of staff at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
   on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}
     You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
+  person bank-soldiers "GIs and Soviet soldiers"
+    nouns soldiers, soldier, men, soviets, russians, americans, gis, regiment
+    adjectives soviet, american
+    here {if in trebsen}{end}
+    Americans and Soviets, mixed together on the bank: swapping cigarettes and trying out each other's words.
+    talk
+      A Soviet soldier presses a cigarette on you, and an American from another company asks if it's true the Russians ride horses. Everybody is shaking everybody's hand. Nobody has time for a long talk today.
+    about anything else
+      Somebody laughs and claps you on the shoulder, and somebody else answers in Russian. Everybody is too busy shaking hands for a long talk today.
   thing east-bank "crowded bank"
-    nouns bank, boats, boat, ferry, men, regiment, soldiers, soviet, soviets, water
+    nouns bank, boats, boat, ferry, water
     adjectives soviet, crowded
     fixed
     Boats shuttle across the Elbe, low in the water with men of the regiment. On the Soviet bank, soldiers of both armies move about together.
@@ -1922,6 +1994,16 @@ scene torgau-photos "The Bridge, for the Cameras"
     A hand-painted board, propped against the bridge rail. Robertson and Silvashko are to embrace in front of it, for the cameras.
     read
       EAST MEETS WEST, in big painted letters, still a little wet.
+  person posing-lieutenants "Robertson and Silvashko"
+    nouns robertson, silvashko, lieutenants, lieutenant, pair
+    here By the sign, Lieutenant Robertson and Lieutenant Silvashko wait their turn in front of the cameras.
+    Robertson, who made the flag yesterday, and Silvashko, who met him on the girders. The photographers want them in front of the sign, arms round each other.
+    talk
+      Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
+      unlock fact the-staged-photos
+    about anything else
+      "Ask me later, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
+      unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
     nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
@@ -1989,7 +2071,7 @@ scene announcement "The Announcement"
     fixed
     {if knows germany-cut-in-two}General Bradley's order of the day, folded into Brennan's pocket now.{else}Brennan's paper: an order of the day from army group, to be read to the troops.{if capitals < 3} He is keeping it until the broadcasts are over.{else} He is about to read it out.{end}{end}
     read
-      {if capitals >= 3}Brennan holds it so you can see: General Bradley's order of the day, praising Marshal Konev's armies and your own. He'd rather read it out himself. Talk to him.{else}Brennan holds it against his chest. "After the news, Sparks."{end}
+      {if knows germany-cut-in-two}You heard Brennan read it: General Bradley's order of the day, praising Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. He has folded it back into his pocket.{else}{if capitals >= 3}Brennan holds it so you can see: General Bradley's order of the day, praising Marshal Konev's armies and your own. He'd rather read it out himself. Talk to him.{else}Brennan holds it against his chest. "After the news, Sparks."{end}{end}
   person brennan-radio "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here {if capitals >= 3}{if knows germany-cut-in-two}Sergeant Brennan sits by the stove again, his paper folded away.{else}Sergeant Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}{else}Sergeant Brennan sits by the stove with a folded paper.{end}
@@ -2012,16 +2094,20 @@ scene announcement "The Announcement"
       "Torgau, the radio says. Torgau, Torgau." Brennan shakes his head. "We were over the river at Strehla hours before, and nobody could find us on the map. That's the army for you."
     about war, end, over, surrender
       "Cut in two isn't over," Brennan says. "Berlin's still fighting, and there's the south. Ask me again in a month."
+    about home, going home, boat, boat home, points
+      "Home?" Brennan snorts. "Cut in two isn't over, Sparks. When it's over they'll count our points, and then we'll see who goes home first."
     about stalin, moscow, salvos, guns, truman, churchill, announcement, broadcasts
       "Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."
     about anything else
       {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
+  on give {red-star} to {brennan-radio}, show {red-star} to {brennan-radio}
+    Brennan holds the little red star up to the lamp. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. You earned it."
   thing wireless "farmhouse wireless"
     nouns wireless, dial, set, receiver, music, guns, music
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}, switch on {wireless}
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
     if heard-london
@@ -2092,10 +2178,14 @@ scene aftermath "After the Link-up"
       unlock fact hodges-zhadov-bradley-konev
     about war, end, over, surrender, hitler
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
+    about home, going home, boat, boat home, points, demobilisation
+      "Home?" Brennan laughs. "Points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
     about zhukov, berlin, eisenhower
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about anything else
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
+  on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
+    Brennan looks at the little red star for a long moment. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. One day somebody will ask you what it was like, and you'll show them that."
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
     if knows meanwhile-in-berlin
       The war in Europe is over. The radio plays dance tunes now, and nobody minds.
@@ -2241,6 +2331,8 @@ scene torgau-today "Torgau, Today"
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
+    about grandmother, grandma, granny, family, 1945, childhood
+      "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
     about frauenkirche, dresden, stone, sandstone, old bridge
       "The old road bridge was blown up in 1945, repaired, and replaced by that new bridge in 1993," she says. "It was pulled down in 1994, and some of its sandstone went into the rebuilt Frauenkirche in Dresden. So a piece of this bridge is in a church now."
     about anything else
