@@ -528,11 +528,11 @@ scene kuehren "Kühren"
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Well past our five miles. Tomorrow we go have a look."{end}
+      {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles. Tomorrow we go have a look."{end}
       set decided
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
-      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Well past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
     about five miles, limit, orders
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
@@ -581,7 +581,7 @@ scene kuehren "Kühren"
       set recall-warned
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
-    {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Well past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
+    {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
   on sleep, rest, lie down, go to sleep
     if slept
@@ -1038,7 +1038,7 @@ scene lorenzkirch "Lorenzkirch"
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
     talk
-      {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it. Then Gordeyev unpins a red star from his cap and presses it into your hand.{end}
+      {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it. Gordeyev gives you the red star from his cap.{end}
       if not shook-hands
         give red-star
       set shook-hands
@@ -1095,7 +1095,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
   on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
-    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the colonel says the war will be over soon, and today they have shaken hands on it. Then he unpins a red star from his cap and presses it into your hand.{end}
+    {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the war will be over soon, and today they have shaken hands on it. He gives you the red star from his cap.{end}
     if not shook-hands
       give red-star
     set shook-hands
@@ -1996,7 +1996,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       EAST MEETS WEST, in big painted letters, still a little wet.
   person posing-lieutenants "Robertson and Silvashko"
     nouns robertson, silvashko, lieutenants, lieutenant, pair
-    here By the sign, Lieutenant Robertson and Lieutenant Silvashko wait their turn in front of the cameras.
+    here Robertson and Silvashko pose by the sign.
     Robertson, who made the flag yesterday, and Silvashko, who met him on the girders. The photographers want them in front of the sign, arms round each other.
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
