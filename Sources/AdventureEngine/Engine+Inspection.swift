@@ -11,7 +11,7 @@ extension Engine {
 
     /// True when the condition holds in the state, exactly as the engine decides it in play.
     public func holds(_ condition: Condition, in state: GameState) -> Bool {
-        Conditions(story: story, state: state).holds(condition)
+        state.holds(condition)
     }
 
     /// The step for exhaustive searches: like `step(_:_:)`, but the new state keeps no record of

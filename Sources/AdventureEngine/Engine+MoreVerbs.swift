@@ -69,13 +69,16 @@ extension Engine {
             return
         }
         guard story.things[person].isPerson, story.isPluralName(person) else { return }
+        let nouns = story.things[person].nouns
         let nameWords = Set(story.things[person].name.lowercased().split(separator: " ").map(String.init))
-        let description = TextRenderer(story: story, state: state).paragraphs(story.things[person].description).joined(separator: " ")
         // A word the player typed that the description spells as a name ("Captain Vasily Neda").
-        guard let member = words.first(where: { word in
-            !nameWords.contains(word) && !nameWords.contains(Vocabulary.otherNumber(word)) && word.count > 2
-                && story.things[person].nouns.contains(word) && Self.isCapitalisedName(word, in: description)
-        }) else { return }
+        // The description is rendered only when some typed word could be one.
+        let candidates = words.filter { word in
+            word.count > 2 && nouns.contains(word) && !nameWords.contains(word) && !nameWords.contains(Vocabulary.otherNumber(word))
+        }
+        guard !candidates.isEmpty else { return }
+        let description = TextRenderer(story: story, state: state).paragraphs(story.things[person].description).joined(separator: " ")
+        guard let member = candidates.first(where: { Self.isCapitalisedName($0, in: description) }) else { return }
         let capitalised = member.prefix(1).uppercased() + member.dropFirst()
         say("(\(capitalised) is one of \(story.name(of: person, .definite)), who answer together.)", &turn)
     }

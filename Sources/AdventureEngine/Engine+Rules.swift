@@ -9,13 +9,12 @@ extension Engine {
         let catchers = catchAllActions[state.scene]
         guard !catchers.isEmpty else { return nil }
         let scene = story.scenes[state.scene]
-        let conditions = Conditions(story: story, state: state)
         for command in commands {
             switch command {
             case .action(let index, _):
                 let response = story.actions[index].response
                 if story.actions[index].scene == state.scene,
-                   conditions.holds(response.guardCondition) || response.refusal != nil { return nil }
+                   state.holds(response.guardCondition) || response.refusal != nil { return nil }
             case .verb(let verb, _, _, _):
                 if verb.isOutOfWorld { return nil }
             case .exit:
@@ -28,7 +27,7 @@ extension Engine {
         }
         return catchers.first { index in
             let response = story.actions[index].response
-            return conditions.holds(response.guardCondition) || response.refusal != nil
+            return state.holds(response.guardCondition) || response.refusal != nil
         }
     }
 
@@ -44,7 +43,7 @@ extension Engine {
             trial.move(thing, to: .carried)
             taken.append(thing)
         }
-        guard !taken.isEmpty, Conditions(story: story, state: trial).holds(condition) else { return }
+        guard !taken.isEmpty, trial.holds(condition) else { return }
         for thing in taken {
             state.move(thing, to: .carried)
             turn.outputs.append(.paragraph("(first taking \(story.name(of: thing, .definite)))"))

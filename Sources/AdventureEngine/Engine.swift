@@ -180,12 +180,12 @@ public struct Engine: Sendable {
         switch command {
         case .action(let index, let slots):
             let response = story.actions[index].response
-            if !Conditions(story: story, state: state).holds(response.guardCondition) {
+            if !state.holds(response.guardCondition) {
                 takeImplicitly(for: response.guardCondition, state: &state, turn: &turn)
             } else {
                 takeImplicitly(forBranchesOf: response, slots: slots, state: &state, turn: &turn)
             }
-            guard Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil else {
+            guard state.holds(response.guardCondition) || response.refusal != nil else {
                 return nil
             }
             remember(slots, in: &state)
