@@ -52,6 +52,14 @@ extension Engine {
         interpretations(of: PreparedInput(input), in: state)
     }
 
+    /// `interpretations(of:in:)` for a search: in the state's scope (`searchScope(of:memo:)`),
+    /// with the reading kept in the memo that its steps use.
+    public func interpretations(of input: PreparedInput, in scope: SearchScope, memo: inout SearchMemo) -> [Command] {
+        guard let words = input.allCommands.first else { return [] }
+        if case .commands(let list) = memo.parse(words, in: scope, parser: parser) { return list }
+        return []
+    }
+
     /// `interpretations(of:in:)` on input split into commands once.
     public func interpretations(of input: PreparedInput, in state: GameState) -> [Command] {
         guard let words = input.allCommands.first else { return [] }

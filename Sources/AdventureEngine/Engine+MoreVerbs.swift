@@ -44,6 +44,8 @@ extension Engine {
             }
         }
         walk(response.effects)
+        // What is in sight is worked out only when a branch wants something not yet carried.
+        guard held.contains(where: { !state.locations[$0].isWithPlayer }) else { return }
         let visible = StateScope(story: story, state: state).visibleThings
         for thing in held where !state.locations[thing].isWithPlayer {
             let item = story.things[thing]

@@ -34,10 +34,13 @@ extension Engine {
     /// Takes what an action's guard needs the player to hold, when that is all that stands in the
     /// way and the thing can be taken: "(first taking the green flare)".
     func takeImplicitly(for condition: Condition, state: inout GameState, turn: inout Turn) {
+        let missing = Self.heldThings(in: condition).filter { !state.locations[$0].isWithPlayer }
+        // What is in sight is worked out only when the guard wants something not yet carried.
+        guard !missing.isEmpty else { return }
         let visible = StateScope(story: story, state: state).visibleThings
         var trial = state
         var taken: [ThingIndex] = []
-        for thing in Self.heldThings(in: condition) where !state.locations[thing].isWithPlayer {
+        for thing in missing {
             let item = story.things[thing]
             guard visible.contains(thing), item.isPortable, !item.isPerson else { return }
             trial.move(thing, to: .carried)

@@ -68,18 +68,23 @@ public struct SearchMemo: Sendable {
         } else {
             scope = engine.searchScope(of: state, memo: &self)
         }
+        return parse(words, in: scope, parser: engine.parser)
+    }
+
+    /// The parser's reading of a command in a scope already numbered.
+    mutating func parse(_ words: [String], in scope: SearchScope, parser: CommandParser) -> ParseOutcome {
         let key = Key(words: words, scope: scope.number)
         switch readings[key] {
         case .whateverRecent(let outcome):
             return outcome
         case .byRecent:
-            return parseByRecent(key, scope: scope.scope, parser: engine.parser)
+            return parseByRecent(key, scope: scope.scope, parser: parser)
         case nil:
             let watched = WatchedScope(scope.scope)
-            let outcome = engine.parser.parse(words, scope: watched)
+            let outcome = parser.parse(words, scope: watched)
             if watched.readRecent {
                 readings[key] = .byRecent
-                return parseByRecent(key, scope: scope.scope, parser: engine.parser)
+                return parseByRecent(key, scope: scope.scope, parser: parser)
             }
             readings[key] = .whateverRecent(outcome)
             return outcome

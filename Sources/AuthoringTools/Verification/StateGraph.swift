@@ -56,7 +56,7 @@ struct StateGraph {
             for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) {
                 if move.isTextOnly {
                     // Parsing only tells whether it could run: once it has run, that is known.
-                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: state).isEmpty,
+                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: scope, memo: &prepared.memo).isEmpty,
                        let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
                     continue
                 }
