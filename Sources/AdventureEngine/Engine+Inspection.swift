@@ -56,7 +56,8 @@ extension Engine {
     /// with the reading kept in the memo that its steps use.
     public func interpretations(of input: PreparedInput, in scope: SearchScope, memo: inout SearchMemo) -> [Command] {
         guard let words = input.allCommands.first else { return [] }
-        if case .commands(let list) = memo.parse(words, in: scope, parser: parser) { return list }
+        if case .commands(let list) = memo.parse(words, number: input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: 0) : nil,
+                                                    in: scope, parser: parser) { return list }
         return []
     }
 

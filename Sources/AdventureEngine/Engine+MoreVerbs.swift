@@ -70,7 +70,7 @@ extension Engine {
         default:
             return
         }
-        guard story.things[person].isPerson, story.isPluralName(person) else { return }
+        guard pluralPeople.contains(person) else { return }
         let nouns = story.things[person].nouns
         let nameWords = Set(story.things[person].name.lowercased().split(separator: " ").map(String.init))
         // A word the player typed that the description spells as a name ("Captain Vasily Neda").
