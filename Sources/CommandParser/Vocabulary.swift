@@ -150,6 +150,26 @@ public struct Vocabulary: Sendable {
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
     /// "flowers", "box" ↔ "boxes". Lets players type either.
     public static func otherNumber(_ noun: String) -> String {
+        // An ASCII word is read on its bytes, with no list of endings built per call (`ask` and the
+        // noun resolver ask this per command, the vocabulary per noun when a story loads).
+        let bytes = noun.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            func ends(_ suffix: StaticString, dropping dropped: Int = 0) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard bytes.count >= length + dropped else { return false }
+                let end = bytes.index(bytes.endIndex, offsetBy: -dropped)
+                let start = bytes.index(end, offsetBy: -length)
+                return suffix.withUTF8Buffer { bytes[start..<end].elementsEqual($0) }
+            }
+            if ends("ss") { return noun + "es" }
+            if ends("es"), ends("s", dropping: 2) || ends("x", dropping: 2) || ends("z", dropping: 2)
+                || ends("ch", dropping: 2) || ends("sh", dropping: 2) {
+                return String(noun.dropLast(2))
+            }
+            if ends("s") { return String(noun.dropLast()) }
+            if ends("x") || ends("z") || ends("ch") || ends("sh") { return noun + "es" }
+            return noun + "s"
+        }
         if noun.hasSuffix("ss") { return noun + "es" }
         if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))
