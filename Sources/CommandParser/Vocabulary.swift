@@ -150,26 +150,26 @@ public struct Vocabulary: Sendable {
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
     /// "flowers", "box" ↔ "boxes". Lets players type either.
     public static func otherNumber(_ noun: String) -> String {
-        // An ASCII word is read on its bytes, with no list of endings built per call (`ask` and the
-        // noun resolver ask this per command, the vocabulary per noun when a story loads).
-        let bytes = noun.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            func ends(_ suffix: StaticString, dropping dropped: Int = 0) -> Bool {
-                let length = suffix.utf8CodeUnitCount
-                guard bytes.count >= length + dropped else { return false }
-                let end = bytes.index(bytes.endIndex, offsetBy: -dropped)
-                let start = bytes.index(end, offsetBy: -length)
-                return suffix.withUTF8Buffer { bytes[start..<end].elementsEqual($0) }
+        // An ASCII word is read on its last bytes, with no list of endings built per call (`ask`
+        // and the noun resolver ask this per command, the vocabulary per noun when a story loads).
+        let ascii = noun.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let count = bytes.count
+            func back(_ place: Int) -> UInt8 { place <= count ? bytes[count - place] : 0 }
+            let (s, x, z, c, h) = (UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "h"))
+            let (last, second) = (back(1), back(2))
+            if last == s && second == s { return noun + "es" }
+            if last == s && second == UInt8(ascii: "e") {
+                let (third, fourth) = (back(3), back(4))
+                if third == s || third == x || third == z || (third == h && (fourth == c || fourth == s)) {
+                    return String(noun.dropLast(2))
+                }
             }
-            if ends("ss") { return noun + "es" }
-            if ends("es"), ends("s", dropping: 2) || ends("x", dropping: 2) || ends("z", dropping: 2)
-                || ends("ch", dropping: 2) || ends("sh", dropping: 2) {
-                return String(noun.dropLast(2))
-            }
-            if ends("s") { return String(noun.dropLast()) }
-            if ends("x") || ends("z") || ends("ch") || ends("sh") { return noun + "es" }
+            if last == s { return String(noun.dropLast()) }
+            if last == x || last == z || (last == h && (second == c || second == s)) { return noun + "es" }
             return noun + "s"
         }
+        if let ascii = ascii ?? nil { return ascii }
         if noun.hasSuffix("ss") { return noun + "es" }
         if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))
