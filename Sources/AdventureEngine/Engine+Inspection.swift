@@ -11,7 +11,7 @@ extension Engine {
 
     /// True when the condition holds in the state, exactly as the engine decides it in play.
     public func holds(_ condition: Condition, in state: GameState) -> Bool {
-        Conditions(story: story, state: state).holds(condition)
+        state.holds(condition)
     }
 
     /// The step for exhaustive searches: like `step(_:_:)`, but the new state keeps no record of
@@ -50,6 +50,15 @@ extension Engine {
     /// order the engine tries them; empty when it is not understood or needs a question answered.
     public func interpretations(of input: String, in state: GameState) -> [Command] {
         interpretations(of: PreparedInput(input), in: state)
+    }
+
+    /// `interpretations(of:in:)` for a search: in the state's scope (`searchScope(of:memo:)`),
+    /// with the reading kept in the memo that its steps use.
+    public func interpretations(of input: PreparedInput, in scope: SearchScope, memo: inout SearchMemo) -> [Command] {
+        guard let words = input.allCommands.first else { return [] }
+        if case .commands(let list) = memo.parse(words, number: input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: 0) : nil,
+                                                    in: scope, parser: parser) { return list }
+        return []
     }
 
     /// `interpretations(of:in:)` on input split into commands once.

@@ -44,6 +44,8 @@ extension Engine {
             }
         }
         walk(response.effects)
+        // What is in sight is worked out only when a branch wants something not yet carried.
+        guard held.contains(where: { !state.locations[$0].isWithPlayer }) else { return }
         let visible = StateScope(story: story, state: state).visibleThings
         for thing in held where !state.locations[thing].isWithPlayer {
             let item = story.things[thing]
@@ -68,14 +70,17 @@ extension Engine {
         default:
             return
         }
-        guard story.things[person].isPerson, story.isPluralName(person) else { return }
+        guard pluralPeople.contains(person) else { return }
+        let nouns = story.things[person].nouns
         let nameWords = Set(story.things[person].name.lowercased().split(separator: " ").map(String.init))
-        let description = TextRenderer(story: story, state: state).paragraphs(story.things[person].description).joined(separator: " ")
         // A word the player typed that the description spells as a name ("Captain Vasily Neda").
-        guard let member = words.first(where: { word in
-            !nameWords.contains(word) && !nameWords.contains(Vocabulary.otherNumber(word)) && word.count > 2
-                && story.things[person].nouns.contains(word) && Self.isCapitalisedName(word, in: description)
-        }) else { return }
+        // The description is rendered only when some typed word could be one.
+        let candidates = words.filter { word in
+            word.count > 2 && nouns.contains(word) && !nameWords.contains(word) && !nameWords.contains(Vocabulary.otherNumber(word))
+        }
+        guard !candidates.isEmpty else { return }
+        let description = TextRenderer(story: story, state: state).paragraphs(story.things[person].description).joined(separator: " ")
+        guard let member = candidates.first(where: { Self.isCapitalisedName($0, in: description) }) else { return }
         let capitalised = member.prefix(1).uppercased() + member.dropFirst()
         say("(\(capitalised) is one of \(story.name(of: person, .definite)), who answer together.)", &turn)
     }

@@ -12,7 +12,7 @@ extension Engine {
         let texts = turn.outputs.compactMap { output -> String? in
             if case .paragraph(let text) = output { text } else { nil }
         }
-        guard let text = texts.last(where: { $0.contains("\"") || $0.contains("“") }) else { return nil }
+        guard let text = texts.last(where: Self.hasQuotationMark) else { return nil }
         // The quoted parts, in order.
         var spoken: [String] = []
         var current: String?
@@ -42,6 +42,20 @@ extension Engine {
             }
         }
         return nil
+    }
+
+    /// True when the text has `"` or `“`. Its UTF-8 bytes are looked through first: a text without
+    /// the byte of `"` or the three of `“` has neither, and most of a turn's paragraphs have none
+    /// (asked after every turn, for every paragraph back to the last quotation).
+    private static func hasQuotationMark(_ text: String) -> Bool {
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x22 || (byte == 0x9C && last == 0x80 && beforeLast == 0xE2) {
+                return text.contains("\"") || text.contains("“")
+            }
+            (beforeLast, last) = (last, byte)
+        }
+        return false
     }
 
     /// Answers `yes` or `no` to the last proposal; false when nothing was proposed.

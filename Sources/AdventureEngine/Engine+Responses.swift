@@ -3,7 +3,7 @@ import StoryModel
 extension Engine {
     /// Runs a response's effects in order, or its refusal when its guard fails.
     func run(_ response: Response, state: inout GameState, turn: inout Turn) {
-        guard Conditions(story: story, state: state).holds(response.guardCondition) else {
+        guard state.holds(response.guardCondition) else {
             if let refusal = response.refusal { say(refusal, state: state, turn: &turn) }
             return
         }
@@ -17,7 +17,7 @@ extension Engine {
     /// - Returns: false when none applied.
     func runFirst(_ responses: [Response], state: inout GameState, turn: inout Turn) -> Bool {
         for response in responses {
-            if Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil {
+            if state.holds(response.guardCondition) || response.refusal != nil {
                 run(response, state: &state, turn: &turn)
                 return true
             }
@@ -49,7 +49,7 @@ extension Engine {
                 if state.ending != nil { return }
             }
         case .branch(let condition, let then, let otherwise):
-            for effect in Conditions(story: story, state: state).holds(condition) ? then : otherwise {
+            for effect in state.holds(condition) ? then : otherwise {
                 apply(effect, state: &state, turn: &turn)
                 if state.ending != nil { return }
             }

@@ -9,13 +9,12 @@ extension Engine {
         let catchers = catchAllActions[state.scene]
         guard !catchers.isEmpty else { return nil }
         let scene = story.scenes[state.scene]
-        let conditions = Conditions(story: story, state: state)
         for command in commands {
             switch command {
             case .action(let index, _):
                 let response = story.actions[index].response
                 if story.actions[index].scene == state.scene,
-                   conditions.holds(response.guardCondition) || response.refusal != nil { return nil }
+                   state.holds(response.guardCondition) || response.refusal != nil { return nil }
             case .verb(let verb, _, _, _):
                 if verb.isOutOfWorld { return nil }
             case .exit:
@@ -28,23 +27,26 @@ extension Engine {
         }
         return catchers.first { index in
             let response = story.actions[index].response
-            return conditions.holds(response.guardCondition) || response.refusal != nil
+            return state.holds(response.guardCondition) || response.refusal != nil
         }
     }
 
     /// Takes what an action's guard needs the player to hold, when that is all that stands in the
     /// way and the thing can be taken: "(first taking the green flare)".
     func takeImplicitly(for condition: Condition, state: inout GameState, turn: inout Turn) {
+        let missing = Self.heldThings(in: condition).filter { !state.locations[$0].isWithPlayer }
+        // What is in sight is worked out only when the guard wants something not yet carried.
+        guard !missing.isEmpty else { return }
         let visible = StateScope(story: story, state: state).visibleThings
         var trial = state
         var taken: [ThingIndex] = []
-        for thing in Self.heldThings(in: condition) where !state.locations[thing].isWithPlayer {
+        for thing in missing {
             let item = story.things[thing]
             guard visible.contains(thing), item.isPortable, !item.isPerson else { return }
             trial.move(thing, to: .carried)
             taken.append(thing)
         }
-        guard !taken.isEmpty, Conditions(story: story, state: trial).holds(condition) else { return }
+        guard !taken.isEmpty, trial.holds(condition) else { return }
         for thing in taken {
             state.move(thing, to: .carried)
             turn.outputs.append(.paragraph("(first taking \(story.name(of: thing, .definite)))"))

@@ -88,7 +88,7 @@ extension Engine {
             turn.outputs.append(.error("You can't go \(direction.rawValue) from here.\(hint)"))
             return false
         }
-        let open = exits.first { Conditions(story: story, state: state).holds(story.scenes[state.scene].exits[$0].guardCondition) }
+        let open = exits.first { state.holds(story.scenes[state.scene].exits[$0].guardCondition) }
         return travel(open ?? first, state: &state, turn: &turn)
     }
 
@@ -107,7 +107,7 @@ extension Engine {
     /// Takes an exit of the current scene, if its guard allows.
     func travel(_ index: Int, state: inout GameState, turn: inout Turn) -> Bool {
         let exit = story.scenes[state.scene].exits[index]
-        guard Conditions(story: story, state: state).holds(exit.guardCondition) else {
+        guard state.holds(exit.guardCondition) else {
             if let refusal = exit.refusal {
                 say(refusal, state: state, turn: &turn)
             } else {

@@ -239,18 +239,24 @@ extension Engine {
         // "ask about the russian" reaches "about russians", and the other way round.
         let typed = words.filter { !Vocabulary.articles.contains($0) }
         // Every word typed counts, articles too: "five" is an article before a noun (`the five
-        // guests`) but a topic's word in `ask ferris about five miles`.
-        let asked = Set(words + words.map(Vocabulary.otherNumber))
+        // guests`) but a topic's word in `ask ferris about five miles`. Matched on the words as
+        // typed and their other numbers, with no set of them built (asked several times a turn).
+        let others = words.map(Vocabulary.otherNumber)
         let all = story.things[person].topics
-        var topics = all.filter { topic in topic.phrases.contains { $0.allSatisfy(asked.contains) } }
-        if topics.isEmpty {
+        var responses: [Response] = []
+        for index in all.indices where all[index].phrases.contains(where: { phrase in
+            phrase.allSatisfy { words.contains($0) || others.contains($0) }
+        }) {
+            responses.append(all[index].response)
+        }
+        if responses.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
-            topics = all.filter { topic in
-                topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && TopicMatch.matches($0, typed) }
+            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) }) {
+                responses.append(all[index].response)
             }
         }
-        if topics.isEmpty, typed.last == "name" {
+        if responses.isEmpty, typed.last == "name" {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
             let bare = story.name(of: person, .bare)
@@ -258,11 +264,22 @@ extension Engine {
                 : "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) give a name.", &turn)
             return true
         }
-        let fallback = all.filter { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
-        if !runFirst((topics + fallback).map(\.response), state: &state, turn: &turn) {
+        for index in all.indices where all[index].phrases.contains(where: Self.isAnything) {
+            responses.append(all[index].response)
+        }
+        if !runFirst(responses, state: &state, turn: &turn) {
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }
         return true
+    }
+
+    /// `anything` or `anything else`: the topic a person answers when nothing else fits.
+    private static func isAnything(_ phrase: [String]) -> Bool {
+        switch phrase.count {
+        case 1: phrase[0] == "anything"
+        case 2: phrase[0] == "anything" && phrase[1] == "else"
+        default: false
+        }
     }
 
     func onlyPersonHere(_ state: GameState) -> ThingIndex? {
@@ -285,8 +302,7 @@ extension Engine {
     }
 
     private func hint(state: GameState, turn: inout Turn) {
-        let conditions = Conditions(story: story, state: state)
-        if let hint = story.scenes[state.scene].hints.first(where: { conditions.holds($0.guardCondition) }) {
+        if let hint = story.scenes[state.scene].hints.first(where: { state.holds($0.guardCondition) }) {
             say(hint.text, state: state, turn: &turn)
         } else {
             turn.outputs.append(.paragraph("There is no hint for this scene. Try 'look', and examine what you see."))

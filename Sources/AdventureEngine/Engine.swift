@@ -10,11 +10,15 @@ public struct Engine: Sendable {
     public let parser: CommandParser
     /// For each scene, its `on any other command` actions (`catchAll`), found once.
     let catchAllActions: [[Int]]
+    /// The people whose name is plural ("the Soviet guests"), found once: a group whose member
+    /// may answer for it (`sayWhoAnswers`, asked for every command to a person).
+    let pluralPeople: Set<ThingIndex>
 
     public init(story: Story) {
         self.story = story
         self.parser = CommandParser(story: story)
         catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
+        pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,
@@ -63,17 +67,21 @@ public struct Engine: Sendable {
             return turn
         }
         var commands = input.commands
+        // Whether the commands are still the line's own, so a search's memo may know them by number.
+        var asPrepared = true
         if let pending = state.core.pending {
             state.core.pending = nil
             if let first = commands.first,
                let filled = parser.answer(first, to: pending, scope: StateScope(story: story, state: state)) {
                 commands[0] = filled
+                asPrepared = false
             }
         } else if input.firstEndsAtComma,
                   let person = parser.addressee(commands[0], scope: StateScope(story: story, state: state)) {
             // `titov, shout in russian` is an order to Titov: `ask titov to shout in russian`.
             commands[1] = ["ask", "#\(person)", "to"] + commands[1]
             commands.removeFirst()
+            asPrepared = false
         }
         // `take sheet, mercurochrome and ink`: a part after the first that starts with a thing's
         // name, not a verb, takes the verb before it.
@@ -82,6 +90,7 @@ public struct Engine: Sendable {
                   !parser.vocabulary.verbs.contains(first), parser.vocabulary.thingsByWord[first] != nil,
                   parser.vocabulary.verbs.contains(verb) else { continue }
             commands[index].insert(verb, at: 0)
+            asPrepared = false
         }
         guard !commands.isEmpty else {
             turn.outputs.append(.error(Messages.empty))
@@ -93,7 +102,8 @@ public struct Engine: Sendable {
                 break
             }
             let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
-            let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo)
+            let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
+            let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
             if state.turns > turnsBefore {
                 // Only `him` and `her` read what this finds; a search never types them.
                 if rendersText { followConversation(turn.outputs[outputsBefore...], state: &state) }
@@ -132,9 +142,9 @@ public struct Engine: Sendable {
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
-    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?) -> Bool {
+    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil) -> Bool {
         let outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
-            : memo!.parse(words, in: state, engine: self)
+            : memo!.parse(words, number: number, in: state, engine: self)
         switch outcome {
         case .failure(let failure):
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
@@ -180,12 +190,12 @@ public struct Engine: Sendable {
         switch command {
         case .action(let index, let slots):
             let response = story.actions[index].response
-            if !Conditions(story: story, state: state).holds(response.guardCondition) {
+            if !state.holds(response.guardCondition) {
                 takeImplicitly(for: response.guardCondition, state: &state, turn: &turn)
             } else {
                 takeImplicitly(forBranchesOf: response, slots: slots, state: &state, turn: &turn)
             }
-            guard Conditions(story: story, state: state).holds(response.guardCondition) || response.refusal != nil else {
+            guard state.holds(response.guardCondition) || response.refusal != nil else {
                 return nil
             }
             remember(slots, in: &state)

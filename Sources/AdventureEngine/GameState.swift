@@ -142,16 +142,18 @@ public struct GameState: Sendable {
     // MARK: The contents index
 
     private mutating func place(_ thing: ThingIndex, at location: Location) {
+        // The lists are changed where they lie in the dictionary, not copied out and back.
         let old = locations[thing]
-        if var list = contents[old], let index = Self.position(of: thing, in: list) {
-            list.remove(at: index)
-            contents[old] = list.isEmpty ? nil : list
+        if let index = contents[old].flatMap({ Self.position(of: thing, in: $0) }) {
+            if contents[old]?.count == 1 {
+                contents[old] = nil
+            } else {
+                contents[old]?.remove(at: index)
+            }
         }
         locations[thing] = location
-        var list = contents[location] ?? []
-        let index = Self.insertionPoint(of: thing, in: list)
-        list.insert(thing, at: index)
-        contents[location] = list
+        let index = contents[location].map { Self.insertionPoint(of: thing, in: $0) } ?? 0
+        contents[location, default: []].insert(thing, at: index)
     }
 
     mutating func rebuildContents() {

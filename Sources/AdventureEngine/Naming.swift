@@ -40,9 +40,35 @@ extension Story {
     /// noun, the last word before `of`, `with`, `in`, … ("pack of cigarettes" is one pack), ends in
     /// `s` and is not a proper name.
     func isPluralName(_ thing: ThingIndex) -> Bool {
-        let words = things[thing].name.split(separator: " ")
-        let head = words.prefix { !["of", "with", "in", "on", "from", "at", "by", "for"].contains($0) }.last ?? ""
-        return head.first?.isLowercase == true && head.hasSuffix("s") && !head.hasSuffix("ss")
+        // Read on the name's UTF-8 bytes (a space is one byte), without an array of its words:
+        // `ask`, `talk` and every verb that agrees with a person ask this per command.
+        let name = things[thing].name
+        let bytes = name.utf8
+        var head: Range<String.Index>? = nil
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            if bytes[start] == 0x20 { start = bytes.index(after: start); continue }
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+            if Self.endsHeadNoun(bytes[start..<end]) { break }
+            head = start..<end
+            start = end
+        }
+        guard let head, let last = bytes[head].last, last == UInt8(ascii: "s") else { return false }
+        let word = bytes[head]
+        if word.count >= 2, word[word.index(word.endIndex, offsetBy: -2)] == UInt8(ascii: "s") { return false }
+        return name[head].first?.isLowercase == true
+    }
+
+    /// `of`, `with`, `in`, … : the words after which a name's head noun is over.
+    private static func endsHeadNoun(_ word: Substring.UTF8View) -> Bool {
+        switch word.count {
+        case 2: word.elementsEqual("of".utf8) || word.elementsEqual("in".utf8) || word.elementsEqual("on".utf8)
+            || word.elementsEqual("at".utf8) || word.elementsEqual("by".utf8)
+        case 3: word.elementsEqual("for".utf8)
+        case 4: word.elementsEqual("with".utf8) || word.elementsEqual("from".utf8)
+        default: false
+        }
     }
 
     /// The verb form that agrees with a thing's name: `agree(soldiers, "doesn't")` is "don't".

@@ -12,6 +12,9 @@ public struct PreparedInput: Hashable, Sendable {
     let allCommands: [[String]]
     /// True when the first of several commands ended at a comma: `titov, shout` may be an order.
     let firstEndsAtComma: Bool
+    /// A number a search gives each line it prepares, distinct per line (-1: none): its memo
+    /// keeps each command's reading under the number rather than hashing the words each time.
+    public var searchNumber = -1
 
     public init(_ line: String) {
         request = Engine.saveRequest(line)

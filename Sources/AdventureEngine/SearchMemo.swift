@@ -34,6 +34,9 @@ public struct SearchMemo: Sendable {
     private var scopeNumbers: [[Int]: Int] = [:]
     private var readings: [Key: Reading] = [:]
     private var readingsByRecent: [RecentKey: ParseOutcome] = [:]
+    /// The same readings as `readings`, by a prepared line's number, the command's place in it and
+    /// the scope's number packed in one integer (`number(input:command:)`): a lookup hashes one word.
+    private var readingsByNumber: [Int: Reading] = [:]
     /// The scope of the state a search step starts in, for its first command (`Engine.searchStep`).
     var firstScope: SearchScope?
 
@@ -42,7 +45,14 @@ public struct SearchMemo: Sendable {
     /// How many readings are kept.
     public var count: Int { readings.count + readingsByRecent.count }
 
-    mutating func number(of scope: StateScope) -> Int {
+    /// Each scope's number as the parser sees it (`parserNumbers`), by the same key with a worn
+    /// thing written as carried: `Scope.isCarried` does not tell them apart, so neither do readings.
+    private var parserScopeNumbers: [[Int]: Int] = [:]
+    /// For each scope's number, its number as the parser sees it.
+    private var parserNumbers: [Int] = []
+
+    /// A scope's number, and its number as the parser sees it.
+    mutating func numbers(of scope: StateScope) -> (number: Int, parserNumber: Int) {
         var key = [scope.scene]
         key.reserveCapacity(1 + scope.visibleThings.count)
         for thing in scope.visibleThings {
@@ -52,15 +62,30 @@ public struct SearchMemo: Sendable {
             default: key.append(4 * thing)
             }
         }
-        if let known = scopeNumbers[key] { return known }
+        if let known = scopeNumbers[key] { return (known, parserNumbers[known]) }
         let number = scopeNumbers.count
         scopeNumbers[key] = number
-        return number
+        for index in key.indices.dropFirst() where key[index] & 3 == 2 { key[index] -= 1 }
+        let parserNumber: Int
+        if let known = parserScopeNumbers[key] {
+            parserNumber = known
+        } else {
+            parserNumber = parserScopeNumbers.count
+            parserScopeNumbers[key] = parserNumber
+        }
+        parserNumbers.append(parserNumber)
+        return (number, parserNumber)
     }
 
     /// The parser's reading of a command in a state: in the step's first scope when that is
     /// still unused (the state the step started in), else in the state's own.
-    mutating func parse(_ words: [String], in state: GameState, engine: Engine) -> ParseOutcome {
+    /// A command's number for `parse(_:number:in:parser:)`: the prepared line's `searchNumber`
+    /// and the command's place in the line.
+    static func number(input: Int, command: Int) -> Int? {
+        command < 64 && input < 1 << 24 ? input << 6 | command : nil
+    }
+
+    mutating func parse(_ words: [String], number: Int?, in state: GameState, engine: Engine) -> ParseOutcome {
         let scope: SearchScope
         if let first = firstScope {
             scope = first
@@ -68,18 +93,40 @@ public struct SearchMemo: Sendable {
         } else {
             scope = engine.searchScope(of: state, memo: &self)
         }
-        let key = Key(words: words, scope: scope.number)
+        return parse(words, number: number, in: scope, parser: engine.parser)
+    }
+
+    /// The parser's reading of a command in a scope already numbered; `number` (when given)
+    /// stands for these words and no others.
+    mutating func parse(_ words: [String], number: Int?, in scope: SearchScope, parser: CommandParser) -> ParseOutcome {
+        guard let number, scope.parserNumber < 1 << 32 else { return parse(words, in: scope, parser: parser) }
+        let packed = number << 32 | scope.parserNumber
+        switch readingsByNumber[packed] {
+        case .whateverRecent(let outcome):
+            return outcome
+        case .byRecent:
+            return parseByRecent(Key(words: words, scope: scope.parserNumber), scope: scope.scope, parser: parser)
+        case nil:
+            let outcome = parse(words, in: scope, parser: parser)
+            readingsByNumber[packed] = readings[Key(words: words, scope: scope.parserNumber)]
+            return outcome
+        }
+    }
+
+    /// The parser's reading of a command in a scope already numbered, kept by its words.
+    private mutating func parse(_ words: [String], in scope: SearchScope, parser: CommandParser) -> ParseOutcome {
+        let key = Key(words: words, scope: scope.parserNumber)
         switch readings[key] {
         case .whateverRecent(let outcome):
             return outcome
         case .byRecent:
-            return parseByRecent(key, scope: scope.scope, parser: engine.parser)
+            return parseByRecent(key, scope: scope.scope, parser: parser)
         case nil:
             let watched = WatchedScope(scope.scope)
-            let outcome = engine.parser.parse(words, scope: watched)
+            let outcome = parser.parse(words, scope: watched)
             if watched.readRecent {
                 readings[key] = .byRecent
-                return parseByRecent(key, scope: scope.scope, parser: engine.parser)
+                return parseByRecent(key, scope: scope.scope, parser: parser)
             }
             readings[key] = .whateverRecent(outcome)
             return outcome

@@ -17,10 +17,13 @@ public struct SearchScope: Sendable {
     private let box: Box
     /// The same number for the same scene and things in sight, carried, worn or neither.
     public let number: Int
+    /// The same number for scopes the parser cannot tell apart (a worn thing counts as carried).
+    let parserNumber: Int
 
-    init(scope: StateScope, number: Int) {
+    init(scope: StateScope, number: Int, parserNumber: Int) {
         box = Box(scope)
         self.number = number
+        self.parserNumber = parserNumber
     }
 
     var scope: StateScope { box.scope }
@@ -33,6 +36,7 @@ extension Engine {
     /// The scope of a search state, numbered by the memo.
     public func searchScope(of state: GameState, memo: inout SearchMemo) -> SearchScope {
         let scope = StateScope(story: story, state: state)
-        return SearchScope(scope: scope, number: memo.number(of: scope))
+        let (number, parserNumber) = memo.numbers(of: scope)
+        return SearchScope(scope: scope, number: number, parserNumber: parserNumber)
     }
 }

@@ -35,7 +35,7 @@ struct Light {
     /// hold, and no light source is here or carried.
     var isDark: Bool {
         guard let litWhen = story.scenes[state.scene].world.litWhen else { return false }
-        if Conditions(story: story, state: state).holds(litWhen) { return false }
+        if state.holds(litWhen) { return false }
         let present = state.reachable(from: [.scene(state.scene)], story: story)
         return !present.contains { story.things[$0].world.givesLight }
     }

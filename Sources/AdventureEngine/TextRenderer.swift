@@ -23,7 +23,7 @@ struct TextRenderer {
             switch part {
             case .literal(let text): text.utf8.contains { $0 != 0x20 }
             case .conditional(let condition, let then, let otherwise):
-                saysAnything(Conditions(story: story, state: state).holds(condition) ? then : otherwise)
+                saysAnything(state.holds(condition) ? then : otherwise)
             }
         }
     }
@@ -34,7 +34,7 @@ struct TextRenderer {
             case .literal(let text):
                 out += text
             case .conditional(let condition, let then, let otherwise):
-                append(Conditions(story: story, state: state).holds(condition) ? then : otherwise, to: &out)
+                append(state.holds(condition) ? then : otherwise, to: &out)
             }
         }
     }
@@ -121,36 +121,6 @@ enum TidyMarks {
         switch scalar.value {
         case 0x80...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
         default: false
-        }
-    }
-}
-
-/// Evaluates conditions against a state.
-struct Conditions {
-    let story: Story
-    let state: GameState
-
-    func holds(_ condition: Condition) -> Bool {
-        switch condition {
-        case .always: true
-        case .holding(let thing): state.locations[thing].isWithPlayer
-        case .wearing(let thing): state.locations[thing] == .worn
-        case .visited(let scene): state.visited.contains(scene)
-        case .isIn(let scene): state.scene == scene
-        case .factUnlocked(let fact): state.isUnlocked(fact)
-        case .flag(let flag): state.flags.contains(flag)
-        case .compare(let counter, let comparison, let value): comparison.holds(state.counters[counter], value)
-        case .thingAt(let thing, let place):
-            switch place {
-            case .scene(let scene): state.sceneOf(thing) == scene && !state.locations[thing].isWithPlayer
-            case .here: state.sceneOf(thing) == state.scene && !state.locations[thing].isWithPlayer
-            case .carried: state.locations[thing].isWithPlayer
-            case .nowhere: state.locations[thing] == .nowhere
-            case .within(let holder): state.locations[thing] == .within(holder)
-            }
-        case .not(let inner): !holds(inner)
-        case .and(let a, let b): holds(a) && holds(b)
-        case .or(let a, let b): holds(a) || holds(b)
         }
     }
 }

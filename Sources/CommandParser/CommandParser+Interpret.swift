@@ -5,6 +5,10 @@ extension CommandParser {
 
     /// Reads the words as an author action's pattern.
     func interpret(_ pattern: Pattern, action: Int, words: [String], scope: Scope) -> Interpretation {
+        // Every element takes at least one word, and each of the pattern's own words must be
+        // among the words typed: most patterns tried fail here, before anything is built.
+        guard pattern.elements.count <= words.count else { return .none }
+        for case .word(let word) in pattern.elements where !words.contains(word) { return .none }
         let pieces: [Piece] = pattern.elements.map { element in
             switch element {
             case .word(let word): .word(word)
@@ -65,6 +69,8 @@ extension CommandParser {
 
     /// Reads the words as a built-in grammar line.
     func interpret(_ line: GrammarLine, words: [String], scope: Scope) -> Interpretation {
+        // The line's own words must be among the words typed (as in the action patterns above).
+        for case .word(let word) in line.pieces where !words.contains(word) { return .none }
         var best: Interpretation = .none
         for match in Matcher.matches(line.pieces, words) {
             // Made only for a match: it copies the story and the vocabulary.

@@ -60,12 +60,10 @@ struct NounResolver {
         if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
             return .failed(.notUnderstood(verb: nil))
         }
-        var wanted = Set(words)
-        var visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+        var visible = answering(words, among: scope.visibleThings)
         if visible.isEmpty {
             // "the man in the striped jacket": the small words of a name's description.
-            wanted.subtract(["in", "with", "on", "from", "at", "by", "near", "under"])
-            visible = scope.visibleThings.filter { wanted.isSubset(of: vocabulary.words[$0]) }
+            visible = answering(words.filter { !small.contains($0) }, among: scope.visibleThings)
         }
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
@@ -73,6 +71,28 @@ struct NounResolver {
         if allowPlural, isPlural(words[...], of: visible) { return .things(visible) }
         return .ambiguous(narrow(visible, words: words, kind: kind, scope: scope))
             .settled
+    }
+
+    /// The things, in the order given, that answer to every one of the words (each word among
+    /// their nouns and adjectives). Each word is looked up once in `thingsByWord`, whose lists are
+    /// in story order, rather than a set of the words tested against every thing in sight.
+    private func answering(_ words: [String], among things: [ThingIndex]) -> [ThingIndex] {
+        var lists: [[ThingIndex]] = []
+        lists.reserveCapacity(words.count)
+        for word in words {
+            guard let list = vocabulary.thingsByWord[word] else { return [] }
+            lists.append(list)
+        }
+        return things.filter { thing in lists.allSatisfy { Self.sortedList($0, contains: thing) } }
+    }
+
+    private static func sortedList(_ list: [ThingIndex], contains thing: ThingIndex) -> Bool {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < thing { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == thing
     }
 
     /// Small words that cannot start a noun phrase ("look in box").

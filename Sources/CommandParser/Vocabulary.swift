@@ -150,6 +150,26 @@ public struct Vocabulary: Sendable {
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
     /// "flowers", "box" ↔ "boxes". Lets players type either.
     public static func otherNumber(_ noun: String) -> String {
+        // An ASCII word is read on its last bytes, with no list of endings built per call (`ask`
+        // and the noun resolver ask this per command, the vocabulary per noun when a story loads).
+        let ascii = noun.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let count = bytes.count
+            func back(_ place: Int) -> UInt8 { place <= count ? bytes[count - place] : 0 }
+            let (s, x, z, c, h) = (UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "c"), UInt8(ascii: "h"))
+            let (last, second) = (back(1), back(2))
+            if last == s && second == s { return noun + "es" }
+            if last == s && second == UInt8(ascii: "e") {
+                let (third, fourth) = (back(3), back(4))
+                if third == s || third == x || third == z || (third == h && (fourth == c || fourth == s)) {
+                    return String(noun.dropLast(2))
+                }
+            }
+            if last == s { return String(noun.dropLast()) }
+            if last == x || last == z || (last == h && (second == c || second == s)) { return noun + "es" }
+            return noun + "s"
+        }
+        if let ascii = ascii ?? nil { return ascii }
         if noun.hasSuffix("ss") { return noun + "es" }
         if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))

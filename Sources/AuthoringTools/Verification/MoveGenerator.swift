@@ -62,8 +62,9 @@ struct MoveGenerator {
         }
         let scene = story.scenes[state.scene]
         for exit in scene.exits { add(exit.label, .exit) }
+        let named = NamedInScope(inScope: inScope, story: story, nouns: nouns)
         for index in scene.actions + story.globalActions {
-            for command in commands(for: story.actions[index], inScope: inScope) { add(command, .action(index)) }
+            for command in commands(for: story.actions[index], named: named) { add(command, .action(index)) }
         }
         for thing in inScope {
             if relevance.things[thing] {
@@ -116,23 +117,46 @@ struct MoveGenerator {
         }
     }
 
+    /// The names of the things in scope, worked out once per scope for every action's slots.
+    struct NamedInScope {
+        let inScope: [ThingIndex]
+        /// Every thing's name, of things that are not people, of people (each in scope order).
+        let all: [String]
+        let things: [String]
+        let people: [String]
+
+        init(inScope: [ThingIndex], story: Story, nouns: [String]) {
+            self.inScope = inScope
+            all = inScope.map { nouns[$0] }
+            things = inScope.filter { !story.things[$0].isPerson }.map { nouns[$0] }
+            people = inScope.filter { story.things[$0].isPerson }.map { nouns[$0] }
+        }
+    }
+
     /// The commands that say an action with the things in scope: its first pattern whose slots
-    /// can all be filled, with every way of filling them.
-    func commands(for action: Action, inScope: [ThingIndex]) -> [String] {
+    /// can all be filled, with every way of filling them (the words joined by spaces as they go).
+    func commands(for action: Action, named: NamedInScope) -> [String] {
         for pattern in action.patterns {
-            var sentences: [[String]] = [[]]
-            for element in pattern.elements {
-                let words: [String]
+            var sentences: [String] = [""]
+            for (position, element) in pattern.elements.enumerated() {
+                let choices: [String]
                 switch element {
-                case .word(let word): words = [word]
-                case .slot(.thing(let thing)): words = inScope.contains(thing) ? [noun(thing)] : []
-                case .slot(.anyThing): words = inScope.filter { !story.things[$0].isPerson }.map(noun)
-                case .slot(.anyPerson): words = inScope.filter { story.things[$0].isPerson }.map(noun)
-                case .slot(.anything): words = inScope.map(noun)
+                case .word(let word): choices = [word]
+                case .slot(.thing(let thing)): choices = named.inScope.contains(thing) ? [noun(thing)] : []
+                case .slot(.anyThing): choices = named.things
+                case .slot(.anyPerson): choices = named.people
+                case .slot(.anything): choices = named.all
                 }
-                sentences = sentences.flatMap { sentence in words.map { sentence + [$0] } }
+                if position == 0 {
+                    sentences = choices
+                } else if choices.count == 1 {
+                    for index in sentences.indices { sentences[index] += " " + choices[0] }
+                } else {
+                    sentences = sentences.flatMap { sentence in choices.map { sentence + " " + $0 } }
+                }
+                if sentences.isEmpty { break }
             }
-            if !sentences.isEmpty { return sentences.map { $0.joined(separator: " ") } }
+            if !sentences.isEmpty { return sentences }
         }
         return []
     }

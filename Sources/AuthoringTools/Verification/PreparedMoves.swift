@@ -14,7 +14,8 @@ struct PreparedMoves {
 
     mutating func input(_ command: String) -> PreparedInput {
         if let known = inputs[command] { return known }
-        let input = PreparedInput(command)
+        var input = PreparedInput(command)
+        input.searchNumber = inputs.count
         inputs[command] = input
         return input
     }

@@ -153,7 +153,11 @@ struct KeyLayout {
     private func writeContainers(_ open: [ThingIndex], _ locked: [ThingIndex], into words: inout [UInt64]) {
         var next = bitsStart + bitWords
         words[next] = UInt64(open.count) << 32 | UInt64(locked.count)
-        for thing in open + locked {
+        for thing in open {
+            next += 1
+            words[next] = UInt64(thing)
+        }
+        for thing in locked {
             next += 1
             words[next] = UInt64(thing)
         }

@@ -19,6 +19,9 @@ struct StateGraph {
     /// For each fact, the state and command of the first move that unlocked it (state -1 with
     /// no command: unlocked at the start).
     private(set) var factFound: [(state: Int32, command: String)?]
+    /// Each state's key's words (the same arrays the keys in `index` hold), for making the keys
+    /// of the states one move on from it.
+    private var keyWords: [[UInt64]] = []
     /// Each state's number by its key.
     private(set) var index: [SearchKey: Int32] = [:]
     /// What the keys keep of a state.
@@ -50,20 +53,21 @@ struct StateGraph {
             let state = states[next]
             defer { next += 1 }
             guard state.ending == nil else { continue }
-            let stateWords = layout.words(of: state)
+            let stateWords = keyWords[next]
             var around: [Int32] = []
             let scope = prepared.scope(of: state, engine: engine)
             for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) {
                 if move.isTextOnly {
                     // Parsing only tells whether it could run: once it has run, that is known.
-                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: state).isEmpty,
+                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: scope, memo: &prepared.memo).isEmpty,
                        let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
                     continue
                 }
                 let (after, turn) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)
                 if after.core.pending != nil { continue }
                 if Self.succeeded(turn), !exercised.contains(move.purpose), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
-                if factsToFind > 0 {
+                // A move that unlocked nothing left the fact turns as they were (the same array).
+                if factsToFind > 0, after.factTurns != state.factTurns {
                     for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
                         factFound[fact] = (Int32(next), move.command)
                         factsToFind -= 1
@@ -88,6 +92,7 @@ struct StateGraph {
 
     private mutating func add(_ state: GameState, parent: Int32, command: String, key: SearchKey) {
         index[key] = Int32(states.count)
+        keyWords.append(key.words)
         states.append(state)
         parents.append(parent)
         commands.append(command)
