@@ -110,7 +110,7 @@ struct StudentRoutes: Sendable {
         let session: StudentSession
         do {
             session = try await StudentSession.open(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
-                                                    saves: classroom.saves, tab: body.tab, now: now)
+                                                    saves: classroom.saves, tab: body.tab, now: now, background: classroom.background)
         } catch let error as SaveError {
             return Responses.error(error.description, status: .conflict)
         } catch {

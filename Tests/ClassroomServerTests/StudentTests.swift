@@ -160,6 +160,37 @@ import TerminalFrontEnd
         await again.stop()
     }
 
+    /// After a server restart the class joins again at once: a student's next move is a line
+    /// appended to their save, not the whole game written again; the ending's whole save is
+    /// written just after its answer.
+    @Test func aRejoinedGameIsAppendedToAndItsEndingSavedWhole() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        await server.stop()
+        let autosave = server.saves + "/anna/elbe/autosave.save"
+        func inode() throws -> UInt64 { try #require((try FileManager.default.attributesOfItem(atPath: autosave)[.systemFileNumber] as? NSNumber)?.uint64Value) }
+        let written = try inode()
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again, tab: anna.tab)
+        #expect(try await back.join("Anna").html.contains("Restored &#39;autosave&#39;."))
+        for command in ["in", "talk to ferris", "read card", "out", "east", "push cart", "east", "use radio", "use radio"] {
+            _ = try await back.play(command)
+            if command == "in" { #expect(try inode() == written, "the first move after the rejoin was appended") }
+        }
+        let store = SaveStore(saves: SavesFolder(path: again.saves), player: try PlayerName("Anna"), storyID: "elbe")
+        var ending: String?
+        for _ in 0..<100 where ending == nil {
+            ending = try store.read(.autosave, storyID: "elbe").summary.ending
+            if ending == nil { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(ending != nil, "the ending's snapshot followed the answer")
+        #expect(try store.read(.autosave, storyID: "elbe").allCommands.map(\.input).suffix(2) == ["use radio", "use radio"])
+        await again.stop()
+    }
+
     /// A teacher saw every student "last played" at the moment the server was restarted: stopping
     /// rewrote each open game although every move was already saved.
     @Test func aRestartLeavesEveryStudentsLastPlayedAlone() async throws {
