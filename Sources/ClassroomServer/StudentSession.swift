@@ -74,6 +74,8 @@ actor StudentSession {
         var html: String
         var journal: String
         var ended: Bool
+        /// `journal` as a JSON string, kept from one answer to the next while it is the same.
+        var journalJSON = ""
         /// Where the time went (commands only).
         var timing = RequestTiming()
     }
@@ -94,7 +96,8 @@ actor StudentSession {
     /// The whole page as it was.
     func view() async -> View {
         await settle()
-        return View(html: scrollback.joined(separator: "\n"), journal: journalHTML(), ended: isClosed)
+        let journal = journalHTML()
+        return View(html: scrollback.joined(separator: "\n"), journal: journal, ended: isClosed, journalJSON: quoted(journal))
     }
 
     /// Plays a line from a tab; nil when that tab is not the one playing.
@@ -120,7 +123,8 @@ actor StudentSession {
         let blocks = [echo] + host.blocks
         scrollback += blocks
         if scrollback.count > Self.scrollbackLimit { scrollback.removeFirst(scrollback.count - Self.scrollbackLimit) }
-        var view = View(html: blocks.joined(separator: "\n"), journal: journalHTML(), ended: flow == .stop)
+        let journal = journalHTML()
+        var view = View(html: blocks.joined(separator: "\n"), journal: journal, ended: flow == .stop, journalJSON: quoted(journal))
         let done = ContinuousClock.now
         view.timing = RequestTiming(queue: started - asked, move: moved - started, page: done - moved)
         // Last: from here on the session is the background thread's until `settle`.
@@ -191,6 +195,17 @@ actor StudentSession {
         let game = session.game
         // Commands that change nothing (an unknown word) are not autosaved; they need no last write either.
         return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
+    }
+
+    /// The journal panel last quoted for JSON, and its quoted form.
+    private var journalQuoted: (html: String, json: String)?
+
+    /// The journal panel as a JSON string; quoted again only when it changed.
+    private func quoted(_ journal: String) -> String {
+        if let journalQuoted, journalQuoted.html == journal { return journalQuoted.json }
+        let json = JSONText.quoted(journal)
+        journalQuoted = (journal, json)
+        return json
     }
 
     private func journalHTML() -> String {

@@ -32,6 +32,22 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    /// The answers are JSON written by hand: any command a student types comes back intact.
+    @Test func anyCommandTextComesBackInValidJSON() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let typed = "say \"hi\" \\ there\u{01}\t\u{1F}é 😀 </script>"
+        let reply = try await anna.play(typed)
+        #expect(reply.status == 200)
+        #expect(reply.html.contains("&gt; say &quot;hi&quot; \\ there"), "the echo came back: \(reply.body.prefix(300))")
+        #expect(reply.html.contains("é 😀 &lt;/script&gt;"))
+        #expect(reply.journal.contains("Your journal is empty"))
+        #expect(reply.json["ended"] as? Bool == false)
+        #expect(reply.json["player"] as? String == "Anna")
+        await server.stop()
+    }
+
     @Test func theJournalPanelFollowsTheGameThroughUndoAndRestore() async throws {
         let server = try await TestServer()
         let anna = Browser(server: server)
