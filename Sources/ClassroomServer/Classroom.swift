@@ -9,6 +9,9 @@ actor Classroom {
     let sourceTexts: [String]
     let saves: SavesFolder
     let limits: Limits
+    /// Where students' games are opened and their owed snapshots written: one thread at a lower
+    /// priority, so this work takes the cores only when no move is waiting for them.
+    nonisolated let background = DedicatedThread(name: "saves", niceness: 10)
     private var sessions: [String: StudentSession] = [:]
     /// Bumped whenever a student joins, plays or leaves.
     private(set) var version = 0

@@ -17,6 +17,11 @@ enum Responses {
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// JSON written by hand (see `JSONText`).
+    static func json(text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// A JSON `{"error": …}` with a sentence for the student.
     static func error(_ message: String, status: HTTPResponse.Status) -> Response {
         json(["error": message], status: status)

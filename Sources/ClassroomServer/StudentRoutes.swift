@@ -12,10 +12,11 @@ struct StudentRoutes: Sendable {
     struct JoinBody: Decodable { var name: String; var tab: String }
     struct TabBody: Decodable { var tab: String }
     struct LineBody: Decodable { var tab: String; var line: String }
-    struct PageView: Encodable {
-        var player: String, html: String, journal: String, ended: Bool
-        init(_ player: PlayerName, _ view: StudentSession.View) {
-            (self.player, html, journal, ended) = (player.display, view.html, view.journal, view.ended)
+    /// The answer the page shows: the player, the new HTML, the journal panel, whether the game ended.
+    enum PageView {
+        static func response(_ player: PlayerName, _ view: StudentSession.View) -> Response {
+            Responses.json(text: "{\"player\":" + JSONText.quoted(player.display) + ",\"html\":" + JSONText.quoted(view.html)
+                + ",\"journal\":" + view.journalJSON + ",\"ended\":" + (view.ended ? "true" : "false") + "}")
         }
     }
     struct Words: Encodable { var words: [String] }
@@ -40,7 +41,7 @@ struct StudentRoutes: Sendable {
                 return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
             }
             let view = await session.view()
-            return Responses.json(PageView(session.player, view))
+            return PageView.response(session.player, view)
         }
         router.post("/api/command") { request, _ in
             let received = ContinuousClock.now
@@ -60,7 +61,7 @@ struct StudentRoutes: Sendable {
             await classroom.changed()
             var timing = view.timing
             timing.game = ContinuousClock.now - asked
-            var response = Responses.json(PageView(session.player, view))
+            var response = PageView.response(session.player, view)
             timing.total = ContinuousClock.now - received
             // Where the time went, for the load test.
             if let name = HTTPFields.Element.Name("Server-Timing") { response.headers[name] = timing.header }
@@ -105,12 +106,12 @@ struct StudentRoutes: Sendable {
         if let session = await classroom.session(request.cookies[Self.cookie]?.value), session.player == player,
            await session.claim(tab: body.tab, now: now, grace: limits.tabGraceSeconds) {
             let view = await session.view()
-            return Responses.json(PageView(player, view))
+            return PageView.response(player, view)
         }
         let session: StudentSession
         do {
             session = try await StudentSession.open(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
-                                                    saves: classroom.saves, tab: body.tab, now: now)
+                                                    saves: classroom.saves, tab: body.tab, now: now, background: classroom.background)
         } catch let error as SaveError {
             return Responses.error(error.description, status: .conflict)
         } catch {
@@ -118,7 +119,7 @@ struct StudentRoutes: Sendable {
         }
         let token = await classroom.add(session)
         let view = await session.view()
-        var response = Responses.json(PageView(player, view))
+        var response = PageView.response(player, view)
         response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
         return response
     }

@@ -8,12 +8,20 @@ import StoryModel
 /// game does), what the page has shown, and which tab is playing it.
 ///
 /// It runs on a thread of its own (`DedicatedThread`), not on Swift's concurrency pool: a move
-/// blocks on its autosave, and one student's slow step must not hold up the others.
+/// blocks on its autosave, and one student's slow step must not hold up the others. The slow
+/// parts that need not come before an answer run on the classroom's `background` thread, at a
+/// lower priority: opening the game (reading and replaying the save), and the whole snapshot a
+/// move is now and then due (its line is in the save before the answer; see
+/// `AutosaveWriter.defersSnapshots`), so a move waits for neither, only for the cores.
 actor StudentSession {
     let player: PlayerName
     private let session: GameSession
     private let thread: DedicatedThread
+    private let background: DedicatedThread
     private var journal: JournalPanel
+    /// The snapshot being written on `background` after the last move's answer; the session is
+    /// not touched until it is done.
+    private var owed: Task<Void, Never>?
 
     nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     /// The HTML blocks shown so far, so a reloaded page finds the game where it was.
@@ -31,15 +39,19 @@ actor StudentSession {
     /// thread of the student's own.
     /// - Throws: `SaveError.alreadyPlaying` when the player is playing in a terminal or another
     ///   browser, or a saves-folder problem.
-    static func open(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date) async throws -> StudentSession {
+    static func open(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date,
+                     background: DedicatedThread) async throws -> StudentSession {
         let thread = DedicatedThread(name: "student")
-        return try await thread.run {
-            try StudentSession(player: player, story: story, sourceTexts: sourceTexts, saves: saves, tab: tab, now: now, thread: thread)
+        return try await background.run {
+            try StudentSession(player: player, story: story, sourceTexts: sourceTexts, saves: saves, tab: tab, now: now, thread: thread,
+                               background: background)
         }
     }
 
-    private init(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date, thread: DedicatedThread) throws {
+    private init(player: PlayerName, story: Story, sourceTexts: [String], saves: SavesFolder, tab: String, now: Date, thread: DedicatedThread,
+                 background: DedicatedThread) throws {
         let slots = try SaveSlots(saves: saves, player: player, story: story, sourceTexts: sourceTexts)
+        slots.defersSnapshots = true
         let session = GameSession(story: story)
         session.slots = slots
         session.isInteractive = true
@@ -50,6 +62,7 @@ actor StudentSession {
         self.player = player
         self.session = session
         self.thread = thread
+        self.background = background
         journal = JournalPanel(story: story)
         self.tab = tab
         lastSeen = now
@@ -61,6 +74,8 @@ actor StudentSession {
         var html: String
         var journal: String
         var ended: Bool
+        /// `journal` as a JSON string, kept from one answer to the next while it is the same.
+        var journalJSON = ""
         /// Where the time went (commands only).
         var timing = RequestTiming()
     }
@@ -79,13 +94,16 @@ actor StudentSession {
     }
 
     /// The whole page as it was.
-    func view() -> View {
-        View(html: scrollback.joined(separator: "\n"), journal: journalHTML(), ended: isClosed)
+    func view() async -> View {
+        await settle()
+        let journal = journalHTML()
+        return View(html: scrollback.joined(separator: "\n"), journal: journal, ended: isClosed, journalJSON: quoted(journal))
     }
 
     /// Plays a line from a tab; nil when that tab is not the one playing.
     /// - Parameter asked: when the request asked the game, for the time it waited.
-    func play(_ line: String, tab: String, now: Date, asked: ContinuousClock.Instant = .now) -> View? {
+    func play(_ line: String, tab: String, now: Date, asked: ContinuousClock.Instant = .now) async -> View? {
+        await settle()
         let started = ContinuousClock.now
         guard tab == self.tab, !isClosed else { return nil }
         lastSeen = now
@@ -100,19 +118,41 @@ actor StudentSession {
         } else {
             flow = session.perform(line, &host)
         }
-        if flow == .stop { close() }
+        if flow == .stop { await close() }
         let moved = ContinuousClock.now
         let blocks = [echo] + host.blocks
         scrollback += blocks
         if scrollback.count > Self.scrollbackLimit { scrollback.removeFirst(scrollback.count - Self.scrollbackLimit) }
-        var view = View(html: blocks.joined(separator: "\n"), journal: journalHTML(), ended: flow == .stop)
+        let journal = journalHTML()
+        var view = View(html: blocks.joined(separator: "\n"), journal: journal, ended: flow == .stop, journalJSON: quoted(journal))
         let done = ContinuousClock.now
         view.timing = RequestTiming(queue: started - asked, move: moved - started, page: done - moved)
+        // Last: from here on the session is the background thread's until `settle`.
+        if session.owesSnapshot { writeOwedSnapshotAfterTheAnswer() }
         return view
     }
 
+    /// Starts the snapshot the move was due on `background`, while the answer goes out: at its
+    /// lower priority it takes the cores only when no move wants them.
+    private func writeOwedSnapshotAfterTheAnswer() {
+        let session = UncheckedSession(session: session)
+        let background = background
+        owed = Task.detached {
+            _ = try? await background.run { session.session.writeOwedSnapshot() }
+        }
+    }
+
+    /// Waits for a snapshot under way on `background`: until it is done, the session is its.
+    private func settle() async {
+        while let task = owed {
+            await task.value
+            if owed == task { owed = nil }
+        }
+    }
+
     /// Completion words for a partly typed line, from the engine's `Completer` (as readline's).
-    func completions(for line: String) -> [String] {
+    func completions(for line: String) async -> [String] {
+        await settle()
         let words = line.lowercased().split(omittingEmptySubsequences: false, whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
         let prefix = words.last.map(String.init) ?? ""
         let before = words.dropLast().filter { !$0.isEmpty }.map(String.init)
@@ -133,8 +173,10 @@ actor StudentSession {
 
     /// Ends the game here: a last autosave, the transcript closed, the lock released so the
     /// student can continue in a terminal or another browser.
-    func close() {
+    func close() async {
+        await settle()
         guard !isClosed else { return }
+        session.writeOwedSnapshot()
         var host = BrowserHost()
         if autosaveHoldsTheGame {
             // Every move is already saved: a last write would only change the save's time, and
@@ -155,7 +197,24 @@ actor StudentSession {
         return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
     }
 
+    /// The journal panel last quoted for JSON, and its quoted form.
+    private var journalQuoted: (html: String, json: String)?
+
+    /// The journal panel as a JSON string; quoted again only when it changed.
+    private func quoted(_ journal: String) -> String {
+        if let journalQuoted, journalQuoted.html == journal { return journalQuoted.json }
+        let json = JSONText.quoted(journal)
+        journalQuoted = (journal, json)
+        return json
+    }
+
     private func journalHTML() -> String {
         journal.html(for: session.game)
     }
+}
+
+/// The session handed to `background` for an owed snapshot while the actor waits for it
+/// (`settle`), so only one thread touches it at a time.
+private struct UncheckedSession: @unchecked Sendable {
+    let session: GameSession
 }

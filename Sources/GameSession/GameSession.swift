@@ -66,6 +66,16 @@ public final class GameSession {
         transcript = nil
     }
 
+    /// True when the last move's autosave left its snapshot for `writeOwedSnapshot` (only with
+    /// `slots.defersSnapshots`).
+    public var owesSnapshot: Bool { slots?.owesSnapshot ?? false }
+
+    /// Writes the snapshot the last move's autosave left owed; the front end calls it once the
+    /// move's answer is out, before the next move.
+    public func writeOwedSnapshot() {
+        slots?.writeOwedSnapshot(game)
+    }
+
     /// Adds what the player typed (or any other text) to the transcript, when one is written.
     public func record(_ text: String) {
         transcript?.write(text)

@@ -36,7 +36,9 @@ public final class SaveSlots {
     }
 
     public func autosaveAtStart() -> Autosave {
-        let backup = (try? store.readBackup(.autosave, storyID: stamp.id)).flatMap { restorer.fits($0) ? $0 : nil }
+        // The backup is read only when the autosave cannot be: a class joining at once after a
+        // server restart reads each game once, not twice.
+        var backup: SaveFile? { (try? store.readBackup(.autosave, storyID: stamp.id)).flatMap { restorer.fits($0) ? $0 : nil } }
         guard store.exists(.autosave) else {
             // The autosave was deleted by hand, but its backup may still hold the game: offer it.
             return backup.map { .damaged(.missing(store.path(of: .autosave)), backup: $0) } ?? .none
@@ -71,6 +73,23 @@ public final class SaveSlots {
 
     /// True while autosaving fails, so the player is told once, not after every move.
     private var autosaveFailing = false
+
+    /// Whether a move due a whole snapshot is saved as a line at once and its snapshot left for
+    /// `writeOwedSnapshot` (see `AutosaveWriter.defersSnapshots`): the classroom server writes
+    /// it after the move's answer.
+    public var defersSnapshots: Bool {
+        get { autosaver.defersSnapshots }
+        set { autosaver.defersSnapshots = newValue }
+    }
+
+    /// True when the last autosave left a snapshot owed.
+    public var owesSnapshot: Bool { autosaver.owesSnapshot }
+
+    /// Writes the snapshot the last autosave left owed, if any. A failure needs no message: the
+    /// moves are in the file as lines, and the next move's autosave tries the snapshot again.
+    public func writeOwedSnapshot(_ game: Game) {
+        try? autosaver.writeOwedSnapshot(game)
+    }
 
     public func autosave(_ game: Game) -> Output? {
         do {
@@ -128,6 +147,8 @@ public final class SaveSlots {
         autosaver.reset()
         switch try (engine.map { SaveRestorer(engine: $0, stamp: stamp) } ?? restorer).restore(file, path: path) {
         case .exact(let game):
+            // Continuing the autosave itself: its next moves are lines appended to it.
+            if path == store.path(of: .autosave) { autosaver.adopt(game) }
             return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):
             return (game, [.paragraph("The story has been revised since '\(name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")]

@@ -11,8 +11,8 @@ import Glibc
 /// (`DeferredSync`); now and then — every `snapshotInterval(for:)` moves, at an ending, after
 /// `undo` took back a fact or reached past the undo steps the file holds, or when the game in
 /// play was replaced by a restore or a restart — the whole game is written afresh as a snapshot
-/// (durably, keeping the previous one as `.bak`), with the undo history bounded to
-/// `undoStepsInFile`. A restore plays the lines on the snapshot's game (the engine is
+/// (complete in the kernel before the move's answer, flushed to disk by `sync` just after it,
+/// keeping the previous one as `.bak`), with the undo history bounded to `undoStepsInFile`. A restore plays the lines on the snapshot's game (the engine is
 /// deterministic) and checks that it gives the game the last line recorded.
 public final class AutosaveWriter {
     public let store: SaveStore
@@ -39,6 +39,18 @@ public final class AutosaveWriter {
     private var onDisk: OnDisk?
     /// The autosave, open for appending while `onDisk` describes it.
     private var descriptor: Int32 = -1
+    /// When this writer last wrote a snapshot, whose flush to disk may still be waiting.
+    private var lastSnapshot: ContinuousClock.Instant?
+
+    /// When true, a move that is due a snapshot (the interval, an ending) is first appended as a
+    /// line, so it is in the file at once, and the snapshot is left owed (`owesSnapshot`) for
+    /// `writeOwedSnapshot`, which the classroom server calls after the move's answer has gone.
+    /// A kill in between loses nothing: the file holds every move, as a snapshot and lines.
+    public var defersSnapshots = false
+    /// The date of the move whose snapshot is owed.
+    private var owedSince: Date?
+    /// True when a snapshot is owed (see `defersSnapshots`).
+    public var owesSnapshot: Bool { owedSince != nil }
 
     /// Flushes appended lines to disk soon after they are written (tests give it their own).
     public var sync = DeferredSync.shared
@@ -60,40 +72,98 @@ public final class AutosaveWriter {
 
     /// Saves the game: a line when it can, else a snapshot.
     public func write(_ game: Game, at date: Date = Date()) throws {
-        if let current = onDisk, let (lines, next) = appendableLines(game, current) {
+        if let current = onDisk, let (lines, next, due) = appendableLines(game, current) {
             do {
                 try SaveGate.around { try append(lines) }
                 onDisk = next
+                if due { owedSince = owedSince ?? date }
                 return
             } catch {
                 reset()
             }
         }
+        try writeSnapshot(game, at: date)
+    }
+
+    /// Writes the snapshot a move was due (see `defersSnapshots`); nothing when none is owed.
+    /// `game` is the game in play, which has not moved since.
+    public func writeOwedSnapshot(_ game: Game) throws {
+        guard let date = owedSince else { return }
+        try writeSnapshot(game, at: date)
+    }
+
+    private func writeSnapshot(_ game: Game, at date: Date) throws {
         // The file there is the one this writer left (not moved, replaced or cut since), so it
         // need not be read back to decide whether it must be kept aside as damaged.
         let previousIsOurs = onDisk.map(isUnchanged) ?? false
         reset()
+        // The snapshot reaches the kernel now and the disk within `sync`'s window, off the
+        // move's path. The file it replaces becomes the backup, read after a power cut cuts the
+        // new one short: a snapshot written within the window may not be on the disk yet, so it
+        // is flushed first (two snapshots so close together are rare).
+        if let lastSnapshot, ContinuousClock.now - lastSnapshot < Self.flushedWithin(sync) {
+            DurableFile.flush(store.path(of: .autosave))
+        }
         let file = try store.save(game, as: .autosave, stamp: stamp, at: date, undoSteps: Self.undoStepsInFile,
-                                  previousIsReadable: previousIsOurs)
+                                  previousIsReadable: previousIsOurs, flushLater: sync)
+        lastSnapshot = ContinuousClock.now
         guard let status = Self.status(store.path(of: .autosave)) else { return }
         onDisk = OnDisk(summary: file.summary, size: Int(status.st_size), device: UInt64(status.st_dev), inode: UInt64(status.st_ino),
                         movesSinceSnapshot: 0, logCount: game.log.count, lastCommand: game.log.last,
                         undoInFile: min(game.undoCount, Self.undoStepsInFile), undoInGame: game.undoCount)
     }
 
+    /// The time after which a snapshot handed to `sync` is surely on the disk: its window and a
+    /// second to spare for a busy disk.
+    static func flushedWithin(_ sync: DeferredSync) -> Duration {
+        let window: Duration
+        switch sync.window {
+        case .seconds(let value): window = .seconds(value)
+        case .milliseconds(let value): window = .milliseconds(value)
+        case .microseconds(let value): window = .microseconds(value)
+        case .nanoseconds(let value): window = .nanoseconds(value)
+        default: window = .seconds(3600)
+        }
+        return window + .seconds(1)
+    }
+
+    /// Takes the autosave on disk as the one this writer wrote, when the game in play was just
+    /// restored from it exactly: the next moves are appended to it as lines, instead of the first
+    /// of them writing the whole game again (after a server restart, every student's first move
+    /// would). Nothing is taken unless the file holds exactly this game's commands, with no line
+    /// cut short after them.
+    public func adopt(_ game: Game) {
+        reset()
+        let path = store.path(of: .autosave)
+        guard let status = Self.status(path), let data = try? SaveCodec.contents(path), data.count == Int(status.st_size),
+              let (file, endsCleanly) = try? SaveCodec.decodeWithTail(data, path: path, storyID: store.storyID), endsCleanly,
+              file.story.digest == stamp.digest, file.allCommands == game.log else { return }
+        onDisk = OnDisk(summary: SaveSummary(game: game), size: data.count, device: UInt64(status.st_dev), inode: UInt64(status.st_ino),
+                        movesSinceSnapshot: file.movesAfterSnapshot.count, logCount: game.log.count, lastCommand: game.log.last,
+                        undoInFile: game.undoCount, undoInGame: game.undoCount)
+        if game.state.ending != nil, file.summary.ending == nil {
+            // The game was stopped between an ending's line and its snapshot: the snapshot now,
+            // so the list of saves and the teacher's report show the game finished.
+            try? writeSnapshot(game, at: Date())
+        }
+    }
+
     /// Forgets what is on disk, so the next write is a snapshot (after the file was moved away,
     /// or the game in play was replaced).
     public func reset() {
         onDisk = nil
+        owedSince = nil
         closeFile()
     }
 
     /// The lines for the moves since the last write (the session autosaves only after moves
-    /// that change the game, so `look` and the like come in between), and the file after them;
-    /// nil when a snapshot is due instead.
-    private func appendableLines(_ game: Game, _ current: OnDisk) -> (Data, OnDisk)? {
+    /// that change the game, so `look` and the like come in between), the file after them, and
+    /// whether a snapshot is due after them (only with `defersSnapshots`); nil when a snapshot
+    /// must be written instead.
+    private func appendableLines(_ game: Game, _ current: OnDisk) -> (Data, OnDisk, due: Bool)? {
         let new = game.log.count - current.logCount
-        guard (1...32).contains(new), current.movesSinceSnapshot + new <= Self.snapshotInterval(for: game.log.count),
+        let intervalDue = current.movesSinceSnapshot + new > Self.snapshotInterval(for: game.log.count)
+        guard (1...32).contains(new), defersSnapshots || !intervalDue,
               // Each `undo` among the new commands may take back a step: the file must hold one
               // for each (one move that took nothing back needs none).
               current.undoInFile >= new || (new == 1 && game.undoCount >= current.undoInGame),
@@ -118,6 +188,13 @@ public final class AutosaveWriter {
             lines = AppendedMove.plainLine(command, after: after)
         } else {
             after = SaveSummary(game: game)
+            if defersSnapshots, after.ending != nil {
+                // The ending's move as a line (a line says nothing of endings: the restore plays
+                // it and reaches the ending); the snapshot that follows records the ending.
+                after.ending = nil
+                after.endingTitle = nil
+                after.endingIsSuccess = nil
+            }
             for (index, command) in added.enumerated() {
                 guard let line = AppendedMove.line(command, before: current.summary,
                                                    after: index == added.count - 1 ? after : current.summary.movedTo(after)) else { return nil }
@@ -132,7 +209,7 @@ public final class AutosaveWriter {
         next.lastCommand = added.last
         next.undoInFile = min(game.undoCount, max(0, current.undoInFile + game.undoCount - current.undoInGame))
         next.undoInGame = game.undoCount
-        return (lines, next)
+        return (lines, next, intervalDue || game.state.ending != nil)
     }
 
     /// True when the autosave on disk is still the file `current` describes.

@@ -28,15 +28,17 @@ public final class DeferredSync: @unchecked Sendable {
 
     private let lock = NSLock()
     private let queue = DispatchQueue(label: "elbe-adventure.autosave-sync", qos: .utility)
-    /// The files with lines not yet flushed.
-    private var pending: Set<String> = []
+    /// The files with lines not yet flushed; true for a file written whole (an autosave's
+    /// snapshot), whose folder entry must be flushed too.
+    private var pending: [String: Bool] = [:]
     private var scheduled = false
 
-    /// Notes that `path` has lines to flush, and makes sure a flush comes within `window`.
-    func schedule(_ path: String) {
+    /// Notes that `path` has lines to flush (or, `whole`, was written whole and renamed into
+    /// place), and makes sure a flush comes within `window`.
+    func schedule(_ path: String, whole: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
-        pending.insert(path)
+        pending[path] = whole || pending[path] == true
         guard !scheduled else { return }
         scheduled = true
         queue.asyncAfter(deadline: .now() + window) { [self] in flushNow() }
@@ -46,17 +48,19 @@ public final class DeferredSync: @unchecked Sendable {
     public func flushNow() {
         lock.lock()
         let paths = pending
-        pending = []
+        pending = [:]
         scheduled = false
         lock.unlock()
-        for path in paths { Self.sync(path) }
+        for (path, whole) in paths {
+            if whole { DurableFile.flush(path) } else { Self.sync(path) }
+        }
     }
 
     /// True while lines appended to `path` are not yet flushed.
     public func isPending(_ path: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return pending.contains(path)
+        return pending[path] != nil
     }
 
     private static func sync(_ path: String) {

@@ -10,11 +10,27 @@ enum DurableFile {
     ///
     /// Writes a temporary file in the same folder, flushes it to disk, links the old file to
     /// `backup` (when given), renames the temporary file over the old one, and flushes the folder.
-    static func write(_ data: Data, to path: String, backup: String?) throws {
-        try SaveGate.around { try writeNow(data, to: path, backup: backup) }
+    ///
+    /// With `flushLater`, the new file and the folder are flushed by that queue within its window
+    /// instead of before returning: the file is complete in the kernel when this returns (a kill
+    /// of the process loses nothing), and the two flushes, the slow part, leave the caller's
+    /// path. The autosave's snapshots are written so (see `AutosaveWriter`); after a power cut
+    /// inside the window the file may be cut short, and its backup, flushed before, is read.
+    static func write(_ data: Data, to path: String, backup: String?, flushLater: DeferredSync? = nil) throws {
+        try SaveGate.around { try writeNow(data, to: path, backup: backup, flushLater: flushLater) }
     }
 
-    private static func writeNow(_ data: Data, to path: String, backup: String?) throws {
+    /// Flushes a file written with `flushLater`, and its folder, to disk now.
+    static func flush(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    private static func writeNow(_ data: Data, to path: String, backup: String?, flushLater: DeferredSync?) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -28,7 +44,7 @@ enum DurableFile {
             }
             return true
         }
-        ok = ok && fsync(descriptor) == 0
+        ok = ok && (flushLater != nil || fsync(descriptor) == 0)
         let reason = String(cString: strerror(errno))
         close(descriptor)
         guard ok else {
@@ -47,7 +63,11 @@ enum DurableFile {
             unlink(temporary)
             throw SaveError.cannotWrite(path, reason)
         }
-        syncFolder(folder)
+        if let flushLater {
+            flushLater.schedule(path, whole: true)
+        } else {
+            syncFolder(folder)
+        }
     }
 
     /// Flushes a folder's entries (the rename) to disk.

@@ -65,6 +65,12 @@ public enum SaveCodec {
 
     /// Decodes a save from bytes: the function the fuzzer and the tests call.
     public static func decode(_ whole: Data, path: String, storyID: String?) throws -> SaveFile {
+        try decodeWithTail(whole, path: path, storyID: storyID).file
+    }
+
+    /// Decodes a save, and tells whether every byte after it is a whole move line (nothing cut
+    /// short or unreadable), so more lines may be appended to it.
+    static func decodeWithTail(_ whole: Data, path: String, storyID: String?) throws -> (file: SaveFile, endsCleanly: Bool) {
         guard !whole.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
         let end = AppendedMove.documentEnd(whole) ?? whole.endIndex
         let bytes = [UInt8](whole)
@@ -91,7 +97,8 @@ public enum SaveCodec {
         }
         let moves = AppendedMove.moves(in: rest)
         if !moves.isEmpty { AppendedMove.apply(moves, to: &file) }
-        return file
+        let endsCleanly = rest.isEmpty || (rest.last == UInt8(ascii: "\n") && rest.split(separator: UInt8(ascii: "\n")).count == moves.count)
+        return (file, endsCleanly)
     }
 
     /// Checks the format, version and story a header names; returns the version.

@@ -35,9 +35,12 @@ public struct SaveStore: Sendable {
     /// Writes a save durably (see `DurableFile`), with the newest `undoSteps` undo steps.
     /// `previousIsReadable`: the caller wrote the save there now and knows it is readable (the
     /// autosave), so it need not be read again to decide whether to keep it as damaged.
+    /// `flushLater`: the queue that flushes the file to disk soon after (the autosave's
+    /// snapshots); without it, the file is on the disk before this returns.
     @discardableResult
     public func save(_ game: Game, as name: SaveName, stamp: StoryStamp, at date: Date = Date(),
-                     undoSteps: Int = SaveFile.undoStepsInFile, previousIsReadable: Bool = false) throws -> SaveFile {
+                     undoSteps: Int = SaveFile.undoStepsInFile, previousIsReadable: Bool = false,
+                     flushLater: DeferredSync? = nil) throws -> SaveFile {
         try SavesFolder.createFolder(folder)
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
                             summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: undoSteps))
@@ -48,7 +51,7 @@ public struct SaveStore: Sendable {
             _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))
             backup = nil
         }
-        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backup)
+        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backup, flushLater: flushLater)
         return file
     }
 

@@ -66,6 +66,52 @@ import Testing
         let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         #expect(said.contains("The server has stopped; every game is saved."))
     }
+
+    /// A classroom computer can be switched off or the server killed at any moment: every move a
+    /// student saw answered is in their save, also the new game's and the ending's (whose whole
+    /// save is flushed to disk just after the answer, not before it).
+    @Test func aServerKilledRightAfterAnAnswerLosesNoMove() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let walkthrough = try String(contentsOfFile: CLIRunner.root + "/Tests/TranscriptTests/Walkthroughs/elbe-recalled.transcript", encoding: .utf8)
+        let commands = walkthrough.split(separator: "\n").filter { $0.hasPrefix("> ") && $0.count > 2 }.map { String($0.dropFirst(2)) }
+        // Each part is played on a server started anew, killed (SIGKILL) the moment its last answer came.
+        let parts = [[], Array(commands.prefix(2)), Array(commands.dropFirst(2))]
+        var joins: [[String: Any]] = []
+        for part in parts + [[]] {
+            let (process, text, _) = try Self.startServer(saves: saves)
+            defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) }; process.waitUntilExit() }
+            let port = try #require(text.firstMatch(of: /127\.0\.0\.1:([0-9]+)\//).flatMap { Int($0.1) })
+            let (joined, cookie) = try LoopbackHTTP.post(port: port, path: "/api/join", json: ["name": "Kim", "tab": "killtab00001"])
+            joins.append(joined)
+            var last: [String: Any] = [:]
+            for command in part {
+                (last, _) = try LoopbackHTTP.post(port: port, path: "/api/command", json: ["line": command, "tab": "killtab00001"], cookie: cookie)
+            }
+            if part.count == 2 { #expect((last["journal"] as? String)?.contains("1 of 42 facts") == true, "the briefing unlocks a fact") }
+            if !part.isEmpty && part.count != 2 { #expect((last["html"] as? String)?.contains("class=\"ending\"") == true, "the story ends") }
+            kill(process.processIdentifier, SIGKILL)
+        }
+        let html = joins.map { $0["html"] as? String ?? "" }, journals = joins.map { $0["journal"] as? String ?? "" }
+        #expect(html[1].contains("Restored &#39;autosave&#39;."), "the new game was saved before the kill: \(html[1].suffix(300))")
+        #expect(html[2].contains("Restored &#39;autosave&#39;.") && journals[2].contains("1 of 42 facts"), "both moves were saved: \(html[2].suffix(300))")
+        // Killed before the ending's whole save (written just after the answer), the game comes
+        // back at its ending and is then saved as finished; killed after it, it is kept as finished.
+        let folder = saves + "/kim/elbe"
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("finished game ") && $0.hasSuffix(".save") }
+        if html[3].contains("Your finished game is kept as &#39;finished game") {
+            #expect(kept.count == 1 && Self.savedEnding(folder + "/" + kept[0]) == "recalled", "the ending was saved: \(kept)")
+        } else {
+            #expect(html[3].contains("Restored &#39;autosave&#39;.") && journals[3].contains("5 of 42 facts"), "the ending was saved: \(html[3].prefix(600))")
+            #expect(Self.savedEnding(folder + "/autosave.save") == "recalled", "and its save now says the game is finished")
+        }
+    }
+
+    /// The ending a save's summary names (its JSON header), if any.
+    static func savedEnding(_ path: String) -> String? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let end = text.range(of: "\n}\n"),
+              let header = try? JSONSerialization.jsonObject(with: Data(text[..<end.upperBound].utf8)) as? [String: Any] else { return nil }
+        return (header["summary"] as? [String: Any])?["ending"] as? String
+    }
 }
 
 extension ServeCommandTests {
@@ -121,6 +167,18 @@ enum LoopbackHTTP {
             if let marker, text.contains(marker) { break }
         }
         return text
+    }
+
+    /// POSTs JSON (the connection closed after the answer); returns the answer's JSON and the
+    /// cookie it set, or the one sent.
+    static func post(port: Int, path: String, json: [String: String], cookie: String? = nil) throws -> ([String: Any], String?) {
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self)
+        let answer = try exchange(port: port, request: "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + (cookie.map { "Cookie: \($0)\r\n" } ?? "") + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+        let set = answer.firstMatch(of: /(?i)set-cookie: ([^;\r\n]+)/).map { String($0.1) }
+        let payload = answer.range(of: "\r\n\r\n").map { String(answer[$0.upperBound...]) } ?? ""
+        let object = (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any] ?? [:]
+        return (object, set ?? cookie)
     }
 
     static func exchange(port: Int, request: String) throws -> String {

@@ -32,6 +32,22 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    /// The answers are JSON written by hand: any command a student types comes back intact.
+    @Test func anyCommandTextComesBackInValidJSON() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let typed = "say \"hi\" \\ there\u{01}\t\u{1F}é 😀 </script>"
+        let reply = try await anna.play(typed)
+        #expect(reply.status == 200)
+        #expect(reply.html.contains("&gt; say &quot;hi&quot; \\ there"), "the echo came back: \(reply.body.prefix(300))")
+        #expect(reply.html.contains("é 😀 &lt;/script&gt;"))
+        #expect(reply.journal.contains("Your journal is empty"))
+        #expect(reply.json["ended"] as? Bool == false)
+        #expect(reply.json["player"] as? String == "Anna")
+        await server.stop()
+    }
+
     @Test func theJournalPanelFollowsTheGameThroughUndoAndRestore() async throws {
         let server = try await TestServer()
         let anna = Browser(server: server)
@@ -157,6 +173,37 @@ import TerminalFrontEnd
         #expect(rejoined.html.contains("Restored &#39;autosave&#39;."))
         let inventory = try await fresh.play("inventory")
         #expect(inventory.html.contains("field radio (worn)"))
+        await again.stop()
+    }
+
+    /// After a server restart the class joins again at once: a student's next move is a line
+    /// appended to their save, not the whole game written again; the ending's whole save is
+    /// written just after its answer.
+    @Test func aRejoinedGameIsAppendedToAndItsEndingSavedWhole() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        await server.stop()
+        let autosave = server.saves + "/anna/elbe/autosave.save"
+        func inode() throws -> UInt64 { try #require((try FileManager.default.attributesOfItem(atPath: autosave)[.systemFileNumber] as? NSNumber)?.uint64Value) }
+        let written = try inode()
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again, tab: anna.tab)
+        #expect(try await back.join("Anna").html.contains("Restored &#39;autosave&#39;."))
+        for command in ["in", "talk to ferris", "read card", "out", "east", "push cart", "east", "use radio", "use radio"] {
+            _ = try await back.play(command)
+            if command == "in" { #expect(try inode() == written, "the first move after the rejoin was appended") }
+        }
+        let store = SaveStore(saves: SavesFolder(path: again.saves), player: try PlayerName("Anna"), storyID: "elbe")
+        var ending: String?
+        for _ in 0..<100 where ending == nil {
+            ending = try store.read(.autosave, storyID: "elbe").summary.ending
+            if ending == nil { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(ending != nil, "the ending's snapshot followed the answer")
+        #expect(try store.read(.autosave, storyID: "elbe").allCommands.map(\.input).suffix(2) == ["use radio", "use radio"])
         await again.stop()
     }
 

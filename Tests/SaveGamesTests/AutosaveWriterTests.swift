@@ -1,6 +1,7 @@
 import AdventureEngine
 import Foundation
 import SaveGames
+import StoryCompiler
 import Testing
 
 /// The autosave after every move: a line appended per move, a snapshot now and then, and a
@@ -24,13 +25,125 @@ import Testing
         writer.sync = DeferredSync(window: .seconds(3600))
         var game = Game(story: SaveTestSupport.story)
         try writer.write(game)
-        #expect(!writer.sync.isPending(store.path(of: .autosave)), "a snapshot is on the disk before it replaces anything")
+        writer.sync.flushNow()
         _ = game.perform("n")
         try writer.write(game)
         #expect(try restored().state == game.state, "the line is in the file at once, so killing the game loses nothing")
         #expect(writer.sync.isPending(store.path(of: .autosave)), "the flush to disk comes a little later")
         writer.sync.flushNow()
         #expect(!writer.sync.isPending(store.path(of: .autosave)))
+    }
+
+    /// A snapshot (a new game, an ending, the game after a restore) is whole in the file when
+    /// `write` returns, so a kill right after the move's answer loses nothing; its flush to disk,
+    /// the slow part, comes just after, off the move's path, or at once when the game ends.
+    @Test func aSnapshotIsWholeAtOnceAndFlushedJustAfter() throws {
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        writer.sync = DeferredSync(window: .seconds(3600))
+        var game = Game(story: SaveTestSupport.story)
+        _ = game.perform("take green flare")
+        try writer.write(game)
+        let path = store.path(of: .autosave)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("\nend\n"), "a snapshot")
+        #expect(try restored().state == game.state, "the whole game is in the file at once")
+        #expect(writer.sync.isPending(path), "its flush to disk waits for the queue")
+        writer.sync.flushNow()
+        #expect(!writer.sync.isPending(path))
+
+        var other = Game(story: SaveTestSupport.story)
+        _ = other.perform("e")
+        try writer.write(other)
+        #expect(try restored().state == other.state, "a second snapshot soon after replaces the first whole")
+        let backup = try store.readBackup(.autosave, storyID: "save-test")
+        #expect(backup.allCommands == game.log, "the first is kept as the backup a cut-short file falls back to")
+    }
+
+    static let endingSource = """
+    story "Owed" id save-test
+    scene strehla "Strehla"
+      The river.
+      exit north to leckwitz
+      on wave
+        end linkup
+    scene leckwitz "Leckwitz"
+      exit south to strehla
+      fact horseman
+    fact horseman "The Horseman"
+      A rider at Leckwitz.
+    ending linkup "The Link-up" success
+      Hands meet across the river.
+    """
+
+    /// The classroom server's way: a move due a snapshot (here, the ending) is a line in the file
+    /// before the answer, and the snapshot comes after it. A kill in between loses nothing.
+    @Test func aDeferredSnapshotLeavesTheMoveInTheFileFirst() throws {
+        let story = try #require(StoryCompiler.compile(source: Self.endingSource).story)
+        let stamp = StoryStamp(story: story, sourceTexts: [Self.endingSource])
+        let writer = AutosaveWriter(store: store, stamp: stamp)
+        writer.sync = DeferredSync(window: .seconds(3600))
+        writer.defersSnapshots = true
+        var game = Game(story: story)
+        try writer.write(game)
+        #expect(!writer.owesSnapshot, "a new game is written whole at once: there is no file to append to")
+        _ = game.perform("n")
+        _ = game.perform("s")
+        try writer.write(game)
+        _ = game.perform("wave")
+        #expect(game.state.ending != nil, "the test story ends")
+        let path = store.path(of: .autosave)
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber
+        try writer.write(game)
+        #expect(writer.owesSnapshot)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber == inode, "a line, not a new file")
+        let killed = try store.read(.autosave, storyID: "save-test")
+        guard case .exact(let back) = try SaveRestorer(story: story, stamp: stamp).restore(killed, path: path) else {
+            Issue.record("expected an exact restore")
+            return
+        }
+        #expect(back.state == game.state, "killed now, the save gives the ended game")
+        #expect(killed.summary.ending == nil, "until the snapshot, the list of saves does not show the ending yet")
+
+        try writer.writeOwedSnapshot(game)
+        #expect(!writer.owesSnapshot)
+        let whole = try store.read(.autosave, storyID: "save-test")
+        #expect(whole.summary.ending == "linkup" && whole.movesAfterSnapshot.isEmpty, "the snapshot records the ending")
+        #expect(whole.allCommands == game.log)
+    }
+
+    /// After a restore of the autosave itself (a student rejoining after a server restart), the
+    /// next move is a line appended to it, not the whole game again; a file with a line cut short
+    /// is written whole instead.
+    @Test func theAutosaveAGameWasRestoredFromIsAppendedTo() throws {
+        var game = Game(story: SaveTestSupport.story)
+        let first = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        try first.write(game)
+        for command in ["take green flare", "n"] {
+            _ = game.perform(command)
+            try first.write(game)
+        }
+        let path = store.path(of: .autosave)
+        func inode() throws -> NSNumber? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber }
+        let written = try inode()
+
+        var restored = try restored()
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        writer.adopt(restored)
+        _ = restored.perform("s")
+        try writer.write(restored)
+        #expect(try inode() == written, "the move was appended to the file it was restored from")
+        #expect(try self.restored().state == restored.state)
+
+        // A line cut short (a power cut): the file is not appended to, but written whole.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: try handle.seekToEnd() - 5)
+        try handle.close()
+        var cut = try self.restored()
+        let again = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        again.adopt(cut)
+        _ = cut.perform("e")
+        try again.write(cut)
+        #expect(try inode() != written, "written whole")
+        #expect(try self.restored().state == cut.state)
     }
 
     @Test func movesAreAppendedAndARestoreGivesTheGameInPlay() throws {
