@@ -10,6 +10,9 @@ extension Story {
     func name(of thing: ThingIndex, _ article: Article) -> String {
         let item = things[thing]
         if item.isProperName || article == .bare { return item.name }
+        // "Kotzebue's map", never "the Kotzebue's map".
+        if let first = item.name.split(separator: " ").first, first.first?.isUppercase == true,
+           first.hasSuffix("'s") || first.hasSuffix("’s") { return item.name }
         switch article {
         case .definite: return "the " + item.name
         case .indefinite:
@@ -41,6 +44,8 @@ extension Story {
     /// `s` and is not a proper name.
     func isPluralName(_ thing: ThingIndex) -> Bool {
         let words = things[thing].name.split(separator: " ")
+        // "McDonnell, Huff and Staub": several people by name.
+        if things[thing].isProperName, words.contains("and") { return true }
         let head = words.prefix { !["of", "with", "in", "on", "from", "at", "by", "for"].contains($0) }.last ?? ""
         return head.first?.isLowercase == true && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
