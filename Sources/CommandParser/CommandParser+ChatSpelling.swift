@@ -3,7 +3,7 @@ import StoryModel
 /// Chat spelling students type: `where r u from`, `whats ur name`, `thx`, `pls look`, and a typo
 /// in the `about` of `ask ferris abut the russians`. Each word is read as the words it stands
 /// for before the command is parsed, unless the story uses it as a noun or a verb of its own; a
-/// one-letter word is left alone at the start (`u` is up).
+/// one-letter word is left alone at the start or after a verb of moving (`u`, `go u` are up).
 extension CommandParser {
     static let chatSpellings: [String: [String]] = [
         "r": ["are"], "u": ["you"], "ya": ["you"], "yu": ["you"], "ur": ["your"], "yr": ["your"], "urself": ["yourself"],
@@ -19,7 +19,9 @@ extension CommandParser {
         var result: [String] = []
         result.reserveCapacity(words.count + 1)
         for (index, word) in words.enumerated() {
-            if let meaning = Self.chatSpellings[word], !isStoryWord(word), !(index == 0 && word.count == 1),
+            if let meaning = Self.chatSpellings[word], !isStoryWord(word),
+               // `u` first, or after a verb of moving (`go u`), is up.
+               !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
                !(word == "wat" && words.count == 1) {
                 result += meaning

@@ -100,6 +100,7 @@ import Testing
         #expect(reply("pls x boat") == "Half full of water.")
         // `u` alone is still up.
         #expect(reply("u").contains("You can't go up"))
+        #expect(reply("go u").contains("You can't go up"))
     }
 
     @Test func aNameAtEitherEndPutsTheQuestionToThatPerson() {
