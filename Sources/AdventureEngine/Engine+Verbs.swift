@@ -74,6 +74,8 @@ extension Engine {
             performPersonVerb(verb, object: object, words: words, state: state, turn: &turn)
         case .whereIs, .recall, .borrow, .photograph:
             performMore(verb, object: object, words: words, state: &state, turn: &turn)
+        case .compare, .swim, .follow, .accompany:
+            performEighthPlaytestVerb(verb, object: object, second: second, state: state, turn: &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }
@@ -193,6 +195,12 @@ extension Engine {
 
     private func takeOff(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
         guard state.locations[thing] == .worn else {
+            // `take cap off` where only a soldier has a cap: never a person as clothing.
+            guard story.things[thing].isWearable, !story.things[thing].isPerson else {
+                let worn = state.things(at: .worn).map { story.name(of: $0, .definite) }
+                say(worn.isEmpty ? "You aren't wearing anything like that." : "You aren't wearing anything like that, only \(Story.list(worn)).", &turn)
+                return
+            }
             say("You aren't wearing \(story.name(of: thing, .definite)).", &turn)
             return
         }
@@ -209,7 +217,10 @@ extension Engine {
     func talk(to person: ThingIndex, state: inout GameState, turn: inout Turn) {
         let item = story.things[person]
         guard item.isPerson else {
-            say("You can't talk to \(story.name(of: person, .definite)).", &turn)
+            // `talk to soldiers` where the soldiers are part of the crowded bank.
+            let crowd: Set<String> = ["soldiers", "men", "people", "crowd", "troops", "crowds", "workers", "figures", "refugees"]
+            say(item.nouns.contains(where: crowd.contains) ? "Nobody there is near enough, or free enough, to talk to you just now."
+                : "You can't talk to \(story.name(of: person, .definite)).", &turn)
             return
         }
         if let talk = item.talk, runFirst([talk], state: &state, turn: &turn) { return }

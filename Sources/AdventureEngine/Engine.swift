@@ -103,10 +103,12 @@ public struct Engine: Sendable {
             }
             let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
             let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
+            turn.namedPerson = false
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
             if state.turns > turnsBefore {
-                // Only `him` and `her` read what this finds; a search never types them.
-                if rendersText { followConversation(turn.outputs[outputsBefore...], state: &state) }
+                // Only `him` and `her` read what this finds; a search never types them. After
+                // `talk to pole`, `him` stays the Pole whoever his reply mentions.
+                if rendersText && !turn.namedPerson { followConversation(turn.outputs[outputsBefore...], state: &state) }
                 if state.scene == sceneBefore { passTime(state: &state, turn: &turn) }
             }
             guard succeeded, state.core.pending == nil, state.ending == nil else {
@@ -198,12 +200,12 @@ public struct Engine: Sendable {
             guard state.holds(response.guardCondition) || response.refusal != nil else {
                 return nil
             }
-            remember(slots, in: &state)
+            remember(slots, in: &state, turn: &turn)
             state.core.turns += 1
             run(response, state: &state, turn: &turn)
             return true
         case .verb(let verb, let objects, let second, let words):
-            remember(objects + [second].compactMap { $0 }, in: &state)
+            remember(objects + [second].compactMap { $0 }, in: &state, turn: &turn)
             if !verb.isMeta && !turn.continueRequested { state.core.turns += 1 }
             return perform(verb, objects: objects, second: second, words: words, state: &state, turn: &turn)
         case .all(let verb, let except):
@@ -219,7 +221,8 @@ public struct Engine: Sendable {
     }
 
     /// Updates what `it`, `them` and `him`/`her` refer to.
-    private func remember(_ things: [ThingIndex], in state: inout GameState) {
+    private func remember(_ things: [ThingIndex], in state: inout GameState, turn: inout Turn) {
+        if things.contains(where: { story.things[$0].isPerson }) { turn.namedPerson = true }
         if !things.isEmpty { state.rememberGroup(things) }
         // The first thing named wins: after `take flare from box`, `it` is the flare.
         for thing in things.reversed() {

@@ -131,7 +131,7 @@ public struct Game: Sendable {
             case ["undo"]:
                 return undo()
             case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
-                return oops(Array(words.dropFirst()))
+                return oops(Array(words.dropFirst()), typed: true)
             case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["sure"]:
                 if let suggestion = lastMistake?.suggestion { return oops([suggestion]) }
             case let words where words.count == 1 && lastMistake?.age == nil && lastMistake?.suggestions?.contains(words[0]) == true:
@@ -178,7 +178,22 @@ public struct Game: Sendable {
         return Turn(outputs: [.paragraph("Taken back: \(step.input)"), heading])
     }
 
-    private mutating func oops(_ words: [String]) -> Turn {
+    /// The word of a command that is a typo of this one (at most two letters apart, not the same).
+    static func nearestWord(to word: String, in input: String) -> String? {
+        let typed = Tokenizer.commands(in: input).joined()
+        let close = typed.filter { $0 != word && $0.count >= 2 && EditDistance.distance($0, word) <= min(2, max(1, word.count / 3)) }
+        return close.min { EditDistance.distance($0, word) < EditDistance.distance($1, word) }
+    }
+
+    private mutating func oops(_ words: [String], typed: Bool = false) -> Turn {
+        // `oops about` after `ask ferris abut the russians` that failed without an unknown word:
+        // the last command's word nearest the correction, never an older command's.
+        if typed, !words.isEmpty, lastMistake.map({ $0.age != nil }) ?? true {
+            guard let last = lastInput, let nearest = Self.nearestWord(to: words[0], in: last) else {
+                return Turn(outputs: [.error("There is no unknown word to correct.")])
+            }
+            lastMistake = Mistake(input: last, word: nearest, suggestion: nil, suggestions: nil, age: nil)
+        }
         guard let mistake = lastMistake else {
             return Turn(outputs: [.error("There is no unknown word to correct.")])
         }

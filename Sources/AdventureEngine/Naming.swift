@@ -10,6 +10,9 @@ extension Story {
     func name(of thing: ThingIndex, _ article: Article) -> String {
         let item = things[thing]
         if item.isProperName || article == .bare { return item.name }
+        // "Kotzebue's map", never "the Kotzebue's map".
+        if let first = item.name.split(separator: " ").first, first.first?.isUppercase == true,
+           first.hasSuffix("'s") || first.hasSuffix("’s") { return item.name }
         switch article {
         case .definite: return "the " + item.name
         case .indefinite:
@@ -43,6 +46,8 @@ extension Story {
         // Read on the name's UTF-8 bytes (a space is one byte), without an array of its words:
         // `ask`, `talk` and every verb that agrees with a person ask this per command.
         let name = things[thing].name
+        // "McDonnell, Huff and Staub": several people by name.
+        if things[thing].isProperName, name.contains(" and ") { return true }
         let bytes = name.utf8
         var head: Range<String.Index>? = nil
         var start = bytes.startIndex

@@ -98,6 +98,9 @@ public struct Turn: Hashable, Sendable {
     public var suggestions: [String] = []
     /// Set by an action's `continue`: the built-in verb it caught goes on.
     var continueRequested = false
+    /// Set when the command named a person (`talk to pole`): `him` and `her` then stay that
+    /// person, whoever the reply mentions.
+    var namedPerson = false
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
     /// are empty placeholders, though every output keeps its kind and place (an error is still an
     /// error, an ending still an ending, a paragraph still shows that something was said).

@@ -19,7 +19,7 @@ extension Command {
     /// named way of the scene ("climb the tower") takes precedence over.
     var isDefaultReply: Bool {
         guard case .verb(let verb, _, _, _) = self else { return false }
-        return [.climb, .jump, .sit, .stand, .push, .pull, .turn, .search, .lookIn, .touch, .smell, .listen].contains(verb)
+        return [.climb, .jump, .sit, .stand, .push, .pull, .turn, .search, .lookIn, .touch, .smell, .listen, .follow].contains(verb)
     }
 
     /// True for a built-in verb given no thing (`hug` with nobody named).

@@ -107,6 +107,7 @@ extension CommandParser {
     /// Turns an answer to a pending question into the words of the command to parse, or nil
     /// when the answer looks like a new command instead.
     public func answer(_ words: [String], to question: PendingQuestion, scope: Scope) -> [String]? {
+        let words = withoutChatSpelling(words) ?? words
         let answer = words.filter { !Vocabulary.articles.contains($0) && $0 != "one" }
         guard !answer.isEmpty else { return nil }
         func filled(_ replacement: [String]) -> [String] {

@@ -39,8 +39,16 @@ extension CommandParser {
             return nil
         }
         guard !named.isEmpty else {
+            // `shake his hand` right after speaking with him: the person `him` means.
+            if let pronoun = words.first(where: { $0 == "his" || $0 == "her" }),
+               case .things(let found) = resolver.resolveOne([pronoun == "his" ? "him" : "her"], kind: .person, scope: scope),
+               found.count == 1, story.things[found[0]].isPerson {
+                return .readings(forms("#\(found[0])"))
+            }
             let people = scope.visibleThings.filter { story.things[$0].isPerson }
             if people.count == 1 { return .readings(forms("#\(people[0])")) }
+            // `thanks`, `shake hands` with several people here: the one in conversation.
+            if let spoken = personSpokenWith(scope) { return .readings(forms("#\(spoken)")) }
             guard people.count > 1 else { return nil }
             return .question(PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
                                              kind: .missingNoun(builtIn, firstNoun: nil)))

@@ -59,6 +59,8 @@ extension CommandParser {
         }
         if Self.nameQuestions.contains(rest) { return parse(words: ["ask", who, "about", "name"], freeText: false, scope: scope) }
         if Self.greetings.contains(rest) { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
+        // `ortiz, where are you from`, `ortiz, can i come with you` (CommandParser+Vocatives.swift).
+        if let asked = questionPut(to: person, rest, scope: scope) { return asked }
         if let asking = Self.askingPhrases.first(where: { rest.starts(with: $0) && rest.count > $0.count }) {
             return parse(words: ["ask", who, "about"] + rest.dropFirst(asking.count), freeText: false, scope: scope)
         }

@@ -29,6 +29,8 @@ extension CommandParser {
         if !topic.isEmpty, case .commands(let commands) = parse(words: ["examine"] + topic, freeText: false, scope: scope) {
             return .commands(commands)
         }
+        // `where is she from`: the person `her` means (CommandParser+Vocatives.swift).
+        if let asked = askingByPronoun(words, topic: topic, scope: scope) { return asked }
         let people = scope.visibleThings.filter { story.things[$0].isPerson }
         // `who are you`, `how are you` with several people here: "Whom do you want to ask about
         // name?", "Whom do you want to talk to?".

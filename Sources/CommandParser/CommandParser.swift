@@ -15,6 +15,8 @@ public struct CommandParser: Sendable {
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
+        // `where r u from`, `thx`: chat spelling read as the words it stands for (CommandParser+ChatSpelling.swift).
+        let input = withoutChatSpelling(input) ?? input
         // `give him food`: the edible thing meant (CommandParser+Food.swift).
         let typed = withFood(input, scope: scope) ?? input
         // `where is ortiz`, `who is max hunger`, `what happens if we go further than 5 miles`: a
@@ -22,6 +24,8 @@ public struct CommandParser: Sendable {
         // that mean a command (`where am i`); then the words as a command; then a question put to
         // the room (CommandParser+RoomQuestions.swift).
         let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
+        // `where r u from ortiz`, `can i come with you`: put to one person (CommandParser+Vocatives.swift).
+        if let asked = vocativeQuestion(question, scope: scope) ?? accompanying(question, scope: scope) { return asked }
         if let first = question.first, Self.freeQuestionStarts.contains(first), isFreeQuestion(question, scope: scope),
            let answer = freeQuestion(question, scope: scope) {
             return answer
@@ -69,7 +73,8 @@ public struct CommandParser: Sendable {
         // `who are you`, `where are you from`: the one person here, else it stays a question.
         if question == ["hello"] || (question.first == "ask" && question.dropFirst().first == "about"),
            scope.visibleThings.filter({ story.things[$0].isPerson }).count != 1 {
-            return .failure(.question)
+            // With several people here, the one in conversation (CommandParser+Vocatives.swift).
+            return askingInFocus(question, scope: scope) ?? .failure(.question)
         }
         let outcome = parse(words: question, freeText: false, scope: scope)
         // Nor with a question back ("Whom do you want to ask about name?" for `who are you`).
@@ -84,8 +89,10 @@ public struct CommandParser: Sendable {
     func parse(words input: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         var words = input
         if let first = words.first, let meaning = story.world.synonyms[first] { words[0] = meaning }
-        let outcome = read(words, freeText: freeText, scope: scope)
+        var outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
+        // `bail out the boat with my helmet`: the story's `bail {boat} with {helmet}` (CommandParser+Particles.swift).
+        if let particle = withoutParticle(words, outcome: outcome, scope: scope) { outcome = particle }
         switch outcome {
         case .failure:
             return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)

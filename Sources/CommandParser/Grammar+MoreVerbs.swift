@@ -15,9 +15,5 @@ extension Grammar {
     ]
 
     /// The grammar lines of `moreLines`.
-    static var moreGrammarLines: [GrammarLine] {
-        moreLines.flatMap { spec, verb in
-            spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
-        }
-    }
+    static var moreGrammarLines: [GrammarLine] { grammarLines(moreLines) }
 }

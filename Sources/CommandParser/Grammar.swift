@@ -13,6 +13,8 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case smoke, celebrate, write, honk, drive
     // Questions answered from memory and more verbs (CommandParser+FreeQuestions.swift, Grammar+MoreVerbs.swift).
     case whereIs, recall, borrow, photograph
+    // The eighth blind play-test's verbs (Grammar+EighthPlaytest.swift).
+    case compare, swim, follow, accompany
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
@@ -89,7 +91,7 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
-    } + standardGrammarLines + moreGrammarLines + [
+    } + standardGrammarLines + moreGrammarLines + eighthPlaytestGrammarLines + [
         ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in

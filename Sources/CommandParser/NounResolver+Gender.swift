@@ -2,7 +2,8 @@ import StoryModel
 
 /// `him` and `her` by the words that name a person: after talking to the man, `tell her …` means
 /// the one woman here. The story marks no gender; a person's nouns and name say it ("woman",
-/// "Frau", "girl"; "man", "Herr", "boy"). People whose words say neither fit both pronouns.
+/// "Frau", "girl"; "man", "Herr", "boy"), else the pronouns of their description ("He says he was
+/// captured"). People whose words and description say neither fit both pronouns.
 extension NounResolver {
     static let femaleWords: Set<String> = ["woman", "women", "girl", "girls", "frau", "mother", "lady", "wife", "daughter",
                                            "sister", "grandmother", "mrs", "miss", "ms", "fraulein", "fräulein", "madam", "widow",
@@ -14,15 +15,20 @@ extension NounResolver {
     func gender(of person: ThingIndex) -> Bool? {
         let words = vocabulary.nouns[person].union(story.things[person].name.lowercased().split(separator: " ").map(String.init))
         let female = !words.isDisjoint(with: Self.femaleWords), male = !words.isDisjoint(with: Self.maleWords)
-        return female == male ? nil : female
+        if female != male { return female }
+        // Else the pronouns of the person's description: "A small Frenchman … He says he was
+        // captured in 1940" is a man.
+        let described = Vocabulary.words(in: story.things[person].description)
+        let she = described.filter { ["she", "her", "hers", "herself"].contains($0) }.count
+        let he = described.filter { ["he", "him", "his", "himself"].contains($0) }.count
+        return she == he ? nil : she > he
     }
 
-    /// The one other person here whom the pronoun fits, when it does not fit the person last
-    /// spoken of; nil otherwise.
-    func otherFitting(_ pronoun: String, than target: ThingIndex, among people: [ThingIndex]) -> ThingIndex? {
+    /// The other people here whom the pronoun fits, when it does not fit the person last spoken
+    /// of (`where is he from` just after asking Olena); empty otherwise.
+    func othersFitting(_ pronoun: String, than target: ThingIndex, among people: [ThingIndex]) -> [ThingIndex] {
         let wanted = pronoun == "her"
-        guard let known = gender(of: target), known != wanted else { return nil }
-        let fitting = people.filter { $0 != target && gender(of: $0) == wanted }
-        return fitting.count == 1 ? fitting[0] : nil
+        guard let known = gender(of: target), known != wanted else { return [] }
+        return people.filter { $0 != target && gender(of: $0) == wanted }
     }
 }

@@ -138,7 +138,10 @@ struct NounResolver {
         case "him", "her":
             if let target = scope.recentPerson, visible.contains(target) {
                 // `tell her …` after talking to the man: the one woman here (NounResolver+Gender.swift).
-                return .things([otherFitting(word, than: target, among: people) ?? target])
+                // With several others it fits, ask which (never the one it does not fit).
+                let others = othersFitting(word, than: target, among: people)
+                if others.count > 1 { return .ambiguous(others) }
+                return .things([others.first ?? target])
             }
             // Nobody mentioned (or they are gone): the only person here is meant.
             if people.count == 1 { return .things(people) }

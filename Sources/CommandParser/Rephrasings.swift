@@ -108,6 +108,6 @@ public enum Rephrasings {
         default:
             break
         }
-        return result + moreReadings(words)
+        return result + moreReadings(words) + wayReadings(words)
     }
 }

@@ -179,15 +179,16 @@ extension Resolver {
     }
 
     /// A name is used without "the" when every word starts with a capital: "Lieutenant
-    /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant".
+    /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant"; an `and` between names does not
+    /// count ("McDonnell, Huff and Staub").
     static func isProperName(_ name: String) -> Bool {
         if !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
             // ASCII: a word's first Character is its first byte.
-            let firsts = name.utf8.split(separator: 0x20).compactMap(\.first)
+            let firsts = name.utf8.split(separator: 0x20).filter { !$0.elementsEqual("and".utf8) }.compactMap(\.first)
                 .filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
             return !firsts.isEmpty && firsts.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
         }
-        let words = name.split(separator: " ").filter { $0.first?.isLetter == true }
+        let words = name.split(separator: " ").filter { $0.first?.isLetter == true && $0 != "and" }
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
     }
 

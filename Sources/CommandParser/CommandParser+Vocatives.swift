@@ -1,0 +1,98 @@
+import StoryModel
+
+/// Questions put to one person, the way students type them (eighth blind play-test):
+///
+/// - a name at the end, as when speaking: `where are you from ortiz`, `whats your name sarge`,
+///   `where r u from buck` → the question put to that person (the name first is an order's
+///   form, `ortiz, where are you from`, read by `order`);
+/// - a question to `you` with several people here goes to the person in conversation: the one
+///   last spoken to, given or shown something (`give cigarettes to man`, then `where are you
+///   from`);
+/// - `he`, `she` in a question (`where is she from`) is the person `him`/`her` means, not whoever
+///   has a topic for its words;
+/// - `can i come with you`, `can we join you` → the person's topic for it (`about come`,
+///   `about join`), else "X shrugs: where you go is up to you."
+///
+/// Tried only after the words failed as typed, or for a question that names a person last.
+extension CommandParser {
+    /// The person `you` means when several people are here: the one the last command named
+    /// (talked to, asked, given or shown something), when still here; else the only person here.
+    /// A person only mentioned by the story's text ("A woman stands by him.") is in no conversation.
+    func personInFocus(_ scope: Scope) -> ThingIndex? {
+        if let spoken = personSpokenWith(scope) { return spoken }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        return people.count == 1 ? people[0] : nil
+    }
+
+    /// The person the last command named, when still here.
+    func personSpokenWith(_ scope: Scope) -> ThingIndex? {
+        guard let recent = scope.recentPerson, story.things[recent].isPerson, scope.recentGroup.contains(recent),
+              scope.visibleThings.contains(recent) else { return nil }
+        return recent
+    }
+
+    /// `where are you from ortiz`: a question to `you` whose last word or two name one person here.
+    func vocativeQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, let first = words.first, Self.freeQuestionStarts.contains(first) || first == "tell",
+              let last = words.last, vocabulary.thingsByWord[last] != nil else { return nil }
+        for length in [2, 1] where words.count > length + 1 {
+            let rest = Array(words.dropLast(length))
+            guard rest.contains(where: { ["you", "your", "yourself", "yours"].contains($0) }),
+                  let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
+            return questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
+        }
+        return nil
+    }
+
+    /// A question to `you` (`where are you from`, `who are you`, `whats your name`) read as a
+    /// command without a person (`ask about home`, `hello`), put to the person in conversation.
+    func askingInFocus(_ reading: [String], scope: Scope) -> ParseOutcome? {
+        guard let person = personInFocus(scope) else { return nil }
+        let who = "#\(person)"
+        if reading == ["hello"] { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
+        guard reading.starts(with: ["ask", "about"]) else { return nil }
+        return parse(words: ["ask", who] + reading.dropFirst(), freeText: false, scope: scope)
+    }
+
+    /// A question read as a command, put to this person: `where are you from` asks about home,
+    /// `how are you` talks, `can i come with you` asks about coming along.
+    func questionPut(to person: ThingIndex, _ rest: [String], scope: Scope) -> ParseOutcome? {
+        let who = "#\(person)"
+        if let coming = accompanying(rest, person: person, scope: scope) { return coming }
+        guard let reading = Self.commandForQuestion(rest) else { return nil }
+        if reading == ["hello"] { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
+        if reading.starts(with: ["ask", "about"]) {
+            return parse(words: ["ask", who] + reading.dropFirst(), freeText: false, scope: scope)
+        }
+        return nil
+    }
+
+    /// `where is she from`, `what does he think of the bridge`: the person `him` or `her` means,
+    /// asked about the question's words.
+    func askingByPronoun(_ words: [String], topic: [String], scope: Scope) -> ParseOutcome? {
+        guard !topic.isEmpty, let pronoun = words.first(where: { ["he", "she", "his", "her", "him", "hes", "shes"].contains($0) }) else { return nil }
+        let object = ["she", "her", "shes"].contains(pronoun) ? "her" : "him"
+        guard case .things(let found) = resolver.resolveOne([object], kind: .person, scope: scope), found.count == 1,
+              story.things[found[0]].isPerson else { return nil }
+        return parse(words: ["ask", "#\(found[0])", "about"] + topic, freeText: false, scope: scope)
+    }
+
+    /// Words of asking to come along: `can i come with you`, `can we join you`, `may i come too`.
+    static let comingWords: Set<String> = ["come", "coming", "join", "go", "along", "accompany", "follow", "tag"]
+
+    /// `can i come with you`: the person's topic for coming along, else the built-in shrug.
+    func accompanying(_ words: [String], person: ThingIndex? = nil, scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, ["can", "could", "may", "should", "shall"].contains(words[0]), ["i", "we"].contains(words[1]),
+              words.contains(where: Self.comingWords.contains),
+              words.contains(where: { ["you", "along", "too", "with"].contains($0) }),
+              let person = person ?? personInFocus(scope) else { return nil }
+        let asked = words.dropFirst(2).filter { !["you", "your", "with", "i", "we", "me", "us", "too", "please"].contains($0) }
+        let topics = story.things[person].topics.filter { topic in
+            topic.phrases.contains { phrase in phrase != ["anything"] && phrase != ["anything", "else"] && TopicMatch.matches(phrase, asked) }
+        }
+        if !topics.isEmpty, case .commands(let commands) = parse(words: ["ask", "#\(person)", "about"] + asked, freeText: false, scope: scope) {
+            return .commands(commands)
+        }
+        return .commands([.verb(.accompany, objects: [person], second: nil, words: [])])
+    }
+}
