@@ -17,7 +17,7 @@ extension Grammar {
     /// The grammar lines of `moreLines`.
     static var moreGrammarLines: [GrammarLine] {
         moreLines.flatMap { spec, verb in
-            spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
+            ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
         }
     }
 }

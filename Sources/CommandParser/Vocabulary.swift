@@ -150,12 +150,35 @@ public struct Vocabulary: Sendable {
     /// The plural of a singular noun and the singular of a plural one, roughly: "flower" ↔
     /// "flowers", "box" ↔ "boxes". Lets players type either.
     public static func otherNumber(_ noun: String) -> String {
+        if let ascii = asciiOtherNumber(noun) { return ascii }
         if noun.hasSuffix("ss") { return noun + "es" }
         if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))
         }
         if noun.hasSuffix("s") { return String(noun.dropLast()) }
         if ["x", "z", "ch", "sh"].contains(where: noun.hasSuffix) { return noun + "es" }
+        return noun + "s"
+    }
+
+    /// `otherNumber` on the bytes of an ASCII noun (nearly every one), without reading the noun
+    /// as Characters; nil for any other noun.
+    private static func asciiOtherNumber(_ noun: String) -> String? {
+        let bytes = Array(noun.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func ends(with suffix: StaticString, dropping dropped: Int = 0) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count - dropped >= count else { return false }
+            let start = bytes.count - dropped - count
+            return (0..<count).allSatisfy { bytes[start + $0] == suffix.utf8Start[$0] }
+        }
+        func ascii(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        if ends(with: "ss") { return noun + "es" }
+        if ends(with: "es"), ends(with: "s", dropping: 2) || ends(with: "x", dropping: 2) || ends(with: "z", dropping: 2)
+            || ends(with: "ch", dropping: 2) || ends(with: "sh", dropping: 2) {
+            return ascii(bytes.dropLast(2))
+        }
+        if ends(with: "s") { return ascii(bytes.dropLast()) }
+        if ends(with: "x") || ends(with: "z") || ends(with: "ch") || ends(with: "sh") { return noun + "es" }
         return noun + "s"
     }
 
