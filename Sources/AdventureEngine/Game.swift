@@ -209,9 +209,9 @@ extension Game.Snapshot {
         var checkedSeen = state.core.lastSeen
         for step in history {
             guard step.fits(story) else { return false }
-            // A step's last-seen memory is most often the one before it, shared, which `==`
-            // tells at once; only one that differs is checked entry by entry.
-            if let seen = step.core.lastSeen, !(seen.count == checkedSeen?.count && seen == checkedSeen) {
+            // A step's last-seen memory is most often the one before it, shared; only one that
+            // is not is checked entry by entry.
+            if let seen = step.core.lastSeen, !(checkedSeen.map { Self.sameStorage(seen, $0) } ?? false) {
                 guard step.core.seenFits(story) else { return false }
                 checkedSeen = seen
             }

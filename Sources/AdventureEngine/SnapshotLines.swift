@@ -221,16 +221,17 @@ extension Game.Snapshot {
     /// usually keep their entries in the same order: they are walked side by side, and a key is
     /// looked up only where the orders part.
     static func seenChanges(from old: [ThingIndex: SceneIndex], to new: [ThingIndex: SceneIndex]) -> [(ThingIndex, SceneIndex?)]? {
-        // Equal memories are most often one shared dictionary, which `==` sees at once.
-        if old.count == new.count, old == new { return [] }
+        // Equal memories are most often one shared dictionary.
+        if sameStorage(old, new) { return [] }
         var changes: [(ThingIndex, SceneIndex?)] = []
-        var cursor = old.startIndex
+        var olds = old.makeIterator()
+        var next = olds.next()
         var matched = 0
         for (thing, scene) in new {
             let before: SceneIndex?
-            if cursor != old.endIndex, old[cursor].key == thing {
-                before = old[cursor].value
-                old.formIndex(after: &cursor)
+            if let (oldThing, oldScene) = next, oldThing == thing {
+                before = oldScene
+                next = olds.next()
             } else {
                 before = old[thing]
             }
@@ -244,6 +245,13 @@ extension Game.Snapshot {
         }
         changes.sort { $0.0 < $1.0 }
         return changes
+    }
+
+    /// True when two last-seen memories are one shared dictionary (so equal without comparing
+    /// their entries): a dictionary is one reference to its storage, compared here as bytes.
+    /// False says nothing: they may still be equal.
+    static func sameStorage(_ a: [ThingIndex: SceneIndex], _ b: [ThingIndex: SceneIndex]) -> Bool {
+        withUnsafeBytes(of: a) { first in withUnsafeBytes(of: b) { second in first.elementsEqual(second) } }
     }
 
     /// Reads a `core` line; `previousSeen` is the last-seen memory of the core line before it,
@@ -411,7 +419,17 @@ public struct SaveLineReader {
         self.bytes = bytes
         self.position = position
         self.lineNumber = lineNumber
-        lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        lineEnd = Self.lineEnd(in: bytes, from: position)
+    }
+
+    /// The index of the first line feed at or after `start`, or the end: `memchr`, which reads a
+    /// long line many bytes at a time.
+    public static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
+        guard start < bytes.endIndex else { return bytes.endIndex }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     public var atEnd: Bool { position >= bytes.endIndex }
@@ -428,7 +446,7 @@ public struct SaveLineReader {
         }
         position = lineEnd + 1
         lineNumber += 1
-        lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        lineEnd = Self.lineEnd(in: bytes, from: position)
     }
 
     /// True, moving past the keyword, when the current line starts with `word` (a line feed
@@ -464,6 +482,9 @@ public struct SaveLineReader {
     /// The kind and values of a change line of an undo step, if the current line is one.
     mutating func peekChange() -> (String, [ArraySlice<UInt8>])? {
         guard !atEnd, lineEnd < bytes.endIndex else { return nil }
+        // Every change line starts with one of these letters; `step`, `commands` and `core` do not.
+        guard let initial = line.first, [UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "v")].contains(initial),
+              !line.starts(with: "core ".utf8), !line.starts(with: "commands ".utf8) else { return nil }
         let fields = line.split(separator: 0x20)
         guard let first = fields.first else { return nil }
         for word in ["place", "flag", "counter", "visit", "fact"] where first.elementsEqual(word.utf8) {
