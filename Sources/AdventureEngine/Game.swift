@@ -220,14 +220,26 @@ public struct Game: Sendable {
 extension Game.Snapshot {
     /// True when every index in the snapshot is valid for the story, so it is safe to play.
     public func fits(_ story: Story) -> Bool {
-        state.fits(story) && history.allSatisfy { $0.fits(story) }
+        guard state.fits(story) else { return false }
+        var checkedSeen = state.core.lastSeen
+        for step in history {
+            guard step.fits(story) else { return false }
+            // A step's last-seen memory is most often the one before it, shared; only one that
+            // is not is checked entry by entry.
+            if let seen = step.core.lastSeen, !(checkedSeen.map { Self.sameStorage(seen, $0) } ?? false) {
+                guard step.core.seenFits(story) else { return false }
+                checkedSeen = seen
+            }
+        }
+        return true
     }
 }
 
 extension Game.UndoStep {
-    /// True when every index in the step is valid for the story.
+    /// True when every index in the step is valid for the story (its core becomes the state's
+    /// on `undo`; its last-seen memory is checked by `Snapshot.fits`).
     func fits(_ story: Story) -> Bool {
-        guard story.scenes.indices.contains(core.scene) else { return false }
+        guard core.fits(story) else { return false }
         return changes.allSatisfy { change in
             switch change {
             case .location(let thing, let location):

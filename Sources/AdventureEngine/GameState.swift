@@ -236,18 +236,32 @@ extension GameState: Codable {
               flags.capacity >= story.flags.count, visited.capacity >= story.scenes.count,
               flags.capacity < story.flags.count + 64, visited.capacity < story.scenes.count + 64 else { return false }
         for location in locations where !location.fits(story) { return false }
-        for thing in (core.toggledOpen ?? []) + (core.toggledLock ?? []) + (core.recentGroup ?? [])
+        return core.fits(story) && core.seenFits(story)
+    }
+}
+
+extension GameState.Core {
+    /// True when the core's indices, all but the last-seen memory's, fit the story.
+    func fits(_ story: Story) -> Bool {
+        guard story.scenes.indices.contains(scene) else { return false }
+        for thing in (toggledOpen ?? []) + (toggledLock ?? []) + (recentGroup ?? [])
             where !story.things.indices.contains(thing) { return false }
-        if let ending = core.ending, !story.endings.indices.contains(ending) { return false }
-        for (thing, scene) in core.lastSeen ?? [:] where !story.things.indices.contains(thing) || !story.scenes.indices.contains(scene) {
+        if let ending, !story.endings.indices.contains(ending) { return false }
+        if let previousScene, !story.scenes.indices.contains(previousScene) { return false }
+        for thing in [recentThing, recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
             return false
         }
-        for thing in [core.recentThing, core.recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
-            return false
-        }
-        if let pending = core.pending {
+        if let pending {
             guard pending.slot.lowerBound >= 0, pending.slot.upperBound <= pending.template.count,
                   pending.candidates.allSatisfy(story.things.indices.contains) else { return false }
+        }
+        return true
+    }
+
+    /// True when every thing and scene of the last-seen memory is the story's.
+    func seenFits(_ story: Story) -> Bool {
+        for (thing, scene) in lastSeen ?? [:] where !story.things.indices.contains(thing) || !story.scenes.indices.contains(scene) {
+            return false
         }
         return true
     }

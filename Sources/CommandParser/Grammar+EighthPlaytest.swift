@@ -18,7 +18,7 @@ extension Grammar {
     /// One grammar line for each way (`|`) of saying each verb.
     static func grammarLines(_ specs: [(String, BuiltInVerb)]) -> [GrammarLine] {
         specs.flatMap { spec, verb in
-            spec.split(separator: "|").map { GrammarLine(pieces: pieces(String($0)), verb: verb, swapped: false) }
+            ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
         }
     }
 }

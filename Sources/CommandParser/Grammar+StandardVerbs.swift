@@ -53,8 +53,8 @@ extension Grammar {
     static var standardGrammarLines: [GrammarLine] {
         var result: [GrammarLine] = []
         for (spec, verb) in standardLines {
-            for way in spec.split(separator: "|") {
-                result.append(GrammarLine(pieces: pieces(String(way)), verb: verb, swapped: false))
+            for way in ways(spec) {
+                result.append(GrammarLine(pieces: way, verb: verb, swapped: false))
             }
         }
         return result

@@ -142,7 +142,8 @@ public enum SaveCodec {
             let count = try reader.index(fields[0])
             var end = reader.position
             for _ in 0..<count {
-                guard let lineEnd = bytes[end...].firstIndex(of: 0x0A) else { throw reader.error("the file ends before its last command") }
+                let lineEnd = SaveLineReader.lineEnd(in: bytes, from: end)
+                guard lineEnd < bytes.endIndex else { throw reader.error("the file ends before its last command") }
                 end = lineEnd + 1
             }
             guard let commands = CommandLog(lines: bytes[reader.position..<end]) else {
