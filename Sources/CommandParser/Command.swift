@@ -12,6 +12,12 @@ public enum Command: Hashable, Sendable, Codable {
     case exit(Int)
     /// An author action, by index in `Story.actions`, with the things in its slots.
     case action(Int, slots: [ThingIndex])
+
+    /// True for an author action.
+    public var isAuthorAction: Bool {
+        if case .action = self { return true }
+        return false
+    }
 }
 
 extension Command {

@@ -26,11 +26,18 @@ public struct CommandParser: Sendable {
         let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
         // `where r u from ortiz`, `can i come with you`: put to one person (CommandParser+Vocatives.swift).
         if let asked = vocativeQuestion(question, scope: scope) ?? accompanying(question, scope: scope) { return asked }
-        if let first = question.first, Self.freeQuestionStarts.contains(first), isFreeQuestion(question, scope: scope),
-           let answer = freeQuestion(question, scope: scope) {
-            return answer
+        var asTyped: ParseOutcome? = nil
+        if let first = question.first, Self.freeQuestionStarts.contains(first) {
+            // A question the story itself answers (`on where are the wounded americans`) is the
+            // author's action, not a free question.
+            let outcome = parseAsTyped(typed, scope: scope)
+            if case .commands(let commands) = outcome, commands.contains(where: \.isAuthorAction) { return outcome }
+            asTyped = outcome
+            if isFreeQuestion(question, scope: scope), let answer = freeQuestion(question, scope: scope) {
+                return answer
+            }
         }
-        let outcome = parseAsTyped(typed, scope: scope)
+        let outcome = asTyped ?? parseAsTyped(typed, scope: scope)
         guard case .failure = outcome else { return outcome }
         if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
         return freeQuestion(question, scope: scope) ?? outcome
