@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target with AddressSanitizer, in its own git-ignored folder:
-#   Fuzz/build.sh compiler|compiled|commands|save   →   .build-fuzz-<target>/fuzz-<target>
+#   Fuzz/build.sh compiler|compiled|commands|turns|save   →   .build-fuzz-<target>/fuzz-<target>
 # The modules a target needs are compiled from Sources/ with coverage for the fuzzer; nothing
 # of SwiftPM's build is shared, so a fuzz build never disturbs `swift build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: Fuzz/build.sh compiler|compiled|commands|save}"
+target="${1:?usage: Fuzz/build.sh compiler|compiled|commands|turns|save}"
 case "$target" in
   compiler) modules=(StoryModel StoryCompiler) ;;
   compiled) modules=(StoryModel StoryCompiler) ;;
   commands) modules=(StoryModel StoryCompiler CommandParser AdventureEngine) ;;
+  turns)    modules=(StoryModel StoryCompiler CommandParser AdventureEngine) ;;
   save)     modules=(StoryModel StoryCompiler CommandParser AdventureEngine SaveGames) ;;
   *) echo "unknown fuzz target '$target'" >&2; exit 2 ;;
 esac

@@ -8,12 +8,21 @@ extension CommandParser {
     static let partsOfPeople: Set<String> = ["hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "face", "cheek",
                                              "cheeks", "head", "eyes", "eye", "ear", "ears", "fist", "fists", "attention"]
 
+    /// The most possessives read in one command (`give ferris's chocolate to lotte's mother`).
+    static let possessivesPerCommand = 2
+
     /// The command with a possessive read, tried when the words as typed fail. Nil when no word
     /// is a possessive of a person in sight, or the reading fails too.
     func withPossessive(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3 else { return nil }
-        for index in words.indices.dropFirst() where index < words.count - 1 {
-            guard let person = possessor(words[index], scope: scope) else { continue }
+        // Each reading is parsed again and may read a further possessive: with many possessives
+        // in one command (fuzzed input) that grew exponentially and hung the game. A command has
+        // at most two; more are not read as possessives at all.
+        let possessors = words.indices.dropFirst().filter { $0 < words.count - 1 }.compactMap { index in
+            possessor(words[index], scope: scope).map { (index, $0) }
+        }
+        guard possessors.count <= Self.possessivesPerCommand else { return nil }
+        for (index, person) in possessors {
             let stops: Set<String> = ["to", "with", "from", "in", "into", "on", "at", "for", "and", "then"]
             let end = words[(index + 1)...].firstIndex(where: stops.contains) ?? words.count
             let owned = words[(index + 1)..<end]
