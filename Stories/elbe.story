@@ -178,9 +178,15 @@ scene trebsen "Trebsen, on the Mulde"
       "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+    about kotzebue, lieutenant, buck
+      "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's bonnet. "Wherever he goes, I drive him there."
+    about whistling, whistle, tune, song
+      "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
+    about scared, afraid, fear, nervous, age, old, how old
+      Ortiz laughs, not very convincingly. "Me? I drive. Scared is for the fellows who have to walk." He checks the tank again, for the third time.
     about brennan, sergeant, sarge
       "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
-    about home, family, wedding, girl, where from, name
+    about home, family, wedding, girl, where from
       "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
@@ -386,6 +392,8 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+    about americans, trebsen, west, far, bridge, mulde, river, lines, way
+      You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
     about silesia, home
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
@@ -421,6 +429,8 @@ scene road-east "The Road East"
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
+  on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
+    You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. Frau Pietsch nods slowly and tightens the rope on the cart. "Danke."
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
@@ -499,6 +509,8 @@ scene kuehren "Kühren"
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about plans, future, now, after, going home, france, lyon, do now, what will you do, will, next
+      "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about anything else
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
@@ -515,6 +527,8 @@ scene kuehren "Kühren"
       "When the Red Army comes, I go home," she says. She doesn't sound sure.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
+    about age, old, how old, scared, afraid, name
+      "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   thing kuehren-map "map"
@@ -531,13 +545,15 @@ scene kuehren "Kühren"
       {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles. Tomorrow we go have a look."{end}
       set decided
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
-      only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
     about five miles, limit, orders
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
+    about home, where from, family, name
+      "Ask me on the road, Sparks, I said." He almost smiles. "Texas. Now go and find me a Russian."
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about anything else
@@ -650,6 +666,8 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
+    about speak, speaks, speaking, russian language, how he speaks, learn, learned
+      "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
     about pole, polish, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
     about horseman, rider, russians, soviets, russian, cavalry
@@ -793,6 +811,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Not today, kid. Today it's that river."
     about russians, soviets, red army
       "They look like soldiers to me. Tired ones. Let's not give them a reason to shoot."
+    about oars, oar, paddles, paddle, boat
+      "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
     about anything else
       "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
   person guide-strehla "young Polish worker"
@@ -936,7 +956,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
       set heard-polowsky
-    about meadow, dead, bridge, people
+    about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about russian, language, translate, translating
       "I get by," he says. "Enough to translate. Not enough for this."
@@ -1067,7 +1087,7 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
-      {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
+      {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
   person polowsky-village "Polowsky"
@@ -1191,7 +1211,7 @@ scene strehla-dike "Back on the West Bank"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Brennan sits on the bank, smoking with shaking hands.
-    For once, Brennan has nothing to say.
+    Brennan, grey in the face, smoking one cigarette after another. For once he has nothing to say.
     talk
       "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
     about berlin
@@ -1476,7 +1496,11 @@ scene sitzenroda "Sitzenroda"
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
-    about home, family, where from, names, mcdonnell, huff, staub
+    about photo, photograph, picture, girl
+      Huff holds the creased photograph out again, a little shyly: a girl on a porch step, squinting into the sun. "Waiting for me," he says, and puts it away. McDonnell rolls his eyes.
+    about name, names
+      "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
+    about home, family, where from, mcdonnell, huff, staub
       "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph of a girl, and puts it away again. "We'd all like to get there in one piece."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
@@ -1583,6 +1607,8 @@ scene torgau "Torgau"
       set titov-coming
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
+    about age, old, how old, scared, afraid
+      "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
     about home, family, where from, name
       "Titov," he says, and taps his chest. "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
@@ -1591,7 +1617,7 @@ scene torgau "Torgau"
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
-  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us
+  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
     else if heard-of-soviets
@@ -1644,7 +1670,7 @@ scene pharmacy "The Pharmacy"
     here A bottle of red Mercurochrome stands on the counter.
     A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches.
     read
-      MERCUROCHROM, says the label, and under it, in smaller letters, something about cuts and grazes.
+      MERCUROCHROM, says the label, and under it, in smaller print, something about cuts and grazes.
   thing ink "bottle of blue ink"
     nouns ink, bottle
     adjectives blue
@@ -1959,6 +1985,8 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
+    about home, where from, newspaper, paper, name, job, reporter, magazine
+      "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
   on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
@@ -1993,7 +2021,7 @@ scene torgau-photos "The Bridge, for the Cameras"
     fixed
     A hand-painted board, propped against the bridge rail. Robertson and Silvashko are to embrace in front of it, for the cameras.
     read
-      EAST MEETS WEST, in big painted letters, still a little wet.
+      EAST MEETS WEST, in big painted capitals, still a little wet.
   person posing-lieutenants "Robertson and Silvashko"
     nouns robertson, silvashko, lieutenants, lieutenant, pair
     here Robertson and Silvashko pose by the sign.
@@ -2176,8 +2204,12 @@ scene aftermath "After the Link-up"
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
+    about after the war, after, plans, future, going to do
+      "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
     about war, end, over, surrender, hitler
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
+    about kotzebue, lieutenant, buck, strehla
+      "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
       "Home?" Brennan laughs. "Points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
     about zhukov, berlin, eisenhower
@@ -2237,12 +2269,18 @@ scene july "July 1945"
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
-    about home, points, letter, writing, write
+    about where from, home, family, mother, ma
+      "Ohio," Brennan says. "Told you to ask me in July. A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+    about points, letter, writing, write
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
+  thing brennan-letter "Brennan's letter"
+    nouns letter, crate
+    fixed
+    A letter home, in pencil on lined paper, on an upturned crate. You don't read other men's letters, but you can see how it starts: "Dear Ma".
 
 # ---------------------------------------------------------------------------------------------
 # EPILOGUE: today
