@@ -553,7 +553,7 @@ scene kuehren "Kühren"
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
     about home, where from, family, name
-      "Ask me on the road, Sparks, I said." He almost smiles. "Texas. Now go and find me a Russian."
+      "Ask me on the road, Sparks, I said." He almost smiles. "A long way from this barn. Now go and find me a Russian."
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about anything else
