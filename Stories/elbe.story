@@ -1496,12 +1496,12 @@ scene sitzenroda "Sitzenroda"
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
-    about photo, photograph, picture, girl
-      Huff holds the creased photograph out again, a little shyly: a girl on a porch step, squinting into the sun. "Waiting for me," he says, and puts it away. McDonnell rolls his eyes.
+    about photo, photograph, picture
+      Huff holds the creased photograph out again, a little shyly: people on a porch step, squinting into the sun. "Home," he says, and puts it away.
     about name, names
       "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
     about home, family, where from, mcdonnell, huff, staub
-      "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph of a girl, and puts it away again. "We'd all like to get there in one piece."
+      "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph from home, and puts it away again. "We'd all like to get there in one piece."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
