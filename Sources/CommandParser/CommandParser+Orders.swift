@@ -42,7 +42,8 @@ extension CommandParser {
         default: return nil
         }
         let who = "#\(person)"
-        let rest = Array(words[(to + 1)...]).filter { $0 != "please" }
+        // `titov, follow me`: the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
+        let rest = Self.comingWithMe(Array(words[(to + 1)...]).filter { $0 != "please" })
         guard !rest.isEmpty else { return nil }
         // The story's own actions for this order, the longest reading first.
         for length in stride(from: rest.count, through: 1, by: -1) {
@@ -69,6 +70,11 @@ extension CommandParser {
             topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && Set($0).isSubset(of: named) }
         }
         if !topics.isEmpty { return parse(words: ["ask", who, "about"] + rest, freeText: false, scope: scope) }
+        // `hello kotzebue, what now`: the question put to the person (`ask kotzebue what now`).
+        if Rephrasings.questionWords.contains(rest[0]),
+           case .commands(let commands) = parse(words: ["ask", who] + rest, freeText: false, scope: scope) {
+            return .commands(commands)
+        }
         for index in actions(startingWith: "order", scope: scope) {
             for pattern in vocabulary.canonicalPatterns[index] {
                 if case .command(let command) = interpret(pattern, action: index, words: ["order", who], scope: scope) {
