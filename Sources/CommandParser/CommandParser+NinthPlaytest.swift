@@ -81,8 +81,10 @@ extension CommandParser {
 
     /// `follow me`, `come along`, `come with us` in an order: the story's `ask {x} to come with me`.
     static func comingWithMe(_ rest: [String]) -> [String] {
-        let along: Set<[String]> = [["follow", "me"], ["follow", "us"], ["come", "along"], ["come", "with", "us"], ["follow", "me", "up"],
-                                    ["come", "along", "with", "me"], ["come", "along", "with", "us"], ["come", "too"]]
-        return along.contains(rest) ? ["come", "with", "me"] : rest
+        comingAlongPhrases.contains(rest) ? ["come", "with", "me"] : rest
     }
+
+    private static let comingAlongPhrases: Set<[String]> = [
+        ["follow", "me"], ["follow", "us"], ["come", "along"], ["come", "with", "us"], ["follow", "me", "up"],
+        ["come", "along", "with", "me"], ["come", "along", "with", "us"], ["come", "too"]]
 }

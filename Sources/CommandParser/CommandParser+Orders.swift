@@ -42,17 +42,20 @@ extension CommandParser {
         default: return nil
         }
         let who = "#\(person)"
-        // `titov, follow me`: the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
-        let rest = Self.comingWithMe(Array(words[(to + 1)...]).filter { $0 != "please" })
+        let rest = Array(words[(to + 1)...]).filter { $0 != "please" }
         guard !rest.isEmpty else { return nil }
-        // The story's own actions for this order, the longest reading first.
-        for length in stride(from: rest.count, through: 1, by: -1) {
-            for verb in ["ask", "tell", "order"] {
-                let reading = Synonyms.canonical([verb, who, "to"] + rest.prefix(length))
-                for index in actions(startingWith: verb, scope: scope) {
-                    for pattern in vocabulary.canonicalPatterns[index] {
-                        if case .command(let command) = interpret(pattern, action: index, words: reading, scope: scope) {
-                            return .commands([command])
+        // The story's own actions for this order, the longest reading first; `titov, follow me`
+        // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
+        let along = Self.comingWithMe(rest)
+        for said in along == rest ? [rest] : [rest, along] {
+            for length in stride(from: said.count, through: 1, by: -1) {
+                for verb in ["ask", "tell", "order"] {
+                    let reading = Synonyms.canonical([verb, who, "to"] + said.prefix(length))
+                    for index in actions(startingWith: verb, scope: scope) {
+                        for pattern in vocabulary.canonicalPatterns[index] {
+                            if case .command(let command) = interpret(pattern, action: index, words: reading, scope: scope) {
+                                return .commands([command])
+                            }
                         }
                     }
                 }
