@@ -67,11 +67,12 @@ extension CommandParser {
 
     /// `follow me` to the person in conversation; `take titov along`, `take him up with us`.
     func comingAlong(_ words: [String], scope: Scope) -> ParseOutcome? {
-        if ["follow", "come"].contains(words[0]), words.count == 2 || words.count == 3, ["me", "us", "along"].contains(words[words.count - 1]),
+        guard let verb = words.first else { return nil }
+        if ["follow", "come"].contains(verb), words.count == 2 || words.count == 3, ["me", "us", "along"].contains(words[words.count - 1]),
            let person = personInFocus(scope) {
             return order(["ask", "#\(person)", "to"] + words, scope: scope)
         }
-        guard words.count >= 3, words[0] == "take" else { return nil }
+        guard words.count >= 3, verb == "take" else { return nil }
         var middle = Array(words.dropFirst())
         while let last = middle.last, ["along", "up", "with", "me", "us", "too"].contains(last) { middle.removeLast() }
         guard middle.count < words.count - 1, !middle.isEmpty, let person = addressee(middle, scope: scope) else { return nil }

@@ -81,6 +81,8 @@ import Testing
         #expect(reply("cool") == "You think so too.")
         #expect(reply("wow") == "You think so too.")
         #expect(reply("lol") == "You grin.")
+        // Only articles: no words left for the fallbacks, and no crash.
+        #expect(reply("the") == reply("the a"))
         #expect(reply("hmm") == "You think it over.")
         var (game, _) = Game.start(story: Self.story)
         _ = game.perform("cool")
@@ -113,5 +115,10 @@ import Testing
         #expect(reply("ask soldier about the river").hasPrefix("Which do you mean"))
         #expect(reply("ask soldier about the river", "brennan") == "\"Later,\" says Brennan.")
         #expect(reply("ask soldier about the river", "titov").contains("Titov"))
+        #expect(reply("ask soldier about the river", "brennan please") == "\"Later,\" says Brennan.")
+        #expect(reply("ask soldier about the river", "i mean the sergeant") == "\"Later,\" says Brennan.")
+        #expect(reply("ask soldier about the river", "sergeant brennan the big one") == "\"Later,\" says Brennan.")
+        // A new command is not an answer.
+        #expect(reply("ask soldier about the river", "x brennan") == "A big patient man.")
     }
 }
