@@ -255,15 +255,19 @@ extension Engine {
         let others = words.map(Vocabulary.otherNumber)
         let all = story.things[person].topics
         var responses: [Response] = []
+        // A name question is never answered by a topic about home (`about home, where from, names`):
+        // the person's `name` topic or the built-in answer below.
+        let askingName = typed == ["name"]
         for index in all.indices where all[index].phrases.contains(where: { phrase in
             phrase.allSatisfy { words.contains($0) || others.contains($0) }
-        }) {
+        }) && !(askingName && all[index].phrases.contains(["home"])) {
             responses.append(all[index].response)
         }
         if responses.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
-            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) }) {
+            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
+                && !(askingName && all[index].phrases.contains(["home"])) {
                 responses.append(all[index].response)
             }
         }

@@ -76,8 +76,13 @@ public struct Engine: Sendable {
                 commands[0] = filled
                 asPrepared = false
             }
+        } else if input.firstEndsAtComma, commands[0].count == 2, commands[0][0] == "say", ["no", "yes", "nope", "yeah"].contains(commands[0][1]) {
+            // `say no, just across the bridge`: all of it is what is said (`say no`).
+            commands = [commands.flatMap { $0 }]
+            asPrepared = false
         } else if input.firstEndsAtComma,
-                  let person = parser.addressee(commands[0], scope: StateScope(story: story, state: state)) {
+                  let person = parser.addressee(commands[0], scope: StateScope(story: story, state: state))
+                    ?? parser.greetedAddressee(commands[0], scope: StateScope(story: story, state: state)) {
             // `titov, shout in russian` is an order to Titov: `ask titov to shout in russian`.
             commands[1] = ["ask", "#\(person)", "to"] + commands[1]
             commands.removeFirst()

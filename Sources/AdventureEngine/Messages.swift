@@ -9,6 +9,16 @@ enum Messages {
     static let restNotDone = "(I stopped there: the rest of what you typed was not done.)"
     static let pitchDark = "It is pitch dark, and you can't see a thing."
 
+    /// The reply to `cool`, `lol`, `hmm` on their own.
+    static func interjectionReply(_ word: String) -> String {
+        switch word {
+        case "lol", "haha", "hahaha": "You grin."
+        case "ok", "okay": "Right. What next?"
+        case "hmm", "hmmm", "oh", "ah", "aha", "oops": "You think it over."
+        default: "You think so too."
+        }
+    }
+
     static func text(for failure: ParseFailure, story: Story) -> String {
         switch failure {
         case .empty:
@@ -43,6 +53,8 @@ enum Messages {
             return "\(verb.prefix(1).uppercased() + verb.dropFirst()) what? Type a little more, or 'hint' if you are stuck."
         case .allNotAllowed(let verb):
             return "You can only use 'all' with 'take' and 'drop', not with '\(verb.rawValue)'."
+        case .interjection(let word):
+            return interjectionReply(word)
         }
     }
 

@@ -94,6 +94,8 @@ public enum ParseFailure: Hashable, Sendable {
     case incomplete(String)
     /// `all` with a verb that takes one thing.
     case allNotAllowed(BuiltInVerb)
+    /// `cool`, `wow`, `lol` on their own: a friendly word back, and no turn.
+    case interjection(String)
 }
 
 /// The result of parsing one command.

@@ -108,7 +108,8 @@ extension CommandParser {
     /// when the answer looks like a new command instead.
     public func answer(_ words: [String], to question: PendingQuestion, scope: Scope) -> [String]? {
         let words = withoutChatSpelling(words) ?? words
-        let answer = words.filter { !Vocabulary.articles.contains($0) && $0 != "one" }
+        // `kowalski please`, `i mean kowalski`: the polite words are no part of the answer.
+        let answer = words.filter { !Vocabulary.articles.contains($0) && !["one", "please", "i", "mean", "meant", "oh", "sorry", "um", "uh"].contains($0) }
         guard !answer.isEmpty else { return nil }
         func filled(_ replacement: [String]) -> [String] {
             var result = question.template
@@ -126,7 +127,10 @@ extension CommandParser {
             let fitting = question.candidates.filter { wanted.isSubset(of: vocabulary.words[$0]) }
             if fitting.count == 1 { return filled(["#\(fitting[0])"]) }
             if fitting.count > 1 { return filled(answer) }
-            return nil
+            // `kowalski the interpreter`: one candidate named by a word of an answer that is no command.
+            guard !vocabulary.verbs.contains(answer[0]) else { return nil }
+            let named = question.candidates.filter { !wanted.isDisjoint(with: vocabulary.nouns[$0]) }
+            return named.count == 1 ? filled(["#\(named[0])"]) : nil
         case .missingNoun:
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
             if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && Direction(word: answer[0]) == nil { return nil }

@@ -44,14 +44,18 @@ extension CommandParser {
         let who = "#\(person)"
         let rest = Array(words[(to + 1)...]).filter { $0 != "please" }
         guard !rest.isEmpty else { return nil }
-        // The story's own actions for this order, the longest reading first.
-        for length in stride(from: rest.count, through: 1, by: -1) {
-            for verb in ["ask", "tell", "order"] {
-                let reading = Synonyms.canonical([verb, who, "to"] + rest.prefix(length))
-                for index in actions(startingWith: verb, scope: scope) {
-                    for pattern in vocabulary.canonicalPatterns[index] {
-                        if case .command(let command) = interpret(pattern, action: index, words: reading, scope: scope) {
-                            return .commands([command])
+        // The story's own actions for this order, the longest reading first; `titov, follow me`
+        // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
+        let along = Self.comingWithMe(rest)
+        for said in along == rest ? [rest] : [rest, along] {
+            for length in stride(from: said.count, through: 1, by: -1) {
+                for verb in ["ask", "tell", "order"] {
+                    let reading = Synonyms.canonical([verb, who, "to"] + said.prefix(length))
+                    for index in actions(startingWith: verb, scope: scope) {
+                        for pattern in vocabulary.canonicalPatterns[index] {
+                            if case .command(let command) = interpret(pattern, action: index, words: reading, scope: scope) {
+                                return .commands([command])
+                            }
                         }
                     }
                 }
@@ -69,6 +73,11 @@ extension CommandParser {
             topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && Set($0).isSubset(of: named) }
         }
         if !topics.isEmpty { return parse(words: ["ask", who, "about"] + rest, freeText: false, scope: scope) }
+        // `hello kotzebue, what now`: the question put to the person (`ask kotzebue what now`).
+        if Rephrasings.questionWords.contains(rest[0]),
+           case .commands(let commands) = parse(words: ["ask", who] + rest, freeText: false, scope: scope) {
+            return .commands(commands)
+        }
         for index in actions(startingWith: "order", scope: scope) {
             for pattern in vocabulary.canonicalPatterns[index] {
                 if case .command(let command) = interpret(pattern, action: index, words: ["order", who], scope: scope) {

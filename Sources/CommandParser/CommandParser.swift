@@ -40,7 +40,9 @@ public struct CommandParser: Sendable {
         let outcome = asTyped ?? parseAsTyped(typed, scope: scope)
         guard case .failure = outcome else { return outcome }
         if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
-        return freeQuestion(question, scope: scope) ?? outcome
+        // `hi ortiz whats ur name`, `cool` (CommandParser+NinthPlaytest.swift).
+        if let greeted = greetedThenAsked(question, scope: scope) { return greeted }
+        return freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) ?? outcome
     }
 
     /// True when a question means no command: not `where am i` (look), and not `who is ferris`
@@ -102,8 +104,9 @@ public struct CommandParser: Sendable {
         if let particle = withoutParticle(words, outcome: outcome, scope: scope) { outcome = particle }
         switch outcome {
         case .failure:
-            return movingOn(words, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
-                ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope) ?? outcome
+            return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
+                ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
+                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
@@ -191,13 +194,18 @@ public struct CommandParser: Sendable {
     /// `go up the hill`, `climb the bank`, `run down to the water`: when nothing else fits, a verb of
     /// moving with a direction (or `climb`, meaning up) goes that way, if the scene has a way or an
     /// action for it.
-    private func movingOn(_ words: [String], scope: Scope) -> ParseOutcome? {
+    private func movingOn(_ words: [String], failure: ParseOutcome? = nil, scope: Scope) -> ParseOutcome? {
         let verbs: Set<String> = ["go", "walk", "run", "head", "hurry", "climb", "scramble", "ascend", "descend", "crawl", "clamber"]
         guard words.count >= 2, verbs.contains(words[0]) else { return nil }
         let direction: Direction
         if let stated = Direction(word: words[1]), words.count > 2 {
             direction = stated
         } else if ["climb", "ascend", "scramble"].contains(words[0]) {
+            // `climb girders` with no girders here: "You can't see any girders here.", not up an exit.
+            if words.count > 2 || Direction(word: words[1]) == nil,
+               case .failure(let failed) = failure, failed == .notVisible || { if case .unknownWord = failed { true } else { false } }() {
+                return nil
+            }
             direction = .up
         } else if words[0] == "descend" {
             direction = .down
