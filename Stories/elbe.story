@@ -480,6 +480,8 @@ scene kuehren "Kühren"
       "Home," says the Dutchman, and the word is the same in every language in the barn. "When? That is the question."
     about anything else
       They answer in Dutch, Italian and Polish all at once, and laugh, and point at Marcel: he speaks English.
+  on give {cigarettes} to {marcel}, offer {cigarettes} to {marcel}, give {cigarettes} to {barn-groups}, offer {cigarettes} to {barn-groups}, give {cigarettes} to {olena}, offer {cigarettes} to {olena}
+    The pack goes round the barn and comes back lighter by a few. Marcel tucks his behind his ear. "For the train to Lyon," he says gravely. Olena shakes her head and smiles: she doesn't smoke.
   on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
     You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
@@ -1515,7 +1517,7 @@ scene sitzenroda "Sitzenroda"
       {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}A corporal gets up. "There's Yanks in Torgau, sir. Wounded prisoners of the Jerries. Nobody's been to get them."{end}
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
-    about torgau, wounded, americans, prisoners
+    about torgau, wounded, americans, prisoners, yanks, yank, american prisoners, hurt, injured
       "In Torgau, sir. Wounded Yanks, prisoners of the Jerries. That's what they say."
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
@@ -2208,6 +2210,8 @@ scene aftermath "After the Link-up"
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
     about war, end, over, surrender, hitler
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
+    about kids, children, family, wife, girl, where from
+      "Me? A mother in Ohio who writes every week, and no kids." Brennan grins. "The kids are the other fellows'. That's why they go home first: points."
     about kotzebue, lieutenant, buck, strehla
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
@@ -2269,6 +2273,8 @@ scene july "July 1945"
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
+    about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
+      Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "Told you to ask me in July. A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
     about points, letter, writing, write
