@@ -8,6 +8,11 @@ extension NounResolver {
                                            "chap", "bloke", "lady", "dude", "soldier", "soldiers", "someone",
                                            "somebody", "anyone", "anybody", "officer", "officers"]
 
+    /// The words for any person that say a gender: true for a woman, false for a man.
+    static let genderOfPersonWord: [String: Bool] = ["woman": true, "women": true, "lady": true, "man": false, "men": false,
+                                                     "guy": false, "guys": false, "fellow": false, "chap": false,
+                                                     "bloke": false, "dude": false]
+
     /// The person a phrase with a word for any person names: the people here whose words include
     /// the phrase's other words (`polish guy`), and after `with` the things they have or are
     /// named by (`the guy with the camera`). Nil when the phrase has no such word, or a thing here
@@ -15,7 +20,12 @@ extension NounResolver {
     func anyPerson(_ words: [String], scope: Scope) -> Reference? {
         guard let at = words.firstIndex(where: Self.personWords.contains),
               !scope.visibleThings.contains(where: { vocabulary.words[$0].contains(words[at]) }) else { return nil }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        var people = scope.visibleThings.filter { story.things[$0].isPerson }
+        // `the woman` never means a man here, nor `the guy` a woman (NounResolver+Gender.swift);
+        // people whose gender nothing says fit both.
+        if let wanted = Self.genderOfPersonWord[words[at]] {
+            people = people.filter { gender(of: $0).map { $0 == wanted } ?? true }
+        }
         guard !people.isEmpty else { return .failed(.notVisible) }
         let small: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "of", "who", "that", "has", "holding", "wearing"]
         let described = words.enumerated().filter { $0.offset != at && !small.contains($0.element) }.map(\.element)

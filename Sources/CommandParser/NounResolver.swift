@@ -141,10 +141,16 @@ struct NounResolver {
                 // With several others it fits, ask which (never the one it does not fit).
                 let others = othersFitting(word, than: target, among: people)
                 if others.count > 1 { return .ambiguous(others) }
-                return .things([others.first ?? target])
+                if let other = others.first { return .things([other]) }
+                // `give chocolate to her` with only men here: not the sergeant just spoken to.
+                if let known = gender(of: target), known != (word == "her") { return .failed(.pronounUnset(word)) }
+                return .things([target])
             }
-            // Nobody mentioned (or they are gone): the only person here is meant.
-            if people.count == 1 { return .things(people) }
+            // Nobody mentioned (or they are gone): the only person here is meant, if the word fits.
+            if people.count == 1 {
+                if let known = gender(of: people[0]), known != (word == "her") { return .failed(.pronounUnset(word)) }
+                return .things(people)
+            }
             return scope.recentPerson == nil ? .failed(.pronounUnset(word)) : .failed(.notVisible)
         default:
             var group = scope.recentGroup.filter(visible.contains)
