@@ -128,7 +128,7 @@ scene trebsen "Trebsen, on the Mulde"
   The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane your driver, Ortiz, fills a jeep, and Sergeant Brennan smokes. The briefing is in the mill office.
 
   revisit
-    The mill, the bridge, the jeeps. The road runs east.
+    The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
     only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.'"
@@ -430,7 +430,7 @@ scene road-east "The Road East"
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
-    You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. Frau Pietsch nods slowly and tightens the rope on the cart. "Danke."
+    You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
@@ -938,8 +938,11 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about medals, medal, tunic, war
       Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
       set met-goloborodko
-    about home, family, where from, name
-      {if met-goloborodko}Polowsky translates. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+    about home, family, where from
+      {if not met-goloborodko}He salutes and grabs your hand in both of his: Senior Lieutenant Grigory Goloborodko. {end}Polowsky translates your question. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.
+      set met-goloborodko
+    about name
+      {if met-goloborodko}"Goloborodko," he says again, patiently, and grins when you try to say it back.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about anything else
       Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
@@ -1590,6 +1593,10 @@ scene torgau "Torgau"
       They look at each other and shrug: no Americans here, not that they have seen. One of them points east instead, to the river. "Russen. Drüben." The Russians. Over there.
       set heard-of-soviets
       unlock fact fort-zinna
+    about home, where from, country, countries, names, name
+      Every one of them answers with a different place: German towns, and countries you can only guess at from the words. Then they all point east, to the river. "Russen. Drüben." The Russians. Over there.
+      set heard-of-soviets
+      unlock fact fort-zinna
     about fort, zinna, prison, walls
       One of them answers in German: this was the army's prison, and many soldiers were shot here. He does not look at the walls. Then he points east, to the river. "Russen. Drüben." The Russians. Over there.
       set heard-of-soviets
@@ -1844,7 +1851,7 @@ scene torgau-bridge "The Broken Bridge"
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
-    In the middle you meet, grab each other and hold on, laughing. Then they help you over to their side.
+    In the middle you meet, grab each other and hold on, laughing. They take you over to their side, then climb back with you to your jeep, and everybody sits down on the girders together.
     move silvashko here
     move andreyev here
     move andreyev-cigarette here
@@ -2034,6 +2041,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     about anything else
       "Ask me later, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
       unlock fact the-staged-photos
+  on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand, ask silvashko about photos, ask silvashko about the photos, ask silvashko about the sign
+    Silvashko grins at you. He has no English, so he points at the sign, at Robertson, at the cameras, and spreads his hands: again? Robertson laughs. "Again," he says. "Once more, for the newspapers."
+    unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
     nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
@@ -2202,7 +2212,7 @@ scene aftermath "After the Link-up"
     here Brennan polishes his rifle for another general's visit.
     Brennan, polishing a rifle that was clean an hour ago.
     talk
-      "Every day another big shot," he says. "Ask me about the generals, I've seen them all."
+      {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -2215,7 +2225,7 @@ scene aftermath "After the Link-up"
     about kotzebue, lieutenant, buck, strehla
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
-      "Home?" Brennan laughs. "Points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
+      "Home's Ohio, and my mother's kitchen," Brennan says. "Getting there is points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
     about zhukov, berlin, eisenhower
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about anything else
