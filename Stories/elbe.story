@@ -131,7 +131,7 @@ scene trebsen "Trebsen, on the Mulde"
     The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.'"
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.\""
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
@@ -179,7 +179,7 @@ scene trebsen "Trebsen, on the Mulde"
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
-      "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's bonnet. "Wherever he goes, I drive him there."
+      "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's hood. "Wherever he goes, I drive him there."
     about whistling, whistle, tune, song
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
     about scared, afraid, fear, nervous, age, old, how old
@@ -325,7 +325,7 @@ scene command-post "The Command Post"
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
     about anything else
-      "Ask me on the road, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
+      "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
@@ -346,7 +346,7 @@ scene road-east "The Road East"
   fact road-full-of-refugees
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
-  hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
+  hint You could talk to the woman with the handcart, or to the man on the milestone. When you're ready, go EAST.
   The jeeps crawl east against a stream of people going west: refugees with handcarts and prams, freed prisoners of war, forced labourers calling out in Polish, Russian and French. {if cart-freed}The handcart stands at the roadside now.{else}By a wood the jeeps stop: a handcart is stuck in a rut, and a woman and a small girl are trying to free it. Ortiz drums on the wheel.{end}
 
   exit east to kuehren "toward Kühren"
@@ -376,6 +376,14 @@ scene road-east "The Road East"
     nouns jeep, jeeps
     fixed
     {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
+  person kotzebue-road "Lieutenant Kotzebue"
+    nouns kotzebue, lieutenant, buck, officer
+    here {if in trebsen}{end}
+    Kotzebue, in the lead jeep, watching the road ahead.
+    talk
+      {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about anything else
+      Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
   person ortiz-road "Ortiz"
     nouns ortiz, driver
     here {if cart-freed}Ortiz wipes mud off his hands.{end}
@@ -392,7 +400,7 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
-    about americans, trebsen, west, far, bridge, mulde, river, lines, way
+    about americans, trebsen, far, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
     about silesia, home
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
@@ -400,8 +408,8 @@ scene road-east "The Road East"
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
-    about west, americans, where
-      "West," she says. "Everybody says west."
+    about west, going west, why west, where, where going
+      "West," she says. "Everybody says west. Where the Americans are, it will be better." She looks at the girl. "It has to be."
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
@@ -526,7 +534,7 @@ scene kuehren "Kühren"
       {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
     about home, ukraine
-      "When the Red Army comes, I go home," she says. She doesn't sound sure.
+      "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about age, old, how old, scared, afraid, name
@@ -555,7 +563,7 @@ scene kuehren "Kühren"
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
     about home, where from, family, name
-      "Ask me on the road, Sparks, I said." He almost smiles. "A long way from this barn. Now go and find me a Russian."
+      "When this is over, Sparks, I said." He almost smiles. "Now go and find me a Russian."
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about anything else
@@ -675,7 +683,7 @@ scene leckwitz "Leckwitz"
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
-      "Ask me later," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
+      "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
@@ -951,10 +959,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, an interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
+    here Joe Polowsky, who crossed with you to interpret, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "'I never thought it would look like this,' Polowsky says. He doesn't take his eyes off the meadow."
+      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
@@ -1084,14 +1092,16 @@ scene lorenzkirch "Lorenzkirch"
     here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
+    about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
+      Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
@@ -1105,6 +1115,8 @@ scene lorenzkirch "Lorenzkirch"
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
+    about american, russian, himself, you, yourself, language, russian language, where from, home
+      "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
     about anything else
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
@@ -1297,7 +1309,7 @@ scene kreinitz "Kreinitz"
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
   on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen
-    The corporal squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
+    The Soviet corporal with the accordion squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
   person accordionist "Soviet corporal with the accordion"
     nouns corporal, accordionist, musician, player, cap
     adjectives soviet
@@ -1307,7 +1319,9 @@ scene kreinitz "Kreinitz"
       He doesn't stop playing. He nods at your helmet, then at his own cap, and raises his eyebrows: a swap?
     about anything else
       He answers with a verse of a song you do not know, and everyone round the table joins in.
-  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {soviet-sergeant}, give {helmet} to {kreinitz-soldiers}
+  on give {helmet} to {soviet-sergeant}, offer {helmet} to {soviet-sergeant}
+    The sergeant turns your helmet over in his hands, taps it with a knuckle and gives it back, laughing. He nods down the table at the corporal with the accordion, who has had his eye on it all evening.
+  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {kreinitz-soldiers}
     The corporal tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
   person kreinitz-soldiers "soldiers at the tables"
     nouns soldiers, soldier, russians, russian, soviets, americans, men, guests
@@ -1765,7 +1779,7 @@ scene castle-tower "The Castle Tower"
       set ceasefire
       unlock fact tower-and-gunfire
     else
-      Titov looks out over the river. 'First let them see something,' he says.
+      Titov looks out over the river. "First let them see something," he says.
   on take cover, duck, hide, get down
     You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
   on fire back, shoot back, return fire, shoot at {tower-far-bank}, fire at {tower-far-bank}, shoot {tower-far-bank}
@@ -2038,8 +2052,11 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
+    about sign, east meets west, poster, board, paint
+      "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
+      unlock fact the-staged-photos
     about anything else
-      "Ask me later, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
+      "Not now, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
       unlock fact the-staged-photos
   on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand, ask silvashko about photos, ask silvashko about the photos, ask silvashko about the sign
     Silvashko grins at you. He has no English, so he points at the sign, at Robertson, at the cameras, and spreads his hands: again? Robertson laughs. "Again," he says. "Once more, for the newspapers."
@@ -2117,12 +2134,12 @@ scene announcement "The Announcement"
     here {if capitals >= 3}{if knows germany-cut-in-two}Sergeant Brennan sits by the stove again, his paper folded away.{else}Sergeant Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}{else}Sergeant Brennan sits by the stove with a folded paper.{end}
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
-      only if capitals >= 3, else "Brennan waves you quiet. 'Radio first, Sparks,' he says. 'Get us all three: Washington, London and Moscow.'"
+      only if capitals >= 3, else "Brennan waves you quiet. \"Radio first, Sparks,\" he says. \"Get us all three: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
-      only if capitals >= 3, else "'After the news, Sparks,' says Brennan. 'Radio first: Washington, London and Moscow.'"
+      only if capitals >= 3, else "\"After the news, Sparks,\" says Brennan. \"Radio first: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
@@ -2226,8 +2243,10 @@ scene aftermath "After the Link-up"
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
       "Home's Ohio, and my mother's kitchen," Brennan says. "Getting there is points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
-    about zhukov, berlin, eisenhower
+    about zhukov, berlin
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
+    about eisenhower, ike
+      "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about anything else
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
@@ -2286,7 +2305,7 @@ scene july "July 1945"
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
     about where from, home, family, mother, ma
-      "Ohio," Brennan says. "Told you to ask me in July. A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+      "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
     about points, letter, writing, write
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
@@ -2383,6 +2402,9 @@ scene torgau-today "Torgau, Today"
       unlock fact spirit-of-the-elbe-diplomacy
     about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
+    about buried, burial, graves, cemetery, where buried
+      "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
+      unlock fact polowsky-lifelong-vigil
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
