@@ -352,6 +352,8 @@ scene road-east "The Road East"
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     By evening you reach Kühren, and Kotzebue calls a halt.
+  on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
+    The man on the milestone looks at you for a long moment, and nods.
   thing road-east-road "road"
     nouns road, lane, rut, mud
     fixed
@@ -433,7 +435,7 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about food, hunger, help
+    about food, hunger, help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
@@ -472,6 +474,8 @@ scene kuehren "Kühren"
   exit east to leckwitz "with the patrol"
     only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
     The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
+  on sorry, say sorry, apologise, apologize, say sorry to {olena}, apologise to {olena}
+    {if heard-olena}Olena nods without looking up. "Danke," she says quietly.{else}Nobody here needs an apology from you. Marcel waves his razor: "Ça va, ça va."{end}
   thing barn "barn"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
@@ -906,6 +910,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
+  on sorry, say sorry, apologise, apologize
+    Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
@@ -1375,7 +1381,7 @@ scene kreinitz "Kreinitz"
     talk
       "Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."
       set met-craig
-    about kotzebue, patrol, you, sent
+    about kotzebue, patrol, you, sent, found, find, how found
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
@@ -1385,7 +1391,7 @@ scene kreinitz "Kreinitz"
       "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
       set met-craig
     about anything else
-      "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
+      "Not tonight, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
     nouns belousovitch, igor, photographer
@@ -2164,7 +2170,9 @@ scene announcement "The Announcement"
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}, switch on {wireless}
+  on use {wireless}, turn on {wireless}, switch on {wireless}
+    You switch on the wireless. It warms up with a hum: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
     if heard-london
@@ -2409,6 +2417,8 @@ scene torgau-today "Torgau, Today"
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
       "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
+    about boat, ferry, tender, rowing boat, boats
+      "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
       "The old road bridge was blown up in 1945, repaired, and replaced by that new bridge in 1993," she says. "It was pulled down in 1994, and some of its sandstone went into the rebuilt Frauenkirche in Dresden. So a piece of this bridge is in a church now."
     about anything else
