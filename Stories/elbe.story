@@ -128,10 +128,10 @@ scene trebsen "Trebsen, on the Mulde"
   The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane your driver, Ortiz, fills a jeep, and Sergeant Brennan smokes. The briefing is in the mill office.
 
   revisit
-    The mill, the bridge, the jeeps. The road runs east.
+    The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. 'Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.'"
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.\""
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
@@ -179,7 +179,7 @@ scene trebsen "Trebsen, on the Mulde"
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
-      "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's bonnet. "Wherever he goes, I drive him there."
+      "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's hood. "Wherever he goes, I drive him there."
     about whistling, whistle, tune, song
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
     about scared, afraid, fear, nervous, age, old, how old
@@ -325,7 +325,7 @@ scene command-post "The Command Post"
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
     about anything else
-      "Ask me on the road, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
+      "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
@@ -346,12 +346,14 @@ scene road-east "The Road East"
   fact road-full-of-refugees
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
-  hint You could talk to Frau Pietsch, or to the man on the milestone. When you're ready, go EAST.
+  hint You could talk to the woman with the handcart, or to the man on the milestone. When you're ready, go EAST.
   The jeeps crawl east against a stream of people going west: refugees with handcarts and prams, freed prisoners of war, forced labourers calling out in Polish, Russian and French. {if cart-freed}The handcart stands at the roadside now.{else}By a wood the jeeps stop: a handcart is stuck in a rut, and a woman and a small girl are trying to free it. Ortiz drums on the wheel.{end}
 
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     By evening you reach Kühren, and Kotzebue calls a halt.
+  on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
+    The man on the milestone looks at you for a long moment, and nods.
   thing road-east-road "road"
     nouns road, lane, rut, mud
     fixed
@@ -376,6 +378,14 @@ scene road-east "The Road East"
     nouns jeep, jeeps
     fixed
     {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
+  person kotzebue-road "Lieutenant Kotzebue"
+    nouns kotzebue, lieutenant, buck, officer
+    here {if in trebsen}{end}
+    Kotzebue, in the lead jeep, watching the road ahead.
+    talk
+      {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about anything else
+      Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
   person ortiz-road "Ortiz"
     nouns ortiz, driver
     here {if cart-freed}Ortiz wipes mud off his hands.{end}
@@ -392,7 +402,7 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
-    about americans, trebsen, west, far, bridge, mulde, river, lines, way
+    about americans, trebsen, far, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
     about silesia, home
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
@@ -400,8 +410,8 @@ scene road-east "The Road East"
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
-    about west, americans, where
-      "West," she says. "Everybody says west."
+    about west, going west, why west, where, where going
+      "West," she says. "Everybody says west. Where the Americans are, it will be better." She looks at the girl. "It has to be."
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
@@ -425,12 +435,12 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about food, hunger, help
+    about food, hunger, help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
-    You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. Frau Pietsch nods slowly and tightens the rope on the cart. "Danke."
+    You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
@@ -464,6 +474,8 @@ scene kuehren "Kühren"
   exit east to leckwitz "with the patrol"
     only if slept and holding radio, else "{if not decided}The patrol isn't going anywhere tonight. {if heard-rumour}Kotzebue is still waiting for news of the Russians: tell him what Marcel said.{else}Kotzebue is waiting for news of the Russians, and so is everybody else. Ask around the barn.{end}{else}{if not slept}The patrol moves at first light. Get some sleep: you'll need it.{else}You're not going anywhere without your radio.{end}{end}"
     The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
+  on sorry, say sorry, apologise, apologize, say sorry to {olena}, apologise to {olena}
+    {if heard-olena}Olena nods without looking up. "Danke," she says quietly.{else}Nobody here needs an apology from you. Marcel waves his razor: "Ça va, ça va."{end}
   thing barn "barn"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
@@ -526,7 +538,7 @@ scene kuehren "Kühren"
       {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
     about home, ukraine
-      "When the Red Army comes, I go home," she says. She doesn't sound sure.
+      "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about age, old, how old, scared, afraid, name
@@ -555,7 +567,7 @@ scene kuehren "Kühren"
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
     about home, where from, family, name
-      "Ask me on the road, Sparks, I said." He almost smiles. "A long way from this barn. Now go and find me a Russian."
+      "When this is over, Sparks, I said." He almost smiles. "Now go and find me a Russian."
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about anything else
@@ -675,7 +687,7 @@ scene leckwitz "Leckwitz"
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
-      "Ask me later," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
+      "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man
     adjectives young, polish
@@ -898,6 +910,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
+  on sorry, say sorry, apologise, apologize
+    Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
@@ -938,8 +952,11 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about medals, medal, tunic, war
       Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
       set met-goloborodko
-    about home, family, where from, name
-      {if met-goloborodko}Polowsky translates. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+    about home, family, where from
+      {if not met-goloborodko}He salutes and grabs your hand in both of his: Senior Lieutenant Grigory Goloborodko. {end}Polowsky translates your question. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.
+      set met-goloborodko
+    about name
+      {if met-goloborodko}"Goloborodko," he says again, patiently, and grins when you try to say it back.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about anything else
       Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
@@ -948,10 +965,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, an interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
+    here Joe Polowsky, who crossed with you to interpret, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "'I never thought it would look like this,' Polowsky says. He doesn't take his eyes off the meadow."
+      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
@@ -1081,14 +1098,16 @@ scene lorenzkirch "Lorenzkirch"
     here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
+    about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
+      Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: 'The colonel first, Sparks. Shake hands with Gordeyev.'"
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       unlock fact meadow-of-the-dead
@@ -1102,6 +1121,8 @@ scene lorenzkirch "Lorenzkirch"
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
+    about american, russian, himself, you, yourself, language, russian language, where from, home
+      "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
     about anything else
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
@@ -1294,7 +1315,7 @@ scene kreinitz "Kreinitz"
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
   on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen
-    The corporal squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
+    The Soviet corporal with the accordion squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
   person accordionist "Soviet corporal with the accordion"
     nouns corporal, accordionist, musician, player, cap
     adjectives soviet
@@ -1304,7 +1325,9 @@ scene kreinitz "Kreinitz"
       He doesn't stop playing. He nods at your helmet, then at his own cap, and raises his eyebrows: a swap?
     about anything else
       He answers with a verse of a song you do not know, and everyone round the table joins in.
-  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {soviet-sergeant}, give {helmet} to {kreinitz-soldiers}
+  on give {helmet} to {soviet-sergeant}, offer {helmet} to {soviet-sergeant}
+    The sergeant turns your helmet over in his hands, taps it with a knuckle and gives it back, laughing. He nods down the table at the corporal with the accordion, who has had his eye on it all evening.
+  on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {kreinitz-soldiers}
     The corporal tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
   person kreinitz-soldiers "soldiers at the tables"
     nouns soldiers, soldier, russians, russian, soviets, americans, men, guests
@@ -1358,7 +1381,7 @@ scene kreinitz "Kreinitz"
     talk
       "Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."
       set met-craig
-    about kotzebue, patrol, you, sent
+    about kotzebue, patrol, you, sent, found, find, how found
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
@@ -1368,7 +1391,7 @@ scene kreinitz "Kreinitz"
       "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
       set met-craig
     about anything else
-      "Ask me tomorrow, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
+      "Not tonight, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
     nouns belousovitch, igor, photographer
@@ -1590,6 +1613,10 @@ scene torgau "Torgau"
       They look at each other and shrug: no Americans here, not that they have seen. One of them points east instead, to the river. "Russen. Drüben." The Russians. Over there.
       set heard-of-soviets
       unlock fact fort-zinna
+    about home, where from, country, countries, names, name
+      Every one of them answers with a different place: German towns, and countries you can only guess at from the words. Then they all point east, to the river. "Russen. Drüben." The Russians. Over there.
+      set heard-of-soviets
+      unlock fact fort-zinna
     about fort, zinna, prison, walls
       One of them answers in German: this was the army's prison, and many soldiers were shot here. He does not look at the walls. Then he points east, to the river. "Russen. Drüben." The Russians. Over there.
       set heard-of-soviets
@@ -1758,7 +1785,7 @@ scene castle-tower "The Castle Tower"
       set ceasefire
       unlock fact tower-and-gunfire
     else
-      Titov looks out over the river. 'First let them see something,' he says.
+      Titov looks out over the river. "First let them see something," he says.
   on take cover, duck, hide, get down
     You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
   on fire back, shoot back, return fire, shoot at {tower-far-bank}, fire at {tower-far-bank}, shoot {tower-far-bank}
@@ -1844,7 +1871,7 @@ scene torgau-bridge "The Broken Bridge"
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
-    In the middle you meet, grab each other and hold on, laughing. Then they help you over to their side.
+    In the middle you meet, grab each other and hold on, laughing. They take you over to their side, then climb back with you to your jeep, and everybody sits down on the girders together.
     move silvashko here
     move andreyev here
     move andreyev-cigarette here
@@ -2031,9 +2058,15 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
-    about anything else
-      "Ask me later, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
+    about sign, east meets west, poster, board, paint
+      "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
       unlock fact the-staged-photos
+    about anything else
+      "Not now, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
+      unlock fact the-staged-photos
+  on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand, ask silvashko about photos, ask silvashko about the photos, ask silvashko about the sign
+    Silvashko grins at you. He has no English, so he points at the sign, at Robertson, at the cameras, and spreads his hands: again? Robertson laughs. "Again," he says. "Once more, for the newspapers."
+    unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
     nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
@@ -2107,12 +2140,12 @@ scene announcement "The Announcement"
     here {if capitals >= 3}{if knows germany-cut-in-two}Sergeant Brennan sits by the stove again, his paper folded away.{else}Sergeant Brennan gets up, unfolds a sheet of paper, and clears his throat.{end}{else}Sergeant Brennan sits by the stove with a folded paper.{end}
     Brennan has a paper in his hand: an order of the day from army group, to be read to the troops.
     talk
-      only if capitals >= 3, else "Brennan waves you quiet. 'Radio first, Sparks,' he says. 'Get us all three: Washington, London and Moscow.'"
+      only if capitals >= 3, else "Brennan waves you quiet. \"Radio first, Sparks,\" he says. \"Get us all three: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
     about paper, order, bradley, news
-      only if capitals >= 3, else "'After the news, Sparks,' says Brennan. 'Radio first: Washington, London and Moscow.'"
+      only if capitals >= 3, else "\"After the news, Sparks,\" says Brennan. \"Radio first: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
@@ -2137,7 +2170,9 @@ scene announcement "The Announcement"
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, use {wireless}, turn on {wireless}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}, switch on {wireless}
+  on use {wireless}, turn on {wireless}, switch on {wireless}
+    You switch on the wireless. It warms up with a hum: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
     if heard-london
@@ -2202,7 +2237,7 @@ scene aftermath "After the Link-up"
     here Brennan polishes his rifle for another general's visit.
     Brennan, polishing a rifle that was clean an hour ago.
     talk
-      "Every day another big shot," he says. "Ask me about the generals, I've seen them all."
+      {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -2215,9 +2250,11 @@ scene aftermath "After the Link-up"
     about kotzebue, lieutenant, buck, strehla
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
-      "Home?" Brennan laughs. "Points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
-    about zhukov, berlin, eisenhower
+      "Home's Ohio, and my mother's kitchen," Brennan says. "Getting there is points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
+    about zhukov, berlin
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
+    about eisenhower, ike
+      "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about anything else
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
@@ -2276,7 +2313,7 @@ scene july "July 1945"
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
     about where from, home, family, mother, ma
-      "Ohio," Brennan says. "Told you to ask me in July. A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+      "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
     about points, letter, writing, write
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
@@ -2373,10 +2410,15 @@ scene torgau-today "Torgau, Today"
       unlock fact spirit-of-the-elbe-diplomacy
     about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
+    about buried, burial, graves, cemetery, where buried
+      "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
+      unlock fact polowsky-lifelong-vigil
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
       "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
+    about boat, ferry, tender, rowing boat, boats
+      "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
       "The old road bridge was blown up in 1945, repaired, and replaced by that new bridge in 1993," she says. "It was pulled down in 1994, and some of its sandstone went into the rebuilt Frauenkirche in Dresden. So a piece of this bridge is in a church now."
     about anything else
