@@ -965,7 +965,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, who crossed with you to interpret, stands by the water{if sent-back} with Soviet soldiers{end}.
+    here Joe Polowsky, your interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
@@ -1871,7 +1871,7 @@ scene torgau-bridge "The Broken Bridge"
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
-    In the middle you meet, grab each other and hold on, laughing. They take you over to their side, then climb back with you to your jeep, and everybody sits down on the girders together.
+    In the middle you meet, grab each other and hold on, laughing. They take you over to their side, and back.
     move silvashko here
     move andreyev here
     move andreyev-cigarette here
