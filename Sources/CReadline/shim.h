@@ -35,6 +35,11 @@ static inline void elbe_rl_set_signal_event_hook(elbe_hook_function hook) {
     rl_signal_event_hook = hook;
 }
 
+/// Called as readline starts a line, before the prompt is shown (to put typed-ahead text in it).
+static inline void elbe_rl_set_startup_hook(elbe_hook_function hook) {
+    rl_startup_hook = hook;
+}
+
 static inline void elbe_rl_set_catch_signals(int value) {
     rl_catch_signals = value;
 }

@@ -17,6 +17,9 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// during the game); nil keeps the renderer's width (`--width`, piped output).
     public var currentWidth: (() -> Int?)?
     public static var prompt: String { "> " }
+    /// A command typed at "(Press Enter to begin.)" (often begun at `[more]` in the
+    /// introduction): it is the first command, not thrown away.
+    private var commandTypedAtPause: String?
 
     /// Where `transcript on` writes; nil when transcripts are not available.
     public var transcriptPath: String? {
@@ -64,6 +67,13 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
 
     /// The next line the player typed, or nil when they are leaving.
     private mutating func nextLine() -> String? {
+        if let typed = commandTypedAtPause {
+            commandTypedAtPause = nil
+            // readline showed it after the pause's prompt, above the opening scene: show it
+            // again where the command runs.
+            sink.write(Self.prompt)
+            return accept(typed, echo: true)
+        }
         while true {
             if reader.echoesCommands { sink.write(Self.prompt) }
             switch reader.readLine(prompt: Self.prompt) {
@@ -77,13 +87,18 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             case .interrupted:
                 continue
             case .line(let typed):
-                let line = typed.withoutControlCharacters
-                if reader.echoesCommands { sink.write(line + "\n") }
-                session.record(Self.prompt + line + "\n")
-                if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }
-                return line
+                return accept(typed, echo: reader.echoesCommands)
             }
         }
+    }
+
+    /// Echoes (when asked), records and remembers a line the player typed.
+    private mutating func accept(_ typed: String, echo: Bool) -> String {
+        let line = typed.withoutControlCharacters
+        if echo { sink.write(line + "\n") }
+        session.record(Self.prompt + line + "\n")
+        if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }
+        return line
     }
 }
 
@@ -121,8 +136,15 @@ extension PlaySession: SessionHost {
     }
 
     public mutating func pauseAfterIntroduction() -> Bool {
-        if case .endOfInput = reader.readLine(prompt: "(Press Enter to begin.) ") { return false }
-        return true
+        switch reader.readLine(prompt: "(Press Enter to begin.) ") {
+        case .endOfInput:
+            return false
+        case .line(let typed) where !typed.withoutControlCharacters.allSatisfy(\.isWhitespace):
+            commandTypedAtPause = typed
+            return true
+        case .line, .interrupted:
+            return true
+        }
     }
 }
 

@@ -12,6 +12,8 @@ nonisolated(unsafe) private var activeCompletion: CompletionSource?
 nonisolated(unsafe) private var pendingMatches: [String] = []
 nonisolated(unsafe) private var nextMatch = 0
 nonisolated(unsafe) private var interruptRequested: Int32 = 0
+/// Text the player typed at `[more]`, put into the next line when readline starts it.
+nonisolated(unsafe) private var typedAheadForNextLine = ""
 
 /// Reads commands with GNU readline: line editing, history, `~/.inputrc`, Tab completion;
 /// Ctrl-C clears the line instead of ending the game.
@@ -29,6 +31,7 @@ public final class ReadlineLineReader: LineReader {
         elbe_rl_set_catch_signals(0)
         elbe_rl_set_completion_function(complete)
         elbe_rl_set_getc_function(readCharacter)
+        elbe_rl_set_startup_hook(insertTypedAhead)
         if let historyFile { _ = read_history(historyFile) }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
@@ -66,6 +69,14 @@ public final class ReadlineLineReader: LineReader {
         return .line(TypedInput.clean(String(cString: line)))
     }
 
+    /// Reads a line that already holds what the player typed at `[more]`, with the cursor after
+    /// it, as if typed at the prompt: editing, Tab and Ctrl-C work on it as on any line.
+    public func readLine(prompt: String, typedAhead: String) -> LineInput {
+        typedAheadForNextLine = typedAhead
+        defer { typedAheadForNextLine = "" }
+        return readLine(prompt: prompt)
+    }
+
     public func addToHistory(_ line: String) {
         add_history(line)
         if let historyFile {
@@ -96,6 +107,15 @@ private let generateMatch: @convention(c) (UnsafePointer<CChar>?, Int32) -> Unsa
     guard nextMatch < pendingMatches.count else { return nil }
     defer { nextMatch += 1 }
     return strdup(pendingMatches[nextMatch])
+}
+
+/// readline's startup hook: puts the typed-ahead text into the new line before the prompt shows.
+private let insertTypedAhead: @convention(c) () -> Int32 = {
+    if !typedAheadForNextLine.isEmpty {
+        _ = rl_insert_text(typedAheadForNextLine)
+        typedAheadForNextLine = ""
+    }
+    return 0
 }
 
 /// True when the last Ctrl-C came on an empty line, so the reader says how to leave.

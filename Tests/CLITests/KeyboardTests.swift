@@ -45,4 +45,65 @@ import Testing
         try session.keys("n", "Enter")
         _ = try session.waitFor("the game goes on") { $0.contains("You carry on where you are.") }
     }
+
+    /// The blind student's bug: `go home` typed while `help` was paused at `[more]` ran as
+    /// `o home`. Typed-ahead keys are now the next command, whole, and the rest of the reply
+    /// goes by without pausing; keys that type nothing still show the next page.
+    @Test(.enabled(if: TerminalTests.tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func keysTypedAtMoreAreTheNextCommand() throws {
+        let session = TerminalTests.Session()
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "80", "-y", "10",
+                          "cd \(CLIRunner.root) && \(CLIRunner.binary) play --player Kim --saves \(CLIRunner.temporaryFolder())"])
+        defer { _ = try? session.tmux(["kill-server"]) }
+        let lastLine = TerminalTests.Session.lastLine
+        _ = try session.waitFor("the introduction paused at [more]") { lastLine($0) == "[more]" }
+        try session.keys("look")
+        _ = try session.waitFor("'look' typed at [more] kept at the pause") { lastLine($0) == "(Press Enter to begin.) look" }
+        try session.keys("Enter")
+        _ = try session.waitFor("the opening scene, paged") { $0.contains("Trebsen, on the Mulde") && lastLine($0) == "[more]" }
+        try session.press("Space", whileLastLineIs: "[more]")
+        let opened = try session.waitFor("'look' run as the first command") { $0.contains("> look") && lastLine($0) == ">" }
+        #expect(!opened.contains("I beg your pardon"))
+
+        // All at once, as a fast typist (or tmux) sends it.
+        try session.keys("help. help", "Enter")
+        _ = try session.waitFor("help paused") { lastLine($0) == "[more]" }
+        try session.keys("go home", "Enter")
+        let went = try session.waitFor("go home arrived whole") { $0.contains("I understood 'go' but not 'home'") && lastLine($0) == ">" }
+        #expect(went.contains("> go home"))
+        #expect(!went.contains("> o home") && !went.contains("There is no unknown word"))
+        let scrollback = try session.screen()
+        #expect(scrollback.components(separatedBy: "Type what you want to do").count == 3, "both helps shown")
+        #expect(scrollback.components(separatedBy: "[more]").count == 1, "every [more] erased, none after the typed key")
+
+        // One key at a time, a letter outside ASCII first.
+        try session.keys("help", "Enter")
+        _ = try session.waitFor("help paused again") { lastLine($0) == "[more]" }
+        try session.keys("ü")
+        _ = try session.waitFor("the rest shown and 'ü' begun") { lastLine($0) == "> ü" }
+        try session.keys("ber", "Enter")
+        _ = try session.waitFor("'über' arrived whole") { $0.contains("I don't know the word 'über'") && lastLine($0) == ">" }
+
+        // Keys that type nothing show the next page and never end the game or leave bytes behind.
+        for key in ["Space", "C-c", "C-d", "Down", "Escape"] {
+            try session.keys("help", "Enter")
+            _ = try session.waitFor("help paused before \(key)") { lastLine($0) == "[more]" }
+            try session.press(key, whileLastLineIs: "[more]")
+            let after = try session.waitFor("\(key) showed the rest") { lastLine($0) == ">" }
+            #expect(!after.contains("Do you want to stop playing"), "\(key) at [more]")
+        }
+        try session.keys("i", "Enter")
+        _ = try session.waitFor("the game goes on") { $0.contains("> i\n") && lastLine($0) == ">" }
+    }
+}
+
+extension TerminalTests.Session {
+    /// Presses a key, again while the screen's last line is still the given one (at most five times).
+    func press(_ key: String, whileLastLineIs line: String) throws {
+        for _ in 0..<5 {
+            try keys(key)
+            usleep(300_000)
+            guard TerminalTests.Session.lastLine(try screen()) == line else { return }
+        }
+    }
 }
