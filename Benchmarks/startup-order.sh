@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Writes Benchmarks/startup.order: the functions the game runs from start to its first prompt
-# then those of `--version` and of the first moves of the Elbe walkthrough, as the sections the
-# fully static link (ELBE_FULLY_STATIC=1, Package.swift) lays out first, side by side, so that
-# start-up touches a few hundred KiB of code pages instead of 9 MiB (docs/performance.md,
+# Writes Benchmarks/startup.order: the functions the game runs from start to its first prompt,
+# then those of `--version` and of the first moves of the Elbe walkthrough, which the fully
+# static link (ELBE_FULLY_STATIC=1, Package.swift: lld's --symbol-ordering-file) lays out side by side, so that
+# start-up touches 3.7 MiB of code pages instead of 9.5 MiB (docs/performance.md,
 # "Start-up, fifth round"). Needs valgrind. Regenerate when start-up changes much; a stale list
-# costs only pages, never correctness (names that no longer exist are ignored by the linker).
+# costs only pages, never correctness (the linker skips names that no longer exist).
 #   bash Benchmarks/startup-order.sh [BINARY]      (default: .build/release/elbe-adventure)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +20,9 @@ profile start play --script "$work/quit"
 profile version --version
 profile moves play --script "$work/moves"
 # Every function named in a profile, in the order the profiles name them, once; recursion marks
-# ('2) and unnamed addresses dropped; each as the section `-function-sections` gives it.
+# ('2) and unnamed addresses dropped. The Swift modules are compiled with one section per
+# function (Package.swift), so lld can move each function on its own.
 for run in start version moves; do
   grep -oh '^c\?fn=([0-9]*) .*' "$work/$run.cg" | sed 's/^c\?fn=([0-9]*) //; s/'"'"'[0-9]*$//'
-done | grep -v '^0x' | awk '!seen[$0]++ { print ".text." $0 }' >Benchmarks/startup.order
+done | grep -v '^0x' | awk '!seen[$0]++' >Benchmarks/startup.order
 echo "startup-order.sh: $(wc -l <Benchmarks/startup.order) functions in Benchmarks/startup.order"
