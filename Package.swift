@@ -6,6 +6,11 @@ import PackageDescription
 /// every start (docs/performance.md). Only with `--static-swift-stdlib`, whose objects name the
 /// static libraries they need; readline's static library needs tinfo's.
 let fullyStatic = Context.environment["ELBE_FULLY_STATIC"] == "1"
+/// The fully static link (with lld) also lays out side by side the functions that start-up runs,
+/// listed in `Benchmarks/startup.order` (`Benchmarks/startup-order.sh` makes it): a quarter of the
+/// code pages touched (docs/performance.md, "Start-up, fifth round").
+let startupOrder = ["-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Benchmarks/startup.order",
+                    "-Xlinker", "--no-warn-symbol-ordering"]
 
 let package = Package(
     name: "elbe-adventure",
@@ -51,7 +56,7 @@ let package = Package(
                 "ClassroomServer", "AuthoringTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"])] : []
+            linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"] + startupOrder)] : []
         ),
         .target(
             name: "TestSupport",
@@ -115,3 +120,10 @@ let package = Package(
         ),
     ]
 )
+
+// Release builds put each function of the project's own modules in a section of its own, so that
+// the fully static link can lay the functions that start-up runs side by side (`startupOrder`
+// above). No effect on the code itself.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))]
+}

@@ -36,7 +36,8 @@ fi
 # -no-pie: a position-dependent executable needs no start-up relocations (about 100,000 in a
 # position-independent one), which saves about 4 MiB and 1–3 ms at every start.
 # ELBE_FULLY_STATIC=1 (Package.swift): a fully static executable, no dynamic loader or shared
-# libraries at start (docs/performance.md, "Start-up, third round"). Only the link differs.
+# libraries at start (docs/performance.md, "Start-up, third round"), linked by lld with the
+# functions start-up runs side by side (Benchmarks/startup.order, "Start-up, fifth round"). Only the link differs.
 build env ELBE_FULLY_STATIC=1 swift build -c release --static-swift-stdlib -Xlinker -no-pie --product elbe-adventure >/dev/null
 build swift build -c release --static-swift-stdlib --product EngineBenchmark >/dev/null
 bin=$(swift build -c release --static-swift-stdlib --show-bin-path)

@@ -21,7 +21,7 @@ public enum BundledStory {
 
     /// A bundled story by file name, from its compiled form when that is current.
     public static func load(_ file: String) -> CompileResult {
-        StoryCompiler.load(compiled: compiledForm(of: file), path: file, provider: InMemorySourceProvider(files: BundledStoryFiles.files))
+        StoryCompiler.load(compiled: compiledForm(of: file), path: file, provider: EmbeddedSourceProvider(files: BundledStoryFiles.files))
     }
 
     /// The source text of a bundled story file, as embedded at build time.

@@ -8,6 +8,14 @@ import Darwin
 public protocol SourceProvider: Sendable {
     /// The bytes of a file, or nil if it cannot be read.
     func bytes(at path: String) -> [UInt8]?
+
+    /// The file as text when the provider already holds it as a `String` (the stories embedded
+    /// in the binary), so that loading a compiled form copies nothing; nil otherwise (the default).
+    func text(at path: String) -> String?
+}
+
+extension SourceProvider {
+    public func text(at path: String) -> String? { nil }
 }
 
 /// Reads story files from disk.

@@ -54,9 +54,21 @@ public enum SignalHandling {
         sigemptyset(&unblocked)
         for number in endingSignals { sigaddset(&unblocked, number) }
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        #if os(Linux)
+        // A plain thread: Foundation's `Thread` would set up CoreFoundation and its own state at
+        // every start for this (docs/performance.md, "Start-up, fifth round").
+        var thread = pthread_t()
+        if pthread_create(&thread, nil, { _ in
+            SignalHandling.waitForSignal()
+            return nil
+        }, nil) == 0 {
+            pthread_detach(thread)
+        }
+        #else
         let thread = Thread { waitForSignal() }
         thread.name = "elbe-signals"
         thread.start()
+        #endif
     }
 
     private static func waitForSignal() {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import StoryModel
 
 /// The compact compiled form of a story: a checked `Story` written by `CompactWriter`, with the
@@ -59,6 +64,11 @@ public enum CompiledStory {
             var digest = SourceDigest()
             var sources = SourceManager()
             for file in files {
+                // Text the provider holds already (the embedded stories) is taken as it is: no copy of its bytes to check.
+                if let text = provider.text(at: file), addPlainText(text, file: file, to: &digest) {
+                    sources.add(file: file, text: text)
+                    continue
+                }
                 guard let bytes = provider.bytes(at: file) else {
                     throw CompactFormError("the compiled form is stale: the source file '\(file)' is missing")
                 }
@@ -79,6 +89,23 @@ public enum CompiledStory {
 }
 
 extension CompiledStory {
+    /// Mixes a file held as text into `digest` as `SourceDigest.add(file:bytes:)` does with its
+    /// UTF-8 bytes, when the text is what `SourceDecoder` makes of those bytes (well-formed UTF-8,
+    /// as every `String` is, without a byte-order mark, carriage return or NUL); false, mixing
+    /// nothing, otherwise, and the bytes are then decoded as usual.
+    static func addPlainText(_ text: String, file: String, to digest: inout SourceDigest) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return false }
+            if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil {
+                return false
+            }
+            digest.add(Array(file.utf8))
+            digest.add(bytes)
+            return true
+        }
+    }
+
     /// Reads a story from the layout part of a form alone (no magic line, checksum or source
     /// digest), for fuzzing the reader: any bytes give a story or a `CompactFormError`, never a trap.
     public static func story(fromLayout bytes: UnsafeBufferPointer<UInt8>) throws -> Story {

@@ -1,0 +1,50 @@
+import Foundation
+import StoryCompiler
+import StoryModel
+import Testing
+import TestSupport
+
+/// A provider that holds its files as text, as the stories embedded in the binary are held.
+private struct TextProvider: SourceProvider {
+    let files: [String: String]
+    func bytes(at path: String) -> [UInt8]? { files[path].map { Array($0.utf8) } }
+    func text(at path: String) -> String? { files[path] }
+}
+
+/// Loading a compiled form from text the provider already holds (no copy of its bytes) gives what
+/// loading it from the bytes gives, and still refuses a stale form.
+struct TextSourceTests {
+    static let story = TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n"
+
+    @Test func aFormLoadsFromTextAsFromBytes() throws {
+        let bytes = InMemorySourceProvider(files: ["story.story": Self.story])
+        let form = try #require(CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: bytes), provider: bytes))
+        let fromText = try CompiledStory.decode(form, provider: TextProvider(files: ["story.story": Self.story]))
+        let fromBytes = try CompiledStory.decode(form, provider: bytes)
+        #expect(fromText.story == fromBytes.story)
+        #expect(fromText.sources.texts == fromBytes.sources.texts)
+        #expect(fromText.sources.line(2, of: "story.story") == fromBytes.sources.line(2, of: "story.story"))
+    }
+
+    @Test func aStaleFormIsRefusedWhenTheTextChanged() throws {
+        let old = InMemorySourceProvider(files: ["story.story": Self.story])
+        let form = try #require(CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: old), provider: old))
+        let revised = TextProvider(files: ["story.story": Self.story.replacingOccurrences(of: "\"Hall\"", with: "\"Great Hall\"")])
+        #expect(throws: CompactFormError.self) { try CompiledStory.decode(form, provider: revised) }
+        #expect(StoryCompiler.load(compiled: form, path: "story.story", provider: revised).story?.scenes.first?.title == "Great Hall")
+    }
+
+    /// Text with Windows line endings or a byte-order mark is decoded from its bytes as a file is:
+    /// the loaded source is the normalized text, the same as compiling gives.
+    @Test(arguments: ["\r\n", "\u{FEFF}"])
+    func textThatDecodingChangesIsReadAsBytes(variant: String) throws {
+        let text = variant == "\r\n" ? Self.story.replacingOccurrences(of: "\n", with: "\r\n") : variant + Self.story
+        let provider = TextProvider(files: ["story.story": text])
+        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let loaded = try CompiledStory.decode(form, provider: provider)
+        #expect(loaded.story == compiled.story)
+        #expect(loaded.sources.texts == compiled.sources.texts)
+        #expect(loaded.sources.texts != [text])
+    }
+}
