@@ -26,10 +26,13 @@ extension CommandParser {
         guard let match = Matcher.matches(head, words).first else { return nil }
         var firstNoun: ThingIndex?
         for binding in match {
-            guard case .noun = binding.piece else { continue }
+            guard case .noun(let kind) = binding.piece else { continue }
             guard case .things(let found) = resolver.resolve(words[binding.words], kind: .anything, allowMany: false, scope: scope) else {
                 return nil
             }
+            // `show orders` is not `show {person} {thing}` with the orders for the person: "Who do
+            // you want to show the orders to?" takes `the captain`.
+            if let first = found.first, kind != .anything, story.things[first].isPerson != (kind == .person) { return nil }
             firstNoun = found.first
         }
         let template = words + missingWords
