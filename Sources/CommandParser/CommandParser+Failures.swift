@@ -111,8 +111,9 @@ extension CommandParser {
     /// when the answer looks like a new command instead.
     public func answer(_ words: [String], to question: PendingQuestion, scope: Scope) -> [String]? {
         let words = withoutChatSpelling(words) ?? words
-        // `kowalski please`, `i mean kowalski`: the polite words are no part of the answer.
-        let answer = words.filter { !Vocabulary.articles.contains($0) && !["one", "please", "i", "mean", "meant", "oh", "sorry", "um", "uh"].contains($0) }
+        // `kowalski please`, `i mean kowalski`: the polite words are no part of the answer; nor is
+        // `lets` in `lets go east`, a new command after "Where do you want to go?".
+        let answer = words.filter { !Vocabulary.articles.contains($0) && !["one", "please", "i", "mean", "meant", "oh", "sorry", "um", "uh", "lets", "let's"].contains($0) }
         guard !answer.isEmpty else { return nil }
         func filled(_ replacement: [String]) -> [String] {
             var result = question.template
