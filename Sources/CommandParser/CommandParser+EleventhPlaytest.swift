@@ -8,7 +8,8 @@ import StoryModel
 /// - a yes-or-no question about a person by name: `was titov a prisoner`, `is polowsky american or
 ///   russian` → put to the person in conversation (`ask X about polowsky american russian`), or
 ///   to that person about the other words when they have a topic for them, else the person's
-///   description (`examine`, or `recall` for someone not here, as `who is X`);
+///   description (`examine`, or `recall` for someone not here, as `who is X`); a group (`are the
+///   russians coming`) is left to the questions to the room;
 /// - a misspelt topic: `ask ferris about the russains` → the nearest of Ferris's own topic words
 ///   (`russians`), never a word of anyone else's;
 /// - a tool the story's action cannot take: `paddle with hands` where the story has `paddle with
@@ -74,7 +75,10 @@ extension CommandParser {
                 return nil
             }
             let focus = personInFocus(scope)
+            // A person by name (`titov`), not a group a word names (`are the russians coming`,
+            // which the questions to the room put to whoever knows).
             if let person = addressee(named, scope: scope) {
+                guard story.things[person].isProperName else { return nil }
                 if let focus, focus != person {
                     return parse(words: ["ask", "#\(focus)", "about"] + named + rest, freeText: false, scope: scope)
                 }
@@ -88,7 +92,7 @@ extension CommandParser {
             }
             // Someone not here: named only by words of people.
             let people = named.reduce(Set(vocabulary.thingsByWord[named[0]] ?? [])) { $0.intersection(vocabulary.thingsByWord[$1] ?? []) }
-            guard !people.isEmpty, people.allSatisfy({ story.things[$0].isPerson }) else { continue }
+            guard !people.isEmpty, people.allSatisfy({ story.things[$0].isPerson && story.things[$0].isProperName }) else { continue }
             if let focus {
                 return parse(words: ["ask", "#\(focus)", "about"] + named + rest, freeText: false, scope: scope)
             }

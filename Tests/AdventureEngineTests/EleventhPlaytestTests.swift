@@ -174,6 +174,8 @@ import Testing
         #expect(reply("e", "talk to titov", "is polowsky american or russian") == "\"When you need a Russian voice, ask me,\" says Titov.")
         // Nobody in conversation: the person's description, as `who is polowsky`.
         #expect(reply("e", "is polowsky american") == "An American private who speaks Russian.")
+        // Not a person by name: the reporter is asked about the river, as before.
+        #expect(reply("e", "is the reporter at the river") == "\"No, you tell me about Strehla,\" says the reporter.")
     }
 
     @Test func aToolTheStorysActionCannotTakeIsNamed() {
