@@ -76,6 +76,8 @@ extension Engine {
             performMore(verb, object: object, words: words, state: &state, turn: &turn)
         case .compare, .swim, .follow, .accompany:
             performEighthPlaytestVerb(verb, object: object, second: second, state: state, turn: &turn)
+        case .statement:
+            return performStatement(to: object, words: words, state: &state, turn: &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }

@@ -150,8 +150,10 @@ public struct Engine: Sendable {
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
     func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil) -> Bool {
-        let outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
+        var outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
             : memo!.parse(words, number: number, in: state, engine: self)
+        // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
+        if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
         switch outcome {
         case .failure(let failure):
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))

@@ -55,6 +55,10 @@ enum Messages {
             return "You can only use 'all' with 'take' and 'drop', not with '\(verb.rawValue)'."
         case .interjection(let word):
             return interjectionReply(word)
+        case .unfitTool(let verb, let tool, let bodyPart, let here):
+            let named = tool.joined(separator: " ")
+            if bodyPart { return "You can't \(verb) with your \(named)." }
+            return here ? "You can't \(verb) with the \(named)." : "You can't see any \(named) here to \(verb) with."
         }
     }
 
@@ -64,6 +68,10 @@ enum Messages {
             let names = question.candidates.map { story.name(of: $0, .definite) }
             return "Which do you mean, \(Story.list(names, conjunction: "or"))?"
         case .missingNoun(let verb, let first):
+            // `give kotzebue`: what to give him, not whom to give him to.
+            if verb == .give || verb == .show, let first, story.things[first].isPerson {
+                return "What do you want to \(verb.rawValue) \(story.name(of: first, .definite))?"
+            }
             return Grammar.question(for: verb, firstNoun: first.map { story.name(of: $0, .definite) })
         }
     }

@@ -96,6 +96,9 @@ public enum ParseFailure: Hashable, Sendable {
     case allNotAllowed(BuiltInVerb)
     /// `cool`, `wow`, `lol` on their own: a friendly word back, and no turn.
     case interjection(String)
+    /// `paddle with hands`: a `with` that none of the story's actions for the verb takes — a body
+    /// part, a thing here that does not fit, or words that name nothing here.
+    case unfitTool(verb: String, tool: [String], bodyPart: Bool, here: Bool)
 }
 
 /// The result of parsing one command.

@@ -19,7 +19,8 @@ extension CommandParser {
         var result: [String] = []
         result.reserveCapacity(words.count + 1)
         for (index, word) in words.enumerated() {
-            if let meaning = Self.chatSpellings[word], !isStoryWord(word),
+            // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
+            if let meaning = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
                !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.

@@ -26,10 +26,13 @@ extension CommandParser {
         guard let match = Matcher.matches(head, words).first else { return nil }
         var firstNoun: ThingIndex?
         for binding in match {
-            guard case .noun = binding.piece else { continue }
+            guard case .noun(let kind) = binding.piece else { continue }
             guard case .things(let found) = resolver.resolve(words[binding.words], kind: .anything, allowMany: false, scope: scope) else {
                 return nil
             }
+            // `show orders` is not `show {person} {thing}` with the orders for the person: "Who do
+            // you want to show the orders to?" takes `the captain`.
+            if let first = found.first, kind != .anything, story.things[first].isPerson != (kind == .person) { return nil }
             firstNoun = found.first
         }
         let template = words + missingWords
@@ -108,8 +111,9 @@ extension CommandParser {
     /// when the answer looks like a new command instead.
     public func answer(_ words: [String], to question: PendingQuestion, scope: Scope) -> [String]? {
         let words = withoutChatSpelling(words) ?? words
-        // `kowalski please`, `i mean kowalski`: the polite words are no part of the answer.
-        let answer = words.filter { !Vocabulary.articles.contains($0) && !["one", "please", "i", "mean", "meant", "oh", "sorry", "um", "uh"].contains($0) }
+        // `kowalski please`, `i mean kowalski`: the polite words are no part of the answer; nor is
+        // `lets` in `lets go east`, a new command after "Where do you want to go?".
+        let answer = words.filter { !Vocabulary.articles.contains($0) && !["one", "please", "i", "mean", "meant", "oh", "sorry", "um", "uh", "lets", "let's"].contains($0) }
         guard !answer.isEmpty else { return nil }
         func filled(_ replacement: [String]) -> [String] {
             var result = question.template

@@ -46,8 +46,9 @@ extension CommandParser {
         guard !rest.isEmpty else { return nil }
         // The story's own actions for this order, the longest reading first; `titov, follow me`
         // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
-        let along = Self.comingWithMe(rest)
-        for said in along == rest ? [rest] : [rest, along] {
+        // `can you shout to them`, `shout for us please`: the order without the politeness too
+        // (CommandParser+EleventhPlaytest.swift).
+        for said in Self.orderReadings(rest) {
             for length in stride(from: said.count, through: 1, by: -1) {
                 for verb in ["ask", "tell", "order"] {
                     let reading = Synonyms.canonical([verb, who, "to"] + said.prefix(length))

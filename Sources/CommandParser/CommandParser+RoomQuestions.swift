@@ -43,7 +43,8 @@ extension CommandParser {
         let answering = people.filter { person in
             story.things[person].topics.contains { topic in topic.phrases.contains { !$0.isEmpty && Set($0).isSubset(of: asked) } }
         }
-        if let person = answering.first ?? (people.count == 1 ? people[0] : nil) {
+        // `how many men r coming` right after talking to Kotzebue: Kotzebue, not "Whom do you want to ask?".
+        if let person = answering.first ?? personSpokenWith(scope) ?? (people.count == 1 ? people[0] : nil) {
             return parse(words: ["ask", "#\(person)", "about"] + topic, freeText: false, scope: scope)
         }
         return parse(words: ["ask", "about"] + topic, freeText: false, scope: scope)

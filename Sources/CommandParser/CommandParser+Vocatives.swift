@@ -39,7 +39,9 @@ extension CommandParser {
             let rest = Array(words.dropLast(length))
             guard rest.contains(where: { ["you", "your", "yourself", "yours"].contains($0) }),
                   let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
-            return questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
+            // `can you shout to them titov`: the story's order first (CommandParser+EleventhPlaytest.swift).
+            return (Self.isPolite(rest) ? storyOrder(to: person, rest, scope: scope) : nil)
+                ?? questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
         }
         return nil
     }

@@ -26,6 +26,8 @@ public struct CommandParser: Sendable {
         let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
         // `where r u from ortiz`, `can i come with you`: put to one person (CommandParser+Vocatives.swift).
         if let asked = vocativeQuestion(question, scope: scope) ?? accompanying(question, scope: scope) { return asked }
+        // `can you shout to them`, `was titov a prisoner` (CommandParser+EleventhPlaytest.swift).
+        if let asked = politeRequest(question, scope: scope) ?? questionAboutSomeone(question, scope: scope) { return asked }
         var asTyped: ParseOutcome? = nil
         if let first = question.first, Self.freeQuestionStarts.contains(first) {
             // A question the story itself answers (`on where are the wounded americans`) is the
@@ -102,11 +104,13 @@ public struct CommandParser: Sendable {
         guard !freeText else { return outcome }
         // `bail out the boat with my helmet`: the story's `bail {boat} with {helmet}` (CommandParser+Particles.swift).
         if let particle = withoutParticle(words, outcome: outcome, scope: scope) { outcome = particle }
+        // `ask ferris about the russains` (CommandParser+EleventhPlaytest.swift).
+        if let corrected = withTopicTypo(words, outcome: outcome, scope: scope) { outcome = corrected }
         switch outcome {
         case .failure:
             return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
-                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? outcome
+                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? unfitTool(words, failure: outcome, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

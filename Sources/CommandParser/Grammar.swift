@@ -15,6 +15,8 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case whereIs, recall, borrow, photograph
     // The eighth blind play-test's verbs (Grammar+EighthPlaytest.swift).
     case compare, swim, follow, accompany
+    // A sentence said to the person in conversation (CommandParser+Statements.swift).
+    case statement
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {

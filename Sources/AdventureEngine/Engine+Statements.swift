@@ -1,0 +1,46 @@
+import CommandParser
+import StoryModel
+
+/// Sentences said to the person in conversation that are no command (`the war is over!`, `i
+/// dont know`, `yes i was there`): when the words fail as a command, the parser reads them as
+/// said to that person (CommandParser+Statements.swift), and here is the default reply, which a
+/// story overrides with `on say to {brennan}`, its `on yes`, `on no`, `on sorry`, or a topic the
+/// words name.
+extension Engine {
+    /// The words, failed as a command, as a sentence said to the person in conversation.
+    func spokenInstead(_ words: [String], failure: ParseFailure, state: GameState) -> ParseOutcome? {
+        parser.statement(words, failure: failure, scope: StateScope(story: story, state: state))
+    }
+
+    /// "You tell Sergeant Brennan so. He nods."; a leading `yes` or `no` answers what the person
+    /// proposed ("Will you promise?"), else nods or shakes the head; `i dont know` shrugs; `sorry`
+    /// says so.
+    func performStatement(to person: ThingIndex?, words: [String], state: inout GameState, turn: inout Turn) -> Bool {
+        guard let person else { return false }
+        let lead = words.first ?? ""
+        let yes = ["yes", "yeah", "yep", "yup", "sure", "ok", "okay"].contains(lead)
+        let no = ["no", "nope", "nah"].contains(lead)
+        if yes || no, answerProposal(yes, state: &state, turn: &turn) { return true }
+        let name = story.name(of: person, .definite)
+        // "You tell Ortiz so. He nods."; for someone the story's words give no pronoun, "The
+        // guide nods as you say so." (never the name twice).
+        let pronoun = story.isPluralName(person) ? nil : parser.pronoun(of: person)
+        let he = pronoun.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        let knowing = words.contains("know") && words.contains { ["not", "dont", "don't", "no"].contains($0) }
+        let sorry = lead == "sorry" || words.starts(with: ["i", "am", "sorry"]) || words.starts(with: ["i", "am", "so", "sorry"])
+        let text: String
+        if knowing || ["dunno", "idk"].contains(lead) || words.starts(with: ["no", "idea"]) {
+            text = he.map { "You shrug. \($0) lets it go." } ?? "You shrug, and \(name) \(story.agree(person, "lets")) it go."
+        } else if yes {
+            text = "You nod to \(name)."
+        } else if no {
+            text = "You shake your head at \(name)."
+        } else {
+            let what = sorry ? "you're sorry" : "so"
+            text = he.map { "You tell \(name) \(what). \($0) nods." }
+                ?? "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")) as you say \(what)."
+        }
+        say(text, &turn)
+        return true
+    }
+}

@@ -1,0 +1,49 @@
+import StoryModel
+
+/// Words students type in every sentence, read as the words the parser knows (eleventh blind
+/// play-test): contractions with or without the apostrophe (`thats`, `i'm`, `cant`, `isnt`,
+/// `youre`), typos of small words (`teh`, `adn`, `waht`, `yuo`) and abbreviated ranks (`lt
+/// kotzebue`, `sgt brennan`). Applied with the chat spellings (`withoutChatSpelling`), before
+/// anything else reads the words, and never to a word the story uses as a noun or a verb of its
+/// own (`on dont drink` keeps `dont`).
+///
+/// `its` is the possessive (an article) except first in a sentence or after `yes`, `no`, `ok`
+/// (`its not far`, `yes its far`), where it is `it is`; `lets` and `let's` are left to the
+/// parser, which drops them before a command (`lets go east`).
+extension CommandParser {
+    static let normalForms: [String: [String]] = [
+        // Contractions, typed with or without the apostrophe.
+        "thats": ["that", "is"], "that's": ["that", "is"], "im": ["i", "am"], "i'm": ["i", "am"],
+        "cant": ["can", "not"], "can't": ["can", "not"], "dont": ["do", "not"], "don't": ["do", "not"],
+        "it's": ["it", "is"], "wont": ["will", "not"], "won't": ["will", "not"], "isnt": ["is", "not"],
+        "isn't": ["is", "not"], "didnt": ["did", "not"], "didn't": ["did", "not"], "youre": ["you", "are"],
+        "you're": ["you", "are"], "arent": ["are", "not"], "aren't": ["are", "not"], "wasnt": ["was", "not"],
+        "wasn't": ["was", "not"], "doesnt": ["does", "not"], "doesn't": ["does", "not"], "havent": ["have", "not"],
+        "haven't": ["have", "not"], "hasnt": ["has", "not"], "hasn't": ["has", "not"], "couldnt": ["could", "not"],
+        "couldn't": ["could", "not"], "wouldnt": ["would", "not"], "wouldn't": ["would", "not"],
+        "shouldnt": ["should", "not"], "shouldn't": ["should", "not"], "theyre": ["they", "are"],
+        "they're": ["they", "are"], "ive": ["i", "have"], "i've": ["i", "have"], "theres": ["there", "is"],
+        "there's": ["there", "is"], "weve": ["we", "have"], "we've": ["we", "have"], "cannot": ["can", "not"],
+        "dunno": ["do", "not", "know"], "idk": ["i", "do", "not", "know"],
+        // Typos of small words.
+        "teh": ["the"], "hte": ["the"], "th": ["the"], "adn": ["and"], "nad": ["and"], "waht": ["what"],
+        "whta": ["what"], "hwat": ["what"], "yuo": ["you"], "yoy": ["you"], "taht": ["that"], "wiht": ["with"],
+        "wtih": ["with"], "htis": ["this"], "thsi": ["this"], "whre": ["where"], "wehre": ["where"],
+        "hwo": ["how"], "jsut": ["just"], "fo": ["of"], "ot": ["to"],
+        // Ranks, abbreviated.
+        "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
+        "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],
+    ]
+
+    /// The words this word stands for at this place in the command, or nil to keep it.
+    func normalForm(of word: String, at index: Int, in words: [String]) -> [String]? {
+        if word == "its" || word == "it's" {
+            // `its not far`, `yes its far`: it is; `take its strap`: the possessive.
+            let opensSentence = index == 0 || ["yes", "yeah", "yep", "no", "nope", "ok", "okay", "well", "but", "and", "so", "oh"].contains(words[index - 1])
+            return opensSentence || word == "it's" ? ["it", "is"] : nil
+        }
+        // A word the story knows keeps its meaning: `sarge` names Brennan, `dont` starts `on dont drink`.
+        guard let meaning = Self.normalForms[word], !vocabulary.knows(word) else { return nil }
+        return meaning
+    }
+}

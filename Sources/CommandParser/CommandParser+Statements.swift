@@ -1,0 +1,146 @@
+import StoryModel
+
+/// Sentences said to the person in conversation that are no command (eleventh blind play-test):
+/// `the war is over!`, `i dont know`, `yes its not far`, `thanks for showing us the way`, `sorry
+/// i cant talk to reporters`, `that sucks`, `we met them at strehla at noon`, `has anyone seen a
+/// russian`. The engine asks for this only when the words failed as a command, and only a person
+/// in conversation (`personInFocus`) hears it; with nobody in conversation the failure stands.
+///
+/// - a leading `thanks`: `thank PERSON` (the story's `on thank {x}`, else "You thank X.");
+/// - a refusal to speak (`sorry i cant talk to reporters`, `i wont tell you`): the story's `on
+///   refuse`, when it has one;
+/// - a topic of the person's among the words: `tell PERSON about TOPIC` (the story's `on tell
+///   {reporter} about strehla` first, else the topic as `ask` answers it); a question (`has
+///   anyone seen a russian`) is `ask PERSON about TOPIC`, and without such a topic is left to
+///   the parser's replies for questions;
+/// - a leading `yes`, `no`: the story's `on yes`, `on no`, else the engine answers what the
+///   person proposed ("Will you promise?" `yes i will`), else "You nod to X.";
+/// - a leading `sorry`: the story's `on sorry`;
+/// - else the story's `on say to {brennan}`, else the engine's default ("You tell Sergeant
+///   Brennan so. He nods.", "You shrug. He lets it go." for `i dont know`).
+///
+/// Never for a command: words that start with a verb (`x dont`, `paddle with hands`), a typo
+/// of the first word as typed (`tkae the radio`), another typo that its suggestion makes a
+/// command (`talk to feris`), a noun alone, a person not here.
+extension CommandParser {
+    /// Words that open a sentence said to someone, even where they are also verbs (`i` is the
+    /// inventory, `dont` a story's `on dont drink`).
+    static let statementOpeners: Set<String> = ["yes", "yeah", "yep", "yup", "sure", "no", "nope", "nah", "thanks", "thank",
+                                                "sorry", "i", "we", "well", "so", "and", "but", "oh", "dont", "don't", "do",
+                                                "not", "maybe", "really", "just", "ok", "okay", "alright", "of", "course",
+                                                "you", "he", "she", "they", "it", "that", "this", "there", "everyone", "nobody"]
+    /// Words that start a question rather than a statement.
+    static let statementQuestionStarts: Set<String> = freeQuestionStarts.union([
+        "has", "have", "had", "was", "were", "would", "will", "shall", "may", "might", "must", "any", "anyone", "anybody",
+    ])
+    /// Words of a sentence that name no topic.
+    static let statementFiller: Set<String> = Vocabulary.articles.union([
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it",
+        "that", "this", "these", "those", "there", "here", "is", "am", "are", "was", "were", "be", "been", "do", "does",
+        "did", "not", "no", "yes", "yeah", "yep", "so", "and", "but", "or", "to", "of", "in", "at", "on", "for", "with",
+        "have", "has", "had", "can", "could", "will", "would", "should", "just", "really", "very", "too", "all", "thanks",
+        "thank", "sorry", "ok", "okay", "well", "oh", "know", "think", "anyone", "anybody", "someone", "everyone", "nobody",
+        "dont", "don't", "what", "who", "how", "why", "when", "where", "if", "then", "now", "about", "get", "got", "one",
+        "thing", "things", "lot", "much", "many", "some", "any", "by", "from", "up", "out", "over", "again", "still",
+    ])
+    /// Words before a sentence that say only how the player feels: `yay the war is over`.
+    static let leadingInterjections: Set<String> = interjections.union(["yay", "yippee", "woohoo", "hooray", "hurray",
+                                                                        "hurrah", "wow", "oh", "ah", "omg", "phew", "man"])
+
+    /// The words, failed as a command, read as a sentence said to the person in conversation;
+    /// nil when they are no such sentence or nobody is in conversation.
+    public func statement(_ input: [String], failure: ParseFailure, scope: Scope) -> ParseOutcome? {
+        let words = withoutChatSpelling(input) ?? input
+        // `yay the war is over`, `wow thats sad`: the rest, as a command or a sentence.
+        if words.count >= 2, Self.leadingInterjections.contains(words[0]) {
+            let rest = Array(words.drop(while: Self.leadingInterjections.contains))
+            guard !rest.isEmpty else { return nil }
+            let outcome = parse(rest, scope: scope)
+            if case .failure(let failed) = outcome { return statement(rest, failure: failed, scope: scope) }
+            return outcome
+        }
+        guard words.count >= 2, Self.canBeStatement(failure), let person = personInFocus(scope), isSentence(words, failure: failure, scope: scope)
+        else { return nil }
+        let who = "#\(person)"
+        let isQuestion = Self.statementQuestionStarts.contains(words[0])
+        // A topic of the person's among the words.
+        let content = words.filter { !Self.statementFiller.contains($0) }
+        var best: [String]?
+        for topic in story.things[person].topics {
+            for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
+                if TopicMatch.matches(phrase, content), phrase.count > best?.count ?? 0 { best = phrase }
+            }
+        }
+        let lead = words[0]
+        // `thanks for showing us the way`: the thanks, before any topic the reason names.
+        if ["thanks", "thank"].contains(lead), let thanks = commands(["thank", who], scope: scope) { return thanks }
+        // `sorry i cant talk to reporters`, `i wont tell you`: the story's `on refuse`.
+        if words.contains(where: { ["not", "never", "no"].contains($0) }),
+           words.contains(where: { ["talk", "tell", "say", "speak", "comment", "answer"].contains($0) }),
+           let refusal = commands(["refuse"], scope: scope), refusal.isStoryAction { return refusal }
+        if let best, let answer = commands([isQuestion ? "ask" : "tell", who, "about"] + best, scope: scope) { return answer }
+        if isQuestion { return nil }
+        // `yes i will`: the story's `on yes`, else the engine answers what the person proposed.
+        if ["yes", "yeah", "yep", "yup", "no", "nope", "nah"].contains(lead) {
+            if let own = commands([lead], scope: scope), own.isStoryAction { return own }
+            return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
+        }
+        if lead == "sorry", let own = commands([lead], scope: scope), own.isStoryAction { return own }
+        // The story's `on say to {brennan}`, else the engine's default.
+        if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
+        return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
+    }
+
+    /// True for failures a sentence said to someone gives: unknown or unfitting words, not a
+    /// person or thing that is missing, an unset pronoun or a way that does not lead on.
+    private static func canBeStatement(_ failure: ParseFailure) -> Bool {
+        switch failure {
+        case .unknownWord, .notUnderstood, .understoodOnly, .question, .scenery, .nounAsVerb, .noWayTo: true
+        default: false
+        }
+    }
+
+    /// True when the words read as a sentence rather than a command: they start with no verb
+    /// (or with `yes`, `i`, `thanks` …), and no unknown word has a suggestion that makes them a
+    /// command.
+    private func isSentence(_ words: [String], failure: ParseFailure, scope: Scope) -> Bool {
+        // The command as the parser reads it: without articles and a leading subject or filler.
+        var command = words.filter { !["the", "a", "an"].contains($0) }
+        while command.count > 1, ["i", "we", "ok", "okay", "alright", "so", "well", "and", "then", "now", "please"].contains(command[0]) {
+            command.removeFirst()
+        }
+        guard let first = command.first else { return false }
+        if vocabulary.verbs.contains(first), !Self.statementOpeners.contains(first) { return false }
+        // `kotzebue`, `the map`: a noun alone.
+        if case .nounAsVerb = failure, command.count <= 2 { return false }
+        if case .unknownWord(let unknown, let suggestions) = failure, let fix = suggestions.first {
+            // A typo of the verb as typed (`tkae the radio`); after a subject (`we met them at
+            // strehla`) only when the suggestion makes a command.
+            guard words.first != unknown, let at = command.firstIndex(of: unknown) else { return false }
+            var fixed = command
+            fixed[at] = fix
+            if case .commands = parse(words: fixed, freeText: false, scope: scope) { return false }
+        }
+        return true
+    }
+
+    /// The words' commands when they parse as a command, else nil.
+    private func commands(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let outcome = parse(words: words, freeText: false, scope: scope)
+        if case .commands = outcome { return outcome }
+        return nil
+    }
+
+    /// The pronoun that fits a person: "he", "she", or nil when the story's words do not say.
+    public func pronoun(of person: ThingIndex) -> String? {
+        resolver.gender(of: person).map { $0 ? "she" : "he" }
+    }
+}
+
+extension ParseOutcome {
+    /// True when the first reading is one of the story's actions.
+    var isStoryAction: Bool {
+        if case .commands(let commands) = self, commands.first?.isAuthorAction == true { return true }
+        return false
+    }
+}
