@@ -62,7 +62,7 @@ struct StudentRoutes: Sendable {
             guard let view = await session.play(line, tab: body.tab, now: Date(), asked: asked, pageJournal: body.journal) else {
                 return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
             }
-            await classroom.changed()
+            classroom.changed()
             var timing = view.timing
             timing.game = ContinuousClock.now - asked
             var response = PageView.response(session.player, view)
