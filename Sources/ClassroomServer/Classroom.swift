@@ -13,8 +13,10 @@ actor Classroom {
     /// priority, so this work takes the cores only when no move is waiting for them.
     nonisolated let background = DedicatedThread(name: "saves", niceness: 10)
     private var sessions: [String: StudentSession] = [:]
-    /// Bumped whenever a student joins, plays or leaves.
-    private(set) var version = 0
+    /// Bumped whenever a student joins, plays or leaves; outside the actor, so a command's
+    /// handler bumps it without waiting its turn on the actor.
+    private nonisolated let changes = ChangeCounter()
+    nonisolated var version: Int { changes.value }
     /// True once the server has begun to stop: live streams end, so the stop does not wait on them.
     private(set) var isStopping = false
 
@@ -37,12 +39,12 @@ actor Classroom {
     func add(_ session: StudentSession) -> String {
         let token = Secrets.token()
         sessions[token] = session
-        version += 1
+        changes.bump()
         return token
     }
 
-    func changed() {
-        version += 1
+    nonisolated func changed() {
+        changes.bump()
     }
 
     /// The names of the students playing now.
@@ -60,7 +62,7 @@ actor Classroom {
             guard await session.isIdle(now: now, limit: limits.idleSeconds, closedLimit: limits.closedTabSeconds) else { continue }
             await session.close()
             sessions[token] = nil
-            version += 1
+            changes.bump()
         }
     }
 
@@ -68,5 +70,17 @@ actor Classroom {
     func closeAll() async {
         for session in sessions.values { await session.close() }
         sessions = [:]
+    }
+}
+
+/// A count that any thread may read and bump.
+final class ChangeCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int { lock.withLock { count } }
+
+    func bump() {
+        lock.withLock { count += 1 }
     }
 }

@@ -2,34 +2,57 @@ import AdventureEngine
 import StoryModel
 
 /// The journal panel of one student's page, rendered again only when the journal changed, and
-/// then only the facts that changed.
+/// then only the facts that changed; each new panel gets a new `version`, so a page that holds
+/// the panel already is not sent it again (`StudentRoutes`).
 ///
 /// The page shows the whole journal beside the game after every command; rendering all of it
 /// (each fact's text, escaped) was most of a command's time in the server, though most commands
-/// unlock nothing. A fact's text can depend on the game (`[if …]` in the story), so where any
-/// does, the entries are compared instead of the unlocked facts.
+/// unlock nothing. A fact's text can depend on the game (`{if …}` in the story): the panel is
+/// then keyed on the facts found and on what each condition in their texts says now, which costs
+/// a few condition checks a command, not the whole journal rendered and compared.
 struct JournalPanel {
+    /// Every condition in each fact's text (nested ones too), by fact; empty for a fixed text.
+    private let conditions: [[Condition]]
     /// True when no fact's text has a condition: the journal then changes only when a fact unlocks.
     private let textIsFixed: Bool
-    private var shown: (factTurns: [Int?], entries: [FactEntry]?, html: String)?
+    private var shown: (factTurns: [Int?], outcomes: [Bool], html: String)?
     /// Each fact's HTML as last rendered, by its id.
     private var items: [String: (entry: FactEntry, html: String)] = [:]
+    /// Names the panel last rendered: a prefix of the session's own and a count of the changes.
+    private let prefix: String
+    private var changes = 0
 
-    init(story: Story) {
-        textIsFixed = story.facts.allSatisfy { Self.isFixed($0.text) }
+    /// - Parameter prefix: makes the versions of one session unlike any other's.
+    init(story: Story, prefix: String = "") {
+        conditions = story.facts.map { Self.conditions(in: $0.text) }
+        textIsFixed = conditions.allSatisfy(\.isEmpty)
+        self.prefix = prefix
     }
+
+    /// The version of the panel `html(for:)` last gave.
+    var version: String { prefix + String(changes) }
 
     /// The panel's HTML for the game as it is now.
     mutating func html(for game: Game) -> String {
         let factTurns = game.state.factTurns
-        if textIsFixed, let shown, shown.factTurns == factTurns { return shown.html }
+        let outcomes = textIsFixed ? [] : outcomes(in: game, factTurns: factTurns)
+        if let shown, shown.factTurns == factTurns, shown.outcomes == outcomes { return shown.html }
         let entries = game.engine.journalEntries(game.state)
-        if let shown, let before = shown.entries, before == entries { return shown.html }
         var items = self.items
         let html = OutputHTML.journal(entries, total: game.story.facts.count) { Self.item($0, kept: &items) }
         self.items = items
-        shown = (factTurns, textIsFixed ? nil : entries, html)
+        if html != shown?.html { changes += 1 }
+        shown = (factTurns, outcomes, html)
         return html
+    }
+
+    /// What each condition in the found facts' texts says in the game now, fact by fact.
+    private func outcomes(in game: Game, factTurns: [Int?]) -> [Bool] {
+        var outcomes: [Bool] = []
+        for (fact, turn) in factTurns.enumerated() where turn != nil && fact < conditions.count {
+            for condition in conditions[fact] { outcomes.append(game.engine.holds(condition, in: game.state)) }
+        }
+        return outcomes
     }
 
     private static func item(_ entry: FactEntry, kept items: inout [String: (entry: FactEntry, html: String)]) -> String {
@@ -39,7 +62,19 @@ struct JournalPanel {
         return html
     }
 
-    static func isFixed(_ text: Text) -> Bool {
-        text.paragraphs.allSatisfy { $0.allSatisfy { if case .literal = $0 { true } else { false } } }
+    /// Every condition of a text, in order, those inside another's branches included.
+    static func conditions(in text: Text) -> [Condition] {
+        var found: [Condition] = []
+        func walk(_ parts: [TextPart]) {
+            for part in parts {
+                if case .conditional(let condition, let then, let otherwise) = part {
+                    found.append(condition)
+                    walk(then)
+                    walk(otherwise)
+                }
+            }
+        }
+        text.paragraphs.forEach(walk)
+        return found
     }
 }

@@ -11,12 +11,16 @@ struct StudentRoutes: Sendable {
 
     struct JoinBody: Decodable { var name: String; var tab: String }
     struct TabBody: Decodable { var tab: String }
-    struct LineBody: Decodable { var tab: String; var line: String }
-    /// The answer the page shows: the player, the new HTML, the journal panel, whether the game ended.
+    /// A line typed; `journal`, the version of the journal panel the page shows (see `PageView`).
+    struct LineBody: Decodable { var tab: String; var line: String; var journal: String? }
+    /// The answer the page shows: the player, the new HTML, the journal panel and its version,
+    /// whether the game ended. The panel (up to 40 KB at the end of the Elbe story, and the same
+    /// after most commands) is left out when the command said the page shows that version.
     enum PageView {
         static func response(_ player: PlayerName, _ view: StudentSession.View) -> Response {
             Responses.json(text: "{\"player\":" + JSONText.quoted(player.display) + ",\"html\":" + JSONText.quoted(view.html)
-                + ",\"journal\":" + view.journalJSON + ",\"ended\":" + (view.ended ? "true" : "false") + "}")
+                + (view.journalJSON.map { ",\"journal\":" + $0 } ?? "")
+                + ",\"journalVersion\":" + JSONText.quoted(view.journalVersion) + ",\"ended\":" + (view.ended ? "true" : "false") + "}")
         }
     }
     struct Words: Encodable { var words: [String] }
@@ -55,10 +59,10 @@ struct StudentRoutes: Sendable {
             }
             let line = body.line.filter { !$0.isNewline }
             let asked = ContinuousClock.now
-            guard let view = await session.play(line, tab: body.tab, now: Date(), asked: asked) else {
+            guard let view = await session.play(line, tab: body.tab, now: Date(), asked: asked, pageJournal: body.journal) else {
                 return Responses.error(Self.alreadyPlaying(session.player.display), status: .conflict)
             }
-            await classroom.changed()
+            classroom.changed()
             var timing = view.timing
             timing.game = ContinuousClock.now - asked
             var response = PageView.response(session.player, view)

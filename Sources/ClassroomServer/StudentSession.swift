@@ -63,7 +63,8 @@ actor StudentSession {
         self.session = session
         self.thread = thread
         self.background = background
-        journal = JournalPanel(story: story)
+        // Versions unlike those of any session before (a restarted server counts from 1 again).
+        journal = JournalPanel(story: story, prefix: String(Secrets.token().prefix(8)) + "-")
         self.tab = tab
         lastSeen = now
         scrollback = host.blocks
@@ -72,10 +73,12 @@ actor StudentSession {
     /// What a page shows when it opens: everything so far, and the journal.
     struct View: Sendable {
         var html: String
-        var journal: String
         var ended: Bool
-        /// `journal` as a JSON string, kept from one answer to the next while it is the same.
-        var journalJSON = ""
+        /// The journal panel as a JSON string (kept from one answer to the next while it is the
+        /// same); nil when the page said it holds this version already.
+        var journalJSON: String?
+        /// Names the journal panel: the page sends it back with its next command.
+        var journalVersion: String
         /// Where the time went (commands only).
         var timing = RequestTiming()
     }
@@ -96,13 +99,15 @@ actor StudentSession {
     /// The whole page as it was.
     func view() async -> View {
         await settle()
-        let journal = journalHTML()
-        return View(html: scrollback.joined(separator: "\n"), journal: journal, ended: isClosed, journalJSON: quoted(journal))
+        return View(html: scrollback.joined(separator: "\n"), ended: isClosed, journalJSON: journalJSON(), journalVersion: journal.version)
     }
 
     /// Plays a line from a tab; nil when that tab is not the one playing.
-    /// - Parameter asked: when the request asked the game, for the time it waited.
-    func play(_ line: String, tab: String, now: Date, asked: ContinuousClock.Instant = .now) async -> View? {
+    /// - Parameters:
+    ///   - asked: when the request asked the game, for the time it waited.
+    ///   - pageJournal: the version of the journal panel the page shows (nil: none, or an older
+    ///     page that does not say): the panel is sent only when it differs.
+    func play(_ line: String, tab: String, now: Date, asked: ContinuousClock.Instant = .now, pageJournal: String? = nil) async -> View? {
         await settle()
         let started = ContinuousClock.now
         guard tab == self.tab, !isClosed else { return nil }
@@ -123,8 +128,9 @@ actor StudentSession {
         let blocks = [echo] + host.blocks
         scrollback += blocks
         if scrollback.count > Self.scrollbackLimit { scrollback.removeFirst(scrollback.count - Self.scrollbackLimit) }
-        let journal = journalHTML()
-        var view = View(html: blocks.joined(separator: "\n"), journal: journal, ended: flow == .stop, journalJSON: quoted(journal))
+        let json = journalJSON()
+        var view = View(html: blocks.joined(separator: "\n"), ended: flow == .stop,
+                        journalJSON: pageJournal == journal.version ? nil : json, journalVersion: journal.version)
         let done = ContinuousClock.now
         view.timing = RequestTiming(queue: started - asked, move: moved - started, page: done - moved)
         // Last: from here on the session is the background thread's until `settle`.
@@ -197,19 +203,16 @@ actor StudentSession {
         return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
     }
 
-    /// The journal panel last quoted for JSON, and its quoted form.
-    private var journalQuoted: (html: String, json: String)?
+    /// The journal panel last quoted for JSON, by its version.
+    private var journalQuoted: (version: String, json: String)?
 
-    /// The journal panel as a JSON string; quoted again only when it changed.
-    private func quoted(_ journal: String) -> String {
-        if let journalQuoted, journalQuoted.html == journal { return journalQuoted.json }
-        let json = JSONText.quoted(journal)
-        journalQuoted = (journal, json)
+    /// The journal panel for the game now, as a JSON string; quoted again only when it changed.
+    private func journalJSON() -> String {
+        let html = journal.html(for: session.game)
+        if let journalQuoted, journalQuoted.version == journal.version { return journalQuoted.json }
+        let json = JSONText.quoted(html)
+        journalQuoted = (journal.version, json)
         return json
-    }
-
-    private func journalHTML() -> String {
-        journal.html(for: session.game)
     }
 }
 

@@ -108,7 +108,7 @@ struct TeacherRoutes: Sendable {
         var quiet = 0
         for _ in 0..<3600 where !Task.isCancelled {
             if await classroom.isStopping { return }
-            let version = await classroom.version
+            let version = classroom.version
             if version != sent, let json = await reportJSON(version: version) {
                 sent = version
                 let lines = json.split(separator: "\n").map { "data: " + $0 }.joined(separator: "\n")

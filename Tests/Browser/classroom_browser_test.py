@@ -123,6 +123,8 @@ def main():
         command(student, "<img src=x onerror=alert(1)>")
         wait_for(student, "the hostile command echoed as text", lambda d: "<img src=x onerror=alert(1)>" in text_of(d, "log"))
         assert not student.find_elements(By.CSS_SELECTOR, "#log img"), "a command never becomes markup"
+        # The answer left the journal panel out (the page has its version): the panel stays as it was.
+        assert "1 of 42 facts" in text_of(student, "journal-body"), text_of(student, "journal-body")
         checks.append("a hostile command is shown as text")
 
         student.refresh()
@@ -130,6 +132,7 @@ def main():
         assert "1 of 42 facts" in text_of(student, "journal-body")
         command(student, "inventory")
         wait_for(student, "the radio still worn after the reload", lambda d: "field radio (worn)" in text_of(d, "log"))
+        assert "1 of 42 facts" in text_of(student, "journal-body"), "the panel stays after a command that changes nothing"
         checks.append("a reload finds the game where it was")
         shots = os.environ.get("ELBE_SCREENSHOTS")
         if shots:

@@ -69,6 +69,35 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    /// A page that says which journal panel it shows is sent the panel only when it changed:
+    /// most commands unlock nothing, and the panel grows to about 40 KB by the end of the story.
+    @Test func theJournalPanelIsSentOnlyWhenThePageDoesNotHaveIt() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        let joined = try await anna.join("Anna")
+        var version = try #require(joined.json["journalVersion"] as? String)
+        #expect(joined.journal.contains("Your journal is empty"), "joining always sends the panel")
+        func play(_ line: String) async throws -> Browser.Reply {
+            let reply = try await anna.post("/api/command", json: ["line": line, "tab": anna.tab, "journal": version])
+            version = reply.json["journalVersion"] as? String ?? ""
+            return reply
+        }
+        let looked = try await play("look")
+        #expect(looked.status == 200 && looked.html.contains("&gt; look"))
+        #expect(looked.json["journal"] == nil, "nothing was found, and the page has the panel")
+        let briefing = try await play("in")
+        #expect(briefing.journal.contains("1 of 42 facts"), "a fact found: the new panel is sent")
+        let again = try await play("look")
+        #expect(again.json["journal"] == nil)
+        let undone = try await play("undo")
+        #expect(undone.journal.contains("Your journal is empty"), "undo took the fact back: the panel is sent")
+        let stale = try await anna.post("/api/command", json: ["line": "look", "tab": anna.tab, "journal": "an old page"])
+        #expect(stale.journal.contains("Your journal is empty"), "a page showing another version gets the panel")
+        let unsaid = try await anna.play("look")
+        #expect(unsaid.journal.contains("Your journal is empty"), "a page that does not say gets the panel, as before")
+        await server.stop()
+    }
+
     @Test func saveRestoreAndAReloadFindTheGameWhereItWas() async throws {
         let server = try await TestServer()
         let anna = Browser(server: server)

@@ -111,6 +111,15 @@ enum StudentPage {
         sessionStorage.setItem('elbe-tab', tab);
       }
       var history = [], historyIndex = 0, busy = false, pinger = null;
+      // The version of the journal panel shown: a command's answer leaves the panel out while it is the same.
+      var journalVersion = null;
+
+      function showJournal(data) {
+        if (typeof data.journal === 'string') {
+          $('journal-body').innerHTML = data.journal;
+          journalVersion = data.journalVersion || null;
+        }
+      }
 
       function call(path, body) {
         return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin', body: JSON.stringify(body) })
@@ -138,7 +147,7 @@ enum StudentPage {
         log.textContent = '';
         append(view.html);
         log.setAttribute('aria-live', 'polite');
-        $('journal-body').innerHTML = view.journal;
+        showJournal(view);
         if (window.matchMedia('(max-width: 820px)').matches) { setJournal(false); }
         $('command').focus();
         if (!pinger) { pinger = setInterval(ping, 20000); }
@@ -178,13 +187,13 @@ enum StudentPage {
         $('completions').textContent = '';
         if (line.trim() !== '' && history[history.length - 1] !== line) { history.push(line); }
         historyIndex = history.length;
-        call('/api/command', { tab: tab, line: line }).then(function (r) {
+        call('/api/command', command(line)).then(function (r) {
           if (r.status === 401) {
             var name = sessionStorage.getItem('elbe-name');
             if (!name) { showJoin('Your game was closed. Type your name to continue it.'); return; }
             return join(name).then(function (ok) {
               if (!ok) { return; }
-              return call('/api/command', { tab: tab, line: line }).then(handle);
+              return call('/api/command', command(line)).then(handle);
             });
           }
           handle(r);
@@ -194,10 +203,16 @@ enum StudentPage {
         }).then(function () { busy = false; });
       }
 
+      function command(line) {
+        var body = { tab: tab, line: line };
+        if (journalVersion) { body.journal = journalVersion; }
+        return body;
+      }
+
       function handle(r) {
         if (r.status === 200) {
           append(r.data.html);
-          $('journal-body').innerHTML = r.data.journal;
+          showJournal(r.data);
           if (r.data.ended) { ended(); }
         } else {
           say(r.data.error || 'That command could not be played.');
