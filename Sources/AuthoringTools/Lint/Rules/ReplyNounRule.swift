@@ -19,8 +19,10 @@ struct ReplyNounRule: LintRule {
         let story = context.story
         var found: [Diagnostic] = []
         for (index, scene) in story.scenes.enumerated() {
-            let own = Set(nouns.sceneTexts(index).flatMap(StoryWalk.words))
-            var reported = own
+            // The scene's own words are left to `noun-not-here`; looked up only for the few words
+            // that would be reported, rather than made into a set for every scene.
+            let own = nouns.sceneWords[index]
+            var reported = Set<String>()
             var shown: [Shown] = []
             let file = scene.range.start.file
             for action in context.actionsOfScene[index].map({ story.actions[$0] }) where !Self.ends(action.response) {
@@ -41,7 +43,7 @@ struct ReplyNounRule: LintRule {
             }
             for entry in shown {
                 let words = entry.texts.flatMap(Self.commonWords)
-                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) {
+                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) && !own.contains(word) {
                     reported.insert(word)
                     let lines = switch entry.lines {
                     case .scene: context.lines(of: scene)
