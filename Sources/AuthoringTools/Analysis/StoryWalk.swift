@@ -123,6 +123,8 @@ extension StoryWalk {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
             var start: Int?
             var buffer: [UInt8] = []
+            // Only a word as long as one of the exceptions needs hashing to look it up.
+            let longestException = except.isEmpty ? 0 : except.reduce(0) { max($0, $1.utf8.count) }
             for index in 0...bytes.count {
                 let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
                 let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2D || byte == 0x27
@@ -130,13 +132,18 @@ extension StoryWalk {
                 guard !isWord, let begin = start else { continue }
                 start = nil
                 guard first(bytes[begin]) else { continue }
-                buffer.removeAll(keepingCapacity: true)
-                for position in begin..<index {
-                    let c = bytes[position]
-                    buffer.append(lowercased && c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                let word: String
+                if lowercased, bytes[begin..<index].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    buffer.removeAll(keepingCapacity: true)
+                    for position in begin..<index {
+                        let c = bytes[position]
+                        buffer.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                    }
+                    word = String(decoding: buffer, as: UTF8.self)
+                } else {
+                    word = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<index]), as: UTF8.self)
                 }
-                let word = String(decoding: buffer, as: UTF8.self)
-                if except.isEmpty || !except.contains(word) { words.append(word) }
+                if index - begin > longestException || !except.contains(word) { words.append(word) }
             }
             return true
         }

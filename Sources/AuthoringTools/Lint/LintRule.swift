@@ -69,7 +69,7 @@ struct LintContext {
             for number in range {
                 guard let line = sources.line(number, of: name) else { break }
                 if textLines.contains(number) || (instructionsOnly && line.drop(while: \.isWhitespace).first == "\\") { continue }
-                if skippingDeclarations, Self.declarationKeywords.contains(line.split(separator: " ").first.map(String.init) ?? "") { continue }
+                if skippingDeclarations, Self.declarationKeywords.contains(Self.firstWord(of: line)) { continue }
                 if let column = Self.column(of: wanted, in: line) {
                     let length = wanted.joined(separator: " ").count
                     return SourceRange(start: SourceLocation(file: name, line: number, column: column), length: length)
@@ -77,6 +77,22 @@ struct LintContext {
             }
         }
         return nil
+    }
+
+    /// The first run of Characters other than a space (as `split(separator: " ").first`), found on
+    /// the bytes when they decide it: the run ends at a space byte followed by an ASCII byte.
+    static func firstWord(of line: String) -> String {
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x20 { utf8.formIndex(after: &start) }
+        var end = start
+        while end < utf8.endIndex, utf8[end] < 0x80, utf8[end] != 0x20 { utf8.formIndex(after: &end) }
+        // Stopped at the end, or at a space that no combining mark follows (a byte over 0x7F):
+        // then every byte up to it is a Character of its own.
+        if end == utf8.endIndex || (utf8[end] == 0x20 && utf8[utf8.index(after: end)...].first.map { $0 < 0x80 } ?? true) {
+            return String(line[start..<end])
+        }
+        return line.split(separator: " ").first.map(String.init) ?? ""
     }
 
     /// Lines that declare or name rather than describe.

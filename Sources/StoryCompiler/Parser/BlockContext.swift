@@ -70,6 +70,19 @@ extension Line {
         // space, a tab, a colon or a straight quote. Anything beyond ASCII (a curly quote, a
         // combining mark that could join a letter) is decided on Characters below.
         let utf8 = text.utf8
+        // The same decision on the contiguous bytes (nil: undecided, -1: no word).
+        let cut = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var end = 0
+            while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+            if end == bytes.count { return end }
+            guard bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 else { return nil }
+            let byte = bytes[end]
+            return byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x22 ? end : -1
+        }
+        if let cut = cut ?? nil {
+            if cut < 0 { return "" }
+            return cut == utf8.count ? text[...] : text[..<utf8.index(text.startIndex, offsetBy: cut)]
+        }
         var end = utf8.startIndex
         while end < utf8.endIndex, (0x61...0x7A).contains(utf8[end]) { utf8.formIndex(after: &end) }
         if end == utf8.endIndex { return text[...] }

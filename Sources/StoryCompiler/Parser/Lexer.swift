@@ -90,6 +90,8 @@ struct Lexer {
             var tokens: [Token] = []
             var unterminated: SourceRange?
             let count = bytes.count
+            // A token and the space after it take two bytes at least: reserve once, not grow.
+            tokens.reserveCapacity(min(count / 2 + 1, 24))
             var i = 0
             while i < count {
                 let c = bytes[i]
@@ -119,7 +121,7 @@ struct Lexer {
                     while i < count, Self.isASCIIWordByte(bytes[i]) { i += 1 }
                     let word = string(start, i)
                     let range = line.range(at: startOffset + start, length: i - start)
-                    if let value = Int(word), c != 0x2D || i - start > 1 {
+                    if c == 0x2D || (c >= 0x30 && c <= 0x39), let value = Int(word), c != 0x2D || i - start > 1 {
                         tokens.append(Token(kind: .number(value), text: word, range: range))
                     } else {
                         var lowered = word

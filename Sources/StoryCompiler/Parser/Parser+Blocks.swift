@@ -72,6 +72,10 @@ extension Parser {
 
     /// True when a prose line clearly stops mid-sentence: it ends in a letter, a digit, a comma or a dash.
     static func stopsMidSentence(_ line: Line) -> Bool {
+        if let byte = lastASCIIByte(of: line.text) {
+            return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2C || byte == 0x3B || byte == 0x2D
+        }
         guard let last = line.text.last else { return false }
         return last.isLetter || last.isNumber || ",;-—–".contains(last)
     }
@@ -81,13 +85,35 @@ extension Parser {
     /// ending like a sentence after a keyword that does not take text (`set off at dawn, we sang.`).
     static func readsLikeASentence(_ line: Line, keyword: String) -> Bool {
         if keyword == "when" || keyword == "where" { return true }
-        let takesText: Set<String> = ["hint", "say", "by", "source", "date", "summary", "place", "confidence", "introduction", "credits"]
-        guard !takesText.contains(keyword), let last = line.text.last, ".!?".contains(last) else { return false }
+        guard !keywordsTakingText.contains(keyword) else { return false }
+        if let byte = lastASCIIByte(of: line.text) {
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { return false }
+        } else {
+            guard let last = line.text.last, ".!?".contains(last) else { return false }
+        }
         return line.text.split(separator: " ").count >= 4
     }
 
+    /// The last byte of a text when it is the whole last Character: an ASCII byte after an ASCII
+    /// byte (other than a carriage return before a line feed) or at the start. Nil otherwise, and
+    /// for an empty text.
+    static func lastASCIIByte(of text: Substring) -> UInt8? {
+        let utf8 = text.utf8
+        guard let last = utf8.last, last < 0x80 else { return nil }
+        let end = utf8.index(before: utf8.endIndex)
+        guard end > utf8.startIndex else { return last }
+        let before = utf8[utf8.index(before: end)]
+        return before < 0x80 && !(before == 0x0D && last == 0x0A) ? last : nil
+    }
+
+    /// The keywords whose line goes on with text, so a sentence after them is expected.
+    static let keywordsTakingText: Set<String> = ["hint", "say", "by", "source", "date", "summary", "place", "confidence", "introduction", "credits"]
+
     /// True when a line ends like a sentence, so a lowercase word after it is suspicious.
     static func endsSentence(_ line: Line) -> Bool {
+        if let byte = lastASCIIByte(of: line.text) {
+            return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x22 || byte == 0x3A
+        }
         guard let last = line.text.last else { return true }
         return ".!?\"”:".contains(last)
     }

@@ -121,6 +121,9 @@ extension Parser {
         return GuardSyntax(condition: condition, refusal: refusal)
     }
 
+    /// The quote marks that may close a refusal: straight and curly.
+    static let refusalQuotes: Set<Character> = ["\"", "“", "”"]
+
     /// The text after `else`: one quoted string, or the rest of the line as written.
     private mutating func refusalText(_ cursor: inout TokenCursor, line: Line) -> SyntaxText {
         guard let first = cursor.peek else {
@@ -129,16 +132,25 @@ extension Parser {
             return []
         }
         let offset = first.range.start.column - line.column
-        let rest = line.text.dropFirst(offset)
-        let quotes: Set<Character> = ["\"", "“", "”"]
+        // On an ASCII line (almost every line) a Character is a byte, so the cut and the count
+        // are found on the bytes.
+        let ascii = Self.isASCII(line.text)
+        let rest = ascii
+            ? line.text[line.text.utf8.index(line.text.startIndex, offsetBy: min(max(offset, 0), line.text.utf8.count))...]
+            : line.text.dropFirst(offset)
+        let restCount = ascii ? rest.utf8.count : rest.count
+        let quotes = Self.refusalQuotes
         // One quoted message, even when it holds quote marks of its own ("\"Badge, please.\"" or
         // “curly ones”): drop the outer marks and the backslashes before inner straight quotes.
-        if first.kind == .string, let last = rest.last, rest.count >= 2, quotes.contains(last),
+        if first.kind == .string, let last = rest.last, restCount >= 2, quotes.contains(last),
            cursor.tokens.count == cursor.position + 1 || rest.first.map(quotes.contains) == true {
             cursor.skipToEnd()
+            let content = rest.dropFirst().dropLast()
+            // Without a backslash the loop below copies the content as it is.
+            if !content.utf8.contains(0x5C) { return inlineText(content, line: line, offset: offset + 1) }
             var inner = ""
             var escaped = false
-            for character in rest.dropFirst().dropLast() {
+            for character in content {
                 if escaped, character != "\"" { inner.append("\\") }
                 escaped = character == "\\" && !escaped
                 if !escaped { inner.append(character) }

@@ -60,12 +60,32 @@ extension Parser {
     }
 
     /// The lowercased words of a phrase the player types, without articles.
+    /// `phraseWords` of ASCII bytes, in one pass: runs of word bytes, lowercased, without the articles.
+    private static func asciiPhraseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard Lexer.isASCIIWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            var hasCapital = false
+            while index < bytes.count, Lexer.isASCIIWordByte(bytes[index]) {
+                if bytes[index] >= 0x41 && bytes[index] <= 0x5A { hasCapital = true }
+                index += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let text = hasCapital
+                ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : String(decoding: word, as: UTF8.self)
+            if text != "the" && text != "a" && text != "an" { words.append(text) }
+        }
+        return words
+    }
+
     static func phraseWords(_ phrase: String) -> [String] {
         if !phrase.utf8.contains(where: { $0 >= 0x80 }) {
             // ASCII (almost every phrase and name): the same words, found on the bytes.
-            return phrase.utf8.split(whereSeparator: { !Lexer.isASCIIWordByte($0) })
-                .map { String(decoding: $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
-                .filter { !["the", "a", "an"].contains($0) }
+            var phrase = phrase
+            return phrase.withUTF8(asciiPhraseWords)
         }
         return phrase.lowercased()
             .split(whereSeparator: { !Lexer.isWordCharacter($0) })

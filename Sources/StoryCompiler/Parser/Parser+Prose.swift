@@ -35,10 +35,19 @@ extension Parser {
         return parts.isEmpty ? [] : [parts]
     }
 
+    /// True when every byte of the text is ASCII.
+    static func isASCII(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// The index of the first `{` or backslash after the Character at `index`, or the end of `text`.
     private static func nextBraceOrBackslash(in text: Substring, after index: Substring.Index) -> Substring.Index {
         let utf8 = text.utf8
         var position = text.index(after: index)
+        let found = utf8[position...].withContiguousStorageIfAvailable { bytes in
+            bytes.firstIndex { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "\\") } ?? bytes.count
+        }
+        if let found { return utf8.index(position, offsetBy: found) }
         while position < utf8.endIndex {
             let byte = utf8[position]
             if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "\\") { return position }
@@ -67,7 +76,7 @@ extension Parser {
                 let run = text[index..<end]
                 builder.appendLiteral(String(run))
                 index = end
-                offset += run.utf8.allSatisfy { $0 < 0x80 } ? run.utf8.count : run.count
+                offset += Self.isASCII(run) ? run.utf8.count : run.count
                 continue
             }
             guard let close = text[index...].firstIndex(of: "}") else {

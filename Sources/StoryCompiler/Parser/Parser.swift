@@ -21,6 +21,8 @@ struct Parser {
 
     /// Parses the top-level lines of a file.
     mutating func parse(_ roots: [Line]) -> SyntaxTree {
+        // Room for a few instruction lines per top-level block, rather than growing 14 times.
+        instructionLines.reserveCapacity(roots.count * 4)
         var previous: Line?
         for line in roots {
             parseTopLevel(line, after: previous)

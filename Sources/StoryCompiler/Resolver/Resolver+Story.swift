@@ -167,7 +167,7 @@ extension Resolver {
     /// "in", "on", "from", "at" or "by" describe it and are not its name.
     static func wordsOfName(_ name: String) -> (nouns: [String], adjectives: [String]) {
         let words = Parser.phraseWords(name)
-        let describing: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
+        let describing = describingWords
         let head = Array(words.prefix { !describing.contains($0) })
         let tail = words.dropFirst(head.count).filter { !describing.contains($0) && $0 != "of" }
         guard let ofIndex = head.firstIndex(of: "of") else {
@@ -178,21 +178,44 @@ extension Resolver {
         return (nouns, Array(before.dropLast()) + Array(after.dropLast()) + tail)
     }
 
+    /// The words that start a describing phrase after the head of a name ("box with a lid").
+    static let describingWords: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
+
     /// A name is used without "the" when every word starts with a capital: "Lieutenant
     /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant"; an `and` between names does not
     /// count ("McDonnell, Huff and Staub").
     static func isProperName(_ name: String) -> Bool {
         if !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
-            // ASCII: a word's first Character is its first byte.
-            let firsts = name.utf8.split(separator: 0x20).filter { !$0.elementsEqual("and".utf8) }.compactMap(\.first)
-                .filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-            return !firsts.isEmpty && firsts.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            // ASCII: a word's first Character is its first byte. One pass over the words
+            // between spaces: a lowercase first letter decides, at least one capital is needed.
+            var name = name
+            return name.withUTF8 { bytes in
+                var sawCapital = false
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] == 0x20 { index += 1; continue }
+                    let start = index
+                    while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                    if index - start == 3, bytes[start] == 0x61, bytes[start + 1] == 0x6E, bytes[start + 2] == 0x64 { continue }
+                    let first = bytes[start]
+                    if first >= 0x61 && first <= 0x7A { return false }
+                    if first >= 0x41 && first <= 0x5A { sawCapital = true }
+                }
+                return sawCapital
+            }
         }
         let words = name.split(separator: " ").filter { $0.first?.isLetter == true && $0 != "and" }
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     private static func unique(_ words: [String]) -> [String] {
+        // A name's few words: comparing each with those kept costs less than hashing them.
+        if words.count <= 8 {
+            var kept: [String] = []
+            kept.reserveCapacity(words.count)
+            for word in words where !kept.contains(word) { kept.append(word) }
+            return kept
+        }
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
     }

@@ -8,8 +8,9 @@ struct Resolver {
     let tree: SyntaxTree
     var symbols = SymbolTable()
     var diagnostics: [Diagnostic] = []
-    /// Where each declaration was written, for "first declared here" notes.
-    var declarations: [String: SourceRange] = [:]
+    /// Where each declaration was written, by kind and index in the symbol table, for "first
+    /// declared here" notes.
+    var declarations: [SymbolTable.Kind: [Int: SourceRange]] = [:]
     /// Where the story's first file starts, for problems that have no line of their own.
     let mainFile: String
     /// Where a thing's name or a scene's or fact's title was written for its id (`wearing visitor
@@ -32,14 +33,13 @@ struct Resolver {
 
     /// Declares a name, reporting a duplicate.
     mutating func declare(_ name: Name, as kind: SymbolTable.Kind) {
-        let (_, isNew) = symbols.declare(name.text, as: kind)
-        let key = "\(kind.rawValue):\(name.text)"
+        let (index, isNew) = symbols.declare(name.text, as: kind)
         if isNew {
-            declarations[key] = name.range
+            declarations[kind, default: [:]][index] = name.range
         } else {
             error(.duplicateID, "there is already \(kind.article) called '\(name.text)'", at: name.range,
                   help: "give each \(kind.rawValue) its own id",
-                  notes: [Diagnostic.Note("'\(name.text)' was first declared here", at: declarations[key])])
+                  notes: [Diagnostic.Note("'\(name.text)' was first declared here", at: declarations[kind]?[index])])
         }
     }
 

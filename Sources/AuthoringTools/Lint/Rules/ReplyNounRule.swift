@@ -19,36 +19,38 @@ struct ReplyNounRule: LintRule {
         let story = context.story
         var found: [Diagnostic] = []
         for (index, scene) in story.scenes.enumerated() {
-            let own = Set(nouns.sceneTexts(index).flatMap(StoryWalk.words))
-            var reported = own
+            // The scene's own words are left to `noun-not-here`; looked up only for the few words
+            // that would be reported, rather than made into a set for every scene.
+            let own = nouns.sceneWords[index]
+            var reported = Set<String>()
             var shown: [Shown] = []
             let file = scene.range.start.file
             for action in context.actionsOfScene[index].map({ story.actions[$0] }) where !Self.ends(action.response) {
                 shown.append(Shown(texts: Self.texts(of: action.response), also: Self.destinations(of: action.response),
-                                   owner: "a reply in '\(scene.id)'", lines: .block(action.range), file: action.range.start.file))
+                                   owner: .reply(scene: scene.id), lines: .block(action.range), file: action.range.start.file))
             }
             for exit in scene.exits {
-                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: "an exit's refusal in '\(scene.id)'", lines: .scene, file: file))
+                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: .refusal(scene: scene.id), lines: .scene, file: file))
             }
             for event in scene.world.timedEvents where !Self.ends(event.response) {
                 shown.append(Shown(texts: Self.texts(of: event.response), also: Self.destinations(of: event.response),
-                                   owner: "a timed event in '\(scene.id)'", lines: .scene, file: file))
+                                   owner: .timedEvent(scene: scene.id), lines: .scene, file: file))
             }
             for thing in nouns.things(of: index) {
                 let item = story.things[thing]
                 shown.append(Shown(texts: [item.description] + (item.readText.map { [$0] } ?? []), also: [],
-                                   owner: "the description of '\(item.id)' in '\(scene.id)'", lines: .block(item.range), file: item.range.start.file))
+                                   owner: .description(thing: item.id, scene: scene.id), lines: .block(item.range), file: item.range.start.file))
             }
             for entry in shown {
                 let words = entry.texts.flatMap(Self.commonWords)
-                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) {
+                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) && !own.contains(word) {
                     reported.insert(word)
                     let lines = switch entry.lines {
                     case .scene: context.lines(of: scene)
                     case .block(let range): context.block(at: range)
                     }
                     let place = context.find([word], in: entry.file, lines: lines, skippingDeclarations: true) ?? scene.range
-                    found.append(nouns.warning(word: word, named: named, shownIn: entry.owner, at: place,
+                    found.append(nouns.warning(word: word, named: named, shownIn: entry.owner.text, at: place,
                                                notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
                 }
             }
@@ -61,10 +63,27 @@ struct ReplyNounRule: LintRule {
         let texts: [Text]
         /// Scenes the player may be taken to right after reading them.
         let also: [SceneIndex]
-        let owner: String
+        let owner: Owner
         /// Where to look for the word, found only when a warning needs it.
         let lines: Lines
         let file: String
+    }
+
+    /// Whose text it is, put into words only for a warning (most texts get none).
+    enum Owner {
+        case reply(scene: String)
+        case refusal(scene: String)
+        case timedEvent(scene: String)
+        case description(thing: String, scene: String)
+
+        var text: String {
+            switch self {
+            case .reply(let scene): "a reply in '\(scene)'"
+            case .refusal(let scene): "an exit's refusal in '\(scene)'"
+            case .timedEvent(let scene): "a timed event in '\(scene)'"
+            case .description(let thing, let scene): "the description of '\(thing)' in '\(scene)'"
+            }
+        }
     }
 
     /// The lines a shown text is written in: the scene's block, or the indented block of a

@@ -13,7 +13,7 @@ struct TextNounRule: LintRule {
         let nouns = context.nouns
         var found: [Diagnostic] = []
         for (index, scene) in context.story.scenes.enumerated() {
-            for (word, named) in nouns.unanswered(in: nouns.sceneTexts(index), scenes: [index]) {
+            for (word, named) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
                 found.append(nouns.warning(word: word, named: named, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere, personNotHere: .personNotHere))
             }
@@ -35,6 +35,9 @@ struct NounScope {
     private let starting: [[ThingIndex]]
     /// The things each scene's block declares or an effect moves there, in story order.
     private let present: [[ThingIndex]]
+    /// The words of each scene's own text (`sceneTexts`), lowercased, in order: read once for
+    /// both noun rules.
+    let sceneWords: [[String]]
     /// For each word some thing answers to, what a text that uses it needs.
     private let answers: [String: Answer]
 
@@ -78,6 +81,12 @@ struct NounScope {
         }
         self.starting = starting
         self.present = present
+        sceneWords = story.scenes.indices.map { index in
+            let scene = story.scenes[index]
+            var words = StoryWalk.words(in: scene.description) + StoryWalk.words(in: scene.firstVisit) + StoryWalk.words(in: scene.revisit)
+            for thing in starting[index] { if let here = story.things[thing].hereText { words += StoryWalk.words(in: here) } }
+            return words
+        }
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(words.thingsByWord.count)
         for (word, answering) in words.thingsByWord {
