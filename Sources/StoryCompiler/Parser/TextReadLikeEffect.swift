@@ -40,7 +40,7 @@ extension Parser {
     mutating func recordIfLikeEffect(_ line: Line, in context: BlockContext, under parent: Line?) {
         // Every effect keyword starts with a lowercase ASCII letter: a line whose first byte after
         // an optional backslash and spaces is any other ASCII byte starts with another Character.
-        if let byte = line.text.utf8.lazy.drop(while: { $0 == 0x5C }).drop(while: { $0 == 0x20 }).first,
+        if let byte = line.text.utf8.drop(while: { $0 == 0x5C }).drop(while: { $0 == 0x20 }).first,
            byte < 0x80, !(0x61...0x7A).contains(byte) { return }
         let escaped = line.text.first == "\\"
         let text = escaped ? line.text.dropFirst() : line.text[...]
