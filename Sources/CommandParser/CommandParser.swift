@@ -118,7 +118,7 @@ public struct CommandParser: Sendable {
         case .failure:
             return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
-                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? outcome
+                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? goingOn(words) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

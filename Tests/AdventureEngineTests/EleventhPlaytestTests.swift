@@ -144,3 +144,19 @@ import Testing
         #expect(lastReply(Self.story, ["east", "east", "x tom", "x her"]) == "I'm not sure what 'her' refers to.")
     }
 }
+
+/// Sloppy commands tried on the Elbe story after the tenth run's fixes.
+@Suite struct SloppyCommandTests {
+    @Test func goingOnListsTheWaysOn() {
+        let ways = lastReply(EleventhPlaytestTests.story, ["exits"])
+        #expect(ways.contains("east"))
+        for command in ["go on", "keep going", "carry on", "continue", "go ahead"] {
+            #expect(lastReply(EleventhPlaytestTests.story, [command]) == ways)
+        }
+    }
+
+    @Test func watsIsWhats() {
+        #expect(lastReply(EleventhPlaytestTests.story, ["wats his name"]) == lastReply(EleventhPlaytestTests.story, ["whats his name"]))
+        #expect(!lastReply(EleventhPlaytestTests.story, ["wats his name"]).contains("don't know the word"))
+    }
+}
