@@ -160,3 +160,10 @@ import Testing
         #expect(!lastReply(EleventhPlaytestTests.story, ["wats his name"]).contains("don't know the word"))
     }
 }
+
+extension SloppyCommandTests {
+    @Test func whatsOverThereAsksAboutNoTopicOver() {
+        #expect(!lastReply(EleventhPlaytestTests.story, ["whats over there"]).contains("about over"))
+        #expect(lastReply(EleventhPlaytestTests.story, ["east", "east", "whats over there"]) != "Whom do you want to ask about over?")
+    }
+}
