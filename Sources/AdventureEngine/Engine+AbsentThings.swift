@@ -3,17 +3,23 @@ import StoryModel
 
 extension Engine {
     /// For words that name nothing here, a refusal that names what was understood: "Captain
-    /// Ferris isn't here." for a person of the story (`who is ferris`, `talk to ferris` outside the
-    /// office), "You can't see any chocolate here." for anything else. Nil when the words name
+    /// Ferris isn't here." for a person of the story the player has seen or names (`who is
+    /// ferris`, `talk to ferris` outside the office), "You can't see any chocolate here." for
+    /// anything else (`x girl` before meeting Lotte: "You can't see any girl here."). Nil when the words name
     /// no thing of the story at all.
     func absentReply(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
         guard failure == .notVisible, words.count >= 2 else { return nil }
         let visible = Set(StateScope(story: story, state: state).visibleThings)
         let vocabulary = parser.vocabulary
         // The runs of words that name things of the story, after the verb or question word.
+        // A word that names nothing the run's words name starts a run of its own: `offer man
+        // water` is the man and the water, not "any man water".
         var runs: [[String]] = [[]]
+        var common: Set<ThingIndex> = []
         for word in words.dropFirst() {
-            if vocabulary.thingsByWord[word] != nil, !Vocabulary.articles.contains(word) {
+            if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word) {
+                if !runs[runs.count - 1].isEmpty, common.isDisjoint(with: things) { runs.append([]) }
+                common = runs[runs.count - 1].isEmpty ? Set(things) : common.intersection(things)
                 runs[runs.count - 1].append(word)
             } else if !runs[runs.count - 1].isEmpty {
                 runs.append([])
@@ -26,8 +32,10 @@ extension Engine {
             guard named.isDisjoint(with: visible) else { continue }
             // Sergeant Brennan appears in several scenes, one person of the story in each.
             let people = named.filter { story.things[$0].isPerson }
+            // Only for a person the player has seen, or named (`who is ferris`): `x girl` before
+            // meeting Lotte must not tell her name, nor that she is somewhere else.
             if !people.isEmpty, people.count == named.count, Set(people.map { story.things[$0].name }).count == 1,
-               let person = people.min() {
+               let person = people.min(), people.contains(where: { state.lastSeen($0) != nil }) || typesName(of: person, run) {
                 let name = story.things[person].name
                 let plural = name.contains(" and ") || (!story.things[person].isProperName && name.hasSuffix("s") && !name.hasSuffix("ss"))
                 return "\(story.capitalizedName(of: person, .definite)) \(plural ? "aren't" : "isn't") here."
@@ -35,5 +43,12 @@ extension Engine {
             return "You can't see any \(run.joined(separator: " ")) here."
         }
         return nil
+    }
+
+    /// True when the words include the last word of a person's proper name (`ferris`, `lotte`).
+    private func typesName(of person: ThingIndex, _ words: [String]) -> Bool {
+        let thing = story.things[person]
+        guard thing.isProperName, let last = thing.name.lowercased().split(separator: " ").last else { return false }
+        return words.contains(String(last))
     }
 }

@@ -15,6 +15,11 @@ enum Messages {
         case "lol", "haha", "hahaha": "You grin."
         case "ok", "okay": "Right. What next?"
         case "hmm", "hmmm", "oh", "ah", "aha", "oops": "You think it over."
+        // Fits any scene, the meadow of the dead too (CommandParser+Reactions.swift).
+        case "sad": "You are quiet for a moment."
+        case "wow", "omg", "whoa": "You take it all in."
+        case "unfair": "You keep the thought to yourself."
+        case "damn": "You mutter under your breath."
         default: "You think so too."
         }
     }

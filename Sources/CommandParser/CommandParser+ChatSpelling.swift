@@ -11,6 +11,7 @@ extension CommandParser {
         "thnx": ["thanks"], "tnx": ["thanks"], "ty": ["thanks"], "tyvm": ["thanks"], "hes": ["he", "is"],
         "shes": ["she", "is"], "whos": ["who", "is"], "wanna": ["want", "to"], "gonna": ["going", "to"],
         "cn": ["can"], "wht": ["what"], "wat": ["what"], "wher": ["where"], "whr": ["where"],
+        "wats": ["whats"], "wut": ["what"], "wuts": ["whats"],
     ]
 
     /// The words with chat spellings read as the words they stand for; nil when there are none.

@@ -34,4 +34,13 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// `go on`, `keep going`, `carry on`, `continue`, `go ahead`: the ways on (`exits`), when the
+    /// story has no meaning of its own for the words.
+    func goingOn(_ words: [String]) -> ParseOutcome? {
+        let phrases: Set<[String]> = [["go", "on"], ["keep", "going"], ["carry", "on"], ["continue"], ["go", "ahead"],
+                                      ["keep", "on", "going"], ["move", "along"], ["press", "on"], ["go", "further"]]
+        guard phrases.contains(words) else { return nil }
+        return .commands([.verb(.exits, objects: [], second: nil, words: [])])
+    }
 }

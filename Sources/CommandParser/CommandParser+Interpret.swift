@@ -41,6 +41,8 @@ extension CommandParser {
                         failed = failed ?? Interpretation.none
                     } else if fitting.count == 1 {
                         things.append(fitting[0])
+                    } else if let meant = personMeant(among: fitting, phrase: words[binding.words], topic: nil, scope: scope) {
+                        things.append(meant)
                     } else {
                         failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words,
                                                                      candidates: fitting.isEmpty ? candidates : fitting, kind: .which))
@@ -93,7 +95,14 @@ extension CommandParser {
                     case .things(let found): groups.append(found)
                     case .all(let except): all = except
                     case .ambiguous(let candidates):
-                        failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words, candidates: candidates, kind: .which))
+                        // `ask corporal about the wounded`: the corporal with something to say about it (CommandParser+Focus.swift).
+                        let topic = match.first { $0.piece == .topic }.map { Array(words[$0.words]) }
+                        if line.verb == .ask || line.verb == .give || line.verb == .show || line.verb == .talk,
+                           let meant = personMeant(among: candidates, phrase: phrase, topic: line.verb == .ask ? topic : nil, scope: scope) {
+                            groups.append([meant])
+                        } else {
+                            failed = failed ?? .question(PendingQuestion(template: words, slot: binding.words, candidates: candidates, kind: .which))
+                        }
                     case .failed(let failure): failed = failed ?? .failure(failure.naming(verb: words.first))
                     }
                 case .topic, .text:

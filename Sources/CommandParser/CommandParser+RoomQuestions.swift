@@ -60,5 +60,7 @@ extension CommandParser {
                                               "happened", "happen", "say", "said", "tell", "me", "us", "our", "my", "let",
                                               "allowed", "want", "wants", "need", "needs", "have", "has", "got", "who",
                                               "what", "whats", "where", "wheres", "how", "when", "which", "not", "dont",
-                                              "don't", "does", "did", "doing", "like", "for", "of", "in", "at", "with"]
+                                              "don't", "does", "did", "doing", "like", "for", "of", "in", "at", "with",
+                                              // `whats over there`: no topic "over".
+                                              "over", "across", "around", "out", "yonder", "beyond"]
 }

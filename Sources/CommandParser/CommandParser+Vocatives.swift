@@ -74,9 +74,25 @@ extension CommandParser {
     func askingByPronoun(_ words: [String], topic: [String], scope: Scope) -> ParseOutcome? {
         guard !topic.isEmpty, let pronoun = words.first(where: { ["he", "she", "his", "her", "him", "hes", "shes"].contains($0) }) else { return nil }
         let object = ["she", "her", "shes"].contains(pronoun) ? "her" : "him"
+        if let named = personNamed(by: topic, fitting: object, scope: scope) {
+            return parse(words: ["ask", "#\(named)", "about"] + topic, freeText: false, scope: scope)
+        }
         guard case .things(let found) = resolver.resolveOne([object], kind: .person, scope: scope), found.count == 1,
               story.things[found[0]].isPerson else { return nil }
         return parse(words: ["ask", "#\(found[0])", "about"] + topic, freeText: false, scope: scope)
+    }
+
+    /// `why is he called buck` just after asking Ferris something: the one person here whom the
+    /// question's other words name (Kotzebue, whom the men call Buck) and the pronoun fits. Words
+    /// for any person (`men`, `soldier`) name nobody in particular.
+    private func personNamed(by topic: [String], fitting pronoun: String, scope: Scope) -> ThingIndex? {
+        let words = Set(topic).subtracting(NounResolver.personWords)
+        let resolver = resolver
+        let named = scope.visibleThings.filter { person in
+            story.things[person].isPerson && !vocabulary.nouns[person].isDisjoint(with: words)
+                && (resolver.gender(of: person).map { $0 == (pronoun == "her") } ?? true)
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Words of asking to come along: `can i come with you`, `can we join you`, `may i come too`.

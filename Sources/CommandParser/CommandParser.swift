@@ -14,6 +14,18 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
+        // `sad`, `thats not fair`, `no way` (CommandParser+Reactions.swift), unless the story's
+        // actions read the words.
+        let words = withoutChatSpelling(input) ?? input
+        if let reaction = reacting(words, scope: scope) { return reaction }
+        let outcome = parseCommand(input, scope: scope)
+        if case .commands = outcome { return outcome }
+        // `why`, `is it far`: to the person in conversation, when no command reads the words.
+        return bareQuestion(words, scope: scope) ?? outcome
+    }
+
+    private func parseCommand(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
         // `where r u from`, `thx`: chat spelling read as the words it stands for (CommandParser+ChatSpelling.swift).
         let input = withoutChatSpelling(input) ?? input
@@ -110,7 +122,8 @@ public struct CommandParser: Sendable {
         case .failure:
             return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
-                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? unfitTool(words, failure: outcome, scope: scope) ?? outcome
+                ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? goingOn(words)
+                ?? unfitTool(words, failure: outcome, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -9,7 +9,8 @@ extension NounResolver {
                                            "sister", "grandmother", "mrs", "miss", "ms", "fraulein", "fräulein", "madam", "widow",
                                            "nurse", "she", "her", "aunt", "niece", "queen", "nun"]
     static let maleWords: Set<String> = ["man", "men", "boy", "boys", "herr", "father", "husband", "son", "brother", "mr",
-                                         "grandfather", "he", "him", "uncle", "nephew", "king", "monk", "gentleman", "sir"]
+                                         "grandfather", "he", "him", "uncle", "nephew", "king", "monk", "gentleman", "sir", "guy",
+                                         "guys", "fellow", "chap", "bloke", "dude"]
 
     /// "female", "male" or nil for a person the words do not say.
     func gender(of person: ThingIndex) -> Bool? {

@@ -9,9 +9,10 @@ extension NounResolver {
                                            "somebody", "anyone", "anybody", "officer", "officers"]
 
     /// The words for any person that say a gender: true for a woman, false for a man.
-    static let genderOfPersonWord: [String: Bool] = ["woman": true, "women": true, "lady": true, "man": false, "men": false,
-                                                     "guy": false, "guys": false, "fellow": false, "chap": false,
-                                                     "bloke": false, "dude": false]
+    /// (The words of `personWords` among `femaleWords` and `maleWords`, NounResolver+Gender.swift.)
+    static let genderOfPersonWord: [String: Bool] = Dictionary(
+        personWords.intersection(femaleWords).map { ($0, true) } + personWords.intersection(maleWords).map { ($0, false) },
+        uniquingKeysWith: { female, _ in female })
 
     /// The person a phrase with a word for any person names: the people here whose words include
     /// the phrase's other words (`polish guy`), and after `with` the things they have or are

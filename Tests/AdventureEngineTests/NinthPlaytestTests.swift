@@ -79,7 +79,7 @@ import Testing
 
     @Test func anInterjectionGetsAFriendlyWordAndTakesNoTurn() {
         #expect(reply("cool") == "You think so too.")
-        #expect(reply("wow") == "You think so too.")
+        #expect(reply("wow") == "You take it all in.")
         #expect(reply("lol") == "You grin.")
         // Only articles: no words left for the fallbacks, and no crash.
         #expect(reply("the") == reply("the a"))

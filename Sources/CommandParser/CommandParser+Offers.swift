@@ -1,0 +1,51 @@
+import StoryModel
+
+/// Offering a person something that is no thing of the story (tenth blind play-test: `offer
+/// ride to man` → "I understood 'offer' but not the rest"). Tried only when the whole command
+/// fails:
+///
+/// - help, a hand (`offer help to the woman`, `give her a hand`) → `help PERSON` (the story's `on
+///   help {x}` first, else the default reply);
+/// - a ride, a lift, a seat (`offer the man a ride`) → the person's topic for it (`about ride`),
+///   else talking to them;
+/// - `offer to help the woman`: `help the woman`;
+/// - `offer the man water`, with the person first: as `give water to the man`, so a missing thing
+///   gets "You can't see any water here.", not a parser error.
+extension CommandParser {
+    static let offeringVerbs: Set<String> = ["offer", "give", "hand", "lend", "extend"]
+    static let helpOffers: Set<String> = ["help", "hand", "assistance", "aid", "support", "helping"]
+    static let rideOffers: Set<String> = ["ride", "lift", "seat", "place", "room", "spot", "passage", "rides", "lifts"]
+
+    func offering(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, Self.offeringVerbs.contains(words[0]) else { return nil }
+        let rest = Array(words.dropFirst()).filter { !Vocabulary.articles.contains($0) && $0 != "the" }
+        // `offer to help the woman`, `offer to carry the cart`: the command offered.
+        if words[0] == "offer", words[1] == "to", vocabulary.verbs.contains(words[2]),
+           case .commands(let commands) = read(Array(words.dropFirst(2)), freeText: false, scope: scope) {
+            return .commands(commands)
+        }
+        // `offer ride to man`, `give a hand to her`, `offer a ride in the jeep to the man`.
+        var offered: [String], person: ThingIndex?
+        if let to = rest.lastIndex(where: { $0 == "to" || $0 == "for" }), to >= 1, to < rest.count - 1 {
+            offered = Array(rest[..<to])
+            person = addressee(Array(rest[(to + 1)...]), scope: scope)
+        } else {
+            // `offer the man a ride`, `give her a hand`: the person first.
+            guard let split = (1..<rest.count).first(where: { addressee(Array(rest[..<$0]), scope: scope) != nil }) else { return nil }
+            person = addressee(Array(rest[..<split]), scope: scope)
+            offered = Array(rest[split...])
+        }
+        guard let person, let what = offered.first else { return nil }
+        let who = "#\(person)"
+        if Self.helpOffers.contains(what) {
+            return parse(words: ["help", who], freeText: false, scope: scope)
+        }
+        if Self.rideOffers.contains(what) {
+            let hasTopic = story.things[person].topics.contains { topic in topic.phrases.contains { TopicMatch.matches($0, [what]) } }
+            return parse(words: hasTopic ? ["ask", who, "about", what] : ["talk", "to", who], freeText: false, scope: scope)
+        }
+        // `offer the man water`: the thing is named after the person, as in `give water to the man`.
+        guard words[0] == "offer" || words[0] == "give", !rest.contains("to"), vocabulary.thingsByWord[what] != nil else { return nil }
+        return read(["give"] + offered + ["to", who], freeText: false, scope: scope)
+    }
+}

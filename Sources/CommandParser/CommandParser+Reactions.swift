@@ -1,0 +1,102 @@
+import StoryModel
+
+/// What students type as a reaction rather than a command (tenth blind play-test): `sad`, `that's
+/// sad`, `poor guy`, `thats not fair`, `damn`, `no way`, `omg`. Each gets a short reply that takes
+/// no turn and fits any scene, the meadow of the dead too ("You are quiet for a moment."); `no
+/// way`, `nope` are `no` (an answer to what a person proposed). A story that knows the words (`on
+/// cry`) keeps them.
+///
+/// A bare question, `why`, `how`, `how come`, `is it far` (echoing a person's question), is put to
+/// the person in conversation when there is one: `ask PERSON why`, `ask PERSON about far`.
+extension CommandParser {
+    /// The feelings a reaction can show, each with its reply (`Messages.interjectionReply`).
+    enum Reaction: String {
+        case sorrow = "sad", shock = "wow", unfair = "unfair", curse = "damn"
+    }
+
+    static let sorrowWords: Set<String> = ["sad", "saddening", "terrible", "horrible", "awful", "tragic", "dreadful", "cruel",
+                                           "heartbreaking", "depressing", "upsetting", "sick", "sickening", "horrific",
+                                           "horrifying", "grim", "sorry", "shame", "pity", "tragedy", "crying", "cry", "sob"]
+    static let shockWords: Set<String> = ["wow", "omg", "whoa", "woah", "unbelievable", "incredible", "amazing", "crazy",
+                                          "insane", "jeez", "geez", "gosh", "wtf", "yikes", "omfg"]
+    static let unfairWords: Set<String> = ["unfair", "fair", "wrong", "stupid", "dumb", "ridiculous", "rude", "mean"]
+    static let curseWords: Set<String> = ["damn", "dammit", "damnit", "ugh", "argh", "urgh", "crap", "hell", "shit", "bugger",
+                                          "blimey", "darn"]
+    /// Words around a reaction that say nothing more: `that's so sad`, `oh how awful`, `what a shame`.
+    static let reactionFiller: Set<String> = ["that", "thats", "that's", "this", "its", "it's", "it", "is", "was", "so", "how",
+                                              "very", "really", "too", "what", "a", "an", "the", "oh", "just", "all", "kind",
+                                              "of", "pretty", "such", "soo", "sooo", "quite", "totally", "oh", "my", "god",
+                                              "man", "wow", "omg", "well", "i", "feel", "am", "im", "i'm", "bad", "ok",
+                                              "okay", "not", "isnt", "isn't", "no", "must", "be"]
+    /// The people `poor …` pities: `poor guy`, `poor them`, `poor little girl`.
+    static let pitiedWords: Set<String> = ["guy", "guys", "man", "men", "woman", "women", "girl", "boy", "kid", "kids", "child",
+                                           "children", "people", "thing", "things", "souls", "soul", "devil", "devils", "him",
+                                           "her", "them", "family", "families", "fellow", "fellows", "chap", "lads", "lad",
+                                           "little", "old", "folks", "soldiers", "prisoners", "refugees", "everyone"]
+
+    /// The reaction these words show, nil when they are something else.
+    static func reaction(_ words: [String]) -> Reaction? {
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        if words.count >= 2, words[0] == "poor", words.dropFirst().allSatisfy({ pitiedWords.contains($0) || reactionFiller.contains($0) }) {
+            return .sorrow
+        }
+        if words == ["oh", "no"] || words == ["oh", "my", "god"] || words == ["my", "god"] || words == ["oh", "god"] { return .shock }
+        let content = words.filter { !reactionFiller.contains($0) }
+        // `not fair`, `thats not fair`, `that isn't fair`.
+        if content == ["fair"] { return words.contains { ["not", "isnt", "isn't"].contains($0) } ? .unfair : nil }
+        guard let first = content.first, content.count <= 2 else {
+            // `oh my god`, `wow`, `omg` with only filler.
+            return content.isEmpty && words.contains(where: shockWords.contains) && words.count > 1 ? .shock : nil
+        }
+        for (reaction, set) in [(Reaction.sorrow, sorrowWords), (.shock, shockWords), (.unfair, unfairWords), (.curse, curseWords)]
+        where content.allSatisfy(set.contains) {
+            // `sorry` alone is the apology verb's; `that's sorry` is no sentence a student types.
+            if (first == "sorry" && words.count == 1) || first == "mean" { return nil }
+            // `wrong`, `stupid` alone are not reactions a command could not mean; with `that's` they are.
+            if reaction == .unfair, words.count == 1 { return nil }
+            return reaction
+        }
+        return nil
+    }
+
+    /// The reply to a reaction, or `no` for `no way`, unless the story's own actions take the words.
+    func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {
+        if ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
+           words.count > 1 || vocabulary.actionsByVerb[words[0]] == nil {
+            return parse(words: ["no"], freeText: false, scope: scope)
+        }
+        guard let reaction = Self.reaction(words) else { return nil }
+        // The story's `on cry`, and a verb alone that is a command (`sorry`), keep the words;
+        // `how sad` is no question to ask anybody.
+        if case .commands(let commands) = parse(words: words, freeText: false, scope: scope),
+           words.count == 1 || commands.contains(where: \.isAuthorAction) {
+            return nil
+        }
+        return .failure(.interjection(reaction.rawValue))
+    }
+
+    /// `why`, `how`, `how come`, `is it far`: the question put to the person in conversation.
+    func bareQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let bare: Set<[String]> = [["why"], ["how"], ["how", "come"], ["why", "not"], ["why", "so"],
+                                   ["how", "so"], ["what", "for"], ["why", "is", "that"], ["how", "is", "that"]]
+        if bare.contains(words) {
+            guard let person = personInFocus(scope) else { return nil }
+            return outcomeIfCommands(["ask", "#\(person)", "why"], scope: scope)
+                ?? outcomeIfCommands(["talk", "to", "#\(person)"], scope: scope)
+        }
+        // `is it far`, `are they dead`, `can we go`: a yes-or-no question right after speaking with someone.
+        let starts: Set<String> = ["is", "are", "was", "were", "can", "could", "will", "would", "does", "do", "did", "should",
+                                   "shall", "has", "have", "isnt", "isn't", "arent", "aren't"]
+        guard words.count >= 2, words.count <= 6, starts.contains(words[0]), let person = personSpokenWith(scope) else { return nil }
+        let pronouns: Set<String> = ["it", "its", "they", "them", "there", "this", "that", "we", "us", "i", "he", "she", "you"]
+        let topic = words.dropFirst().filter { !pronouns.contains($0) && !Vocabulary.articles.contains($0) && !starts.contains($0) }
+        guard !topic.isEmpty else { return outcomeIfCommands(["talk", "to", "#\(person)"], scope: scope) }
+        return outcomeIfCommands(["ask", "#\(person)", "about"] + topic, scope: scope)
+    }
+
+    private func outcomeIfCommands(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let outcome = parse(words: words, freeText: false, scope: scope)
+        if case .commands = outcome { return outcome }
+        return nil
+    }
+}
