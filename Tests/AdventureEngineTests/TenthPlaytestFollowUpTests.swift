@@ -148,22 +148,22 @@ import Testing
 /// Sloppy commands tried on the Elbe story after the tenth run's fixes.
 @Suite struct SloppyCommandTests {
     @Test func goingOnListsTheWaysOn() {
-        let ways = lastReply(EleventhPlaytestTests.story, ["exits"])
+        let ways = lastReply(TenthPlaytestFollowUpTests.story, ["exits"])
         #expect(ways.contains("east"))
         for command in ["go on", "keep going", "carry on", "continue", "go ahead"] {
-            #expect(lastReply(EleventhPlaytestTests.story, [command]) == ways)
+            #expect(lastReply(TenthPlaytestFollowUpTests.story, [command]) == ways)
         }
     }
 
     @Test func watsIsWhats() {
-        #expect(lastReply(EleventhPlaytestTests.story, ["wats his name"]) == lastReply(EleventhPlaytestTests.story, ["whats his name"]))
-        #expect(!lastReply(EleventhPlaytestTests.story, ["wats his name"]).contains("don't know the word"))
+        #expect(lastReply(TenthPlaytestFollowUpTests.story, ["wats his name"]) == lastReply(TenthPlaytestFollowUpTests.story, ["whats his name"]))
+        #expect(!lastReply(TenthPlaytestFollowUpTests.story, ["wats his name"]).contains("don't know the word"))
     }
 }
 
 extension SloppyCommandTests {
     @Test func whatsOverThereAsksAboutNoTopicOver() {
-        #expect(!lastReply(EleventhPlaytestTests.story, ["whats over there"]).contains("about over"))
-        #expect(lastReply(EleventhPlaytestTests.story, ["east", "east", "whats over there"]) != "Whom do you want to ask about over?")
+        #expect(!lastReply(TenthPlaytestFollowUpTests.story, ["whats over there"]).contains("about over"))
+        #expect(lastReply(TenthPlaytestFollowUpTests.story, ["east", "east", "whats over there"]) != "Whom do you want to ask about over?")
     }
 }
