@@ -786,7 +786,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     fixed
     Wide, brown and fast. More than a hundred metres of it lie between you and the soldiers on the other side.
   thing far-bank "far bank"
-    nouns bank, soldiers, figures, meadows, lorenzkirch, slope, roofs, village
+    nouns bank, soldiers, figures, meadows, lorenzkirch, slope, roofs, village, russians, russian, soviets
     adjectives far, east, other
     fixed
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
