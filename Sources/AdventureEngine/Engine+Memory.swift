@@ -29,6 +29,14 @@ extension Engine {
         return "at " + (title.hasPrefix("The ") ? "the " + title.dropFirst(4) : title)
     }
 
+    /// "You last saw Private Ortiz at Trebsen, on the Mulde."; where the player is now, "The
+    /// horseman was here, but has gone." (not "You last saw the horseman at Leckwitz" while in
+    /// Leckwitz).
+    private func lastSeen(_ seen: ThingIndex, at scene: SceneIndex, state: GameState) -> String {
+        guard scene == state.scene else { return "You last saw \(story.name(of: seen, .definite)) \(atScene(scene))." }
+        return "\(story.capitalizedName(of: seen, .definite)) \(story.agree(seen, "was")) here, but \(story.agree(seen, "has")) gone."
+    }
+
     /// `where is X`.
     func whereIs(_ words: [String], state: GameState, turn: inout Turn) {
         let named = thingsNamed(words)
@@ -42,7 +50,7 @@ extension Engine {
             return
         }
         if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
-            say("You last saw \(story.name(of: seen, .definite)) \(atScene(scene)).", &turn)
+            say(lastSeen(seen, at: scene, state: state), &turn)
             return
         }
         let typed = words.filter { !Vocabulary.articles.contains($0) }
@@ -58,7 +66,7 @@ extension Engine {
         if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
             let item = story.things[seen]
             if !item.description.isEmpty { say(item.description, state: state, turn: &turn) }
-            say("You last saw \(story.name(of: seen, .definite)) \(atScene(scene)).", &turn)
+            say(lastSeen(seen, at: scene, state: state), &turn)
             return
         }
         if let quote = journalQuote(words, state: state) {
