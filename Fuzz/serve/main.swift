@@ -43,6 +43,8 @@ nonisolated(unsafe) let responder: RouterResponder<BasicRequestContext> = {
     return router.buildResponder()
 }()
 nonisolated(unsafe) let channel = EmbeddedChannel()
+/// `FUZZ_SERVE_TRACE=1` prints each request's method, path and answer's status (for writing seeds).
+let tracing = ProcessInfo.processInfo.environment["FUZZ_SERVE_TRACE"] == "1"
 
 /// One request of an input: method, path, headers and body, read leniently.
 func request(_ bytes: ArraySlice<UInt8>, cookies: [String: String]) -> Request? {
@@ -73,8 +75,11 @@ func play(_ input: [UInt8]) async {
         do {
             response = try await responder.respond(to: request, context: context)
         } catch {
-            continue  // the server answers an HTTPError with its status, anything else with 500
+            // The server answers an HTTPError with its status, anything else with 500.
+            if tracing { print(request.method, request.uri, "→", (error as? HTTPError)?.status.code ?? 500) }
+            continue
         }
+        if tracing { print(request.method, request.uri, "→", response.status.code) }
         for value in response.headers[values: .setCookie] {
             let pair = value.split(separator: ";", maxSplits: 1)[0].split(separator: "=", maxSplits: 1)
             if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
