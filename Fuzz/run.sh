@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a bounded time (default 60 s) on its checked-in seed corpus; fails on a
 # crash, a hang (a single input taking over 10 s), a leak or a sanitizer report.
-#   Fuzz/run.sh compiler|compiled|commands|turns|save [seconds] [extra libFuzzer options…]
+#   Fuzz/run.sh compiler|compiled|commands|turns|save|serve [seconds] [extra libFuzzer options…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: Fuzz/run.sh compiler|compiled|commands|turns|save [seconds]}"
+target="${1:?usage: Fuzz/run.sh compiler|compiled|commands|turns|save|serve [seconds]}"
 seconds="${2:-60}"
 shift $(( $# >= 2 ? 2 : 1 ))
 binary="$(Fuzz/build.sh "$target" | tail -1)"

@@ -45,6 +45,12 @@ public struct Game: Sendable {
         self = Game.start(story: story, seed: seed).0
     }
 
+    /// Starts a new game with an engine already built for its story (building one indexes the
+    /// story's vocabulary): the same game as `Game(story:seed:)`, for replaying saves.
+    public init(engine: Engine, seed: UInt64 = 1) {
+        self.init(engine: engine, state: engine.start(seed: seed).0)
+    }
+
     private init(engine: Engine, state: GameState) {
         self.engine = engine
         self.state = state

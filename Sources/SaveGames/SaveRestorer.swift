@@ -68,7 +68,9 @@ public struct SaveRestorer: Sendable {
             guard let game = game(file.snapshot) else { throw SaveError.doesNotFit(path) }
             return .exact(try playingMoves(of: file, on: game, path: path))
         }
-        var game = Game(story: story)
+        // One engine for the whole replay, restarts included: the restorer's when it has one.
+        let engine = self.engine ?? Engine(story: story)
+        var game = Game(engine: engine)
         var count = 0
         for command in file.allCommands {
             let turn = game.perform(command.input)
@@ -76,7 +78,7 @@ public struct SaveRestorer: Sendable {
             if command.succeeded && failed {
                 return .replayed(game, replayed: count, stoppedAt: command.input)
             }
-            if turn.outputs.contains(.request(.restart)) { game = Game(story: story) }
+            if turn.outputs.contains(.request(.restart)) { game = Game(engine: engine) }
             count += 1
         }
         return .replayed(game, replayed: count, stoppedAt: nil)

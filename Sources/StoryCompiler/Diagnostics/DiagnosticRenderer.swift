@@ -53,25 +53,17 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func excerpt(_ range: SourceRange?, sources: SourceManager) -> String {
-        guard let range, let text = sources.line(range.start.line, of: range.start.file) else { return "" }
+        guard let range else { return "" }
+        let shown: String, width: Int, column: Int
+        if let bytes = sources.plainASCIILine(range.start.line, of: range.start.file) {
+            (shown, width, column) = Self.asciiWindow(bytes, column: range.start.column)
+        } else if let text = sources.line(range.start.line, of: range.start.file) {
+            (shown, width, column) = Self.window(text, column: range.start.column)
+        } else {
+            return ""
+        }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        var (shown, width) = Self.asciiShown(text) ?? { () -> (String, Int) in
-            let shown = String(text.map { $0 == "\t" ? " " : $0 })
-            return (shown, shown.count)
-        }()
-        let isASCII = shown.utf8.count == width
-        var column = range.start.column
-        if width > Self.maximumWidth, column > Self.maximumWidth / 2 {
-            let skip = column - Self.maximumWidth / 2
-            shown = "…" + shown.dropFirst(skip)
-            width = isASCII ? 1 + max(0, width - skip) : shown.count
-            column -= skip - 1
-        }
-        if width > Self.maximumWidth {
-            shown = shown.prefix(Self.maximumWidth) + "…"
-            width = Self.maximumWidth + 1
-        }
         let padding = String(repeating: " ", count: max(0, column - 1))
         let available = max(1, width - (column - 1))
         let underline = "^" + String(repeating: "~", count: max(0, min(range.length, available) - 1))
@@ -79,11 +71,43 @@ public struct DiagnosticRenderer: Sendable {
         return "\(numberPad)\(number) | \(shown)\n\(gutter) | \(padding)\(decorateCaret(underline))\n"
     }
 
-    /// A source line as shown, tabs as spaces, and its width in Characters, found on the bytes
-    /// for a line of ASCII without a carriage return (where a byte is a Character); nil otherwise.
-    private static func asciiShown(_ text: String) -> (String, Int)? {
-        guard !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-        return (String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self), text.utf8.count)
+    /// A source line as shown under a diagnostic, tabs as spaces: a line wider than
+    /// `maximumWidth` Characters is cut to a window around `column`, marked with "…" where cut.
+    /// Returns the text, its width in Characters and the column of the mistake in it.
+    private static func window(_ text: String, column: Int) -> (String, Int, Int) {
+        var shown = String(text.map { $0 == "\t" ? " " : $0 })
+        var width = shown.count
+        var column = column
+        if width > maximumWidth, column > maximumWidth / 2 {
+            let skip = column - maximumWidth / 2
+            shown = "…" + shown.dropFirst(skip)
+            width = shown.count
+            column -= skip - 1
+        }
+        if width > maximumWidth {
+            shown = shown.prefix(maximumWidth) + "…"
+            width = maximumWidth + 1
+        }
+        return (shown, width, column)
+    }
+
+    /// `window` for a line of ASCII without a carriage return (a byte is a Character), on its
+    /// bytes: only the bytes shown are read, however long the line.
+    private static func asciiWindow(_ bytes: Substring.UTF8View, column: Int) -> (String, Int, Int) {
+        func shown(_ part: Substring.UTF8View.SubSequence) -> String {
+            String(decoding: part.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        }
+        let count = bytes.count
+        guard count > maximumWidth else { return (shown(bytes[...]), count, column) }
+        if column > maximumWidth / 2 {
+            // "…", then the line from the window's start; "…" again where it is cut.
+            let skip = column - maximumWidth / 2
+            let rest = bytes.dropFirst(skip)
+            let width = 1 + max(0, count - skip)
+            guard width > maximumWidth else { return ("…" + shown(rest), width, column - (skip - 1)) }
+            return ("…" + shown(rest.prefix(maximumWidth - 1)) + "…", maximumWidth + 1, column - (skip - 1))
+        }
+        return (shown(bytes.prefix(maximumWidth)) + "…", maximumWidth + 1, column)
     }
 
     private func decorate(_ label: String) -> String {

@@ -8,6 +8,10 @@ public struct SourceManager: Sendable {
     /// Lines the compiler read as text though they start like an effect (`set bored`), so a
     /// check that finds the flag never set can point at them.
     public var textLikeEffects: [TextReadLikeEffect] = []
+    /// For each line of each file, whether it is ASCII without a carriage return (its final one
+    /// aside), so that a byte is a Character: found once per file, so quoting a line under each of
+    /// its diagnostics does not scan the whole line again.
+    private var plainASCII: [String: [Bool]] = [:]
 
     public init() {}
 
@@ -18,7 +22,13 @@ public struct SourceManager: Sendable {
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
-        files[file] = text.linesAtLineFeeds()
+        let lines = text.linesAtLineFeeds()
+        files[file] = lines
+        plainASCII[file] = lines.map { line in
+            var bytes = line.utf8[...]
+            if bytes.last == 0x0D { bytes = bytes.dropLast() }
+            return !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+        }
         texts.append(text)
         fileNames.append(file)
     }
@@ -29,5 +39,15 @@ public struct SourceManager: Sendable {
         var line = lines[number - 1]
         if line.last == "\r" { line = line.dropLast() }
         return String(line)
+    }
+
+    /// The bytes of a line (1-based) as `line(_:of:)` gives it, without copying them, when the
+    /// line is ASCII without a carriage return (a byte is a Character); nil otherwise.
+    func plainASCIILine(_ number: Int, of file: String) -> Substring.UTF8View? {
+        guard let lines = files[file], let plain = plainASCII[file], number >= 1, number <= lines.count,
+              plain[number - 1] else { return nil }
+        var line = lines[number - 1]
+        if line.utf8.last == 0x0D { line = line.dropLast() }
+        return line.utf8
     }
 }
