@@ -402,7 +402,7 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
-    about americans, trebsen, far, bridge, mulde, river, lines, way
+    about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
     about silesia, home
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
@@ -514,6 +514,8 @@ scene kuehren "Kühren"
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
+      Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour

@@ -20,6 +20,7 @@ enum Messages {
         case "wow", "omg", "whoa": "You take it all in."
         case "unfair": "You keep the thought to yourself."
         case "damn": "You mutter under your breath."
+        case "luck": "You wish them well."
         default: "You think so too."
         }
     }

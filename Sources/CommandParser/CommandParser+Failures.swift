@@ -135,9 +135,13 @@ extension CommandParser {
             guard !vocabulary.verbs.contains(answer[0]) else { return nil }
             let named = question.candidates.filter { !wanted.isDisjoint(with: vocabulary.nouns[$0]) }
             return named.count == 1 ? filled(["#\(named[0])"]) : nil
-        case .missingNoun:
+        case .missingNoun(let verb, _):
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
-            if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && Direction(word: answer[0]) == nil { return nil }
+            let isDirection = Direction(word: answer[0]) != nil
+            if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && !isDirection { return nil }
+            // `e` after "Whom do you want to ask about learn russian?" goes east: only "Where do
+            // you want to go?" takes a direction for its answer.
+            if isDirection && verb != .go && verb != .goTo && vocabulary.thingsByWord[answer[0]] == nil { return nil }
             return filled(answer)
         }
     }

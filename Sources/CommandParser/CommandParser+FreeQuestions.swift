@@ -35,7 +35,15 @@ extension CommandParser {
         let words = input.filter { !["the", "a", "an", "please", "now"].contains($0) }
         guard let first = words.first, Self.freeQuestionStarts.contains(first), words.count >= 2 else { return nil }
         if let subject = Self.subject(of: words, after: ["where"], forms: ["wheres", "where's"]) {
-            return .commands([.verb(.whereIs, objects: [], second: nil, words: subject)])
+            // `where is marcel from`: asked of Marcel, when he is here (not "You haven't seen
+            // any marcel from.").
+            if subject.count >= 2, subject.last == "from", let person = addressee(Array(subject.dropLast()), scope: scope),
+               case .commands(let asked)? = Optional(parse(words: ["ask", "#\(person)", "where", "from"], freeText: false, scope: scope)),
+               asked.first.map({ if case .verb(.ask, _, _, _) = $0 { true } else { false } }) == true {
+                return .commands(asked)
+            }
+            let place = subject.count >= 2 && subject.last == "from" ? Array(subject.dropLast()) : subject
+            return .commands([.verb(.whereIs, objects: [], second: nil, words: place)])
         }
         // `further than 5 miles` names the topic `five miles`.
         let numbers = ["1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
@@ -49,6 +57,18 @@ extension CommandParser {
         }
         let situation = words.filter { !Self.freeQuestionFiller.contains($0) || Self.situationWords.contains($0) }
         if !situation.isEmpty, situation.allSatisfy(Self.situationWords.contains) {
+            // `what happened here` on the meadow of the dead: the one person here whose story
+            // answers "what happened" tells it, rather than the hint.
+            if words.contains("happened") {
+                let tellers = scope.visibleThings.filter { person in
+                    story.things[person].isPerson && story.things[person].topics.contains { $0.phrases.contains(["what", "happened"]) }
+                }
+                let focus = personSpokenWith(scope)
+                if let teller = tellers.count == 1 ? tellers[0] : tellers.first(where: { $0 == focus }),
+                   case .commands(let asked)? = Optional(parse(words: ["ask", "#\(teller)", "about", "what", "happened"], freeText: false, scope: scope)) {
+                    return .commands(asked)
+                }
+            }
             return .commands([.verb(.hint, objects: [], second: nil, words: [])])
         }
         return nil

@@ -59,12 +59,18 @@ extension CommandParser {
         return nil
     }
 
+    /// The openings of a good wish said to someone: `good luck getting home`, `take care`.
+    static let wishes: [[String]] = [["good", "luck"], ["best", "of", "luck"], ["take", "care"], ["stay", "safe"],
+                                     ["be", "safe"], ["be", "careful"], ["god", "bless"], ["all", "the", "best"]]
+
     /// The reply to a reaction, or `no` for `no way`, unless the story's own actions take the words.
     func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {
         if ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
            words.count > 1 || vocabulary.actionsByVerb[words[0]] == nil {
             return parse(words: ["no"], freeText: false, scope: scope)
         }
+        // `good luck getting home`, `take care`, `stay safe`: a wish (twelfth blind play-test).
+        if Self.wishes.contains(where: { words.starts(with: $0) }), words.count <= 6 { return .failure(.interjection("luck")) }
         guard let reaction = Self.reaction(words) else { return nil }
         // The story's `on cry`, and a verb alone that is a command (`sorry`), keep the words;
         // `how sad` is no question to ask anybody.

@@ -59,18 +59,21 @@ extension CommandParser {
             if case .failure(let failed) = outcome { return statement(rest, failure: failed, scope: scope) }
             return outcome
         }
-        guard words.count >= 2, Self.canBeStatement(failure), let person = personInFocus(scope), isSentence(words, failure: failure, scope: scope)
+        guard words.count >= 2, Self.canBeStatement(failure), let focus = personInFocus(scope), isSentence(words, failure: failure, scope: scope)
         else { return nil }
-        let who = "#\(person)"
         let isQuestion = Self.statementQuestionStarts.contains(words[0])
-        // A topic of the person's among the words.
+        // A topic of the person's among the words; when the person in conversation has none and
+        // exactly one other person here has (`no its close, just over the bridge` said while
+        // Lotte was last spoken to, to her mother's "Is it far?"), that person hears it.
         let content = words.filter { !Self.statementFiller.contains($0) }
-        var best: [String]?
-        for topic in story.things[person].topics {
-            for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
-                if TopicMatch.matches(phrase, content), phrase.count > best?.count ?? 0 { best = phrase }
-            }
+        var person = focus
+        var best = bestTopic(of: focus, in: content)
+        if best == nil {
+            let others = scope.visibleThings.filter { $0 != focus && story.things[$0].isPerson }
+                .compactMap { other in bestTopic(of: other, in: content).map { (other, $0) } }
+            if others.count == 1 { (person, best) = (others[0].0, others[0].1) }
         }
+        let who = "#\(person)"
         let lead = words[0]
         // `thanks for showing us the way`: the thanks, before any topic the reason names.
         if ["thanks", "thank"].contains(lead), let thanks = commands(["thank", who], scope: scope) { return thanks }
@@ -89,6 +92,17 @@ extension CommandParser {
         // The story's `on say to {brennan}`, else the engine's default.
         if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
         return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
+    }
+
+    /// The longest of a person's topic phrases that the words name, nil when none does.
+    private func bestTopic(of person: ThingIndex, in content: [String]) -> [String]? {
+        var best: [String]?
+        for topic in story.things[person].topics {
+            for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
+                if TopicMatch.matches(phrase, content), phrase.count > best?.count ?? 0 { best = phrase }
+            }
+        }
+        return best
     }
 
     /// True for failures a sentence said to someone gives: unknown or unfitting words, not a
@@ -116,6 +130,8 @@ extension CommandParser {
         if case .unknownWord(let unknown, let suggestions) = failure, let fix = suggestions.first {
             // A typo of the verb as typed (`tkae the radio`); after a subject (`we met them at
             // strehla`) only when the suggestion makes a command.
+            // `were the coordinates wrong`: an English word the story does not use, no typo.
+            if Self.statementQuestionStarts.contains(unknown) || Self.statementOpeners.contains(unknown) { return true }
             guard words.first != unknown, let at = command.firstIndex(of: unknown) else { return false }
             var fixed = command
             fixed[at] = fix
