@@ -168,6 +168,8 @@ scene trebsen "Trebsen, on the Mulde"
     A square steel fuel can, dented and olive drab. {if briefed}Ortiz is pouring it into the second jeep, very slowly, so as not to waste a drop.{else}A row of them stands strapped to the back of the jeeps.{end}
   on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}
     "Hands off my gas, Sparks," says Ortiz{if briefed}, not looking up from the funnel{end}. "You carry the radio. I carry the cans. That's how the army works."
+  on whistle, whistle a tune, whistle a song
+    You whistle two bars. Ortiz looks up at once. "Hey. What did I say, Sparks? Whistling is my job."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}{end}
   person ortiz "Ortiz"
@@ -539,7 +541,7 @@ scene kuehren "Kühren"
     about bridge, strehla, river
       {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
-    about home, ukraine
+    about home, ukraine, family, mother, parents
       "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
@@ -611,6 +613,12 @@ scene kuehren "Kühren"
     else
       Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
       set recall-warned
+  on yes, say yes
+    only if recall-warned and not slept
+    "Then it's your call, Sparks." Brennan steps back from the set. (To call in after all: USE RADIO again.)
+  on no, say no
+    only if recall-warned and not slept
+    "Good man," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}

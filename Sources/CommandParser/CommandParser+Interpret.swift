@@ -114,7 +114,10 @@ extension CommandParser {
                         failed = failed ?? .failure(.alreadyHere)
                         continue
                     }
-                    guard let exit = exitLeading(to: Array(phrase), scope: scope) else {
+                    // `we go to torgau to get the wounded`: the place, without what the player goes there for.
+                    let place = Array(phrase.prefix { !["to", "and", "for", "so", "because", "with"].contains($0) })
+                    guard let exit = exitLeading(to: Array(phrase), scope: scope)
+                            ?? (place.isEmpty || place.count == phrase.count ? nil : exitLeading(to: place, scope: scope)) else {
                         failed = failed ?? .failure(.noWayTo(Array(phrase)))
                         continue
                     }

@@ -62,6 +62,11 @@ import Testing
         #expect(reply("e", "where did u learn russian", "w").hasPrefix("The Road"))
     }
 
+    @Test func goingToAPlaceForSomethingGoesThere() {
+        #expect(reply("go to the barn to see marcel").hasPrefix("The Barn"))
+        #expect(reply("we go to barn for marcel").hasPrefix("The Barn"))
+    }
+
     @Test func whereIsSomeoneFromAsksThem() {
         #expect(reply("e", "where is marcel from") == "\"Home is Lyon.\"")
         #expect(reply("e", "where is the woman from") == "You last saw the woman at the Road.")
