@@ -1656,7 +1656,7 @@ scene torgau "Torgau"
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
-  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up
+  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
     else if heard-of-soviets
@@ -1665,6 +1665,8 @@ scene torgau "Torgau"
       set titov-coming
     else
       Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS.
+  on shout, yell, shout across, call across, shout amerikanski, yell amerikanski, shout americans
+    Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. You need to be higher.
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
   on fire flare, fire green flare, fire flares
@@ -1877,7 +1879,7 @@ scene torgau-bridge "The Broken Bridge"
     starts nowhere
     fixed
     Andreyev's cigarette: coarse tobacco rolled in a strip of Soviet newspaper. It smells terrible, and he is very proud of it.
-  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl, meet {bridge-soldiers}, go meet {bridge-soldiers}, go to meet {bridge-soldiers}, go and meet {bridge-soldiers}, go out to {bridge-soldiers}, meet them, go meet them, go to meet them, go and meet them, go out to meet them
+  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl, crawl across, crawl over, climb across, climb over, go out on {girders}, go out on the bridge, walk out on the bridge, go onto the bridge, go out onto the bridge, meet {bridge-soldiers}, go meet {bridge-soldiers}, go to meet {bridge-soldiers}, go and meet {bridge-soldiers}, go out to {bridge-soldiers}, meet them, go meet them, go to meet them, go and meet them, go out to meet them
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 

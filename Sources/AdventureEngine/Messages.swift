@@ -38,6 +38,10 @@ enum Messages {
             return "I'm not sure what '\(word)' refers to."
         case .notUnderstood(let verb?):
             return "I understood '\(verb)' but not the rest of what you typed. Try fewer words: a verb and one thing."
+        case .understoodOnly(let verb, let rest) where rest.isEmpty:
+            // `shout` where only other scenes have a use for it (twelfth blind play-test: "I
+            // understood 'shout' but not ''.").
+            return "You \(verb), but nothing comes of it here."
         case .understoodOnly(let verb, let rest):
             return "I understood '\(verb)' but not '\(rest.joined(separator: " "))'. Try 'help' for the commands, or 'hint'."
         case .notUnderstood(nil):

@@ -41,6 +41,8 @@ import Testing
           "Home is Lyon."
         about anything else
           Marcel shrugs.
+      on shout at {marcel}
+        Marcel nicks himself shaving.
       person olena "Olena"
         nouns olena
         A young woman in the hay.
@@ -65,6 +67,10 @@ import Testing
     @Test func goingToAPlaceForSomethingGoesThere() {
         #expect(reply("go to the barn to see marcel").hasPrefix("The Barn"))
         #expect(reply("we go to barn for marcel").hasPrefix("The Barn"))
+    }
+
+    @Test func aVerbOnlyOtherScenesUseSaysSoWithoutEmptyQuotes() {
+        #expect(reply("shout") == "You shout, but nothing comes of it here.")
     }
 
     @Test func whereIsSomeoneFromAsksThem() {
