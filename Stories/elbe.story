@@ -319,7 +319,7 @@ scene command-post "The Command Post"
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
     about patrol, jeeps, plan, kuehren, kühren, kuhren
-      "East to Kühren tonight, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
+      "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about five miles, limit, orders
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
     about elbe, river
@@ -2116,6 +2116,8 @@ scene torgau-photos "The Bridge, for the Cameras"
     about anything else
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
+  on say to {ustinov}
+    Ustinov smiles politely: he has no English. He points at his camera, then at the girders.
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
     {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze for the camera, climb back, and do it again. The real meeting had no camera, and the first one, at Strehla, none at all.{end}
     unlock fact the-staged-photos
@@ -2182,9 +2184,9 @@ scene announcement "The Announcement"
     adjectives farmhouse, civilian, big
     fixed
     A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
-  on use {wireless}, turn on {wireless}, switch on {wireless}
+  on use {wireless}, turn on {wireless}, switch on {wireless}, listen to {wireless}
     You switch on the wireless. It warms up with a hum: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in, listen to {wireless}
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
     if heard-london

@@ -34,7 +34,9 @@ extension CommandParser {
 
     /// `cool`, `wow`, `lol` alone, when the story has no such word: a friendly reply, no turn.
     func interjection(_ words: [String], outcome: ParseOutcome) -> ParseOutcome? {
-        guard words.count == 1, Self.interjections.contains(words[0]), case .failure(.unknownWord) = outcome else { return nil }
+        // `lol ok`, `haha nice`: interjections only, the first one's reply (twelfth blind play-test).
+        let alone = words.count == 1 || (words.count <= 3 && words.allSatisfy { Self.interjections.contains($0) || ["ok", "okay", "so", "very", "really"].contains($0) })
+        guard alone, Self.interjections.contains(words[0]), case .failure(.unknownWord) = outcome else { return nil }
         return .failure(.interjection(words[0]))
     }
 

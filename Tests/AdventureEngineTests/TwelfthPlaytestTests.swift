@@ -69,6 +69,11 @@ import Testing
         #expect(reply("we go to barn for marcel").hasPrefix("The Barn"))
     }
 
+    @Test func interjectionsTogetherAreOneReaction() {
+        #expect(reply("lol ok") == reply("lol"))
+        #expect(!reply("haha nice").contains("don't know"))
+    }
+
     @Test func aVerbOnlyOtherScenesUseSaysSoWithoutEmptyQuotes() {
         #expect(reply("shout") == "You shout, but nothing comes of it here.")
     }
