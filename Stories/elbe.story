@@ -90,6 +90,10 @@ on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card
 on examine me
   {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, hungry, and never far from the field radio.{end}
 
+# The date, asked of anyone or of nobody: the scene's own date line, in a sentence.
+on what year is it, what day is it, what is date, whats date, what is date today, whats date today, what is todays date, what day is today, what is year, what date is it, what is the date, what is the date today, what is the year, what is the day, what is today, whats the date, whats the year, what year, what day, what date, which year is it, which day is it, what month is it, what time is it, whats the time, whats time, ask {person} about year, ask {person} about time, ask {person} what time it is, ask {person} the time, ask {person} about date, ask {person} about day, ask {person} about month, ask {person} about today, ask {person} what year it is, ask {person} what day it is, ask {person} the date, ask {person} the year
+  {if in trebsen or in command-post or in road-east}Tuesday, 24 April 1945.{else}{if in kuehren}{if slept}Wednesday, 25 April 1945, at first light.{else}Tuesday, 24 April 1945, evening.{end}{else}{if in torgau-26}Thursday, 26 April 1945 (some sources say the 27th).{else}{if in torgau-photos}26 or 27 April 1945: the sources differ.{else}{if in announcement}Friday, 27 April 1945.{else}{if in aftermath}Early May 1945: the days run together.{else}{if in july}July 1945.{else}{if in torgau-today}Today, long after the war.{else}Wednesday, 25 April 1945.{end}{end}{end}{end}{end}{end}{end}{end} The line under the name of each place gives the date, and the time where the record has it.
+
 on sleep, rest, lie down
   There's no time to sleep. Not yet.
 
@@ -214,6 +218,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
     about ortiz, driver
       "Ortiz drives like he's late for his own wedding. You'll live."
+    about 69th, sixty-ninth, division, 273rd, regiment, unit
+      "The 69th holds the Mulde, kid, here and at Wurzen, and waits for the Russians. Patrols go five miles east and come back. Today that's us."
     about home, family, where from, going home
       "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
     about anything else
@@ -306,6 +312,8 @@ scene command-post "The Command Post"
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
+    about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
+      "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about kotzebue, lieutenant, patrol
       "Lieutenant Kotzebue takes his patrol out this afternoon, and you're his radioman. Keep him inside the five miles if you can." Ferris does not look as if he thinks you can.
     about anything else
@@ -326,6 +334,10 @@ scene command-post "The Command Post"
       He glances at the map. "Twenty-five miles. A good deal further than five."
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
+    about buck, nickname, first name, albert
+      "Albert, on paper," he says. "Everybody calls me Buck."
+    about 69th, sixty-ninth, division, 273rd, regiment, unit
+      "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
       "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
@@ -406,7 +418,7 @@ scene road-east "The Road East"
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
-    about silesia, home
+    about silesia, home, schlesien, oder
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
@@ -441,6 +453,8 @@ scene road-east "The Road East"
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
+  on where is silesia, wheres silesia, where's silesia, where is schlesien, where is that, what is silesia, ask {pietsch} where silesia is, ask {pietsch} where is silesia, ask {pietsch} where that is, how far is silesia, is silesia far
+    Frau Pietsch points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
     You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
@@ -541,8 +555,12 @@ scene kuehren "Kühren"
     about bridge, strehla, river
       {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
-    about home, ukraine, family, mother, parents
+    about mother, parents, family, letter, letters
+      "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
+    about home, ukraine
       "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
+    about red army, russians, soviets, sure, soldiers
+      "The Red Army," she says in German. "They come, and then I go home. Everybody says so." She does not say what she thinks herself.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about age, old, how old, scared, afraid, name
@@ -690,7 +708,9 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
-    about speak, speaks, speaking, russian language, how he speaks, learn, learned
+    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons
+      "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
+    about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
     about pole, polish, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
@@ -819,8 +839,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
     about russians, soviets, red army, soldiers
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
-    about flares, signal, green, red
-      "Green, Sparks. Like the card says."
+    about flares, flare, signal, green, red, answer
+      {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Green, Sparks. Like the card says."{end}
     about boat, oars, crossing, river, elbe
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
     about anything else
@@ -835,6 +855,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Not today, kid. Today it's that river."
     about russians, soviets, red army
       "They look like soldiers to me. Tired ones. Let's not give them a reason to shoot."
+    about flares, flare, signal, green, red, answer
+      {if signalled}"No red," Brennan says. "Maybe they're short of flares, same as everybody. They're waving. I'll take waving."{else}"Green, Sparks. Green is us. Don't get clever."{end}
     about oars, oar, paddles, paddle, boat
       "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
     about anything else
@@ -866,7 +888,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -1082,7 +1104,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       They laugh and answer in Russian, all at once, and shake your hand again. Polowsky is busy with the colonels.
   person gordeyev "Lieutenant Colonel Gordeyev"
-    nouns gordeyev, commander, гордеев, man, cap
+    nouns gordeyev, commander, гордеев, man
     adjectives lieutenant
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
@@ -1090,6 +1112,7 @@ scene lorenzkirch "Lorenzkirch"
       {if shook-hands}Gordeyev shakes your hand again, laughing.{else}He shakes Kotzebue's hand, then yours. "Amerikantsy!" The crowd cheers. Polowsky translates: the war will be over soon, and today they have shaken hands on it. Gordeyev gives you the red star from his cap.{end}
       if not shook-hands
         give red-star
+        remove cap-star
       set shook-hands
     about plans, berlin, war, orders, army
       Polowsky translates: the Red Army will finish the fascists, and he is glad to see you. About plans he only laughs: that is for the generals. Your own orders keep you quiet too.
@@ -1102,6 +1125,20 @@ scene lorenzkirch "Lorenzkirch"
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
     about anything else
       Gordeyev listens to Polowsky, smiles broadly, and answers with a few warm words about friendship between allies. That is all. {if not shook-hands}First, it seems, he wants to shake your hand.{else}Maybe ask him about his plans.{end}
+  thing gordeyev-cap "Gordeyev's cap"
+    nouns cap
+    adjectives his, gordeyev's
+    fixed
+    Gordeyev's cap, pushed back on his head. {if shook-hands}A pale spot on the front shows where the red star was, the one he gave you.{else}On the front shines a small red enamel star.{end}
+  thing cap-star "red star on Gordeyev's cap"
+    nouns star, enamel, badge
+    adjectives red, small
+    fixed
+    A small red enamel star on the front of Gordeyev's cap: the badge of the Red Army.
+  on take {cap-star}, ask {gordeyev} for {cap-star}, ask {gordeyev} for star
+    Better to shake his hand first: TALK TO GORDEYEV.
+  on take photo, take a photo, take picture, take a picture, take photos, take pictures, photograph {gordeyev}, photograph {yard-soldiers}, photograph {karpovich}, take photo of {gordeyev}, take picture of {gordeyev}, take a picture of {gordeyev}, take photo of {yard-soldiers}, take picture of {yard-soldiers}
+    You have nothing to take one with, and nobody in this yard is taking any.{if not sent-back} Colonel Karpovich watches from the doorway, not smiling.{end}
   person karpovich "Colonel Karpovich"
     nouns karpovich, commissar, senior
     adjectives political
@@ -1116,6 +1153,9 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
+    about photographs, photograph, photos, photo, pictures, picture, cameras, camera
+      only if not shook-hands
+      Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And the colonel first, Sparks: shake hands with Gordeyev."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
@@ -1151,6 +1191,7 @@ scene lorenzkirch "Lorenzkirch"
     {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the war will be over soon, and today they have shaken hands on it. He gives you the red star from his cap.{end}
     if not shook-hands
       give red-star
+      remove cap-star
     set shook-hands
   on give {cigarettes} to {gordeyev}
     Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. Then he claps you on the shoulder, hard enough to rattle the radio.
@@ -1537,6 +1578,8 @@ scene sitzenroda "Sitzenroda"
       "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
     about home, family, where from, mcdonnell, huff, staub
       "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph from home, and puts it away again. "We'd all like to get there in one piece."
+    about sheet, white sheet, white flag, flag, steeple, church, surrender, surrendered
+      "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
@@ -1648,8 +1691,10 @@ scene torgau "Torgau"
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
-    about home, family, where from, name
-      "Titov," he says, and taps his chest. "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
+    about first name, name, names, called
+      "Titov," he says, and taps his chest. When you ask for more, he only grins: Titov will do.
+    about home, family, where from
+      "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
       {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
     about wounded, americans, wounded americans, american prisoners
@@ -1879,7 +1924,7 @@ scene torgau-bridge "The Broken Bridge"
     starts nowhere
     fixed
     Andreyev's cigarette: coarse tobacco rolled in a strip of Soviet newspaper. It smells terrible, and he is very proud of it.
-  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl, crawl across, crawl over, climb across, climb over, go out on {girders}, go out on the bridge, walk out on the bridge, go onto the bridge, go out onto the bridge, meet {bridge-soldiers}, go meet {bridge-soldiers}, go to meet {bridge-soldiers}, go and meet {bridge-soldiers}, go out to {bridge-soldiers}, meet them, go meet them, go to meet them, go and meet them, go out to meet them
+  on climb {girders}, climb onto {girders}, climb along {girders}, crawl along {girders}, cross {girders}, walk along {girders}, climb out, crawl out, climb, crawl, crawl across, crawl over, climb across, climb over, crawl across {girders}, crawl over {girders}, crawl on {girders}, crawl onto {girders}, crawl out on {girders}, crawl out along {girders}, crawl {girders}, climb across {girders}, climb over {girders}, climb on {girders}, climb out on {girders}, climb out along {girders}, walk across {girders}, walk over {girders}, walk on {girders}, walk out on {girders}, go across {girders}, go over {girders}, go along {girders}, go onto {girders}, get on {girders}, balance across {girders}, cross, cross over, go across, crawl to {bridge-soldiers}, climb to {bridge-soldiers}, go to {bridge-soldiers}, crawl to them, climb to them, go to them, go out on {girders}, go out on the bridge, walk out on the bridge, go onto the bridge, go out onto the bridge, meet {bridge-soldiers}, go meet {bridge-soldiers}, go to meet {bridge-soldiers}, go and meet {bridge-soldiers}, go out to {bridge-soldiers}, meet them, go meet them, go to meet them, go and meet them, go out to meet them
     only if not met-silvashko, else "You've crossed the girders already. They're sitting on them now."
     Hand over hand you crawl out along the girders, your men behind you, the river far below. From the far end come Sergeant Andreyev and men of Lieutenant Silvashko's platoon.
 
@@ -2133,7 +2178,7 @@ scene announcement "The Announcement"
   hint You've heard all three. Talk to Sergeant Brennan.
     only if not knows germany-cut-in-two
   hint Go OUT. The war is not over yet.
-  Men crowd the farmhouse kitchen. On the dresser stands the farmer's wireless, a civilian set that picks up London; your field radio reaches only a few kilometres. Tonight the news comes out in three capitals at once.
+  Men crowd the farmhouse kitchen. On the dresser the farmer's wireless hums: a civilian set that picks up London; your field radio reaches only a few kilometres. Tonight the news comes out in three capitals at once.
 
   {if capitals >= 3}The last of the broadcasts fades into music.{end}
   exit out to aftermath
@@ -2183,9 +2228,11 @@ scene announcement "The Announcement"
     nouns wireless, dial, set, receiver, music, guns, music
     adjectives farmhouse, civilian, big
     fixed
-    A big civilian wireless set in a wooden case. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
-  on use {wireless}, turn on {wireless}, switch on {wireless}, listen to {wireless}
-    You switch on the wireless. It warms up with a hum: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
+    A big civilian wireless set in a wooden case, switched on and humming. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
+  on use {wireless}, turn on {wireless}, switch on {wireless}, listen to {wireless}, turn {wireless} on, switch {wireless} on
+    The wireless is on already, warm and humming: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
+  on turn off {wireless}, switch off {wireless}, turn {wireless} off, switch {wireless} off
+    Not tonight. The whole kitchen is waiting for the news.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
