@@ -28,7 +28,8 @@ extension Engine {
         case "nod": text = "You nod to \(name)."
         case "shrug": text = "You shrug at \(name)."
         case "smile", "grin":
-            text = "You \(gesture) at \(name). \(story.capitalizedName(of: person, .definite)) \(story.agree(person, "smiles")) back."
+            let he = story.isPluralName(person) ? nil : parser.pronoun(of: person).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            text = "You \(gesture) at \(name). \(he ?? story.capitalizedName(of: person, .definite)) \(he == nil ? story.agree(person, "smiles") : "smiles") back."
         default: text = "You \(gesture) at \(name)."
         }
         say(text, &turn)
