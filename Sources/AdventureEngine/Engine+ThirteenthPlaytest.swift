@@ -79,7 +79,7 @@ extension Engine {
         guard case .scene(let now) = state.locations[person], now != state.scene else { return text + "." }
         if let exit = story.scenes[state.scene].exits.first(where: { $0.target == now }), case .direction = exit.way {
             // The way the player saw them go: "…has gone up, to the castle tower."
-            text += " \(exit.label)" + (exit.summary.map { ", \($0)" } ?? "")
+            text += " \(exit.label)" + (exit.summary.map { ", " + ($0.hasPrefix("to ") ? $0 : "to " + $0) } ?? "")
         } else if state.visited.contains(now) {
             let title = story.scenes[now].title
             text += " to " + (title.hasPrefix("The ") ? "the " + title.dropFirst(4) : title)
