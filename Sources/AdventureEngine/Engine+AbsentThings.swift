@@ -36,6 +36,10 @@ extension Engine {
             // meeting Lotte must not tell her name, nor that she is somewhere else.
             if !people.isEmpty, people.count == named.count, Set(people.map { story.things[$0].name }).count == 1,
                let person = people.min(), people.contains(where: { state.lastSeen($0) != nil }) || typesName(of: person, run) {
+                // "Titov was here, but has gone to the Castle Tower." (Engine+ThirteenthPlaytest.swift).
+                if let left = people.sorted().first(where: { state.lastSeen($0) == state.scene }), let gone = goneFromHere(left, state: state) {
+                    return gone
+                }
                 let name = story.things[person].name
                 let plural = name.contains(" and ") || (!story.things[person].isProperName && name.hasSuffix("s") && !name.hasSuffix("ss"))
                 return "\(story.capitalizedName(of: person, .definite)) \(plural ? "aren't" : "isn't") here."

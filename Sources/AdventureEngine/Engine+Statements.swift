@@ -21,6 +21,12 @@ extension Engine {
         let yes = ["yes", "yeah", "yep", "yup", "sure", "ok", "okay"].contains(lead)
         let no = ["no", "nope", "nah"].contains(lead)
         if yes || no, answerProposal(yes, state: &state, turn: &turn) { return true }
+        // `are you ok` to someone the story gives no topic for it (thirteenth blind play-test).
+        if CommandParser.isWellbeingQuestion(words) {
+            let plural = story.isPluralName(person)
+            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")). \"\(plural ? "We're" : "I'm") all right.\"", &turn)
+            return true
+        }
         let name = story.name(of: person, .definite)
         // "You tell Ortiz so. He nods."; for someone the story's words give no pronoun, "The
         // guide nods as you say so." (never the name twice).

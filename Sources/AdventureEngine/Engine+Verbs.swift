@@ -78,6 +78,11 @@ extension Engine {
             performEighthPlaytestVerb(verb, object: object, second: second, state: state, turn: &turn)
         case .statement:
             return performStatement(to: object, words: words, state: &state, turn: &turn)
+        case .gesture:
+            performGesture(to: object, words: words, state: &state, turn: &turn)
+        case .date:
+            // `what year is it`: the scene's date line (Engine+ThirteenthPlaytest.swift).
+            say(story.scenes[state.scene].when.map { "It is \($0)." } ?? "You have lost track of the days.", &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)
         }
@@ -277,7 +282,9 @@ extension Engine {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
             let bare = story.name(of: person, .bare)
+            // A crowd (`the GIs and Soviet soldiers`) answers with many names, not none.
             say(story.things[person].isProperName ? "\"\(bare),\" comes the answer."
+                : story.isPluralName(person) ? "\(story.capitalizedName(of: person, .definite)) answer with a dozen names at once."
                 : "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) give a name.", &turn)
             return true
         }

@@ -101,6 +101,7 @@ public struct Engine: Sendable {
             turn.outputs.append(.error(Messages.empty))
             return turn
         }
+        var previousReply: Range<Int>? = nil
         for (index, words) in commands.enumerated() {
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 turn.outputs.append(.error(Messages.storyOver))
@@ -110,6 +111,8 @@ public struct Engine: Sendable {
             let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
             turn.namedPerson = false
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
+            // `ask him about the bridge, and the river`: the same reply twice is printed once.
+            dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply)
             if state.turns > turnsBefore {
                 // Only `him` and `her` read what this finds; a search never types them. After
                 // `talk to pole`, `him` stays the Pole whoever his reply mentions.
@@ -154,9 +157,12 @@ public struct Engine: Sendable {
             : memo!.parse(words, number: number, in: state, engine: self)
         // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
         if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
+        // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
+        if case .failure(let failure) = outcome, failure != .notVisible,
+           let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
         switch outcome {
         case .failure(let failure):
-            turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
+            turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? noLongerHeld(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word
                 turn.suggestion = suggestions.count == 1 ? suggestions[0] : nil
@@ -213,7 +219,7 @@ public struct Engine: Sendable {
             return true
         case .verb(let verb, let objects, let second, let words):
             remember(objects + [second].compactMap { $0 }, in: &state, turn: &turn)
-            if !verb.isMeta && !turn.continueRequested { state.core.turns += 1 }
+            if !verb.isMeta && verb != .gesture && !turn.continueRequested { state.core.turns += 1 }
             return perform(verb, objects: objects, second: second, words: words, state: &state, turn: &turn)
         case .all(let verb, let except):
             state.core.turns += 1

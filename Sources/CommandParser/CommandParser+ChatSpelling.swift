@@ -23,7 +23,7 @@ extension CommandParser {
             // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
             if let meaning = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
-               !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))),
+               !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || Self.isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
                !(word == "wat" && words.count == 1) {
                 result += meaning
@@ -39,6 +39,14 @@ extension CommandParser {
             }
         }
         return changed ? result : nil
+    }
+
+    /// `r u ok`, `u alright`: a one-letter chat word at the start of a question (thirteenth blind
+    /// play-test), where `r` or `u` alone would be a command.
+    static func isChatOpening(_ words: [String], at index: Int) -> Bool {
+        guard index == 0, words.count >= 2 else { return false }
+        if words[0] == "r" { return ["u", "you", "ya", "they", "we", "he", "she", "there", "the"].contains(words[1]) }
+        return words[0] == "u" && (wellbeingWords.contains(words[1]) || ["there", "from", "sure", "ready", "alright"].contains(words[1]))
     }
 
     /// True for a word the story uses as the name of a thing or the verb of an action.

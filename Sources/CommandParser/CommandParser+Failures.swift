@@ -136,6 +136,9 @@ extension CommandParser {
             let named = question.candidates.filter { !wanted.isDisjoint(with: vocabulary.nouns[$0]) }
             return named.count == 1 ? filled(["#\(named[0])"]) : nil
         case .missingNoun(let verb, _):
+            // `thats really sad about the cold war` after "Whom do you want to ask about …?" is a
+            // reaction, not the answer (thirteenth blind play-test).
+            if Self.reaction(words) != nil { return nil }
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
             let isDirection = Direction(word: answer[0]) != nil
             if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && !isDirection { return nil }

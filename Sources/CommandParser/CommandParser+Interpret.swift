@@ -143,7 +143,7 @@ extension CommandParser {
             let objects = groups.first ?? []
             let many = line.verb.takesMany
             return .command(.verb(line.verb, objects: many ? objects : Array(objects.prefix(1)),
-                                  second: groups.count > 1 ? groups[1].first : nil, words: text))
+                                  second: groups.count > 1 ? groups[1].first : nil, words: line.verb == .gesture ? Array(words.prefix(1)) : text))
         }
         return best
     }

@@ -19,6 +19,8 @@ public struct CommandParser: Sendable {
         // actions read the words.
         let words = withoutChatSpelling(input) ?? input
         if let reaction = reacting(words, scope: scope) { return reaction }
+        // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
+        if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         let outcome = parseCommand(input, scope: scope)
         if case .commands = outcome { return outcome }
         // `why`, `is it far`: to the person in conversation, when no command reads the words.
@@ -123,7 +125,7 @@ public struct CommandParser: Sendable {
             return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
                 ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? goingOn(words)
-                ?? unfitTool(words, failure: outcome, scope: scope) ?? outcome
+                ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -15,6 +15,10 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case whereIs, recall, borrow, photograph
     // The eighth blind play-test's verbs (Grammar+EighthPlaytest.swift).
     case compare, swim, follow, accompany
+    // The thirteenth blind play-test's gestures, which take no turn (Grammar+ThirteenthPlaytest.swift).
+    case gesture
+    // `what year is it`: the scene's date line (CommandParser+ThirteenthPlaytest.swift).
+    case date
     // A sentence said to the person in conversation (CommandParser+Statements.swift).
     case statement
 
@@ -22,7 +26,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     public var isMeta: Bool {
         switch self {
         case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
-             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall:
+             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall, .date:
             true
         default:
             false
@@ -93,7 +97,7 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
-    } + standardGrammarLines + moreGrammarLines + eighthPlaytestGrammarLines + [
+    } + standardGrammarLines + moreGrammarLines + eighthPlaytestGrammarLines + thirteenthPlaytestGrammarLines + [
         ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in
