@@ -37,10 +37,11 @@ extension Engine {
 
     /// Removes the outputs from `start` on when they repeat the previous command's reply word for
     /// word (`ask him about the bridge, and the river` where both reach one topic).
-    func dropRepeatedReply(_ turn: inout Turn, from start: Int, previous: inout Range<Int>?) {
+    func dropRepeatedReply(_ turn: inout Turn, from start: Int, previous: inout Range<Int>?, typedTwice: Bool) {
         let current = start..<turn.outputs.count
         defer { previous = current.isEmpty ? previous : current }
-        guard let previous, !current.isEmpty, previous.count == current.count,
+        // `help. help` or `z. z`: the player asked twice and gets both replies.
+        guard !typedTwice, let previous, !current.isEmpty, previous.count == current.count,
               Array(turn.outputs[previous]) == Array(turn.outputs[current]),
               turn.outputs[current].allSatisfy({ if case .paragraph = $0 { true } else { false } }) else { return }
         turn.outputs.removeSubrange(current)

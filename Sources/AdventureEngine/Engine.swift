@@ -112,7 +112,8 @@ public struct Engine: Sendable {
             turn.namedPerson = false
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
             // `ask him about the bridge, and the river`: the same reply twice is printed once.
-            dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply)
+            dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,
+                              typedTwice: index > 0 && commands[index - 1] == words)
             if state.turns > turnsBefore {
                 // Only `him` and `her` read what this finds; a search never types them. After
                 // `talk to pole`, `him` stays the Pole whoever his reply mentions.

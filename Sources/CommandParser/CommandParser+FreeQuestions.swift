@@ -94,7 +94,8 @@ extension CommandParser {
     }
 
     /// `ask PERSON about TOPIC` when the question's words name a topic of a person here (the one
-    /// person here, or among several the one whose topic it is).
+    /// person here; among several, the one in conversation if it is theirs, else the one whose
+    /// topic matches the most words).
     private func askingSomeoneHere(_ content: [String], whole: Bool, scope: Scope) -> ParseOutcome? {
         guard !content.isEmpty else { return nil }
         var best: (person: ThingIndex, phrase: [String])?
@@ -107,7 +108,16 @@ extension CommandParser {
                 }
             }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // `can we take a picture` said to Karpovich: the person in conversation answers when the
+        // question is one of theirs, rather than whoever else here has the longer topic.
+        if let spoken = personSpokenWith(scope), spoken != best.person,
+           let phrase = story.things[spoken].topics.lazy.flatMap(\.phrases).filter({ phrase in
+               phrase != ["anything"] && phrase != ["anything", "else"] && TopicMatch.matches(phrase, content)
+                   && (!whole || TopicMatch.matches(content, phrase))
+           }).max(by: { $0.count < $1.count }) {
+            best = (spoken, phrase)
+        }
         let outcome = parse(words: ["ask", "#\(best.person)", "about"] + best.phrase, freeText: false, scope: scope)
         if case .failure = outcome { return nil }
         return outcome

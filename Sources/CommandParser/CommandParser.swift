@@ -92,6 +92,10 @@ public struct CommandParser: Sendable {
         guard !freeText, let question = Self.commandForQuestion(words) else {
             return parse(words: words, freeText: freeText, scope: scope)
         }
+        // The story's own `on what is the date` reads the words as typed, before `what is X`
+        // becomes `examine X`.
+        let typedOutcome = parse(words: words, freeText: false, scope: scope)
+        if case .commands(let commands) = typedOutcome, commands.contains(where: \.isAuthorAction) { return typedOutcome }
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
         // `who are you` asks the one person here; with nobody or several here it stays a question.

@@ -62,6 +62,8 @@ import Testing
         You bail with your hands, slowly.
       on yes
         "Good," says Brennan. "Then call."
+      on what is the weather, whats the weather
+        Grey, with rain coming from the west.
 
     scene tower "The Tower"
       A tower over the river.
@@ -89,11 +91,15 @@ import Testing
           "People still come every April."
         about ok, alright
           "I'm fine, thank you," says the guide.
+        about river bank, river
+          "The banks here saw the meeting," says the guide.
       person seller "flower seller"
         nouns seller
         An old man with tulips.
         talk
           "Tulips, free today."
+        about river
+          "I fish in it," says the seller.
       person photographer "Belousovitch"
         nouns belousovitch, photographer
         A Soviet photographer winding his camera.
@@ -162,6 +168,20 @@ import Testing
         #expect(said == "\"The bridge is standing.\"")
     }
 
+    @Test func theSameCommandTypedTwiceAnswersTwice() {
+        let said = reply("ask brennan about the bridge. ask brennan about the bridge")
+        #expect(said.components(separatedBy: "The bridge is standing.").count == 3)
+    }
+
+    /// The story's `can we take a picture` said to Karpovich went to Gordeyev, the first person
+    /// in the yard with a topic for it.
+    @Test func aQuestionGoesToThePersonInConversationWhenItIsTheirs() {
+        #expect(reply("e", "talk to seller", "why is the river bank so wide") == "\"I fish in it,\" says the seller.")
+        #expect(reply("e", "talk to guide", "why is the river so wide") == "\"The banks here saw the meeting,\" says the guide.")
+        // Nobody in conversation: the longest topic that matches.
+        #expect(reply("e", "why is the river bank so wide") == "\"The banks here saw the meeting,\" says the guide.")
+    }
+
     @Test func givingAThingGivenAwaySaysYouNoLongerHaveIt() {
         #expect(reply("drop chocolate", "e", "give chocolate to guide") == "You don't have the bar of chocolate any more.")
     }
@@ -174,6 +194,12 @@ import Testing
         #expect(reply("what year is it") == "It is 25 April 1945, morning.")
         #expect(reply("talk to brennan", "whats the date") == "It is 25 April 1945, morning.")
         #expect(reply("n", "what year is it") == "\"Nineteen forty-five,\" says the keeper. \"A bad year.\"")
+    }
+
+    /// The Elbe story's `on what is the date` was never reached: `what is X` became `examine X`.
+    @Test func aStorysOwnWhatIsQuestionIsReached() {
+        #expect(reply("what is the weather") == "Grey, with rain coming from the west.")
+        #expect(reply("whats the weather") == "Grey, with rain coming from the west.")
     }
 
     @Test func aCrowdAskedItsNameGivesManyNames() {
