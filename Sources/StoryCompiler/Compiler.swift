@@ -87,7 +87,7 @@ struct CompileSession {
         }
         if chain.isEmpty { mainLoaded = true }
         var reader = LineReader(file: path)
-        let lines = reader.read(text)
+        let lines = reader.read(lines: sources.lines(of: path))
         var parser = Parser(file: path)
         let fileTree = parser.parse(lines)
         diagnostics += reader.diagnostics + parser.diagnostics

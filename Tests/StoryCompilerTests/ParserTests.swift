@@ -217,6 +217,20 @@ import TestSupport
         #expect(story.scenes[0].description.paragraphs == [[.literal("exit is a word too. A {brace}.")]])
     }
 
+    /// A `#` or a backslash that a combining mark joins into another Character is neither a
+    /// comment nor an escape: the line is text as written (the outline decides on the bytes only
+    /// where a byte is a Character).
+    @Test func aMarkOnHashOrBackslashKeepsTheLineAsText() throws {
+        let result = TinyStory.compile("""
+        scene a "A"
+          #\u{301} is read as text.
+          \\\u{301}exit east, the sign says.
+          # a comment\t
+        """)
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        #expect(story.scenes[0].description.paragraphs == [[.literal("#\u{301} is read as text. \\\u{301}exit east, the sign says.")]])
+    }
+
     @Test func headerOnOneLineOrInABlock() throws {
         let inline = TinyStory.compile("story \"T\" by \"Me\" id t version 2 start at b\nscene a\nscene b\n", withHeader: false)
         let block = TinyStory.compile("story \"T\"\n  by Me\n  id t\n  version 2\n  start at b\nscene a\nscene b\n", withHeader: false)

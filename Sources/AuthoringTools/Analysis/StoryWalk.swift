@@ -51,28 +51,37 @@ struct StoryWalk {
 }
 
 extension StoryWalk {
-    /// Every text of the story: descriptions, messages, `say` lines, journal entries.
-    func texts() -> [Text] {
-        var out = [story.metadata.introduction, story.metadata.credits]
+    /// Visits every text of the story: descriptions, messages, `say` lines, journal entries (in
+    /// that order), without gathering them into a list first.
+    func forEachText(_ body: (Text) -> Void) {
+        body(story.metadata.introduction)
+        body(story.metadata.credits)
         func effects(_ list: [Effect]) {
-            for case .say(let text) in list.flatMap(\.flattened) { out.append(text) }
+            for effect in list {
+                for case .say(let text) in effect.flattened { body(text) }
+            }
         }
         for scene in story.scenes {
-            out += [scene.description, scene.firstVisit, scene.revisit] + scene.hints.map(\.text)
+            body(scene.description)
+            body(scene.firstVisit)
+            body(scene.revisit)
+            for hint in scene.hints { body(hint.text) }
             for exit in scene.exits {
-                out += exit.refusal.map { [$0] } ?? []
+                if let refusal = exit.refusal { body(refusal) }
                 effects(exit.travel)
             }
         }
         for thing in story.things {
-            out += [thing.description] + [thing.hereText, thing.readText].compactMap { $0 }
+            body(thing.description)
+            if let here = thing.hereText { body(here) }
+            if let read = thing.readText { body(read) }
         }
         for response in responses() {
-            out += response.refusal.map { [$0] } ?? []
+            if let refusal = response.refusal { body(refusal) }
             effects(response.effects)
         }
-        out += story.facts.map(\.text) + story.endings.map(\.text)
-        return out
+        for fact in story.facts { body(fact.text) }
+        for ending in story.endings { body(ending.text) }
     }
 
     /// Every condition that decides what a text shows.
@@ -85,7 +94,7 @@ extension StoryWalk {
                 collect(otherwise)
             }
         }
-        for text in texts() { text.paragraphs.forEach(collect) }
+        forEachText { $0.paragraphs.forEach(collect) }
         return out + story.scenes.flatMap { $0.hints.map(\.guardCondition) }
     }
 

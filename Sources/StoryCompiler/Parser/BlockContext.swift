@@ -97,9 +97,22 @@ extension Line {
     }
 
     func kind(in context: BlockContext) -> LineKind {
-        if text.first == "\\" { return .prose(escaped: true) }
+        if startsWithBackslash { return .prose(escaped: true) }
         let word = firstWord
-        if !word.isEmpty, context.keywords.contains(String(word)) { return .instruction(String(word)) }
+        if !word.isEmpty {
+            let keyword = String(word)
+            if context.keywords.contains(keyword) { return .instruction(keyword) }
+        }
         return .prose(escaped: false)
+    }
+
+    /// True when the first Character is a backslash: decided on the first byte unless a byte
+    /// beyond ASCII follows it (a combining mark would make it another Character).
+    var startsWithBackslash: Bool {
+        let utf8 = text.utf8
+        guard utf8.first == 0x5C else { return false }
+        let second = utf8.index(after: utf8.startIndex)
+        if second == utf8.endIndex || utf8[second] < 0x80 { return true }
+        return text.first == "\\"
     }
 }

@@ -18,6 +18,7 @@ extension Parser {
     /// (`\when the searchlights…`) or a capital letter makes a line prose.
     mutating func items(of lines: [Line], in context: BlockContext) -> [BlockItem] {
         var items: [BlockItem] = []
+        items.reserveCapacity(lines.count)
         var paragraph: [Line] = []
         var previousWasProse = false
         var previousWasReported = false

@@ -121,8 +121,11 @@ extension Parser {
         return GuardSyntax(condition: condition, refusal: refusal)
     }
 
-    /// The quote marks that may close a refusal: straight and curly.
-    static let refusalQuotes: Set<Character> = ["\"", "“", "”"]
+    /// A quote mark that can open or close a refusal: compared, not hashed (a `Set<Character>`
+    /// cost more to create, the first time, than all the refusals of a large story).
+    static func isRefusalQuote(_ character: Character) -> Bool {
+        character == "\"" || character == "“" || character == "”"
+    }
 
     /// The text after `else`: one quoted string, or the rest of the line as written.
     private mutating func refusalText(_ cursor: inout TokenCursor, line: Line) -> SyntaxText {
@@ -139,11 +142,10 @@ extension Parser {
             ? line.text[line.text.utf8.index(line.text.startIndex, offsetBy: min(max(offset, 0), line.text.utf8.count))...]
             : line.text.dropFirst(offset)
         let restCount = ascii ? rest.utf8.count : rest.count
-        let quotes = Self.refusalQuotes
         // One quoted message, even when it holds quote marks of its own ("\"Badge, please.\"" or
         // “curly ones”): drop the outer marks and the backslashes before inner straight quotes.
-        if first.kind == .string, let last = rest.last, restCount >= 2, quotes.contains(last),
-           cursor.tokens.count == cursor.position + 1 || rest.first.map(quotes.contains) == true {
+        if first.kind == .string, let last = rest.last, restCount >= 2, Self.isRefusalQuote(last),
+           cursor.tokens.count == cursor.position + 1 || rest.first.map(Self.isRefusalQuote) == true {
             cursor.skipToEnd()
             let content = rest.dropFirst().dropLast()
             // Without a backslash the loop below copies the content as it is.

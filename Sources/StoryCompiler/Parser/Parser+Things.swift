@@ -30,9 +30,11 @@ extension Parser {
         switch keyword {
         case "nouns", "adjectives":
             rejectChildren(of: line, keyword: keyword)
-            let words = restOfLine(line).text
-                .split(separator: ",")
-                .flatMap { Self.phraseWords(String($0)) }
+            let text = restOfLine(line).text
+            // A comma is not a word byte: in ASCII the words of the whole list are those of its items.
+            let words = text.utf8.allSatisfy({ $0 < 0x80 })
+                ? Self.phraseWords(String(text))
+                : text.split(separator: ",").flatMap { Self.phraseWords(String($0)) }
             if words.isEmpty {
                 error(.expectedName, "expected words after '\(keyword)'", at: line.range(at: 0, length: keyword.count),
                       help: "list them with commas: \(keyword) flare, cartridge")

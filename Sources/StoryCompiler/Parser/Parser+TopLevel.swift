@@ -7,7 +7,7 @@ extension Parser {
         guard case .instruction(_, let keyword)? = items.first else {
             if line.firstWord.isEmpty || !BlockContext.allKeywords.contains(String(line.firstWord)) {
                 error(.unexpectedWords, "text outside any scene: the story does not know where this belongs",
-                      at: line.range(at: 0, length: min(line.text.count, 40)),
+                      at: line.range(at: 0, length: min(line.characterCount, 40)),
                       help: "indent it under a scene, a thing or a fact, or start the line with # to make it a comment")
             }
             return

@@ -63,7 +63,8 @@ extension Resolver {
 
     private mutating func scene(_ syntax: SceneSyntax, actions: [Int]) -> Scene {
         var exits: [Exit] = []
-        var seen: [Direction: SourceRange] = [:]
+        // The directions already taken without a condition: a few, so a list (no hashing).
+        var seen: [Direction] = []
         for exit in syntax.exits {
             guard let target = resolve(exit.target, as: .scene) else { continue }
             let way: Exit.Way
@@ -72,11 +73,11 @@ extension Resolver {
             case .direction(let direction):
                 way = .direction(direction)
                 label = direction.rawValue
-                if exit.guardClause == nil, seen[direction] != nil {
+                if exit.guardClause == nil, seen.contains(direction) {
                     warning(.duplicateExit, "'\(syntax.id.text)' already has an exit \(direction.rawValue) without a condition, so this one is never used",
                             at: exit.range, help: "give one of them an 'only if', or another direction")
                 }
-                if exit.guardClause == nil { seen[direction] = exit.range }
+                if exit.guardClause == nil { seen.append(direction) }
             case .named(let phrases, let text):
                 way = .named(phrases)
                 label = text

@@ -8,9 +8,9 @@ struct Resolver {
     let tree: SyntaxTree
     var symbols = SymbolTable()
     var diagnostics: [Diagnostic] = []
-    /// Where each declaration was written, by kind and index in the symbol table, for "first
+    /// Where each declaration was written, by kind (`SymbolTable.slot`) and index in the symbol table, for "first
     /// declared here" notes.
-    var declarations: [SymbolTable.Kind: [Int: SourceRange]] = [:]
+    var declarations: [[Int: SourceRange]] = Array(repeating: [:], count: 6)
     /// Where the story's first file starts, for problems that have no line of their own.
     let mainFile: String
     /// Where a thing's name or a scene's or fact's title was written for its id (`wearing visitor
@@ -35,11 +35,11 @@ struct Resolver {
     mutating func declare(_ name: Name, as kind: SymbolTable.Kind) {
         let (index, isNew) = symbols.declare(name.text, as: kind)
         if isNew {
-            declarations[kind, default: [:]][index] = name.range
+            declarations[SymbolTable.slot(kind)][index] = name.range
         } else {
             error(.duplicateID, "there is already \(kind.article) called '\(name.text)'", at: name.range,
                   help: "give each \(kind.rawValue) its own id",
-                  notes: [Diagnostic.Note("'\(name.text)' was first declared here", at: declarations[kind]?[index])])
+                  notes: [Diagnostic.Note("'\(name.text)' was first declared here", at: declarations[SymbolTable.slot(kind)][index])])
         }
     }
 

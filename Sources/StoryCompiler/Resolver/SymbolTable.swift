@@ -28,28 +28,45 @@ struct SymbolTable {
         }
     }
 
-    private(set) var indices: [Kind: [String: Int]] = [:]
-    private(set) var names: [Kind: [String]] = [:]
+    /// The position of each kind in the tables below.
+    static func slot(_ kind: Kind) -> Int {
+        switch kind {
+        case .scene: 0
+        case .thing: 1
+        case .fact: 2
+        case .ending: 3
+        case .flag: 4
+        case .counter: 5
+        }
+    }
+
+    /// For each kind (by `slot`), the index of each name: an array of six rather than a
+    /// dictionary keyed by kind, so a declaration hashes its name once.
+    private var indices: [[String: Int]] = Array(repeating: [:], count: 6)
+    private var names: [[String]] = Array(repeating: [], count: 6)
 
     /// Adds a name; returns the index of an earlier declaration of the same name and kind, if any.
     mutating func declare(_ name: String, as kind: Kind) -> (index: Int, isNew: Bool) {
-        if let existing = indices[kind]?[name] { return (existing, false) }
-        let index = names[kind, default: []].count
-        names[kind, default: []].append(name)
-        indices[kind, default: [:]][name] = index
+        let slot = Self.slot(kind)
+        let index = names[slot].count
+        if let existing = indices[slot].updateValue(index, forKey: name) {
+            indices[slot][name] = existing
+            return (existing, false)
+        }
+        names[slot].append(name)
         return (index, true)
     }
 
     func lookup(_ name: String, as kind: Kind) -> Int? {
-        indices[kind]?[name]
+        indices[Self.slot(kind)][name]
     }
 
     func all(_ kind: Kind) -> [String] {
-        names[kind] ?? []
+        names[Self.slot(kind)]
     }
 
     /// The other kinds this name is declared as.
     func otherKinds(of name: String, than kind: Kind) -> [Kind] {
-        [Kind.scene, .thing, .fact, .ending, .flag, .counter].filter { $0 != kind && indices[$0]?[name] != nil }
+        [Kind.scene, .thing, .fact, .ending, .flag, .counter].filter { $0 != kind && lookup(name, as: $0) != nil }
     }
 }

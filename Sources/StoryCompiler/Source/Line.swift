@@ -1,7 +1,12 @@
 import StoryModel
 
 /// One non-blank, non-comment line of a story file, with the lines indented under it.
-struct Line: Sendable {
+///
+/// A class, so that handing a line from the outline to the block sorter and on to each
+/// instruction's parser costs one reference count rather than one for each of its file name,
+/// text and children. `LineReader` sets `children` and `depth` while it builds the outline; after
+/// that a line is not changed.
+final class Line {
     let file: String
     /// 1-based line number.
     let number: Int
@@ -16,6 +21,14 @@ struct Line: Sendable {
     /// How deep the line is nested, when it differs from `indent` (a stray tab in a file
     /// indented with spaces counts as one step of spaces).
     var depth: Int?
+
+    init(file: String, number: Int, indent: Int, text: Substring, followsBlank: Bool) {
+        self.file = file
+        self.number = number
+        self.indent = indent
+        self.text = text
+        self.followsBlank = followsBlank
+    }
 
     /// The depth that decides which line this one is indented under.
     var nestingDepth: Int { depth ?? indent }
@@ -34,5 +47,11 @@ struct Line: Sendable {
     }
 
     /// The whole content as a range.
-    var wholeRange: SourceRange { range(at: 0, length: text.count) }
+    var wholeRange: SourceRange { range(at: 0, length: characterCount) }
+
+    /// How many Characters the content has: its bytes when they are ASCII (a line holds no line
+    /// feed, so no carriage return and line feed make one Character), counted otherwise.
+    var characterCount: Int {
+        Parser.isASCII(text) ? text.utf8.count : text.count
+    }
 }

@@ -15,6 +15,12 @@ struct LineReader {
     /// Reads the outline of a file.
     /// - Complexity: O(n) in the length of the text.
     mutating func read(_ text: String) -> [Line] {
+        read(lines: text.linesAtLineFeeds())
+    }
+
+    /// Reads the outline of a file already split at its line feeds (`linesAtLineFeeds()`).
+    /// - Complexity: O(n) in the length of the text.
+    mutating func read(lines rawLines: [Substring]) -> [Line] {
         var roots: [Line] = []
         var stack: [Line] = []
         /// The byte of the first indented line's first indentation Character: a space or a tab.
@@ -32,22 +38,22 @@ struct LineReader {
             if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
         }
 
-        for raw in text.linesAtLineFeeds() {
+        for raw in rawLines {
             number += 1
-            let (leading, trimmed) = Self.indentationAndContent(of: raw)
-            if trimmed.isEmpty { sawBlank = true; continue }
-            if Self.isComment(trimmed) { continue }
+            let cut = Self.cut(raw)
+            if cut.isBlank { sawBlank = true; continue }
+            if cut.isComment { continue }
+            let indent = cut.indentation
 
             // The indentation is spaces and tabs only, one byte each, so it is read on its bytes.
-            let indentation = leading.utf8
-            if let leadingFirst = indentation.first {
+            if let leadingFirst = indent.first {
                 let first = indentCharacter ?? leadingFirst
-                if indentCharacter == nil, first == 0x20 { spacesPerStep = indentation.count }
+                if indentCharacter == nil, first == 0x20 { spacesPerStep = indent.count }
                 indentCharacter = first
-                if !reportedMixing, let other = indentation.firstIndex(where: { $0 != first }) {
+                if !reportedMixing, let other = first == 0x20 ? indent.firstTab : indent.firstSpace {
                     reportedMixing = true
                     let otherName = first == 0x20 ? "a tab" : "a space"
-                    let column = indentation.distance(from: indentation.startIndex, to: other) + 1
+                    let column = other + 1
                     diagnostics.append(Diagnostic(.error, .mixedIndentation,
                         "this line is indented with \(otherName) but the file indents with \(first == 0x20 ? "spaces" : "tabs")",
                         at: SourceRange(start: SourceLocation(file: file, line: number, column: column), length: 1),
@@ -55,9 +61,9 @@ struct LineReader {
                 }
             }
 
-            var line = Line(file: file, number: number, indent: indentation.count, text: trimmed, followsBlank: sawBlank)
-            if indentCharacter == 0x20, spacesPerStep > 0, indentation.contains(0x09) {
-                line.depth = indentation.reduce(0) { $0 + ($1 == 0x09 ? spacesPerStep : 1) }
+            let line = Line(file: file, number: number, indent: indent.count, text: cut.content, followsBlank: sawBlank)
+            if indentCharacter == 0x20, spacesPerStep > 0, indent.tabs > 0 {
+                line.depth = indent.count - indent.tabs + indent.tabs * spacesPerStep
             }
             sawBlank = false
             while let top = stack.last, top.nestingDepth >= line.nestingDepth { popInto(&roots, &stack) }
@@ -65,6 +71,66 @@ struct LineReader {
         }
         while !stack.isEmpty { popInto(&roots, &stack) }
         return roots
+    }
+
+    /// The spaces and tabs before a line's content, as counts and positions (0-based bytes).
+    private struct Indentation {
+        var count = 0
+        var tabs = 0
+        var first: UInt8?
+        var firstSpace: Int?
+        var firstTab: Int?
+
+        mutating func add(_ byte: UInt8) {
+            if first == nil { first = byte }
+            if byte == 0x09 {
+                if firstTab == nil { firstTab = count }
+                tabs += 1
+            } else if firstSpace == nil {
+                firstSpace = count
+            }
+            count += 1
+        }
+    }
+
+    /// A raw line cut into its indentation and content, as `indentationAndContent(of:)` and
+    /// `isComment(_:)` decide them.
+    private struct Cut {
+        var indentation: Indentation
+        var content: Substring
+        var isBlank: Bool
+        var isComment: Bool
+    }
+
+    /// Cuts a raw line in one pass over its bytes when the cuts fall next to ASCII bytes (almost
+    /// always); otherwise by `indentationAndContent(of:)`.
+    private static func cut(_ raw: Substring) -> Cut {
+        let utf8 = raw.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (indentation: Indentation, end: Int, comment: Bool)? in
+            let count = bytes.count
+            var indentation = Indentation()
+            while indentation.count < count, bytes[indentation.count] == 0x20 || bytes[indentation.count] == 0x09 {
+                indentation.add(bytes[indentation.count])
+            }
+            let start = indentation.count
+            var end = count
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            guard start == count || bytes[start] < 0x80, end == start || end == count || bytes[end - 1] < 0x80 else { return nil }
+            // `#` and an ASCII byte after it (or nothing) are two Characters; a combining mark would join it.
+            let comment = end > start && bytes[start] == 0x23 && (start + 1 == end || bytes[start + 1] < 0x80)
+            return (indentation, end, comment)
+        }
+        if let found = found ?? nil {
+            let start = found.indentation.count
+            let content = raw[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: found.end)]
+            let isBlank = found.end == start
+            let isComment = found.comment || (!isBlank && content.utf8.first == 0x23 && isComment(content))
+            return Cut(indentation: found.indentation, content: content, isBlank: isBlank, isComment: isComment)
+        }
+        let (leading, trimmed) = indentationAndContent(of: raw)
+        var indentation = Indentation()
+        for byte in leading.utf8 { indentation.add(byte) }
+        return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed))
     }
 
     /// A line's leading spaces and tabs, and what follows them without trailing spaces and tabs.

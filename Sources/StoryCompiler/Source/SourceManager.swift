@@ -15,6 +15,11 @@ public struct SourceManager: Sendable {
 
     public init() {}
 
+    /// The lines of a file as `String.linesAtLineFeeds()` splits them (none for a file not read).
+    func lines(of file: String) -> [Substring] {
+        files[file] ?? []
+    }
+
     /// How many lines a file has (0 for a file not read).
     public func lineCount(of file: String) -> Int {
         files[file]?.count ?? 0
@@ -22,13 +27,9 @@ public struct SourceManager: Sendable {
 
     /// Records a file's decoded text.
     public mutating func add(file: String, text: String) {
-        let lines = text.linesAtLineFeeds()
+        let (lines, plain) = text.linesAndPlainASCII(marking: true)
         files[file] = lines
-        plainASCII[file] = lines.map { line in
-            var bytes = line.utf8[...]
-            if bytes.last == 0x0D { bytes = bytes.dropLast() }
-            return !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
-        }
+        plainASCII[file] = plain
         texts.append(text)
         fileNames.append(file)
     }

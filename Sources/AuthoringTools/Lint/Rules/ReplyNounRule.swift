@@ -18,55 +18,52 @@ struct ReplyNounRule: LintRule {
         let nouns = context.nouns
         let story = context.story
         var found: [Diagnostic] = []
+        // The words of the texts being checked, reused from text to text.
+        var words: [String] = []
         for (index, scene) in story.scenes.enumerated() {
             // The scene's own words are left to `noun-not-here`; looked up only for the few words
             // that would be reported, rather than made into a set for every scene.
             let own = nouns.sceneWords[index]
             var reported = Set<String>()
-            var shown: [Shown] = []
             let file = scene.range.start.file
-            for action in context.actionsOfScene[index].map({ story.actions[$0] }) where !Self.ends(action.response) {
-                shown.append(Shown(texts: Self.texts(of: action.response), also: Self.destinations(of: action.response),
-                                   owner: .reply(scene: scene.id), lines: .block(action.range), file: action.range.start.file))
-            }
-            for exit in scene.exits {
-                shown.append(Shown(texts: exit.refusal.map { [$0] } ?? [], also: [], owner: .refusal(scene: scene.id), lines: .scene, file: file))
-            }
-            for event in scene.world.timedEvents where !Self.ends(event.response) {
-                shown.append(Shown(texts: Self.texts(of: event.response), also: Self.destinations(of: event.response),
-                                   owner: .timedEvent(scene: scene.id), lines: .scene, file: file))
-            }
-            for thing in nouns.things(of: index) {
-                let item = story.things[thing]
-                shown.append(Shown(texts: [item.description] + (item.readText.map { [$0] } ?? []), also: [],
-                                   owner: .description(thing: item.id, scene: scene.id), lines: .block(item.range), file: item.range.start.file))
-            }
-            for entry in shown {
-                let words = entry.texts.flatMap(Self.commonWords)
-                for (word, named) in nouns.unanswered(words: words, scenes: [index] + entry.also) where !reported.contains(word) && !own.contains(word) {
+            // Each text is checked as it is met (actions, exits, timed events, things, in that
+            // order), without first gathering them into a list.
+            func consider(_ texts: [Text?], also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines, file: String) {
+                words.removeAll(keepingCapacity: true)
+                for case let text? in texts { Self.appendCommonWords(in: text, to: &words) }
+                guard !words.isEmpty else { return }
+                for (word, named) in nouns.unanswered(words: words, scenes: also.isEmpty ? [index] : [index] + also)
+                where !reported.contains(word) && !own.contains(word) {
                     reported.insert(word)
-                    let lines = switch entry.lines {
+                    let lines = switch block {
                     case .scene: context.lines(of: scene)
                     case .block(let range): context.block(at: range)
                     }
-                    let place = context.find([word], in: entry.file, lines: lines, skippingDeclarations: true) ?? scene.range
-                    found.append(nouns.warning(word: word, named: named, shownIn: entry.owner.text, at: place,
+                    let place = context.find([word], in: file, lines: lines, skippingDeclarations: true) ?? scene.range
+                    found.append(nouns.warning(word: word, named: named, shownIn: owner().text, at: place,
                                                notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
                 }
             }
+            for actionIndex in context.actionsOfScene[index] {
+                let action = story.actions[actionIndex]
+                guard !Self.ends(action.response) else { continue }
+                consider(Self.texts(of: action.response), also: Self.destinations(of: action.response),
+                         owner: .reply(scene: scene.id), lines: .block(action.range), file: action.range.start.file)
+            }
+            for exit in scene.exits {
+                consider([exit.refusal], also: [], owner: .refusal(scene: scene.id), lines: .scene, file: file)
+            }
+            for event in scene.world.timedEvents where !Self.ends(event.response) {
+                consider(Self.texts(of: event.response), also: Self.destinations(of: event.response),
+                         owner: .timedEvent(scene: scene.id), lines: .scene, file: file)
+            }
+            for thing in nouns.things(of: index) {
+                let item = story.things[thing]
+                consider([item.description, item.readText], also: [],
+                         owner: .description(thing: item.id, scene: scene.id), lines: .block(item.range), file: item.range.start.file)
+            }
         }
         return found
-    }
-
-    /// Texts shown together in a scene, with where they are written.
-    struct Shown {
-        let texts: [Text]
-        /// Scenes the player may be taken to right after reading them.
-        let also: [SceneIndex]
-        let owner: Owner
-        /// Where to look for the word, found only when a warning needs it.
-        let lines: Lines
-        let file: String
     }
 
     /// Whose text it is, put into words only for a warning (most texts get none).
@@ -97,8 +94,7 @@ struct ReplyNounRule: LintRule {
     /// the modal verbs that are also nouns ("can"). A capitalised word is a name or a title ("the
     /// Elbe", "General Hodges", "a Soviet corporal"): replies name people and places that are
     /// elsewhere all the time, and a player does not expect to examine them there.
-    static func commonWords(in text: Text) -> [String] {
-        var words: [String] = []
+    static func appendCommonWords(in text: Text, to words: inout [String]) {
         func collect(_ parts: [TextPart]) {
             for part in parts {
                 switch part {
@@ -114,7 +110,6 @@ struct ReplyNounRule: LintRule {
             }
         }
         text.paragraphs.forEach(collect)
-        return words
     }
 
     static let modalVerbs: Set<String> = ["can", "will", "may", "must", "might"]
