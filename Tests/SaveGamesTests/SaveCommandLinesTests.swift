@@ -16,15 +16,9 @@ import Testing
         return game
     }
 
-    static func encoded(_ game: Game) throws -> String {
-        let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "x", savedAt: "2027-01-01T00:00:00Z",
-                            summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: SaveFile.undoStepsInFile))
-        return String(decoding: try SaveCodec.encode(file), as: UTF8.self)
-    }
-
     @Test func everyCommandAndUndoStepComesBackExactly() throws {
         let game = Self.gameWithAwkwardCommands()
-        let text = try Self.encoded(game)
+        let text = try SaveTestSupport.savedText(game)
         #expect(text.contains("\\\\ back\\tslash \\x1b[2J ёлка 🙂 \\x7f"), "escaped as the format says")
         let file = try SaveCodec.decode(Data(text.utf8), path: "x.save", storyID: "save-test")
         #expect(file.allCommands == game.log)
@@ -32,7 +26,7 @@ import Testing
     }
 
     @Test func aCommandLineTheGameWouldNotWriteIsADamagedSave() throws {
-        let text = try Self.encoded(Self.gameWithAwkwardCommands())
+        let text = try SaveTestSupport.savedText(Self.gameWithAwkwardCommands())
         let line = "\n-xyzzy \u{F6}\n"
         #expect(text.contains(line))
         // A raw control byte, a raw backslash, an escape of a plain letter, an unknown escape, an
@@ -49,7 +43,7 @@ import Testing
     }
 
     @Test func anUndoStepWhoseInputIsNotWrittenAsASaveWritesItIsADamagedSave() throws {
-        let text = try Self.encoded(Self.gameWithAwkwardCommands())
+        let text = try SaveTestSupport.savedText(Self.gameWithAwkwardCommands())
         #expect(text.contains("\nstep n\n"))
         for bad in ["\nstep n\\\n", "\nstep n\u{7F}\n", "\nstep \\x6e\n"] {
             let damaged = Data(text.replacingOccurrences(of: "\nstep n\n", with: bad).utf8)
