@@ -157,8 +157,12 @@ public struct GameState: Sendable {
     }
 
     mutating func rebuildContents() {
-        contents = [:]
-        for (thing, location) in locations.enumerated() { contents[location, default: []].append(thing) }
+        // Sized for the worst case up front: growing it step by step rehashed every entry about
+        // once more, most of this function's cost at 1,000 rooms (a restore builds it).
+        var index: [Location: [ThingIndex]] = [:]
+        index.reserveCapacity(locations.count)
+        for (thing, location) in locations.enumerated() { index[location, default: []].append(thing) }
+        contents = index
     }
 
     private static func insertionPoint(of thing: ThingIndex, in list: [ThingIndex]) -> Int {
@@ -260,7 +264,10 @@ extension GameState.Core {
 
     /// True when every thing and scene of the last-seen memory is the story's.
     func seenFits(_ story: Story) -> Bool {
-        for (thing, scene) in lastSeen ?? [:] where !story.things.indices.contains(thing) || !story.scenes.indices.contains(scene) {
+        guard let lastSeen else { return true }
+        // Unsigned, so a negative index is out of range too; the counts read once, not per entry.
+        let things = UInt(story.things.count), scenes = UInt(story.scenes.count)
+        for (thing, scene) in lastSeen where UInt(bitPattern: thing) >= things || UInt(bitPattern: scene) >= scenes {
             return false
         }
         return true

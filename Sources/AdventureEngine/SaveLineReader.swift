@@ -127,10 +127,7 @@ public struct SaveLineReader {
 
     /// An escaped input as a string.
     public func text(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> String {
-        var check = field
-        check.insert(UInt8(ascii: "+"), at: check.startIndex)
-        check.append(0x0A)
-        guard CommandLog(lines: check) != nil else { throw error("the text is not written as a save writes it") }
+        guard CommandLog.isEscapedInput(field) else { throw error("the text is not written as a save writes it") }
         return CommandLog.unescaped(field)
     }
 }

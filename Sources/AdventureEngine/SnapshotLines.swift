@@ -269,50 +269,55 @@ extension Game.Snapshot {
         }
         var scene: Int?, turns: Int?, random: UInt64?
         var core = GameState.Core(scene: 0, randomState: 0)
-        for field in line.split(separator: UInt8(ascii: " ")) {
+        // Fields are told by their names' bytes (no string made for each), and the last-seen
+        // memory read entry by entry (no array of its 1,200 entries at 1,000 rooms).
+        var fieldStart = line.startIndex
+        while fieldStart < line.endIndex {
+            guard line[fieldStart] != UInt8(ascii: " ") else {
+                fieldStart += 1
+                continue
+            }
+            var fieldEnd = fieldStart
+            while fieldEnd < line.endIndex, line[fieldEnd] != UInt8(ascii: " ") { fieldEnd += 1 }
+            let field = line[fieldStart..<fieldEnd]
+            fieldStart = fieldEnd
             guard let equals = field.firstIndex(of: UInt8(ascii: "=")) else { throw reader.error("a field of 'core' has no '='") }
+            let name = field[..<equals]
             let value = field[(equals + 1)...]
             func list() throws(SaveLineError) -> [Int] {
                 var result: [Int] = []
                 for item in value.split(separator: UInt8(ascii: ",")) { result.append(try reader.int(item)) }
                 return result
             }
-            switch String(decoding: field[..<equals], as: UTF8.self) {
-            case "scene": scene = try reader.int(value)
-            case "turns": turns = try reader.int(value)
-            case "random": random = UInt64(String(decoding: value, as: UTF8.self))
-            case "ending": core.ending = try reader.int(value)
-            case "it": core.recentThing = try reader.int(value)
-            case "him": core.recentPerson = try reader.int(value)
-            case "from": core.previousScene = try reader.int(value)
-            case "points": core.awardedPoints = try reader.int(value)
-            case "inScene": core.turnsInScene = try reader.int(value)
-            case "verbosity": core.verbosityLevel = try reader.int(value)
-            case "open": core.toggledOpen = try list()
-            case "locked": core.toggledLock = try list()
-            case "group": core.recentGroup = try list()
-            case "seen":
+            func named(_ text: StaticString) -> Bool {
+                name.count == text.utf8CodeUnitCount
+                    && name.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            }
+            if named("scene") { scene = try reader.int(value) }
+            else if named("turns") { turns = try reader.int(value) }
+            else if named("random") { random = UInt64(String(decoding: value, as: UTF8.self)) }
+            else if named("seenChanged") {
+                guard var seen = previousSeen else { throw reader.error("'seenChanged' follows no core that remembers anything") }
+                try Self.readSeen(value, into: &seen, forgetting: true, &reader)
+                core.lastSeen = seen.isEmpty ? nil : seen
+            } else if named("seen") {
                 var seen: [Int: Int] = [:]
                 seen.reserveCapacity(value.count / 6)
-                for item in value.split(separator: UInt8(ascii: ",")) {
-                    guard let colon = item.firstIndex(of: UInt8(ascii: ":")) else { throw reader.error("a 'seen' entry is not thing:scene") }
-                    seen[try reader.int(item[..<colon])] = try reader.int(item[(colon + 1)...])
-                }
+                try Self.readSeen(value, into: &seen, forgetting: false, &reader)
                 core.lastSeen = seen
-            case "seenChanged":
-                guard var seen = previousSeen else { throw reader.error("'seenChanged' follows no core that remembers anything") }
-                for item in value.split(separator: UInt8(ascii: ",")) {
-                    guard let colon = item.firstIndex(of: UInt8(ascii: ":")) else {
-                        throw reader.error("a 'seenChanged' entry is not thing:scene or thing:-")
-                    }
-                    let scene = item[(colon + 1)...]
-                    seen[try reader.int(item[..<colon])] = scene.elementsEqual("-".utf8) ? nil : try reader.int(scene)
-                }
-                core.lastSeen = seen.isEmpty ? nil : seen
-            case "proposal":
-                core.proposal = value.split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) }
-            case let name: throw reader.error("'core' has an unknown field '\(name)'")
             }
+            else if named("ending") { core.ending = try reader.int(value) }
+            else if named("it") { core.recentThing = try reader.int(value) }
+            else if named("him") { core.recentPerson = try reader.int(value) }
+            else if named("from") { core.previousScene = try reader.int(value) }
+            else if named("points") { core.awardedPoints = try reader.int(value) }
+            else if named("inScene") { core.turnsInScene = try reader.int(value) }
+            else if named("verbosity") { core.verbosityLevel = try reader.int(value) }
+            else if named("open") { core.toggledOpen = try list() }
+            else if named("locked") { core.toggledLock = try list() }
+            else if named("group") { core.recentGroup = try list() }
+            else if named("proposal") { core.proposal = value.split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) } }
+            else { throw reader.error("'core' has an unknown field '\(String(decoding: name, as: UTF8.self))'") }
         }
         guard let scene, let turns, let random else { throw reader.error("'core' needs a scene, turns and random") }
         core.scene = scene
@@ -320,6 +325,30 @@ extension Game.Snapshot {
         core.randomState = random
         core.pending = pending
         return core
+    }
+
+    /// Reads `thing:scene,…` into `seen`; with `forgetting` (a `seenChanged` field), `thing:-`
+    /// removes the thing.
+    static func readSeen(_ value: ArraySlice<UInt8>, into seen: inout [ThingIndex: SceneIndex], forgetting: Bool,
+                         _ reader: inout SaveLineReader) throws(SaveLineError) {
+        var start = value.startIndex
+        while start < value.endIndex {
+            var end = start
+            while end < value.endIndex, value[end] != UInt8(ascii: ",") { end += 1 }
+            let item = value[start..<end]
+            start = end + 1
+            guard !item.isEmpty else { continue }
+            guard let colon = item.firstIndex(of: UInt8(ascii: ":")) else {
+                throw reader.error(forgetting ? "a 'seenChanged' entry is not thing:scene or thing:-" : "a 'seen' entry is not thing:scene")
+            }
+            let thing = try reader.int(item[..<colon])
+            let scene = item[(colon + 1)...]
+            if forgetting, scene.elementsEqual(CollectionOfOne(UInt8(ascii: "-"))) {
+                seen[thing] = nil
+            } else {
+                seen[thing] = try reader.int(scene)
+            }
+        }
     }
 
     /// Where `pattern` first occurs in `line`.
@@ -385,16 +414,28 @@ extension Game.Snapshot {
         return bits
     }
 
-    /// A number in decimal, without building a string.
+    /// A number in decimal, without building a string: the digits into a small buffer, last
+    /// first, then appended.
     static func appendInt(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var rest = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= rest / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        } while divisor > 0
+        if rest < 10 {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(UInt8(ascii: "0") + UInt8(rest))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            while rest > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            // Byte by byte: `append(contentsOf:)` costs more than the few digits it copies.
+            for position in start..<20 { bytes.append(digits[position]) }
+        }
     }
 }

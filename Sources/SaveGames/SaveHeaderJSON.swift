@@ -62,6 +62,12 @@ enum SaveHeaderJSON {
     /// A JSON string: quotes, backslashes and control characters escaped; the rest as UTF-8.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings (a thousand scene names at 1,000 rooms) need no escape: copied at once.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
@@ -205,12 +211,17 @@ enum SaveHeaderJSON {
         mutating func string() -> String? {
             guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else { return nil }
             index += 1
-            // Most strings have no escapes: taken as they are.
+            // Most strings have no escapes: taken as they are, and when they are ASCII (a
+            // thousand scene names at 1,000 rooms) without checking them as UTF-8.
             var end = index
-            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            var ascii = true
+            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+                if bytes[end] >= 0x80 { ascii = false }
+                end += 1
+            }
             if end < bytes.endIndex, bytes[end] == UInt8(ascii: "\"") {
                 defer { index = end + 1 }
-                return String(validating: bytes[index..<end], as: UTF8.self)
+                return ascii ? String(decoding: bytes[index..<end], as: UTF8.self) : String(validating: bytes[index..<end], as: UTF8.self)
             }
             var result: [UInt8] = []
             while index < bytes.endIndex {

@@ -18,16 +18,10 @@ import Testing
         return game
     }
 
-    static func saved(_ game: Game) throws -> String {
-        let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "seen", savedAt: "2026-11-29T10:00:00Z",
-                            summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: SaveFile.undoStepsInFile))
-        return String(decoding: try SaveCodec.encode(file), as: UTF8.self)
-    }
-
     @Test func undoStepsKeepOnlyWhatTheMemoryChangedAndRestoreExactly() throws {
         let game = Self.playedGame()
         #expect(game.state.lastSeen(0) != nil, "the test game remembers where it saw the flare")
-        let text = try Self.saved(game)
+        let text = try SaveTestSupport.savedText(game)
         let coreLines = text.split(separator: "\n").filter { $0.hasPrefix("core ") }
         #expect(coreLines.first?.contains(" seen=") == true, "the game's own core has the whole memory")
         #expect(coreLines.dropFirst().contains { $0.contains(" seenChanged=") }, "the undo steps have only the changes")
@@ -47,14 +41,14 @@ import Testing
     }
 
     @Test func aChangedMemoryWithNoCoreBeforeItIsRefusedAsDamaged() throws {
-        let text = try Self.saved(Self.playedGame())
+        let text = try SaveTestSupport.savedText(Self.playedGame())
         let damaged = text.replacingOccurrences(of: "\ncore scene=", with: "\ncore seenChanged=0:1 scene=", options: [], range: text.range(of: "\ncore scene="))
         #expect(damaged != text)
         #expect(throws: SaveError.self) { try SaveCodec.decode(Data(damaged.utf8), path: "seen.save", storyID: "save-test") }
     }
 
     @Test func anUndoStepRememberingAThingTheStoryLacksIsRefused() throws {
-        let text = try Self.saved(Self.playedGame())
+        let text = try SaveTestSupport.savedText(Self.playedGame())
         let damaged = text.replacingOccurrences(of: " seenChanged=", with: " seenChanged=7:0,")
         #expect(damaged != text)
         let read = try SaveCodec.decode(Data(damaged.utf8), path: "seen.save", storyID: "save-test")

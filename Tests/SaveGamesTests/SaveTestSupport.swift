@@ -36,6 +36,13 @@ enum SaveTestSupport {
     static let stamp = StoryStamp(story: story, sourceTexts: [storySource])
 
     /// A new empty folder for one test.
+    /// A game as a save of it reads (format 3, the newest 100 undo steps), as text.
+    static func savedText(_ game: Game) throws -> String {
+        let file = SaveFile(story: stamp, player: "Anna", name: "seen", savedAt: "2026-11-29T10:00:00Z",
+                            summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: SaveFile.undoStepsInFile))
+        return String(decoding: try SaveCodec.encode(file), as: UTF8.self)
+    }
+
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "elbe-save-tests-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
