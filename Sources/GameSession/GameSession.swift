@@ -102,6 +102,8 @@ public final class GameSession {
 
     /// Commands only the front end understands (`transcript on|off`); true when handled.
     private func handleFrontEndCommand<Host: SessionHost>(_ line: String, _ host: inout Host) -> Bool {
+        // Every other line starts with another letter: no lowercased copy of it.
+        if let first = line.utf8.first(where: { $0 != 0x20 }), first < 0x80, first | 0x20 != 0x74 { return false }
         let words = line.lowercased().split(separator: " ").map(String.init)
         guard words.first == "transcript", words.count <= 2 else { return false }
         switch words.dropFirst().first {
