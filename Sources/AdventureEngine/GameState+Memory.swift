@@ -10,7 +10,7 @@ extension GameState {
 
     /// Notes that the things in the player's scene were seen there (unless it is dark).
     mutating func noteWhatIsSeen(story: Story) {
-        guard !Light(story: story, state: self).isDark else { return }
+        guard !Light.isDark(story: story, state: self) else { return }
         let scene = core.scene
         for thing in things(at: .scene(scene)) where core.lastSeen?[thing] != scene {
             if core.lastSeen == nil { core.lastSeen = [:] }

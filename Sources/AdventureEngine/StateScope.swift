@@ -12,7 +12,7 @@ struct StateScope: Scope {
     init(story: Story, state: GameState) {
         self.story = story
         self.state = state
-        let dark = Light(story: story, state: state).isDark
+        let dark = Light.isDark(story: story, state: state)
         visibleThings = state.reachable(from: dark ? [] : [.scene(state.scene)], story: story)
     }
 
@@ -33,7 +33,11 @@ struct Light {
 
     /// True when the scene is dark: it is marked `dark`, the condition that lights it does not
     /// hold, and no light source is here or carried.
-    var isDark: Bool {
+    var isDark: Bool { Self.isDark(story: story, state: state) }
+
+    /// `isDark` without copying the story and the state into a `Light` (a dozen references each):
+    /// asked at least twice a command.
+    static func isDark(story: Story, state: GameState) -> Bool {
         guard let litWhen = story.scenes[state.scene].world.litWhen else { return false }
         if state.holds(litWhen) { return false }
         let present = state.reachable(from: [.scene(state.scene)], story: story)

@@ -92,8 +92,9 @@ struct TextRenderer {
     }
 }
 
-/// What `TextRenderer.tidyBytes` needs to know about the bytes of a text.
-enum TidyMarks {
+/// What `TextRenderer.tidyBytes` (and the front ends' word wrapping) need to know about the bytes
+/// of a text.
+public enum TidyMarks {
     /// `,.;:!?`
     static func isMark(_ byte: UInt8) -> Bool {
         byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
@@ -102,7 +103,7 @@ enum TidyMarks {
     /// True when no character next to a space or a mark can join it into one grapheme cluster:
     /// every such neighbour is ASCII or in a block of characters that never join what stands
     /// before or after them (Latin, Greek and Cyrillic letters, dashes, quotation marks).
-    static func standAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func standAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
         var previous: Unicode.Scalar = " "
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {

@@ -102,6 +102,8 @@ public final class GameSession {
 
     /// Commands only the front end understands (`transcript on|off`); true when handled.
     private func handleFrontEndCommand<Host: SessionHost>(_ line: String, _ host: inout Host) -> Bool {
+        // Nearly every line starts with other letters: no lowercased copy of it.
+        guard Self.mayStartWithTranscript(line) else { return false }
         let words = line.lowercased().split(separator: " ").map(String.init)
         guard words.first == "transcript", words.count <= 2 else { return false }
         switch words.dropFirst().first {
@@ -119,6 +121,16 @@ public final class GameSession {
         default:
             say(.paragraph(transcript.map { "A transcript is being written to \($0.path). Type 'transcript off' to stop." }
                     ?? "Type 'transcript on' to write this session to a file."), &host)
+        }
+        return true
+    }
+
+    /// False when the line's first word cannot be `transcript` in any case, told from its ASCII
+    /// letters (a line with other characters is left to `lowercased()`).
+    static func mayStartWithTranscript(_ line: String) -> Bool {
+        for (typed, wanted) in zip(line.utf8.drop { $0 == 0x20 }, "transcript".utf8) {
+            if typed >= 0x80 { return true }
+            if typed | 0x20 != wanted { return false }
         }
         return true
     }

@@ -63,7 +63,7 @@ public struct TurnRenderer: Sendable {
     }
 
     private func wrap(_ text: String, indent: String = "") -> String {
-        wrapper.lines(text, indent: indent).joined(separator: "\n")
+        wrapper.wrapped(text, indent: indent)
     }
 
     private func emptyJournal(total: Int) -> String {

@@ -39,12 +39,18 @@ public enum Direction: String, CaseIterable, Hashable, Sendable, Codable {
 
     /// Finds the direction a word names, full (`north`) or short (`n`).
     public init?(word: String) {
-        if let full = Direction(rawValue: word) {
-            self = full
-        } else if let short = Direction.allCases.first(where: { $0.abbreviation == word }) {
-            self = short
-        } else {
-            return nil
-        }
+        // One look-up: the parser asks this for words of nearly every command.
+        guard let direction = Self.byWord[word] else { return nil }
+        self = direction
     }
+
+    /// Every direction under its full and its short name.
+    private static let byWord: [String: Direction] = {
+        var table: [String: Direction] = [:]
+        for direction in allCases {
+            table[direction.rawValue] = direction
+            if let short = direction.abbreviation { table[short] = direction }
+        }
+        return table
+    }()
 }

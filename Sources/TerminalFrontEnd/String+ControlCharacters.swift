@@ -3,6 +3,7 @@ extension String {
     /// and the rest of the C0 and C1 controls are removed, a tab becomes a space. A command typed
     /// with them is echoed and logged as plain text.
     public var withoutControlCharacters: String {
+        if isPrintableASCII { return self }
         var result = ""
         var scalars = unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -19,5 +20,15 @@ extension String {
             }
         }
         return result
+    }
+}
+
+extension String {
+    /// True when every byte is printable ASCII (space to tilde): no control character, tab or
+    /// escape to remove, and as many Characters as bytes. Checked on the bytes, so the lines
+    /// players type are not taken apart scalar by scalar.
+    var isPrintableASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+            ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }

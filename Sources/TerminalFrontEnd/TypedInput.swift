@@ -7,6 +7,8 @@ public enum TypedInput {
     public static let maximumLength = 1_000
 
     public static func clean(_ line: String) -> String {
+        // Nearly every line is short printable ASCII, which stays as it is.
+        if line.utf8.count <= maximumLength, line.isPrintableASCII { return line }
         var out = String.UnicodeScalarView()
         var count = 0
         var scalars = line.unicodeScalars.makeIterator()
