@@ -24,11 +24,7 @@ public struct SourceManager: Sendable {
     public mutating func add(file: String, text: String) {
         let lines = text.linesAtLineFeeds()
         files[file] = lines
-        plainASCII[file] = lines.map { line in
-            var bytes = line.utf8[...]
-            if bytes.last == 0x0D { bytes = bytes.dropLast() }
-            return !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
-        }
+        plainASCII[file] = text.plainASCIILineFlags()
         texts.append(text)
         fileNames.append(file)
     }
