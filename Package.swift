@@ -32,9 +32,10 @@ let package = Package(
         .target(name: "CommandParser", dependencies: ["StoryModel"]),
         .target(name: "AdventureEngine", dependencies: ["StoryModel", "CommandParser"]),
         .target(name: "OutputRendering", dependencies: ["AdventureEngine"]),
-        .executableTarget(name: "EmbedStoriesTool", dependencies: ["StoryCompiler"]),
+        .target(name: "CompiledVocabulary", dependencies: ["StoryModel", "StoryCompiler", "CommandParser"]),
+        .executableTarget(name: "EmbedStoriesTool", dependencies: ["StoryCompiler", "CommandParser", "CompiledVocabulary"]),
         .plugin(name: "EmbedStories", capability: .buildTool(), dependencies: ["EmbedStoriesTool"]),
-        .target(name: "BundledStories", dependencies: ["StoryCompiler"], plugins: ["EmbedStories"]),
+        .target(name: "BundledStories", dependencies: ["StoryCompiler", "CommandParser", "CompiledVocabulary"], plugins: ["EmbedStories"]),
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "GameSession", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "StoryModel"]),
@@ -53,7 +54,7 @@ let package = Package(
             name: "elbe-adventure",
             dependencies: [
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
-                "ClassroomServer", "AuthoringTools",
+                "ClassroomServer", "AuthoringTools", "CommandParser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"] + startupOrder)] : []
@@ -102,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CompiledStoryTests",
-            dependencies: ["StoryCompiler", "BundledStories", "TestSupport"]
+            dependencies: ["StoryCompiler", "BundledStories", "TestSupport", "CommandParser", "CompiledVocabulary"]
         ),
         .testTarget(
             name: "ClassroomServerTests",

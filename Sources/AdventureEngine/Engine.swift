@@ -15,8 +15,15 @@ public struct Engine: Sendable {
     let pluralPeople: Set<ThingIndex>
 
     public init(story: Story) {
+        self.init(parser: CommandParser(story: story))
+    }
+
+    /// An engine for the parser's story, with the parser built already (its vocabulary read from
+    /// the story's compiled form, `CompiledVocabulary`).
+    public init(parser: CommandParser) {
+        let story = parser.story
         self.story = story
-        self.parser = CommandParser(story: story)
+        self.parser = parser
         catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
         pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
     }

@@ -58,7 +58,11 @@ public struct Game: Sendable {
 
     /// Starts a new game and returns the opening turn.
     public static func start(story: Story, seed: UInt64 = 1) -> (Game, Turn) {
-        let engine = Engine(story: story)
+        start(engine: Engine(story: story), seed: seed)
+    }
+
+    /// Starts a new game with an engine already built for its story, and returns the opening turn.
+    public static func start(engine: Engine, seed: UInt64 = 1) -> (Game, Turn) {
         let (state, turn) = engine.start(seed: seed)
         return (Game(engine: engine, state: state), turn)
     }

@@ -1,3 +1,5 @@
+import CommandParser
+import CompiledVocabulary
 import StoryCompiler
 
 /// The stories built into the binary (`Stories/*.story` at build time).
@@ -22,6 +24,19 @@ public enum BundledStory {
     /// A bundled story by file name, from its compiled form when that is current.
     public static func load(_ file: String) -> CompileResult {
         StoryCompiler.load(compiled: compiledForm(of: file), path: file, provider: EmbeddedSourceProvider(files: BundledStoryFiles.files))
+    }
+
+    /// A bundled story as `load` gives it, with the command parser for it: its vocabulary read
+    /// from the compiled vocabulary made at build time (`CompiledVocabulary`) when the story was
+    /// read from its current compiled form, else built from the story; no parser when the story has errors.
+    public static func loadForPlay(_ file: String = mainFile) -> (result: CompileResult, parser: CommandParser?) {
+        CompiledVocabulary.load(compiled: compiledForm(of: file), vocabulary: compiledVocabulary(of: file), path: file,
+                                provider: EmbeddedSourceProvider(files: BundledStoryFiles.files))
+    }
+
+    /// The compiled vocabulary made at build time, or nil for a story without a compiled form.
+    public static func compiledVocabulary(of file: String) -> String? {
+        BundledStoryFiles.vocabularies[file]
     }
 
     /// The source text of a bundled story file, as embedded at build time.

@@ -8,8 +8,15 @@ public struct CommandParser: Sendable {
     public let vocabulary: Vocabulary
 
     public init(story: Story) {
+        self.init(story: story, vocabulary: Vocabulary(story: story))
+    }
+
+    /// A parser with the story's vocabulary built already: `Vocabulary(story:)` of this very
+    /// story, or its compiled form read back (`CompiledVocabulary`), which saves indexing the
+    /// story's words at start-up.
+    public init(story: Story, vocabulary: Vocabulary) {
         self.story = story
-        self.vocabulary = Vocabulary(story: story)
+        self.vocabulary = vocabulary
     }
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).

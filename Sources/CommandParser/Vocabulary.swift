@@ -2,7 +2,7 @@ import StoryModel
 
 /// Every word a story understands, indexed once when the story is loaded so that parsing a
 /// command never scans the whole story.
-public struct Vocabulary: Sendable {
+public struct Vocabulary: Sendable, Equatable {
     /// Words that may stand before a noun and mean nothing.
     public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any",
                                                "both", "two", "three", "four", "five", "these", "those"]
@@ -36,9 +36,9 @@ public struct Vocabulary: Sendable {
     /// Found when first asked for (only after an unknown word), not when the story loads.
     public let sceneryWords: SceneryWords
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
-    let canonicalPatterns: [[Pattern]]
+    package let canonicalPatterns: [[Pattern]]
     /// Author actions by the first word of their canonical patterns.
-    let actionsByCanonicalVerb: [String: [Int]]
+    package let actionsByCanonicalVerb: [String: [Int]]
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
     public let verbs: Set<String>
@@ -101,16 +101,23 @@ public struct Vocabulary: Sendable {
             canonicalPatterns.append(patterns)
             for verb in Set(patterns.compactMap(\.verb)) { byCanonicalVerb[verb, default: []].append(index) }
         }
-        self.canonicalPatterns = canonicalPatterns
-        self.actionsByCanonicalVerb = byCanonicalVerb.mapValues { $0.sorted() }
         var verbs = Set(Grammar.byFirstWord.keys.filter { !$0.isEmpty }).union(actionsByVerb.keys).union(exitVerbs)
             .union(story.world.synonyms.keys).union(Rephrasings.verbs)
         for direction in Direction.allCases {
             verbs.insert(direction.rawValue)
             if let short = direction.abbreviation { verbs.insert(short) }
         }
-        self.verbs = verbs
-        self.thingsByWord = byWord
+        self.init(story: story, thingsByWord: byWord, nouns: nouns, words: words, known: known, actionsByVerb: actionsByVerb,
+                  sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords, canonicalPatterns: canonicalPatterns,
+                  actionsByCanonicalVerb: byCanonicalVerb.mapValues { $0.sorted() }, verbs: verbs)
+    }
+
+    /// A vocabulary of `story` from its parts, as `init(story:)` builds them (and the compiled
+    /// form made at build time reads them back, `CompiledVocabulary`, checking that they fit the story).
+    package init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
+                 actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
+                 canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>) {
+        self.thingsByWord = thingsByWord
         self.nouns = nouns
         self.words = words
         self.known = known
@@ -118,11 +125,14 @@ public struct Vocabulary: Sendable {
         self.sceneWords = sceneWords
         self.exitVerbs = exitVerbs
         self.exitWords = exitWords
+        self.canonicalPatterns = canonicalPatterns
+        self.actionsByCanonicalVerb = actionsByCanonicalVerb
+        self.verbs = verbs
         self.sceneryWords = SceneryWords(scenes: story.scenes, known: known)
     }
 
     /// The words of each scene's prose that the story does not know, by scene index.
-    public struct SceneryWords: Sendable {
+    public struct SceneryWords: Sendable, Equatable {
         let scenes: [Scene]
         let known: Set<String>
 

@@ -1,9 +1,12 @@
+import CommandParser
+import CompiledVocabulary
 import Foundation
 import StoryCompiler
 
 // Writes a Swift file holding each story file's text as a raw string literal, and the compact
-// compiled form of each story that compiles without errors (see `CompiledStory`), so the game
-// starts without compiling its source:
+// compiled form of each story that compiles without errors (see `CompiledStory`) with the command
+// parser's vocabulary of it (see `CompiledVocabulary`), so the game starts without compiling its
+// source or indexing its words:
 //   EmbedStoriesTool OUTPUT.swift STORY...
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {
@@ -45,22 +48,34 @@ func dictionary(_ entries: [(String, String)]) -> String {
 
 // Compiled from exactly the texts embedded, so the digests match at run time.
 let provider = InMemorySourceProvider(files: texts)
+var vocabularies: [(String, String)] = []
 let forms: [(String, String)] = texts.keys.sorted().compactMap { name in
     // A story with errors gets no compiled form: the game compiles it and shows the errors.
     let result = StoryCompiler.compile(path: name, provider: provider)
-    guard let form = CompiledStory.encode(result, provider: provider) else { return nil }
+    guard let story = result.story, let form = CompiledStory.encode(result, provider: provider) else { return nil }
     // Only a form that reads back to the very story is embedded; otherwise (a model field the
     // form's layout does not know yet) the game compiles the source at start-up.
-    guard let loaded = try? CompiledStory.decode(form, provider: provider), loaded.story == result.story else {
+    guard let loaded = try? CompiledStory.decode(form, provider: provider), loaded.story == story else {
         FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compact form of \(name) does not read back to the same story; update Sources/StoryCompiler/Compiled/*+CompactForm.swift (the game compiles the source until then)\n".utf8))
         return nil
+    }
+    // Likewise the vocabulary: only one that reads back to the very vocabulary; otherwise the
+    // game builds it from the story at start-up.
+    let vocabulary = Vocabulary(story: story)
+    if let compiled = CompiledVocabulary.encode(vocabulary, of: story, storyForm: form),
+       (try? CompiledVocabulary.decode(compiled, storyForm: form, story: story)) == vocabulary {
+        vocabularies.append((name, compiled))
+    } else {
+        FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compiled vocabulary of \(name) does not read back to the same vocabulary; update Sources/CompiledVocabulary/Vocabulary+CompactForm.swift (the game builds it at start-up until then)\n".utf8))
     }
     return (name, form)
 }
 swift += "enum BundledStoryFiles {\n"
 swift += "    static let files: [String: String] = \(dictionary(texts.sorted { $0.key < $1.key }))\n\n"
 swift += "    /// The compact compiled form (`CompiledStory`) of each story that compiles without errors.\n"
-swift += "    static let compiled: [String: String] = \(dictionary(forms))\n}\n"
+swift += "    static let compiled: [String: String] = \(dictionary(forms))\n\n"
+swift += "    /// The command parser's vocabulary (`CompiledVocabulary`) of each story in `compiled`.\n"
+swift += "    static let vocabularies: [String: String] = \(dictionary(vocabularies))\n}\n"
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

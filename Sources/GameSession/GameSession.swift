@@ -29,9 +29,14 @@ public final class GameSession {
     /// round trip, and the terminal's Tab completion.
     public var afterEachTurn: ((Game) -> Game)?
 
-    public init(story: Story, seed: UInt64 = 1) {
+    public convenience init(story: Story, seed: UInt64 = 1) {
+        self.init(engine: Engine(story: story), seed: seed)
+    }
+
+    /// A session on an engine already built for its story (`Engine(parser:)`).
+    public init(engine: Engine, seed: UInt64 = 1) {
         self.seed = seed
-        (game, opening) = Game.start(story: story, seed: seed)
+        (game, opening) = Game.start(engine: engine, seed: seed)
     }
 
     /// Whether the session goes on after a line.

@@ -45,7 +45,12 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     }
 
     public init(story: Story, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
-        session = GameSession(story: story, seed: seed)
+        self.init(engine: Engine(story: story), seed: seed, reader: reader, sink: sink, renderer: renderer)
+    }
+
+    /// A session on an engine already built for its story (`Engine(parser:)`).
+    public init(engine: Engine, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
+        session = GameSession(engine: engine, seed: seed)
         session.transcriptWidth = renderer.wrapper.width
         self.reader = reader
         self.sink = sink

@@ -1,6 +1,7 @@
 import AdventureEngine
 import ArgumentParser
 import BundledStories
+import CommandParser
 import Foundation
 import OutputRendering
 import SaveGames
@@ -31,7 +32,8 @@ struct PlayOptions {
     /// Plays the story until the player leaves, then ends the process.
     func run() throws {
         SignalHandling.install()
-        let result = story.map { StoryCompiler.compile(path: $0) } ?? BundledStory.load()
+        // The bundled story comes with its parser's vocabulary, read rather than built (BundledStory.loadForPlay).
+        let (result, parser) = story.map { path in (StoryCompiler.compile(path: path), nil) } ?? BundledStory.loadForPlay()
         guard let compiled = result.story else {
             var standardError = StandardError()
             print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
@@ -40,16 +42,18 @@ struct PlayOptions {
         let style: TextStyle = plain ? .screenReader : (Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
         let renderer = TurnRenderer(width: Terminal.wrapWidth(requested: width), style: style)
         let savesFolder = SavesFolder.resolve(option: saves)
+        let engine = Engine(parser: parser ?? CommandParser(story: compiled))
 
         if let script {
             guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
                 throw ValidationError("cannot read the script '\(script)'")
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            try play(result, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
+            try play(engine: engine, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
                      renderer: renderer, slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
-            let box = GameBox(game: Game(story: compiled, seed: seed))
+            // The box's game is replaced by the session's once it begins: it shares the session's engine.
+            let box = GameBox(game: Game(engine: engine, seed: seed))
             var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
             var slots: SaveSlots?
             while slots == nil {
@@ -64,10 +68,10 @@ struct PlayOptions {
             }
             if let folder = slots?.store.folder { reader.useHistoryFile(folder + "/history") }
             let pager = plain ? nil : Pager.forTerminal()
-            try play(result, reader: PagedLineReader(reader, pager: pager), renderer: renderer, slots: slots, saves: savesFolder,
+            try play(engine: engine, reader: PagedLineReader(reader, pager: pager), renderer: renderer, slots: slots, saves: savesFolder,
                      box: box, pager: pager)
         } else {
-            try play(result, reader: PlainLineReader(), renderer: renderer,
+            try play(engine: engine, reader: PlainLineReader(), renderer: renderer,
                      slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
         }
     }
@@ -109,10 +113,9 @@ struct PlayOptions {
         }
     }
 
-    private func play<Reader: LineReader>(_ result: CompileResult, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
+    private func play<Reader: LineReader>(engine: Engine, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
                                           saves: SavesFolder, box: GameBox? = nil, pager: Pager? = nil) throws {
-        guard let story = result.story else { return }
-        var session = PlaySession(story: story, seed: seed, reader: reader, sink: PagedOutput(StandardOutput(), pager: pager),
+        var session = PlaySession(engine: engine, seed: seed, reader: reader, sink: PagedOutput(StandardOutput(), pager: pager),
                                   renderer: renderer)
         session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
         session.isInteractive = box != nil

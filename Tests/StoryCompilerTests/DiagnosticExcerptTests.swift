@@ -45,6 +45,32 @@ import Testing
         #expect(rendered == expected)
     }
 
+    /// Lines whose one non-ASCII byte or carriage return falls at every place of the eight-byte
+    /// words the source manager reads them in (`linesAndPlainASCII`), after lines of every length
+    /// mod 8: quoted as before, never cut inside a character.
+    @Test func excerptsAreAsBeforeWhereverTheOddByteFalls() {
+        var lines: [String] = []
+        for offset in 0..<17 {
+            let before = String(repeating: "a", count: offset)
+            lines += [before + "é" + String(repeating: "b", count: 140), before + "\r" + String(repeating: "c", count: 140),
+                      before + String(repeating: "d", count: 140) + "\r", before, before + "ü"]
+        }
+        var sources = SourceManager()
+        sources.add(file: "x.story", text: lines.joined(separator: "\n"))
+        var diagnostics: [Diagnostic] = []
+        var expected = ""
+        for (index, line) in lines.enumerated() {
+            for column in [1, 60, 130] {
+                let range = SourceRange(start: SourceLocation(file: "x.story", line: index + 1, column: column), length: 3)
+                diagnostics.append(Diagnostic(.error, .unknownScene, "m", at: range))
+                let quoted = line.last == "\r" ? String(line.dropLast()) : line
+                expected += "x.story:\(index + 1):\(column): error: m [\(DiagnosticCode.unknownScene.rawValue)]\n"
+                    + Self.expectedExcerpt(quoted, line: index + 1, column: column, length: 3) + "\n"
+            }
+        }
+        #expect(DiagnosticRenderer().render(diagnostics, sources: sources) == expected)
+    }
+
     /// The renderer's excerpt as it was written before (2026-11-29), scanning the whole line.
     static func expectedExcerpt(_ text: String, line: Int, column start: Int, length: Int) -> String {
         let maximumWidth = 100

@@ -1,39 +1,41 @@
+import StoryModel
+
 /// Reads the compact compiled form written by `CompactWriter`, front to back, in the order it was
 /// written. Every read checks what it finds: a damaged or truncated form throws a
 /// `CompactFormError` naming the byte offset, never traps, and nesting deeper than `maximumDepth`
 /// is refused rather than exhausting the stack.
 ///
 /// - Complexity: O(n) in the length of the form.
-struct CompactReader {
+package struct CompactReader {
     /// How deeply conditions, effects and text may nest in a form.
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var position: Int
+    package private(set) var position: Int
     private var table: [String] = []
     private var depth = 0
 
     /// A reader over `bytes`, which must stay valid while it is used.
-    init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
+    package init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
         self.bytes = bytes
         self.position = position
     }
 
-    var isAtEnd: Bool { position >= bytes.count }
+    package var isAtEnd: Bool { position >= bytes.count }
 
-    func failure(_ what: String) -> CompactFormError {
+    package func failure(_ what: String) -> CompactFormError {
         CompactFormError("the compiled form is unreadable at byte \(position): \(what)")
     }
 
     /// Checks that the next bytes are `literal` and skips them.
-    mutating func expect(_ literal: String) throws {
+    package mutating func expect(_ literal: String) throws {
         for byte in literal.utf8 {
             guard position < bytes.count, bytes[position] == byte else { throw failure("expected '\(literal)'") }
             position += 1
         }
     }
 
-    mutating func number() throws -> UInt64 {
+    package mutating func number() throws -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while position < bytes.count {
@@ -47,12 +49,12 @@ struct CompactReader {
         throw failure("the form ends inside a number")
     }
 
-    mutating func int() throws -> Int {
+    package mutating func int() throws -> Int {
         guard let int = Int(exactly: CompactText.unzigzag(try number())) else { throw failure("number out of range") }
         return int
     }
 
-    mutating func bool() throws -> Bool {
+    package mutating func bool() throws -> Bool {
         switch try number() {
         case 0: return false
         case 1: return true
@@ -61,13 +63,13 @@ struct CompactReader {
     }
 
     /// A number that counts or tags something: at most `limit`.
-    mutating func tag(below limit: Int) throws -> Int {
+    package mutating func tag(below limit: Int) throws -> Int {
         let value = try number()
         guard value < UInt64(limit) else { throw failure("unknown case \(value)") }
         return Int(value)
     }
 
-    mutating func string() throws -> String {
+    package mutating func string() throws -> String {
         let value = try number()
         if value & 1 == 1 {
             guard value >> 1 < UInt64(table.count) else { throw failure("unknown repeated string") }
@@ -82,7 +84,7 @@ struct CompactReader {
     }
 
     /// An optional value: nil when the next byte is the nil marker (consumed), else `read`.
-    mutating func optional<T>(_ read: (inout CompactReader) throws -> T) throws -> T? {
+    package mutating func optional<T>(_ read: (inout CompactReader) throws -> T) throws -> T? {
         if position < bytes.count, bytes[position] == CompactText.nilMarker {
             position += 1
             return nil
@@ -92,13 +94,44 @@ struct CompactReader {
 
     /// A list: its count, then each element. Every element takes at least one byte, so a count
     /// larger than what is left is refused before anything is allocated.
-    mutating func list<T>(_ read: (inout CompactReader) throws -> T) throws -> [T] {
-        let count = try number()
-        guard count <= UInt64(bytes.count - position) else { throw failure("a list longer than the form") }
+    package mutating func list<T>(_ read: (inout CompactReader) throws -> T) throws -> [T] {
+        let count = try count()
         var items: [T] = []
-        items.reserveCapacity(Int(count))
+        items.reserveCapacity(count)
         for _ in 0..<count { items.append(try read(&self)) }
         return items
+    }
+
+    /// A set of strings written by `CompactWriter.set`: its count, then each string.
+    package mutating func stringSet() throws -> Set<String> {
+        let count = try count()
+        var items = Set<String>(minimumCapacity: count)
+        for _ in 0..<count { items.insert(try string()) }
+        return items
+    }
+
+    // Lists of the shapes other modules read (the command parser's vocabulary,
+    // `CompiledVocabulary`), read here where the generic `list` is specialized: called from
+    // another module it runs unspecialized, several times slower.
+
+    package mutating func stringSets() throws -> [Set<String>] { try list { try $0.stringSet() } }
+    package mutating func stringSetLists() throws -> [[Set<String>]] { try list { try $0.stringSets() } }
+    package mutating func patternLists() throws -> [[Pattern]] { try list { try $0.list { try $0.readPattern() } } }
+
+    /// Strings, each with a list of numbers, as a dictionary.
+    package mutating func intsByString() throws -> [String: [Int]] {
+        let count = try count()
+        var index = [String: [Int]](minimumCapacity: count)
+        for _ in 0..<count { index[try string()] = try ints() }
+        return index
+    }
+
+    /// The count of a list or set, each of whose elements takes at least one byte: refused when
+    /// larger than what is left of the form, before anything is allocated.
+    package mutating func count() throws -> Int {
+        let count = try number()
+        guard count <= UInt64(bytes.count - position) else { throw failure("a list longer than the form") }
+        return Int(count)
     }
 
     /// The case of a `CaseIterable` enum written by `CompactWriter.choice`.
@@ -115,7 +148,7 @@ struct CompactReader {
         return try read(&self)
     }
 
-    mutating func strings() throws -> [String] { try list { try $0.string() } }
-    mutating func ints() throws -> [Int] { try list { try $0.int() } }
+    package mutating func strings() throws -> [String] { try list { try $0.string() } }
+    package mutating func ints() throws -> [Int] { try list { try $0.int() } }
     mutating func phrases() throws -> [[String]] { try list { try $0.strings() } }
 }

@@ -6,13 +6,13 @@
 /// `~` stands for nil. Strings are written as a number `n`: an even `n` starts a new string of
 /// `n / 2` UTF-8 bytes, which follow and join the table of strings; an odd `n` repeats the string
 /// at index `n / 2` of that table, so names and file paths that recur cost one or two characters.
-enum CompactText {
+package enum CompactText {
     static let lastDigit: ClosedRange<UInt8> = 0x30...0x4F
     static let moreDigit: ClosedRange<UInt8> = 0x50...0x6F
     static let nilMarker: UInt8 = 0x7E
 
     /// Appends `value` as digits.
-    static func appendNumber(_ value: UInt64, to bytes: inout [UInt8]) {
+    package static func appendNumber(_ value: UInt64, to bytes: inout [UInt8]) {
         var rest = value
         while rest >= 32 {
             bytes.append(0x50 + UInt8(rest & 31))
@@ -37,7 +37,7 @@ public struct CompactFormError: Error, CustomStringConvertible, Sendable {
     /// What was wrong, and at which byte offset of the form.
     public var description: String
 
-    init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

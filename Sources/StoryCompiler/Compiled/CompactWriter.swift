@@ -6,24 +6,26 @@
 ///     var writer = CompactWriter()
 ///     writer.write(story)
 ///     let bytes = writer.bytes
-struct CompactWriter {
-    private(set) var bytes: [UInt8] = []
+package struct CompactWriter {
+    package private(set) var bytes: [UInt8] = []
     private var table: [String: Int] = [:]
 
-    mutating func number(_ value: UInt64) {
+    package init() {}
+
+    package mutating func number(_ value: UInt64) {
         CompactText.appendNumber(value, to: &bytes)
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         number(CompactText.zigzag(Int64(value)))
     }
 
-    mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         number(value ? 1 : 0)
     }
 
     /// A string: its UTF-8 bytes the first time, a back-reference to the first time after that.
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         if let index = table[value] {
             number(UInt64(index) << 1 | 1)
             return
@@ -35,15 +37,21 @@ struct CompactWriter {
     }
 
     /// An optional value: the nil marker, or the value itself (no value starts with that marker).
-    mutating func optional<T>(_ value: T?, _ write: (inout CompactWriter, T) -> Void) {
+    package mutating func optional<T>(_ value: T?, _ write: (inout CompactWriter, T) -> Void) {
         guard let value else { return bytes.append(CompactText.nilMarker) }
         write(&self, value)
     }
 
     /// A list: its count, then each element.
-    mutating func list<C: Collection>(_ items: C, _ write: (inout CompactWriter, C.Element) -> Void) {
+    package mutating func list<C: Collection>(_ items: C, _ write: (inout CompactWriter, C.Element) -> Void) {
         number(UInt64(items.count))
         for item in items { write(&self, item) }
+    }
+
+    /// A set of strings: its count, then each string, in order so that the same set is always
+    /// written the same way (a `Set`'s own order changes from process to process).
+    package mutating func set(_ items: Set<String>) {
+        strings(items.sorted())
     }
 
     /// The case of a `CaseIterable` enum, as its position among all cases.
@@ -51,7 +59,7 @@ struct CompactWriter {
         number(UInt64(T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? 0))
     }
 
-    mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
-    mutating func ints(_ values: [Int]) { list(values) { $0.int($1) } }
+    package mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
+    package mutating func ints(_ values: [Int]) { list(values) { $0.int($1) } }
     mutating func phrases(_ values: [[String]]) { list(values) { $0.strings($1) } }
 }

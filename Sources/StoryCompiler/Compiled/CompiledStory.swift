@@ -39,11 +39,7 @@ public enum CompiledStory {
         writer.strings(result.sources.fileNames)
         writer.number(digest.value)
         writer.write(story)
-        var checksum = SourceDigest()
-        writer.bytes.withUnsafeBufferPointer { checksum.add($0) }
-        var head: [UInt8] = Array(magic.utf8)
-        CompactText.appendNumber(checksum.value, to: &head)
-        return String(decoding: head + writer.bytes, as: UTF8.self)
+        return framed(writer.bytes, magic: magic)
     }
 
     /// Reads a compact form whose source files `provider` holds unchanged.
@@ -51,14 +47,7 @@ public enum CompiledStory {
     /// - Throws: `CompactFormError` when a source file is missing or changed (the form is stale) or
     ///   the form cannot be read (another layout, damaged or cut short).
     public static func decode(_ form: String, provider: SourceProvider) throws -> CompileResult {
-        var form = form
-        return try form.withUTF8 { bytes in
-            var reader = CompactReader(bytes: bytes)
-            try reader.expect(magic)
-            let checksum = try reader.number()
-            var actual = SourceDigest()
-            actual.add(UnsafeBufferPointer(rebasing: bytes[reader.position...]))
-            guard actual.value == checksum else { throw CompactFormError("the compiled form is damaged: its checksum does not match") }
+        try readFramed(form, magic: magic) { reader in
             let files = try reader.strings()
             let recorded = try reader.number()
             var digest = SourceDigest()
@@ -84,6 +73,44 @@ public enum CompiledStory {
             let story = try reader.readStory()
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
             return CompileResult(story: story, diagnostics: [], sources: sources)
+        }
+    }
+
+    /// A form's text: its first line `magic`, the checksum of `body`, then `body` (what
+    /// `readFramed` checks). The compiled vocabulary of a story (`CompiledVocabulary`) is framed so too.
+    package static func framed(_ body: [UInt8], magic: String) -> String {
+        var checksum = SourceDigest()
+        body.withUnsafeBufferPointer { checksum.add($0) }
+        var head: [UInt8] = Array(magic.utf8)
+        CompactText.appendNumber(checksum.value, to: &head)
+        return String(decoding: head + body, as: UTF8.self)
+    }
+
+    /// Reads the body of a form made by `framed(_:magic:)` after checking its first line and its
+    /// checksum; `read` must read the whole body.
+    /// - Throws: `CompactFormError` for another layout or a damaged form, or what `read` throws.
+    package static func readFramed<T>(_ form: String, magic: String, _ read: (inout CompactReader) throws -> T) throws -> T {
+        var form = form
+        return try form.withUTF8 { bytes in
+            var reader = CompactReader(bytes: bytes)
+            try reader.expect(magic)
+            let checksum = try reader.number()
+            var actual = SourceDigest()
+            actual.add(UnsafeBufferPointer(rebasing: bytes[reader.position...]))
+            guard actual.value == checksum else { throw CompactFormError("the compiled form is damaged: its checksum does not match") }
+            return try read(&reader)
+        }
+    }
+
+    /// The checksum a story's form records in its head (see `framed`), which names that very
+    /// form: a compiled vocabulary records the checksum of the story form it was made from. Nil
+    /// when `form` does not start as a story's form does.
+    package static func checksum(of form: String) -> UInt64? {
+        var form = form
+        return form.withUTF8 { bytes in
+            var reader = CompactReader(bytes: bytes)
+            guard (try? reader.expect(magic)) != nil else { return nil }
+            return try? reader.number()
         }
     }
 }

@@ -73,7 +73,7 @@ extension CompactWriter {
         }
     }
 
-    mutating func write(_ pattern: Pattern) {
+    package mutating func write(_ pattern: Pattern) {
         list(pattern.elements) {
             switch $1 {
             case .word(let word): $0.number(0); $0.string(word)
@@ -149,7 +149,7 @@ extension CompactReader {
         }
     }
 
-    mutating func readPattern() throws -> Pattern {
+    package mutating func readPattern() throws -> Pattern {
         Pattern(elements: try list {
             switch try $0.tag(below: 5) {
             case 0: return .word(try $0.string())

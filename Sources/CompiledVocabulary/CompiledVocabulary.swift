@@ -1,0 +1,69 @@
+import CommandParser
+import StoryCompiler
+import StoryModel
+
+/// The command parser's `Vocabulary` of a story in compact form (`CompactWriter`), made at build
+/// time beside the story's compiled form (`CompiledStory`), so that the game starts without
+/// indexing the story's words: building the vocabulary was 21 M of the 45 M instructions from
+/// start to the first prompt (docs/performance.md, "Start-up, sixth round").
+///
+///     elbe-compiled-vocabulary 1\n   the layout's version
+///     checksum                       of every byte after it, so damage is noticed
+///     story form                     the checksum of the story's compiled form it belongs to
+///     vocabulary                     Vocabulary+CompactForm.swift
+///
+/// A vocabulary belongs to one compiled form of one story: `decode` refuses it for any other form,
+/// and the caller reads it only for a story read from that form (whose source digest matched), so
+/// a vocabulary of a changed story is never used; the game then builds it from the story.
+///
+///     let vocabulary = try CompiledVocabulary.decode(form, storyForm: storyForm, story: story)
+///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary))
+public enum CompiledVocabulary {
+    /// The first line of every form; the number changes when the layout does.
+    static let magic = "elbe-compiled-vocabulary 1\n"
+
+    /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`;
+    /// nil when `storyForm` is not a story's compiled form.
+    public static func encode(_ vocabulary: Vocabulary, of story: Story, storyForm: String) -> String? {
+        guard let storyChecksum = CompiledStory.checksum(of: storyForm) else { return nil }
+        var writer = CompactWriter()
+        writer.number(storyChecksum)
+        writer.write(vocabulary, of: story)
+        return CompiledStory.framed(writer.bytes, magic: magic)
+    }
+
+    /// Reads the vocabulary of `story`, which was read from `storyForm`.
+    /// - Throws: `CompactFormError` when the vocabulary belongs to another story form, does not fit
+    ///   `story`, or cannot be read (another layout, damaged or cut short).
+    public static func decode(_ form: String, storyForm: String, story: Story) throws -> Vocabulary {
+        try CompiledStory.readFramed(form, magic: magic) { reader in
+            guard let storyChecksum = CompiledStory.checksum(of: storyForm), try reader.number() == storyChecksum else {
+                throw CompactFormError("the compiled vocabulary belongs to another compiled story")
+            }
+            let vocabulary = try reader.readVocabulary(of: story)
+            guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the vocabulary") }
+            return vocabulary
+        }
+    }
+}
+
+extension CompiledVocabulary {
+    /// The story at `path`, as `StoryCompiler.load(compiled:path:provider:)` gives it, and a command
+    /// parser for it (nil when the story has errors): with the vocabulary read from `vocabulary`
+    /// when the story was read from `storyForm` (its source files unchanged) and `vocabulary`
+    /// belongs to that form; built from the story otherwise, so a stale vocabulary is never used.
+    ///
+    ///     let (result, parser) = CompiledVocabulary.load(compiled: form, vocabulary: words, path: "elbe.story", provider: files)
+    public static func load(compiled storyForm: String?, vocabulary: String?, path: String,
+                            provider: SourceProvider = FileSystemSourceProvider()) -> (result: CompileResult, parser: CommandParser?) {
+        guard let storyForm, let result = try? CompiledStory.decode(storyForm, provider: provider),
+              result.sources.fileNames.first == path, let story = result.story else {
+            let result = StoryCompiler.compile(path: path, provider: provider)
+            return (result, result.story.map { CommandParser(story: $0) })
+        }
+        guard let vocabulary, let read = try? decode(vocabulary, storyForm: storyForm, story: story) else {
+            return (result, CommandParser(story: story))
+        }
+        return (result, CommandParser(story: story, vocabulary: read))
+    }
+}
