@@ -109,6 +109,8 @@ public struct Engine: Sendable {
             return turn
         }
         var previousReply: Range<Int>? = nil
+        // False after a yes, no or sorry whose reply was left out (Engine+SpokenAlong.swift).
+        var answered = false
         for (index, words) in commands.enumerated() {
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 turn.outputs.append(.error(Messages.storyOver))
@@ -117,7 +119,11 @@ public struct Engine: Sendable {
             let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
             let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
             turn.namedPerson = false
+            turn.lastFailure = nil
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
+            // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
+            if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
+            answered = !(index < commands.count - 1 && dropUnaskedMarker(&turn, from: outputsBefore))
             // `ask him about the bridge, and the river`: the same reply twice is printed once.
             dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,
                               typedTwice: index > 0 && commands[index - 1] == words)
@@ -170,6 +176,7 @@ public struct Engine: Sendable {
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
         switch outcome {
         case .failure(let failure):
+            turn.lastFailure = failure
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? noLongerHeld(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word

@@ -1,3 +1,4 @@
+import CommandParser
 import StoryModel
 
 /// One piece of what the game says, as structure; front ends decide how it looks.
@@ -101,6 +102,8 @@ public struct Turn: Hashable, Sendable {
     /// Set when the command named a person (`talk to pole`): `him` and `her` then stay that
     /// person, whoever the reply mentions.
     var namedPerson = false
+    /// The parser's failure when the last command failed to read (Engine+SpokenAlong.swift).
+    var lastFailure: ParseFailure?
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
     /// are empty placeholders, though every output keeps its kind and place (an error is still an
     /// error, an ending still an ending, a paragraph still shows that something was said).

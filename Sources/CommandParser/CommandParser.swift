@@ -258,6 +258,8 @@ public struct CommandParser: Sendable {
         let places: Set<String> = ["across", "over", "near", "by", "beside", "behind", "on", "in", "at", "from", "with", "of", "along", "under"]
         guard words.count >= 4, let at = words.indices.dropFirst(2).last(where: { places.contains(words[$0]) }),
               at < words.count - 1 else { return nil }
+        // `shake hands with silvashko` where he is not: not `shake hands` with whoever is here.
+        if ["shake", "hug", "embrace", "wave", "thank", "salute", "kiss"].contains(words[0]) { return nil }
         let shorter = Array(words[..<at])
         guard case .commands(let commands) = read(shorter, freeText: false, scope: scope),
               !commands.allSatisfy(\.isDefaultReply) else { return nil }

@@ -1,0 +1,43 @@
+import CommandParser
+
+/// A yes, a no or a sorry that starts a line of several parts is how the sentence begins, not a
+/// command of its own (the fifteenth blind play-test, issue #11):
+///
+/// - `no, the americans are just across the bridge` said to Frau Pietsch, who asked nothing that a
+///   no answers: the "no" gets no "You shake your head, though nobody has asked you anything"
+///   before the answer the rest of the line gets;
+/// - `yes, i'm calling them` after Brennan's "Is that what you want?": the yes answers him, and
+///   the rest, which reads as no command, is what the player said along with it, not a failure
+///   ("Try 'look' …") printed after his reply.
+extension Engine {
+    static let unaskedYes = "You nod, though nobody has asked you anything just now. Type what you want to do, or 'hint' if you are stuck."
+    static let unaskedNo = "You shake your head, though nobody has asked you anything just now. Type what you want to do, or 'hint' if you are stuck."
+    static let unaskedSorry = "Oh, don't apologise."
+
+    /// Words that answer a question, or begin a sentence, on their own.
+    static let answerWords: Set<String> = ["yes", "no", "yeah", "yep", "yup", "nope", "nah", "sure", "sorry", "okay", "ok"]
+
+    /// Removes the outputs from `start` on when they are only the built-in reply to a yes, no or
+    /// sorry that nothing asked for; more of the line follows.
+    @discardableResult
+    func dropUnaskedMarker(_ turn: inout Turn, from start: Int) -> Bool {
+        guard turn.outputs.count == start + 1, case .paragraph(let text) = turn.outputs[start],
+              [Self.unaskedYes, Self.unaskedNo, Self.unaskedSorry].contains(text) else { return false }
+        turn.outputs.removeSubrange(start...)
+        return true
+    }
+
+    /// True (and the failure's outputs removed) when the command just performed failed to read
+    /// and the part before it was a yes, no or sorry that answered something (its reply was kept):
+    /// what was said along with the answer.
+    func spokenAlongWithAnswer(_ previous: [String], turn: inout Turn, from start: Int) -> Bool {
+        guard previous.count == 1, Self.answerWords.contains(previous[0]), let failure = turn.lastFailure else { return false }
+        switch failure {
+        case .question, .notUnderstood, .understoodOnly, .unknownWord: break
+        default: return false
+        }
+        turn.outputs.removeSubrange(start...)
+        (turn.unknownWord, turn.suggestion, turn.suggestions) = (nil, nil, [])
+        return true
+    }
+}
