@@ -112,6 +112,10 @@ on wave
 on promise, swear, make promise, make oath, take oath, swear oath
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
 
+on make flag, make a flag, make american flag, make an american flag, make us flag, make a us flag, paint flag, paint stripes, paint stars
+  only if not flag-made, else "The flag is made already. Once is enough."
+  Not with what you have. A flag needs something white to paint on, something red and something blue.
+
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
 
@@ -728,7 +732,7 @@ scene leckwitz "Leckwitz"
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
-    about elbe, river, strehla, way, russians, soviets
+    about elbe, river, strehla, way, russians, soviets, directions, direction
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
@@ -749,6 +753,8 @@ scene leckwitz "Leckwitz"
     {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
+  on ride {rider}, ride horse, ride the horse, get on horse, mount horse
+    {if rider-gone}The horseman and his shaggy horse are gone east, and they were never yours to ride.{else}The horse belongs to the horseman, and he is not offering it.{end}
   on follow {rider}
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
