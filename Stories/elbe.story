@@ -112,6 +112,10 @@ on wave
 on promise, swear, make promise, make oath, take oath, swear oath
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
 
+on make flag, make a flag, make american flag, make an american flag, make us flag, make a us flag, paint flag, paint stripes, paint stars
+  only if not flag-made, else "The flag is made already. Once is enough."
+  Not with what you have. A flag needs something white to paint on, something red and something blue.
+
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
 
@@ -308,7 +312,7 @@ scene command-post "The Command Post"
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
-    about signals, flares, green, red, signal card, card
+    about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
@@ -326,7 +330,7 @@ scene command-post "The Command Post"
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
-    about patrol, jeeps, plan, kuehren, kühren, kuhren
+    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about five miles, limit, orders
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
@@ -728,9 +732,14 @@ scene leckwitz "Leckwitz"
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
-    about elbe, river, strehla, way, russians, soviets
+    about elbe, river, strehla, way, russians, soviets, directions, direction
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about show, lead, guide us, take us
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      He nods hard. "Yes, yes. I show you. Come!" He is already pointing east, down the road: go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about anything else
@@ -744,6 +753,8 @@ scene leckwitz "Leckwitz"
     {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
+  on ride {rider}, ride horse, ride the horse, get on horse, mount horse
+    {if rider-gone}The horseman and his shaggy horse are gone east, and they were never yours to ride.{else}The horse belongs to the horseman, and he is not offering it.{end}
   on follow {rider}
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
@@ -886,9 +897,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
       set red-warned
-  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}
+  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -908,7 +919,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set paddles-found
   on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
-  on paddle with {planks}, use {planks}, use {planks} as paddles, take {planks}
+  on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
+    {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
+  on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
@@ -1011,6 +1024,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about russian, language, translate, translating
       "I get by," he says. "Enough to translate. Not enough for this."
+    about where from, home, chicago, hometown
+      "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
     about anything else
       {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
@@ -1137,7 +1152,7 @@ scene lorenzkirch "Lorenzkirch"
     A small red enamel star on the front of Gordeyev's cap: the badge of the Red Army.
   on take {cap-star}, ask {gordeyev} for {cap-star}, ask {gordeyev} for star
     Better to shake his hand first: TALK TO GORDEYEV.
-  on take photo, take a photo, take picture, take a picture, take photos, take pictures, photograph {gordeyev}, photograph {yard-soldiers}, photograph {karpovich}, take photo of {gordeyev}, take picture of {gordeyev}, take a picture of {gordeyev}, take photo of {yard-soldiers}, take picture of {yard-soldiers}
+  on take photo, take a photo, take picture, take a picture, take photos, take pictures, take pic, take a pic, take pics, photograph {gordeyev}, photograph {yard-soldiers}, photograph {karpovich}, take photo of {gordeyev}, take picture of {gordeyev}, take a picture of {gordeyev}, take photo of {yard-soldiers}, take picture of {yard-soldiers}
     You have nothing to take one with, and nobody in this yard is taking any.{if not sent-back} Colonel Karpovich watches from the doorway, not smiling.{end}
   person karpovich "Colonel Karpovich"
     nouns karpovich, commissar, senior
@@ -1266,6 +1281,12 @@ scene strehla-dike "Back on the West Bank"
     You slide back down the grassy bank to the landing.{if not message-sent} Down here the radio won't reach anything, though.{end}
     if not message-sent
       clear on-dike
+  on what are you writing, what is he writing, what is kotzebue writing, what is the lieutenant writing, what does he write, what are you doing
+    if holding message or message-sent
+      "Nothing now," Kotzebue says. "The message is {if message-sent}sent{else}in your hand{end}."
+    else
+      "The message," Kotzebue says. "Contact made, position, time." He tears out the page and hands it to you.
+      give message
   person kotzebue-dike "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Kotzebue is writing in a notebook on a jeep's hood.
@@ -1274,7 +1295,7 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
       {if holding message}"Send it, Sparks. Try from the top of the bank."{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
-    about message, radio, position, coordinates, regiment, headquarters
+    about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
       {if holding message}"Contact made, position, time. Just send it, Sparks. From up on the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
       give message
@@ -1329,7 +1350,8 @@ scene strehla-dike "Back on the West Bank"
     else if holding message
       You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
     else
-      There's nothing to send yet. The lieutenant is still writing his message.
+      Kotzebue tears the page out of his notebook and hands it to you. "Contact made, position, time. Send it, Sparks. From up on the bank."
+      give message
   on get in {dike-boat}, get into {dike-boat}, board {dike-boat}, cross the river, cross river
     Not this time. The patrol is going north to Görzig, to get the jeeps across as well{if not message-sent}, once your message is off{end}.
   on get in {dike-jeeps}, get into {dike-jeeps}, board {dike-jeeps}, drive {dike-jeeps}
@@ -1365,7 +1387,7 @@ scene kreinitz "Kreinitz"
     nouns accordion, music, song, songs
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
-  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen
+  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen, dance to {accordion}, dance to music, dance with {kreinitz-soldiers}, dance with {accordionist}, sing with {accordionist}, sing with {kreinitz-soldiers}, clap, clap along, clap to {accordion}
     The Soviet corporal with the accordion squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
   person accordionist "Soviet corporal with the accordion"
     nouns corporal, accordionist, musician, player, cap
@@ -1391,6 +1413,8 @@ scene kreinitz "Kreinitz"
       The nearest of them shrugs, smiles and pours you more of whatever is in the bottle.
   on hug {kreinitz-soldiers}, embrace {kreinitz-soldiers}, shake hands with {kreinitz-soldiers}, hug, embrace
     You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
+  on give {souvenirs} to {polowsky-kreinitz}, show {souvenirs} to {polowsky-kreinitz}, give {souvenirs} to {belousovitch}, show {souvenirs} to {belousovitch}, give {souvenirs} to {craig}, show {souvenirs} to {craig}
+    {if toasted or got-badge}He turns it over, smiles and hands it back. "Keep it," he says. "Something to remember today by."{else}You have nothing to show yet. All along the tables soldiers are swapping badges and buttons: SWAP BADGES.{end}
   thing souvenirs "buttons and badges"
     nouns badge, badges, button, buttons, souvenir, souvenirs, jacket, tunic
     adjectives brass, soviet
@@ -1400,13 +1424,17 @@ scene kreinitz "Kreinitz"
     nouns camera, photo, photograph, picture, film
     fixed
     Belousovitch's camera: a small, battered thing on a strap, and the only camera at the party. He guards the film in it like treasure.
-  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}, photograph {polowsky-kreinitz}, take photo of {polowsky-kreinitz}, photograph {craig}, photograph {gordeyev-kreinitz}, photograph me, take photo of me
+  on take {camera}, take photo, take picture, take a photo, take a picture, photograph, photograph {kreinitz-soldiers}, use {camera}, take photo of {kreinitz-soldiers}, photograph {polowsky-kreinitz}, take photo of {polowsky-kreinitz}, photograph {craig}, photograph {gordeyev-kreinitz}, photograph me, take photo of me, take a photo of me, take picture of me, take a picture of me, take pic, take a pic, take pic of me, take a pic of me, take pic of us, take a pic of us, take photo of us, take a photo of us, take a picture of us, photograph us
     Belousovitch won't hand over the camera, but he grins and points it at you and the nearest Soviet soldiers. You squeeze together along the bench. Click. "If it comes out," he says, "you'll see it one day."
   thing mug "tin mug"
     nouns mug, cup, vodka, water
     adjectives tin
     fixed
     A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
+  on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
+    "Za vstrechu!" means "To our meeting!" You will hear it all night.
+  on what is in {mug}, whats in {mug}, smell {mug}
+    {if toasted}Whatever the sergeant poured, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soviet
     adjectives soviet, grey-haired
@@ -1450,6 +1478,8 @@ scene kreinitz "Kreinitz"
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
+    about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us
+      "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about photo, picture, camera, polowsky
       "Polowsky up on a jeep, in front of a house, Russians all round him. If the film survives, people will see it."
     about anything else
@@ -1466,13 +1496,13 @@ scene kreinitz "Kreinitz"
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}
-    if toasted
-      You raise the mug once more. "Za vstrechu!" The whole table answers.
-    else
-      "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
-      set toasted
-      unlock fact vodka-and-champagne
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant} if toasted
+    You raise the mug once more. "Za vstrechu!" The whole table answers.
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
+    only if not toasted
+    "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
+    set toasted
+    unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
     if drank
       One very small sip was plenty. Nobody minds in the least.
@@ -1481,7 +1511,8 @@ scene kreinitz "Kreinitz"
       set toasted
       set drank
       unlock fact vodka-and-champagne
-  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you
+    only if not toasted
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
@@ -1751,20 +1782,20 @@ scene pharmacy "The Pharmacy"
     here A white bedsheet lies on the bed.
     A white linen bedsheet, big enough to be seen from a long way off.
   thing mercurochrome "bottle of Mercurochrome"
-    nouns mercurochrome, bottle, antiseptic
+    nouns mercurochrome, bottle, antiseptic, stuff, liquid
     adjectives red
     here A bottle of red Mercurochrome stands on the counter.
     A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches.
     read
       MERCUROCHROM, says the label, and under it, in smaller print, something about cuts and grazes.
   thing ink "bottle of blue ink"
-    nouns ink, bottle
+    nouns ink, bottle, stuff, liquid
     adjectives blue
     here A bottle of blue ink sits by the till.
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
@@ -2147,7 +2178,7 @@ scene torgau-photos "The Bridge, for the Cameras"
     unlock fact the-staged-photos
   on east, go east, cross {posing-soldiers}, cross bridge, cross the bridge
     The bridge still ends in mid-air, and today it belongs to the photographers. Your unit is back WEST.
-  on take picture, take photo, take a picture, take a photo, photograph {posing-soldiers}, take picture of {posing-soldiers}, take photo of {posing-soldiers}, take picture of handshake, take a picture of the handshake, take picture of the handshake, photograph handshake, photograph the handshake, take photo of handshake, take a photo of the handshake
+  on take picture, take photo, take a picture, take a photo, take pic, take a pic, photograph {posing-soldiers}, take picture of {posing-soldiers}, take photo of {posing-soldiers}, take picture of handshake, take a picture of the handshake, take picture of the handshake, photograph handshake, photograph the handshake, take photo of handshake, take a photo of the handshake
     You have no camera, and the two men with cameras are not lending theirs. "Reach, boys! Hold it," Jackson calls. Click. The soldiers climb back and do it all again, for Ustinov this time.
     unlock fact the-staged-photos
   person ustinov "Alexander Ustinov"
