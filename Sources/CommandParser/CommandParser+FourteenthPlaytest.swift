@@ -133,6 +133,10 @@ extension CommandParser {
             }
         }
         let restFirst = rest[0]
+        // `polowsky tell him hi from america`: a greeting to pass on, said to the person.
+        if ["tell", "say"].contains(restFirst), rest.contains(where: { Self.greetingWords.contains($0) || $0 == "thanks" }) {
+            return .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
+        }
         if verb, !isGreeting { return nil }
         // The question as if the name came last, as `where r u from ortiz` is read.
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {

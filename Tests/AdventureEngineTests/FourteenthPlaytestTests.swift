@@ -90,6 +90,7 @@ import Testing
         #expect(reply("marcel potatoes") == "\"Potatoes, always potatoes,\" says Marcel.")
         #expect(reply("lol marcel potatoes") == "\"Potatoes, always potatoes,\" says Marcel.")
         #expect(!reply("brennan the war is over").contains("better things"))
+        #expect(reply("marcel tell him hi from america") == "Marcel nods as you say so.")
     }
 
     @Test func aNameThenAVerbIsStillAnOrder() {
