@@ -16,7 +16,8 @@ extension Engine {
         // water` is the man and the water, not "any man water".
         var runs: [[String]] = [[]]
         var common: Set<ThingIndex> = []
-        for word in words.dropFirst() {
+        // `mcdonnell r u scared`: a name first, no verb, is read too (fourteenth blind play-test).
+        for word in vocabulary.verbs.contains(words[0]) ? words.dropFirst() : words[...] {
             if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word) {
                 if !runs[runs.count - 1].isEmpty, common.isDisjoint(with: things) { runs.append([]) }
                 common = runs[runs.count - 1].isEmpty ? Set(things) : common.intersection(things)

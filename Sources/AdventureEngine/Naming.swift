@@ -59,6 +59,8 @@ extension Story {
             head = start..<end
             start = end
         }
+        // "people in the barn", "men of the patrol": plurals without an s.
+        if let head, ["people", "men", "women", "children", "folk"].contains(name[head]), name[head].first?.isLowercase == true { return true }
         guard let head, let last = bytes[head].last, last == UInt8(ascii: "s") else { return false }
         let word = bytes[head]
         if word.count >= 2, word[word.index(word.endIndex, offsetBy: -2)] == UInt8(ascii: "s") { return false }

@@ -25,6 +25,12 @@ extension CommandParser {
         "they're": ["they", "are"], "ive": ["i", "have"], "i've": ["i", "have"], "theres": ["there", "is"],
         "there's": ["there", "is"], "weve": ["we", "have"], "we've": ["we", "have"], "cannot": ["can", "not"],
         "dunno": ["do", "not", "know"], "idk": ["i", "do", "not", "know"],
+        // Fourteenth blind play-test: `we're going to torgau`, `he's hurt`, `who's that`.
+        "we're": ["we", "are"], "he's": ["he", "is"], "she's": ["she", "is"], "who's": ["who", "is"], "whos": ["who", "is"],
+        "i'll": ["i", "will"], "we'll": ["we", "will"], "you'll": ["you", "will"], "they'll": ["they", "will"],
+        "i'd": ["i", "would"], "we'd": ["we", "would"], "you've": ["you", "have"], "youve": ["you", "have"],
+        "they've": ["they", "have"], "theyve": ["they", "have"], "weren't": ["were", "not"], "werent": ["were", "not"],
+        "hadn't": ["had", "not"], "hadnt": ["had", "not"], "ain't": ["is", "not"], "aint": ["is", "not"],
         // Typos of small words.
         "teh": ["the"], "hte": ["the"], "th": ["the"], "adn": ["and"], "nad": ["and"], "waht": ["what"],
         "whta": ["what"], "hwat": ["what"], "yuo": ["you"], "yoy": ["you"], "taht": ["that"], "wiht": ["with"],

@@ -49,7 +49,8 @@ extension CommandParser {
 
     /// The words, failed as a command, read as a sentence said to the person in conversation;
     /// nil when they are no such sentence or nobody is in conversation.
-    public func statement(_ input: [String], failure: ParseFailure, scope: Scope) -> ParseOutcome? {
+    /// `to`: the person addressed by name (`marcel potatoes`, CommandParser+FourteenthPlaytest.swift).
+    public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil) -> ParseOutcome? {
         let words = withoutChatSpelling(input) ?? input
         // `yay the war is over`, `wow thats sad`: the rest, as a command or a sentence.
         if words.count >= 2, Self.leadingInterjections.contains(words[0]) {
@@ -59,7 +60,8 @@ extension CommandParser {
             if case .failure(let failed) = outcome { return statement(rest, failure: failed, scope: scope) }
             return outcome
         }
-        guard words.count >= 2, Self.canBeStatement(failure), let focus = personInFocus(scope), isSentence(words, failure: failure, scope: scope)
+        guard words.count >= 2 || addressed != nil, Self.canBeStatement(failure), let focus = addressed ?? personInFocus(scope),
+              addressed != nil || isSentence(words, failure: failure, scope: scope)
         else { return nil }
         let isQuestion = Self.statementQuestionStarts.contains(words[0])
         // A topic of the person's among the words; when the person in conversation has none and
@@ -68,7 +70,7 @@ extension CommandParser {
         let content = words.filter { !Self.statementFiller.contains($0) }
         var person = focus
         var best = bestTopic(of: focus, in: content)
-        if best == nil {
+        if best == nil, addressed == nil {
             let others = scope.visibleThings.filter { $0 != focus && story.things[$0].isPerson }
                 .compactMap { other in bestTopic(of: other, in: content).map { (other, $0) } }
             if others.count == 1 { (person, best) = (others[0].0, others[0].1) }
@@ -132,6 +134,8 @@ extension CommandParser {
             // strehla`) only when the suggestion makes a command.
             // `were the coordinates wrong`: an English word the story does not use, no typo.
             if Self.statementQuestionStarts.contains(unknown) || Self.statementOpeners.contains(unknown) { return true }
+            // `we met the russians at torgau`: a subject and a verb in the past tense tell something.
+            if Self.tellsThePast(words, unknown: unknown) { return true }
             guard words.first != unknown, let at = command.firstIndex(of: unknown) else { return false }
             var fixed = command
             fixed[at] = fix

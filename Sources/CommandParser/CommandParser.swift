@@ -26,6 +26,8 @@ public struct CommandParser: Sendable {
         // actions read the words.
         let words = withoutChatSpelling(input) ?? input
         if let reaction = reacting(words, scope: scope) { return reaction }
+        // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
+        if let reading = fourteenthPlaytestReading(words, scope: scope) { return reading }
         // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         let outcome = parseCommand(input, scope: scope)

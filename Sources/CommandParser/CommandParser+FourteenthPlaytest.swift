@@ -1,0 +1,217 @@
+import StoryModel
+
+/// The fourteenth and fifteenth blind play-tests' parser misses (issue #11), read before the
+/// words as a command:
+///
+/// - an exclamation first (`omg a russian`, `lol it looks bad`, `wait so its fake??`): dropped,
+///   and the rest read as a command, a question or a sentence to the person in conversation;
+///   else the whole is a reaction ("You take it all in."). `wait` followed by a duration or
+///   `for` stays the command;
+/// - a person's name first, then no order (`brennan hows it going`, `major craig hi`,
+///   `robertson was it scary on the tower`, `marcel potatoes`): a greeting talks to them, a
+///   question is put to them as if the name were last (`where r u from ortiz`), a sentence is
+///   said to them; only a verb makes it an order. A person named who is not here: `talk to`
+///   them, which says where they went;
+/// - a request with a rank last (`can i have a cigarette sergeant`): asking that person;
+/// - `hi whats ur name`: the question put to the person in conversation;
+/// - `wave back`, `give him the card as a souvenir`, `kowalski yell something in russian`:
+///   the words that add nothing dropped.
+extension CommandParser {
+    /// Words that open a sentence only to show surprise or amusement.
+    static let exclamations: Set<String> = ["omg", "lol", "wow", "oh", "ah", "whoa", "woah", "wait", "lmao", "haha", "omfg",
+                                            "hmm", "um", "uh", "huh", "ooh", "oops", "jeez", "gosh", "yikes"]
+    /// Words after `wait` that make it the command: `wait 2`, `wait for ortiz`, `wait a minute`.
+    static let waitingWords: Set<String> = ["for", "a", "an", "until", "till", "here", "there", "minute", "minutes", "moment",
+                                            "hour", "hours", "turn", "turns", "longer", "awhile", "while", "around", "outside",
+                                            "inside", "by", "with", "on", "at", "in"]
+    /// Words that greet: `brennan hi`, `major craig hello`.
+    static let namedGreetings: [[String]] = [["how", "is", "it", "going"], ["hows", "it", "going"], ["how", "are", "you"],
+                                             ["whats", "up"], ["what's", "up"], ["sup"], ["good", "morning"], ["good", "evening"],
+                                             ["good", "afternoon"], ["morning"], ["hallo"], ["heya"]]
+    /// Phrases at the end of a gift that add nothing: `give him the card as a souvenir`.
+    static let giftPurposes: [[String]] = [["as", "a", "souvenir"], ["as", "a", "gift"], ["as", "a", "present"], ["for", "luck"],
+                                           ["as", "a", "keepsake"], ["as", "a", "memento"], ["as", "a", "thank", "you"],
+                                           ["as", "souvenir"], ["as", "gift"], ["as", "present"], ["for", "good", "luck"],
+                                           ["to", "keep"], ["as", "a", "token"]]
+
+    /// The words' meaning as one of the sentences above, nil when they are none of them or the
+    /// story's own action reads the words as typed.
+    func fourteenthPlaytestReading(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 2, words.count <= 14 else { return nil }
+        let trimmed = withoutEmptyWords(words)
+        guard let reading = trimmed.map({ parse($0, scope: scope) }) ?? afterExclamation(words, scope: scope)
+            ?? namedFirst(words, scope: scope) ?? rankLast(words, scope: scope) ?? greetedInFocus(words, scope: scope) else { return nil }
+        // The story's own actions for the words as typed keep them.
+        if case .commands(let commands) = parse(words: words.filter { !Vocabulary.articles.contains($0) }, freeText: false, scope: scope),
+           commands.contains(where: \.isAuthorAction) {
+            return nil
+        }
+        return reading
+    }
+
+    /// `wave back`, `give him my card as a souvenir`, `yell something in russian`: the words
+    /// without what adds nothing, nil when there is nothing to drop.
+    private func withoutEmptyWords(_ words: [String]) -> [String]? {
+        var words = words
+        var changed = false
+        if words.first == "wave", let back = words.firstIndex(of: "back") {
+            words.remove(at: back)
+            changed = true
+        }
+        if ["give", "offer", "hand", "present"].contains(words.first),
+           let purpose = Self.giftPurposes.first(where: { words.count > $0.count + 2 && words.suffix($0.count).elementsEqual($0) }) {
+            words.removeLast(purpose.count)
+            changed = true
+        }
+        let speaking: Set<String> = ["yell", "shout", "say", "call", "sing", "whisper", "scream", "holler"]
+        if let at = words.firstIndex(of: "something"), at >= 1, at <= 2, speaking.contains(words[at - 1]), words.count > at + 1 {
+            words.remove(at: at)
+            changed = true
+        }
+        return changed ? words : nil
+    }
+
+    /// `omg a russian`, `wait so its fake`: the rest read, else a reaction.
+    private func afterExclamation(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard Self.exclamations.contains(words[0]) else { return nil }
+        if words[0] == "wait", Self.waitingWords.contains(words[1]) || Int(words[1]) != nil { return nil }
+        let fillers: Set<String> = ["so", "and", "but", "then", "well", "like", "my", "god", "no"]
+        let rest = Array(words.drop { Self.exclamations.contains($0) || fillers.contains($0) })
+        // `lol ok`, `haha nice`: interjections only (CommandParser+NinthPlaytest.swift).
+        if rest.allSatisfy({ Self.interjections.contains($0) || ["ok", "okay", "very", "really"].contains($0) }) { return nil }
+        guard !rest.isEmpty else { return .failure(.interjection(words[0] == "lol" || words[0] == "haha" ? "lol" : "wow")) }
+        let outcome = parse(rest, scope: scope)
+        switch outcome {
+        case .commands, .question: return outcome
+        case .failure(.interjection): return outcome
+        case .failure(let failure):
+            if let said = statement(rest, failure: failure, scope: scope) { return said }
+            return .failure(.interjection(["lol", "haha", "lmao"].contains(words[0]) ? "lol" : "wow"))
+        }
+    }
+
+    /// The person the first one or two words name, and how many words that is; `notVisible`
+    /// for a person of the story who is not here.
+    private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
+        for length in [2, 1] where words.count > length {
+            let phrase = Array(words.prefix(length))
+            guard !vocabulary.verbs.contains(phrase[0]), !Self.statementOpeners.contains(phrase[0]),
+                  !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy(vocabulary.knows) else { continue }
+            switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
+            case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
+            case .failed(.notVisible) where length == 1
+                && (vocabulary.thingsByWord[phrase[0]] ?? []).contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }):
+                return (nil, length)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// `brennan hows it going`, `robertson was it scary on the tower`, `marcel potatoes`: a
+    /// greeting, question or sentence to the person named first; nil for an order (`titov come
+    /// with us`).
+    private func namedFirst(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard let (person, length) = personFirst(words, scope: scope) else { return nil }
+        let name = Array(words.prefix(length))
+        var rest = Array(words.dropFirst(length))
+        let isGreeting = Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) }
+        let isQuestion = Self.statementQuestionStarts.contains(rest[0]) || rest[0] == "r"
+        let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
+        // `mcdonnell r u scared` with McDonnell gone: where he went.
+        guard let person else {
+            return verb ? nil : parse(words: ["talk", "to"] + name, freeText: false, scope: scope)
+        }
+        let who = "#\(person)"
+        // `omg people were on the bridge`: the people are talked about, not to.
+        if !story.things[person].isProperName, ["was", "were", "is", "are"].contains(rest[0]) {
+            return statement(words, failure: .notUnderstood(verb: nil), scope: scope) ?? .failure(.interjection("wow"))
+        }
+        if isGreeting {
+            if Self.greetingWords.contains(rest[0]), rest.count > 1 { rest.removeFirst() } else {
+                return parse(words: ["talk", "to", who], freeText: false, scope: scope)
+            }
+        }
+        let restFirst = rest[0]
+        // `polowsky tell him hi from america`: a greeting to pass on, said to the person.
+        if ["tell", "say"].contains(restFirst), rest.contains(where: { Self.greetingWords.contains($0) || $0 == "thanks" }) {
+            return .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
+        }
+        if verb, !isGreeting { return nil }
+        // The question as if the name came last, as `where r u from ortiz` is read.
+        if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
+            let asked = parse(rest + name, scope: scope)
+            if case .commands(let commands) = asked, !commands.contains(where: { command in
+                if case .verb(.statement, let objects, _, _) = command { return objects != [person] }
+                return false
+            }) {
+                return asked
+            }
+            if let order = politeRequest(rest, scope: scope, to: person) { return order }
+            let content = rest.filter { !Self.statementFiller.contains($0) }
+            if !content.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + content, freeText: false, scope: scope) {
+                return .commands(commands)
+            }
+            return parse(words: ["talk", "to", who], freeText: false, scope: scope)
+        }
+        // `marcel potatoes`, `brennan the war is over`: said to the person.
+        if case .failure(let failure) = parse(rest, scope: scope) {
+            return statement(rest, failure: failure, scope: scope, to: person)
+                ?? .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
+        }
+        return nil
+    }
+
+    /// `titov can u shout to them in russian`: the story's order for it.
+    private func politeRequest(_ rest: [String], scope: Scope, to person: ThingIndex) -> ParseOutcome? {
+        guard Self.isPolite(rest) else { return nil }
+        return storyOrder(to: person, rest, scope: scope)
+    }
+
+    /// `can i have a cigarette sergeant`: asking the person named last for it.
+    private func rankLast(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 4, ["can", "could", "may"].contains(words[0]), ["i", "we"].contains(words[1]),
+              !words.contains(where: { ["you", "your"].contains($0) }) else { return nil }
+        for length in [2, 1] where words.count > length + 3 {
+            guard let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
+            let rest = Array(words.dropLast(length))
+            let who = "#\(person)"
+            if ["have", "get", "borrow", "take"].contains(rest[2]), rest.count > 3,
+               case .commands(let commands) = parse(words: ["ask", who, "for"] + rest.dropFirst(3), freeText: false, scope: scope) {
+                return .commands(commands)
+            }
+            if let asked = questionPut(to: person, rest, scope: scope) { return asked }
+            let content = rest.filter { !Self.statementFiller.contains($0) }
+            if !content.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + content, freeText: false, scope: scope) {
+                return .commands(commands)
+            }
+        }
+        return nil
+    }
+
+    /// `hi whats ur name`: the question put to the person in conversation.
+    private func greetedInFocus(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard Self.greetingWords.contains(words[0]), words.count >= 3, personInFocus(scope) != nil else { return nil }
+        let rest = Array(words.dropFirst())
+        guard Self.freeQuestionStarts.contains(rest[0]) || Self.statementQuestionStarts.contains(rest[0]) else { return nil }
+        if addressee(Array(rest.prefix(1)), scope: scope) != nil { return nil }
+        if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }
+        return nil
+    }
+}
+
+extension CommandParser {
+    /// Verbs in the past tense that end in no `-ed`.
+    static let irregularPast: Set<String> = ["met", "saw", "went", "came", "found", "got", "told", "said", "heard", "took", "gave",
+                                             "left", "made", "knew", "thought", "brought", "ran", "swam", "rode", "drove", "fought",
+                                             "won", "lost", "spoke", "wrote", "ate", "drank", "slept", "sat", "stood", "held", "kept",
+                                             "felt", "fell", "hid", "flew", "threw", "bought", "caught", "taught", "sent", "built"]
+
+    /// True for `we met the russians at torgau`, `i crossed the river`: a subject, then the
+    /// unknown word as a verb in the past tense, a thing told rather than a command.
+    static func tellsThePast(_ words: [String], unknown: String) -> Bool {
+        guard let at = words.firstIndex(of: unknown), at >= 1,
+              ["i", "we", "they", "he", "she", "you", "it"].contains(words[at - 1]) else { return false }
+        return irregularPast.contains(unknown) || (unknown.hasSuffix("ed") && unknown.count > 3)
+    }
+}
