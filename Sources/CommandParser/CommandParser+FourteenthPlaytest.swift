@@ -141,8 +141,11 @@ extension CommandParser {
         // The question as if the name came last, as `where r u from ortiz` is read.
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
             let asked = parse(rest + name, scope: scope)
+            // Never answered by someone else here (`kotzebue how many men r coming` by Ferris).
             if case .commands(let commands) = asked, !commands.contains(where: { command in
                 if case .verb(.statement, let objects, _, _) = command { return objects != [person] }
+                if case .verb(let verb, let objects, _, _) = command, [.ask, .talk, .order].contains(verb),
+                   let first = objects.first, first != person, story.things[first].isPerson { return true }
                 return false
             }) {
                 return asked
