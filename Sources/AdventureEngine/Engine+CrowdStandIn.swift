@@ -8,8 +8,10 @@ extension Engine {
     /// `ask the men for their shovels` where the men are a thing of the scene (the patrol's
     /// rifles): the person in conversation answers, when they are still here, rather than "You
     /// can't talk to the rifles." Nil for any other thing, or with nobody in conversation here.
-    func standIn(for thing: ThingIndex, state: GameState) -> ThingIndex? {
-        guard !story.things[thing].isPerson, story.things[thing].nouns.contains(where: Self.crowdNouns.contains) else { return nil }
+    /// With several people here and none in conversation, nil: the engine asks "Whom do you want
+    /// to ask about …?".
+    func askedPerson(_ thing: ThingIndex?, state: GameState) -> ThingIndex? {
+        guard let thing, !story.things[thing].isPerson, story.things[thing].nouns.contains(where: Self.crowdNouns.contains) else { return thing }
         let here = state.things(at: .scene(state.scene)).filter { story.things[$0].isPerson }
         if let recent = state.core.recentPerson, here.contains(recent) { return recent }
         return here.count == 1 ? here[0] : nil

@@ -236,7 +236,7 @@ extension Engine {
     }
 
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
-        guard let person = person.map({ standIn(for: $0, state: state) ?? $0 }) ?? onlyPersonHere(state) else {
+        guard let person = askedPerson(person, state: state) ?? onlyPersonHere(state) else {
             let present = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
             guard present else {
                 turn.outputs.append(.error("There is nobody here to ask."))

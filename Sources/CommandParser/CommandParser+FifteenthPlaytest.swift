@@ -74,12 +74,14 @@ extension CommandParser {
     /// know them.
     static let describingWords: Set<String> = ["little", "small", "young", "old", "big", "tall", "short", "nice", "poor",
                                                "kind", "tiny", "large", "huge", "sweet", "cute", "pretty", "friendly",
-                                               "scary", "funny", "skinny", "thin", "fat", "sad", "tired", "brave", "dear"]
+                                               "skinny", "thin", "fat", "dear"]
 
     /// `talk to the little girl`: `talk to the girl`, when the story does not know `little` and
     /// the rest reads as a command.
     private func withoutDescribingWords(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.contains(where: { Self.describingWords.contains($0) && !vocabulary.knows($0) }) else { return nil }
+        // `is titov old` asks about him: only a command loses its describing words.
+        guard let first = words.first, !Self.freeQuestionStarts.contains(first), !["is", "are", "was", "were", "am"].contains(first),
+              words.contains(where: { Self.describingWords.contains($0) && !vocabulary.knows($0) }) else { return nil }
         let rest = words.filter { !(Self.describingWords.contains($0) && !vocabulary.knows($0)) }
         guard rest.count >= 1 else { return nil }
         if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }

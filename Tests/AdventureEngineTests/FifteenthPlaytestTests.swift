@@ -34,6 +34,7 @@ import Testing
     scene bank "The River Bank"
       A muddy bank.
       exit west to road
+      exit east to ferry
       hint Find a way across the river.
       person sergeant "Sergeant Brennan"
         nouns brennan, sergeant
@@ -48,6 +49,20 @@ import Testing
         nouns rifles, men
         fixed
         The men of the patrol stand with their rifles.
+
+    scene ferry "The Ferry"
+      A ferry landing.
+      exit west to bank
+      person kotzebue "Kotzebue"
+        nouns kotzebue
+        A lieutenant.
+      person ortiz "Ortiz"
+        nouns ortiz
+        A driver.
+      thing patrol "patrol"
+        nouns patrol, men
+        fixed
+        The men of the patrol.
     """
 
     static let story: Story = {
@@ -86,5 +101,7 @@ import Testing
     @Test func askingTheMenWhoAreAThingAsksThePersonHere() {
         #expect(reply("e", "ask the men for their shovels") == "\"Shovels? We've got our helmets.\"")
         #expect(!reply("e", "ask the men about the river").contains("rifles"))
+        // Several people here, none in conversation: whom to ask.
+        #expect(reply("e", "e", "ask the men for their shovels") == "Whom do you want to ask about their shovels?")
     }
 }
