@@ -6,6 +6,7 @@ import StoryModel
 ///   nothing), never the tip for questions;
 /// - `whats the phone for`, `what is the radio used for`: the thing described;
 /// - `where r we going`, `where are we headed`: the hint (what to do next);
+/// - `where are the russians` where many things are called so, none here: a person's topic;
 /// - `talk to the little girl`, `hi little girl`: a describing word the story does not know
 ///   (little, old, young, …) is skipped when the rest names something here.
 extension CommandParser {
@@ -17,7 +18,7 @@ extension CommandParser {
         if case .commands(let commands) = parse(words: plain, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return nil
         }
-        return whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain)
+        return whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain) ?? whereAreMany(plain, scope: scope)
             ?? withoutDescribingWords(words, scope: scope)
     }
 
@@ -68,6 +69,16 @@ extension CommandParser {
         guard rest.contains("we"), rest.contains(where: going.contains),
               rest.isSubset(of: going.union(["are", "r", "we", "now", "exactly", "actually", "so", "next"])) else { return nil }
         return .commands([.verb(.hint, objects: [], second: nil, words: [])])
+    }
+
+    /// `where r the russians` at Kühren: a word many things of the story answer to (refugees,
+    /// soldiers, a far bank), none of them here, is a person's topic here (Marcel on the Russians)
+    /// rather than "You last saw the refugees at the Road East".
+    private func whereAreMany(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count == 3, words[0] == "where", ["is", "are"].contains(words[1]) else { return nil }
+        let named = vocabulary.thingsByWord[words[2]] ?? []
+        guard Set(named).count >= 3, !named.contains(where: scope.visibleThings.contains) else { return nil }
+        return askingWhoseTopic([words[2]], scope: scope)
     }
 
     /// Describing words a student puts before or after a name: skipped when the story does not

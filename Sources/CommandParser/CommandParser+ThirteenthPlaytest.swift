@@ -149,7 +149,7 @@ extension CommandParser {
 
     /// `ask PERSON about WORDS` for the person in conversation when the topic is theirs, else for
     /// the only person here whose topic it is; nil when nobody or several have it.
-    private func askingWhoseTopic(_ topic: [String], scope: Scope) -> ParseOutcome? {
+    func askingWhoseTopic(_ topic: [String], scope: Scope) -> ParseOutcome? {
         let typed = topic.filter { !Vocabulary.articles.contains($0) }
         guard !typed.isEmpty else { return nil }
         let people = scope.visibleThings.filter { story.things[$0].isPerson }

@@ -41,6 +41,8 @@ import Testing
         A big patient man.
         talk
           "Let's get on," he says.
+        about russians
+          "Across the river, they say."
         about shovels, spades
           "Shovels? We've got our helmets."
         about anything else
@@ -63,6 +65,17 @@ import Testing
         nouns patrol, men
         fixed
         The men of the patrol.
+      thing far-bank "far bank"
+        nouns bank, russians
+        fixed
+        The far bank.
+      thing flares "flares"
+        nouns flares, russians
+        fixed
+        Red flares.
+      person soviets "Soviet soldiers"
+        nouns soviets, russians
+        Soviet soldiers.
     """
 
     static let story: Story = {
@@ -103,5 +116,10 @@ import Testing
         #expect(!reply("e", "ask the men about the river").contains("rifles"))
         // Several people here, none in conversation: whom to ask.
         #expect(reply("e", "e", "ask the men for their shovels") == "Whom do you want to ask about their shovels?")
+    }
+
+    @Test func whereAreTheManyAsksThePersonHere() {
+        #expect(reply("e", "where r the russians") == "\"Across the river, they say.\"")
+        #expect(reply("e", "where are the russians") == "\"Across the river, they say.\"")
     }
 }
