@@ -7,6 +7,7 @@ import StoryModel
 /// - `whats the phone for`, `what is the radio used for`: the thing described;
 /// - `where r we going`, `where are we headed`: the hint (what to do next);
 /// - `where are the russians` where many things are called so, none here: a person's topic;
+/// - `what r they doing`: the crowd here, never a thing the player holds;
 /// - `talk to the little girl`, `hi little girl`: a describing word the story does not know
 ///   (little, old, young, …) is skipped when the rest names something here.
 extension CommandParser {
@@ -79,6 +80,17 @@ extension CommandParser {
         let named = vocabulary.thingsByWord[words[2]] ?? []
         guard Set(named).count >= 3, !named.contains(where: scope.visibleThings.contains) else { return nil }
         return askingWhoseTopic([words[2]], scope: scope)
+    }
+
+    /// The group `they` means in `what are they doing`: the one crowd here (people first, then a
+    /// thing answering to soldiers, men, people …), nil when there is none or several.
+    func groupMeant(_ scope: Scope) -> ThingIndex? {
+        let crowdWords: Set<String> = ["soldiers", "men", "people", "crowd", "troops", "russians", "soviets", "prisoners", "refugees"]
+        // Titov, one person named by name, is no crowd.
+        let crowds = scope.visibleThings.filter { !vocabulary.words[$0].isDisjoint(with: crowdWords) && !story.things[$0].isProperName }
+        let people = crowds.filter { story.things[$0].isPerson }
+        if people.count == 1 { return people[0] }
+        return people.isEmpty && crowds.count == 1 ? crowds[0] : nil
     }
 
     /// Describing words a student puts before or after a name: skipped when the story does not

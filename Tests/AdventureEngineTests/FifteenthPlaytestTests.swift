@@ -65,6 +65,9 @@ import Testing
         nouns patrol, men
         fixed
         The men of the patrol.
+      thing flag "home-made flag"
+        nouns flag
+        A bedsheet flag.
       thing far-bank "far bank"
         nouns bank, russians
         fixed
@@ -121,5 +124,11 @@ import Testing
     @Test func whereAreTheManyAsksThePersonHere() {
         #expect(reply("e", "where r the russians") == "\"Across the river, they say.\"")
         #expect(reply("e", "where are the russians") == "\"Across the river, they say.\"")
+    }
+
+    @Test func whatAreTheyDoingMeansTheCrowdNotAThing() {
+        // The crowd here is the soldiers, not the flag just taken.
+        #expect(reply("e", "e", "take flag", "what r they doing") == "Soviet soldiers.")
+        #expect(reply("e", "e", "take flag", "what are they doing?") == "Soviet soldiers.")
     }
 }
