@@ -8,6 +8,7 @@ import StoryModel
 /// - `where r we going`, `where are we headed`: the hint (what to do next);
 /// - `where are the russians` where many things are called so, none here: a person's topic;
 /// - `what r they doing`: the crowd here, never a thing the player holds;
+/// - `whats the mission`, `what's the briefing about?`: a person's topic for it, else the hint;
 /// - `talk to the little girl`, `hi little girl`: a describing word the story does not know
 ///   (little, old, young, …) is skipped when the rest names something here.
 extension CommandParser {
@@ -20,6 +21,7 @@ extension CommandParser {
             return nil
         }
         return whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain) ?? whereAreMany(plain, scope: scope)
+            ?? whatIsTheMission(plain, scope: scope)
             ?? withoutDescribingWords(words, scope: scope)
     }
 
@@ -91,6 +93,19 @@ extension CommandParser {
         let people = crowds.filter { story.things[$0].isPerson }
         if people.count == 1 { return people[0] }
         return people.isEmpty && crowds.count == 1 ? crowds[0] : nil
+    }
+
+    /// `whats the mission`, `what's the briefing about?`, `what is our plan`: a person's topic
+    /// for it here, else the hint.
+    private func whatIsTheMission(_ words: [String], scope: Scope) -> ParseOutcome? {
+        var rest = ArraySlice(words)
+        if ["whats", "what's"].contains(rest.first) { rest = rest.dropFirst() }
+        else if rest.first == "what", ["is", "are", "was", "s"].contains(rest.dropFirst().first) { rest = rest.dropFirst(2) }
+        else { return nil }
+        let mission: Set<String> = ["mission", "plan", "briefing", "orders", "job", "task", "goal", "objective"]
+        let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }
+        guard !content.isEmpty, content.allSatisfy(mission.contains) else { return nil }
+        return askingWhoseTopic(Array(content), scope: scope) ?? .commands([.verb(.hint, objects: [], second: nil, words: [])])
     }
 
     /// Describing words a student puts before or after a name: skipped when the story does not

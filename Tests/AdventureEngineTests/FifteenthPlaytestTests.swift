@@ -43,6 +43,8 @@ import Testing
           "Let's get on," he says.
         about russians
           "Across the river, they say."
+        about mission, briefing
+          "Get across the river."
         about shovels, spades
           "Shovels? We've got our helmets."
         about anything else
@@ -130,5 +132,11 @@ import Testing
         // The crowd here is the soldiers, not the flag just taken.
         #expect(reply("e", "e", "take flag", "what r they doing") == "Soviet soldiers.")
         #expect(reply("e", "e", "take flag", "what are they doing?") == "Soviet soldiers.")
+    }
+
+    @Test func whatsTheMissionIsAPersonsTopicElseTheHint() {
+        #expect(reply("e", "whats the mission") == "\"Get across the river.\"")
+        #expect(reply("e", "what's the briefing about?") == "\"Get across the river.\"")
+        #expect(reply("whats the mission") == reply("hint"))
     }
 }
