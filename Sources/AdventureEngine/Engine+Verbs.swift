@@ -225,8 +225,7 @@ extension Engine {
         let item = story.things[person]
         guard item.isPerson else {
             // `talk to soldiers` where the soldiers are part of the crowded bank.
-            let crowd: Set<String> = ["soldiers", "men", "people", "crowd", "troops", "crowds", "workers", "figures", "refugees"]
-            say(item.nouns.contains(where: crowd.contains) ? "Nobody there is near enough, or free enough, to talk to you just now."
+            say(item.nouns.contains(where: Self.crowdNouns.contains) ? "Nobody there is near enough, or free enough, to talk to you just now."
                 : "You can't talk to \(story.name(of: person, .definite)).", &turn)
             return
         }
@@ -237,7 +236,7 @@ extension Engine {
     }
 
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
-        guard let person = person ?? onlyPersonHere(state) else {
+        guard let person = askedPerson(person, state: state) ?? onlyPersonHere(state) else {
             let present = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
             guard present else {
                 turn.outputs.append(.error("There is nobody here to ask."))

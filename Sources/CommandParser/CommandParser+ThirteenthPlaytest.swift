@@ -114,7 +114,9 @@ extension CommandParser {
         else if rest.last == "doing" { rest = rest.dropLast() }
         else if rest.suffix(2) == ["up", "to"] { rest = rest.dropLast(2) }
         else { return nil }
-        let named = rest.filter { !Vocabulary.articles.contains($0) && $0 != "here" && $0 != "there" }
+        var named = rest.filter { !Vocabulary.articles.contains($0) && $0 != "here" && $0 != "there" }
+        // `what r they doing`: the group here, never a thing (CommandParser+FifteenthPlaytest.swift).
+        if named == ["they"] || named == ["them"] { guard let group = groupMeant(scope) else { return nil }; named = ["#\(group)"] }
         guard !named.isEmpty, named.count <= 4,
               named.allSatisfy({ !["you", "i", "we", "u", "me", "us", "yourself"].contains($0) }) else { return nil }
         if case .commands(let commands) = parse(words: ["examine"] + named, freeText: false, scope: scope),
@@ -149,7 +151,7 @@ extension CommandParser {
 
     /// `ask PERSON about WORDS` for the person in conversation when the topic is theirs, else for
     /// the only person here whose topic it is; nil when nobody or several have it.
-    private func askingWhoseTopic(_ topic: [String], scope: Scope) -> ParseOutcome? {
+    func askingWhoseTopic(_ topic: [String], scope: Scope) -> ParseOutcome? {
         let typed = topic.filter { !Vocabulary.articles.contains($0) }
         guard !typed.isEmpty else { return nil }
         let people = scope.visibleThings.filter { story.things[$0].isPerson }

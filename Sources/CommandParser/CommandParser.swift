@@ -30,6 +30,8 @@ public struct CommandParser: Sendable {
         if let reading = fourteenthPlaytestReading(words, scope: scope) { return reading }
         // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
+        // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).
+        if let reading = fifteenthPlaytestReading(words, scope: scope) { return reading }
         let outcome = parseCommand(input, scope: scope)
         if case .commands = outcome { return outcome }
         // `why`, `is it far`: to the person in conversation, when no command reads the words.

@@ -1,0 +1,128 @@
+import StoryModel
+
+/// The fifteenth blind play-test's parser misses (issue #11):
+///
+/// - `whats in the mug`, `what is inside the box`: `look in` it (or `examine` it when it holds
+///   nothing), never the tip for questions;
+/// - `whats the phone for`, `what is the radio used for`: the thing described;
+/// - `where r we going`, `where are we headed`: the hint (what to do next);
+/// - `where are the russians` where many things are called so, none here: a person's topic;
+/// - `what r they doing`: the crowd here, never a thing the player holds;
+/// - `whats the mission`, `what's the briefing about?`: a person's topic for it, else the hint;
+/// - `talk to the little girl`, `hi little girl`: a describing word the story does not know
+///   (little, old, young, …) is skipped when the rest names something here.
+extension CommandParser {
+    /// What the words mean as one of the readings above, nil when they are none of them or the
+    /// story's own action reads the words as typed.
+    func fifteenthPlaytestReading(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 2, words.count <= 10 else { return nil }
+        let plain = words.filter { !Vocabulary.articles.contains($0) && $0 != "?" }
+        if case .commands(let commands) = parse(words: plain, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
+            return nil
+        }
+        return whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain) ?? whereAreMany(plain, scope: scope)
+            ?? whatIsTheMission(plain, scope: scope)
+            ?? withoutDescribingWords(words, scope: scope)
+    }
+
+    /// `whats in the mug`, `what is inside the box`, `what's in it`.
+    private func whatIsInside(_ words: [String], scope: Scope) -> ParseOutcome? {
+        var rest = ArraySlice(words)
+        if ["whats", "what's"].contains(rest.first) {
+            rest = rest.dropFirst()
+        } else if rest.first == "what", ["is", "s", "was"].contains(rest.dropFirst().first) {
+            rest = rest.dropFirst(2)
+        } else {
+            return nil
+        }
+        guard let preposition = rest.first, ["in", "inside", "into"].contains(preposition), rest.count >= 2 else { return nil }
+        let thing = Array(rest.dropFirst().filter { $0 != "there" })
+        guard !thing.isEmpty else { return nil }
+        guard case .commands(let examined) = parse(words: ["examine"] + thing, freeText: false, scope: scope) else { return nil }
+        // A container or a supporter is looked into; anything else described.
+        if case .verb(_, let objects, _, _)? = examined.first, let object = objects.first, story.things[object].world.holder != nil,
+           case .commands(let looked) = parse(words: ["look", "in"] + thing, freeText: false, scope: scope) {
+            return .commands(looked)
+        }
+        return .commands(examined)
+    }
+
+    /// `whats the phone for`, `what is the radio used for`: the thing here described.
+    private func whatIsItFor(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.last == "for" else { return nil }
+        var rest = ArraySlice(words.dropLast())
+        if ["whats", "what's"].contains(rest.first) {
+            rest = rest.dropFirst()
+        } else if rest.first == "what", ["is", "are", "s"].contains(rest.dropFirst().first) {
+            rest = rest.dropFirst(2)
+        } else {
+            return nil
+        }
+        while let last = rest.last, ["used", "meant", "good"].contains(last) { rest = rest.dropLast() }
+        guard !rest.isEmpty, rest.count <= 4,
+              case .commands(let commands) = parse(words: ["examine"] + rest, freeText: false, scope: scope) else { return nil }
+        return .commands(commands)
+    }
+
+    /// `where r we going`, `where are we headed now`: what to do next, the hint.
+    private func whereAreWeGoing(_ words: [String]) -> ParseOutcome? {
+        guard let first = words.first, ["where", "wheres", "where's"].contains(first) else { return nil }
+        let rest = Set(words.dropFirst())
+        let going: Set<String> = ["going", "headed", "heading", "driving", "walking", "off", "next", "to", "now", "then"]
+        guard rest.contains("we"), rest.contains(where: going.contains),
+              rest.isSubset(of: going.union(["are", "r", "we", "now", "exactly", "actually", "so", "next"])) else { return nil }
+        return .commands([.verb(.hint, objects: [], second: nil, words: [])])
+    }
+
+    /// `where r the russians` at Kühren: a word many things of the story answer to (refugees,
+    /// soldiers, a far bank), none of them here, is a person's topic here (Marcel on the Russians)
+    /// rather than "You last saw the refugees at the Road East".
+    private func whereAreMany(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count == 3, words[0] == "where", ["is", "are"].contains(words[1]) else { return nil }
+        let named = vocabulary.thingsByWord[words[2]] ?? []
+        guard Set(named).count >= 3, !named.contains(where: scope.visibleThings.contains) else { return nil }
+        return askingWhoseTopic([words[2]], scope: scope)
+    }
+
+    /// The group `they` means in `what are they doing`: the one crowd here (people first, then a
+    /// thing answering to soldiers, men, people …), nil when there is none or several.
+    func groupMeant(_ scope: Scope) -> ThingIndex? {
+        let crowdWords: Set<String> = ["soldiers", "men", "people", "crowd", "troops", "russians", "soviets", "prisoners", "refugees"]
+        // Titov, one person named by name, is no crowd.
+        let crowds = scope.visibleThings.filter { !vocabulary.words[$0].isDisjoint(with: crowdWords) && !story.things[$0].isProperName }
+        let people = crowds.filter { story.things[$0].isPerson }
+        if people.count == 1 { return people[0] }
+        return people.isEmpty && crowds.count == 1 ? crowds[0] : nil
+    }
+
+    /// `whats the mission`, `what's the briefing about?`, `what is our plan`: a person's topic
+    /// for it here, else the hint.
+    private func whatIsTheMission(_ words: [String], scope: Scope) -> ParseOutcome? {
+        var rest = ArraySlice(words)
+        if ["whats", "what's"].contains(rest.first) { rest = rest.dropFirst() }
+        else if rest.first == "what", ["is", "are", "was", "s"].contains(rest.dropFirst().first) { rest = rest.dropFirst(2) }
+        else { return nil }
+        let mission: Set<String> = ["mission", "plan", "briefing", "orders", "job", "task", "goal", "objective"]
+        let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }
+        guard !content.isEmpty, content.allSatisfy(mission.contains) else { return nil }
+        return askingWhoseTopic(Array(content), scope: scope) ?? .commands([.verb(.hint, objects: [], second: nil, words: [])])
+    }
+
+    /// Describing words a student puts before or after a name: skipped when the story does not
+    /// know them.
+    static let describingWords: Set<String> = ["little", "small", "young", "old", "big", "tall", "short", "nice", "poor",
+                                               "kind", "tiny", "large", "huge", "sweet", "cute", "pretty", "friendly",
+                                               "skinny", "thin", "fat", "dear"]
+
+    /// `talk to the little girl`: `talk to the girl`, when the story does not know `little` and
+    /// the rest reads as a command.
+    private func withoutDescribingWords(_ words: [String], scope: Scope) -> ParseOutcome? {
+        // `is titov old` asks about him: only a command loses its describing words.
+        guard let first = words.first, !Self.freeQuestionStarts.contains(first), !["is", "are", "was", "were", "am"].contains(first),
+              words.contains(where: { Self.describingWords.contains($0) && !vocabulary.knows($0) }) else { return nil }
+        let rest = words.filter { !(Self.describingWords.contains($0) && !vocabulary.knows($0)) }
+        guard rest.count >= 1 else { return nil }
+        if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }
+        return nil
+    }
+}
