@@ -95,7 +95,9 @@ extension CommandParser {
     private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
         for length in [2, 1] where words.count > length {
             let phrase = Array(words.prefix(length))
-            guard !vocabulary.verbs.contains(phrase[0]), !Self.statementOpeners.contains(phrase[0]),
+            // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
+            let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
+            guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),
                   !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy(vocabulary.knows) else { continue }
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)

@@ -100,10 +100,15 @@ extension CommandParser {
         guard !content.isEmpty else { return nil }
         var best: (person: ThingIndex, phrase: [String])?
         for person in scope.visibleThings where story.things[person].isPerson {
+            // `whats the spirit of the elbe guide`: the words naming the person asked are no topic.
+            let named = content.filter { !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
+            let content = named.isEmpty ? content : named
             for topic in story.things[person].topics {
                 for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
-                    guard TopicMatch.matches(phrase, content), phrase.count > (best?.phrase.count ?? 0),
-                          !whole || TopicMatch.matches(content, phrase) else { continue }
+                    // `what is the spirit of the elbe`: the topic `spirit of the elbe` without its small words.
+                    let core = phrase.filter { !Self.freeQuestionFiller.contains($0) }
+                    guard !core.isEmpty, TopicMatch.matches(core, content), phrase.count > (best?.phrase.count ?? 0),
+                          !whole || TopicMatch.matches(content, core) else { continue }
                     best = (person, phrase)
                 }
             }
@@ -113,8 +118,9 @@ extension CommandParser {
         // question is one of theirs, rather than whoever else here has the longer topic.
         if let spoken = personSpokenWith(scope), spoken != best.person,
            let phrase = story.things[spoken].topics.lazy.flatMap(\.phrases).filter({ phrase in
-               phrase != ["anything"] && phrase != ["anything", "else"] && TopicMatch.matches(phrase, content)
-                   && (!whole || TopicMatch.matches(content, phrase))
+               let core = phrase.filter { !Self.freeQuestionFiller.contains($0) }
+               return phrase != ["anything"] && phrase != ["anything", "else"] && !core.isEmpty && TopicMatch.matches(core, content)
+                   && (!whole || TopicMatch.matches(content, core))
            }).max(by: { $0.count < $1.count }) {
             best = (spoken, phrase)
         }

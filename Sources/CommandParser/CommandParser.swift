@@ -24,7 +24,11 @@ public struct CommandParser: Sendable {
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
         // `sad`, `thats not fair`, `no way` (CommandParser+Reactions.swift), unless the story's
         // actions read the words.
-        let words = withoutChatSpelling(input) ?? input
+        var words = withoutChatSpelling(input) ?? input
+        // `tell me about the press`: asking about it (the person in conversation, or the one here).
+        if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
+            words = ["ask"] + words.dropFirst(2)
+        }
         if let reaction = reacting(words, scope: scope) { return reaction }
         // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
         if let reading = fourteenthPlaytestReading(words, scope: scope) { return reading }

@@ -202,6 +202,15 @@ import Testing
         #expect(reply("whats the weather") == "Grey, with rain coming from the west.")
     }
 
+    /// Both fifteenth-run testers: `what is the spirit of the elbe?`, the guide's own offer, got the
+    /// tip for questions (the topic's small words `of the` were not in the question's words).
+    @Test func aQuestionNamingATopicWithSmallWordsReachesIt() {
+        #expect(reply("e", "talk to guide", "what is the spirit of the elbe?") == "\"People still come every April.\"")
+        #expect(reply("e", "whats the spirit of the elbe guide") == "\"People still come every April.\"")
+        // `tell me about the press`, right after Ferris named it, is asking about it.
+        #expect(reply("e", "talk to seller", "tell me about the film") == "\"The meeting became propaganda.\"")
+    }
+
     @Test func aCrowdAskedItsNameGivesManyNames() {
         #expect(reply("n", "ask soldiers their name") == "The GIs and Soviet soldiers answer with a dozen names at once.")
     }
