@@ -38,7 +38,7 @@ case "$target" in
 esac
 out=".build-fuzz-$target"
 mkdir -p "$out"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$out" -swift-version 6)
+flags=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$out" -swift-version 6 -package-name elbe_adventure)
 objects=()
 for module in "${modules[@]}"; do
   mapfile -t files < <(find "Sources/$module" -name '*.swift' | sort)

@@ -28,7 +28,8 @@ extension CommandParser {
             forms = { [[verb, $0]] }
             (template, builtIn) = ([verb], verb == "salute" ? .salute : verb == "kiss" ? .kiss : .hug)
         case "thank", "thanks":
-            named = rest.filter { $0 != "you" }
+            // `thank gordeyev for the party`: Gordeyev, whatever for.
+            named = rest.prefix { $0 != "for" }.filter { $0 != "you" }
             forms = { [["thank", $0]] }
             (template, builtIn) = (["thank"], .thank)
         case "wave":

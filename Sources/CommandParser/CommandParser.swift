@@ -196,9 +196,14 @@ public struct CommandParser: Sendable {
         }
         let implied = freeText ? nil : impliedPerson(words, scope: scope)
         var rephrased = freeText ? [] : Rephrasings.readings(words)
-        if case .readings(let readings) = implied { rephrased += readings }
+        var personFirst: [[String]] = []
+        if case .readings(let readings) = implied {
+            rephrased += readings
+            // `shake gordeyev's hand` is Gordeyev's, before "Which do you mean, Gordeyev's cap…?".
+            if words.contains(where: { $0.hasSuffix("'s") }) { personFirst = readings.map { Synonyms.canonical($0) } }
+        }
         let canonical = Synonyms.canonical(words)
-        let readings = [canonical] + Synonyms.dativeReadings(canonical) + rephrased.map { Synonyms.canonical($0) }
+        let readings = personFirst + [canonical] + Synonyms.dativeReadings(canonical) + rephrased.map { Synonyms.canonical($0) }
         for reading in readings {
             for index in actions(startingWith: reading[0], scope: scope) {
                 for pattern in vocabulary.canonicalPatterns[index] {

@@ -21,6 +21,17 @@ import Testing
           "Across the bridge? Danke."
         about anything else
           She is too tired for questions.
+      thing cart "Frau Pietsch's cart"
+        nouns cart
+        fixed
+        A handcart.
+      thing wheel "wheel of Frau Pietsch's cart"
+        nouns wheel
+        fixed
+        A wheel.
+      person carter "Corporal Carter"
+        nouns carter, corporal
+        A corporal with a radio.
       on yes
         "Good," says Brennan. "Then call."
       exit north to field
@@ -52,6 +63,17 @@ import Testing
         #expect(reply("n", "shake hands with pietsch") == "Frau Pietsch isn't here.")
         #expect(!reply("shake hands with xyzzy").contains("You shake hands with"))
         #expect(reply("shake hands with pietsch") == "You shake hands with Frau Pietsch.")
+    }
+
+    /// The seventeenth run: `thank gordeyev for the party` thanked the person in conversation.
+    @Test func thankingSomeoneForSomethingThanksThem() {
+        #expect(reply("talk to carter", "thank pietsch for the help") == "You thank Frau Pietsch.")
+    }
+
+    /// The seventeenth run: `shake gordeyev's hand` asked "Which do you mean, Gordeyev's cap or
+    /// the red star on Gordeyev's cap?".
+    @Test func shakingSomeonesHandIsTheirsNotTheirThings() {
+        #expect(reply("shake pietsch's hand") == "You shake hands with Frau Pietsch.")
     }
 
     @Test func wordsSaidAlongWithAnAnswerAreNotAFailure() {
