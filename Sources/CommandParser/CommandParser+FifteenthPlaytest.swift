@@ -25,17 +25,16 @@ extension CommandParser {
             ?? withoutDescribingWords(words, scope: scope)
     }
 
+    /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.
+    private static func afterWhatIs(_ words: ArraySlice<String>) -> ArraySlice<String>? {
+        if ["whats", "what's"].contains(words.first) { return words.dropFirst() }
+        if words.first == "what", ["is", "s", "was", "are"].contains(words.dropFirst().first) { return words.dropFirst(2) }
+        return nil
+    }
+
     /// `whats in the mug`, `what is inside the box`, `what's in it`.
     private func whatIsInside(_ words: [String], scope: Scope) -> ParseOutcome? {
-        var rest = ArraySlice(words)
-        if ["whats", "what's"].contains(rest.first) {
-            rest = rest.dropFirst()
-        } else if rest.first == "what", ["is", "s", "was"].contains(rest.dropFirst().first) {
-            rest = rest.dropFirst(2)
-        } else {
-            return nil
-        }
-        guard let preposition = rest.first, ["in", "inside", "into"].contains(preposition), rest.count >= 2 else { return nil }
+        guard let rest = Self.afterWhatIs(ArraySlice(words)), let preposition = rest.first, ["in", "inside", "into"].contains(preposition), rest.count >= 2 else { return nil }
         let thing = Array(rest.dropFirst().filter { $0 != "there" })
         guard !thing.isEmpty else { return nil }
         guard case .commands(let examined) = parse(words: ["examine"] + thing, freeText: false, scope: scope) else { return nil }
@@ -50,14 +49,7 @@ extension CommandParser {
     /// `whats the phone for`, `what is the radio used for`: the thing here described.
     private func whatIsItFor(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.last == "for" else { return nil }
-        var rest = ArraySlice(words.dropLast())
-        if ["whats", "what's"].contains(rest.first) {
-            rest = rest.dropFirst()
-        } else if rest.first == "what", ["is", "are", "s"].contains(rest.dropFirst().first) {
-            rest = rest.dropFirst(2)
-        } else {
-            return nil
-        }
+        guard var rest = Self.afterWhatIs(words.dropLast()) else { return nil }
         while let last = rest.last, ["used", "meant", "good"].contains(last) { rest = rest.dropLast() }
         guard !rest.isEmpty, rest.count <= 4,
               case .commands(let commands) = parse(words: ["examine"] + rest, freeText: false, scope: scope) else { return nil }
