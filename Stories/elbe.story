@@ -109,8 +109,20 @@ on smile
 on wave
   You wave. Somebody waves back; somebody always does.
 
-on promise, swear, make promise, make oath, take oath, swear oath
+on promise, swear, make promise, make oath, take oath, swear oath, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
+
+on what colour do we fire, what color do we fire, which colour do we fire, which color do we fire, what colour is ours, what color is ours, what colour are we, what color are we, which flare do we fire, what flare do we fire, which colour, which color, what colour, what color
+  Green. Americans fire GREEN; the Red Army answers RED. Green for us, red for them.
+
+on spasibo, say spasibo, spasibo {person}, say spasibo to {person}, thank {person} in russian, bolshoye spasibo
+  "Spasibo," you say. {if in torgau or in castle-tower or in torgau-bridge or in division-hq or in torgau-26 or in torgau-photos}The Russian word gets a grin and a "Nye za chto": it's nothing.{else}It's Russian, and nobody here speaks it, but they understand the smile.{end}
+
+on speak english
+  {if in lorenzkirch-meadow or in lorenzkirch}A shake of the head, and a grin: no English. Polowsky does the talking for everybody.{else}{if in kreinitz}A shake of the head, and a grin: no English. Polowsky and Belousovitch do the talking, and the accordion does the rest.{else}{if in leckwitz}Shrugs all round. "Little German," the young Pole offers. Kowalski does the Russian.{else}{if in torgau or in castle-tower or in torgau-bridge or in division-hq or in torgau-photos}A shake of the head: no English. Hands and a few words of German will have to do.{else}Everybody here speaks English, more or less.{end}{end}{end}{end}
+
+on where can i sleep, where can we sleep, where do i sleep, where do we sleep, where to sleep, where should i sleep, where do we spend the night
+  {if in kuehren}In the hay in the barn, with everybody else. Type SLEEP when you are ready.{else}{if in kreinitz}In the hayloft, somebody says, pointing. Type SLEEP when you are ready.{else}Not here, and not now.{end}{end}
 
 on make flag, make a flag, make american flag, make an american flag, make us flag, make a us flag, paint flag, paint stripes, paint stars
   only if not flag-made, else "The flag is made already. Once is enough."
@@ -196,6 +208,10 @@ scene trebsen "Trebsen, on the Mulde"
       Ortiz laughs, not very convincingly. "Me? I drive. Scared is for the fellows who have to walk." He checks the tank again, for the third time.
     about brennan, sergeant, sarge
       "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
+    about going, where going, mission, plan, where we going, destination
+      "East, Sparks. Wherever the lieutenant points." Ortiz screws the cap back on the jerrycan. "{if not briefed}The captain tells you where in the mill office.{else}Kühren first, I heard.{end}"
+    about first name, christian name, given name
+      "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about home, family, wedding, girl, where from
       "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
     about anything else
@@ -222,6 +238,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
     about ortiz, driver
       "Ortiz drives like he's late for his own wedding. You'll live."
+    about army, how long, years, long, served, serving, enlisted
+      "Long enough to know better than to answer that, kid." He flicks ash into the mud. "Long enough to get you home in one piece, anyway."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "The 69th holds the Mulde, kid, here and at Wurzen, and waits for the Russians. Patrols go five miles east and come back. Today that's us."
     about home, family, where from, going home
@@ -318,6 +336,13 @@ scene command-post "The Command Post"
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
+    about shoot, shooting, shoot at us, fire at us, shot, shoot first
+      Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
+    about briefing, brief, plan, mission, task, job, today
+      {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
+      set briefed
+      unlock fact waiting-on-the-mulde
+      unlock fact treat-them-nicely
     about kotzebue, lieutenant, patrol
       "Lieutenant Kotzebue takes his patrol out this afternoon, and you're his radioman. Keep him inside the five miles if you can." Ferris does not look as if he thinks you can.
     about anything else
@@ -328,6 +353,8 @@ scene command-post "The Command Post"
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
+    about speak, speak russian, russian language, language, interpreter, translate
+      "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
     about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with
@@ -340,6 +367,8 @@ scene command-post "The Command Post"
       "If we find anything, you're the one who tells the world. Keep it dry."
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
+    about home, where from, family, hometown
+      "Home?" Kotzebue glances at the map, and then east, past it. "A long way from this map, Sparks. Ask me when this is over."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
@@ -370,6 +399,10 @@ scene road-east "The Road East"
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     By evening you reach Kühren, and Kotzebue calls a halt.
+  on ignore {pietsch}, ignore them, ignore {handcart}, drive on, drive past, drive round, drive around, go round, go around {handcart}, ignore them and drive on
+    {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
+  on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
+    "Guten Tag," you try. Frau Pietsch looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
   on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
     The man on the milestone looks at you for a long moment, and nods.
   thing road-east-road "road"
@@ -422,7 +455,9 @@ scene road-east "The Road East"
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
-    about silesia, home, schlesien, oder
+    about ride, lift, jeep, jeeps, come with us, car
+      "You go east," she says, and shakes her head. "We go west. Danke."
+    about silesia, home, schlesien, oder, leave, left, why leave
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
@@ -438,6 +473,8 @@ scene road-east "The Road East"
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
+    about silesia, home, schlesien, oder, leave, left, why leave
+      Lotte looks up at her mother, who answers for her. "Silesia. A village near the Oder. There is nothing there now to go back to."
     about anything else
       She doesn't answer. She looks at the white star on the jeep, and then, for a long moment, at you.
   person striped-man "man in the striped jacket"
@@ -453,6 +490,8 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
+    about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
+      You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
     about food, hunger, help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
@@ -496,6 +535,16 @@ scene kuehren "Kühren"
     The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
   on sorry, say sorry, apologise, apologize, say sorry to {olena}, apologise to {olena}
     {if heard-olena}Olena nods without looking up. "Danke," she says quietly.{else}Nobody here needs an apology from you. Marcel waves his razor: "Ça va, ça va."{end}
+  on bonjour, bonjour {marcel}, salut, salut {marcel}, say bonjour, say bonjour to {marcel}, say salut to {marcel}, ca va, ca va {marcel}, greet {marcel} in french, say hello in french
+    "Bonjour!" Marcel lowers his razor, delighted. "Bonjour, bonjour! An American who speaks French!" He laughs when you shake your head. "Five years," he says in English, and holds up a whole hand. "Five years, and now everybody is free at once."
+  on merci, merci {marcel}, say merci, say merci to {marcel}, merci beaucoup
+    "De rien," says Marcel, and bows with his razor. "It is nothing."
+  on pryvit, pryvit {olena}, say pryvit, say pryvit to {olena}, dobryi den, dobryi den {olena}, say dobryi den, greet {olena} in ukrainian, say hello in ukrainian
+    Olena looks up at the word from home, and for a moment she almost smiles. "Dobryi den," she answers quietly.
+  on dyakuyu, dyakuyu {olena}, say dyakuyu, spasibo {olena}, say spasibo to {olena}
+    Olena nods. "Nema za shcho," she says: it's nothing.
+  on ciao, ciao {barn-groups}, buongiorno, say ciao, hallo {barn-groups}, goedendag, dag, dzien dobry {barn-groups}, czesc, greet {barn-groups}
+    Hands wave from the hay: "Ciao!" "Dag!" "Dzień dobry!" Everybody greets you in a different language, and laughs.
   thing barn "barn"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
     fixed
@@ -545,6 +594,8 @@ scene kuehren "Kühren"
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about wife, miss, married, marriage
+      "My wife? Every day for five years I think of her." He looks at the razor in his hand. "Now I shave, so that she knows me."
     about plans, future, now, after, going home, france, lyon, do now, what will you do, will, next
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about anything else
@@ -567,6 +618,8 @@ scene kuehren "Kühren"
       "The Red Army," she says in German. "They come, and then I go home. Everybody says so." She does not say what she thinks herself.
     about how, here, deported, farm, work, germany, labour, labourer, taken
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
+    about hungry, hunger, food, eat, water, thirsty, need, help
+      She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
     about age, old, how old, scared, afraid, name
       "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
@@ -628,7 +681,7 @@ scene kuehren "Kühren"
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
       end recalled
@@ -682,7 +735,7 @@ scene leckwitz "Leckwitz"
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
-    nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap, rifle, mud
+    nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap, rifle, mud, comrade, tovarishch, tovarish
     adjectives soviet
     here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
     A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back. His horse is a shaggy, short-legged farm horse, mud to the belly, that has come a long way.
@@ -753,6 +806,15 @@ scene leckwitz "Leckwitz"
     {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
+  on zdravstvuyte, say zdravstvuyte, zdravstvuyte {rider}, say zdravstvuyte to {rider}, privet, say privet, privet {rider}, say hello in russian, greet {rider} in russian, zdravstvuyte tovarishch, amerikanskiye soldaty, say amerikanskiye soldaty
+    only if rider is here, else "\"Zdravstvuyte!\" you call after him. The horseman is long gone east."
+    "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
+    remove rider
+    set rider-gone
+  on dzien dobry, dzien dobry {polish-worker}, say dzien dobry, czesc, czesc {polish-worker}, greet {polish-worker} in polish
+    "Dzień dobry!" The young Pole grins at the Polish and answers with a flood of it, far too fast for you.{if rider-gone} Then he points east. "Elbe? I show you."{end}
+  on pet {rider}, pat {rider}, stroke {rider}, touch {rider}, feed {rider}, pet horse, pat horse, stroke horse, feed horse
+    {if rider-gone}The horseman and his shaggy horse are gone east.{else}The horseman turns the horse's head away before you can reach it. Nobody here knows who you are yet.{end}
   on ride {rider}, ride horse, ride the horse, get on horse, mount horse
     {if rider-gone}The horseman and his shaggy horse are gone east, and they were never yours to ride.{else}The horse belongs to the horseman, and he is not offering it.{end}
   on follow {rider}
@@ -776,7 +838,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
 
   revisit
     The ferry landing, the willows, the wide brown river.
-  exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" to lorenzkirch-meadow "in the ferryman's boat"
+  exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" or "go across" or "cross over" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row to other side" or "row to the other side" or "row across river" or "row across the river" or "paddle across" or "paddle across river" or "paddle across the river" or "get across" or "go over" to lorenzkirch-meadow "in the ferryman's boat"
     only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
     You paddle with rifle butts against the current until a Soviet soldier wades out and throws you a line.
 
@@ -848,9 +910,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
-    about russians, soviets, red army, soldiers
+    about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
-    about flares, flare, signal, green, red, answer
+    about flares, flare, signal, green, red, answer, see, seen, saw, see it, see us, notice, noticed
       {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Green, Sparks. Like the card says."{end}
     about boat, oars, crossing, river, elbe
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
@@ -899,7 +961,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -921,12 +983,30 @@ scene strehla-landing "The Ferry Landing at Strehla"
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
     {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
-  on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}
+  on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}, take {planks} from {willows}, pull {planks} out of {willows}, get {planks} from {willows}, paddle across with {planks}, row across with {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
-  on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}
+  on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
+  on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
+    Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
+  on have they seen us, have they seen it
+    {if signalled}"They saw it," Kotzebue says, binoculars up. "Look at them. They're waving."{else}Not yet: you haven't signalled. Green, Sparks, like the card says.{end}
+  on what is over there, whats over there
+    Across the water, on the meadows of Lorenzkirch, soldiers in brown are moving{if signalled}, waving their arms{end}. "Red Army," Kotzebue says, without lowering his binoculars. "Has to be."
+  on fire another green, fire another flare, fire another green flare, fire another, another flare, fire green again, fire flare again, fire again, fire second flare, fire one more
+    {if signalled}"One's enough," Kotzebue says. "They've seen it. Look, they're waving."{else}Take the green flare out of the signal box and FIRE it.{end}
+  on borrow a rifle, borrow rifle
+    if paddles-found
+      Rifle butts it is. The boat is ready when you are.
+    else if boat-bailed
+      You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+      set paddles-found
+    else
+      "Sure," says the nearest man, "but what for? That boat's full of water." Bail it out first.
+  on paddle with {radio}, use {radio} as paddle, use {radio} as a paddle, use {radio} as oar, use {radio} as oars, row with {radio}
+    The aerial would bend, and the set would sink, and with it your whole job. What else is long, and flat at one end?
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
@@ -951,7 +1031,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit up to lorenzkirch
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
-  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" to strehla-dike "back to Strehla"
+  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
@@ -979,7 +1059,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     fixed
     The ferryman's old boat, pulled up on the mud. A Soviet soldier sits on the bow, keeping an eye on it for you.
   person goloborodko "Senior Lieutenant Goloborodko"
-    nouns goloborodko, officer, lieutenant, senior, company, tunic
+    nouns goloborodko, officer, lieutenant, senior, company, tunic, comrade, tovarishch, tovarish
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
@@ -994,7 +1074,25 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about bridge, boats, bridge of boats, river, elbe
       Polowsky translates. Goloborodko looks at the river, where the broken boats of the bridge lie in the shallows, and shakes his head slowly. He does not answer.
       set met-goloborodko
-    about medals, medal, tunic, war
+    about happy, war over, ending, end, peace, victory, over, soon, finished
+      Polowsky translates. Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates. "Soon it is over. Not soon enough for them."
+      set met-goloborodko
+    about america, americans, american, like america, allies
+      Polowsky translates. Goloborodko grins and grips your hand again. "Amerikantsy," he says, and something more. "Allies," Polowsky says. "He says: today, friends."
+      set met-goloborodko
+    about english, speak, speak english, language, russian, translate
+      Goloborodko laughs and shakes his head: no English. He nods at Polowsky, who is doing the talking for everybody on this meadow.
+      set met-goloborodko
+    about fighting, fought, how long, long, years, army
+      Polowsky translates. Goloborodko only shrugs, and points east, far east: a long way, and a long time.
+      set met-goloborodko
+    about bury, burial, buried, graves, grave
+      Polowsky translates. "Our people will bury them," Goloborodko says, and Polowsky puts it into English. "Not today. Today they must wait a little longer."
+      set met-goloborodko
+    about polowsky, joe, interpreter
+      Goloborodko claps Polowsky on the shoulder and says something that makes him look away. "He says I speak Russian like a grandmother," Polowsky says. "From Chicago."
+      set met-goloborodko
+    about medals, medal, tunic
       Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
       set met-goloborodko
     about home, family, where from
@@ -1024,6 +1122,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about russian, language, translate, translating
       "I get by," he says. "Enough to translate. Not enough for this."
+    about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset
+      Polowsky shakes his head. "Nothing's wrong with me, Sparks." He doesn't take his eyes off the meadow. "Look at them. That's what's wrong."
+    about after the war, after, future, later, years
+      "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about where from, home, chicago, hometown
       "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
     about anything else
@@ -1055,7 +1157,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on no, say no, refuse, shake head, shake my head
     only if sent-back and not sworn
     Polowsky looks at you for a long moment, then back at the meadow. "Look at them, Sparks," he says quietly. "Then tell me you won't." When you are ready: PROMISE.
-  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
     else if sent-back
@@ -1072,9 +1174,18 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
     He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
-  on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands
+  on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
+  on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
+    Nobody on this meadow knows that yet, Polowsky least of all. He stands by the water, looking at the dead. (What became of him after the war, you can find out at the end of the story, in Torgau today.)
+  on ask {polowsky} who they were, ask {goloborodko} who they were
+    "Refugees, and soldiers," Polowsky says quietly. "People who were on the bridge of boats when it went up, or waiting to cross. Forced labourers among them, they say. Nobody knows their names."
+  on zdravstvuyte, say zdravstvuyte, privet, say privet, zdravstvuyte {goloborodko}, say zdravstvuyte to {goloborodko}, say hello in russian, zdravstvuyte tovarishch
+    "Zdravstvuyte," you say. {if met-goloborodko}Goloborodko grins and grips your hand again. "Zdravstvuyte," he answers, and points up the slope: "Polkovnik."{else}Goloborodko salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+    set met-goloborodko
+  on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
+    "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
     You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
@@ -1119,7 +1230,7 @@ scene lorenzkirch "Lorenzkirch"
     about anything else
       They laugh and answer in Russian, all at once, and shake your hand again. Polowsky is busy with the colonels.
   person gordeyev "Lieutenant Colonel Gordeyev"
-    nouns gordeyev, commander, гордеев, man
+    nouns gordeyev, commander, гордеев, man, comrade, tovarishch, tovarish
     adjectives lieutenant
     here Lieutenant Colonel Gordeyev, the regiment's commander, stands in the middle.
     Lieutenant Colonel Alexander Gordeyev commands the 175th Guards Rifle Regiment. He is a stocky man with a quick smile, as curious about you as you are about him.
@@ -1136,6 +1247,12 @@ scene lorenzkirch "Lorenzkirch"
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
     about stalingrad, volga, fought, fighting, where, home
       "From far away," Polowsky translates. Gordeyev sweeps his hand toward the east, toward everything behind him, and for a moment he does not smile.
+    about division, regiment, unit, 58th, 175th, guards, fifty-eighth
+      "The 175th Guards Rifle Regiment," Polowsky translates, as Gordeyev taps his chest. "Of the 58th Guards Rifle Division." Gordeyev nods proudly at the crowded yard: these are his men.
+    about age, old, how old, kids, children, family, wife, first name, name
+      Gordeyev laughs and spreads his hands: today is not for questions like that. "Alexander," he offers at last, tapping his chest, and shakes your hand again.
+    about star, red star, keep, souvenir, gift
+      {if holding red-star}Gordeyev sees you turning the star over in your hand and laughs: yours, he says with his hands. Keep it.{else}Gordeyev laughs and touches the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
     about anything else
@@ -1150,6 +1267,8 @@ scene lorenzkirch "Lorenzkirch"
     adjectives red, small
     fixed
     A small red enamel star on the front of Gordeyev's cap: the badge of the Red Army.
+  on spasibo, say spasibo, spasibo {gordeyev}, say spasibo to {gordeyev}, thank {gordeyev} in russian, spasibo {yard-soldiers}
+    "Spasibo," you say. Gordeyev laughs, delighted, and says it back to you, and half the yard joins in: "Spasibo! Spasibo!"
   on take {cap-star}, ask {gordeyev} for {cap-star}, ask {gordeyev} for star
     Better to shake his hand first: TALK TO GORDEYEV.
   on take photo, take a photo, take picture, take a picture, take photos, take pictures, take pic, take a pic, take pics, photograph {gordeyev}, photograph {yard-soldiers}, photograph {karpovich}, take photo of {gordeyev}, take picture of {gordeyev}, take a picture of {gordeyev}, take photo of {yard-soldiers}, take picture of {yard-soldiers}
@@ -1166,6 +1285,10 @@ scene lorenzkirch "Lorenzkirch"
       unlock fact meadow-of-the-dead
     about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
+    about star, red star, keep, souvenir, gift
+      {if holding red-star}Karpovich glances at the red star in your hand and nods, once. "A gift is a gift," Polowsky translates.{else}Karpovich nods toward Gordeyev: the star is his to give. Polowsky murmurs: "The colonel first, Sparks. Shake hands with Gordeyev."{end}
+    about americans, america, american, allies, think, think of americans, us
+      Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about photographs, photograph, photos, photo, pictures, picture, cameras, camera
@@ -1186,8 +1309,12 @@ scene lorenzkirch "Lorenzkirch"
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
-    about american, russian, himself, you, yourself, language, russian language, where from, home
+    about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you
+      "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
+    about american, himself, you, yourself, language, russian language, where from, home, he russian, you russian
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
+    about russians, soviets, red army, soldiers, them, guards
+      "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
@@ -1202,7 +1329,7 @@ scene lorenzkirch "Lorenzkirch"
       "As soon as we're back on our side, you send it. Contact made, position, time."
     about anything else
       "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
-  on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands
+  on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands, zdravstvuyte, say zdravstvuyte, zdravstvuyte {gordeyev}, say zdravstvuyte to {gordeyev}, privet, say privet, say hello in russian
     {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the war will be over soon, and today they have shaken hands on it. He gives you the red star from his cap.{end}
     if not shook-hands
       give red-star
@@ -1214,7 +1341,7 @@ scene lorenzkirch "Lorenzkirch"
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio in coordinates, radio in our coordinates, radio in, call in
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
 thing red-star "red enamel star"
@@ -1431,17 +1558,21 @@ scene kreinitz "Kreinitz"
     adjectives tin
     fixed
     A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
+  on spasibo, say spasibo, spasibo {soviet-sergeant}, say spasibo to {soviet-sergeant}, spasibo {kreinitz-soldiers}, zdravstvuyte, say zdravstvuyte, privet, say privet
+    "Spasibo!" you try, and "Zdravstvuyte!", and the whole table roars with approval and answers: "Za vstrechu!"
   on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
     {if toasted}Whatever the sergeant poured, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
   person soviet-sergeant "Soviet sergeant with a mug"
-    nouns sergeant, soviet
-    adjectives soviet, grey-haired
+    nouns sergeant, soviet, comrade, tovarishch, tovarish
+    adjectives soviet, grey-haired, old, grey, gray, moustached
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
       {if toasted}"Za vstrechu!" he says again, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+    about age, old, how old, moustache, medals, where from, home
+      He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
       He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
   person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
@@ -1458,7 +1589,8 @@ scene kreinitz "Kreinitz"
     here Major Craig shakes hands with the Soviet officers.
     Major Fred W. Craig, who led a third patrol out from the regiment.
     talk
-      "Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."
+      {if craig-greeted}"Now? Now we're guests," Craig says. "Eat, sleep, and tomorrow somebody at regiment decides what happened today."{else}"Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."{end}
+      set craig-greeted
       set met-craig
     about kotzebue, patrol, you, sent, found, find, how found
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
@@ -1616,12 +1748,22 @@ scene sitzenroda "Sitzenroda"
     about anything else
       Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person british-corporal "freed British prisoners"
-    nouns prisoners, prisoner, british, tommies, corporal, men, wall, berets, people
+    nouns prisoners, prisoner, british, tommies, tommy, limeys, limey, brits, corporal, men, wall, berets, people
     adjectives freed, british
     here Freed British prisoners sit along the wall.
     Thin men in British battledress, with the faces of people who have been hungry for a long time.
     talk
       {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}A corporal gets up. "There's Yanks in Torgau, sir. Wounded prisoners of the Jerries. Nobody's been to get them."{end}
+      set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
+    about how long, long, years, captured, camp, held, stalag, guards, escaped, free, freed
+      "Long enough, sir. Years, some of us." The corporal looks down the empty road. "Marched from camp to camp, and then one morning the guards were gone. So here we sit."
+    about germans, jerries, jerry, enemy, town, defended, danger, safe, shelling
+      "Jerries? Gone, sir, most of them, or hiding, or looking for somebody to surrender to. They say Torgau's half empty: the Russians have been shelling it from over the river." He nods up the road. "But there's Yanks there, wounded. That's what we heard."
+      set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
+    about help, need, food, hungry, rations, water, ok, alright
+      "We'll manage, sir. We've managed worse." The corporal nods up the road. "It's the Yanks in Torgau who need help."
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
     about torgau, wounded, americans, prisoners, yanks, yank, american prisoners, hurt, injured
@@ -1745,8 +1887,8 @@ scene torgau "Torgau"
     Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. You need to be higher.
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
-  on fire flare, fire green flare, fire flares
-    You have no flares. Not a single one.
+  on fire flare, fire green flare, fire flares, where are flares, where are the flares, no green flares, no flares
+    You have no flares. Not a single one. Nobody thought this patrol would need them.
   on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
     You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
 
@@ -1762,6 +1904,8 @@ scene pharmacy "The Pharmacy"
 
   {if flag-made}You have your flag.{else}You need something white, something red and something blue.{end}
   exit out to torgau
+  on what is the flag for
+    Red, white and blue: the Stars and Stripes. With no green flares to answer the Soviet signal, a flag is the only way left to show them who you are.
   thing shelves "shelves"
     nouns shelves, shelf, labels, label, jars, glass
     fixed
@@ -1863,7 +2007,7 @@ scene castle-tower "The Castle Tower"
       No need now. Titov has done the shouting, and they believe him.
     else
       You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
-  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}, ask {titov} to shout to them, tell {titov} to shout to them, ask {titov} to shout across, tell {titov} to shout across, ask {titov} to talk to them, ask {titov} to call to them, ask {titov} to speak russian, ask {titov} to yell
+  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}, ask {titov} to tell them, tell {titov} to tell them, ask {titov} to tell them we are americans, tell {titov} to tell them we are americans, ask {titov} to say we are americans, ask {titov} to explain, ask {titov} to shout to them, tell {titov} to shout to them, ask {titov} to shout across, tell {titov} to shout across, ask {titov} to talk to them, ask {titov} to call to them, ask {titov} to speak russian, ask {titov} to yell
     if ceasefire
       Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
     else if under-fire
@@ -1874,6 +2018,12 @@ scene castle-tower "The Castle Tower"
       unlock fact tower-and-gunfire
     else
       Titov looks out over the river. "First let them see something," he says.
+  on stop shooting, stop firing, hold fire, hold your fire, cease fire, ceasefire, stop, stop it, shout stop, yell stop, shout do not shoot, shout stop shooting
+    {if ceasefire}Nobody is shooting now. Titov has done the talking, and they believe him.{else}{if under-fire}"Stop! Don't shoot! Americans!" you yell over the parapet. The wind takes it away over the water, and the firing goes on. They need a voice they trust, in their own language.{else}Nobody is shooting yet. Show them who you are first: WAVE FLAG.{end}{end}
+  on zdravstvuyte, say zdravstvuyte, shout zdravstvuyte, privet, shout privet, shout tovarishch, shout comrades, shout comrade, shout amerikanskiye soldaty
+    {if ceasefire}Across the water, somebody shouts "Zdravstvuyte!" back, laughing.{else}Your "Zdravstvuyte!" goes out over the water in an American accent.{if under-fire} The firing doesn't stop: they need a voice they trust. ASK TITOV TO SHOUT.{end}{end}
+  on wave {us-flag} harder, wave harder, wave {us-flag} again, wave again, wave {us-flag} more, wave it harder
+    {if ceasefire}You wave the flag once more. Over there, men wave back.{else}{if under-fire}You wave harder, and the bullets come harder. Over there, they are sure it's a trick. They need a voice they trust.{else}You have nothing to wave yet, or nobody watching: WAVE FLAG.{end}{end}
   on take cover, duck, hide, get down
     You press yourself flat behind the parapet. It keeps you safe, but it won't end anything.
   on fire back, shoot back, return fire, shoot at {tower-far-bank}, fire at {tower-far-bank}, shoot {tower-far-bank}
@@ -1996,9 +2146,11 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
+    about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
+      He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
-  on report, report to {duty-officer}, salute {duty-officer}, give report
+  on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
     "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -2104,8 +2256,23 @@ scene torgau-26 "Torgau, the Next Day"
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
+    about can not tell, not allowed, not supposed, nothing, no comment, orders
+      "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
+
+      Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
+      set kept-silence
+      remove reporter
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
+  on say to {reporter}
+    Whitcomb's pencil hovers over his notebook. "Go on, soldier," he says. "Where exactly? What time? Who was first?"{if press-warned} You think of your orders: not a word to reporters.{end}
+  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say
+    only if not kept-silence
+    "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
+
+    Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
+    set kept-silence
+    remove reporter
   on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
@@ -2148,6 +2315,9 @@ scene torgau-photos "The Bridge, for the Cameras"
       unlock fact the-staged-photos
     about sign, east meets west, poster, board, paint
       "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
+      unlock fact the-staged-photos
+    about photographers, photographer, cameras, camera, photos, photo, pictures, picture, staged, again, think
+      Silvashko has no English; he nods at the photographers, rolls his eyes and grins. Robertson laughs. "Same as me, I guess. Once was the real thing. This is for the newspapers."
       unlock fact the-staged-photos
     about anything else
       "Not now, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
@@ -2192,6 +2362,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     about anything else
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
+  on is photo fake, is the photo fake, is the famous photo fake, is this photo fake, is it fake, is it staged, is the picture fake, is the picture staged, is this real, is it real
+    "Fake?" Jackson doesn't look up from his camera. "The real thing happened the other day, and nobody got a picture. So we do it again. Reach, boys! Hold it." Click.
+    unlock fact the-staged-photos
   on say to {ustinov}
     Ustinov smiles politely: he has no English. He points at his camera, then at the girders.
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
@@ -2266,7 +2439,7 @@ scene announcement "The Announcement"
     Not tonight. The whole kitchen is waiting for the news.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
     Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
-  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london
+  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2281,7 +2454,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington
+  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2296,7 +2469,7 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
-  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow
+  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
@@ -2335,8 +2508,14 @@ scene aftermath "After the Link-up"
       unlock fact hodges-zhadov-bradley-konev
     about after the war, after, plans, future, going to do
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
-    about war, end, over, surrender, hitler
+    about war, end, over, surrender
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
+    about hitler, fuehrer, führer
+      {if knows meanwhile-in-berlin}"Dead," Brennan says. "In Berlin, at the end of April, the radio says." He goes back to polishing. "Funny. I thought I'd feel something."{else}"Listen to the radio, Sparks. Every night there's news from Berlin."{end}
+    about germany, happen, happens, gonna happen, germans, occupation, zones
+      "Germany?" Brennan holds the rifle up to the light. "The generals and the politicians will carve it up. They've got maps for that. You'll see one soon enough."
+    about japan, pacific, japanese
+      Brennan stops polishing. "Don't, Sparks," he says. "Don't even say it."
     about kids, children, family, wife, girl, where from
       "Me? A mother in Ohio who writes every week, and no kids." Brennan grins. "The kids are the other fellows'. That's why they go home first: points."
     about kotzebue, lieutenant, buck, strehla
@@ -2349,6 +2528,11 @@ scene aftermath "After the Link-up"
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about anything else
       "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
+  on generals, tell me about generals, tell me about the generals, which generals, what generals, tell me about them, ok tell me about the generals
+    "Hodges crossed on the thirtieth to meet General Zhadov," Brennan says. "Then Bradley went to see Marshal Konev, and they swapped presents. Fair trade, I hear."
+    unlock fact hodges-zhadov-bradley-konev
+  on help {brennan-after}, polish {brennan-after}, polish rifle, polish his rifle, help polish, help him polish, polish, help polish rifle, help brennan polish his rifle
+    Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
     Brennan looks at the little red star for a long moment. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. One day somebody will ask you what it was like, and you'll show them that."
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
@@ -2404,6 +2588,8 @@ scene july "July 1945"
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
+    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home, trebsen, torgau
+      Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
     about points, letter, writing, write
@@ -2412,6 +2598,8 @@ scene july "July 1945"
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
+  on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
+    Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
   thing brennan-letter "Brennan's letter"
     nouns letter, crate
     fixed
@@ -2485,7 +2673,7 @@ scene torgau-today "Torgau, Today"
   on talk to {students}, join {students}, ask {students}, listen to {guide}
     You stand at the edge of the class. A boy asks the guide the question you were about to ask yourself. The guide smiles. "Ask me anything," she says to all of you, "about what happened after."
   person guide "guide"
-    nouns guide, town, folder, photographs
+    nouns guide, town, folder, photographs, miss, madam, maam
     adjectives tour
     here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{end}
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
@@ -2522,6 +2710,9 @@ scene torgau-today "Torgau, Today"
       end elbe-day
     else
       Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the FILM.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
+  on is polowsky buried here, is joe polowsky buried here, is joe buried here, where is polowsky buried, where is joe polowsky buried, where is joe buried, where is polowsky, where is joe polowsky, where is polowskys grave, where is polowsky's grave, wheres polowskys grave, where is his grave, is he buried here, what happened to polowsky, what happened to joe, what happened to joe polowsky, is polowsky here, is polowsky dead
+    The guide nods. "Joe Polowsky is buried here in Torgau, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking everyone who passed to remember the oath."
+    unlock fact polowsky-lifelong-vigil
   on read {memorial}
     You read the words carved in the stone slowly. Then you read them again.
 
