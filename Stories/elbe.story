@@ -812,7 +812,7 @@ scene leckwitz "Leckwitz"
     remove rider
     set rider-gone
   on dzien dobry, dzien dobry {polish-worker}, say dzien dobry, czesc, czesc {polish-worker}, greet {polish-worker} in polish
-    "Dzień dobry!" The young Pole grins at the Polish and answers with a flood of it, far too fast for you.{if rider-gone} Then he points east. "Elbe? I show you."{end}
+    "Dzień dobry!" The young Pole grins to hear his own language and answers with a flood of it, far too fast for you.{if rider-gone} Then he points east. "Elbe? I show you."{end}
   on pet {rider}, pat {rider}, stroke {rider}, touch {rider}, feed {rider}, pet horse, pat horse, stroke horse, feed horse
     {if rider-gone}The horseman and his shaggy horse are gone east.{else}The horseman turns the horse's head away before you can reach it. Nobody here knows who you are yet.{end}
   on ride {rider}, ride horse, ride the horse, get on horse, mount horse
@@ -1075,7 +1075,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       Polowsky translates. Goloborodko looks at the river, where the broken boats of the bridge lie in the shallows, and shakes his head slowly. He does not answer.
       set met-goloborodko
     about happy, war over, ending, end, peace, victory, over, soon, finished
-      Polowsky translates. Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates. "Soon it is over. Not soon enough for them."
+      Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates for him. "Soon it is over. Not soon enough for them."
       set met-goloborodko
     about america, americans, american, like america, allies
       Polowsky translates. Goloborodko grins and grips your hand again. "Amerikantsy," he says, and something more. "Allies," Polowsky says. "He says: today, friends."
@@ -1087,7 +1087,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       Polowsky translates. Goloborodko only shrugs, and points east, far east: a long way, and a long time.
       set met-goloborodko
     about bury, burial, buried, graves, grave
-      Polowsky translates. "Our people will bury them," Goloborodko says, and Polowsky puts it into English. "Not today. Today they must wait a little longer."
+      Goloborodko answers quietly, and Polowsky translates: "Our people will bury them. Not today. Today they must wait a little longer."
       set met-goloborodko
     about polowsky, joe, interpreter
       Goloborodko claps Polowsky on the shoulder and says something that makes him look away. "He says I speak Russian like a grandmother," Polowsky says. "From Chicago."
@@ -1118,6 +1118,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
       set heard-polowsky
+    about happy, war, ending, end, over, peace, victory
+      "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about russian, language, translate, translating
