@@ -1424,6 +1424,9 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
       {if holding message}"Send it, Sparks. Try from the top of the bank."{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
+      only if message-sent
+      Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
       {if holding message}"Contact made, position, time. Just send it, Sparks. From up on the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
