@@ -1251,8 +1251,10 @@ scene lorenzkirch "Lorenzkirch"
       "From far away," Polowsky translates. Gordeyev sweeps his hand toward the east, toward everything behind him, and for a moment he does not smile.
     about division, regiment, unit, 58th, 175th, guards, fifty-eighth
       "The 175th Guards Rifle Regiment," Polowsky translates, as Gordeyev taps his chest. "Of the 58th Guards Rifle Division." Gordeyev nods proudly at the crowded yard: these are his men.
-    about age, old, how old, kids, children, family, wife, first name, name
-      Gordeyev laughs and spreads his hands: today is not for questions like that. "Alexander," he offers at last, tapping his chest, and shakes your hand again.
+    about first name, name
+      "Gordeyev," he says, tapping his chest, and then, with a grin: "Alexander." Polowsky puts it together for you: Lieutenant Colonel Alexander Gordeyev.
+    about age, old, how old, kids, children, family, wife
+      Gordeyev laughs and spreads his hands: today is not for questions like that. He shakes your hand again instead.
     about star, red star, keep, souvenir, gift
       {if holding red-star}Gordeyev sees you turning the star over in your hand and laughs: yours, he says with his hands. Keep it.{else}Gordeyev laughs and touches the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about konev, zhukov, front
