@@ -1031,7 +1031,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit up to lorenzkirch
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
-  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
+  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
     unlock fact pontoon-bridge-disaster
