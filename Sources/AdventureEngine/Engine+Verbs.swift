@@ -22,6 +22,9 @@ extension Engine {
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
         case .wait: waitTurns(words, state: &state, turn: &turn)
+        case .talk where objects.count > 1:
+            // `hi everyone` (Engine+Addressing.swift).
+            greetEveryone(objects, state: &state, turn: &turn)
         case .talk:
             guard let person = object ?? onlyPersonHere(state) else {
                 let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
@@ -80,6 +83,7 @@ extension Engine {
             return performStatement(to: object, words: words, state: &state, turn: &turn)
         case .gesture:
             performGesture(to: object, words: words, state: &state, turn: &turn)
+        case .whoIsHere: whoIsHere(state: state, turn: &turn)
         case .date:
             // `what year is it`: the scene's date line (Engine+ThirteenthPlaytest.swift).
             say(story.scenes[state.scene].when.map { "It is \($0)." } ?? "You have lost track of the days.", &turn)

@@ -94,6 +94,12 @@ public struct Engine: Sendable {
             commands[1] = ["ask", "#\(person)", "to"] + commands[1]
             commands.removeFirst()
             asPrepared = false
+        } else if input.firstEndsAtComma, commands.count > 1,
+                  parser.namesAbsentPerson(commands[0], scope: StateScope(story: story, state: state)) {
+            // `titov, shout` with Titov gone: where he went (CommandParser+Addressing.swift).
+            commands[1] = commands[0] + commands[1]
+            commands.removeFirst()
+            asPrepared = false
         }
         // `take sheet, mercurochrome and ink`: a part after the first that starts with a thing's
         // name, not a verb, takes the verb before it.
@@ -174,6 +180,15 @@ public struct Engine: Sendable {
         // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
         if case .failure(let failure) = outcome, failure != .notVisible,
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
+        // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).
+        if case .failure = outcome, let fallback = parser.addressingFallback(words, outcome: outcome, scope: StateScope(story: story, state: state)) {
+            outcome = fallback
+        }
+        // `hlep the lady with the cart`: "(help the lady with the cart)", then done (Engine+Addressing.swift).
+        if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
+            say("(\(typo.words.joined(separator: " ")))", &turn)
+            outcome = typo.outcome
+        }
         switch outcome {
         case .failure(let failure):
             turn.lastFailure = failure

@@ -30,8 +30,12 @@ public struct CommandParser: Sendable {
             words = ["ask"] + words.dropFirst(2)
         }
         if let reaction = reacting(words, scope: scope) { return reaction }
+        // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
+        if let reading = addressingReading(words, scope: scope) { return reading }
         // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
-        if let reading = fourteenthPlaytestReading(words, scope: scope) { return reading }
+        if let reading = fourteenthPlaytestReading(words, scope: scope) {
+            return questionAfterExclamation(words, reading: reading, scope: scope) ?? reading
+        }
         // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).

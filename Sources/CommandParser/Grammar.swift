@@ -21,12 +21,14 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case date
     // A sentence said to the person in conversation (CommandParser+Statements.swift).
     case statement
+    // `whos here`: the people here (CommandParser+Addressing.swift).
+    case whoIsHere
 
     /// True for commands about the game rather than actions in the story (they take no turn).
     public var isMeta: Bool {
         switch self {
         case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
-             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall, .date:
+             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall, .date, .whoIsHere:
             true
         default:
             false
