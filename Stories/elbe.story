@@ -338,7 +338,7 @@ scene command-post "The Command Post"
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
-    about briefing, brief, plan, mission, task, job, today
+    about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
       {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
       unlock fact waiting-on-the-mulde
