@@ -270,14 +270,14 @@ extension Engine {
         let askingName = typed == ["name"]
         for index in all.indices where all[index].phrases.contains(where: { phrase in
             phrase.allSatisfy { words.contains($0) || others.contains($0) }
-        }) && !(askingName && all[index].phrases.contains(["home"])) {
+        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
             responses.append(all[index].response)
         }
         if responses.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
             for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
-                && !(askingName && all[index].phrases.contains(["home"])) {
+                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
                 responses.append(all[index].response)
             }
         }

@@ -29,6 +29,11 @@ public struct CommandParser: Sendable {
         if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
             words = ["ask"] + words.dropFirst(2)
         }
+        // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
+        // (CommandParser+OfferedTopics.swift).
+        if let asked = askingAsOffered(words, scope: scope) ?? withoutAddressWord(words, scope: scope) { return asked }
+        // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
+        if let own = storyReadingOfSentence(words, scope: scope) { return own }
         if let reaction = reacting(words, scope: scope) { return reaction }
         // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
         if let reading = addressingReading(words, scope: scope) { return reading }
@@ -40,10 +45,11 @@ public struct CommandParser: Sendable {
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).
         if let reading = fifteenthPlaytestReading(words, scope: scope) { return reading }
-        let outcome = parseCommand(input, scope: scope)
+        let outcome = parseCommand(words.first == "ask" && input.first != "ask" ? words : input, scope: scope)
         if case .commands = outcome { return outcome }
-        // `why`, `is it far`: to the person in conversation, when no command reads the words.
-        return bareQuestion(words, scope: scope) ?? outcome
+        // `why`, `is it far`: to the person in conversation, when no command reads the words;
+        // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
+        return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope) ?? outcome
     }
 
     private func parseCommand(_ input: [String], scope: Scope) -> ParseOutcome {
