@@ -190,7 +190,7 @@ public struct CommandParser: Sendable {
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
-            if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
+            if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []
