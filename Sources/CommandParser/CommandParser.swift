@@ -26,7 +26,10 @@ public struct CommandParser: Sendable {
         // actions read the words.
         var words = withoutChatSpelling(input) ?? input
         // `tell me about the press`: asking about it (the person in conversation, or the one here).
+        // The story's own `on tell me about the generals` comes first.
         if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
+            let own = parseAsTyped(words, scope: scope)
+            if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
             words = ["ask"] + words.dropFirst(2)
         }
         // `ok tell me about the generals`, `generals` right after "Ask me about the generals"

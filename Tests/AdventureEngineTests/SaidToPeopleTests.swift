@@ -85,6 +85,8 @@ import Testing
           "She runs."
         about anything else
           "Ask the sergeant."
+      on tell me about the jeep
+        Ortiz pats the hood. "Three years, two engines, one of me."
 
     scene tower "The Tower"
       A tower over the river.
@@ -135,6 +137,13 @@ import Testing
         #expect(reply("n", "talk to brennan", "the generals?") == generals)
         // Nobody in conversation: a word alone stays a failure.
         #expect(reply("n", "generals") != generals)
+    }
+
+    @Test func theStorysOwnTellMeAboutComesBeforeAskingAboutIt() {
+        let own = "Ortiz pats the hood. \"Three years, two engines, one of me.\""
+        #expect(reply("n", "talk to ortiz", "tell me about the jeep") == own)
+        #expect(reply("n", "talk to ortiz", "ok tell me about the jeep") == own)
+        #expect(reply("n", "talk to ortiz", "ask about the jeep") == "\"She runs.\"")
     }
 
     @Test func pleasAndPromisesReachTheStorysAction() {
