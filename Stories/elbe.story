@@ -1259,7 +1259,7 @@ scene lorenzkirch "Lorenzkirch"
       {if holding red-star}Gordeyev sees you turning the star over in your hand and laughs: yours, he says with his hands. Keep it.{else}Gordeyev laughs and touches the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
-    about hat, cap, your hat, your cap
+    about hat, hats, your hat
       {if shook-hands}Gordeyev laughs and puts a hand on his cap: that stays where it is. The star was the present.{else}Gordeyev laughs and taps the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about anything else
       Gordeyev listens to Polowsky, smiles broadly, and answers with a few warm words about friendship between allies. That is all. {if not shook-hands}First, it seems, he wants to shake your hand.{else}Maybe ask him about his plans.{end}
