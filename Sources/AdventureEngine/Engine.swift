@@ -101,10 +101,13 @@ public struct Engine: Sendable {
             commands.removeFirst()
             asPrepared = false
         }
-        // `take sheet, mercurochrome and ink`: a part after the first that starts with a thing's
-        // name, not a verb, takes the verb before it.
+        // `grab the radio and go inside`: `and` before a verb the whole line does not read
+        // (Engine+AndThen.swift).
+        if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
+        // `take sheet, mercurochrome and ink`, `take the sheet, the ink`: a part after the first
+        // that starts with a thing's name (after an article), not a verb, takes the verb before it.
         for index in commands.indices.dropFirst() {
-            guard let first = commands[index].first, let verb = commands[index - 1].first,
+            guard let first = commands[index].first(where: { !Vocabulary.articles.contains($0) }), let verb = commands[index - 1].first,
                   !parser.vocabulary.verbs.contains(first), parser.vocabulary.thingsByWord[first] != nil,
                   parser.vocabulary.verbs.contains(verb) else { continue }
             commands[index].insert(verb, at: 0)
