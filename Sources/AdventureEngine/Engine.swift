@@ -101,6 +101,17 @@ public struct Engine: Sendable {
             commands.removeFirst()
             asPrepared = false
         }
+        // `thanks, lieutenant`, `where are you from, sergeant`: a last part that only names a
+        // person here says whom the part before it is for (`thanks lieutenant`).
+        if commands.count > 1, let last = commands.last, last.count <= 3,
+           parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
+            // `congratulations, captain`: the interjection alone.
+            if commands.count != 2 || commands[0].count != 1 || !CommandParser.interjections.contains(commands[0][0]) {
+                commands[commands.count - 2] += last
+            }
+            commands.removeLast()
+            asPrepared = false
+        }
         // `grab the radio and go inside`: `and` before a verb the whole line does not read
         // (Engine+AndThen.swift).
         if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }

@@ -92,6 +92,13 @@ import Testing
         #expect(reply("e", "who else is here") == "Titov is here.")
     }
 
+    @Test func aNameAfterTheLastCommaSaysWhomTheLineIsFor() {
+        #expect(reply("thanks, sergeant") == "You thank Sergeant Brennan.")
+        #expect(reply("where are you from, sergeant") == "\"Not now,\" says Brennan.")
+        #expect(reply("congratulations, sergeant") == "You say it warmly.")
+        #expect(reply("bravo") == "You say it warmly.")
+    }
+
     @Test func aGreetingToEveryoneGreetsThemAndOneAnswers() {
         let greeted = "You greet Sergeant Brennan, the lady with a cart and Ortiz; Ortiz answers.\n\"Ask the sergeant,\" says Ortiz."
         #expect(reply("hi everyone") == greeted)
