@@ -106,7 +106,8 @@ public struct Engine: Sendable {
         if commands.count > 1, let last = commands.last, last.count <= 3,
            parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
             // `congratulations, captain`: the interjection alone.
-            if commands.count != 2 || commands[0].count != 1 || !CommandParser.interjections.contains(commands[0][0]) {
+            let before = commands[commands.count - 2]
+            if before.count != 1 || !CommandParser.interjections.contains(before[0]) {
                 commands[commands.count - 2] += last
             }
             commands.removeLast()
