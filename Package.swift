@@ -128,3 +128,13 @@ let package = Package(
 for target in package.targets where target.type == .regular || target.type == .executable {
     target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))]
 }
+
+// Release builds also reach the metadata of generic types (`Set<String>`, `[Location: [Int]]`, a
+// `PlaySession` of a reader and an output) through their accessor functions, which are handed the
+// protocol conformances the compiler already knows, rather than by mangled name, which makes the
+// Swift runtime look each conformance up by scanning all 8,600 conformance records of the static
+// binary the first time: about 0.5 M instructions per type at start-up (docs/performance.md,
+// "Start-up, seventh round"). Slightly more code; the same behaviour.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(platforms: [.linux], configuration: .release))]
+}

@@ -338,7 +338,7 @@ scene command-post "The Command Post"
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
-    about briefing, brief, plan, mission, task, job, today
+    about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
       {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
       unlock fact waiting-on-the-mulde
@@ -1259,6 +1259,8 @@ scene lorenzkirch "Lorenzkirch"
       {if holding red-star}Gordeyev sees you turning the star over in your hand and laughs: yours, he says with his hands. Keep it.{else}Gordeyev laughs and touches the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
+    about hat, hats, your hat
+      {if shook-hands}Gordeyev laughs and puts a hand on his cap: that stays where it is. The star was the present.{else}Gordeyev laughs and taps the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about anything else
       Gordeyev listens to Polowsky, smiles broadly, and answers with a few warm words about friendship between allies. That is all. {if not shook-hands}First, it seems, he wants to shake your hand.{else}Maybe ask him about his plans.{end}
   thing gordeyev-cap "Gordeyev's cap"
@@ -2510,7 +2512,7 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
-    about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents
+    about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
     about after the war, after, plans, future, going to do

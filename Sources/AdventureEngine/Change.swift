@@ -7,4 +7,7 @@ enum Change: Hashable, Sendable, Codable {
     case counter(CounterIndex, Int)
     case visited(SceneIndex, Bool)
     case fact(FactIndex, Int?)
+    /// Where the player last saw a thing (GameState+Memory.swift), nil if never: a turn records
+    /// only the entries it changes, so undo keeps no copy of the whole memory.
+    case seen(ThingIndex, SceneIndex?)
 }

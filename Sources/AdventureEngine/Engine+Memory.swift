@@ -61,24 +61,26 @@ extension Engine {
 
     /// `who is X`, `what is X` for something not in sight: its description as remembered, or the
     /// journal's sentence that names it; else the usual tip.
-    func recall(_ words: [String], state: GameState, turn: inout Turn) {
+    /// False when nothing of the story is called that (Engine+UnknownNames.swift asks instead).
+    @discardableResult
+    func recall(_ words: [String], state: GameState, turn: inout Turn) -> Bool {
         let named = thingsNamed(words)
         if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
             let item = story.things[seen]
             if !item.description.isEmpty { say(item.description, state: state, turn: &turn) }
             say(lastSeen(seen, at: scene, state: state), &turn)
-            return
+            return true
         }
         if let quote = journalQuote(words, state: state) {
             say(quote, &turn)
-            return
+            return true
         }
         // A person of the story not met yet: "Captain Ferris isn't here."
         if let person = named.first(where: { story.things[$0].isPerson }) {
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "isn't")) here.", &turn)
-            return
+            return true
         }
-        turn.outputs.append(.error(Messages.text(for: .question, story: story)))
+        return false
     }
 
     /// "From your journal (fact 3, The Only Bridge): A mill worker, Max Hunger, cut the wires."

@@ -8,7 +8,7 @@ extension Engine {
     func performMore(_ verb: BuiltInVerb, object: ThingIndex?, words: [String], state: inout GameState, turn: inout Turn) {
         switch verb {
         case .whereIs: whereIs(words, state: state, turn: &turn)
-        case .recall: recall(words, state: state, turn: &turn)
+        case .recall: if !recall(words, state: state, turn: &turn) { askInstead(about: words, state: &state, turn: &turn) }
         case .borrow:
             guard let object else { return }
             if story.things[object].isPerson {

@@ -42,6 +42,8 @@ extension Engine {
         } else if no {
             text = "You shake your head at \(name)."
         } else {
+            // `we got to strehla first, around half past twelve`: the rest of what was said (Engine+UnknownNames.swift).
+            if !sorry, saidAlong(turn) { return true }
             let what = sorry ? "you're sorry" : "so"
             text = he.map { "You tell \(name) \(what). \($0) nods." }
                 ?? "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")) as you say \(what)."

@@ -22,6 +22,9 @@ extension Engine {
         case .takeOff: object.map { takeOff($0, state: &state, turn: &turn) }
         case .inventory: inventory(state: state, turn: &turn)
         case .wait: waitTurns(words, state: &state, turn: &turn)
+        case .talk where objects.count > 1:
+            // `hi everyone` (Engine+Addressing.swift).
+            greetEveryone(objects, state: &state, turn: &turn)
         case .talk:
             guard let person = object ?? onlyPersonHere(state) else {
                 let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
@@ -80,6 +83,7 @@ extension Engine {
             return performStatement(to: object, words: words, state: &state, turn: &turn)
         case .gesture:
             performGesture(to: object, words: words, state: &state, turn: &turn)
+        case .whoIsHere: whoIsHere(state: state, turn: &turn)
         case .date:
             // `what year is it`: the scene's date line (Engine+ThirteenthPlaytest.swift).
             say(story.scenes[state.scene].when.map { "It is \($0)." } ?? "You have lost track of the days.", &turn)
@@ -266,14 +270,14 @@ extension Engine {
         let askingName = typed == ["name"]
         for index in all.indices where all[index].phrases.contains(where: { phrase in
             phrase.allSatisfy { words.contains($0) || others.contains($0) }
-        }) && !(askingName && all[index].phrases.contains(["home"])) {
+        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
             responses.append(all[index].response)
         }
         if responses.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
             for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
-                && !(askingName && all[index].phrases.contains(["home"])) {
+                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
                 responses.append(all[index].response)
             }
         }

@@ -94,11 +94,32 @@ public struct Engine: Sendable {
             commands[1] = ["ask", "#\(person)", "to"] + commands[1]
             commands.removeFirst()
             asPrepared = false
+        } else if input.firstEndsAtComma, commands.count > 1,
+                  parser.namesAbsentPerson(commands[0], scope: StateScope(story: story, state: state)) {
+            // `titov, shout` with Titov gone: where he went (CommandParser+Addressing.swift).
+            commands[1] = commands[0] + commands[1]
+            commands.removeFirst()
+            asPrepared = false
         }
-        // `take sheet, mercurochrome and ink`: a part after the first that starts with a thing's
-        // name, not a verb, takes the verb before it.
+        // `thanks, lieutenant`, `where are you from, sergeant`: a last part that only names a
+        // person here says whom the part before it is for (`thanks lieutenant`).
+        if commands.count > 1, let last = commands.last, last.count <= 3,
+           parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
+            // `congratulations, captain`: the interjection alone.
+            let before = commands[commands.count - 2]
+            if before.count != 1 || !CommandParser.interjections.contains(before[0]) {
+                commands[commands.count - 2] += last
+            }
+            commands.removeLast()
+            asPrepared = false
+        }
+        // `grab the radio and go inside`: `and` before a verb the whole line does not read
+        // (Engine+AndThen.swift).
+        if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
+        // `take sheet, mercurochrome and ink`, `take the sheet, the ink`: a part after the first
+        // that starts with a thing's name (after an article), not a verb, takes the verb before it.
         for index in commands.indices.dropFirst() {
-            guard let first = commands[index].first, let verb = commands[index - 1].first,
+            guard let first = commands[index].first(where: { !Vocabulary.articles.contains($0) }), let verb = commands[index - 1].first,
                   !parser.vocabulary.verbs.contains(first), parser.vocabulary.thingsByWord[first] != nil,
                   parser.vocabulary.verbs.contains(verb) else { continue }
             commands[index].insert(verb, at: 0)
@@ -174,6 +195,15 @@ public struct Engine: Sendable {
         // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
         if case .failure(let failure) = outcome, failure != .notVisible,
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
+        // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).
+        if case .failure = outcome, let fallback = parser.addressingFallback(words, outcome: outcome, scope: StateScope(story: story, state: state)) {
+            outcome = fallback
+        }
+        // `hlep the lady with the cart`: "(help the lady with the cart)", then done (Engine+Addressing.swift).
+        if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
+            say("(\(typo.words.joined(separator: " ")))", &turn)
+            outcome = typo.outcome
+        }
         switch outcome {
         case .failure(let failure):
             turn.lastFailure = failure

@@ -33,7 +33,8 @@ public struct Game: Sendable {
     /// How many turns `undo` can take back.
     public static let undoDepth = 500
 
-    /// One turn that can be taken back.
+    /// One turn that can be taken back: the core before it (without the last-seen memory) and
+    /// the old values of what it changed (the memory's entries among them, `Change.seen`).
     struct UndoStep: Hashable, Sendable, Codable {
         var input: String
         var core: GameState.Core
@@ -157,10 +158,15 @@ public struct Game: Sendable {
 
     private mutating func play(_ input: String, prepared: PreparedInput? = nil) -> Turn {
         state.beginTurn()
-        let before = state.core
+        var before = state.core
+        // The step keeps the entries of the last-seen memory its turn changes (`.seen`), not
+        // the memory: holding it here would copy all of it when the turn changes it.
+        before.lastSeen = nil
         let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
-        let changes = state.takeJournal()
-        if !changes.isEmpty || before != state.core {
+        let changes = state.undoRecord(of: state.takeJournal())
+        var after = state.core
+        after.lastSeen = nil
+        if !changes.isEmpty || before != after {
             history.append(UndoStep(input: input, core: before, changes: changes))
             if history.count - historyStart > Self.undoDepth {
                 historyStart = history.count - Self.undoDepth
@@ -181,7 +187,9 @@ public struct Game: Sendable {
             return Turn(outputs: [.error("There is nothing to undo.")])
         }
         state.revert(step.changes)
-        state.core = step.core
+        var core = step.core
+        core.lastSeen = state.core.lastSeen
+        state.core = core
         let scene = story.scenes[state.scene]
         let heading: Output = Light(story: story, state: state).isDark ? .heading(title: "Darkness", when: nil, place: nil)
             : .heading(title: scene.title, when: scene.when, place: scene.place)
@@ -230,26 +238,15 @@ public struct Game: Sendable {
 extension Game.Snapshot {
     /// True when every index in the snapshot is valid for the story, so it is safe to play.
     public func fits(_ story: Story) -> Bool {
-        guard state.fits(story) else { return false }
-        var checkedSeen = state.core.lastSeen
-        for step in history {
-            guard step.fits(story) else { return false }
-            // A step's last-seen memory is most often the one before it, shared; only one that
-            // is not is checked entry by entry.
-            if let seen = step.core.lastSeen, !(checkedSeen.map { Self.sameStorage(seen, $0) } ?? false) {
-                guard step.core.seenFits(story) else { return false }
-                checkedSeen = seen
-            }
-        }
-        return true
+        state.fits(story) && history.allSatisfy { $0.fits(story) }
     }
 }
 
 extension Game.UndoStep {
     /// True when every index in the step is valid for the story (its core becomes the state's
-    /// on `undo`; its last-seen memory is checked by `Snapshot.fits`).
+    /// on `undo`, all but the last-seen memory, which its `.seen` changes take back).
     func fits(_ story: Story) -> Bool {
-        guard core.fits(story) else { return false }
+        guard core.fits(story), core.seenFits(story) else { return false }
         return changes.allSatisfy { change in
             switch change {
             case .location(let thing, let location):
@@ -258,6 +255,8 @@ extension Game.UndoStep {
             case .counter(let counter, _): return story.counters.indices.contains(counter)
             case .visited(let scene, _): return story.scenes.indices.contains(scene)
             case .fact(let fact, _): return story.facts.indices.contains(fact)
+            case .seen(let thing, let scene):
+                return story.things.indices.contains(thing) && scene.map(story.scenes.indices.contains) ?? true
             }
         }
     }

@@ -115,6 +115,15 @@ public struct GameState: Sendable {
         return true
     }
 
+    /// Notes that the player saw a thing in a scene (`lastSeen`).
+    mutating func noteSeen(_ thing: ThingIndex, in scene: SceneIndex) {
+        let old = core.lastSeen?[thing]
+        guard old != scene else { return }
+        journal.append(.seen(thing, old))
+        if core.lastSeen == nil { core.lastSeen = [:] }
+        core.lastSeen?[thing] = scene
+    }
+
     /// Starts recording a new turn's changes.
     mutating func beginTurn() {
         journal.removeAll(keepingCapacity: true)
@@ -128,6 +137,7 @@ public struct GameState: Sendable {
 
     /// Reverts recorded changes, newest first.
     mutating func revert(_ changes: [Change]) {
+        var memoryChanged = false
         for change in changes.reversed() {
             switch change {
             case .location(let thing, let old): place(thing, at: old)
@@ -135,8 +145,14 @@ public struct GameState: Sendable {
             case .counter(let counter, let old): counters[counter] = old
             case .visited(let scene, let old): visited.set(scene, to: old)
             case .fact(let fact, let old): factTurns[fact] = old
+            case .seen(let thing, let old):
+                if core.lastSeen == nil, old != nil { core.lastSeen = [:] }
+                core.lastSeen?[thing] = old
+                memoryChanged = true
             }
         }
+        // A memory taken back to nothing is none, as before the first thing was seen.
+        if memoryChanged, core.lastSeen?.isEmpty == true { core.lastSeen = nil }
     }
 
     // MARK: The contents index

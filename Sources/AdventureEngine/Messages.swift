@@ -21,6 +21,7 @@ enum Messages {
         case "unfair": "You keep the thought to yourself."
         case "damn": "You mutter under your breath."
         case "luck": "You wish them well."
+        case "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah": "You say it warmly."
         default: "You think so too."
         }
     }

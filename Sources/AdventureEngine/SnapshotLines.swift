@@ -11,7 +11,7 @@ import StoryModel
 extension Game.Snapshot {
     /// Appends the lines of everything but the command log.
     public func appendLines(to bytes: inout [UInt8]) {
-        Self.appendCore(state.core, to: &bytes)
+        Self.appendCore(state.core, memory: state.core.lastSeen.map { .whole($0) } ?? .none, to: &bytes)
         bytes.append(contentsOf: "places".utf8)
         for location in state.locations {
             bytes.append(UInt8(ascii: " "))
@@ -51,15 +51,17 @@ extension Game.Snapshot {
         bytes.append(contentsOf: "undo ".utf8)
         Self.appendInt(history.count, to: &bytes)
         bytes.append(0x0A)
-        var previous = state.core
-        for step in history {
+        let memories = Self.memoryFields(current: state.core.lastSeen, history: history)
+        for (step, memory) in zip(history, memories) {
             bytes.append(contentsOf: "step ".utf8)
             CommandLog.appendEscaped(step.input, to: &bytes)
             bytes.append(0x0A)
-            Self.appendCore(step.core, after: previous, to: &bytes)
-            previous = step.core
+            Self.appendCore(step.core, memory: memory, to: &bytes)
             for change in step.changes {
                 switch change {
+                case .seen:
+                    // In the `core` line above.
+                    continue
                 case .location(let thing, let location):
                     bytes.append(contentsOf: "place ".utf8)
                     Self.appendInt(thing, to: &bytes)
@@ -93,7 +95,9 @@ extension Game.Snapshot {
     /// with `stop` (not read), and puts `log` in as the command log. Every index is checked
     /// against the story later (`fits`), not here.
     public init(reading reader: inout SaveLineReader, log: CommandLog) throws(SaveLineError) {
-        let core = try Self.readCore(&reader)
+        var (core, memory, changesMemory) = try Self.readCore(&reader)
+        if changesMemory { throw reader.error("'seenChanged' follows no core that remembers anything") }
+        if case .whole(let whole) = memory { core.lastSeen = whole }
         var locations: [Location] = []
         for field in try reader.fields(after: "places") { locations.append(try Self.location(field, &reader)) }
         let flags = try Self.readBits("flags", &reader)
@@ -117,12 +121,14 @@ extension Game.Snapshot {
         guard (0...100_000).contains(steps) else { throw reader.error("too many undo steps") }
         history = []
         history.reserveCapacity(steps)
-        var previousSeen = core.lastSeen
+        var memories = MemoryReading(current: core.lastSeen)
         for _ in 0..<steps {
             guard try reader.keyword("step ") else { throw reader.error("expected an undo step") }
             let input = try reader.text(reader.restOfLine())
-            let stepCore = try Self.readCore(&reader, previousSeen: previousSeen)
-            previousSeen = stepCore.lastSeen
+            let (stepCore, memory, changesMemory) = try Self.readCore(&reader)
+            // The memory of this step's core gives the `.seen` changes of the step before it.
+            let earlier = try memories.read(memory, changesMemory: changesMemory, &reader)
+            if !earlier.isEmpty { history[history.count - 1].changes += earlier }
             var changes: [Change] = []
             while let (word, fields) = reader.peekChange() {
                 guard fields.count == 2 else { throw reader.error("a change needs two values") }
@@ -138,6 +144,7 @@ extension Game.Snapshot {
             }
             history.append(Game.UndoStep(input: input, core: stepCore, changes: changes))
         }
+        if !history.isEmpty { history[history.count - 1].changes += memories.finish() }
         self.log = log
     }
 
@@ -149,10 +156,10 @@ extension Game.Snapshot {
     ///
     /// Where each thing was last seen (`seen=thing:scene,…`) grows with the world (about 1,200
     /// entries at 1,000 rooms) and rarely changes from one turn to the next, so an undo step's
-    /// core, written `after` the core before it in the file, gives only what differs from that
-    /// one: `seenChanged=thing:scene,thing:-,…` (`-`: no longer remembered), empty when nothing
-    /// changed. A save with 100 undo steps is then about a tenth of the size.
-    static func appendCore(_ core: GameState.Core, after previous: GameState.Core? = nil, to bytes: inout [UInt8]) {
+    /// core gives only what differs from the core line before it (`memory`, worked out by
+    /// `memoryFields`): `seenChanged=thing:scene,thing:-,…` (`-`: no longer remembered), empty
+    /// when nothing changed. A save with 100 undo steps is then about a tenth of the size.
+    static func appendCore(_ core: GameState.Core, memory: MemoryField, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: "core scene=".utf8)
         appendInt(core.scene, to: &bytes)
         bytes.append(contentsOf: " turns=".utf8)
@@ -182,8 +189,8 @@ extension Game.Snapshot {
         list("open", core.toggledOpen)
         list("locked", core.toggledLock)
         list("group", core.recentGroup)
-        if let seen = core.lastSeen, !seen.isEmpty, let before = previous?.lastSeen, !before.isEmpty,
-           let changes = seenChanges(from: before, to: seen) {
+        switch memory {
+        case .changes(let changes):
             bytes.append(contentsOf: " seenChanged=".utf8)
             for (position, (thing, scene)) in changes.enumerated() {
                 if position > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -191,7 +198,7 @@ extension Game.Snapshot {
                 bytes.append(UInt8(ascii: ":"))
                 if let scene { appendInt(scene, to: &bytes) } else { bytes.append(UInt8(ascii: "-")) }
             }
-        } else if let seen = core.lastSeen, !seen.isEmpty {
+        case .whole(let seen) where !seen.isEmpty:
             bytes.append(contentsOf: " seen=".utf8)
             for (position, thing) in seen.keys.sorted().enumerated() {
                 if position > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -199,6 +206,8 @@ extension Game.Snapshot {
                 bytes.append(UInt8(ascii: ":"))
                 appendInt(seen[thing] ?? 0, to: &bytes)
             }
+        case .whole, .none:
+            break
         }
         // A proposal's words are plain lowercase words; one with any other byte is not kept
         // (it only lets `yes` answer the last thing a person proposed).
@@ -214,49 +223,10 @@ extension Game.Snapshot {
         bytes.append(0x0A)
     }
 
-    /// What changed between two last-seen memories, by thing, in thing order (`nil`: forgotten);
-    /// nil when writing the whole of `new` is shorter.
-    ///
-    /// A turn that changes the memory copies it and sets a few entries, so the two dictionaries
-    /// usually keep their entries in the same order: they are walked side by side, and a key is
-    /// looked up only where the orders part.
-    static func seenChanges(from old: [ThingIndex: SceneIndex], to new: [ThingIndex: SceneIndex]) -> [(ThingIndex, SceneIndex?)]? {
-        // Equal memories are most often one shared dictionary.
-        if sameStorage(old, new) { return [] }
-        var changes: [(ThingIndex, SceneIndex?)] = []
-        var olds = old.makeIterator()
-        var next = olds.next()
-        var matched = 0
-        for (thing, scene) in new {
-            let before: SceneIndex?
-            if let (oldThing, oldScene) = next, oldThing == thing {
-                before = oldScene
-                next = olds.next()
-            } else {
-                before = old[thing]
-            }
-            if before != nil { matched += 1 }
-            if before != scene { changes.append((thing, scene)) }
-            if changes.count * 2 > new.count { return nil }
-        }
-        if matched < old.count {
-            for thing in old.keys where new[thing] == nil { changes.append((thing, nil)) }
-            if changes.count * 2 > new.count { return nil }
-        }
-        changes.sort { $0.0 < $1.0 }
-        return changes
-    }
-
-    /// True when two last-seen memories are one shared dictionary (so equal without comparing
-    /// their entries): a dictionary is one reference to its storage, compared here as bytes.
-    /// False says nothing: they may still be equal.
-    static func sameStorage(_ a: [ThingIndex: SceneIndex], _ b: [ThingIndex: SceneIndex]) -> Bool {
-        withUnsafeBytes(of: a) { first in withUnsafeBytes(of: b) { second in first.elementsEqual(second) } }
-    }
-
-    /// Reads a `core` line; `previousSeen` is the last-seen memory of the core line before it,
-    /// which a `seenChanged=` field changes.
-    static func readCore(_ reader: inout SaveLineReader, previousSeen: [ThingIndex: SceneIndex]? = nil) throws(SaveLineError) -> GameState.Core {
+    /// Reads a `core` line, and how it gives its last-seen memory (its last `seen=` or
+    /// `seenChanged=`; `seenChanged=` changes the memory of the core line before it:
+    /// `MemoryReading`), and whether it has a `seenChanged=` at all (which needs a memory before).
+    static func readCore(_ reader: inout SaveLineReader) throws(SaveLineError) -> (GameState.Core, MemoryField, changesMemory: Bool) {
         guard try reader.keyword("core ") else { throw reader.error("expected 'core'") }
         var line = reader.restOfLine()
         var pending: PendingQuestion?
@@ -269,6 +239,8 @@ extension Game.Snapshot {
         }
         var scene: Int?, turns: Int?, random: UInt64?
         var core = GameState.Core(scene: 0, randomState: 0)
+        var memory = MemoryField.none
+        var changesMemory = false
         // Fields are told by their names' bytes (no string made for each), and the last-seen
         // memory read entry by entry (no array of its 1,200 entries at 1,000 rooms).
         var fieldStart = line.startIndex
@@ -297,14 +269,15 @@ extension Game.Snapshot {
             else if named("turns") { turns = try reader.int(value) }
             else if named("random") { random = UInt64(String(decoding: value, as: UTF8.self)) }
             else if named("seenChanged") {
-                guard var seen = previousSeen else { throw reader.error("'seenChanged' follows no core that remembers anything") }
-                try Self.readSeen(value, into: &seen, forgetting: true, &reader)
-                core.lastSeen = seen.isEmpty ? nil : seen
+                var changes: [(ThingIndex, SceneIndex?)] = []
+                try Self.readSeen(value, forgetting: true, &reader) { changes.append(($0, $1)) }
+                memory = .changes(changes)
+                changesMemory = true
             } else if named("seen") {
                 var seen: [Int: Int] = [:]
                 seen.reserveCapacity(value.count / 6)
-                try Self.readSeen(value, into: &seen, forgetting: false, &reader)
-                core.lastSeen = seen
+                try Self.readSeen(value, forgetting: false, &reader) { seen[$0] = $1 }
+                memory = .whole(seen)
             }
             else if named("ending") { core.ending = try reader.int(value) }
             else if named("it") { core.recentThing = try reader.int(value) }
@@ -324,13 +297,13 @@ extension Game.Snapshot {
         core.turns = turns
         core.randomState = random
         core.pending = pending
-        return core
+        return (core, memory, changesMemory)
     }
 
-    /// Reads `thing:scene,…` into `seen`; with `forgetting` (a `seenChanged` field), `thing:-`
-    /// removes the thing.
-    static func readSeen(_ value: ArraySlice<UInt8>, into seen: inout [ThingIndex: SceneIndex], forgetting: Bool,
-                         _ reader: inout SaveLineReader) throws(SaveLineError) {
+    /// Reads `thing:scene,…`, giving each entry to `entry`; with `forgetting` (a `seenChanged`
+    /// field), `thing:-` gives the thing with no scene.
+    static func readSeen(_ value: ArraySlice<UInt8>, forgetting: Bool, _ reader: inout SaveLineReader,
+                         _ entry: (ThingIndex, SceneIndex?) -> Void) throws(SaveLineError) {
         var start = value.startIndex
         while start < value.endIndex {
             var end = start
@@ -344,9 +317,9 @@ extension Game.Snapshot {
             let thing = try reader.int(item[..<colon])
             let scene = item[(colon + 1)...]
             if forgetting, scene.elementsEqual(CollectionOfOne(UInt8(ascii: "-"))) {
-                seen[thing] = nil
+                entry(thing, nil)
             } else {
-                seen[thing] = try reader.int(scene)
+                entry(thing, try reader.int(scene))
             }
         }
     }

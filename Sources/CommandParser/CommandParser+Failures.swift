@@ -73,8 +73,9 @@ extension CommandParser {
     func suggestions(for word: String, asVerb: Bool, scope: Scope) -> [String] {
         if asVerb {
             // Only words that can start a command: `eat` is never taken for `east`'s typo.
-            let verbs = vocabulary.verbs.filter { $0.count > 1 && !$0.hasPrefix("#") }
-            let close = EditDistance.suggestions(for: word, among: verbs.sorted(), limit: 8)
+            // (`suggestions` orders what it finds itself: the candidates need no sorting.)
+            let verbs = Array(vocabulary.verbs.lazy.filter { $0.count > 1 && !$0.hasPrefix("#") })
+            let close = EditDistance.suggestions(for: word, among: verbs, limit: 8)
             // Among equally close verbs, those that start with the same letter come first: `wat` is `wait`.
             let ranked = close.enumerated().sorted { a, b in
                 let da = EditDistance.distance(word, a.element), db = EditDistance.distance(word, b.element)
@@ -100,7 +101,7 @@ extension CommandParser {
             }
         }
         // One of "message" and "messages" is enough.
-        let close = EditDistance.suggestions(for: word, among: candidates.sorted(), limit: 4)
+        let close = EditDistance.suggestions(for: word, among: candidates, limit: 4)
         let distinct = close.enumerated().filter { index, candidate in
             !close.prefix(index).contains(Vocabulary.otherNumber(candidate))
         }

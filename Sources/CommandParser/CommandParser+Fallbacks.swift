@@ -32,6 +32,11 @@ extension CommandParser {
            !commands.allSatisfy(\.isDefaultReply) {
             return .commands(commands)
         }
+        // `help brennan polish his rifle`: helping Brennan (the story's `on help {brennan}`), not the HELP list.
+        for length in [2, 1] where words.count > length + 1 {
+            guard let person = addressee(Array(words[1...length]), scope: scope) else { continue }
+            if case .commands(let commands) = read(["help", "#\(person)"], freeText: false, scope: scope) { return .commands(commands) }
+        }
         return nil
     }
 

@@ -17,12 +17,15 @@ extension CommandParser {
     func fifteenthPlaytestReading(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 2, words.count <= 10 else { return nil }
         let plain = words.filter { !Vocabulary.articles.contains($0) && $0 != "?" }
+        // The readings first: most commands are none of them, and are then not parsed a second
+        // time only to learn whether the story's actions read them.
+        guard let reading = whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain)
+                ?? whereAreMany(plain, scope: scope) ?? whatIsTheMission(plain, scope: scope)
+                ?? withoutDescribingWords(words, scope: scope) else { return nil }
         if case .commands(let commands) = parse(words: plain, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return nil
         }
-        return whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain) ?? whereAreMany(plain, scope: scope)
-            ?? whatIsTheMission(plain, scope: scope)
-            ?? withoutDescribingWords(words, scope: scope)
+        return reading
     }
 
     /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.

@@ -49,6 +49,9 @@ extension CommandParser {
         return reading
     }
 
+    /// The verbs of `yell something in russian` (a set made once, not for every command).
+    private static let verbsBeforeSomething: Set<String> = ["yell", "shout", "say", "call", "sing", "whisper", "scream", "holler"]
+
     /// `wave back`, `give him my card as a souvenir`, `yell something in russian`: the words
     /// without what adds nothing, nil when there is nothing to drop.
     private func withoutEmptyWords(_ words: [String]) -> [String]? {
@@ -63,8 +66,7 @@ extension CommandParser {
             words.removeLast(purpose.count)
             changed = true
         }
-        let speaking: Set<String> = ["yell", "shout", "say", "call", "sing", "whisper", "scream", "holler"]
-        if let at = words.firstIndex(of: "something"), at >= 1, at <= 2, speaking.contains(words[at - 1]), words.count > at + 1 {
+        if let at = words.firstIndex(of: "something"), at >= 1, at <= 2, Self.verbsBeforeSomething.contains(words[at - 1]), words.count > at + 1 {
             words.remove(at: at)
             changed = true
         }

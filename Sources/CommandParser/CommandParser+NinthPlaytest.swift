@@ -12,8 +12,9 @@ import StoryModel
 ///   as `ask X to come with me`); `take X along|up|with us` → `take X with me`.
 extension CommandParser {
     static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
-    static let interjections: Set<String> = ["cool", "wow", "nice", "awesome", "lol", "haha", "hahaha", "omg", "great", "yay",
-                                             "ok", "okay", "hmm", "hmmm", "oh", "ah", "aha", "oops", "neat", "whoa", "wicked", "sweet"]
+    public static let interjections: Set<String> = ["cool", "wow", "nice", "awesome", "lol", "haha", "hahaha", "omg", "great", "yay",
+                                             "ok", "okay", "hmm", "hmmm", "oh", "ah", "aha", "oops", "neat", "whoa", "wicked", "sweet",
+                                             "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah"]
 
     /// `hi ortiz whats ur name`: the rest put to the greeted person.
     func greetedThenAsked(_ words: [String], scope: Scope) -> ParseOutcome? {

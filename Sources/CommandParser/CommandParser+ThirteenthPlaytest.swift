@@ -56,6 +56,8 @@ extension CommandParser {
 
     /// `are you ok` put to the person in conversation (or named last: `are you ok brennan`).
     private func wellbeingQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
+        // Most commands have neither shape: no looking for a person named by the last word.
+        guard Self.isWellbeingQuestion(words) || (words.count >= 3 && Self.isWellbeingQuestion(Array(words.dropLast()))) else { return nil }
         var question = words
         var person: ThingIndex?
         if let last = words.last, words.count >= 3, let named = addressee([last], scope: scope) {

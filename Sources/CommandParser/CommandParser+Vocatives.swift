@@ -18,7 +18,7 @@ extension CommandParser {
     /// The person `you` means when several people are here: the one the last command named
     /// (talked to, asked, given or shown something), when still here; else the only person here.
     /// A person only mentioned by the story's text ("A woman stands by him.") is in no conversation.
-    func personInFocus(_ scope: Scope) -> ThingIndex? {
+    public func personInFocus(_ scope: Scope) -> ThingIndex? {
         if let spoken = personSpokenWith(scope) { return spoken }
         let people = scope.visibleThings.filter { story.things[$0].isPerson }
         return people.count == 1 ? people[0] : nil

@@ -38,20 +38,33 @@ public struct CommandParser: Sendable {
         // actions read the words.
         var words = withoutChatSpelling(input) ?? input
         // `tell me about the press`: asking about it (the person in conversation, or the one here).
+        // The story's own `on tell me about the generals` comes first.
         if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
+            let own = parseAsTyped(words, scope: scope)
+            if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
             words = ["ask"] + words.dropFirst(2)
         }
+        // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
+        // (CommandParser+OfferedTopics.swift).
+        if let asked = askingAsOffered(words, scope: scope) ?? withoutAddressWord(words, scope: scope) { return asked }
+        // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
+        if let own = storyReadingOfSentence(words, scope: scope) { return own }
         if let reaction = reacting(words, scope: scope) { return reaction }
+        // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
+        if let reading = addressingReading(words, scope: scope) { return reading }
         // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
-        if let reading = fourteenthPlaytestReading(words, scope: scope) { return reading }
+        if let reading = fourteenthPlaytestReading(words, scope: scope) {
+            return questionAfterExclamation(words, reading: reading, scope: scope) ?? reading
+        }
         // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).
         if let reading = fifteenthPlaytestReading(words, scope: scope) { return reading }
-        let outcome = parseCommand(input, scope: scope)
+        let outcome = parseCommand(words.first == "ask" && input.first != "ask" ? words : input, scope: scope)
         if case .commands = outcome { return outcome }
-        // `why`, `is it far`: to the person in conversation, when no command reads the words.
-        return bareQuestion(words, scope: scope) ?? outcome
+        // `why`, `is it far`: to the person in conversation, when no command reads the words;
+        // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
+        return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope) ?? outcome
     }
 
     private func parseCommand(_ input: [String], scope: Scope) -> ParseOutcome {
@@ -192,7 +205,7 @@ public struct CommandParser: Sendable {
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
-            if vocabulary.sceneryWords[scope.scene].contains(unknown) { return .failure(.scenery(unknown)) }
+            if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []

@@ -140,6 +140,21 @@ public struct Vocabulary: Sendable, Equatable {
             let texts = [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit]
             return Set(texts.flatMap(Vocabulary.words(in:)).filter { !known.contains($0) })
         }
+
+        /// True when the word is one of the scene's (`self[scene].contains(word)`), found by
+        /// scanning the prose in place: no words or set built for a typed word that is unknown.
+        public func contains(_ word: String, scene: SceneIndex) -> Bool {
+            guard !known.contains(word) else { return false }
+            func mentions(_ parts: [TextPart]) -> Bool {
+                parts.contains { part in
+                    switch part {
+                    case .literal(let literal): Tokenizer.containsWord(of: [word], in: literal)
+                    case .conditional(_, let then, let otherwise): mentions(then) || mentions(otherwise)
+                    }
+                }
+            }
+            return [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit].contains { $0.paragraphs.contains(where: mentions) }
+        }
     }
 
     /// Every word of a text's literal parts, lowercased.

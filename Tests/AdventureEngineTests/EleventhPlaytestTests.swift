@@ -138,7 +138,8 @@ import Testing
     @Test func withNobodyInConversationOrACommandWithATypoTheRepliesStay() {
         #expect(reply("that sucks").hasPrefix("I don't know the word 'sucks'"))
         #expect(reply("talk to kotzebue", "talk to feris") == "I don't know the word 'feris'. Did you mean 'ferris'?")
-        #expect(reply("talk to kotzebue", "tkae the radio").hasPrefix("I don't know the word 'tkae'. Did you mean 'take'"))
+        // A verb one edit from one verb only is corrected and done (AddressingTests).
+        #expect(reply("talk to kotzebue", "tkae the radio").hasPrefix("(take the radio)\n"))
         #expect(reply("talk to kotzebue", "x dont").hasPrefix("I understood 'x'"))
         #expect(reply("talk to kotzebue", "kotzebue").hasPrefix("What do you want to do with Lieutenant Kotzebue?"))
     }

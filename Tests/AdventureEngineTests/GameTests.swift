@@ -58,8 +58,11 @@ import Testing
         #expect(mistake.outputs == [.error("I don't know the word 'gren'. Did you mean 'green'?")])
         let fixed = game.perform("oops green")
         #expect(fixed.outputs == [.paragraph("Dropped.")])
-        _ = game.perform("tkae green flare")
+        _ = game.perform("take gren flare")
         #expect(game.perform("yes").outputs == [.paragraph("Taken.")], "yes accepts the single suggestion")
+        // A verb one edit from one verb only is corrected and done, Inform's way.
+        _ = game.perform("drop green flare")
+        #expect(game.perform("tkae green flare").outputs == [.paragraph("(take green flare)"), .paragraph("Taken.")])
     }
 
     @Test func backReturnsTheWayYouCame() {

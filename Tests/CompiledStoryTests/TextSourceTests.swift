@@ -26,6 +26,25 @@ struct TextSourceTests {
         #expect(fromText.sources.line(2, of: "story.story") == fromBytes.sources.line(2, of: "story.story"))
     }
 
+    /// A form's source lines are split only when first asked for: they quote as compiling's do.
+    @Test func aFormsLinesQuoteAsCompilingsDo() throws {
+        let text = Self.story + "scene cafe \"Café\"\n  Plain — a café.\n"
+        let provider = TextProvider(files: ["story.story": text])
+        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let loaded = try CompiledStory.decode(form, provider: provider)
+        let count = compiled.sources.lineCount(of: "story.story")
+        #expect(count > 4)
+        #expect(loaded.sources.lineCount(of: "story.story") == count)
+        for number in 0...count + 1 {
+            #expect(loaded.sources.line(number, of: "story.story") == compiled.sources.line(number, of: "story.story"))
+        }
+        let at = SourceRange(start: SourceLocation(file: "story.story", line: count - 2, column: 7), length: 4)
+        let diagnostic = Diagnostic(.warning, .emptyFile, "a note", at: at)
+        #expect(DiagnosticRenderer().render([diagnostic], sources: loaded.sources)
+                == DiagnosticRenderer().render([diagnostic], sources: compiled.sources))
+    }
+
     @Test func aStaleFormIsRefusedWhenTheTextChanged() throws {
         let old = InMemorySourceProvider(files: ["story.story": Self.story])
         let form = try #require(CompiledStory.encode(StoryCompiler.compile(path: "story.story", provider: old), provider: old))

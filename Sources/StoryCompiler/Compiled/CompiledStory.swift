@@ -54,8 +54,9 @@ public enum CompiledStory {
             var sources = SourceManager()
             for file in files {
                 // Text the provider holds already (the embedded stories) is taken as it is: no copy of its bytes to check.
+                // Its lines are split only if a diagnostic quotes one (none does for a form).
                 if let text = provider.text(at: file), addPlainText(text, file: file, to: &digest) {
-                    sources.add(file: file, text: text)
+                    sources.addUnsplit(file: file, text: text)
                     continue
                 }
                 guard let bytes = provider.bytes(at: file) else {

@@ -1,6 +1,6 @@
 /// The text of every file a compilation read, so diagnostics can quote their lines.
 public struct SourceManager: Sendable {
-    private var files: [String: [Substring]] = [:]
+    private var files: [String: SourceLines] = [:]
     /// The decoded text of each file, in the order the files were read.
     public private(set) var texts: [String] = []
     /// The path of each file, in the order the files were read (the main file first).
@@ -8,35 +8,43 @@ public struct SourceManager: Sendable {
     /// Lines the compiler read as text though they start like an effect (`set bored`), so a
     /// check that finds the flag never set can point at them.
     public var textLikeEffects: [TextReadLikeEffect] = []
-    /// For each line of each file, whether it is ASCII without a carriage return (its final one
-    /// aside), so that a byte is a Character: found once per file, so quoting a line under each of
-    /// its diagnostics does not scan the whole line again.
-    private var plainASCII: [String: [Bool]] = [:]
 
     public init() {}
 
     /// The lines of a file as `String.linesAtLineFeeds()` splits them (none for a file not read).
     func lines(of file: String) -> [Substring] {
-        files[file] ?? []
+        files[file]?.split.lines ?? []
     }
 
     /// How many lines a file has (0 for a file not read).
     public func lineCount(of file: String) -> Int {
-        files[file]?.count ?? 0
+        files[file]?.split.lines.count ?? 0
     }
 
-    /// Records a file's decoded text.
+    /// Records a file's decoded text, split into lines at once (the compiler reads them next).
     public mutating func add(file: String, text: String) {
-        let (lines, plain) = text.linesAndPlainASCII(marking: true)
+        let lines = SourceLines(text)
+        _ = lines.split
+        record(lines, file: file, text: text)
+    }
+
+    /// Records a file's decoded text whose lines are split only when one is first asked for: a
+    /// story read from its compiled form quotes a line only for a diagnostic, and splitting the
+    /// bundled story's 3,000 lines was 1.7 M of the 20.6 M instructions from start to the first
+    /// prompt (docs/performance.md, "Start-up, eighth round").
+    public mutating func addUnsplit(file: String, text: String) {
+        record(SourceLines(text), file: file, text: text)
+    }
+
+    private mutating func record(_ lines: SourceLines, file: String, text: String) {
         files[file] = lines
-        plainASCII[file] = plain
         texts.append(text)
         fileNames.append(file)
     }
 
     /// The text of a line (1-based) without its line break, or nil if unknown.
     public func line(_ number: Int, of file: String) -> String? {
-        guard let lines = files[file], number >= 1, number <= lines.count else { return nil }
+        guard let lines = files[file]?.split.lines, number >= 1, number <= lines.count else { return nil }
         var line = lines[number - 1]
         if line.last == "\r" { line = line.dropLast() }
         return String(line)
@@ -45,7 +53,7 @@ public struct SourceManager: Sendable {
     /// The bytes of a line (1-based) as `line(_:of:)` gives it, without copying them, when the
     /// line is ASCII without a carriage return (a byte is a Character); nil otherwise.
     func plainASCIILine(_ number: Int, of file: String) -> Substring.UTF8View? {
-        guard let lines = files[file], let plain = plainASCII[file], number >= 1, number <= lines.count,
+        guard let (lines, plain) = files[file]?.split, number >= 1, number <= lines.count,
               plain[number - 1] else { return nil }
         var line = lines[number - 1]
         if line.utf8.last == 0x0D { line = line.dropLast() }

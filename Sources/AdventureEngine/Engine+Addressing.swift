@@ -1,0 +1,45 @@
+import CommandParser
+import StoryModel
+
+/// Who is addressed and who answers (CommandParser+Addressing.swift): `whos here` names the
+/// people here, `hi everyone` greets them all and one answers, and a typo in the verb with one
+/// fitting correction is corrected and done, Inform's way ("(help the lady with the cart)").
+extension Engine {
+    /// `whos here`: "Ortiz and Sergeant Brennan are here."
+    func whoIsHere(state: GameState, turn: inout Turn) {
+        let scope = StateScope(story: story, state: state)
+        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        guard !people.isEmpty else {
+            say(Light(story: story, state: state).isDark ? Messages.pitchDark : "There is nobody here but you.", &turn)
+            return
+        }
+        let names = people.map { story.name(of: $0, .indefinite) }
+        let plural = people.count > 1 || story.agree(people[0], "is") == "are"
+        let sentence = Story.list(names) + (plural ? " are here." : " is here.")
+        say(sentence.prefix(1).uppercased() + sentence.dropFirst(), &turn)
+    }
+
+    /// `hi everyone` with several people here: "You greet Ortiz and Sergeant Brennan.", then the
+    /// first of them answers as `talk to` would.
+    func greetEveryone(_ people: [ThingIndex], state: inout GameState, turn: inout Turn) {
+        guard let first = people.first else { return }
+        let names = people.dropFirst().map { story.name(of: $0, .definite) } + [story.name(of: first, .definite)]
+        say("You greet \(Story.list(names)); \(story.name(of: first, .definite)) \(story.agree(first, "answers")).", &turn)
+        talk(to: first, state: &state, turn: &turn)
+    }
+
+    /// `hlep the lady with the cart`, `tlak to brennan`, `giv him cigs`: when the first word is
+    /// unknown and exactly one verb is a single edit away from it (a letter added, dropped,
+    /// changed, or two swapped), and the corrected command is understood, that command; nil
+    /// otherwise (two verbs as near, `est` for `east` or `eat`, keep asking "Did you mean …?").
+    func correctedTypo(_ words: [String], failure: ParseFailure, state: GameState) -> (words: [String], outcome: ParseOutcome)? {
+        guard case .unknownWord(let word, let suggestions) = failure, words.first == word, word.count >= 3,
+              word.allSatisfy(\.isLetter) else { return nil }
+        let near = suggestions.filter { EditDistance.distance(word, $0) == 1 }
+        guard near.count == 1 else { return nil }
+        let corrected = [near[0]] + words.dropFirst()
+        let outcome = parser.parse(corrected, scope: StateScope(story: story, state: state))
+        guard case .commands = outcome else { return nil }
+        return (corrected, outcome)
+    }
+}

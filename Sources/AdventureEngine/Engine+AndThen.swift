@@ -1,0 +1,41 @@
+import CommandParser
+import StoryModel
+
+/// `grab the radio and go inside`, `take the card and read it`: two commands joined by `and`,
+/// as Inform reads them. The line is split at an `and` followed by a verb only when the words
+/// as a whole are no command (so `take card and orders`, and a story's own `on shake hands and
+/// smile`, keep their meaning), and when the word after `and` is no thing's name.
+extension Engine {
+    /// Splits each command the parser cannot read at an `and` before a verb; true when one was split.
+    func splitAtAndBeforeVerb(_ commands: inout [[String]], state: GameState) -> Bool {
+        var split = false
+        var index = 0
+        while index < commands.count {
+            let words = commands[index]
+            guard let at = andBeforeVerb(words) else {
+                index += 1
+                continue
+            }
+            if case .commands = parser.parse(words, scope: StateScope(story: story, state: state)) {
+                index += 1
+                continue
+            }
+            commands[index] = Array(words[..<at])
+            commands.insert(Array(words[(at + 1)...]), at: index + 1)
+            split = true
+            index += 1
+        }
+        return split
+    }
+
+    /// Where `and` stands between a command and a verb: not first, not last, the word after it a
+    /// verb and no thing's name.
+    private func andBeforeVerb(_ words: [String]) -> Int? {
+        guard words.count >= 3 else { return nil }
+        for at in 1..<(words.count - 1) where words[at] == "and" {
+            let next = words[at + 1]
+            if parser.vocabulary.verbs.contains(next), parser.vocabulary.thingsByWord[next] == nil { return at }
+        }
+        return nil
+    }
+}

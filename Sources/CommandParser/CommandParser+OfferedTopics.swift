@@ -1,0 +1,41 @@
+import StoryModel
+
+/// A topic a person has just offered, asked about the way students ask it (the sixteenth blind
+/// play-test, issue #11). Brennan says "Ask me about the generals", and the player types:
+///
+/// - `ok tell me about the generals`, `so tell us about the bridge`: `ask about …` (the filler
+///   word before `tell me about` no longer hides the question);
+/// - `generals`, `the generals?`: the topic alone, asked of the person in conversation, when it
+///   is one of that person's topics word for word and the words are no command of their own.
+///
+/// The person asked is the one in conversation (or, for `tell me about`, whoever the engine's
+/// `ask about` picks: the one here, the one whose topic it is, else "Whom do you want to ask …?").
+extension CommandParser {
+    /// Words before `tell me about` that say nothing.
+    private static let offeredTopicFiller: Set<String> = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
+                                                          "right", "fine", "sure"]
+
+    func askingAsOffered(_ words: [String], scope: Scope) -> ParseOutcome? {
+        // `ok tell me about the generals`: the question without the filler.
+        if words.count >= 5, Self.offeredTopicFiller.contains(words[0]) {
+            let rest = Array(words.drop { Self.offeredTopicFiller.contains($0) })
+            if rest.count >= 4, rest[0] == "tell", ["me", "us"].contains(rest[1]), rest[2] == "about" {
+                return parse(rest, scope: scope)
+            }
+        }
+        return topicAlone(words, scope: scope)
+    }
+
+    /// `generals` right after "Ask me about the generals": ask the person in conversation.
+    private func topicAlone(_ words: [String], scope: Scope) -> ParseOutcome? {
+        let topic = words.filter { !Vocabulary.articles.contains($0) }
+        guard !topic.isEmpty, topic.count <= 3, let person = personSpokenWith(scope) else { return nil }
+        let forms = [topic, topic.map(Vocabulary.otherNumber)]
+        guard story.things[person].topics.contains(where: { $0.phrases.contains(where: forms.contains) }) else { return nil }
+        // `news`, `radio`: a command or a thing's name keeps its meaning.
+        if case .commands = parse(words: topic, freeText: false, scope: scope) { return nil }
+        let asked = parse(words: ["ask", "#\(person)", "about"] + topic, freeText: false, scope: scope)
+        if case .commands = asked { return asked }
+        return nil
+    }
+}
