@@ -1,18 +1,23 @@
 import StoryModel
 
 extension CommandParser {
+    /// The story without its phrase patterns and its vocabulary, with which a command that fits no
+    /// phrase is read; nil when the story has no phrase pattern.
+    package var withoutPhrases: (story: Story, vocabulary: Vocabulary)? { phrases.map { ($0.plainStory, $0.plain) } }
+
     /// The story's actions whose phrase pattern (`on why do i need the flag`, PhrasePatterns.swift)
     /// the whole command fits, in this scene or anywhere; nil when none does, and the command is
     /// then read as if the story had no such pattern.
     ///
-    /// The command may start with a filler (`ok why do i need the flag`) and say `a` or `the`
+    /// The command may start with a filler or a subject (`ok why do i need the flag`, `i dont
+    /// drink`, as `CommandParser+LooseRequests.swift` drops them) and say `a` or `the`
     /// where the pattern does not; chat spelling is read as the words it stands for
     /// (`were u scared`), but only after the words as typed, so `on dont drink` still catches
     /// `dont drink`.
     func phrase(_ input: [String], scope: Scope) -> ParseOutcome? {
         guard let phrases else { return nil }
         var typed = input.filter { !["the", "a", "an"].contains($0) }
-        while typed.count > 1, ["ok", "okay", "so", "well", "alright", "oh", "hey", "um", "hmm"].contains(typed[0]),
+        while typed.count > 1, ["ok", "okay", "so", "well", "alright", "oh", "hey", "um", "hmm", "i", "we"].contains(typed[0]),
               phrases.actionsByFirstWord[typed[0]] == nil {
             typed.removeFirst()
         }

@@ -19,7 +19,7 @@ public struct CommandParser: Sendable {
     public init(story: Story, vocabulary: Vocabulary) {
         self.story = story
         self.vocabulary = vocabulary
-        self.phrases = PhrasePatterns(story: story)
+        self.phrases = PhrasePatterns(story: story, vocabulary: vocabulary)
     }
 
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.

@@ -35,16 +35,18 @@ final class PhrasePatterns: Sendable {
         return openers.contains(verb) && Grammar.byFirstWord[verb] == nil && Direction(word: verb) == nil
     }
 
-    /// The phrase patterns of `story`; nil when it has none (the parser then reads every
-    /// command with the story's vocabulary as it is).
-    /// - Complexity: O(the story's patterns), and the building of a second vocabulary when the
-    ///   story has phrase patterns.
-    init?(story: Story) {
+    /// The phrase patterns of `story`, whose vocabulary is `vocabulary`; nil when it has none (the
+    /// parser then reads every command with the story's vocabulary as it is).
+    /// - Complexity: O(the story's patterns), and when the story has phrase patterns, `plain`
+    ///   derived from `vocabulary` (`Vocabulary.withoutPhrases`), not indexed again.
+    init?(story: Story, vocabulary: Vocabulary) {
         var byFirstWord: [String: [(action: Int, patterns: [Int])]] = [:]
         var plainStory = story
+        var positions: [(action: Int, patterns: [Int])] = []
         for (index, action) in story.actions.enumerated() {
             let phrases = action.patterns.indices.filter { Self.isPhrase(action.patterns[$0]) }
             guard !phrases.isEmpty else { continue }
+            positions.append((index, phrases))
             for verb in Set(phrases.compactMap { action.patterns[$0].verb }).sorted() {
                 byFirstWord[verb, default: []].append((index, phrases.filter { action.patterns[$0].verb == verb }))
             }
@@ -53,6 +55,6 @@ final class PhrasePatterns: Sendable {
         guard !byFirstWord.isEmpty else { return nil }
         actionsByFirstWord = byFirstWord
         self.plainStory = plainStory
-        plain = Vocabulary(story: plainStory)
+        plain = vocabulary.withoutPhrases(positions, of: story, plainStory: plainStory)
     }
 }

@@ -1,6 +1,9 @@
 import AdventureEngine
+import CommandParser
+import StoryCompiler
 import StoryModel
 import Testing
+import TestSupport
 
 /// A story action whose pattern starts with a question or small word (`on why do i need the flag`,
 /// `on were the coordinates wrong`, `on dont drink`) answers the whole phrase only: elsewhere the
@@ -79,5 +82,23 @@ import Testing
             == "\"Five miles, they said. No further,\" he says.")
         #expect(lastReply(Self.withPhrases, ["east", "talk to corporal", "we dont have green flares??"])
             == "\"We have no green flares,\" he says.")
+    }
+
+    /// The vocabulary without the phrases is taken out of the story's own when the parser is made,
+    /// not indexed again at every start (issue #15), and it is the very vocabulary indexing the
+    /// story without its phrases would give, here and in the Elbe story.
+    @Test func theVocabularyWithoutThePhrasesIsTheOneOfTheStoryWithoutThem() throws {
+        let elbe = try #require(StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/Stories/elbe.story").story)
+        for story in [Self.withPhrases, elbe] {
+            let plain = try #require(CommandParser(story: story).withoutPhrases)
+            #expect(plain.story.actions.count == story.actions.count)
+            #expect(plain.vocabulary == Vocabulary(story: plain.story))
+            #expect(plain.vocabulary != Vocabulary(story: story))
+        }
+        #expect(CommandParser(story: Self.withoutPhrases).withoutPhrases == nil)
+        // The phrase's own words are no words of the story where nothing else uses them.
+        let plain = try #require(CommandParser(story: Self.withPhrases).withoutPhrases?.vocabulary)
+        #expect(!plain.knows("coordinates") && !plain.verbs.contains("why") && plain.knows("flares"))
+        #expect(Vocabulary(story: Self.withPhrases).knows("coordinates"))
     }
 }
