@@ -5,6 +5,9 @@ extension CommandParser {
     /// phrase is read; nil when the story has no phrase pattern.
     package var withoutPhrases: (story: Story, vocabulary: Vocabulary)? { phrases.map { ($0.plainStory, $0.plain) } }
 
+    /// True once the story's phrase patterns have been looked for: not before the first command.
+    package var phrasesAreFound: Bool { lazyPhrases?.isMade ?? true }
+
     /// The story's actions whose phrase pattern (`on why do i need the flag`, PhrasePatterns.swift)
     /// the whole command fits, in this scene or anywhere; nil when none does, and the command is
     /// then read as if the story had no such pattern.

@@ -7,7 +7,9 @@ public struct CommandParser: Sendable {
     public let story: Story
     public let vocabulary: Vocabulary
     /// The story's patterns that start with a question or small word (PhrasePatterns.swift).
-    let phrases: PhrasePatterns?
+    let lazyPhrases: PhrasePatterns.Lazy?
+    /// The story's patterns that start with a question or small word, found at the first command.
+    var phrases: PhrasePatterns? { lazyPhrases?.value }
 
     public init(story: Story) {
         self.init(story: story, vocabulary: Vocabulary(story: story))
@@ -19,14 +21,14 @@ public struct CommandParser: Sendable {
     public init(story: Story, vocabulary: Vocabulary) {
         self.story = story
         self.vocabulary = vocabulary
-        self.phrases = PhrasePatterns(story: story, vocabulary: vocabulary)
+        self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary)
     }
 
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
     init(story: Story, plain vocabulary: Vocabulary) {
         self.story = story
         self.vocabulary = vocabulary
-        self.phrases = nil
+        self.lazyPhrases = nil
     }
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).

@@ -37,7 +37,9 @@ extension Vocabulary {
                 || sceneWords.contains { $0.contains(word) } || exitWords.contains { $0.contains { $0.contains(word) } })
         }
         for thing in story.things where !phraseWords.isEmpty {
-            for topic in thing.topics { phraseWords.subtract(topic.phrases.joined()) }
+            for topic in thing.topics {
+                for phrase in topic.phrases { for word in phrase { phraseWords.remove(word) } }
+            }
         }
         for action in plainStory.actions where !phraseWords.isEmpty {
             for pattern in action.patterns {
@@ -46,7 +48,7 @@ extension Vocabulary {
         }
         for scene in story.scenes where !phraseWords.isEmpty {
             for exit in scene.exits {
-                if case .named(let named) = exit.way { phraseWords.subtract(named.joined()) }
+                if case .named(let named) = exit.way { for phrase in named { for word in phrase { phraseWords.remove(word) } } }
             }
         }
         let verbs = verbs.subtracting(phraseVerbs.filter { !exitVerbs.contains($0) && story.world.synonyms[$0] == nil && !Rephrasings.verbs.contains($0) })
