@@ -6,6 +6,10 @@ import StoryModel
 public struct CommandParser: Sendable {
     public let story: Story
     public let vocabulary: Vocabulary
+    /// The story's patterns that start with a question or small word (PhrasePatterns.swift).
+    let lazyPhrases: PhrasePatterns.Lazy?
+    /// The story's patterns that start with a question or small word, found at the first command.
+    var phrases: PhrasePatterns? { lazyPhrases?.value }
 
     public init(story: Story) {
         self.init(story: story, vocabulary: Vocabulary(story: story))
@@ -17,10 +21,20 @@ public struct CommandParser: Sendable {
     public init(story: Story, vocabulary: Vocabulary) {
         self.story = story
         self.vocabulary = vocabulary
+        self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary)
+    }
+
+    /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
+    init(story: Story, plain vocabulary: Vocabulary) {
+        self.story = story
+        self.vocabulary = vocabulary
+        self.lazyPhrases = nil
     }
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
+        if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
         // `sad`, `thats not fair`, `no way` (CommandParser+Reactions.swift), unless the story's
         // actions read the words.

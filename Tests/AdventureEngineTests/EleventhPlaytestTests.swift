@@ -140,7 +140,11 @@ import Testing
         #expect(reply("talk to kotzebue", "talk to feris") == "I don't know the word 'feris'. Did you mean 'ferris'?")
         // A verb one edit from one verb only is corrected and done (AddressingTests).
         #expect(reply("talk to kotzebue", "tkae the radio").hasPrefix("(take the radio)\n"))
-        #expect(reply("talk to kotzebue", "x dont").hasPrefix("I understood 'x'"))
+        // `dont` is the story's only in the phrase `on dont drink` (PhrasePatternTests): elsewhere it
+        // is `do not`, as in a story without that phrase, and nothing said to Kotzebue.
+        let dont = reply("talk to kotzebue", "x dont")
+        #expect(dont.hasPrefix("I don't know the word") || dont.hasPrefix("I understood 'x'"))
+        #expect(!dont.contains("Kotzebue"))
         #expect(reply("talk to kotzebue", "kotzebue").hasPrefix("What do you want to do with Lieutenant Kotzebue?"))
     }
 
