@@ -94,7 +94,7 @@ on examine me
 on what year is it, what day is it, what is date, whats date, what is date today, whats date today, what is todays date, what day is today, what is year, what date is it, what is the date, what is the date today, what is the year, what is the day, what is today, whats the date, whats the year, what year, what day, what date, which year is it, which day is it, what month is it, what time is it, whats the time, whats time, ask {person} about year, ask {person} about time, ask {person} what time it is, ask {person} the time, ask {person} about date, ask {person} about day, ask {person} about month, ask {person} about today, ask {person} what year it is, ask {person} what day it is, ask {person} the date, ask {person} the year
   {if in trebsen or in command-post or in road-east}Tuesday, 24 April 1945.{else}{if in kuehren}{if slept}Wednesday, 25 April 1945, at first light.{else}Tuesday, 24 April 1945, evening.{end}{else}{if in torgau-26}Thursday, 26 April 1945 (some sources say the 27th).{else}{if in torgau-photos}26 or 27 April 1945: the sources differ.{else}{if in announcement}Friday, 27 April 1945.{else}{if in aftermath}Early May 1945: the days run together.{else}{if in july}July 1945.{else}{if in torgau-today}Today, long after the war.{else}Wednesday, 25 April 1945.{end}{end}{end}{end}{end}{end}{end}{end} The line under the name of each place gives the date, and the time where the record has it.
 
-on sleep, rest, lie down
+on sleep, rest, lie down, go to bed
   There's no time to sleep. Not yet.
 
 on listen
@@ -210,6 +210,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
     about going, where going, mission, plan, where we going, destination
       "East, Sparks. Wherever the lieutenant points." Ortiz screws the cap back on the jerrycan. "{if not briefed}The captain tells you where in the mill office.{else}Kühren first, I heard.{end}"
+    about army, how long, long, years, served, enlisted, drafted
+      "Long enough to learn to drive anything with wheels," Ortiz says. "Not long enough to like it."
     about first name, christian name, given name
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about home, family, wedding, girl, where from
@@ -236,8 +238,8 @@ scene trebsen "Trebsen, on the Mulde"
       "That radio is the only way the division knows where we are. Keep it dry, keep it on your back, and keep it quiet unless the lieutenant says otherwise."
     about kotzebue, lieutenant, buck
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
-    about ortiz, driver
-      "Ortiz drives like he's late for his own wedding. You'll live."
+    about ortiz, driver, whistling, whistle
+      "Ortiz drives like he's late for his own wedding. You'll live." He snorts. "And if he says whistling is his job, let him. Somebody has to keep the engine happy."
     about army, how long, years, long, served, serving, enlisted
       "Long enough to know better than to answer that, kid." He flicks ash into the mud. "Long enough to get you home in one piece, anyway."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
@@ -336,6 +338,8 @@ scene command-post "The Command Post"
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
+    about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries
+      "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
@@ -365,6 +369,10 @@ scene command-post "The Command Post"
       He glances at the map. "Twenty-five miles. A good deal further than five."
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
+    about battles, battle, fought, fighting, combat, action
+      "Enough to know I'd rather not count them," Kotzebue says. "Ask me when this is over, Sparks."
+    about why buck, why are you called buck, why do they call you buck, why do you call yourself buck
+      Kotzebue shrugs. "It stuck, Sparks. Things do, in the army." He grins. "Better than Albert."
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
     about home, where from, family, hometown
@@ -448,7 +456,7 @@ scene road-east "The Road East"
     about anything else
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
-    nouns pietsch, woman, mother, frau
+    nouns pietsch, woman, mother, frau, lady
     here {if cart-freed}Frau Pietsch, the woman, is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
@@ -594,6 +602,10 @@ scene kuehren "Kühren"
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about kids, children, child, son, daughter
+      "No children. Not yet." Marcel smiles at his razor. "Five years away, you understand. First I go home to my wife."
+    about germans, farmer, farmers, mean, treated, bad, guards, cruel
+      Marcel shrugs. "Some farmers were hard, some gave me bread. A prisoner learns not to ask too much." He looks at Olena. "For her it was worse. For the Poles and Ukrainians it was always worse."
     about wife, miss, married, marriage
       "My wife? Every day for five years I think of her." He looks at the razor in his hand. "Now I shave, so that she knows me."
     about plans, future, now, after, going home, france, lyon, do now, what will you do, will, next
@@ -641,7 +653,7 @@ scene kuehren "Kühren"
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
-    about five miles, limit, orders
+    about five miles, 5 miles, miles, limit, orders, allowed, further, farther, max, against orders
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
@@ -657,12 +669,12 @@ scene kuehren "Kühren"
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
-    about radio, headquarters, hq, call, report
-      "Call in now, and tell them where we're headed, and they'll order us home. So don't."
+    about radio, headquarters, hq, call, report, call in, tell headquarters
+      "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
-    about five miles, limit, orders
-      "Five miles, give or take. Mostly take." He goes back to his jerrycans.
+    about five miles, limit, orders, orders are orders, rules
+      "Five miles, give or take. Mostly take." He goes back to his jerrycans.{if recall-warned and not slept} "Orders are orders, sure. Call in, if that's what you want: USE RADIO. Me, I'd let the lieutenant have his look at the river first."{end}
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
@@ -694,11 +706,17 @@ scene kuehren "Kühren"
   on no, say no
     only if recall-warned and not slept
     "Good man," Brennan says. "We'll call in when there's something to call about."
+  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
+    only if recall-warned and not slept
+    Brennan looks at you for a long moment. "Orders are orders, you mean. Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
+  on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
+    only if recall-warned and not slept
+    "Good man," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
-  on sleep, rest, lie down, go to sleep
+  on sleep, rest, lie down, go to sleep, go to bed
     if slept
       It's morning already. The jeeps are waiting in the lane.
     else if decided
@@ -765,7 +783,7 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
-    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons
+    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons, know russian, how do you know
       "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
@@ -912,8 +930,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
+    about binoculars, watching, looking
+      "Soldiers in brown, on the meadows over there," Kotzebue says, without lowering the binoculars. "{if signalled}Waving, now. Look at them.{else}Watching us, same as we're watching them. Green, Sparks.{end}"
     about flares, flare, signal, green, red, answer, see, seen, saw, see it, see us, notice, noticed
-      {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Green, Sparks. Like the card says."{end}
+      {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Soldiers in brown over there, watching us," Kotzebue says, binoculars up. "Green, Sparks. Like the card says."{end}
+    about rifles, rifle, rifle butts, butts, butt, paddle with rifles, paddles, paddle, paddling, row with rifles
+      if paddles-found
+        "Rifle butts it is," Kotzebue says. "The boat's ready when you are."
+      else if boat-bailed
+        You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+        set paddles-found
+      else
+        "Paddles are no good in a boat full of water," Kotzebue says. "Bail it out first."
     about boat, oars, crossing, river, elbe
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
     about anything else
@@ -930,6 +958,14 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "They look like soldiers to me. Tired ones. Let's not give them a reason to shoot."
     about flares, flare, signal, green, red, answer
       {if signalled}"No red," Brennan says. "Maybe they're short of flares, same as everybody. They're waving. I'll take waving."{else}"Green, Sparks. Green is us. Don't get clever."{end}
+    about rifles, rifle, rifle butts, butts, butt, paddle with rifles, row with rifles
+      if paddles-found
+        "Rifle butts it is," Brennan says. "Now get in."
+      else if boat-bailed
+        Brennan hands you his rifle, butt first. You make a paddling movement with it, and Kotzebue laughs. "That'll do. Rifle butts it is."
+        set paddles-found
+      else
+        "First get the water out of that boat, Sparks."
     about oars, oar, paddles, paddle, boat
       "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
     about anything else
@@ -979,7 +1015,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
-  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
+  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
     {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
@@ -1007,6 +1043,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Sure," says the nearest man, "but what for? That boat's full of water." Bail it out first.
   on paddle with {radio}, use {radio} as paddle, use {radio} as a paddle, use {radio} as oar, use {radio} as oars, row with {radio}
     The aerial would bend, and the set would sink, and with it your whole job. What else is long, and flat at one end?
+  on put {red-flare} back, put back {red-flare}, return {red-flare}, put {red-flare} away, put away {red-flare}, put {red-flare} back in box, put {red-flare} in box, put {red-flare} back in {signal-box}, put {red-flare} in {signal-box}
+    only if holding red-flare, else "The red flare is in the signal box, where it belongs."
+    You put the red flare back in the signal box. Brennan breathes out. "Good man."
+    move red-flare to strehla-landing
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
@@ -1473,7 +1513,7 @@ scene strehla-dike "Back on the West Bank"
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
     {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
@@ -1591,6 +1631,8 @@ scene kreinitz "Kreinitz"
     The regiment's commander, in a much better mood than at Lorenzkirch.
     talk
       He recognises you from Lorenzkirch, laughs, and introduces you to Major Craig as if you were old friends.
+    about sleep, bed, night, tonight, hayloft, where to sleep, where can i sleep
+      Gordeyev laughs, puts his hands together under his cheek like a pillow and points at the hayloft over the barn.
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   person craig "Major Craig"
@@ -1606,6 +1648,12 @@ scene kreinitz "Kreinitz"
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
       "Three patrols out from the regiment today that I know of," Craig says, "and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
+      set met-craig
+    about where did you meet, how did you meet, where met, meet them, met them, first contact
+      "Late this afternoon, a few miles north of here," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
+      set met-craig
+    about trouble, in trouble, punished, court martial, will he get in trouble
+      Craig rubs his chin. "Five miles, the orders said. Well, none of us stopped at five." He shrugs. "That's for the general to sort out. Tonight we're guests."
       set met-craig
     about russians, soviets, party
       "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
@@ -1666,7 +1714,7 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
-  on sleep, rest, lie down, go to sleep
+  on sleep, rest, lie down, go to sleep, go to bed
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
 
@@ -1746,6 +1794,8 @@ scene sitzenroda "Sitzenroda"
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
       Huff holds the creased photograph out again, a little shyly: people on a porch step, squinting into the sun. "Home," he says, and puts it away.
+    about first name, first names
+      "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
     about name, names
       "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
     about home, family, where from, mcdonnell, huff, staub
@@ -1860,8 +1910,24 @@ scene torgau "Torgau"
       They all answer at once, and all of them point east, to the river. "Russen," one of them says. "Drüben." The Russians. Over there, on the other bank.
       set heard-of-soviets
       unlock fact fort-zinna
+  person torgau-crew "McDonnell, Huff and Staub"
+    nouns mcdonnell, huff, staub, crew, corporal
+    here {if in trebsen}{end}
+    Your three men: Corporal McDonnell and Privates First Class Huff and Staub, keeping an eye on the empty streets.
+    talk
+      McDonnell answers for all three, as always. "Quiet town, Lieutenant. Too quiet. Those prisoners by the fort might know where the Yanks are."
+    about flares, flare, green flare, green flares, signal, signals, green
+      "Flares?" McDonnell shakes his head. "Not one, Lieutenant. Nobody thought we'd need flares to count refugees."
+    about first name, first names, names, name
+      "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
+    about flag, sheet, white, red, blue, show them
+      "A flag would do it, if we had one," McDonnell says, looking at the pharmacy door. "Something white, something red, something blue."
+    about wounded, americans, yanks, prisoners, hospital
+      "No sign of any Yanks, Lieutenant. Ask those prisoners by the fort."
+    about anything else
+      Huff and Staub leave the talking to McDonnell. "Your call, Lieutenant," he says. "We're right behind you."
   person titov "Titov"
-    nouns titov, soviet, russian, prisoner, soldier, man, tunic
+    nouns titov, soviet, russian, soldier, man, tunic
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
     talk
@@ -1869,7 +1935,7 @@ scene torgau "Torgau"
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
@@ -2102,6 +2168,7 @@ scene torgau-bridge "The Broken Bridge"
     Andreyev tears you a strip of newspaper and pours in a pinch of coarse tobacco. Your cigarette comes out fat in the middle and empty at both ends. He laughs and rolls you a proper one.
   person andreyev "Sergeant Andreyev"
     nouns andreyev, sergeant, man
+    adjectives soviet, russian
     starts nowhere
     here Sergeant Andreyev is showing Staub how to roll a cigarette in newspaper.
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders. He is rolling a cigarette in a scrap of newspaper, Soviet style.
@@ -2233,7 +2300,7 @@ scene torgau-26 "Torgau, the Next Day"
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
-    A low hut by the old prison, with a crowd of staff at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+    A low hut by the old prison, with a crowd of staff at the door. Inside, the two division commanders, Major General Reinhardt of the 69th and Major General Rusakov of the Soviet 58th Guards, are speaking about two great allied armies meeting on German soil. You catch only the applause.
   on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}
     You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   person bank-soldiers "GIs and Soviet soldiers"
@@ -2243,6 +2310,8 @@ scene torgau-26 "Torgau, the Next Day"
     Americans and Soviets, mixed together on the bank: swapping cigarettes and trying out each other's words.
     talk
       A Soviet soldier presses a cigarette on you, and an American from another company asks if it's true the Russians ride horses. Everybody is shaking everybody's hand. Nobody has time for a long talk today.
+    about generals, general, commanders, speeches, speech, speaking, hut, reinhardt, rusakov
+      "In the hut?" An American from another company points. "General Reinhardt, ours, and General Rusakov, theirs: the two division commanders. Speeches." He grins. "We get the handshakes; they get the speeches."
     about anything else
       Somebody laughs and claps you on the shoulder, and somebody else answers in Russian. Everybody is too busy shaking hands for a long talk today.
   thing east-bank "crowded bank"
@@ -2289,7 +2358,7 @@ scene torgau-26 "Torgau, the Next Day"
     else
       You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
       set press-warned
-  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing, walk away, walk off, go away, leave {reporter}, avoid {reporter}, walk away from {reporter}
+  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing, walk away, walk off, go away, leave {reporter}, avoid {reporter}, walk away from {reporter}, ask {reporter} to go away, ask {reporter} to leave, ask {reporter} to leave me alone, tell {reporter} to go away, tell {reporter} to leave, tell {reporter} to get lost
     if kept-silence
       You've said it already. Whitcomb has gone off to find a general.
     else
@@ -2429,10 +2498,14 @@ scene announcement "The Announcement"
       "Torgau, the radio says. Torgau, Torgau." Brennan shakes his head. "We were over the river at Strehla hours before, and nobody could find us on the map. That's the army for you."
     about war, end, over, surrender
       "Cut in two isn't over," Brennan says. "Berlin's still fighting, and there's the south. Ask me again in a month."
-    about home, going home, boat, boat home, points
+    about home, going home, boat, boat home
       "Home?" Brennan snorts. "Cut in two isn't over, Sparks. When it's over they'll count our points, and then we'll see who goes home first."
-    about stalin, moscow, salvos, guns, truman, churchill, announcement, broadcasts
-      "Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."
+    about salvos, salvo, salute, 324, twenty-four, guns
+      {if heard-moscow}"A salute, Sparks," Brennan says. "All the guns fire at once, at nothing: that's one salvo. Moscow's firing twenty-four of them for this, from 324 guns." He whistles. "That's a lot of noise for a handshake."{else}"Tune to Moscow and hear for yourself," Brennan says, nodding at the wireless.{end}
+    about stalin, moscow, truman, churchill, announcement, broadcasts
+      {if capitals >= 3}"Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."{else}"Listen for yourself, Sparks," Brennan says, nodding at the wireless. "London, Washington, Moscow: all three."{end}
+    about points, point, point system
+      "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
     about anything else
       {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
   on give {red-star} to {brennan-radio}, show {red-star} to {brennan-radio}
@@ -2591,19 +2664,23 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
+      Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
+    about write, write to me, write to you, keep in touch, address, write back
+      "Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."
     about map, zone, zones, border, elbe
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
-    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home, trebsen, torgau
+    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
-    about points, letter, writing, write
+    about points, letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
-    about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
+    about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
@@ -2653,7 +2730,7 @@ scene torgau-today "Torgau, Today"
     fixed
     Flags of many countries, a brass band trying out the first bars of something, families with ice creams. Elbe Day.
   thing students "students"
-    nouns students, group, class
+    nouns students, group, class, kids, pupils
     adjectives school
     fixed
     A class about your own age, some listening to the guide, some sketching it.
@@ -2674,7 +2751,7 @@ scene torgau-today "Torgau, Today"
       give flowers
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
-  on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}
+  on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}, buy more tulips, buy more flowers, buy some tulips, buy some flowers, get more tulips
     {if holding flowers}You have your flowers already. She waves your money away anyway.{else}She waves your money away and hands you a bunch of red and white tulips. "For the memorial? Today, they're free."{end}
     give flowers
   on listen to {festival}, listen to band, listen to music, listen to the band, listen
@@ -2706,6 +2783,14 @@ scene torgau-today "Torgau, Today"
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
       "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
+    about reunion, reunions, come back, came back, visit, visited, meet again, met again
+      "In 1955 the Soviet side pulled out of a reunion in Washington at the last minute," she says. "But when Joe Polowsky was buried here in 1983, American and Soviet veterans carried his coffin together, and from 1985 the veterans met here in Torgau again."
+    about alive, still alive, veterans, veteran, survivors, witnesses
+      "The youngest who fought here in April 1945 would be about ninety-nine today," she says. "My grandmother saw it as a child. Now people like me tell it for them."
+    about konev, zhukov, zhukovs, other side, soldiers on the other side, which army, soviet soldiers, russian soldiers, red army, 58th, guards, russians, soviets
+      "They were Marshal Konev's men," she says, "of the 1st Ukrainian Front: the 58th Guards Rifle Division. People often say Zhukov, but Zhukov's armies were fighting for Berlin."
+    about enemies, become enemies, became enemies, allies, friends, iron curtain, east germany, west germany, gdr, two germanys, border
+      "Historians still argue about that," she says. "In 1945 the two armies celebrated here. But the line between the zones became a border between two German states in 1949, with Torgau in the East, and each side trusted the other less every year. Within four years even this meeting was used as Cold War propaganda: ask me about the FILM."
     about boat, ferry, tender, rowing boat, boats
       "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
