@@ -238,6 +238,8 @@ scene trebsen "Trebsen, on the Mulde"
       "That radio is the only way the division knows where we are. Keep it dry, keep it on your back, and keep it quiet unless the lieutenant says otherwise."
     about kotzebue, lieutenant, buck
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
+    about going, where going, where we going, where are we going, today, mission, plan, destination
+      "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, the captain tells you in the mill office. Briefing first.{else}Kühren first. After that, ask the lieutenant.{end}"
     about ortiz, driver, whistling, whistle
       "Ortiz drives like he's late for his own wedding. You'll live." He snorts. "And if he says whistling is his job, let him. Somebody has to keep the engine happy."
     about army, how long, years, long, served, serving, enlisted
@@ -328,6 +330,8 @@ scene command-post "The Command Post"
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
+    about tank, tanks, russian tank, soviet tank, turret, white band, band, vehicles, vehicle, white star, star
+      "Their tanks carry a white band round the turret. Ours carry the white star," Ferris says. "It's on your signal card. Read it."
     about russians, soviets, red army, zhukov, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers
@@ -600,8 +604,12 @@ scene kuehren "Kühren"
       "Home is Lyon. It is a long walk."
     about olena, ukrainian, girl, woman
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
+    about after the war, after, plans, future, what will you do, do after
+      "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about family, shaving, shave, razor, why shaving
+      "A wife, in Lyon," Marcel says, and holds up the razor. "Five years she has not seen me. When she sees me, I will be shaved."
     about kids, children, child, son, daughter
       "No children. Not yet." Marcel smiles at his razor. "Five years away, you understand. First I go home to my wife."
     about germans, farmer, farmers, mean, treated, bad, guards, cruel
@@ -995,7 +1003,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
       set red-warned
-  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}
+  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}, wave at them, wave to them, wave at russians, wave to russians, wave at soviets, wave to soviets
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
@@ -1162,16 +1170,24 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
-    about russian, language, translate, translating
+    about russian, language, translate, translating, learn, learned, learnt, learn russian
       "I get by," he says. "Enough to translate. Not enough for this."
-    about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset
+    about mean, what do you mean, idea, what promise, promise what
+      only if sent-back
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Look at them, Sparks. Nobody will even write down their names." He looks along the meadow. "So we promise, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
+      set heard-polowsky
+    about remember, forget, anyone remember
+      only if sent-back
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Only if we make ourselves," Polowsky says. "Look at them. We ought to promise something, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
+      set heard-polowsky
+    about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset, scared, afraid
       Polowsky shakes his head. "Nothing's wrong with me, Sparks." He doesn't take his eyes off the meadow. "Look at them. That's what's wrong."
     about after the war, after, future, later, years
       "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about where from, home, chicago, hometown
       "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
     about anything else
-      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
+      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here {if sent-back}Kotzebue waits by the boat.{end}
@@ -1227,7 +1243,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}
     You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
@@ -1355,10 +1371,12 @@ scene lorenzkirch "Lorenzkirch"
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
-    about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you
+    about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you, scared, afraid
       "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
     about american, himself, you, yourself, language, russian language, where from, home, he russian, you russian
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
+    about learn, learned, learnt, learn russian, know russian, speak russian, translate, translating
+      "I get by," Polowsky says. "Where I learned it is a story for another day, Sparks. Today I just make the words fit."
     about russians, soviets, red army, soldiers, them, guards
       "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
@@ -1466,14 +1484,14 @@ scene strehla-dike "Back on the West Bank"
     Kotzebue is writing fast, one eye on the map.
     talk
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
-      {if holding message}"Send it, Sparks. Try from the top of the bank."{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
+      {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
     about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
       only if message-sent
       Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
-      {if holding message}"Contact made, position, time. Just send it, Sparks. From up on the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
+      {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
       give message
     about russians, soviets, meadow, lorenzkirch
       He stops writing for a moment. "We met them," he says. "Whatever else happens, we met them."
@@ -1481,16 +1499,18 @@ scene strehla-dike "Back on the West Bank"
       "{if message-sent}Görzig, Sparks. North.{else}Later. First the message.{end}"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Brennan sits on the bank, smoking with shaking hands.
+    here {if brennan-up}Brennan waits by the jeeps, ready to go.{else}Brennan sits on the bank, smoking with shaking hands.{end}
     Brennan, grey in the face, smoking one cigarette after another. For once he has nothing to say.
     talk
-      "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
+      "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks.{if not on-dike} Get up on the bank, you'll have better luck.{end}"{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
+      if message-sent
+        set brennan-up
     about berlin
       "Berlin can wait," he says. "I've seen enough for one day."
     about meadow, dead, lorenzkirch
       He shakes his head and says nothing.
     about anything else
-      "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks. Up on the bank.{end}"
+      "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks.{if not on-dike} Up on the bank.{end}{end}"
   person dike-patrol "men by the boat"
     nouns rest, men
     here {if message-sent}Round the boat, the men are still talking about the other side.{end}
@@ -1501,7 +1521,7 @@ scene strehla-dike "Back on the West Bank"
       You tell them what you saw over there. They listen without interrupting, which is not like them.
   on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
     You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
-  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position
+  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
     only if message-sent
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
@@ -1525,6 +1545,12 @@ scene strehla-dike "Back on the West Bank"
       unlock fact wrong-coordinates
     else if holding message
       You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
+    else if on-dike
+      Kotzebue climbs up after you, tears the page out of his notebook and hands it over: contact made, position, time. From the top you reach the relay, a jeep with a bigger set on high ground to the west, and read it out. "Say again your position," says the voice. "Cannot confirm." You repeat it. Static.
+
+      "They heard us," Kotzebue says. "They'll work it out."
+      set message-sent
+      unlock fact wrong-coordinates
     else
       Kotzebue tears the page out of his notebook and hands it to you. "Contact made, position, time. Send it, Sparks. From up on the bank."
       give message
@@ -1643,14 +1669,17 @@ scene kreinitz "Kreinitz"
       {if craig-greeted}"Now? Now we're guests," Craig says. "Eat, sleep, and tomorrow somebody at regiment decides what happened today."{else}"Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."{end}
       set craig-greeted
       set met-craig
-    about kotzebue, patrol, you, sent, found, find, how found
+    about kotzebue, where is kotzebue, buck, lieutenant
+      "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
+      set met-craig
+    about patrol, you, sent, found, find, how found
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
       "Three patrols out from the regiment today that I know of," Craig says, "and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
       set met-craig
-    about where did you meet, how did you meet, where met, meet them, met them, first contact
-      "Late this afternoon, a few miles north of here," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
+    about meet, met, meeting, where did you meet, how did you meet, first contact
+      "Late this afternoon," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
       set met-craig
     about trouble, in trouble, punished, court martial, will he get in trouble
       Craig rubs his chin. "Five miles, the orders said. Well, none of us stopped at five." He shrugs. "That's for the general to sort out. Tonight we're guests."
@@ -1929,7 +1958,7 @@ scene torgau "Torgau"
   person titov "Titov"
     nouns titov, soviet, russian, soldier, man, tunic
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
-    A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
+    A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
       only if heard-of-soviets, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
@@ -2332,6 +2361,10 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
+    about name, who are you, who
+      "Whitcomb," he says, and sticks out a hand. "War correspondent. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are."
+    about hungry, food, eat, tired, ok, alright
+      "Starving, and I don't care," Whitcomb says. "This is the story of the year, soldier. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about can not tell, not allowed, not supposed, nothing, no comment, orders
@@ -2436,6 +2469,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     The Soviet photographer, taking the same picture from a slightly different angle.
     talk
       He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
+      unlock fact the-staged-photos
+    about photo, picture, be in the photo, in the picture, me
+      He looks at you, then at Robertson and Silvashko, and shakes his head with a smile: today the picture is of those two.
       unlock fact the-staged-photos
     about anything else
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
@@ -2678,6 +2714,8 @@ scene july "July 1945"
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+    about how many points, your points, you have
+      "More than you, Sparks. More than anybody in this tent." Brennan taps the letter. "Enough to go home, and that's all the counting I care about."
     about points, letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
