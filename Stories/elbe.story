@@ -847,7 +847,7 @@ scene leckwitz "Leckwitz"
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
-  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us
+  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
 
 scene strehla-landing "The Ferry Landing at Strehla"
@@ -1803,6 +1803,10 @@ scene sitzenroda "Sitzenroda"
     A bedsheet hung from the steeple: the village has surrendered, and wants everybody to know it.
   on take {steeple-sheet}, get {steeple-sheet}, pull down {steeple-sheet}, pull {steeple-sheet}
     It hangs from the top of the steeple, far out of reach. And the village needs it more than you do.
+  on give {sitzenroda-pump} to {british-corporal}, give water to {british-corporal}, offer {sitzenroda-pump} to {british-corporal}, bring {sitzenroda-pump} to {british-corporal}, get water for {british-corporal}, fill cans for {british-corporal}
+    McDonnell hands a water can along the wall. The British prisoners drink in turn and pass it on. "Ta, sir," says the corporal. "{if heard-of-wounded}Now: those Yanks in Torgau.{else}There's something you ought to know, sir. There's Yanks in Torgau. Wounded.{end}"
+    set heard-of-wounded
+    unlock fact robertson-heads-for-torgau
   on drink water, drink {sitzenroda-pump}, drink from {sitzenroda-pump}, use {sitzenroda-pump}, pump water, get water, have a drink, drink
     You take a long drink at the pump. McDonnell taps his watch: the road is waiting.
   thing sitzenroda-pump "pump"
@@ -2106,6 +2110,8 @@ scene castle-tower "The Castle Tower"
       set under-fire
     else
       You have nothing to wave.
+  on bring titov up here, bring titov up, bring titov here, bring titov, call titov, call for titov, call titov up, fetch titov, get titov, go get titov, shout for titov, yell for titov
+    {if titov is here}Titov is right here, crouching by the parapet. If you need his voice, ASK TITOV TO SHOUT.{else}Titov is down by Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV.{end}
   on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian
     if ceasefire
       No need now. Titov has done the shouting, and they believe him.
@@ -2424,6 +2430,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
+    about flag, bedsheet, sheet, made, make, mercurochrome, ink, nice flag
+      "A bedsheet from a pharmacy, and whatever red and blue we could find," Robertson says. "It nearly got us shot: they thought it was a German trick." Silvashko mimes ducking behind a parapet, and laughs.
+      unlock fact the-staged-photos
     about sign, east meets west, poster, board, paint
       "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
       unlock fact the-staged-photos
@@ -2714,10 +2723,8 @@ scene july "July 1945"
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
-    about how many points, your points, you have
-      "More than you, Sparks. More than anybody in this tent." Brennan taps the letter. "Enough to go home, and that's all the counting I care about."
     about points, letter, writing
-      "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
+      "To my mother," he says. "Enough points to go home, more than anybody in this tent, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
@@ -2825,10 +2832,10 @@ scene torgau-today "Torgau, Today"
       "In 1955 the Soviet side pulled out of a reunion in Washington at the last minute," she says. "But when Joe Polowsky was buried here in 1983, American and Soviet veterans carried his coffin together, and from 1985 the veterans met here in Torgau again."
     about alive, still alive, veterans, veteran, survivors, witnesses
       "The youngest who fought here in April 1945 would be about ninety-nine today," she says. "My grandmother saw it as a child. Now people like me tell it for them."
+    about enemies, become enemies, became enemies, allies, friends, stay friends, iron curtain, east germany, west germany, gdr, two germanys, border
+      "Historians still argue about that," she says. "In 1945 the two armies celebrated here. But the line between the zones became a border between two German states in 1949, with Torgau in the East, and each side trusted the other less every year. Within four years even this meeting was used as Cold War propaganda: ask me about the FILM."
     about konev, zhukov, zhukovs, other side, soldiers on the other side, which army, soviet soldiers, russian soldiers, red army, 58th, guards, russians, soviets
       "They were Marshal Konev's men," she says, "of the 1st Ukrainian Front: the 58th Guards Rifle Division. People often say Zhukov, but Zhukov's armies were fighting for Berlin."
-    about enemies, become enemies, became enemies, allies, friends, iron curtain, east germany, west germany, gdr, two germanys, border
-      "Historians still argue about that," she says. "In 1945 the two armies celebrated here. But the line between the zones became a border between two German states in 1949, with Torgau in the East, and each side trusted the other less every year. Within four years even this meeting was used as Cold War propaganda: ask me about the FILM."
     about boat, ferry, tender, rowing boat, boats
       "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
