@@ -716,7 +716,7 @@ scene kuehren "Kühren"
     "Good man," Brennan says. "We'll call in when there's something to call about."
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
-    Brennan looks at you for a long moment. "Orders are orders, you mean. Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
+    Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
     only if recall-warned and not slept
     "Good man," Brennan says. "We'll call in when there's something to call about."
@@ -2723,8 +2723,10 @@ scene july "July 1945"
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
-    about points, letter, writing
-      "To my mother," he says. "Enough points to go home, more than anybody in this tent, and a letter that says so." He grins. "Almost."
+    about points, point, how many points
+      "More than anybody in this tent, Sparks," Brennan says. "Enough to go home." He taps the letter. "That's what this says."
+    about letter, writing
+      "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
