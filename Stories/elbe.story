@@ -1964,7 +1964,7 @@ scene torgau "Torgau"
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      only if heard-of-soviets, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
+      only if heard-of-soviets or under-fire, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
@@ -1977,7 +1977,14 @@ scene torgau "Torgau"
     about home, family, where from
       "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
-      {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
+      if in castle-tower
+        "When you need a Russian voice, ask me," he says.
+      else if heard-of-soviets or under-fire
+        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you." He limps off toward the castle.
+        move titov to castle-tower
+        set titov-coming
+      else
+        "My people are across the water," he says, and glances at the older prisoners: they speak first. "Talk to them. Then I come."
     about wounded, americans, wounded americans, american prisoners
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
@@ -1985,7 +1992,7 @@ scene torgau "Torgau"
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
-    else if heard-of-soviets
+    else if heard-of-soviets or under-fire
       "Yes. I come with you," says Titov, and he limps off toward the castle.
       move titov to castle-tower
       set titov-coming
