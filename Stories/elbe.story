@@ -2266,6 +2266,16 @@ scene division-hq "Division Headquarters"
       go to torgau-26
     about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
       He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
+    about report, my report, here is my report, from the beginning
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+
+      PART THREE. The next morning. You are Sparks, the radioman, again.
+      remove us-flag
+      give radio
+      if kept-orders
+        give orders
+      give red-star
+      go to torgau-26
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
