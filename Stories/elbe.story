@@ -94,7 +94,7 @@ on examine me
 on what year is it, what day is it, what is date, whats date, what is date today, whats date today, what is todays date, what day is today, what is year, what date is it, what is the date, what is the date today, what is the year, what is the day, what is today, whats the date, whats the year, what year, what day, what date, which year is it, which day is it, what month is it, what time is it, whats the time, whats time, ask {person} about year, ask {person} about time, ask {person} what time it is, ask {person} the time, ask {person} about date, ask {person} about day, ask {person} about month, ask {person} about today, ask {person} what year it is, ask {person} what day it is, ask {person} the date, ask {person} the year
   {if in trebsen or in command-post or in road-east}Tuesday, 24 April 1945.{else}{if in kuehren}{if slept}Wednesday, 25 April 1945, at first light.{else}Tuesday, 24 April 1945, evening.{end}{else}{if in torgau-26}Thursday, 26 April 1945 (some sources say the 27th).{else}{if in torgau-photos}26 or 27 April 1945: the sources differ.{else}{if in announcement}Friday, 27 April 1945.{else}{if in aftermath}Early May 1945: the days run together.{else}{if in july}July 1945.{else}{if in torgau-today}Today, long after the war.{else}Wednesday, 25 April 1945.{end}{end}{end}{end}{end}{end}{end}{end} The line under the name of each place gives the date, and the time where the record has it.
 
-on sleep, rest, lie down
+on sleep, rest, lie down, go to bed
   There's no time to sleep. Not yet.
 
 on listen
@@ -210,6 +210,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
     about going, where going, mission, plan, where we going, destination
       "East, Sparks. Wherever the lieutenant points." Ortiz screws the cap back on the jerrycan. "{if not briefed}The captain tells you where in the mill office.{else}Kühren first, I heard.{end}"
+    about army, how long, long, years, served, enlisted, drafted
+      "Long enough to learn to drive anything with wheels," Ortiz says. "Not long enough to like it."
     about first name, christian name, given name
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about home, family, wedding, girl, where from
@@ -236,8 +238,10 @@ scene trebsen "Trebsen, on the Mulde"
       "That radio is the only way the division knows where we are. Keep it dry, keep it on your back, and keep it quiet unless the lieutenant says otherwise."
     about kotzebue, lieutenant, buck
       "Buck Kotzebue? Young for a lieutenant, and he knows it. Good officer, though. He wants to see what's out there, and so do I."
-    about ortiz, driver
-      "Ortiz drives like he's late for his own wedding. You'll live."
+    about going, where going, where we going, where are we going, today, mission, plan, destination
+      "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, the captain tells you in the mill office. Briefing first.{else}Kühren first. After that, ask the lieutenant.{end}"
+    about ortiz, driver, whistling, whistle
+      "Ortiz drives like he's late for his own wedding. You'll live." He snorts. "And if he says whistling is his job, let him. Somebody has to keep the engine happy."
     about army, how long, years, long, served, serving, enlisted
       "Long enough to know better than to answer that, kid." He flicks ash into the mud. "Long enough to get you home in one piece, anyway."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
@@ -326,6 +330,8 @@ scene command-post "The Command Post"
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
+    about tank, tanks, russian tank, soviet tank, turret, white band, band, vehicles, vehicle, white star, star
+      "Their tanks carry a white band round the turret. Ours carry the white star," Ferris says. "It's on your signal card. Read it."
     about russians, soviets, red army, zhukov, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers
@@ -336,6 +342,8 @@ scene command-post "The Command Post"
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
+    about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries
+      "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
@@ -365,6 +373,10 @@ scene command-post "The Command Post"
       He glances at the map. "Twenty-five miles. A good deal further than five."
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
+    about battles, battle, fought, fighting, combat, action
+      "Enough to know I'd rather not count them," Kotzebue says. "Ask me when this is over, Sparks."
+    about why buck, why are you called buck, why do they call you buck, why do you call yourself buck
+      Kotzebue shrugs. "It stuck, Sparks. Things do, in the army." He grins. "Better than Albert."
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
     about home, where from, family, hometown
@@ -448,7 +460,7 @@ scene road-east "The Road East"
     about anything else
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
-    nouns pietsch, woman, mother, frau
+    nouns pietsch, woman, mother, frau, lady
     here {if cart-freed}Frau Pietsch, the woman, is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
@@ -592,8 +604,16 @@ scene kuehren "Kühren"
       "Home is Lyon. It is a long walk."
     about olena, ukrainian, girl, woman
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
+    about after the war, after, plans, future, what will you do, do after
+      "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about war, 1940, captured, prisoner, farm
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
+    about family, shaving, shave, razor, why shaving
+      "A wife, in Lyon," Marcel says, and holds up the razor. "Five years she has not seen me. When she sees me, I will be shaved."
+    about kids, children, child, son, daughter
+      "No children. Not yet." Marcel smiles at his razor. "Five years away, you understand. First I go home to my wife."
+    about germans, farmer, farmers, mean, treated, bad, guards, cruel
+      Marcel shrugs. "Some farmers were hard, some gave me bread. A prisoner learns not to ask too much." He looks at Olena. "For her it was worse. For the Poles and Ukrainians it was always worse."
     about wife, miss, married, marriage
       "My wife? Every day for five years I think of her." He looks at the razor in his hand. "Now I shave, so that she knows me."
     about plans, future, now, after, going home, france, lyon, do now, what will you do, will, next
@@ -641,7 +661,7 @@ scene kuehren "Kühren"
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
-    about five miles, limit, orders
+    about five miles, 5 miles, miles, limit, orders, allowed, further, farther, max, against orders
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
@@ -657,12 +677,12 @@ scene kuehren "Kühren"
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
-    about radio, headquarters, hq, call, report
-      "Call in now, and tell them where we're headed, and they'll order us home. So don't."
+    about radio, headquarters, hq, call, report, call in, tell headquarters
+      "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
-    about five miles, limit, orders
-      "Five miles, give or take. Mostly take." He goes back to his jerrycans.
+    about five miles, limit, orders, orders are orders, rules
+      "Five miles, give or take. Mostly take." He goes back to his jerrycans.{if recall-warned and not slept} "Orders are orders, sure. Call in, if that's what you want: USE RADIO. Me, I'd let the lieutenant have his look at the river first."{end}
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
@@ -694,11 +714,17 @@ scene kuehren "Kühren"
   on no, say no
     only if recall-warned and not slept
     "Good man," Brennan says. "We'll call in when there's something to call about."
-  on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant
+  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
+    only if recall-warned and not slept
+    Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
+  on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
+    only if recall-warned and not slept
+    "Good man," Brennan says. "We'll call in when there's something to call about."
+  on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
-  on sleep, rest, lie down, go to sleep
+  on sleep, rest, lie down, go to sleep, go to bed
     if slept
       It's morning already. The jeeps are waiting in the lane.
     else if decided
@@ -765,7 +791,7 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
-    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons
+    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons, know russian, how do you know
       "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
@@ -821,7 +847,7 @@ scene leckwitz "Leckwitz"
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
-  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us
+  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
 
 scene strehla-landing "The Ferry Landing at Strehla"
@@ -912,8 +938,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
+    about binoculars, watching, looking
+      "Soldiers in brown, on the meadows over there," Kotzebue says, without lowering the binoculars. "{if signalled}Waving, now. Look at them.{else}Watching us, same as we're watching them. Green, Sparks.{end}"
     about flares, flare, signal, green, red, answer, see, seen, saw, see it, see us, notice, noticed
-      {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Green, Sparks. Like the card says."{end}
+      {if signalled}"No red," Kotzebue says, eyes on the far bank. "Maybe they had none to hand. Maybe they never saw ours. They're waving; that'll do."{else}"Soldiers in brown over there, watching us," Kotzebue says, binoculars up. "Green, Sparks. Like the card says."{end}
+    about rifles, rifle, rifle butts, butts, butt, paddle with rifles, paddles, paddle, paddling, row with rifles
+      if paddles-found
+        "Rifle butts it is," Kotzebue says. "The boat's ready when you are."
+      else if boat-bailed
+        You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
+        set paddles-found
+      else
+        "Paddles are no good in a boat full of water," Kotzebue says. "Bail it out first."
     about boat, oars, crossing, river, elbe
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
     about anything else
@@ -930,6 +966,14 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "They look like soldiers to me. Tired ones. Let's not give them a reason to shoot."
     about flares, flare, signal, green, red, answer
       {if signalled}"No red," Brennan says. "Maybe they're short of flares, same as everybody. They're waving. I'll take waving."{else}"Green, Sparks. Green is us. Don't get clever."{end}
+    about rifles, rifle, rifle butts, butts, butt, paddle with rifles, row with rifles
+      if paddles-found
+        "Rifle butts it is," Brennan says. "Now get in."
+      else if boat-bailed
+        Brennan hands you his rifle, butt first. You make a paddling movement with it, and Kotzebue laughs. "That'll do. Rifle butts it is."
+        set paddles-found
+      else
+        "First get the water out of that boat, Sparks."
     about oars, oar, paddles, paddle, boat
       "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
     about anything else
@@ -959,7 +1003,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
       set red-warned
-  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}
+  on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}, wave at them, wave to them, wave at russians, wave to russians, wave at soviets, wave to soviets
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
@@ -979,7 +1023,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
-  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle
+  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
     {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
@@ -1007,6 +1051,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Sure," says the nearest man, "but what for? That boat's full of water." Bail it out first.
   on paddle with {radio}, use {radio} as paddle, use {radio} as a paddle, use {radio} as oar, use {radio} as oars, row with {radio}
     The aerial would bend, and the set would sink, and with it your whole job. What else is long, and flat at one end?
+  on put {red-flare} back, put back {red-flare}, return {red-flare}, put {red-flare} away, put away {red-flare}, put {red-flare} back in box, put {red-flare} in box, put {red-flare} back in {signal-box}, put {red-flare} in {signal-box}
+    only if holding red-flare, else "The red flare is in the signal box, where it belongs."
+    You put the red flare back in the signal box. Brennan breathes out. "Good man."
+    move red-flare to strehla-landing
   on swim, swim across
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
@@ -1122,16 +1170,24 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
-    about russian, language, translate, translating
+    about russian, language, translate, translating, learn, learned, learnt, learn russian
       "I get by," he says. "Enough to translate. Not enough for this."
-    about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset
+    about mean, what do you mean, idea, what promise, promise what
+      only if sent-back
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Look at them, Sparks. Nobody will even write down their names." He looks along the meadow. "So we promise, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
+      set heard-polowsky
+    about remember, forget, anyone remember
+      only if sent-back
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Only if we make ourselves," Polowsky says. "Look at them. We ought to promise something, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
+      set heard-polowsky
+    about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset, scared, afraid
       Polowsky shakes his head. "Nothing's wrong with me, Sparks." He doesn't take his eyes off the meadow. "Look at them. That's what's wrong."
     about after the war, after, future, later, years
       "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about where from, home, chicago, hometown
       "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
     about anything else
-      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Not now. Look around you, Sparks. We ought to promise something, here."{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
+      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here {if sent-back}Kotzebue waits by the boat.{end}
@@ -1187,7 +1243,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}
     You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
@@ -1315,10 +1371,12 @@ scene lorenzkirch "Lorenzkirch"
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
-    about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you
+    about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you, scared, afraid
       "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
     about american, himself, you, yourself, language, russian language, where from, home, he russian, you russian
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
+    about learn, learned, learnt, learn russian, know russian, speak russian, translate, translating
+      "I get by," Polowsky says. "Where I learned it is a story for another day, Sparks. Today I just make the words fit."
     about russians, soviets, red army, soldiers, them, guards
       "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
@@ -1426,14 +1484,14 @@ scene strehla-dike "Back on the West Bank"
     Kotzebue is writing fast, one eye on the map.
     talk
       only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
-      {if holding message}"Send it, Sparks. Try from the top of the bank."{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
+      {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
     about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
       only if message-sent
       Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
-      {if holding message}"Contact made, position, time. Just send it, Sparks. From up on the bank."{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
+      {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
       give message
     about russians, soviets, meadow, lorenzkirch
       He stops writing for a moment. "We met them," he says. "Whatever else happens, we met them."
@@ -1441,16 +1499,18 @@ scene strehla-dike "Back on the West Bank"
       "{if message-sent}Görzig, Sparks. North.{else}Later. First the message.{end}"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here Brennan sits on the bank, smoking with shaking hands.
+    here {if brennan-up}Brennan waits by the jeeps, ready to go.{else}Brennan sits on the bank, smoking with shaking hands.{end}
     Brennan, grey in the face, smoking one cigarette after another. For once he has nothing to say.
     talk
-      "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks. Get up on the bank, you'll have better luck."{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
+      "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks.{if not on-dike} Get up on the bank, you'll have better luck.{end}"{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
+      if message-sent
+        set brennan-up
     about berlin
       "Berlin can wait," he says. "I've seen enough for one day."
     about meadow, dead, lorenzkirch
       He shakes his head and says nothing.
     about anything else
-      "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks. Up on the bank.{end}"
+      "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks.{if not on-dike} Up on the bank.{end}{end}"
   person dike-patrol "men by the boat"
     nouns rest, men
     here {if message-sent}Round the boat, the men are still talking about the other side.{end}
@@ -1461,7 +1521,7 @@ scene strehla-dike "Back on the West Bank"
       You tell them what you saw over there. They listen without interrupting, which is not like them.
   on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
     You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
-  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position
+  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
     only if message-sent
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
@@ -1473,7 +1533,7 @@ scene strehla-dike "Back on the West Bank"
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
     {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
@@ -1485,6 +1545,12 @@ scene strehla-dike "Back on the West Bank"
       unlock fact wrong-coordinates
     else if holding message
       You switch on and call. Nothing but static. Down here by the water, the radio cannot reach anything. You need to get higher.
+    else if on-dike
+      Kotzebue climbs up after you, tears the page out of his notebook and hands it over: contact made, position, time. From the top you reach the relay, a jeep with a bigger set on high ground to the west, and read it out. "Say again your position," says the voice. "Cannot confirm." You repeat it. Static.
+
+      "They heard us," Kotzebue says. "They'll work it out."
+      set message-sent
+      unlock fact wrong-coordinates
     else
       Kotzebue tears the page out of his notebook and hands it to you. "Contact made, position, time. Send it, Sparks. From up on the bank."
       give message
@@ -1591,6 +1657,8 @@ scene kreinitz "Kreinitz"
     The regiment's commander, in a much better mood than at Lorenzkirch.
     talk
       He recognises you from Lorenzkirch, laughs, and introduces you to Major Craig as if you were old friends.
+    about sleep, bed, night, tonight, hayloft, where to sleep, where can i sleep
+      Gordeyev laughs, puts his hands together under his cheek like a pillow and points at the hayloft over the barn.
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   person craig "Major Craig"
@@ -1601,11 +1669,20 @@ scene kreinitz "Kreinitz"
       {if craig-greeted}"Now? Now we're guests," Craig says. "Eat, sleep, and tomorrow somebody at regiment decides what happened today."{else}"Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."{end}
       set craig-greeted
       set met-craig
-    about kotzebue, patrol, you, sent, found, find, how found
+    about kotzebue, where is kotzebue, buck, lieutenant
+      "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
+      set met-craig
+    about patrol, you, sent, found, find, how found
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
       "Three patrols out from the regiment today that I know of," Craig says, "and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
+      set met-craig
+    about meet, met, meeting, where did you meet, how did you meet, first contact
+      "Late this afternoon," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
+      set met-craig
+    about trouble, in trouble, punished, court martial, will he get in trouble
+      Craig rubs his chin. "Five miles, the orders said. Well, none of us stopped at five." He shrugs. "That's for the general to sort out. Tonight we're guests."
       set met-craig
     about russians, soviets, party
       "Friendly bunch. I've shaken more hands today than in my whole life." He grins. "Try getting any military sense out of anybody, though, with no common language and a party like this."
@@ -1666,7 +1743,7 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
-  on sleep, rest, lie down, go to sleep
+  on sleep, rest, lie down, go to sleep, go to bed
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
 
@@ -1726,6 +1803,10 @@ scene sitzenroda "Sitzenroda"
     A bedsheet hung from the steeple: the village has surrendered, and wants everybody to know it.
   on take {steeple-sheet}, get {steeple-sheet}, pull down {steeple-sheet}, pull {steeple-sheet}
     It hangs from the top of the steeple, far out of reach. And the village needs it more than you do.
+  on give {sitzenroda-pump} to {british-corporal}, give water to {british-corporal}, offer {sitzenroda-pump} to {british-corporal}, bring {sitzenroda-pump} to {british-corporal}, get water for {british-corporal}, fill cans for {british-corporal}
+    McDonnell hands a water can along the wall. The British prisoners drink in turn and pass it on. "Ta, sir," says the corporal. "{if heard-of-wounded}Now: those Yanks in Torgau.{else}There's something you ought to know, sir. There's Yanks in Torgau. Wounded.{end}"
+    set heard-of-wounded
+    unlock fact robertson-heads-for-torgau
   on drink water, drink {sitzenroda-pump}, drink from {sitzenroda-pump}, use {sitzenroda-pump}, pump water, get water, have a drink, drink
     You take a long drink at the pump. McDonnell taps his watch: the road is waiting.
   thing sitzenroda-pump "pump"
@@ -1746,6 +1827,8 @@ scene sitzenroda "Sitzenroda"
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
       Huff holds the creased photograph out again, a little shyly: people on a porch step, squinting into the sun. "Home," he says, and puts it away.
+    about first name, first names
+      "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
     about name, names
       "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
     about home, family, where from, mcdonnell, huff, staub
@@ -1860,16 +1943,32 @@ scene torgau "Torgau"
       They all answer at once, and all of them point east, to the river. "Russen," one of them says. "Drüben." The Russians. Over there, on the other bank.
       set heard-of-soviets
       unlock fact fort-zinna
-  person titov "Titov"
-    nouns titov, soviet, russian, prisoner, soldier, man, tunic
-    here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
-    A young man in a ragged Soviet tunic, a prisoner of the Germans until a few days ago. His name, he tells you, is Titov.
+  person torgau-crew "McDonnell, Huff and Staub"
+    nouns mcdonnell, huff, staub, crew, corporal
+    here {if in trebsen}{end}
+    Your three men: Corporal McDonnell and Privates First Class Huff and Staub, keeping an eye on the empty streets.
     talk
-      only if heard-of-soviets, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
+      McDonnell answers for all three, as always. "Quiet town, Lieutenant. Too quiet. Those prisoners by the fort might know where the Yanks are."
+    about flares, flare, green flare, green flares, signal, signals, green
+      "Flares?" McDonnell shakes his head. "Not one, Lieutenant. Nobody thought we'd need flares to count refugees."
+    about first name, first names, names, name
+      "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
+    about flag, sheet, white, red, blue, show them
+      "A flag would do it, if we had one," McDonnell says, looking at the pharmacy door. "Something white, something red, something blue."
+    about wounded, americans, yanks, prisoners, hospital
+      "No sign of any Yanks, Lieutenant. Ask those prisoners by the fort."
+    about anything else
+      Huff and Staub leave the talking to McDonnell. "Your call, Lieutenant," he says. "We're right behind you."
+  person titov "Titov"
+    nouns titov, soviet, russian, soldier, man, tunic
+    here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
+    A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
+    talk
+      only if heard-of-soviets or under-fire, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
@@ -1878,7 +1977,14 @@ scene torgau "Torgau"
     about home, family, where from
       "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
-      {if in castle-tower}"When you need a Russian voice, ask me," he says.{else}"My people are across the water," he says. "If they need to hear a Russian voice, I come with you."{end}
+      if in castle-tower
+        "When you need a Russian voice, ask me," he says.
+      else if heard-of-soviets or under-fire
+        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you." He limps off toward the castle.
+        move titov to castle-tower
+        set titov-coming
+      else
+        "My people are across the water," he says, and glances at the older prisoners: they speak first. "Talk to them. Then I come."
     about wounded, americans, wounded americans, american prisoners
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
@@ -1886,7 +1992,7 @@ scene torgau "Torgau"
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
-    else if heard-of-soviets
+    else if heard-of-soviets or under-fire
       "Yes. I come with you," says Titov, and he limps off toward the castle.
       move titov to castle-tower
       set titov-coming
@@ -2011,6 +2117,8 @@ scene castle-tower "The Castle Tower"
       set under-fire
     else
       You have nothing to wave.
+  on bring titov up here, bring titov up, bring titov here, bring titov, call titov, call for titov, call titov up, fetch titov, get titov, go get titov, shout for titov, yell for titov
+    {if titov is here}Titov is right here, crouching by the parapet. If you need his voice, ASK TITOV TO SHOUT.{else}Titov is down by Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV.{end}
   on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian
     if ceasefire
       No need now. Titov has done the shouting, and they believe him.
@@ -2102,6 +2210,7 @@ scene torgau-bridge "The Broken Bridge"
     Andreyev tears you a strip of newspaper and pours in a pinch of coarse tobacco. Your cigarette comes out fat in the middle and empty at both ends. He laughs and rolls you a proper one.
   person andreyev "Sergeant Andreyev"
     nouns andreyev, sergeant, man
+    adjectives soviet, russian
     starts nowhere
     here Sergeant Andreyev is showing Staub how to roll a cigarette in newspaper.
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders. He is rolling a cigarette in a scrap of newspaper, Soviet style.
@@ -2157,6 +2266,16 @@ scene division-hq "Division Headquarters"
       go to torgau-26
     about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
       He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
+    about report, my report, here is my report, from the beginning
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+
+      PART THREE. The next morning. You are Sparks, the radioman, again.
+      remove us-flag
+      give radio
+      if kept-orders
+        give orders
+      give red-star
+      go to torgau-26
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
@@ -2233,7 +2352,7 @@ scene torgau-26 "Torgau, the Next Day"
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
-    A low hut by the old prison, with a crowd of staff at the door. Inside, the American and the Soviet division commanders are speaking about two great allied armies meeting on German soil. You catch only the applause.
+    A low hut by the old prison, with a crowd of staff at the door. Inside, the two division commanders, Major General Reinhardt of the 69th and Major General Rusakov of the Soviet 58th Guards, are speaking about two great allied armies meeting on German soil. You catch only the applause.
   on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}
     You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   person bank-soldiers "GIs and Soviet soldiers"
@@ -2243,6 +2362,8 @@ scene torgau-26 "Torgau, the Next Day"
     Americans and Soviets, mixed together on the bank: swapping cigarettes and trying out each other's words.
     talk
       A Soviet soldier presses a cigarette on you, and an American from another company asks if it's true the Russians ride horses. Everybody is shaking everybody's hand. Nobody has time for a long talk today.
+    about generals, general, commanders, speeches, speech, speaking, hut, reinhardt, rusakov
+      "In the hut?" An American from another company points. "General Reinhardt, ours, and General Rusakov, theirs: the two division commanders. Speeches." He grins. "We get the handshakes; they get the speeches."
     about anything else
       Somebody laughs and claps you on the shoulder, and somebody else answers in Russian. Everybody is too busy shaking hands for a long talk today.
   thing east-bank "crowded bank"
@@ -2263,6 +2384,10 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
+    about name, who are you, who
+      "Whitcomb," he says, and sticks out a hand. "War correspondent. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are."
+    about hungry, food, eat, tired, ok, alright
+      "Starving, and I don't care," Whitcomb says. "This is the story of the year, soldier. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about can not tell, not allowed, not supposed, nothing, no comment, orders
@@ -2289,7 +2414,7 @@ scene torgau-26 "Torgau, the Next Day"
     else
       You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
       set press-warned
-  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing, walk away, walk off, go away, leave {reporter}, avoid {reporter}, walk away from {reporter}
+  on show {orders} to {reporter}, give {orders} to {reporter}, say no comment, tell {reporter} nothing, no comment, tell {reporter} no comment, refuse, ignore {reporter}, say nothing, walk away, walk off, go away, leave {reporter}, avoid {reporter}, walk away from {reporter}, ask {reporter} to go away, ask {reporter} to leave, ask {reporter} to leave me alone, tell {reporter} to go away, tell {reporter} to leave, tell {reporter} to get lost
     if kept-silence
       You've said it already. Whitcomb has gone off to find a general.
     else
@@ -2321,6 +2446,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     Robertson, who made the flag yesterday, and Silvashko, who met him on the girders. The photographers want them in front of the sign, arms round each other.
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
+      unlock fact the-staged-photos
+    about flag, bedsheet, sheet, made, make, mercurochrome, ink, nice flag
+      "A bedsheet from a pharmacy, and whatever red and blue we could find," Robertson says. "It nearly got us shot: they thought it was a German trick." Silvashko mimes ducking behind a parapet, and laughs.
       unlock fact the-staged-photos
     about sign, east meets west, poster, board, paint
       "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
@@ -2367,6 +2495,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     The Soviet photographer, taking the same picture from a slightly different angle.
     talk
       He smiles, points at his camera, points at the bridge, and shrugs as if to say: what can you do, they want a picture.
+      unlock fact the-staged-photos
+    about photo, picture, be in the photo, in the picture, me
+      He looks at you, then at Robertson and Silvashko, and shakes his head with a smile: today the picture is of those two.
       unlock fact the-staged-photos
     about anything else
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
@@ -2416,6 +2547,9 @@ scene announcement "The Announcement"
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
       unlock fact hitler-plans-for-the-split
+    about us, about us, say about us, says about us, seven hundred, beaches, stalingrad
+      only if knows germany-cut-in-two
+      "That we came seven hundred miles from the beaches to get here," Brennan says, "and Konev's men fourteen hundred from Stalingrad. Not bad, for a lot of tired men."
     about paper, order, bradley, news
       only if capitals >= 3, else "\"After the news, Sparks,\" says Brennan. \"Radio first: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
@@ -2429,10 +2563,14 @@ scene announcement "The Announcement"
       "Torgau, the radio says. Torgau, Torgau." Brennan shakes his head. "We were over the river at Strehla hours before, and nobody could find us on the map. That's the army for you."
     about war, end, over, surrender
       "Cut in two isn't over," Brennan says. "Berlin's still fighting, and there's the south. Ask me again in a month."
-    about home, going home, boat, boat home, points
+    about home, going home, boat, boat home
       "Home?" Brennan snorts. "Cut in two isn't over, Sparks. When it's over they'll count our points, and then we'll see who goes home first."
-    about stalin, moscow, salvos, guns, truman, churchill, announcement, broadcasts
-      "Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."
+    about salvos, salvo, salute, 324, twenty-four, guns
+      {if heard-moscow}"A salute, Sparks," Brennan says. "All the guns fire at once, at nothing: that's one salvo. Moscow's firing twenty-four of them for this, from 324 guns." He whistles. "That's a lot of noise for a handshake."{else}"Tune to Moscow and hear for yourself," Brennan says, nodding at the wireless.{end}
+    about stalin, moscow, truman, churchill, announcement, broadcasts
+      {if capitals >= 3}"Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."{else}"Listen for yourself, Sparks," Brennan says, nodding at the wireless. "London, Washington, Moscow: all three."{end}
+    about points, point, point system
+      "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
     about anything else
       {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
   on give {red-star} to {brennan-radio}, show {red-star} to {brennan-radio}
@@ -2591,19 +2729,25 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
+      Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
+    about write, write to me, write to you, keep in touch, address, write back
+      "Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."
     about map, zone, zones, border, elbe
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
-    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home, trebsen, torgau
+    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
-    about points, letter, writing, write
+    about points, point, how many points
+      "More than anybody in this tent, Sparks," Brennan says. "Enough to go home." He taps the letter. "That's what this says."
+    about letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
-    about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets
+    about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
@@ -2653,7 +2797,7 @@ scene torgau-today "Torgau, Today"
     fixed
     Flags of many countries, a brass band trying out the first bars of something, families with ice creams. Elbe Day.
   thing students "students"
-    nouns students, group, class
+    nouns students, group, class, kids, pupils
     adjectives school
     fixed
     A class about your own age, some listening to the guide, some sketching it.
@@ -2674,7 +2818,7 @@ scene torgau-today "Torgau, Today"
       give flowers
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
-  on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}
+  on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}, buy more tulips, buy more flowers, buy some tulips, buy some flowers, get more tulips
     {if holding flowers}You have your flowers already. She waves your money away anyway.{else}She waves your money away and hands you a bunch of red and white tulips. "For the memorial? Today, they're free."{end}
     give flowers
   on listen to {festival}, listen to band, listen to music, listen to the band, listen
@@ -2706,6 +2850,14 @@ scene torgau-today "Torgau, Today"
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
       "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
+    about reunion, reunions, come back, came back, visit, visited, meet again, met again
+      "In 1955 the Soviet side pulled out of a reunion in Washington at the last minute," she says. "But when Joe Polowsky was buried here in 1983, American and Soviet veterans carried his coffin together, and from 1985 the veterans met here in Torgau again."
+    about alive, still alive, veterans, veteran, survivors, witnesses
+      "The youngest who fought here in April 1945 would be about ninety-nine today," she says. "My grandmother saw it as a child. Now people like me tell it for them."
+    about enemies, become enemies, became enemies, allies, friends, stay friends, iron curtain, east germany, west germany, gdr, two germanys, border
+      "Historians still argue about that," she says. "In 1945 the two armies celebrated here. But the line between the zones became a border between two German states in 1949, with Torgau in the East, and each side trusted the other less every year. Within four years even this meeting was used as Cold War propaganda: ask me about the FILM."
+    about konev, zhukov, zhukovs, other side, soldiers on the other side, which army, soviet soldiers, russian soldiers, red army, 58th, guards, russians, soviets
+      "They were Marshal Konev's men," she says, "of the 1st Ukrainian Front: the 58th Guards Rifle Division. People often say Zhukov, but Zhukov's armies were fighting for Berlin."
     about boat, ferry, tender, rowing boat, boats
       "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
