@@ -22,6 +22,7 @@ struct ElbeAdventure: ParsableCommand {
                 try options.run()
                 return
             }
+            if let check = QuickCheck.options(CommandLine.arguments.dropFirst()) { check.run() }
             var command = try parseAsRoot()
             try command.run()
         } catch {

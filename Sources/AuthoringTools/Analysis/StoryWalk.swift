@@ -18,8 +18,8 @@ struct StoryWalk {
             out.append(response.guardCondition)
             effects(response.effects)
         }
-        for scene in story.scenes {
-            for exit in scene.exits {
+        for index in story.scenes.indices {
+            for exit in story.scenes[index].exits {
                 out.append(exit.guardCondition)
                 effects(exit.travel)
             }
@@ -29,15 +29,25 @@ struct StoryWalk {
 
     /// Every effect anywhere, branches flattened.
     func effects() -> [Effect] {
-        responses().flatMap { $0.effects.flatMap(\.flattened) }
-            + story.scenes.flatMap { $0.exits.flatMap { $0.travel.flatMap(\.flattened) } }
+        var out = responses().flatMap { $0.effects.flatMap(\.flattened) }
+        for index in story.scenes.indices {
+            for exit in story.scenes[index].exits { out += exit.travel.flatMap(\.flattened) }
+        }
+        return out
     }
 
     /// The bodies of actions, talks and topics.
     func responses() -> [Response] {
-        story.actions.map(\.response) + story.scenes.flatMap { $0.world.timedEvents.map(\.response) } + story.things.flatMap { thing in
-            (thing.talk.map { [$0] } ?? []) + thing.topics.map(\.response)
+        // Scenes and things reached by index, their fields one at a time: `for scene in` copies
+        // every scene or thing whole, about 400 instructions of reference counting each
+        // (docs/performance.md, "Compile, sixth round").
+        var out = story.actions.map(\.response)
+        for index in story.scenes.indices { out += story.scenes[index].world.timedEvents.map(\.response) }
+        for index in story.things.indices {
+            if let talk = story.things[index].talk { out.append(talk) }
+            out += story.things[index].topics.map(\.response)
         }
+        return out
     }
 
     /// Every condition inside a condition, itself included.
@@ -61,20 +71,20 @@ extension StoryWalk {
                 for case .say(let text) in effect.flattened { body(text) }
             }
         }
-        for scene in story.scenes {
-            body(scene.description)
-            body(scene.firstVisit)
-            body(scene.revisit)
-            for hint in scene.hints { body(hint.text) }
-            for exit in scene.exits {
+        for index in story.scenes.indices {
+            body(story.scenes[index].description)
+            body(story.scenes[index].firstVisit)
+            body(story.scenes[index].revisit)
+            for hint in story.scenes[index].hints { body(hint.text) }
+            for exit in story.scenes[index].exits {
                 if let refusal = exit.refusal { body(refusal) }
                 effects(exit.travel)
             }
         }
-        for thing in story.things {
-            body(thing.description)
-            if let here = thing.hereText { body(here) }
-            if let read = thing.readText { body(read) }
+        for index in story.things.indices {
+            body(story.things[index].description)
+            if let here = story.things[index].hereText { body(here) }
+            if let read = story.things[index].readText { body(read) }
         }
         for response in responses() {
             if let refusal = response.refusal { body(refusal) }
@@ -95,7 +105,8 @@ extension StoryWalk {
             }
         }
         forEachText { $0.paragraphs.forEach(collect) }
-        return out + story.scenes.flatMap { $0.hints.map(\.guardCondition) }
+        for index in story.scenes.indices { out += story.scenes[index].hints.map(\.guardCondition) }
+        return out
     }
 
     /// Every condition anywhere, guards and texts, with their parts.

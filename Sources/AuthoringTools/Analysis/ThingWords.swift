@@ -17,8 +17,9 @@ struct ThingWords {
         var byWord: [String: [ThingIndex]] = [:]
         var words: [Set<String>] = []
         words.reserveCapacity(story.things.count)
-        for (index, thing) in story.things.enumerated() {
-            let all = Set(thing.nouns + thing.adjectives + thing.nouns.map(Vocabulary.otherNumber))
+        for index in story.things.indices {
+            let nouns = story.things[index].nouns
+            let all = Set(nouns + story.things[index].adjectives + nouns.map(Vocabulary.otherNumber))
             for word in all { byWord[word, default: []].append(index) }
             words.append(all)
         }

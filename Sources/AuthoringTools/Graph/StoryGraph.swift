@@ -37,8 +37,8 @@ public struct StoryGraph: Sendable, Hashable {
                 edges.append(Edge(from: from, to: target, command: command, guardText: base == .always ? nil : text.describe(base)))
             }
         }
-        for (index, scene) in story.scenes.enumerated() {
-            for exit in scene.exits {
+        for index in story.scenes.indices {
+            for exit in story.scenes[index].exits {
                 add(.scene(index), exit.label, exit.travel, guard: exit.guardCondition, default: .scene(exit.target))
             }
         }
@@ -46,12 +46,14 @@ public struct StoryGraph: Sendable, Hashable {
             let command = action.patterns.first.map { Self.words($0, story: story) } ?? ""
             add(action.scene.map(Node.scene) ?? .anywhere, command, action.response.effects, guard: action.response.guardCondition, default: nil)
         }
-        for thing in story.things where thing.isPerson {
-            let from: Node = if case .scene(let scene) = thing.initialPlace { .scene(scene) } else { .anywhere }
-            if let talk = thing.talk { add(from, "talk to \(thing.id)", talk.effects, guard: talk.guardCondition, default: nil) }
-            for topic in thing.topics {
+        // By index: `for thing in` copies every thing whole (docs/performance.md, "Compile, sixth round").
+        for index in story.things.indices where story.things[index].isPerson {
+            let id = story.things[index].id
+            let from: Node = if case .scene(let scene) = story.things[index].initialPlace { .scene(scene) } else { .anywhere }
+            if let talk = story.things[index].talk { add(from, "talk to \(id)", talk.effects, guard: talk.guardCondition, default: nil) }
+            for topic in story.things[index].topics {
                 let phrase = topic.phrases.first?.joined(separator: " ") ?? ""
-                add(from, "ask \(thing.id) about \(phrase)", topic.response.effects, guard: topic.response.guardCondition, default: nil)
+                add(from, "ask \(id) about \(phrase)", topic.response.effects, guard: topic.response.guardCondition, default: nil)
             }
         }
     }

@@ -143,14 +143,16 @@ extension Resolver {
     }
 
     private mutating func warnAboutUnusedFacts(_ story: Story) {
-        var unlocked = Set(story.scenes.flatMap(\.facts))
+        // Scenes and things by index: `for scene in` copies every scene or thing whole
+        // (docs/performance.md, "Compile, sixth round").
+        var unlocked = Set(story.scenes.indices.flatMap { story.scenes[$0].facts })
         var responses = story.actions.map(\.response)
-        for scene in story.scenes {
-            responses += scene.exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
+        for index in story.scenes.indices {
+            responses += story.scenes[index].exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
         }
-        for thing in story.things {
-            responses += thing.topics.map(\.response)
-            if let talk = thing.talk { responses.append(talk) }
+        for index in story.things.indices {
+            responses += story.things[index].topics.map(\.response)
+            if let talk = story.things[index].talk { responses.append(talk) }
         }
         for response in responses {
             for case .unlockFact(let fact) in response.effects.flatMap(\.flattened) { unlocked.insert(fact) }

@@ -10,7 +10,7 @@ struct IndistinguishableThingsRule: LintRule {
         // The things of each starting place, in story order, so each thing is compared only with
         // those that start beside it.
         var byPlace: [Thing.InitialPlace: [ThingIndex]] = [:]
-        for (index, thing) in story.things.enumerated() { byPlace[thing.initialPlace, default: []].append(index) }
+        for index in story.things.indices { byPlace[story.things[index].initialPlace, default: []].append(index) }
         var found: [Diagnostic] = []
         for a in story.things.indices where story.things[a].initialPlace != .nowhere {
             for b in byPlace[story.things[a].initialPlace] ?? [] where a != b {

@@ -66,8 +66,8 @@ struct NounScope {
         }
         var starting = [[ThingIndex]](repeating: [], count: story.scenes.count)
         var scenesOf = [Set<SceneIndex>](repeating: [], count: story.things.count)
-        for (index, thing) in story.things.enumerated() {
-            if case .scene(let scene) = thing.initialPlace {
+        for index in story.things.indices {
+            if case .scene(let scene) = story.things[index].initialPlace {
                 if starting.indices.contains(scene) { starting[scene].append(index) }
                 scenesOf[index].insert(scene)
             }
@@ -82,8 +82,8 @@ struct NounScope {
         self.starting = starting
         self.present = present
         sceneWords = story.scenes.indices.map { index in
-            let scene = story.scenes[index]
-            var words = StoryWalk.words(in: scene.description) + StoryWalk.words(in: scene.firstVisit) + StoryWalk.words(in: scene.revisit)
+            var words = StoryWalk.words(in: story.scenes[index].description) + StoryWalk.words(in: story.scenes[index].firstVisit)
+                + StoryWalk.words(in: story.scenes[index].revisit)
             for thing in starting[index] { if let here = story.things[thing].hereText { words += StoryWalk.words(in: here) } }
             return words
         }
@@ -91,8 +91,8 @@ struct NounScope {
         answers.reserveCapacity(words.thingsByWord.count)
         for (word, answering) in words.thingsByWord {
             let everywhere = answering.contains { thing in
-                let item = story.things[thing]
-                return movable.contains(thing) || (item.isPortable && !item.isPerson) || item.initialPlace == .carried
+                return movable.contains(thing) || (story.things[thing].isPortable && !story.things[thing].isPerson)
+                    || story.things[thing].initialPlace == .carried
             }
             answers[word] = Answer(named: answering.filter { !story.things[$0].adjectives.contains(word) }, everywhere: everywhere,
                                    scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) })
@@ -112,8 +112,7 @@ struct NounScope {
 
     /// A scene's own text: description, first visit, revisit, and the `here` lines of what starts there.
     func sceneTexts(_ index: SceneIndex) -> [Text] {
-        let scene = story.scenes[index]
-        return [scene.description, scene.firstVisit, scene.revisit] + starting[index].compactMap { story.things[$0].hereText }
+        [story.scenes[index].description, story.scenes[index].firstVisit, story.scenes[index].revisit] + starting[index].compactMap { story.things[$0].hereText }
     }
 
     /// The words of the texts, each once and in order, that name a thing of the story (not only as an
