@@ -7,7 +7,7 @@ import StoryModel
 /// indexing the story's words: building the vocabulary was 21 M of the 45 M instructions from
 /// start to the first prompt (docs/performance.md, "Start-up, sixth round").
 ///
-///     elbe-compiled-vocabulary 1\n   the layout's version
+///     elbe-compiled-vocabulary 2\n   the layout's version
 ///     checksum                       of every byte after it, so damage is noticed
 ///     story form                     the checksum of the story's compiled form it belongs to
 ///     vocabulary                     Vocabulary+CompactForm.swift
@@ -20,7 +20,7 @@ import StoryModel
 ///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary))
 public enum CompiledVocabulary {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-vocabulary 1\n"
+    static let magic = "elbe-compiled-vocabulary 2\n"
 
     /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`;
     /// nil when `storyForm` is not a story's compiled form.

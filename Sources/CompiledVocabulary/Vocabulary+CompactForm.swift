@@ -21,7 +21,7 @@ extension CompactWriter {
         list(vocabulary.sceneWords) { $0.set($1) }
         set(vocabulary.exitVerbs)
         list(vocabulary.exitWords) { $0.list($1) { $0.set($1) } }
-        list(vocabulary.canonicalPatterns) { $0.list($1) { $0.write($1) } }
+        canonicalPatternLists(vocabulary.canonicalPatterns, of: story.actions)
         list(vocabulary.actionsByCanonicalVerb.sorted { $0.key < $1.key }) { $0.string($1.key); $0.ints($1.value) }
         set(vocabulary.verbs)
     }
@@ -46,7 +46,7 @@ extension CompactReader {
         let sceneWords = try stringSets()
         let exitVerbs = try stringSet()
         let exitWords = try stringSetLists()
-        let canonicalPatterns = try patternLists()
+        let canonicalPatterns = try canonicalPatternLists(of: story.actions)
         let actionsByCanonicalVerb = try intsByString()
         let verbs = try stringSet()
         guard nouns.count == story.things.count, words.count == story.things.count,

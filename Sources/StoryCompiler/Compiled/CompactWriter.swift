@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Writes the compact compiled form (`CompactText`) one value at a time: numbers, strings (each
 /// new string once, later ones as back-references), nil markers and lists. The layout of each
 /// model type is written out by hand in `Story+CompactForm.swift` and `Logic+CompactForm.swift`,
@@ -57,6 +59,18 @@ package struct CompactWriter {
     /// The case of a `CaseIterable` enum, as its position among all cases.
     mutating func choice<T: CaseIterable & Equatable>(_ value: T) {
         number(UInt64(T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? 0))
+    }
+
+    /// Canonical patterns, one list per action of `actions` (as `CompactReader.canonicalPatternLists`
+    /// reads them): the nil marker for a pattern equal to the action's own.
+    package mutating func canonicalPatternLists(_ lists: [[Pattern]], of actions: [Action]) {
+        list(lists.indices) { writer, action in
+            let own = action < actions.count ? actions[action].patterns : []
+            writer.list(lists[action].indices) { writer, index in
+                let pattern = lists[action][index]
+                writer.optional(index < own.count && own[index] == pattern ? nil : pattern) { $0.write($1) }
+            }
+        }
     }
 
     package mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
