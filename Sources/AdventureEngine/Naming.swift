@@ -6,7 +6,7 @@ enum Article {
 }
 
 extension Story {
-    /// A thing's name with the right article: "the green flare", "an old ferryman", "Gordeyev".
+    /// A thing's name with the right article: "the green flare", "an old ferryman", "some tulips", "Gordeyev".
     func name(of thing: ThingIndex, _ article: Article) -> String {
         let item = things[thing]
         if item.isProperName || article == .bare { return item.name }
@@ -16,6 +16,8 @@ extension Story {
         switch article {
         case .definite: return "the " + item.name
         case .indefinite:
+            // "some freed prisoners", never "a freed prisoners".
+            if isPluralName(thing) { return "some " + item.name }
             let vowel = item.name.first.map { "aeiouAEIOU".contains($0) } ?? false
             return (vowel ? "an " : "a ") + item.name
         case .bare: return item.name

@@ -92,6 +92,24 @@ import Testing
         #expect(reply("e", "who else is here") == "Titov is here.")
     }
 
+    /// A person whose name is plural is "some freed prisoners", as Inform writes it, never "a
+    /// freed prisoners" (the twentieth-run story helper's `whos here` at Fort Zinna).
+    @Test func peopleWithAPluralNameAreSomeAndAre() throws {
+        let story = try #require(StoryCompilerShim.compile("""
+        story "Plural"
+          id plural
+          by The elbe-adventure tests
+
+        scene gate "The Gate"
+          A prison gate.
+          person prisoners "freed prisoners"
+            nouns prisoners, men
+            Ragged men.
+        """))
+        #expect(lastReply(story, ["whos here"]) == "Some freed prisoners are here.")
+        #expect(lastReply(story, ["look"]).contains("Some freed prisoners are here."))
+    }
+
     @Test func aNameAfterTheLastCommaSaysWhomTheLineIsFor() {
         #expect(reply("thanks, sergeant") == "You thank Sergeant Brennan.")
         #expect(reply("where are you from, sergeant") == "\"Not now,\" says Brennan.")
