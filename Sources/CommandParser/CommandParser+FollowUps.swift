@@ -4,10 +4,9 @@ import StoryModel
 /// play-tests, issue #11): `why not?` after Brennan's warning, `what do you mean`, `what does
 /// it say about us?`, `were you there?`. Tried last, when no other reading of the words worked.
 ///
-/// - With someone in conversation (or the only person here, or the person last named who is
-///   still here): put to them (`ask PERSON about …`), which reaches their topic for the words or
-///   their reply to anything else;
-/// - with nobody to ask: the hint, as for other questions about the situation.
+/// With someone in conversation (or the only person here, or the person last named who is still
+/// here), a question that asks why, or what was meant or said, and names no topic, is put to them
+/// (`ask PERSON about …`): their topic for the words, else their reply to anything else.
 extension CommandParser {
     /// Words of a follow-up that name no topic, besides the question's filler.
     private static let followUpFiller: Set<String> = ["say", "says", "said", "mean", "means", "meant", "it", "that", "so", "not",
@@ -20,11 +19,11 @@ extension CommandParser {
         let content = words.filter {
             !Self.freeQuestionFiller.contains($0) && !Self.statementFiller.contains($0) && !Self.followUpFiller.contains($0)
         }
-        guard content.isEmpty else { return nil }
+        // `what is this` asks about a thing; a follow-up asks why, or what was meant or said.
+        guard content.isEmpty, first == "why" || words.contains(where: ["mean", "meant", "say", "says", "said", "sure"].contains)
+        else { return nil }
         let recent = scope.recentPerson.flatMap { story.things[$0].isPerson && scope.visibleThings.contains($0) ? $0 : nil }
-        guard let person = personInFocus(scope) ?? recent else {
-            return .commands([.verb(.hint, objects: [], second: nil, words: [])])
-        }
+        guard let person = personInFocus(scope) ?? recent else { return nil }
         if case .commands(let commands) = parse(words: ["ask", "#\(person)", "about"] + words, freeText: false, scope: scope) {
             return .commands(commands)
         }

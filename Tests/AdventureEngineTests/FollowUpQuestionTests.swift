@@ -4,7 +4,7 @@ import Testing
 
 /// A short follow-up that names nothing new (issue #11, the twentieth and twenty-first blind
 /// play-tests): `why not?`, `what do u mean`, `what does it say about us?` go to the person in
-/// conversation (their reply to anything else), or the hint when there is nobody to ask.
+/// conversation: their reply to anything else.
 @Suite struct FollowUpQuestionTests {
     static let source = """
     story "Follow-ups"
@@ -42,8 +42,10 @@ import Testing
         #expect(reply("talk to brennan", "what do you mean exactly?") == brennan)
     }
 
-    @Test func withNobodyToAskAFollowUpIsTheHint() {
-        #expect(reply("why not") == "Get the radio first." || !reply("why not").contains("understand"))
-        #expect(!reply("what does it say about us").contains("understood"))
+    @Test func theFollowUpIsForThePersonLastSpokenWith() {
+        #expect(!reply("talk to ortiz", "what do you mean").contains("Brennan"))
+        #expect(!reply("talk to ortiz", "what do you mean").contains("understand"))
+        // A question about a thing is no follow-up.
+        #expect(!reply("talk to brennan", "what is this").contains("You heard it all"))
     }
 }
