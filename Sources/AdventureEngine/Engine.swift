@@ -104,7 +104,7 @@ public struct Engine: Sendable {
         // `thanks, lieutenant`, `where are you from, sergeant`: a last part that only names a
         // person here says whom the part before it is for (`thanks lieutenant`).
         if commands.count > 1, let last = commands.last, last.count <= 3,
-           parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
+           parser.isFormOfAddress(last) || parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
             // `congratulations, captain`: the interjection alone.
             let before = commands[commands.count - 2]
             if before.count != 1 || !CommandParser.interjections.contains(before[0]) {
@@ -145,6 +145,9 @@ public struct Engine: Sendable {
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
             answered = !(index < commands.count - 1 && dropUnaskedMarker(&turn, from: outputsBefore))
+            // `shout don't shoot, we're americans!`, `i'm sorry. were you there?` (Engine+TrailingRemarks.swift).
+            if !succeeded, index > 0, remarkAfterCommand(words, turn: &turn, from: outputsBefore) { break }
+            if !succeeded, index < commands.count - 1, state.ending == nil, reactionBeforeMore(&turn, from: outputsBefore) { continue }
             // `ask him about the bridge, and the river`: the same reply twice is printed once.
             dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,
                               typedTwice: index > 0 && commands[index - 1] == words)

@@ -65,7 +65,8 @@ extension CommandParser {
         if Self.nameQuestions.contains(rest) { return parse(words: ["ask", who, "about", "name"], freeText: false, scope: scope) }
         if Self.greetings.contains(rest) { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
         // `ortiz, where are you from`, `ortiz, can i come with you` (CommandParser+Vocatives.swift).
-        if let asked = questionPut(to: person, rest, scope: scope) { return asked }
+        // `brennan, where are we going today`: where, not the date (CommandParser+FormsOfAddress.swift).
+        if let asked = questionPut(to: person, Self.withoutTimeWords(rest), scope: scope) { return asked }
         if let asking = Self.askingPhrases.first(where: { rest.starts(with: $0) && rest.count > $0.count }) {
             return parse(words: ["ask", who, "about"] + rest.dropFirst(asking.count), freeText: false, scope: scope)
         }
@@ -76,7 +77,7 @@ extension CommandParser {
         if !topics.isEmpty { return parse(words: ["ask", who, "about"] + rest, freeText: false, scope: scope) }
         // `hello kotzebue, what now`: the question put to the person (`ask kotzebue what now`).
         if Rephrasings.questionWords.contains(rest[0]),
-           case .commands(let commands) = parse(words: ["ask", who] + rest, freeText: false, scope: scope) {
+           case .commands(let commands) = parse(words: ["ask", who] + Self.withoutTimeWords(rest), freeText: false, scope: scope) {
             return .commands(commands)
         }
         for index in actions(startingWith: "order", scope: scope) {

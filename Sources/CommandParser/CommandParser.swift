@@ -48,7 +48,9 @@ public struct CommandParser: Sendable {
         }
         // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
         // (CommandParser+OfferedTopics.swift).
-        if let asked = askingAsOffered(words, scope: scope) ?? withoutAddressWord(words, scope: scope) { return asked }
+        // `whats going on sarge`, `hello sir` (CommandParser+FormsOfAddress.swift).
+        if let asked = askingAsOffered(words, scope: scope) ?? closingFormOfAddress(words, scope: scope)
+            ?? withoutAddressWord(words, scope: scope) { return asked }
         // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
         if let own = storyReadingOfSentence(words, scope: scope) { return own }
         if let reaction = reacting(words, scope: scope) { return reaction }
@@ -66,7 +68,9 @@ public struct CommandParser: Sendable {
         if case .commands = outcome { return outcome }
         // `why`, `is it far`: to the person in conversation, when no command reads the words;
         // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
-        return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope) ?? outcome
+        // `why not`, `what does it say about us` (CommandParser+FollowUps.swift).
+        return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope)
+            ?? followUpQuestion(words, failed: outcome, scope: scope) ?? outcome
     }
 
     private func parseCommand(_ input: [String], scope: Scope) -> ParseOutcome {
