@@ -159,4 +159,17 @@ import Testing
         // After a comma the name still says whom the line is for.
         #expect(!reply("e", "take lamp, andreyev").hasPrefix("Taken."))
     }
+
+    @Test func theSecondRunsOfSessionNineAnswer() {
+        // Introductions greet the person in conversation, never "I don't know the word 'jake'".
+        #expect(reply("talk to brennan", "hi im jake") == "\"Get that radio on your back,\" says Brennan.")
+        #expect(reply("e", "my name is jake").hasPrefix("You greet the Polish workers and Sergeant Andreyev; Sergeant Andreyev answers."))
+        #expect(!reply("hi im jake").contains("jake"))
+        // `hi` right after talking to someone greets them.
+        #expect(reply("talk to brennan", "hi") == "\"Get that radio on your back,\" says Brennan.")
+        #expect(reply("welcome") == "You smile. They are welcome.")
+        #expect(reply("oops") == "No harm done.")
+        #expect(reply("e", "w", "omg we did it") == "You take it all in.")
+        #expect(reply("e", "offer andreyev the cigarettes") == "Sergeant Andreyev doesn't seem interested in the pack of cigarettes.")
+    }
 }
