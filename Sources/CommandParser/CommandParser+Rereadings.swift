@@ -8,7 +8,8 @@ import StoryModel
 /// a reaction or wish after it (CommandParser+TrailingReactions.swift), `now try moscow`
 /// (CommandParser+TryingAgain.swift), a person here named with a word of someone elsewhere
 /// (CommandParser+PeopleInScope.swift), and the player introducing themselves or an interjection
-/// before words that are no command (CommandParser+Introductions.swift).
+/// before words that are no command (CommandParser+Introductions.swift), and a word that only
+/// says how (CommandParser+MannerWords.swift).
 extension CommandParser {
     public func reread(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard !words.isEmpty, words.count <= 16 else { return nil }
@@ -18,7 +19,7 @@ extension CommandParser {
         guard case .failure(let failure) = outcome else { return nil }
         return radioMessage(words, scope: scope) ?? withoutTrailingReaction(words, scope: scope)
             ?? personHereInstead(words, failure: failure, scope: scope) ?? introduction(words, failure: failure, scope: scope)
-            ?? leadingInterjection(words, failure: failure)
+            ?? leadingInterjection(words, failure: failure) ?? withoutMannerWord(words, failure: failure, scope: scope)
     }
 
     /// The outcome when it is commands, nil otherwise.

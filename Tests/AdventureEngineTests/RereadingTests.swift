@@ -172,4 +172,10 @@ import Testing
         #expect(reply("e", "w", "omg we did it") == "You take it all in.")
         #expect(reply("e", "offer andreyev the cigarettes") == "Sergeant Andreyev doesn't seem interested in the pack of cigarettes.")
     }
+
+    @Test func aWordThatOnlySaysHowIsLeftOut() {
+        #expect(reply("e", "hug andreyev warmly") == "Andreyev wraps you in a bear hug.")
+        #expect(reply("e", "wave goodbye to andreyev") == "You wave to Sergeant Andreyev.")
+        #expect(reply("e", "wave bye to andreyev") == "You wave to Sergeant Andreyev.")
+    }
 }
