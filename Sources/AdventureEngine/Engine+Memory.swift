@@ -37,9 +37,12 @@ extension Engine {
         return "\(story.capitalizedName(of: seen, .definite)) \(story.agree(seen, "was")) here, but \(story.agree(seen, "has")) gone."
     }
 
-    /// `where is X`.
-    func whereIs(_ words: [String], state: GameState, turn: inout Turn) {
+    /// `where is X`. False, saying nothing, when the words name nothing of the story and someone
+    /// here can be asked instead (Engine+WhereQuestions.swift).
+    @discardableResult
+    func whereIs(_ words: [String], state: GameState, turn: inout Turn) -> Bool {
         let named = thingsNamed(words)
+        if named.isEmpty, whereQuestionGoesToPeople(words, state: state) { return false }
         let visible = StateScope(story: story, state: state).visibleThings
         if let here = named.first(where: visible.contains) {
             if state.locations[here].isWithPlayer {
@@ -47,16 +50,17 @@ extension Engine {
             } else {
                 say("\(story.capitalizedName(of: here, .definite)) \(story.agree(here, "is")) here.", &turn)
             }
-            return
+            return true
         }
         if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
             say(lastSeen(seen, at: scene, state: state), &turn)
-            return
+            return true
         }
         let typed = words.filter { !Vocabulary.articles.contains($0) }
         let proper = named.contains { story.things[$0].isPerson && story.things[$0].isProperName }
         let name = typed.map { proper ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
         say("You haven't seen any \(name).", &turn)
+        return true
     }
 
     /// `who is X`, `what is X` for something not in sight: its description as remembered, or the

@@ -103,7 +103,7 @@ public struct Engine: Sendable {
         }
         // `thanks, lieutenant`, `where are you from, sergeant`: a last part that only names a
         // person here says whom the part before it is for (`thanks lieutenant`).
-        if commands.count > 1, let last = commands.last, last.count <= 3,
+        if commands.count > 1, input.lastFollowsComma, let last = commands.last, last.count <= 3,
            parser.isFormOfAddress(last) || parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
             // `congratulations, captain`: the interjection alone.
             let before = commands[commands.count - 2]
@@ -202,6 +202,9 @@ public struct Engine: Sendable {
         if case .failure = outcome, let fallback = parser.addressingFallback(words, outcome: outcome, scope: StateScope(story: story, state: state)) {
             outcome = fallback
         }
+        // `radio the message to regiment`, `polowsky ask him where hes from`, `cheers lol`, `now try
+        // moscow`, `hug the soviet sergeant` with Andreyev here (CommandParser+Rereadings.swift).
+        if let reread = parser.reread(words, outcome: outcome, scope: StateScope(story: story, state: state)) { outcome = reread }
         // `hlep the lady with the cart`: "(help the lady with the cart)", then done (Engine+Addressing.swift).
         if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
             say("(\(typo.words.joined(separator: " ")))", &turn)

@@ -213,6 +213,8 @@ public struct Game: Sendable {
             lastMistake = Mistake(input: last, word: nearest, suggestion: nil, suggestions: nil, age: nil)
         }
         guard let mistake = lastMistake else {
+            // `oops` alone after a slip of the player's own, not the parser's: a reaction.
+            if words.isEmpty { return Turn(outputs: [.paragraph("No harm done.")]) }
             return Turn(outputs: [.error("There is no unknown word to correct.")])
         }
         guard !words.isEmpty else {

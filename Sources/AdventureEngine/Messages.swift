@@ -21,6 +21,8 @@ enum Messages {
         case "unfair": "You keep the thought to yourself."
         case "damn": "You mutter under your breath."
         case "luck": "You wish them well."
+        case "welcome": "You smile. They are welcome."
+        case "introduction": "You say who you are, and get a nod back."
         case "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah": "You say it warmly."
         default: "You think so too."
         }

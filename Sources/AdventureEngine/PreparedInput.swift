@@ -12,6 +12,9 @@ public struct PreparedInput: Hashable, Sendable {
     let allCommands: [[String]]
     /// True when the first of several commands ended at a comma: `titov, shout` may be an order.
     let firstEndsAtComma: Bool
+    /// True when the last of several commands follows a comma: `thanks, lieutenant` says whom
+    /// the line is for, `take lamp. brennan` and `take lamp then brennan` do not.
+    let lastFollowsComma: Bool
     /// A number a search gives each line it prepares, distinct per line (-1: none): its memo
     /// keeps each command's reading under the number rather than hashing the words each time.
     public var searchNumber = -1
@@ -21,5 +24,6 @@ public struct PreparedInput: Hashable, Sendable {
         allCommands = Tokenizer.commands(in: line)
         commands = request == nil ? allCommands : []
         firstEndsAtComma = commands.count > 1 && Tokenizer.firstCommandEndsAtComma(in: line)
+        lastFollowsComma = commands.count > 1 && Tokenizer.lastCommandFollowsComma(in: line)
     }
 }

@@ -139,6 +139,9 @@ extension CommandParser {
                 guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
                 return .command(.all(line.verb, except: all))
             }
+            // `give the polish workers some cigarettes`: a split that gives the workers to themselves
+            // (`the polish` | `workers some cigarettes`) is not the reading; the next split is.
+            if line.swapped, groups.count == 2, !groups[0].isEmpty, groups[0] == groups[1] { continue }
             if line.swapped { groups.reverse() }
             let objects = groups.first ?? []
             let many = line.verb.takesMany

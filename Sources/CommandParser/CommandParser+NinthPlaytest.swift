@@ -14,7 +14,7 @@ extension CommandParser {
     static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
     public static let interjections: Set<String> = ["cool", "wow", "nice", "awesome", "lol", "haha", "hahaha", "omg", "great", "yay",
                                              "ok", "okay", "hmm", "hmmm", "oh", "ah", "aha", "oops", "neat", "whoa", "wicked", "sweet",
-                                             "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah"]
+                                             "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah", "welcome"]
 
     /// `hi ortiz whats ur name`: the rest put to the greeted person.
     func greetedThenAsked(_ words: [String], scope: Scope) -> ParseOutcome? {

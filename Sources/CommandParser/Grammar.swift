@@ -107,6 +107,9 @@ public enum Grammar {
     } + [
         GrammarLine(pieces: pieces("give {person} {thing}"), verb: .give, swapped: true),
         GrammarLine(pieces: pieces("show {person} {thing}"), verb: .show, swapped: true),
+        // `offer the soldier a cigarette`, `hand the corporal the water` (the twenty-first blind run).
+        GrammarLine(pieces: pieces("offer {person} {thing}"), verb: .give, swapped: true),
+        GrammarLine(pieces: pieces("hand {person} {thing}"), verb: .give, swapped: true),
     ]
 
     /// Every literal word of the grammar.

@@ -16,6 +16,13 @@ public enum Tokenizer {
         return pieces.count > 1 && pieces[0].endsAtComma
     }
 
+    /// True when the last of several commands follows a comma (`thanks, lieutenant`), not a full
+    /// stop or `then` (`take lamp. brennan`): only then may a closing name say whom the line is for.
+    public static func lastCommandFollowsComma(in line: String) -> Bool {
+        let pieces = pieces(of: line)
+        return pieces.count > 1 && pieces[pieces.count - 2].endsAtComma
+    }
+
     /// True when one of these words is among the words of the line, as `commands(in:)` reads
     /// them. A line of ASCII is scanned in place, without building its words.
     public static func containsWord(of wanted: [String], in line: String) -> Bool {

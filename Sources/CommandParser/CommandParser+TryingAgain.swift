@@ -1,0 +1,20 @@
+import StoryModel
+
+/// `now try moscow`, `try bbc`, `ok now try america` (the eighteenth blind play-test, issue #11):
+/// after the radio dial answered `bbc` and `now america`, the leading `now` and `try` only say
+/// the player goes on. When the words after them are one of the story's own actions (a station,
+/// a topic the story reads alone), that action answers, not a remark to the person in
+/// conversation (Brennan's summary of stations not heard yet). A story action for the whole line
+/// keeps it.
+extension CommandParser {
+    private static let goingOn: Set<String> = ["now", "ok", "okay", "then", "and", "so", "next", "lets", "let's", "maybe"]
+
+    func tryingAgain(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        let rest = Array(words.drop(while: Self.goingOn.contains))
+        guard rest.count >= 2, ["try", "attempt"].contains(rest[0]), !outcome.isStoryAction else { return nil }
+        let tried = Array(rest.dropFirst().drop { $0 == "again" || $0 == "to" })
+        guard !tried.isEmpty else { return nil }
+        let reading = parse(tried, scope: scope)
+        return reading.isStoryAction ? reading : nil
+    }
+}
