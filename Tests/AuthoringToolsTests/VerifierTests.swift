@@ -59,6 +59,14 @@ import TestSupport
         #expect(!report.passed)
     }
 
+    /// "McDonnell, Huff and Staub" typed whole is two commands: their topics were reported as
+    /// never run although a player reaches every one (the Elbe story's two crews).
+    @Test func peopleNamedWithACommaAreAskedByTheirNoun() throws {
+        let report = try Self.verify("crew-by-name.story")
+        #expect(report.topicsNeverRun.isEmpty, "\(report.topicsNeverRun)")
+        #expect(report.passed)
+    }
+
     @Test func onlyAFailureEndingReachableMeansTheStartIsASoftLock() throws {
         let report = try Self.verify("failure-only.story")
         #expect(report.endings.map(\.path) == [nil, ["give up"]])

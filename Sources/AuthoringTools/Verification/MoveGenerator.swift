@@ -23,7 +23,13 @@ struct MoveGenerator {
         self.engine = engine
         self.relevance = relevance
         let story = engine.story
-        nouns = story.things.map { $0.name.lowercased() }
+        // "McDonnell, Huff and Staub" typed whole would be two commands (`ask mcdonnell` and `huff
+        // and staub about flares`): a name with a comma is typed as its first noun.
+        nouns = story.things.map { thing in
+            let name = thing.name.lowercased()
+            guard name.contains(","), let first = thing.nouns.first else { return name }
+            return first
+        }
         textOnlyActions = story.actions.map { Self.isTextOnly($0.response) }
         textOnlyTopics = story.things.map { $0.topics.map { Self.isTextOnly($0.response) } }
         textOnlyTalk = story.things.map { Self.isTextOnly($0.talk) }
