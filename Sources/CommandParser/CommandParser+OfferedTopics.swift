@@ -28,10 +28,10 @@ extension CommandParser {
 
     /// `generals` right after "Ask me about the generals": ask the person in conversation.
     private func topicAlone(_ words: [String], scope: Scope) -> ParseOutcome? {
-        // Whom the player spoke with first: mostly nobody, and then the words need no reading.
-        guard let person = personSpokenWith(scope) else { return nil }
         let topic = words.filter { !Vocabulary.articles.contains($0) }
-        guard !topic.isEmpty, topic.count <= 3 else { return nil }
+        // Whom the player spoke with is asked last: a parse that reads it cannot be remembered for
+        // every conversation at once by `verify`'s search (`SearchMemo`).
+        guard !topic.isEmpty, topic.count <= 3, let person = personSpokenWith(scope) else { return nil }
         let forms = [topic, topic.map(Vocabulary.otherNumber)]
         guard story.things[person].topics.contains(where: { $0.phrases.contains(where: forms.contains) }) else { return nil }
         // `news`, `radio`: a command or a thing's name keeps its meaning.
