@@ -11,7 +11,9 @@ extension Story {
         let item = things[thing]
         if item.isProperName || article == .bare { return item.name }
         // "Kotzebue's map", never "the Kotzebue's map".
-        if let first = item.name.split(separator: " ").first, first.first?.isUppercase == true,
+        // The first word, as `split(separator: " ").first` gives it, without splitting the rest.
+        let first = item.name.drop { $0 == " " }.prefix { $0 != " " }
+        if first.first?.isUppercase == true,
            first.hasSuffix("'s") || first.hasSuffix("’s") { return item.name }
         switch article {
         case .definite: return "the " + item.name

@@ -24,15 +24,15 @@ extension CommandParser {
     /// Small words that may stand with a group word: `all of you`, `you guys`, `everyone here`.
     private static let groupGlue: Set<String> = ["you", "of", "two", "three", "here", "there", "again", "the", "and", "now"]
     /// Openings that greet or speak to whoever follows.
-    private static let talkOpenings: [[String]] = [["talk", "to"], ["talk", "with"], ["speak", "to"], ["speak", "with"],
+    private static let talkOpenings = Openings([["talk", "to"], ["talk", "with"], ["speak", "to"], ["speak", "with"],
                                                    ["chat", "with"], ["chat", "to"], ["greet"], ["say", "hi", "to"],
                                                    ["say", "hello", "to"], ["meet"], ["hi"], ["hello"], ["hey"], ["hiya"],
                                                    ["howdy"], ["yo"], ["greetings"], ["heya"], ["hallo"], ["morning"],
-                                                   ["good", "morning"], ["evening"], ["good", "evening"], ["good", "afternoon"]]
+                                                   ["good", "morning"], ["evening"], ["good", "evening"], ["good", "afternoon"]])
     /// Openings that take leave: `bye guys`, `see you all`.
-    private static let farewellOpenings: [[String]] = [["bye"], ["goodbye"], ["good", "bye"], ["see", "ya"], ["see", "you"],
+    private static let farewellOpenings = Openings([["bye"], ["goodbye"], ["good", "bye"], ["see", "ya"], ["see", "you"],
                                                        ["cya"], ["later"], ["farewell"], ["say", "goodbye", "to"],
-                                                       ["say", "bye", "to"], ["so", "long"]]
+                                                       ["say", "bye", "to"], ["so", "long"]])
     /// Words that pass something on: `tell them`, `say to them`.
     private static let passingOn: Set<String> = ["tell", "say", "explain", "inform", "warn", "let", "shout", "yell", "call"]
     /// The story's orders that mean speaking to the others, tried in turn.
@@ -72,15 +72,15 @@ extension CommandParser {
 
     /// `hi everyone`, `talk to people`, `hello guys`, `ok bye guys`.
     private func groupAddressed(_ words: [String], scope: Scope) -> ParseOutcome? {
-        if let farewell = Self.farewellOpenings.first(where: { words.starts(with: $0) }), Self.isGroup(words.dropFirst(farewell.count)) {
+        if let farewell = Self.farewellOpenings.first(openingOf: words), Self.isGroup(words.dropFirst(farewell.count)) {
             return parse(words: ["bye", "everyone"], freeText: false, scope: scope)
         }
-        guard let opening = Self.talkOpenings.first(where: { words.starts(with: $0) }) else { return nil }
+        guard let opening = Self.talkOpenings.first(openingOf: words) else { return nil }
         let group = words.dropFirst(opening.count)
         guard Self.isGroup(group) else { return nil }
         // `talk to the soldiers`, `talk to people` where one person here is called so: that person.
         let named = group.filter { !Self.groupGlue.contains($0) }
-        if named.allSatisfy(vocabulary.knows), case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),
+        if named.allSatisfy({ vocabulary.knows($0) }), case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),
            found.count == 1, story.things[found[0]].isPerson {
             return nil
         }
@@ -102,7 +102,7 @@ extension CommandParser {
     private func personNameLength(_ words: [String]) -> Int? {
         for length in [2, 1] where words.count >= length {
             let phrase = Array(words.prefix(length))
-            guard !vocabulary.verbs.contains(phrase[0]), phrase.allSatisfy(vocabulary.knows) else { continue }
+            guard !vocabulary.verbs.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             // Every word names the same person: `titov` in `titov shout`, not `titov shout`.
             let named = phrase.dropFirst().reduce(Set(vocabulary.thingsByWord[phrase[0]] ?? [])) {
                 $0.intersection(vocabulary.thingsByWord[$1] ?? [])

@@ -16,30 +16,59 @@ extension CommandParser {
 
     /// The words with chat spellings read as the words they stand for; nil when there are none.
     func withoutChatSpelling(_ words: [String]) -> [String]? {
-        var changed = false
-        var result: [String] = []
-        result.reserveCapacity(words.count + 1)
+        // Made at the first word that changes: most commands have none.
+        var result: [String]?
         for (index, word) in words.enumerated() {
+            var meaning: [String]?
             // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
-            if let meaning = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
+            if Self.maySpellOtherWords(word), let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
                !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || Self.isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
                !(word == "wat" && words.count == 1) {
-                result += meaning
-                changed = true
+                meaning = spelled
             } else if index >= 2, ["ask", "tell", "question"].contains(words[0]), !words.contains("about"),
                       word.count >= 3, !vocabulary.knows(word), EditDistance.distance(word, "about") <= 2,
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
-                result.append("about")
-                changed = true
+                meaning = ["about"]
+            }
+            if let meaning {
+                if result == nil {
+                    result = Array(words[..<index])
+                    result?.reserveCapacity(words.count + 2)
+                }
+                result? += meaning
             } else {
-                result.append(word)
+                result?.append(word)
             }
         }
-        return changed ? result : nil
+        return result
     }
+
+    /// False for a word that is no chat spelling, no normal form (`CommandParser+Normalising.swift`)
+    /// and not `its`, told by its length and first two bytes (`spellingShapes`) without hashing it.
+    static func maySpellOtherWords(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), first < 128, utf8.count < 32 else { return true }
+        let second = bytes.next() ?? 0
+        guard second < 128 else { return true }
+        return spellingShapes[Int(first) << 7 | Int(second)] & (1 << UInt32(utf8.count)) != 0
+    }
+
+    /// For the first two bytes of each chat spelling, normal form and `its`/`it's` (a missing
+    /// second byte counts as 0), the bit of its length in bytes. Words that start with a byte
+    /// beyond ASCII or are 32 bytes or longer are never passed over, so they need no entry.
+    private static let spellingShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 128 * 128)
+        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + ["its", "it's"] {
+            let bytes = Array(word.utf8)
+            guard !bytes.isEmpty, bytes.count < 32, bytes[0] < 128, bytes.count < 2 || bytes[1] < 128 else { continue }
+            table[Int(bytes[0]) << 7 | Int(bytes.count > 1 ? bytes[1] : 0)] |= 1 << UInt32(bytes.count)
+        }
+        return table
+    }()
 
     /// `r u ok`, `u alright`: a one-letter chat word at the start of a question (thirteenth blind
     /// play-test), where `r` or `u` alone would be a command.

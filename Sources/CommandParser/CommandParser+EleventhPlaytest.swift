@@ -17,10 +17,10 @@ import StoryModel
 ///   can't see any oars here to paddle with."
 extension CommandParser {
     /// Ways of asking politely that an order may start with: `can you`, `could you please`.
-    static let politeOpenings: [[String]] = [
+    static let politeOpenings = Openings([
         ["would", "you", "please"], ["could", "you", "please"], ["can", "you", "please"], ["would", "you", "mind"],
         ["can", "you"], ["could", "you"], ["would", "you"], ["will", "you"], ["please"], ["kindly"],
-    ]
+    ])
 
     /// The words of an order, and the same without a polite opening or a closing `please`, `for
     /// me`, `for us` (`can you shout to them` is `shout to them`), each also as `come with me`
@@ -28,7 +28,7 @@ extension CommandParser {
     static func orderReadings(_ rest: [String]) -> [[String]] {
         var readings = [rest]
         var polite = rest
-        if let opening = politeOpenings.first(where: { polite.starts(with: $0) && polite.count > $0.count }) {
+        if let opening = politeOpenings.first(openingOf: polite, where: { polite.count > $0.count }) {
             polite.removeFirst(opening.count)
         }
         while polite.count > 1, polite.last == "please" { polite.removeLast() }
@@ -41,7 +41,7 @@ extension CommandParser {
 
     /// True when the words open with a way of asking politely (`can you`, `please`).
     static func isPolite(_ words: [String]) -> Bool {
-        politeOpenings.contains { words.starts(with: $0) && words.count > $0.count }
+        politeOpenings.first(openingOf: words, where: { words.count > $0.count }) != nil
     }
 
     /// The order to this person, when one of the story's actions is what it means.

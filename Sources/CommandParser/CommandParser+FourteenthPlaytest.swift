@@ -100,7 +100,7 @@ extension CommandParser {
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
             let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
             guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),
-                  !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy(vocabulary.knows) else { continue }
+                  !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
             case .failed(.notVisible) where length == 1

@@ -54,7 +54,7 @@ extension CommandParser {
             return .question(PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
                                              kind: .missingNoun(builtIn, firstNoun: nil)))
         }
-        guard named.allSatisfy(vocabulary.knows),
+        guard named.allSatisfy({ vocabulary.knows($0) }),
               case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),
               found.count == 1, story.things[found[0]].isPerson else { return nil }
         let readings = forms("#\(found[0])")

@@ -7,7 +7,7 @@ extension CommandParser {
     /// exactly one person in sight.
     public func addressee(_ words: [String], scope: Scope) -> ThingIndex? {
         let phrase = words.filter { !Vocabulary.articles.contains($0) }
-        guard !phrase.isEmpty, phrase.allSatisfy(vocabulary.knows) else { return nil }
+        guard !phrase.isEmpty, phrase.allSatisfy({ vocabulary.knows($0) }) else { return nil }
         guard case .things(let found) = resolver.resolveOne(phrase[...], kind: .person, scope: scope),
               found.count == 1, story.things[found[0]].isPerson else { return nil }
         return found[0]
@@ -34,7 +34,7 @@ extension CommandParser {
         guard words.count >= 4, ["ask", "tell", "order", "command", "get"].contains(words[0]),
               let to = words.firstIndex(of: "to"), to >= 2, to < words.count - 1 else { return nil }
         let personWords = words[1..<to].filter { !Vocabulary.articles.contains($0) }
-        guard !personWords.isEmpty, personWords.allSatisfy(vocabulary.knows) else { return nil }
+        guard !personWords.isEmpty, personWords.allSatisfy({ vocabulary.knows($0) }) else { return nil }
         let person: ThingIndex
         switch resolver.resolveOne(personWords[...], kind: .person, scope: scope) {
         case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: person = found[0]

@@ -58,8 +58,7 @@ extension CommandParser {
             // `oh my god`, `wow`, `omg` with only filler.
             return content.isEmpty && words.contains(where: shockWords.contains) && words.count > 1 ? .shock : nil
         }
-        for (reaction, set) in [(Reaction.sorrow, sorrowWords), (.shock, shockWords), (.unfair, unfairWords), (.curse, curseWords)]
-        where content.allSatisfy(set.contains) {
+        for (reaction, set) in reactionSets where content.allSatisfy(set.contains) {
             // `sorry` alone is the apology verb's; `that's sorry` is no sentence a student types.
             if (first == "sorry" && words.count == 1) || first == "mean" { return nil }
             // `wrong`, `stupid` alone are not reactions a command could not mean; with `that's` they are.
@@ -69,18 +68,24 @@ extension CommandParser {
         return nil
     }
 
+    /// The words of each reaction, in the order they are tried (made once, not for every command).
+    private static let reactionSets: [(Reaction, Set<String>)] = [(.sorrow, sorrowWords), (.shock, shockWords),
+                                                                   (.unfair, unfairWords), (.curse, curseWords)]
+
     /// The openings of a good wish said to someone: `good luck getting home`, `take care`.
-    static let wishes: [[String]] = [["good", "luck"], ["best", "of", "luck"], ["take", "care"], ["stay", "safe"],
-                                     ["be", "safe"], ["be", "careful"], ["god", "bless"], ["all", "the", "best"]]
+    static let wishes = Openings([["good", "luck"], ["best", "of", "luck"], ["take", "care"], ["stay", "safe"],
+                                  ["be", "safe"], ["be", "careful"], ["god", "bless"], ["all", "the", "best"]])
 
     /// The reply to a reaction, or `no` for `no way`, unless the story's own actions take the words.
     func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {
-        if ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
+        // (Each phrase has at most three words and starts with one of four: other commands are not
+        // joined to find out.)
+        if words.count <= 3, ["no", "nope", "nah", "hell"].contains(words[0]), ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
            words.count > 1 || vocabulary.actionsByVerb[words[0]] == nil {
             return parse(words: ["no"], freeText: false, scope: scope)
         }
         // `good luck getting home`, `take care`, `stay safe`: a wish (twelfth blind play-test).
-        if Self.wishes.contains(where: { words.starts(with: $0) }), words.count <= 6 { return .failure(.interjection("luck")) }
+        if words.count <= 6, Self.wishes.first(openingOf: words) != nil { return .failure(.interjection("luck")) }
         guard let reaction = Self.reaction(words) else { return nil }
         // The story's `on cry`, and a verb alone that is a command (`sorry`), keep the words;
         // `how sad` is no question to ask anybody.

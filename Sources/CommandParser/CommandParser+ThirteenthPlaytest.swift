@@ -38,6 +38,8 @@ extension CommandParser {
     /// True for `are you ok`, `you alright`, `r u ok`, `are you hurt`, `how are you feeling`,
     /// `you feeling ok` (chat spelling already read).
     public static func isWellbeingQuestion(_ input: [String]) -> Bool {
+        // Only `how …`, `are you …`, `r u …` and `you …` can be: most commands stop here.
+        guard let opening = input.first, opening == "how" || opening == "are" || opening == "r" || opening == "you" else { return false }
         var words: [String] = []
         for word in input {
             if word == "right", words.last == "all" { words[words.count - 1] = "alright" } else { words.append(word) }

@@ -38,7 +38,8 @@ public struct CommandParser: Sendable {
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
         // `sad`, `thats not fair`, `no way` (CommandParser+Reactions.swift), unless the story's
         // actions read the words.
-        var words = withoutChatSpelling(input) ?? input
+        let spelled = withoutChatSpelling(input)
+        var words = spelled ?? input
         // `tell me about the press`: asking about it (the person in conversation, or the one here).
         // The story's own `on tell me about the generals` comes first.
         if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
@@ -64,7 +65,9 @@ public struct CommandParser: Sendable {
         if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
         // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).
         if let reading = fifteenthPlaytestReading(words, scope: scope) { return reading }
-        let outcome = parseCommand(words.first == "ask" && input.first != "ask" ? words : input, scope: scope)
+        // The chat spelling of `input` is `spelled`, worked out above: not again.
+        let outcome = words.first == "ask" && input.first != "ask" ? parseCommand(words, scope: scope)
+            : parseCommand(input, spelled: .some(spelled), scope: scope)
         if case .commands = outcome { return outcome }
         // `why`, `is it far`: to the person in conversation, when no command reads the words;
         // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
@@ -73,10 +76,11 @@ public struct CommandParser: Sendable {
             ?? followUpQuestion(words, failed: outcome, scope: scope) ?? outcome
     }
 
-    private func parseCommand(_ input: [String], scope: Scope) -> ParseOutcome {
+    /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
+    private func parseCommand(_ input: [String], spelled: [String]?? = nil, scope: Scope) -> ParseOutcome {
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
         // `where r u from`, `thx`: chat spelling read as the words it stands for (CommandParser+ChatSpelling.swift).
-        let input = withoutChatSpelling(input) ?? input
+        let input = (spelled ?? withoutChatSpelling(input)) ?? input
         // `give him food`: the edible thing meant (CommandParser+Food.swift).
         let typed = withFood(input, scope: scope) ?? input
         // `where is ortiz`, `who is max hunger`, `what happens if we go further than 5 miles`: a
@@ -244,9 +248,13 @@ public struct CommandParser: Sendable {
         }
         if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
         // The rephrased readings first: `leave tulips by the stone` is no way out.
+        // The lines of the reading's first word, then those that start with a noun (no copy of both).
+        let linesWithoutVerb = Grammar.byFirstWord["", default: []]
         for reading in rephrased + [words] {
-            for line in Grammar.byFirstWord[reading[0], default: []] + Grammar.byFirstWord["", default: []] {
-                if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
+            for lines in [Grammar.byFirstWord[reading[0], default: []], linesWithoutVerb] {
+                for line in lines {
+                    if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
+                }
             }
         }
         if let exit = exitByDescription(words, scope: scope),

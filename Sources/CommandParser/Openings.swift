@@ -1,0 +1,24 @@
+/// Phrases that may open a command (`talk to`, `good luck`, `can you`), with the set of their
+/// first words: most commands start with none of them, and one look-up of the first word says
+/// so, rather than comparing the command with every phrase in turn.
+struct Openings: Sendable {
+    /// The phrases, in the order they are tried.
+    let phrases: [[String]]
+    private let firstWords: Set<String>
+    /// True when a phrase is empty: every command starts with it.
+    private let hasEmpty: Bool
+
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases
+        firstWords = Set(phrases.compactMap(\.first))
+        hasEmpty = phrases.contains(where: \.isEmpty)
+    }
+
+    /// The first phrase, in order, that the words start with and that `fits`; nil when none does.
+    ///
+    ///     Openings([["talk", "to"], ["hi"]]).first(openingOf: ["hi", "everyone"])  // ["hi"]
+    func first(openingOf words: [String], where fits: ([String]) -> Bool = { _ in true }) -> [String]? {
+        guard hasEmpty || words.first.map(firstWords.contains) == true else { return nil }
+        return phrases.first { words.starts(with: $0) && fits($0) }
+    }
+}
