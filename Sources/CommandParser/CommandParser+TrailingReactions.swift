@@ -15,7 +15,7 @@ extension CommandParser {
                                                     "hehe", "heh", ":)", "!", "mate", "buddy", "pal", "man", "dude", "bro",
                                                     "again", "too", "all", "everyone", "guys", "then", "now", "ok", "okay"]
     /// Openings of a wish or hope after a farewell: `good luck getting home`, `hope u get home`.
-    private static let wishOpenings: [[String]] = CommandParser.wishes + [["hope"], ["i", "hope"], ["have", "a"], ["see", "you"],
+    private static let wishOpenings: [[String]] = CommandParser.wishes.phrases + [["hope"], ["i", "hope"], ["have", "a"], ["see", "you"],
                                                                            ["safe", "travels"], ["safe", "journey"], ["godspeed"]]
 
     func withoutTrailingReaction(_ words: [String], scope: Scope) -> ParseOutcome? {
