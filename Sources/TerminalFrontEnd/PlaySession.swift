@@ -123,21 +123,26 @@ extension PlaySession: SessionHost {
         sink.write(text)
     }
 
-    /// Asks a yes/no question; end of input counts as yes.
+    /// Asks a yes/no question; end of input counts as yes. `yep`, `sure` are yes and `nope`,
+    /// `nah` no (YesOrNo.swift); anything else asks again, three times at most, then counts as no.
     public mutating func confirm(_ question: String) -> Bool {
         followTerminalWidth()
         write(renderer.render(.question(question)) ?? question)
         write("\n")
-        if reader.echoesCommands { sink.write(Self.prompt) }
-        switch reader.readLine(prompt: Self.prompt) {
-        case .line(let answer):
-            if reader.echoesCommands { sink.write(answer + "\n") }
-            return ["y", "yes"].contains(answer.trimmingCharacters().lowercased())
-        case .endOfInput:
-            return true
-        case .interrupted:
-            return false
+        for _ in 0..<3 {
+            if reader.echoesCommands { sink.write(Self.prompt) }
+            switch reader.readLine(prompt: Self.prompt) {
+            case .line(let answer):
+                if reader.echoesCommands { sink.write(answer + "\n") }
+                if let said = YesOrNo(answer: answer) { return said == .yes }
+                write((renderer.render(.question("Please answer yes or no.")) ?? "Please answer yes or no.") + "\n")
+            case .endOfInput:
+                return true
+            case .interrupted:
+                return false
+            }
         }
+        return false
     }
 
     public mutating func pauseAfterIntroduction() -> Bool {

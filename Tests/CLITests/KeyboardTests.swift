@@ -42,8 +42,14 @@ import Testing
 
         try session.keys("quit", "Enter")
         _ = try session.waitFor("quit asks first") { $0.contains("Are you sure you want to stop playing? (y/n)") }
-        try session.keys("n", "Enter")
+        try session.keys("maybe", "Enter")
+        _ = try session.waitFor("neither yes nor no asks again") { $0.contains("Please answer yes or no.") }
+        try session.keys("nope", "Enter")
         _ = try session.waitFor("the game goes on") { $0.contains("You carry on where you are.") }
+        try session.keys("restart", "Enter")
+        _ = try session.waitFor("restart asks first") { $0.contains("Start the story again from the beginning? (y/n)") }
+        try session.keys("yep", "Enter")
+        _ = try session.waitFor("'yep' is yes: the story starts again") { $0.contains("> yep") && $0.contains("(Press Enter to begin.)") }
     }
 
     /// The blind student's bug: `go home` typed while `help` was paused at `[more]` ran as

@@ -1,0 +1,24 @@
+import GameSession
+import Testing
+
+/// The answer to the game's own yes/no questions (quit, restart, restore over a game): a blind
+/// student's `yep` at "Start the story again from the beginning? (y/n)" had been taken as no.
+@Suite struct YesOrNoTests {
+    @Test func yesInTheWordsAPlayerTypes() {
+        for typed in ["y", "Y", "yes", "Yes!", "yep", "yeah", "yup", "ya", "sure", "ok", "okay", "yes please", "  yeah sure  "] {
+            #expect(YesOrNo(answer: typed) == .yes, "\(typed)")
+        }
+    }
+
+    @Test func noInTheWordsAPlayerTypes() {
+        for typed in ["n", "N", "no", "No.", "nope", "nah", "no thanks", "cancel", "don't", "keep playing"] {
+            #expect(YesOrNo(answer: typed) == .no, "\(typed)")
+        }
+    }
+
+    @Test func anythingElseIsNoAnswer() {
+        for typed in ["", "   ", "look", "maybe", "xyzzy", "yesterday", "nothing", "\u{1B}[A"] {
+            #expect(YesOrNo(answer: typed) == nil, "\(typed)")
+        }
+    }
+}
