@@ -203,7 +203,16 @@ public struct Game: Sendable {
         return close.min { EditDistance.distance($0, word) < EditDistance.distance($1, word) }
     }
 
+    /// Words after `oops` that only apologise or laugh: `oops sorry`, `oops my bad`, `oops lol`.
+    private static let apologyWords: Set<String> = ["sorry", "soz", "sry", "my", "bad", "mb", "lol", "haha", "nvm", "nevermind",
+                                                    "never", "mind", "mistake", "typo", "wrong", "again", "i", "im", "i'm", "dumb",
+                                                    "silly", "me", "lmao", "oops", "whoops"]
+
     private mutating func oops(_ words: [String], typed: Bool = false) -> Turn {
+        // `oops sorry` (a blind student apologising to the sergeant): a reaction, not a correction.
+        if typed, !words.isEmpty, words.allSatisfy(Self.apologyWords.contains) {
+            return Turn(outputs: [.paragraph("No harm done.")])
+        }
         // `oops about` after `ask ferris abut the russians` that failed without an unknown word:
         // the last command's word nearest the correction, never an older command's.
         if typed, !words.isEmpty, lastMistake.map({ $0.age != nil }) ?? true {

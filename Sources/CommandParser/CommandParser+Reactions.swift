@@ -27,7 +27,7 @@ extension CommandParser {
                                               "very", "really", "too", "what", "a", "an", "the", "oh", "just", "all", "kind",
                                               "of", "pretty", "such", "soo", "sooo", "quite", "totally", "oh", "my", "god",
                                               "man", "wow", "omg", "well", "i", "feel", "am", "im", "i'm", "bad", "ok",
-                                              "okay", "not", "isnt", "isn't", "no", "must", "be"]
+                                              "okay", "not", "isnt", "isn't", "no", "must", "be", "fine", "whatever"]
     /// Words after a reaction that say what it is about: `sad about the war`, `awful for them`.
     static let reactionTopicWords: Set<String> = ["about", "for", "when", "because", "what", "how", "to", "that", "seeing", "hearing"]
     /// The people `poor …` pities: `poor guy`, `poor them`, `poor little girl`.
@@ -36,8 +36,28 @@ extension CommandParser {
                                            "her", "them", "family", "families", "fellow", "fellows", "chap", "lads", "lad",
                                            "little", "old", "folks", "soldiers", "prisoners", "refugees", "everyone"]
 
+    /// A reaction typed long or in chat spelling, as the word the sets know: `noooo` and `aww` are
+    /// `sad`, `ew`, `eww`, `yuck`, `gross` are `ugh` (the twenty-second blind run: "I don't know
+    /// the word 'ew'. Did you mean 'nw' or 'sw'?").
+    static func reactionSpelling(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 2, bytes.count <= 12 else { return word }
+        func isRun(_ first: UInt8, _ rest: UInt8, atLeast count: Int) -> Bool {
+            bytes[0] == first && bytes.count >= count && bytes.dropFirst().allSatisfy { $0 == rest }
+        }
+        // `nooo` (three o's or more: `noo` may be a typo of `now`), `aw`, `aww`, `awww`.
+        if isRun(UInt8(ascii: "n"), UInt8(ascii: "o"), atLeast: 4) { return "sad" }
+        if isRun(UInt8(ascii: "a"), UInt8(ascii: "w"), atLeast: 2) { return "sad" }
+        if isRun(UInt8(ascii: "e"), UInt8(ascii: "w"), atLeast: 2) { return "ugh" }
+        switch word {
+        case "yuck", "yuk", "gross", "disgusting", "eugh", "bleh", "blegh", "ugh", "ughh", "ughhh", "urgh": return "ugh"
+        default: return word
+        }
+    }
+
     /// The reaction these words show, nil when they are something else.
     static func reaction(_ words: [String]) -> Reaction? {
+        if words.contains(where: { reactionSpelling($0) != $0 }) { return reaction(words.map(reactionSpelling)) }
         // `thats really sad about the cold war`, `so sad for them`, `how awful what happened`: the
         // reaction before what it is about (thirteenth blind play-test: read as `ask … about`).
         if words.count > 2, words.count <= 14 {
