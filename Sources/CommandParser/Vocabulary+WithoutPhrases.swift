@@ -36,19 +36,24 @@ extension Vocabulary {
                 || Direction.allCases.contains { $0.rawValue == word || $0.abbreviation == word } || thingsByWord[word] != nil || story.world.synonyms[word] != nil
                 || sceneWords.contains { $0.contains(word) } || exitWords.contains { $0.contains { $0.contains(word) } })
         }
+        // Thousands of the story's words, against the few phrase words left: the sieve answers
+        // most of them without hashing the word.
+        let sieve = WordSieve(phraseWords)
         for thing in story.things where !phraseWords.isEmpty {
             for topic in thing.topics {
-                for phrase in topic.phrases { for word in phrase { phraseWords.remove(word) } }
+                for phrase in topic.phrases { for word in phrase where sieve.mayContain(word) { phraseWords.remove(word) } }
             }
         }
         for action in plainStory.actions where !phraseWords.isEmpty {
             for pattern in action.patterns {
-                for case .word(let word) in pattern.elements { phraseWords.remove(word) }
+                for case .word(let word) in pattern.elements where sieve.mayContain(word) { phraseWords.remove(word) }
             }
         }
         for scene in story.scenes where !phraseWords.isEmpty {
             for exit in scene.exits {
-                if case .named(let named) = exit.way { for phrase in named { for word in phrase { phraseWords.remove(word) } } }
+                if case .named(let named) = exit.way {
+                    for phrase in named { for word in phrase where sieve.mayContain(word) { phraseWords.remove(word) } }
+                }
             }
         }
         let verbs = verbs.subtracting(phraseVerbs.filter { !exitVerbs.contains($0) && story.world.synonyms[$0] == nil && !Rephrasings.verbs.contains($0) })
