@@ -1353,7 +1353,7 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
-    about photographs, photograph, photos, photo, pictures, picture, cameras, camera
+    about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
       Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And the colonel first, Sparks: shake hands with Gordeyev."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
