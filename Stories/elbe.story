@@ -250,6 +250,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
+  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant
+    "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
   when 24 April 1945, morning
@@ -1236,6 +1238,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
     Nobody on this meadow knows that yet, Polowsky least of all. He stands by the water, looking at the dead. (What became of him after the war, you can find out at the end of the story, in Torgau today.)
+  on where did you learn russian, how did you learn russian, where did you learn to speak russian, how do you know russian, how come you speak russian, how do you speak russian, where did {polowsky} learn russian, ask {polowsky} how he learned russian, ask {polowsky} where he learned russian
+    "I get by," Polowsky says, without taking his eyes off the meadow. "Where I learned it is a story for another day, Sparks. Not here."
+  on are you scared, are you afraid, are you frightened, is {polowsky} scared
+    "Scared?" Polowsky shakes his head slowly. "Not of them, Sparks." He looks along the meadow. "Of forgetting this, maybe."
   on ask {polowsky} who they were, ask {goloborodko} who they were
     "Refugees, and soldiers," Polowsky says quietly. "People who were on the bridge of boats when it went up, or waiting to cross. Forced labourers among them, they say. Nobody knows their names."
   on zdravstvuyte, say zdravstvuyte, privet, say privet, zdravstvuyte {goloborodko}, say zdravstvuyte to {goloborodko}, say hello in russian, zdravstvuyte tovarishch
@@ -1524,6 +1530,10 @@ scene strehla-dike "Back on the West Bank"
   on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
     only if message-sent
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
+  on can i say it again, can i send it again, can i repeat it, can i try again, should i say it again, should i send it again
+    {if message-sent}You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."{else}Nothing has gone out yet. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}
+  on skip the radio, skip radio, skip the message, skip message, forget the radio, forget the message, do not send it, dont send it
+    {if message-sent}It's sent already. Regiment knows, or will.{else}Kotzebue shakes his head. "Regiment has to hear from us, Sparks. {if on-dike}Send it from up here.{else}Up on the bank, and send it.{end}"{end}
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
     only if not on-dike or message-sent, else "You're already up on the bank, aerial in the wind."
     You scramble up the bank. The aerial sways in the wind.
