@@ -1414,6 +1414,11 @@ scene lorenzkirch "Lorenzkirch"
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio in coordinates, radio in our coordinates, radio in, call in
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
+thing brennan-address "Brennan's address"
+  nouns address, corner, scrap
+  adjectives brennan's, ohio
+  A corner torn off a letter, with an address in Ohio in Brennan's big pencil capitals.
+
 thing red-star "red enamel star"
   nouns star, enamel
   adjectives red
@@ -2669,6 +2674,8 @@ scene aftermath "After the Link-up"
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
     about hitler, fuehrer, führer
       {if knows meanwhile-in-berlin}"Dead," Brennan says. "In Berlin, at the end of April, the radio says." He goes back to polishing. "Funny. I thought I'd feel something."{else}"Listen to the radio, Sparks. Every night there's news from Berlin."{end}
+    about olena, marcel, what will happen to olena, what happens to olena, ukrainian, frenchman, forced labourers
+      Brennan polishes a little slower. "Nobody tells a sergeant, Sparks. Marcel gets his train to Lyon, I'd bet on that." He shrugs. "Olena... I hope somebody asks her where she wants to go."
     about germany, happen, happens, gonna happen, germans, occupation, zones
       "Germany?" Brennan holds the rifle up to the light. "The generals and the politicians will carve it up. They've got maps for that. You'll see one soon enough."
     about japan, pacific, japanese
@@ -2679,6 +2686,8 @@ scene aftermath "After the Link-up"
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
       "Home's Ohio, and my mother's kitchen," Brennan says. "Getting there is points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
+    about russians, soviets, red army, russian, ivan
+      "The Russians?" Brennan holds the rifle up to the light. "Shook hands with them on the meadow, drank with them at Kreinitz. Good fellows, most of them." He goes back to polishing. "What the big shots make of it, ask me about the generals."
     about zhukov, berlin
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
@@ -2742,7 +2751,8 @@ scene july "July 1945"
     about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
-      "Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."
+      {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
+      give brennan-address
     about map, zone, zones, border, elbe
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
@@ -2763,6 +2773,8 @@ scene july "July 1945"
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
+  on who is he writing to, who are you writing to, who is brennan writing to, who is the letter for, who is the letter to, who is he writing, who are you writing
+    "To Ma, back in Ohio," Brennan says. "Enough points to go home, and a letter that says so." He grins. "Almost."
   thing brennan-letter "Brennan's letter"
     nouns letter, crate
     fixed
