@@ -531,6 +531,11 @@ scene road-east "The Road East"
   on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
+  on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
+    "West," Frau Pietsch says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
+  on can we give the man a ride, can we give him a ride, tell {ortiz-road} we should help the man, tell {ortiz-road} to give the man a ride, can we take him with us, can we take the man with us
+    "We're going east, Sparks, and he's going west," Ortiz says. You point at the jeep anyway. The man looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
+
 scene kuehren "Kühren"
   when 24 to 25 April 1945, evening to dawn
   where A farm at Kühren
@@ -1676,6 +1681,9 @@ scene kreinitz "Kreinitz"
       Gordeyev laughs, puts his hands together under his cheek like a pillow and points at the hayloft over the barn.
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
+  on ask {craig} why he came, ask {craig} why he is here, ask {craig} why he came here, why did you come, why did you come here, ask {craig} what he is doing here
+    "Nobody at regiment knew where Kotzebue's patrol had got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
+    set met-craig
   person craig "Major Craig"
     nouns craig, major, regiment
     here Major Craig shakes hands with the Soviet officers.
@@ -1687,7 +1695,7 @@ scene kreinitz "Kreinitz"
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
-    about patrol, you, sent, found, find, how found
+    about patrol, you, sent, found, find, how found, why came, why come, why here, why are you here
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
@@ -1983,7 +1991,7 @@ scene torgau "Torgau"
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
@@ -2279,9 +2287,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
-      He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
-    about report, my report, here is my report, from the beginning
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -2291,6 +2297,8 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
+    about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
+      He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
