@@ -2430,7 +2430,7 @@ scene torgau-26 "Torgau, the Next Day"
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
-  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
+  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
       end press-leak
