@@ -250,6 +250,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
+  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant
+    "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
   when 24 April 1945, morning
@@ -528,6 +530,11 @@ scene road-east "The Road East"
     He takes one, and hands the pack back. "Danke."
   on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
+
+  on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
+    "West," Frau Pietsch says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
+  on can we give the man a ride, can we give him a ride, tell {ortiz-road} we should help the man, tell {ortiz-road} to give the man a ride, can we take him with us, can we take the man with us
+    "We're going east, Sparks, and he's going west," Ortiz says. You point at the jeep anyway. The man looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
 
 scene kuehren "Kühren"
   when 24 to 25 April 1945, evening to dawn
@@ -1236,6 +1243,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
     Nobody on this meadow knows that yet, Polowsky least of all. He stands by the water, looking at the dead. (What became of him after the war, you can find out at the end of the story, in Torgau today.)
+  on where did you learn russian, how did you learn russian, where did you learn to speak russian, how do you know russian, how come you speak russian, how do you speak russian, where did {polowsky} learn russian, ask {polowsky} how he learned russian, ask {polowsky} where he learned russian
+    "I get by," Polowsky says, without taking his eyes off the meadow. "Where I learned it is a story for another day, Sparks. Not here."
+  on are you scared, are you afraid, are you frightened, is {polowsky} scared
+    "Scared?" Polowsky shakes his head slowly. "Not of them, Sparks." He looks along the meadow. "Of forgetting this, maybe."
   on ask {polowsky} who they were, ask {goloborodko} who they were
     "Refugees, and soldiers," Polowsky says quietly. "People who were on the bridge of boats when it went up, or waiting to cross. Forced labourers among them, they say. Nobody knows their names."
   on zdravstvuyte, say zdravstvuyte, privet, say privet, zdravstvuyte {goloborodko}, say zdravstvuyte to {goloborodko}, say hello in russian, zdravstvuyte tovarishch
@@ -1353,7 +1364,7 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
-    about photographs, photograph, photos, photo, pictures, picture, cameras, camera
+    about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
       Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And the colonel first, Sparks: shake hands with Gordeyev."
     about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
@@ -1407,6 +1418,11 @@ scene lorenzkirch "Lorenzkirch"
     remove chocolate
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio in coordinates, radio in our coordinates, radio in, call in
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
+
+thing brennan-address "Brennan's address"
+  nouns address, corner, scrap
+  adjectives brennan's, ohio
+  A corner torn off a letter, with an address in Ohio in Brennan's big pencil capitals.
 
 thing red-star "red enamel star"
   nouns star, enamel
@@ -1524,6 +1540,10 @@ scene strehla-dike "Back on the West Bank"
   on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
     only if message-sent
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
+  on can i say it again, can i send it again, can i repeat it, can i try again, should i say it again, should i send it again
+    {if message-sent}You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."{else}Nothing has gone out yet. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}
+  on skip the radio, skip radio, skip the message, skip message, forget the radio, forget the message, do not send it, dont send it
+    {if message-sent}It's sent already. Regiment knows, or will.{else}Kotzebue shakes his head. "Regiment has to hear from us, Sparks. {if on-dike}Send it from up here.{else}Up on the bank, and send it.{end}"{end}
   on climb {dike}, climb up {dike}, climb onto {dike}, go up {dike}, climb, climb up, go up, up
     only if not on-dike or message-sent, else "You're already up on the bank, aerial in the wind."
     You scramble up the bank. The aerial sways in the wind.
@@ -1661,6 +1681,9 @@ scene kreinitz "Kreinitz"
       Gordeyev laughs, puts his hands together under his cheek like a pillow and points at the hayloft over the barn.
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
+  on ask {craig} why he came, ask {craig} why he is here, ask {craig} why he came here, why did you come, why did you come here, ask {craig} what he is doing here
+    "Nobody at regiment knew where Kotzebue's patrol had got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
+    set met-craig
   person craig "Major Craig"
     nouns craig, major, regiment
     here Major Craig shakes hands with the Soviet officers.
@@ -1672,7 +1695,7 @@ scene kreinitz "Kreinitz"
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
-    about patrol, you, sent, found, find, how found
+    about patrol, you, sent, found, find, how found, why came, why come, why here, why are you here
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
@@ -1968,7 +1991,7 @@ scene torgau "Torgau"
       {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
@@ -2264,9 +2287,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
-      He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
-    about report, my report, here is my report, from the beginning
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -2276,6 +2297,8 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
+    about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
+      He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
@@ -2407,7 +2430,7 @@ scene torgau-26 "Torgau, the Next Day"
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
-  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla
+  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
       end press-leak
@@ -2659,6 +2682,8 @@ scene aftermath "After the Link-up"
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
     about hitler, fuehrer, führer
       {if knows meanwhile-in-berlin}"Dead," Brennan says. "In Berlin, at the end of April, the radio says." He goes back to polishing. "Funny. I thought I'd feel something."{else}"Listen to the radio, Sparks. Every night there's news from Berlin."{end}
+    about olena, marcel, what will happen to olena, what happens to olena, ukrainian, frenchman, forced labourers
+      Brennan polishes a little slower. "Nobody tells a sergeant, Sparks. Marcel gets his train to Lyon, I'd bet on that." He shrugs. "Olena... I hope somebody asks her where she wants to go."
     about germany, happen, happens, gonna happen, germans, occupation, zones
       "Germany?" Brennan holds the rifle up to the light. "The generals and the politicians will carve it up. They've got maps for that. You'll see one soon enough."
     about japan, pacific, japanese
@@ -2669,6 +2694,8 @@ scene aftermath "After the Link-up"
       "The lieutenant's writing reports about coordinates," Brennan says. "Some fellow at headquarters can't read a map, and it's Buck who gets the questions." He shrugs. "We were there first. We know it."
     about home, going home, boat, boat home, points, demobilisation
       "Home's Ohio, and my mother's kitchen," Brennan says. "Getting there is points, Sparks. Everybody's counting points. Months overseas, medals, kids at home. Ask me again in July."
+    about russians, soviets, red army, russian, ivan
+      "The Russians?" Brennan holds the rifle up to the light. "Shook hands with them on the meadow, drank with them at Kreinitz. Good fellows, most of them." He goes back to polishing. "What the big shots make of it, ask me about the generals."
     about zhukov, berlin
       "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
@@ -2732,7 +2759,8 @@ scene july "July 1945"
     about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
-      "Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."
+      {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
+      give brennan-address
     about map, zone, zones, border, elbe
       "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
     about berlin
@@ -2753,6 +2781,8 @@ scene july "July 1945"
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
+  on who is he writing to, who are you writing to, who is brennan writing to, who is the letter for, who is the letter to, who is he writing, who are you writing
+    "To Ma, back in Ohio," Brennan says. "Enough points to go home, and a letter that says so." He grins. "Almost."
   thing brennan-letter "Brennan's letter"
     nouns letter, crate
     fixed
