@@ -82,8 +82,13 @@ struct MoveGenerator {
             guard story.things[thing].isPerson else { continue }
             add("talk to \(noun(thing))", .talk(thing))
             for (number, topic) in story.things[thing].topics.enumerated() {
-                guard let phrase = topic.phrases.first(where: { !$0.isEmpty && $0.first != "anything" }) else { continue }
-                add("ask \(noun(thing)) about \(phrase.joined(separator: " "))", .topic(thing, number))
+                // Two topics that open with the same phrase (one before a handshake, one after) are
+                // each asked by a phrase of their own where they have one, or the second would
+                // never count as run.
+                let phrases = topic.phrases.filter { !$0.isEmpty && $0.first != "anything" }
+                let ask = { (phrase: [String]) in "ask \(noun(thing)) about \(phrase.joined(separator: " "))" }
+                guard let phrase = phrases.first(where: { seen[ask($0)] == nil }) ?? phrases.first else { continue }
+                add(ask(phrase), .topic(thing, number))
             }
         }
         return moves
