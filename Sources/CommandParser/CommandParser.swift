@@ -78,7 +78,9 @@ public struct CommandParser: Sendable {
         // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
         // `why not`, `what does it say about us` (CommandParser+FollowUps.swift).
         return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope)
-            ?? followUpQuestion(words, failed: outcome, scope: scope) ?? outcome
+            ?? followUpQuestion(words, failed: outcome, scope: scope)
+            // `when will we go` (CommandParser+WhenQuestions.swift).
+            ?? whenQuestion(words, failed: outcome, scope: scope) ?? outcome
     }
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
