@@ -66,6 +66,11 @@ import Testing
         #expect(!reply("e", "when will we go").contains("'when'"))
     }
 
+    @Test func thanksForAThingGoToTheLastPersonNamed() {
+        #expect(reply("x ortiz", "x brennan", "thx for the briefing") == "You thank Sergeant Brennan.")
+        #expect(reply("thx for the briefing") == "Whom do you want to thank?")
+    }
+
     @Test func anUnknownWordIsNamedAsTyped() {
         #expect(reply("x dont") == "I don't know the word 'dont'.")
         #expect(reply("wanna xyzzy") == "I don't know the word 'wanna'.")
