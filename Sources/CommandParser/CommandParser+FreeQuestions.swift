@@ -53,6 +53,8 @@ extension CommandParser {
         // `who is max hunger` asks someone here only about all of it, never about "hunger" alone.
         if let asked = askingSomeoneHere(content, whole: subject != nil, scope: scope) { return asked }
         if let subject {
+            // `whats going on`, `whats in the briefing` (CommandParser+UnaddressedQuestions.swift).
+            if let topic = Self.vagueSubject(subject) { return unaddressedQuestion(topic: topic, scope: scope) }
             return .commands([.verb(.recall, objects: [], second: nil, words: subject)])
         }
         let situation = words.filter { !Self.freeQuestionFiller.contains($0) || Self.situationWords.contains($0) }

@@ -50,6 +50,8 @@ extension CommandParser {
             if people.count == 1 { return .readings(forms("#\(people[0])")) }
             // `thanks`, `shake hands` with several people here: the one in conversation.
             if let spoken = personSpokenWith(scope) { return .readings(forms("#\(spoken)")) }
+            // `thx for the star`: the one last named, who most likely gave it (CommandParser+UnaddressedQuestions.swift).
+            if builtIn == .thank, words.contains("for"), let recent = lastPersonNamed(scope) { return .readings(forms("#\(recent)")) }
             guard people.count > 1 else { return nil }
             return .question(PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
                                              kind: .missingNoun(builtIn, firstNoun: nil)))

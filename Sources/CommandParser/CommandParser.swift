@@ -33,6 +33,11 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
+        namingTypedWord(reading(input, scope: scope), typed: input)
+    }
+
+    private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
@@ -73,7 +78,9 @@ public struct CommandParser: Sendable {
         // `stop shooting!`, `can i have ur hat` (CommandParser+LooseRequests.swift).
         // `why not`, `what does it say about us` (CommandParser+FollowUps.swift).
         return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope)
-            ?? followUpQuestion(words, failed: outcome, scope: scope) ?? outcome
+            ?? followUpQuestion(words, failed: outcome, scope: scope)
+            // `when will we go` (CommandParser+WhenQuestions.swift).
+            ?? whenQuestion(words, failed: outcome, scope: scope) ?? outcome
     }
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
