@@ -146,7 +146,9 @@ public struct Engine: Sendable {
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
             answered = !(index < commands.count - 1 && dropUnaskedMarker(&turn, from: outputsBefore))
             // `shout don't shoot, we're americans!`, `i'm sorry. were you there?` (Engine+TrailingRemarks.swift).
-            if !succeeded, index > 0, remarkAfterCommand(words, turn: &turn, from: outputsBefore) { break }
+            // Only after a part whose reply is still there: `sorry, i'm not allowed to talk to
+            // reporters`, its "sorry" left out, had printed nothing at all (the twenty-fifth blind run).
+            if !succeeded, index > 0, outputsBefore > 0, remarkAfterCommand(words, turn: &turn, from: outputsBefore) { break }
             if !succeeded, index < commands.count - 1, state.ending == nil, reactionBeforeMore(&turn, from: outputsBefore) { continue }
             // `ask him about the bridge, and the river`: the same reply twice is printed once.
             dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,

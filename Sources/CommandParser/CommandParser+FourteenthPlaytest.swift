@@ -196,9 +196,11 @@ extension CommandParser {
         return nil
     }
 
-    /// `hi whats ur name`: the question put to the person in conversation.
+    /// `hi whats ur name`: the question put to the person in conversation, or with nobody in
+    /// conversation read as the question alone would be (the twenty-fourth blind run: "I don't
+    /// know the word 'whats'" where `whats ur name` alone is answered).
     private func greetedInFocus(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard Self.greetingWords.contains(words[0]), words.count >= 3, personInFocus(scope) != nil else { return nil }
+        guard Self.greetingWords.contains(words[0]), words.count >= 3 else { return nil }
         let rest = Array(words.dropFirst())
         guard Self.freeQuestionStarts.contains(rest[0]) || Self.statementQuestionStarts.contains(rest[0]) else { return nil }
         if addressee(Array(rest.prefix(1)), scope: scope) != nil { return nil }

@@ -36,6 +36,9 @@ extension CommandParser {
         "whta": ["what"], "hwat": ["what"], "yuo": ["you"], "yoy": ["you"], "taht": ["that"], "wiht": ["with"],
         "wtih": ["with"], "htis": ["this"], "thsi": ["this"], "whre": ["where"], "wehre": ["where"],
         "hwo": ["how"], "jsut": ["just"], "fo": ["of"], "ot": ["to"],
+        // Words that add nothing a command needs: `mr jackson is this staged`, `r u ok mister`,
+        // `lets just go back` (the twenty-fourth blind run: "I don't know the word 'mr'").
+        "mr": [], "mister": [], "just": [],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
         "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],

@@ -46,4 +46,20 @@ import Testing
         #expect(reply("talk to olena", "I'm sorry. Were you on the bridge?") == "She shakes her head.")
         #expect(reply("talk to olena", "im sorry") == "You are quiet for a moment.")
     }
+
+    /// `sorry, i'm not allowed to talk to reporters` with nobody to say it to: the "sorry" is
+    /// left out, and the rest, which reads as nothing, must still get a reply (the twenty-fifth
+    /// blind run: the game printed nothing at all).
+    @Test func aLineNeverEndsWithoutAReply() throws {
+        let story = try #require(StoryCompilerShim.compile("""
+        story "Empty"
+          id empty
+          by The elbe-adventure tests
+
+        scene room "The Room"
+          An empty room.
+        """))
+        let reply = lastReply(story, ["sorry, im not allowed to talk to reporters"])
+        #expect(!reply.isEmpty)
+    }
 }
