@@ -95,11 +95,7 @@ import Testing
     /// A person whose name is plural is "some freed prisoners", as Inform writes it, never "a
     /// freed prisoners" (the twentieth-run story helper's `whos here` at Fort Zinna).
     @Test func peopleWithAPluralNameAreSomeAndAre() throws {
-        let story = try #require(StoryCompilerShim.compile("""
-        story "Plural"
-          id plural
-          by The elbe-adventure tests
-
+        let story = try #require(testStory("""
         scene gate "The Gate"
           A prison gate.
           person prisoners "freed prisoners"

@@ -16,3 +16,13 @@ func lastReply(_ story: Story, _ commands: [String]) -> String {
         }
     }.joined(separator: "\n")
 }
+
+/// A test story of the scenes and things in `body`, under a standard title block.
+func testStory(_ body: String) -> Story? {
+    StoryCompilerShim.compile("""
+    story "Test"
+      id test
+      by The elbe-adventure tests
+
+    """ + body)
+}

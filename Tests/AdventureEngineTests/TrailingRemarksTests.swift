@@ -51,11 +51,7 @@ import Testing
     /// left out, and the rest, which reads as nothing, must still get a reply (the twenty-fifth
     /// blind run: the game printed nothing at all).
     @Test func aLineNeverEndsWithoutAReply() throws {
-        let story = try #require(StoryCompilerShim.compile("""
-        story "Empty"
-          id empty
-          by The elbe-adventure tests
-
+        let story = try #require(testStory("""
         scene room "The Room"
           An empty room.
         """))
