@@ -81,6 +81,8 @@ import TestSupport
 
     @Test func twoObjectsWithoutAPrepositionReachTheStory() {
         #expect(reply("n", "take chocolate", "give girl chocolate") == "Lotte smiles.")
+        #expect(reply("n", "take chocolate", "offer the chocolate to the girl") == "Lotte smiles.")
+        #expect(reply("n", "take chocolate", "offer girl chocolate") == "Lotte smiles.")
     }
 
     @Test func pronounsFollowTheTextAndThePeopleHere() {
