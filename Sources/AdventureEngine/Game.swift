@@ -152,8 +152,29 @@ public struct Game: Sendable {
                 break
             }
         }
+        // `jackson` a command after "Which do you mean, Allan Jackson or Alexander Ustinov?".
+        if commands.count == 1, restoreLateQuestion(commands[0]) {
+            lastInput = input
+            return play(input, prepared: prepared)
+        }
         lastInput = input
         return play(input, prepared: prepared)
+    }
+
+    /// The parser's question of the command before the last (`talk to the photographer`: "Which
+    /// do you mean, …?", then another command, then `jackson`), asked again when the words alone
+    /// are only a name ("What do you want to do with Allan Jackson?") that answers it, in the same
+    /// place. The question is read from the undo history, which saves keep, so a restored game
+    /// answers alike. True when it is pending again.
+    private mutating func restoreLateQuestion(_ words: [String]) -> Bool {
+        guard state.core.pending == nil, !words.isEmpty, words.count <= 4, history.count > historyStart,
+              let question = history[history.count - 1].core.pending, history[history.count - 1].core.scene == state.scene
+        else { return false }
+        let scope = StateScope(story: story, state: state)
+        guard case .failure(.nounAsVerb) = engine.parser.parse(words, scope: scope),
+              engine.parser.answer(words, to: question, scope: scope) != nil else { return false }
+        state.core.pending = question
+        return true
     }
 
     private mutating func play(_ input: String, prepared: PreparedInput? = nil) -> Turn {

@@ -20,6 +20,8 @@ extension CommandParser {
     /// Words that open a sentence only to show surprise or amusement.
     static let exclamations: Set<String> = ["omg", "lol", "wow", "oh", "ah", "whoa", "woah", "wait", "lmao", "haha", "omfg",
                                             "hmm", "um", "uh", "huh", "ooh", "oops", "jeez", "gosh", "yikes"]
+    /// Words of laughing: `lol grandma` is a laugh.
+    static let laughs: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "heh", "hehe"]
     /// Words after `wait` that make it the command: `wait 2`, `wait for ortiz`, `wait a minute`.
     static let waitingWords: Set<String> = ["for", "a", "an", "until", "till", "here", "there", "minute", "minutes", "moment",
                                             "hour", "hours", "turn", "turns", "longer", "awhile", "while", "around", "outside",
@@ -83,6 +85,10 @@ extension CommandParser {
         if rest.allSatisfy({ Self.interjections.contains($0) || ["ok", "okay", "very", "really"].contains($0) }) { return nil }
         guard !rest.isEmpty else { return .failure(.interjection(words[0] == "lol" || words[0] == "haha" ? "lol" : "wow")) }
         let outcome = parse(rest, scope: scope)
+        // `wait is this fake`: the question, not waiting nor a reaction.
+        if words[0] == "wait", Self.freeQuestionStarts.contains(rest[0]) || Self.statementQuestionStarts.contains(rest[0]) {
+            return outcome
+        }
         switch outcome {
         case .commands, .question: return outcome
         case .failure(.interjection): return outcome

@@ -154,7 +154,14 @@ extension CommandParser {
     /// The exit of the current scene that leads to the scene these words name.
     func exitLeading(to words: [String], scope: Scope) -> Int? {
         let wanted = Set(words)
-        return vocabulary.exitWords[scope.scene].firstIndex { wanted.isSubset(of: $0) }
+        if let exit = vocabulary.exitWords[scope.scene].firstIndex(where: { wanted.isSubset(of: $0) }) { return exit }
+        // `go to the town` for the way named "back to the town": a named way's own words.
+        let named = wanted.subtracting(Self.movingGlue).subtracting(Vocabulary.articles)
+        guard !named.isEmpty else { return nil }
+        return story.scenes[scope.scene].exits.firstIndex { exit in
+            guard case .named(let phrases) = exit.way else { return false }
+            return phrases.contains { named.isSubset(of: Set($0)) }
+        }
     }
 }
 

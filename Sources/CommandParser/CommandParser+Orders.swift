@@ -30,6 +30,9 @@ extension CommandParser {
     /// about the bridge; `titov, hello` talks to him); a topic of the person the command names; the
     /// story's `on order {titov}`; else the default reply "Titov has better things to do."
     /// Nil when the words are not an order to someone here.
+    /// Words before the verb of an order that add nothing to it (`titov now yell`).
+    static let orderFillers: Set<String> = ["now", "pls", "plz", "just", "ok", "okay", "quick", "quickly", "then", "so", "right"]
+
     func order(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 4, ["ask", "tell", "order", "command", "get"].contains(words[0]),
               let to = words.firstIndex(of: "to"), to >= 2, to < words.count - 1 else { return nil }
@@ -42,7 +45,8 @@ extension CommandParser {
         default: return nil
         }
         let who = "#\(person)"
-        let rest = Array(words[(to + 1)...]).filter { $0 != "please" }
+        // `titov now yell`, `titov ok shout`: the filler before the order's verb goes too.
+        let rest = Array(words[(to + 1)...].filter { $0 != "please" }.drop { Self.orderFillers.contains($0) })
         guard !rest.isEmpty else { return nil }
         // The story's own actions for this order, the longest reading first; `titov, follow me`
         // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).

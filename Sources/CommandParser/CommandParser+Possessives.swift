@@ -2,7 +2,10 @@ import StoryModel
 
 /// Possessive nouns, as students type them: `shake goloborodko's hand`, `look at kotzebues map`.
 /// "X's Y" is Y, the thing near X, when Y names a thing in sight; otherwise (a hand, a map the
-/// story does not model) it is X: `shake silvashko's hand` shakes Silvashko's hand.
+/// story does not model) it is X: `shake silvashko's hand` shakes Silvashko's hand. Y that X's own
+/// description mentions (`x brennan's rifle`, "polishing a rifle") is X before any other Y in
+/// sight; and with X not here (`x kotzebue's orders`, `tell him about kotzebues patrol`), Y is
+/// read without the possessive, never "You can't see any kotzebue's here".
 extension CommandParser {
     /// Body parts and other words that stand for the person they belong to.
     static let partsOfPeople: Set<String> = ["hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "face", "cheek",
@@ -21,7 +24,8 @@ extension CommandParser {
         let possessors = words.indices.dropFirst().filter { $0 < words.count - 1 }.compactMap { index in
             possessor(words[index], scope: scope).map { (index, $0) }
         }
-        guard possessors.count <= Self.possessivesPerCommand else { return nil }
+        guard possessors.count <= Self.possessivesPerCommand else { return absentPossessor(words, scope: scope) }
+        if possessors.isEmpty { return absentPossessor(words, scope: scope) }
         for (index, person) in possessors {
             let stops: Set<String> = ["to", "with", "from", "in", "into", "on", "at", "for", "and", "then"]
             let end = words[(index + 1)...].firstIndex(where: stops.contains) ?? words.count
@@ -30,7 +34,13 @@ extension CommandParser {
             if !owned.isEmpty, !owned.allSatisfy(Self.partsOfPeople.contains) {
                 readings.append(Array(words[..<index] + words[(index + 1)...]))
             }
-            readings.append(Array(words[..<index]) + ["#\(person)"] + words[end...])
+            let personal = Array(words[..<index]) + ["#\(person)"] + words[end...]
+            // `x brennan's rifle`, his description "polishing a rifle": Brennan, not the men's rifles.
+            if !owned.isEmpty, owned.allSatisfy({ mentions(story.things[person].description, $0) }) {
+                readings.insert(personal, at: 0)
+            } else {
+                readings.append(personal)
+            }
             for reading in readings {
                 let outcome = parse(words: reading, freeText: false, scope: scope)
                 if case .failure = outcome { continue }
@@ -40,13 +50,46 @@ extension CommandParser {
         return nil
     }
 
-    /// The person in sight a possessive word names: `goloborodko's`, `kotzebues`, `soldiers'`.
-    private func possessor(_ word: String, scope: Scope) -> ThingIndex? {
+    /// `x kotzebue's orders` with Kotzebue elsewhere: the words without the possessive of a person
+    /// of the story who is not here, when they read.
+    private func absentPossessor(_ words: [String], scope: Scope) -> ParseOutcome? {
+        for index in words.indices.dropFirst() where index < words.count - 1 {
+            guard let stem = Self.possessiveStems(words[index]).first(where: { stem in
+                vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.visibleThings.contains($0) } ?? false
+            }), !stem.isEmpty else { continue }
+            let outcome = parse(words: Array(words[..<index] + words[(index + 1)...]), freeText: false, scope: scope)
+            if case .failure = outcome { continue }
+            return outcome
+        }
+        return nil
+    }
+
+    /// True when the text, in any of its branches, has the word.
+    private func mentions(_ text: Text, _ word: String) -> Bool {
+        func inParts(_ parts: [TextPart]) -> Bool {
+            parts.contains { part in
+                switch part {
+                case .literal(let string):
+                    string.lowercased().split { !$0.isLetter }.contains { $0 == word }
+                case .conditional(_, let then, let otherwise): inParts(then) || inParts(otherwise)
+                }
+            }
+        }
+        return text.paragraphs.contains(where: inParts)
+    }
+
+    /// The words a possessive may stand for: `kotzebue's`, `kotzebues` → `kotzebue`.
+    static func possessiveStems(_ word: String) -> [String] {
         var stems: [String] = []
         if word.hasSuffix("'s") { stems.append(String(word.dropLast(2))) }
         if word.hasSuffix("s'") { stems.append(String(word.dropLast(1))) }
         if word.hasSuffix("s"), word.count > 3 { stems.append(String(word.dropLast())) }
-        for stem in stems where vocabulary.thingsByWord[stem] != nil {
+        return stems
+    }
+
+    /// The person in sight a possessive word names: `goloborodko's`, `kotzebues`, `soldiers'`.
+    private func possessor(_ word: String, scope: Scope) -> ThingIndex? {
+        for stem in Self.possessiveStems(word) where vocabulary.thingsByWord[stem] != nil {
             if case .things(let found) = resolver.resolveOne([stem][...], kind: .person, scope: scope),
                found.count == 1, story.things[found[0]].isPerson {
                 return found[0]

@@ -39,11 +39,28 @@ extension CommandParser {
             let rest = Array(words.dropLast(length))
             guard rest.contains(where: { ["you", "your", "yourself", "yours"].contains($0) }),
                   let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
+            // `where did you learn russian` to Polowsky: a word of the question that is no name of
+            // the person it fits (the Soviet soldiers answer to `russian`) asks the one in conversation.
+            if !namesByName(Array(words.suffix(length)), person), let spoken = personSpokenWith(scope), spoken != person {
+                let topic = Rephrasings.topic(Array(words.dropFirst())).filter { !["you", "your", "u", "ur"].contains($0) }
+                return questionPut(to: spoken, words, scope: scope)
+                    ?? parse(words: ["ask", "#\(spoken)", "about"] + (topic.isEmpty ? ["anything"] : topic), freeText: false, scope: scope)
+            }
             // `can you shout to them titov`: the story's order first (CommandParser+EleventhPlaytest.swift).
             return (Self.isPolite(rest) ? storyOrder(to: person, rest, scope: scope) : nil)
                 ?? questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
         }
         return nil
+    }
+
+    /// True when the words name the person as one calls them: a person with a proper name, a
+    /// form of address or rank, or a capitalised word of the name; not a word that only describes
+    /// them (`russian` for the Soviet soldiers).
+    func namesByName(_ words: [String], _ person: ThingIndex) -> Bool {
+        let thing = story.things[person]
+        guard !thing.isProperName else { return true }
+        let capitalised = Set(thing.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() })
+        return words.allSatisfy { word in isFormOfAddress([word]) || capitalised.contains(word) }
     }
 
     /// A question to `you` (`where are you from`, `who are you`, `whats your name`) read as a

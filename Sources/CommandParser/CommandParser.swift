@@ -38,6 +38,8 @@ public struct CommandParser: Sendable {
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
+        if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
@@ -59,7 +61,9 @@ public struct CommandParser: Sendable {
             ?? withoutAddressWord(words, scope: scope) { return asked }
         // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
         if let own = storyReadingOfSentence(words, scope: scope) { return own }
-        if let reaction = reacting(words, scope: scope) { return reaction }
+        if let reaction = reacting(words, scope: scope) ?? laughingAt(words, scope: scope) { return reaction }
+        // `hey u polish guy which way` (CommandParser+Hailing.swift).
+        if let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }
         // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
         if let reading = addressingReading(words, scope: scope) { return reading }
         // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
@@ -177,6 +181,8 @@ public struct CommandParser: Sendable {
         if let first = words.first, let meaning = story.world.synonyms[first] { words[0] = meaning }
         var outcome = read(words, freeText: freeText, scope: scope)
         guard !freeText else { return outcome }
+        // `go down to the town`, `go back to wurzen`: the place, not the direction (CommandParser+Destinations.swift).
+        if let place = goingToPlace(words, outcome: outcome, scope: scope) { return place }
         // `bail out the boat with my helmet`: the story's `bail {boat} with {helmet}` (CommandParser+Particles.swift).
         if let particle = withoutParticle(words, outcome: outcome, scope: scope) { outcome = particle }
         // `ask ferris about the russains` (CommandParser+EleventhPlaytest.swift).
@@ -238,6 +244,8 @@ public struct CommandParser: Sendable {
         }
         let implied = freeText ? nil : impliedPerson(words, scope: scope)
         var rephrased = freeText ? [] : Rephrasings.readings(words)
+        // `leave the radio here`, `leave the orders`: dropping them, before going out (CommandParser+Leaving.swift).
+        if !freeText, let dropping = leavingBehind(words, scope: scope) { rephrased.insert(dropping, at: 0) }
         var personFirst: [[String]] = []
         if case .readings(let readings) = implied {
             rephrased += readings

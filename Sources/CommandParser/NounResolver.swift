@@ -47,6 +47,10 @@ struct NounResolver {
 
     func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope, allowPlural: Bool = false) -> Reference {
         var words = phrase.filter { $0 != "of" }
+        // `x the other bottles`: `other` says no more than the noun, unless a thing here answers to it.
+        if words.count > 1, words.contains("other"), !scope.visibleThings.contains(where: { vocabulary.words[$0].contains("other") }) {
+            words.removeAll { $0 == "other" }
+        }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
         if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }

@@ -5,7 +5,8 @@ extension Rephrasings {
     /// - `sleep|nap|rest in|on X` → `sleep`; `walk|go|run|get away`, `walk off` → `back`;
     /// - `put|carry|sling|strap|hang X on my back` → `wear X`;
     /// - `take|snap|make a picture|photo of X` → `photograph X`;
-    /// - `say again X`, `repeat X` → `say X`.
+    /// - `say again X`, `repeat X` → `say X`;
+    /// - `check on X` → `examine X` (the twenty-third blind run).
     static func moreReadings(_ words: [String]) -> [[String]] {
         guard let verb = words.first else { return [] }
         let rest = Array(words.dropFirst())
@@ -24,6 +25,9 @@ extension Rephrasings {
             if words.count >= 4, let back = backs.first(where: { words.suffix($0.count).elementsEqual($0) && words.count > $0.count + 1 }) {
                 return [["wear"] + words[1..<(words.count - back.count)]]
             }
+        case "check" where rest.count >= 2 && rest[0] == "on":
+            // `check on the refugees`: look at them, the way one looks in on somebody.
+            return [["examine"] + rest.dropFirst()]
         case "repeat" where !rest.isEmpty:
             return [["say"] + rest]
         case "say" where rest.count >= 2 && rest[0] == "again":

@@ -1,0 +1,40 @@
+import StoryModel
+
+/// A place named after a verb of going and a direction or `back` (`go down to the town`, `go
+/// back to wurzen`, `run up to the village`): the way that leads there, when a way of this scene
+/// does (its destination's name, its summary or its own words); else "You can't get to 'wurzen'
+/// from here." — never the direction alone (the twenty-second and twenty-third blind runs: `go
+/// down to the town` on the castle tower went down, to the bridge). The story's own actions for
+/// the words come first.
+extension CommandParser {
+    static let goingVerbs: Set<String> = ["go", "walk", "run", "head", "hurry", "drive", "ride", "return", "get"]
+    /// Words between the verb and `to`: `go down to`, `go back to`, `head back up to`.
+    static let goingManner: Set<String> = ["down", "up", "back", "over", "across", "along", "on", "off", "out", "home",
+                                           "straight", "right", "all", "the", "way", "quickly"]
+
+    func goingToPlace(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, Self.goingVerbs.contains(words[0]),
+              let to = words.indices.dropFirst().first(where: { words[$0] == "to" || words[$0] == "towards" || words[$0] == "toward" }),
+              to >= 2, to < words.count - 1, words[1..<to].allSatisfy(Self.goingManner.contains) else { return nil }
+        if case .commands(let commands) = outcome, commands.contains(where: \.isAuthorAction) { return nil }
+        let place = words[(to + 1)...].filter { !Vocabulary.articles.contains($0) }
+        guard !place.isEmpty else { return nil }
+        if let exit = exitLeading(to: place, scope: scope) { return .commands([.exit(exit)]) }
+        // The words of the way the direction leads (`go down to the bridge`): as read.
+        if case .commands(let commands) = outcome, commands.allSatisfy({ command in
+            if case .exit = command { return true }
+            return false
+        }) { return outcome }
+        if Set(place).isSubset(of: vocabulary.sceneWords[scope.scene]) { return .failure(.alreadyHere) }
+        // `go down to the water` names a thing: the reading as it was. A place of the story or a
+        // word it does not know (`wurzen`) is a place with no way there.
+        let things = place.filter { vocabulary.thingsByWord[$0] != nil && !Self.goingManner.contains($0) }
+        guard things.isEmpty || place.contains(where: { word in
+            !vocabulary.knows(word) || vocabulary.sceneWords.contains { $0.contains(word) }
+        }) else { return nil }
+        if case .commands = outcome, !place.contains(where: { word in
+            !vocabulary.knows(word) || vocabulary.sceneWords.contains { $0.contains(word) } || vocabulary.sceneryWords.contains(word, scene: scope.scene)
+        }) { return nil }
+        return .failure(.noWayTo(place))
+    }
+}
