@@ -150,6 +150,18 @@ public struct Engine: Sendable {
             // reporters`, its "sorry" left out, had printed nothing at all (the twenty-fifth blind run).
             if !succeeded, index > 0, outputsBefore > 0, remarkAfterCommand(words, turn: &turn, from: outputsBefore) { break }
             if !succeeded, index < commands.count - 1, state.ending == nil, reactionBeforeMore(&turn, from: outputsBefore) { continue }
+            // `tell whitcomb that i can't talk about it, sorry`: the closing `sorry` is part of it.
+            if succeeded, index > 0, index == commands.count - 1, words == ["sorry"], turn.outputs.count == outputsBefore + 1,
+               case .paragraph(Self.unaskedSorry) = turn.outputs[outputsBefore] {
+                turn.outputs.removeLast()
+            }
+            // `no thank you, i don't drink`: a part after one that worked whose story action does
+            // not apply now adds no "That isn't possible right now." (the twenty-seventh blind run).
+            if !succeeded, index > 0, answered || outputsBefore > 0, turn.outputs.count == outputsBefore + 1,
+               case .error(Messages.notNow) = turn.outputs[outputsBefore] {
+                turn.outputs.removeLast()
+                break
+            }
             // `ask him about the bridge, and the river`: the same reply twice is printed once.
             dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,
                               typedTwice: index > 0 && commands[index - 1] == words)
@@ -224,9 +236,23 @@ public struct Engine: Sendable {
             say("(\(typo.words.joined(separator: " ")))", &turn)
             outcome = typo.outcome
         }
+        // `follow him` after he left: his way, or where he went (Engine+Following.swift).
+        // `him` is the one who left, not whoever else `him` would fit now.
+        var followed: ThingIndex? = nil
+        let failed: Bool = { if case .failure = outcome { true } else { false } }()
+        if failed || (words.count == 2 && ["him", "her", "them"].contains(words[1])), let person = personFollowed(words, state: state) {
+            if let exit = wayFollowed(person, state: state) { outcome = .commands([.exit(exit)]) } else {
+                followed = person
+                outcome = .failure(.notVisible)
+            }
+        }
         switch outcome {
         case .failure(let failure):
             turn.lastFailure = failure
+            if let followed, let gone = goneFromHere(followed, state: state) {
+                turn.outputs.append(.error(gone))
+                return false
+            }
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? noLongerHeld(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word

@@ -163,16 +163,26 @@ public struct Game: Sendable {
 
     /// The parser's question of the command before the last (`talk to the photographer`: "Which
     /// do you mean, …?", then another command, then `jackson`), asked again when the words alone
-    /// are only a name ("What do you want to do with Allan Jackson?") that answers it, in the same
-    /// place. The question is read from the undo history, which saves keep, so a restored game
+    /// are only a name ("What do you want to do with Allan Jackson?") that answers it, or, for
+    /// "What do you want to ask X about?", a few words that start no command, in the same place. The question is read from the undo history, which saves keep, so a restored game
     /// answers alike. True when it is pending again.
     private mutating func restoreLateQuestion(_ words: [String]) -> Bool {
         guard state.core.pending == nil, !words.isEmpty, words.count <= 4, history.count > historyStart,
               let question = history[history.count - 1].core.pending, history[history.count - 1].core.scene == state.scene
         else { return false }
         let scope = StateScope(story: story, state: state)
-        guard case .failure(.nounAsVerb) = engine.parser.parse(words, scope: scope),
-              engine.parser.answer(words, to: question, scope: scope) != nil else { return false }
+        if case .missingNoun(.ask, let person?) = question.kind {
+            // `strehla` after "What do you want to ask Lieutenant Kotzebue about?" and a command
+            // between: the topic for him, while he is here (the twenty-seventh blind run: Marcel
+            // had answered), unless the words start a command.
+            guard words.count <= 3, scope.visibleThings.contains(person), !engine.parser.vocabulary.verbs.contains(words[0]),
+                  Direction(word: words[0]) == nil, !["what", "where", "who", "why", "how", "whats", "is", "are", "can", "do", "did"].contains(words[0]) else { return false }
+        } else {
+            guard case .failure(.nounAsVerb) = engine.parser.parse(words, scope: scope) else { return false }
+        }
+        // The answer must make a command of the question (`crate` is nobody to ask).
+        guard let filled = engine.parser.answer(words, to: question, scope: scope) else { return false }
+        if case .failure = engine.parser.parse(filled, scope: scope) { return false }
         state.core.pending = question
         return true
     }

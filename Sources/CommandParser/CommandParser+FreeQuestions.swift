@@ -48,7 +48,10 @@ extension CommandParser {
         // `further than 5 miles` names the topic `five miles`.
         let numbers = ["1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
                        "9": "nine", "10": "ten"]
-        let content = words.filter { !Self.freeQuestionFiller.contains($0) }.map { numbers[$0] ?? $0 }
+        var content = words.filter { !Self.freeQuestionFiller.contains($0) }.map { numbers[$0] ?? $0 }
+        // `what is the plan for today`, `wat r we doing today`: the plan, never the date (the
+        // twenty-sixth and twenty-seventh blind runs).
+        if words.contains(where: Self.situationWords.contains) { content.removeAll { ["today", "tonight", "tomorrow"].contains($0) } }
         let subject = Self.subject(of: words, after: ["who", "what"], forms: ["whos", "who's", "whats", "what's"])
         // `who is max hunger` asks someone here only about all of it, never about "hunger" alone.
         if let asked = askingSomeoneHere(content, whole: subject != nil, scope: scope) { return asked }

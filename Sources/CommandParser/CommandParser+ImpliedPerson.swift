@@ -3,6 +3,7 @@ import StoryModel
 /// Verbs whose person students leave out or put oddly: `shake hands`, `shake his hand`,
 /// `shake hands with the soviet soldier`, `hug`, `salute`, `wave`, `thank you`. The person is the
 /// one named, or else the only person here; with several people here the parser asks whom.
+/// `hug them`, `hug everyone` are the people here, never a thing `them` last meant.
 extension CommandParser {
     enum ImpliedPerson {
         /// The command with the person filled in, in each phrasing a story's action may use.
@@ -55,6 +56,14 @@ extension CommandParser {
             guard people.count > 1 else { return nil }
             return .question(PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
                                              kind: .missingNoun(builtIn, firstNoun: nil)))
+        }
+        // `hug them` on the girders: the people here (those just named first), not the girders.
+        if named == ["them"] || named == ["everyone"] || named == ["everybody"] || named == ["all"] {
+            let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+            let group = scope.recentGroup.filter(people.contains)
+            let meant = (group.isEmpty ? people : group + people.filter { !group.contains($0) })
+            guard !meant.isEmpty else { return nil }
+            return .readings(meant.flatMap { forms("#\($0)") })
         }
         guard named.allSatisfy({ vocabulary.knows($0) }),
               case .things(let found) = resolver.resolveOne(named[...], kind: .person, scope: scope),

@@ -80,7 +80,9 @@ extension CommandParser {
         // `thanks for showing us the way`: the thanks, before any topic the reason names.
         if ["thanks", "thank"].contains(lead), let thanks = commands(["thank", who], scope: scope) { return thanks }
         // `sorry i cant talk to reporters`, `i wont tell you`: the story's `on refuse`.
-        if words.contains(where: { ["not", "never", "no"].contains($0) }),
+        // Never a hesitation (`idk should i tell u`, `maybe i wont tell him`): it decides nothing
+        // (the twenty-sixth blind run, where it had been the reporter's irreversible "No comment").
+        if words.contains(where: { ["not", "never", "no"].contains($0) }), !Self.isHesitant(words),
            words.contains(where: { ["talk", "tell", "say", "speak", "comment", "answer"].contains($0) }),
            let refusal = commands(["refuse"], scope: scope), refusal.isStoryAction { return refusal }
         if let best, let answer = commands([isQuestion ? "ask" : "tell", who, "about"] + best, scope: scope) { return answer }
@@ -94,6 +96,16 @@ extension CommandParser {
         // The story's `on say to {brennan}`, else the engine's default.
         if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
         return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
+    }
+
+    /// Words of a player who has not decided: `i do not know` (`idk`, `dunno`), `maybe`, `not
+    /// sure`, `should i`, `whether`.
+    static func isHesitant(_ words: [String]) -> Bool {
+        if words.contains(where: { ["maybe", "perhaps", "unsure", "whether", "idk", "dunno", "hmm"].contains($0) }) { return true }
+        return zip(words, words.dropFirst()).contains { pair in
+            (pair.0 == "not" && ["know", "sure", "decide", "decided"].contains(pair.1))
+                || (["should", "shall", "can", "could", "must"].contains(pair.0) && ["i", "we"].contains(pair.1))
+        }
     }
 
     /// The longest of a person's topic phrases that the words name, nil when none does.

@@ -40,6 +40,16 @@ public struct CommandParser: Sendable {
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
+        // `what are we doing today`, `whats the plan for today`: the plan, never the date.
+        if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
+            let spelled = withoutChatSpelling(input) ?? input
+            if let first = spelled.first, Self.freeQuestionStarts.contains(first),
+               spelled.contains(where: { ["doing", "plan", "plans", "happening", "happens", "mission"].contains($0) }) {
+                var shorter = Array(input.dropLast())
+                if shorter.last == "for" { shorter.removeLast() }
+                return reading(shorter, scope: scope)
+            }
+        }
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
         guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
@@ -192,7 +202,11 @@ public struct CommandParser: Sendable {
             return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
                 ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? goingOn(words)
-                ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope) ?? outcome
+                ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope)
+                // `put on the american one` (CommandParser+OneOfAKind.swift).
+                ?? oneOfKind(words, scope: scope)
+                // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift).
+                ?? tellingThat(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

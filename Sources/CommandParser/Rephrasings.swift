@@ -11,7 +11,7 @@
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
     static let verbs: Set<String> = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
-                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap"]
+                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
     static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
@@ -25,8 +25,13 @@ public enum Rephrasings {
     /// from`, `where do you live` are about home.
     static func topic(_ words: [String]) -> [String] {
         if words.contains(where: { ["from", "live", "lives", "living"].contains($0) }) { return ["home"] }
-        return words.filter { !vagueWords.contains($0) && !personWords.contains($0) }
+        // `what are we doing today`, `whats the plan for today`: the plan, not the date.
+        let aboutPlans = words.contains { ["doing", "plan", "plans", "happening", "happens", "going", "mission"].contains($0) }
+        return words.filter { !vagueWords.contains($0) && !personWords.contains($0) && !(aboutPlans && timeWords.contains($0)) }
     }
+
+    /// Words of a time, which a question about plans does not ask about.
+    static let timeWords: Set<String> = ["today", "tonight", "tomorrow"]
 
     /// Pronouns and verbs of a question about a person: `where is she from`, `what do you do`.
     static let personWords: Set<String> = ["you", "your", "he", "she", "they", "his", "her", "their", "him", "them",

@@ -9,7 +9,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Words that refer back to something mentioned before.
     public static let pronouns: Set<String> = ["it", "them", "him", "her", "they"]
     /// Small words the parser understands in any command.
-    static let glue: Set<String> = ["all", "everything", "and", "except", "but", "one", "ones", "to", "at", "on", "with",
+    static let glue: Set<String> = ["all", "everything", "and", "except", "but", "one", "ones", "other", "here", "behind", "to", "at", "on", "with",
                                     "about", "from", "in", "into", "up", "down", "off", "of", "for", "first", "second",
                                     "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
                                     "if", "whether", "hands", "hand"]
