@@ -13,6 +13,12 @@ extension CommandParser {
                                            "straight", "right", "all", "the", "way", "quickly"]
 
     func goingToPlace(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        // `go to hayloft` where the hayloft is a thing here: over to it, a look (the twenty-sixth blind run).
+        if case .failure(.noWayTo(let place)) = outcome, !place.isEmpty,
+           case .things(let found) = resolver.resolve(place[...], kind: .anything, allowMany: false, scope: scope), found.count == 1,
+           case .commands(let commands) = read(["examine", "#\(found[0])"], freeText: false, scope: scope) {
+            return .commands(commands)
+        }
         guard words.count >= 3, Self.goingVerbs.contains(words[0]),
               let to = words.indices.dropFirst().first(where: { words[$0] == "to" || words[$0] == "towards" || words[$0] == "toward" }),
               to >= 2, to < words.count - 1, words[1..<to].allSatisfy(Self.goingManner.contains) else { return nil }

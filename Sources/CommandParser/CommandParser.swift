@@ -34,7 +34,10 @@ public struct CommandParser: Sendable {
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
-        namingTypedWord(reading(input, scope: scope), typed: input)
+        let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
+        // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
+        if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
+        return outcome
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
@@ -206,7 +209,7 @@ public struct CommandParser: Sendable {
                 // `put on the american one` (CommandParser+OneOfAKind.swift).
                 ?? oneOfKind(words, scope: scope)
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift).
-                ?? tellingThat(words, scope: scope) ?? outcome
+                ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -7,7 +7,7 @@ extension Rephrasings {
     /// - `take|snap|make a picture|photo of X` → `photograph X`;
     /// - `say again X`, `repeat X` → `say X`;
     /// - `check on X` → `examine X` (the twenty-third blind run);
-    /// - `signal with X` → `fire X`, `use X`; `radio in`, `radio X`, `call in` → `radio in`, `use radio`.
+    /// - `signal with X` → `fire X`, `use X`.
     static func moreReadings(_ words: [String]) -> [[String]] {
         guard let verb = words.first else { return [] }
         let rest = Array(words.dropFirst())
@@ -29,10 +29,6 @@ extension Rephrasings {
         case "signal" where rest.count >= 2 && ["with", "using"].contains(rest[0]):
             // `signal with the green flare`: fire it, else use it (the twenty-seventh blind run).
             return [["fire"] + rest.dropFirst(), ["use"] + rest.dropFirst()]
-        case "radio" where !rest.isEmpty, "call" where rest == ["in"]:
-            // `radio in`, `radio the captain`: the radio, whatever the story does with it, after
-            // the story's own `radio X` (the twenty-sixth and twenty-seventh blind runs).
-            return [["radio", "in"], ["use", "radio"]].filter { $0 != words }
         case "check" where rest.count >= 2 && rest[0] == "on":
             // `check on the refugees`: look at them, the way one looks in on somebody.
             return [["examine"] + rest.dropFirst()]
