@@ -217,7 +217,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
     about age, old, how old, birthday
       "Old enough to drive a jeep, Sparks. Young enough to get told where." Ortiz grins. "Same as you."
-    about food, favourite food, favorite food, eat, hungry, cooking, dinner
+    about food, favourite food, favorite food, eat, hungry, cooking, dinner, coffee, drink
       "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
     about funny, joke, joking, laugh, laughing, comedian, lol
       "Somebody has to be, Sparks." Ortiz grins and goes back to his jerrycan. "The sergeant sure isn't."
@@ -233,10 +233,14 @@ scene trebsen "Trebsen, on the Mulde"
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about kids, children, child, son, daughter, baby
       "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
-    about home, family, wedding, girl, where from
+    about home, family, wedding, girl, girlfriend, sweetheart, where from
       "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
+  on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
+    Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
+  on order {ortiz}
+    {if holding radio and briefed and knows green-for-us-red-for-them}"Hop in, Sparks." Ortiz starts the engine. The patrol is going EAST, across the bridge.{else}"Not before the sergeant says so, Sparks." Ortiz nods at Brennan. "And he hasn't."{end}
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
     Brennan looks at the pack, then at the cigarette already in his mouth, and laughs. "Keep them, Sparks. Out east they're better than money."
   person brennan "Sergeant Brennan"
@@ -265,6 +269,10 @@ scene trebsen "Trebsen, on the Mulde"
       "Long enough to know better than to answer that, kid." He flicks ash into the mud. "Long enough to get you home in one piece, anyway."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "The 69th holds the Mulde, kid, here and at Wurzen, and waits for the Russians. Patrols go five miles east and come back. Today that's us."
+    about scared, afraid, nervous, fear, frightened
+      "Scared?" Brennan looks at the bridge for a while. "Every morning, kid. Then I get on with it. So will you."
+    about come, coming, join, along, come with us, coming with us
+      "Somebody has to keep you out of trouble, Sparks. Lead jeep, right in front of you."
     about war, war over, almost over, end, ending, over, peace, victory
       "Over?" Brennan looks east along the empty road. "Not till somebody tells us so, kid. Could be it ends out that way. Let's go and see."
     about smoke, smoking, cigarette, cigarettes, tobacco
@@ -365,8 +373,12 @@ scene command-post "The Command Post"
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
+    about ask you something, question, can i ask, ask something
+      Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
     about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
       "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
+    about after the war, future of germany, future
+      "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
     about signals, flares, green, red, signal card, card, meet, meeting
@@ -396,8 +408,10 @@ scene command-post "The Command Post"
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
-    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with
+    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
+    about come, come with you, come along, join, can i come
+      "You're my radioman, Sparks. You're coming whether you like it or not." He glances at your radio. "Bring that."
     about five miles, limit, orders
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
     about elbe, river
@@ -416,6 +430,8 @@ scene command-post "The Command Post"
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
       "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
+  on sit, sit down, sit on {desks}, sit at {desks}, take a seat, take seat
+    You perch on the corner of a desk. Ferris doesn't look up: he is already tapping the map.
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
@@ -504,6 +520,8 @@ scene road-east "The Road East"
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+    about husband, father, dad, lottes father, lottes dad, your husband
+      She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
       set lotte-named
@@ -513,8 +531,6 @@ scene road-east "The Road East"
       set lotte-named
     about hungry, hunger, food, eat, need, help, need help, need food, anything
       {if cart-freed}She looks at Lotte before she answers. "The child is hungry," she says. "For me it doesn't matter."{else}She looks at the stuck wheel, then at you. "The cart," she says. "If you could..."{end}
-    about husband, father, dad, lottes father, your husband
-      She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
     about birdcage, bird, cage, empty cage
       She sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
     about west, going west, why west, where, where going
@@ -556,7 +572,7 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about food, hunger, help, ok, okay, alright, all right, well, hurt, sick, feeling
+    about food, hunger, hungry, eat, help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
@@ -625,16 +641,17 @@ scene kuehren "Kühren"
   on ciao, ciao {barn-groups}, buongiorno, say ciao, hallo {barn-groups}, goedendag, dag, dzien dobry {barn-groups}, czesc, greet {barn-groups}
     Hands wave from the hay: "Ciao!" "Dag!" "Dzień dobry!" Everybody greets you in a different language, and laughs.
   thing barn "barn"
-    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
+    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
   person barn-groups "people in the barn"
-    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups
+    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows
+    adjectives forced
     here {if in trebsen}{end}
     Little groups in the hay, each in its own language: Dutch, Polish, Ukrainian, Italian, French.
     talk
       A Dutchman offers you a place in the hay, an Italian a sip from a canteen. Everybody asks the same thing in five languages: when can we go home? Nobody knows anything about the Russians except the Frenchman, Marcel, who says he has news.
-    about russians, soviets, elbe, river, cavalry
+    about russians, soviets, elbe, river, cavalry, seen russians, seen
       Shrugs in five languages. Somebody points at Marcel: ask the Frenchman, he has news.
     about home, going home, holland, italy, poland, ukraine
       "Home," says the Dutchman, and the word is the same in every language in the barn. "When? That is the question."
@@ -664,7 +681,7 @@ scene kuehren "Kühren"
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
-    about russians, soviets, red army, elbe, river, cavalry, horses, strehla
+    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour
     about olena, ukrainian, girl, woman
@@ -707,10 +724,12 @@ scene kuehren "Kühren"
       "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about red army, russians, soviets, sure, soldiers
       "The Red Army," she says in German. "They come, and then I go home. Everybody says so." She does not say what she thinks herself.
-    about how, here, deported, farm, work, germany, labour, labourer, taken
+    about how, here, deported, farm, work, germany, labour, labourer, taken, prisoner, prisoner too, forced
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about hungry, hunger, food, eat, water, thirsty, need, help
       She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
+    about future, plans, what will you do, will, after, go home, going home
+      "Go home," she says in German. "When the Red Army comes. To my mother, and the cherry trees." She doesn't sound sure.
     about age, old, how old, scared, afraid, name
       "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
@@ -782,6 +801,8 @@ scene kuehren "Kühren"
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
+    about home, family, girlfriend, girl, kids, where from, sweetheart
+      {if slept}"Ask me when we're going the other way, Sparks." He yawns.{else}Ortiz pulls his cap further over his eyes. "Home," he mumbles. "Ask me when we're going the other way."{end}
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
@@ -888,6 +909,8 @@ scene leckwitz "Leckwitz"
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position
+    Kotzebue shakes his head. "One horseman who rode off without a word? That's a rumour, Sparks, not a contact. When we've shaken hands with them, you send it."
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if in trebsen}{end}
@@ -1057,6 +1080,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
     about anything else
       "{if not signalled}Later, Sparks. First the signal.{else}{if not boat-bailed}Later. First that boat.{else}{if not paddles-found}Later. First something to paddle with.{else}Later. Into the boat.{end}{end}{end}"
+  on order {kotzebue-strehla}
+    "Back?" Kotzebue doesn't lower the binoculars. "With the Russians right over there? Not a chance, Sparks. {if not signalled}Signal them: green.{else}Get that boat ready.{end}"
+  person kowalski-strehla "Kowalski"
+    nouns kowalski, corporal, technician
+    here {if in trebsen}{end}
+    Kowalski, the patrol's Russian speaker, with his hands cupped round his mouth.
+    talk
+      Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
+    about anything else
+      "Later, Sparks," Kowalski says, watching the far bank. "{if signalled}Get us across, and I'll do the talking.{else}First the green flare.{end}"
+  on order {kowalski-strehla}
+    Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
   person brennan-strehla "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here {if signalled}Brennan crouches by the jeeps.{end}
@@ -1405,6 +1440,8 @@ scene lorenzkirch "Lorenzkirch"
         give red-star
         remove cap-star
       set shook-hands
+    about died, losses, lost, how many died, men died, killed in war, casualties
+      Gordeyev's smile goes. He answers with one word, and Polowsky doesn't need to translate it: many. Then he looks down the slope toward the meadow and says nothing more.
     about plans, berlin, war, orders, army, next, what now, do now, going to do, what will you do, gonna do
       Polowsky translates: the Red Army will finish the fascists, and he is glad to see you. About plans he only laughs: that is for the generals. Your own orders keep you quiet too.
       unlock fact be-friendly-say-nothing
@@ -1788,6 +1825,10 @@ scene kreinitz "Kreinitz"
       He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
       He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
+  on thank {gordeyev-kreinitz}, thank {gordeyev-kreinitz} for party, thank {gordeyev-kreinitz} for the party, order {gordeyev-kreinitz}
+    Gordeyev laughs, raises his mug to you across the table and calls out: "Za vstrechu!" The whole table answers.
+  on order {polowsky-kreinitz}
+    Polowsky leans over and puts it into Russian. The answer comes with a laugh, a slap on the back and a full mug. "He says: tonight, no questions," Polowsky translates. "Tonight we drink to the meeting."
   person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
     nouns gordeyev, commander, officers, гордеев
     adjectives lieutenant
@@ -1974,6 +2015,8 @@ scene sitzenroda "Sitzenroda"
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+    about what should we do, what now, what do we do, plan, do now
+      "Your call, Lieutenant." McDonnell nods at the British soldiers by the wall. "But those fellows might know what's up the road. Ask them."
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
@@ -2041,7 +2084,7 @@ scene torgau "Torgau"
     The empty streets, the pharmacy, the castle above the river.
   exit in to pharmacy "the pharmacy"
   exit up to castle-tower "the castle tower"
-    only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
+    only if holding us-flag, else "{if titov-coming}Titov has gone up ahead. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
@@ -2767,6 +2810,17 @@ scene announcement "The Announcement"
         unlock fact hitler-plans-for-the-split
       else
         "Shh." He points at the radio. "News first, Sparks."
+  on order {brennan-radio}
+    if knows germany-cut-in-two
+      Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle."
+    else if capitals >= 3
+      "First this, Sparks." He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."
+      unlock fact germany-cut-in-two
+      unlock fact hitler-plans-for-the-split
+    else
+      "Shh." He points at the radio. "News first, Sparks."
+  on who is donitz, who is dönitz, who was donitz, who was dönitz, who is doenitz, who was doenitz
+    {if knows hitler-plans-for-the-split}"Grand Admiral Dönitz," Brennan says. "The one Hitler picked to command in the north, if Germany got cut in two and he himself was in the south." He shrugs. "Looks like it got cut."{else}"Some German admiral," Brennan says. "Listen to the news, Sparks."{end}
   on give {red-star} to {brennan-radio}, show {red-star} to {brennan-radio}
     Brennan holds the little red star up to the lamp. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. You earned it."
   thing wireless "farmhouse wireless"
@@ -2780,7 +2834,7 @@ scene announcement "The Announcement"
     Not tonight. The whole kitchen is waiting for the news.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
     {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.{end}
-  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain
+  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain, whats on in london, what is on in london, news from london, whats on in england, whats on in britain
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2795,7 +2849,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa
+  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa, whats on in america, what is on in america, news from america, whats on in washington, what is on in washington, news from washington
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2810,7 +2864,7 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
-  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow
+  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow, whats on in moscow, what is on in moscow, news from moscow, whats on in russia
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
@@ -2946,6 +3000,8 @@ scene july "July 1945"
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+    about what are points, points system, point system, how do points work
+      "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
     about points, point, how many points
       "More than anybody in this tent, Sparks," Brennan says. "Enough to go home." He taps the letter. "That's what this says."
     about letter, writing
@@ -3053,6 +3109,10 @@ scene torgau-today "Torgau, Today"
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
       unlock fact polowsky-lifelong-vigil
+    about what happened to robertson, robertson after, robertson later, robertson after the war
+      "The record follows Robertson to the bridge, to division headquarters, and into the photographs," she says. "After that, my folder doesn't say. Look him up: that is what libraries are for."
+    about ddr, gdr, east germany, torgau in ddr, torgau in east germany, soviet zone
+      "In July 1945 the Americans left, and Torgau was in the Soviet zone," she says. "From 1949 that zone was a state of its own, East Germany. The meeting became a story the East told one way and the West another."
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood
