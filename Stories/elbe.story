@@ -2615,7 +2615,9 @@ scene torgau-26 "Torgau, the Next Day"
       "Starving, and I don't care," Whitcomb says. "This is the story of the year, soldier. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
-    about can not tell, not allowed, not supposed, nothing, no comment, orders
+    about want, what do you want, you want
+      "The story, soldier," Whitcomb says, pencil ready. "Where, when, who was first? Tell it to me and you'll be famous."{if press-warned} You think of your orders: not a word to reporters.{end}
+    about not allowed, not supposed, nothing, no comment, orders
       "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
       Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
