@@ -79,7 +79,7 @@ on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, u
 on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air
   {if visited strehla-landing}You have no flares left.{else}You have no flare. The patrol's signal box rides on the lead jeep, Brennan said, for when you see the Red Army.{end}
 
-on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
+on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
 # The signal card reads the same wherever the player has it.
@@ -108,6 +108,9 @@ on report
 
 on tired, so tired, sleepy, i am tired, i am so tired, i am sleepy
   {if in kuehren or in kreinitz}Then SLEEP. It has been a long day, and there's hay enough for everybody.{else}Everybody is tired. It is that kind of spring.{end}
+
+on what happens now, what happens next, what will happen now, what happens
+  Nobody tells a radioman what happens next. Look around, talk to whoever is here, or type HINT.
 
 on share {thing}, share {thing} with {person}
   Sharing goes by hand out here: GIVE it to somebody, and they will share it out themselves.
@@ -283,7 +286,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
   on but i already talked to ferris, i already talked to ferris, but i talked to ferris, but i already did, i talked to ferris, i already talked to captain, i talked to captain, i already talked to captain ferris, i talked to captain ferris, i already had briefing, i had briefing, i already did, i was briefed, i already asked ferris, i asked ferris, i already spoke to ferris, i spoke to ferris, i spoke to captain
     {if briefed}"So you did," Brennan says.{if not holding radio} "Radio on your back, then."{end}{if not knows green-for-us-red-for-them} "And READ CARD{if not holding signal-card}, in there{end}."{end}{if holding radio and knows green-for-us-red-for-them} "Then what are we waiting for? EAST."{end}{else}"Talked, sure. Asked him things." Brennan shakes his head. "But did he give you the briefing? Five miles, flares, coordinates, the lot? Go IN and TALK TO FERRIS, and let him finish."{end}
-  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant
+  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant, what is the plan for today, whats the plan for today, what is the plan today, whats the plan today, what are we doing today, what are we doing, what is the plan, whats the plan, what is our plan, what do we do today
     "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
@@ -805,7 +808,7 @@ scene kuehren "Kühren"
       {if slept}"Ask me when we're going the other way, Sparks." He yawns.{else}Ortiz pulls his cap further over his eyes. "Home," he mumbles. "Ask me when we're going the other way."{end}
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
       end recalled
@@ -909,7 +912,7 @@ scene leckwitz "Leckwitz"
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
     Kotzebue shakes his head. "One horseman who rode off without a word? That's a rumour, Sparks, not a contact. When we've shaken hands with them, you send it."
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
@@ -926,7 +929,7 @@ scene leckwitz "Leckwitz"
     about anything else
       "Later, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}We've got a guide. EAST.{else}First we need the way to the river.{end}"
   person polish-worker "young Polish worker"
-    nouns worker, pole, guide, labourer, man
+    nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
     here A young Polish worker is watching you closely.
     A young man in a cloth cap, with a face that has spent years working in the open.
@@ -1117,7 +1120,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     about anything else
       "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
   person guide-strehla "young Polish worker"
-    nouns worker, pole, guide, labourer, man
+    nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
     here {if signalled}Your Polish guide is grinning.{end}
     Your guide. He looks as excited as any of you.
@@ -1125,7 +1128,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Russians," he says, pointing across the water. "You see? I told you."
     about anything else
       He points across the water, grinning. "Russians! You go, you go!"
-  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}, fire {green-flare} into sky, shoot {green-flare} into sky, fire {green-flare} into air, shoot {green-flare} into air, fire {green-flare} in air, shoot {green-flare} in air, fire {green-flare} up in air, shoot {green-flare} up in air, shoot {green-flare} up into sky, fire {green-flare} up into sky, shoot {green-flare} up, fire {green-flare} up, send {green-flare} up, fire {green-flare} over river, shoot {green-flare} over river
+  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}, fire {green-flare} into sky, shoot {green-flare} into sky, fire {green-flare} into air, shoot {green-flare} into air, fire {green-flare} in air, shoot {green-flare} in air, fire {green-flare} up in air, shoot {green-flare} up in air, shoot {green-flare} up into sky, fire {green-flare} up into sky, shoot {green-flare} up, fire {green-flare} up, send {green-flare} up, fire {green-flare} over river, shoot {green-flare} over river, signal with {green-flare}, signal {green-flare}
     only if holding green-flare, else "You need to take the green flare out of the box first."
     The green star climbs over the river and drifts down.
 
@@ -1169,10 +1172,12 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
+  on why did {guide-strehla} shout amerikanski, why did he shout amerikanski, why did he shout, why did {guide-strehla} shout, what does amerikanski mean, what is amerikanski, why amerikanski
+    {if signalled}"So they know who we are," Kotzebue says, binoculars up. "Amerikanski: Americans. A flare they might not see; a shout like that they can't mistake."{else}Nobody has shouted anything yet. Signal first, Sparks: green.{end}
   on have they seen us, have they seen it
     {if signalled}"They saw it," Kotzebue says, binoculars up. "Look at them. They're waving."{else}Not yet: you haven't signalled. Green, Sparks, like the card says.{end}
   on what is over there, whats over there
@@ -1396,7 +1401,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
@@ -1933,7 +1938,7 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
-  on sleep, rest, lie down, go to sleep, go to bed
+  on sleep, rest, lie down, go to sleep, go to bed, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
 
@@ -2630,7 +2635,7 @@ scene torgau-26 "Torgau, the Next Day"
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
   on say to {reporter}
     Whitcomb's pencil hovers over his notebook. "Go on, soldier," he says. "Where exactly? What time? Who was first?"{if press-warned} You think of your orders: not a word to reporters.{end}
-  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say
+  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
@@ -3041,7 +3046,7 @@ scene torgau-today "Torgau, Today"
   The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
 
   thing memorial "Memorial of the Encounter"
-    nouns memorial, monument, stone, encounter, denkmal
+    nouns memorial, monument, stone, encounter, denkmal, statue, sculpture
     fixed
     A memorial of pale sandstone by the river, designed by an architect from Kyiv. It has stood here since 1945, and it was restored in 2019.
   thing today-castle "Hartenfels Castle"
@@ -3106,7 +3111,7 @@ scene torgau-today "Torgau, Today"
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
-    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
+    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture, made it, who made it, who built it
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
