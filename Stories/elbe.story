@@ -1228,6 +1228,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
+  on who are all these people, who are these people, who were all these people, who were these people, who are they, who were they, who are the dead, who were the dead
+    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
