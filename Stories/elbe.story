@@ -77,7 +77,7 @@ on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, u
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
 on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air
-  {if visited strehla-landing}You have no flares left.{else}You have no flare. The patrol's signal box rides on the lead jeep, Brennan said, for when you see the Red Army.{end}
+  {if visited strehla-landing}You have no flares left.{else}You have no flare. The patrol's flares are in the signal box on the lead jeep, for when you see the Red Army.{end}
 
 on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
@@ -107,10 +107,10 @@ on report
   There is nothing to report just now.
 
 on tired, so tired, sleepy, i am tired, i am so tired, i am sleepy
-  {if in kuehren or in kreinitz}Then SLEEP. It has been a long day, and there's hay enough for everybody.{else}Everybody is tired. It is that kind of spring.{end}
+  {if in kuehren or in kreinitz}Then SLEEP. It has been a long day, and there's hay enough for everybody.{else}Everybody is tired. It has been that kind of year.{end}
 
 on what happens now, what happens next, what will happen now, what happens
-  Nobody tells a radioman what happens next. Look around, talk to whoever is here, or type HINT.
+  Nobody knows what happens next, least of all you. Look around, talk to whoever is here, or type HINT.
 
 on share {thing}, share {thing} with {person}
   Sharing goes by hand out here: GIVE it to somebody, and they will share it out themselves.
@@ -913,7 +913,7 @@ scene leckwitz "Leckwitz"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
-    Kotzebue shakes his head. "One horseman who rode off without a word? That's a rumour, Sparks, not a contact. When we've shaken hands with them, you send it."
+    Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if in trebsen}{end}
@@ -925,7 +925,7 @@ scene leckwitz "Leckwitz"
     about horseman, rider, russian, russians, soviets, cavalry
       "{if rider-gone}Gone east. Where he came from, there are more.{else}Cavalry. Red Army. Let Kowalski do the talking.{end}"
     about radio, headquarters, report
-      "Not yet, Sparks. One horseman is a rumour. Let's find the river first."
+      "Not yet, Sparks. One horseman who rode off is a rumour, until we've shaken hands. Let's find the river first."
     about anything else
       "Later, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}We've got a guide. EAST.{else}First we need the way to the river.{end}"
   person polish-worker "young Polish worker"
