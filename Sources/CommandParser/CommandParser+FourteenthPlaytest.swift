@@ -150,17 +150,20 @@ extension CommandParser {
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
             let content = rest.filter { !Self.statementFiller.contains($0) }
             let asked = parse(rest + name, scope: scope)
-            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: content) }) {
+            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
                 return asked
             }
             if let order = politeRequest(rest, scope: scope, to: person) { return order }
-            // `ferris where r we going` where Ferris has nothing to say of it: the question alone
-            // (the hint), rather than his "Not my department".
-            if content.isEmpty || !hasTopic(person, for: content), case .commands(let commands) = parse(rest, scope: scope),
-               !commands.contains(where: { answersOtherwise($0, person: person, content: content) }) {
+            // `ferris where r we going`: his topic for the words as typed (`where, going`) or for
+            // what they name; where he has nothing to say of it, the question alone (the hint),
+            // rather than his "Not my department".
+            let topicWords = hasTopic(person, for: rest) ? rest : hasTopic(person, for: content) ? content : nil
+            if topicWords == nil, case .commands(let commands) = parse(rest, scope: scope),
+               !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
                 return .commands(commands)
             }
-            if !content.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + content, freeText: false, scope: scope) {
+            let about = topicWords ?? content
+            if !about.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + about, freeText: false, scope: scope) {
                 return .commands(commands)
             }
             return parse(words: ["talk", "to", who], freeText: false, scope: scope)
@@ -178,7 +181,7 @@ extension CommandParser {
     /// someone else, the words recalled (`kotzebue whats the plan` had been read as `what is the
     /// plan`, which the person in conversation answered: the twenty-sixth blind run), or the
     /// person merely described (`ferris where r we going` had printed his description); a
-    /// `where is` when the person has a topic for it (`marcel where r the russians`).
+    /// `where is` when the person has a topic for its words (`marcel where r the russians`).
     private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String]) -> Bool {
         guard case .verb(let verb, let objects, _, _) = command else { return false }
         switch verb {

@@ -36,6 +36,8 @@ import Testing
         A lieutenant with a map.
         about plan
           "Find out if anybody in this barn has seen a Russian," says Kotzebue.
+        about where going
+          "East, to the river," says Kotzebue.
         about anything else
           "Later, Sparks," says Kotzebue.
       person thin-man "man in a striped jacket"
@@ -62,6 +64,11 @@ import Testing
         #expect(reply("talk to olena", "marcel where r the russians") == "\"At the Elbe, near Strehla,\" says Marcel.")
         // The person named has nothing to say of it: their own reply, not Olena's.
         #expect(reply("talk to olena", "marcel whats the news") == "\"Ask me about the Russians,\" says Marcel.")
+    }
+
+    @Test func theirTopicForTheWordsAsTypedNeverTheirDescription() {
+        #expect(reply("talk to olena", "kotzebue where r we going") == "\"East, to the river,\" says Kotzebue.")
+        #expect(reply("marcel where r we going") != "A Frenchman with a pipe.")
     }
 
     @Test func aLongNameFirstIsTheNameOfWhomTheQuestionIsFor() {
