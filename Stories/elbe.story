@@ -76,7 +76,10 @@ on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-f
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
-on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air
+  {if visited strehla-landing}You have no flares left.{else}You have no flare. The patrol's flares are in the signal box on the lead jeep, for when you see the Red Army.{end}
+
+on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
 
 # The signal card reads the same wherever the player has it.
@@ -102,6 +105,15 @@ on listen
 
 on report
   There is nothing to report just now.
+
+on tired, so tired, sleepy, i am tired, i am so tired, i am sleepy
+  {if in kuehren or in kreinitz}Then SLEEP. It has been a long day, and there's hay enough for everybody.{else}Everybody is tired. It has been that kind of year.{end}
+
+on what happens now, what happens next, what will happen now, what happens
+  Nobody knows what happens next, least of all you. Look around, talk to whoever is here, or type HINT.
+
+on share {thing}, share {thing} with {person}
+  Sharing goes by hand out here: GIVE it to somebody, and they will share it out themselves.
 
 on smile
   You smile. Out here, it is a language everybody speaks.
@@ -142,6 +154,8 @@ scene trebsen "Trebsen, on the Mulde"
     only if not holding radio
   hint The briefing is in the mill office. Go IN.
     only if not briefed
+  hint Read the signal card you are carrying: READ CARD.
+    only if holding signal-card and not knows green-for-us-red-for-them
   hint Read the signal card in the mill office before you leave. Go IN, then READ CARD.
     only if not knows green-for-us-red-for-them
   hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
@@ -151,7 +165,7 @@ scene trebsen "Trebsen, on the Mulde"
     The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them} Then READ CARD, in there.{end} Then we go.\""
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them}{if holding signal-card} READ CARD: it's right there in your hand.{else} Then READ CARD, in there.{end}{end} Then we go.\""
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
@@ -204,7 +218,13 @@ scene trebsen "Trebsen, on the Mulde"
       "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's hood. "Wherever he goes, I drive him there."
     about whistling, whistle, tune, song
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
-    about scared, afraid, fear, nervous, age, old, how old
+    about age, old, how old, birthday
+      "Old enough to drive a jeep, Sparks. Young enough to get told where." Ortiz grins. "Same as you."
+    about food, favourite food, favorite food, eat, hungry, cooking, dinner, coffee, drink
+      "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
+    about funny, joke, joking, laugh, laughing, comedian, lol
+      "Somebody has to be, Sparks." Ortiz grins and goes back to his jerrycan. "The sergeant sure isn't."
+    about scared, afraid, fear, nervous
       Ortiz laughs, not very convincingly. "Me? I drive. Scared is for the fellows who have to walk." He checks the tank again, for the third time.
     about brennan, sergeant, sarge
       "Brennan?" Ortiz grins. "He shouts at you because he likes you, Sparks. If he ever stops shouting, then worry."
@@ -214,10 +234,16 @@ scene trebsen "Trebsen, on the Mulde"
       "Long enough to learn to drive anything with wheels," Ortiz says. "Not long enough to like it."
     about first name, christian name, given name
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
-    about home, family, wedding, girl, where from
+    about kids, children, child, son, daughter, baby
+      "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
+    about home, family, wedding, girl, girlfriend, sweetheart, where from
       "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
+  on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
+    Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
+  on order {ortiz}
+    {if holding radio and briefed and knows green-for-us-red-for-them}"Hop in, Sparks." Ortiz starts the engine. The patrol is going EAST, across the bridge.{else}"Not before the sergeant says so, Sparks." Ortiz nods at Brennan. "And he hasn't."{end}
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
     Brennan looks at the pack, then at the cigarette already in his mouth, and laughs. "Keep them, Sparks. Out east they're better than money."
   person brennan "Sergeant Brennan"
@@ -246,11 +272,21 @@ scene trebsen "Trebsen, on the Mulde"
       "Long enough to know better than to answer that, kid." He flicks ash into the mud. "Long enough to get you home in one piece, anyway."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "The 69th holds the Mulde, kid, here and at Wurzen, and waits for the Russians. Patrols go five miles east and come back. Today that's us."
+    about scared, afraid, nervous, fear, frightened
+      "Scared?" Brennan looks at the bridge for a while. "Every morning, kid. Then I get on with it. So will you."
+    about come, coming, join, along, come with us, coming with us
+      "Somebody has to keep you out of trouble, Sparks. Lead jeep, right in front of you."
+    about war, war over, almost over, end, ending, over, peace, victory
+      "Over?" Brennan looks east along the empty road. "Not till somebody tells us so, kid. Could be it ends out that way. Let's go and see."
+    about smoke, smoking, cigarette, cigarettes, tobacco
+      "Army issue, same as yours." He blows smoke toward the bridge. "Keep your pack, Sparks. Out east they're better than money."
     about home, family, where from, going home
       "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
-  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant
+  on but i already talked to ferris, i already talked to ferris, but i talked to ferris, but i already did, i talked to ferris, i already talked to captain, i talked to captain, i already talked to captain ferris, i talked to captain ferris, i already had briefing, i had briefing, i already did, i was briefed, i already asked ferris, i asked ferris, i already spoke to ferris, i spoke to ferris, i spoke to captain
+    {if briefed}"So you did," Brennan says.{if not holding radio} "Radio on your back, then."{end}{if not knows green-for-us-red-for-them} "And READ CARD{if not holding signal-card}, in there{end}."{end}{if holding radio and knows green-for-us-red-for-them} "Then what are we waiting for? EAST."{end}{else}"Talked, sure. Asked him things." Brennan shakes his head. "But did he give you the briefing? Five miles, flares, coordinates, the lot? Go IN and TALK TO FERRIS, and let him finish."{end}
+  on where are we going today, where are we going, where are we headed, where are we headed today, where are we going sarge, where are we going sergeant, what is the plan for today, whats the plan for today, what is the plan today, whats the plan today, what are we doing today, what are we doing, what is the plan, whats the plan, what is our plan, what do we do today
     "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
@@ -334,18 +370,26 @@ scene command-post "The Command Post"
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
     about tank, tanks, russian tank, soviet tank, turret, white band, band, vehicles, vehicle, white star, star
       "Their tanks carry a white band round the turret. Ours carry the white star," Ferris says. "It's on your signal card. Read it."
+    about konev, who is konev, marshal konev
+      "Marshal Konev commands the 1st Ukrainian Front: the Soviet armies we'll most likely meet out east. Some of his armies are attacking Berlin with Zhukov's." Ferris taps the map. "Whoever you meet, Sparks, be polite."
     about russians, soviets, red army, zhukov, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
-    about reporters, press, correspondents, newspapers
+    about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
+    about ask you something, question, can i ask, ask something
+      Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
+    about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
+      "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
+    about after the war, future of germany, future
+      "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
+    about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
+      "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
-    about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries
-      "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
@@ -367,8 +411,10 @@ scene command-post "The Command Post"
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
-    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with
+    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
+    about come, come with you, come along, join, can i come
+      "You're my radioman, Sparks. You're coming whether you like it or not." He glances at your radio. "Bring that."
     about five miles, limit, orders
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
     about elbe, river
@@ -387,6 +433,8 @@ scene command-post "The Command Post"
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
       "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
+  on sit, sit down, sit on {desks}, sit at {desks}, take a seat, take seat
+    You perch on the corner of a desk. Ferris doesn't look up: he is already tapping the map.
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
@@ -463,30 +511,47 @@ scene road-east "The Road East"
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau, lady
-    here {if cart-freed}Frau Pietsch, the woman, is retying her ropes.{end}
+    here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
-      You point back down the road, west, to Trebsen on the Mulde. "Not far," you tell her. She nods slowly and tightens the rope on the cart. "Danke."
+      You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
     about ride, lift, jeep, jeeps, come with us, car
       "You go east," she says, and shakes her head. "We go west. Danke."
     about silesia, home, schlesien, oder, leave, left, why leave
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+    about husband, father, dad, lottes father, lottes dad, your husband
+      She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
+      set lotte-named
+    about name, your name, her name, girls name, girl's name, daughters name
+      "Pietsch," she says. "Frau Pietsch." She puts a hand on the girl's head. "And this is Lotte."
+      set pietsch-named
+      set lotte-named
+    about hungry, hunger, food, eat, need, help, need help, need food, anything
+      {if cart-freed}She looks at Lotte before she answers. "The child is hungry," she says. "For me it doesn't matter."{else}She looks at the stuck wheel, then at you. "The cart," she says. "If you could..."{end}
+    about birdcage, bird, cage, empty cage
+      She sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
     about west, going west, why west, where, where going
       "West," she says. "Everybody says west. Where the Americans are, it will be better." She looks at the girl. "It has to be."
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
-    here {if cart-freed}Her daughter Lotte sits on top of the cart.{end}
+    here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
+    about name, your name
+      She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy. I am Frau Pietsch."
+      set lotte-named
+      set pietsch-named
+    about dad, father, papa, daddy, your dad
+      Lotte looks up at her mother, who answers for her, quietly: "A soldier. No letter for a long time."
     about silesia, home, schlesien, oder, leave, left, why leave
       Lotte looks up at her mother, who answers for her. "Silesia. A village near the Oder. There is nothing there now to go back to."
     about anything else
@@ -498,15 +563,19 @@ scene road-east "The Road East"
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
       In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
+    about war, war over, almost over, over, end, peace
+      "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
+    about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
+      "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
+    about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
+      You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
     about camp, camps, lager, stripes, concentration
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
     about march, guards, road, walking, others
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
-      You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
-    about food, hunger, help, ok, okay, alright, all right, well, hurt, sick, feeling
+    about food, hunger, hungry, eat, help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
@@ -520,19 +589,29 @@ scene road-east "The Road East"
     else
       You and Ortiz heave. On "three", in German and in English, the wheel comes out of the rut. The woman nods to you.
       set cart-freed
-  on give {chocolate} to {lotte}, give {chocolate} to {pietsch}
+  on give {chocolate} to {lotte}, give {chocolate} to {pietsch}, share {chocolate} with {lotte}, share {chocolate} with {pietsch}
     The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them. "I am Frau Pietsch. And this is Lotte."
     remove chocolate
-  on give {chocolate} to {striped-man}
+    set pietsch-named
+    set lotte-named
+  on give {chocolate} to {striped-man}, share {chocolate} with {striped-man}
     He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
     remove chocolate
-  on give {cigarettes} to {striped-man}
+  on give {cigarettes} to {striped-man}, share {cigarettes} with {striped-man}
     He takes one, and hands the pack back. "Danke."
+  on take {striped-man} to doctor, take {striped-man} to a doctor, offer to take {striped-man} to doctor, offer to take {striped-man} to a doctor, get {striped-man} a doctor, find a doctor, get a doctor, call a doctor, find doctor, get doctor, call doctor, fetch a doctor, fetch doctor
+    "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
   on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
+  on why is there a birdcage with no bird, why is there a birdcage, why is the birdcage empty, where is the bird, what happened to the bird, why birdcage, why an empty birdcage
+    Frau Pietsch sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
+  on order {ortiz-road}
+    {if cart-freed}"Wherever you point, Sparks. EAST, the lieutenant says."{else}"Round that? Not in this mud, Sparks." Ortiz nods at the cart. "Push."{end}
   on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
     "West," Frau Pietsch says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
+  on where is he going, where is the man going, ask {striped-man} where he is going, ask {striped-man} where he goes, where does he go, where is he going to
+    You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
   on can we give the man a ride, can we give him a ride, tell {ortiz-road} we should help the man, tell {ortiz-road} to give the man a ride, can we take him with us, can we take the man with us
     "We're going east, Sparks, and he's going west," Ortiz says. You point at the jeep anyway. The man looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
 
@@ -565,16 +644,17 @@ scene kuehren "Kühren"
   on ciao, ciao {barn-groups}, buongiorno, say ciao, hallo {barn-groups}, goedendag, dag, dzien dobry {barn-groups}, czesc, greet {barn-groups}
     Hands wave from the hay: "Ciao!" "Dag!" "Dzień dobry!" Everybody greets you in a different language, and laughs.
   thing barn "barn"
-    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, prisoners, labourers, people, farmyard, yard, farm, groups
+    nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
   person barn-groups "people in the barn"
-    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups
+    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows
+    adjectives forced
     here {if in trebsen}{end}
     Little groups in the hay, each in its own language: Dutch, Polish, Ukrainian, Italian, French.
     talk
       A Dutchman offers you a place in the hay, an Italian a sip from a canteen. Everybody asks the same thing in five languages: when can we go home? Nobody knows anything about the Russians except the Frenchman, Marcel, who says he has news.
-    about russians, soviets, elbe, river, cavalry
+    about russians, soviets, elbe, river, cavalry, seen russians, seen
       Shrugs in five languages. Somebody points at Marcel: ask the Frenchman, he has news.
     about home, going home, holland, italy, poland, ukraine
       "Home," says the Dutchman, and the word is the same in every language in the barn. "When? That is the question."
@@ -604,16 +684,18 @@ scene kuehren "Kühren"
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
-    about russians, soviets, red army, elbe, river, cavalry, horses, strehla
+    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour
-    about home, france, lyon
-      "Home is Lyon. It is a long walk."
     about olena, ukrainian, girl, woman
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
     about after the war, after, plans, future, what will you do, do after
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
-    about war, 1940, captured, prisoner, farm
+    about english, learn english, speak english, learned english
+      "English? From a Scotsman on the next farm," Marcel says. "Two years of potatoes, and he taught me the word for every one."
+    about potatoes, potato, beets, beet
+      Marcel laughs. "You laugh. After five years, me too, a little." He points the razor at you. "In Lyon I will never eat another potato."
+    about war, 1940, captured, prisoner, farm, pow, caught, catch, capture, where captured, prison
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
     about family, shaving, shave, razor, why shaving
       "A wife, in Lyon," Marcel says, and holds up the razor. "Five years she has not seen me. When she sees me, I will be shaved."
@@ -623,8 +705,10 @@ scene kuehren "Kühren"
       Marcel shrugs. "Some farmers were hard, some gave me bread. A prisoner learns not to ask too much." He looks at Olena. "For her it was worse. For the Poles and Ukrainians it was always worse."
     about wife, miss, married, marriage
       "My wife? Every day for five years I think of her." He looks at the razor in his hand. "Now I shave, so that she knows me."
-    about plans, future, now, after, going home, france, lyon, do now, what will you do, will, next
+    about plans, future, now, after, going home, do now, what will you do, will, next, when you get home, get home
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
+    about home, france, lyon
+      "Lyon?" Marcel's eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
     about anything else
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
@@ -634,19 +718,21 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
-    about bridge, strehla, river
-      {if heard-olena}She shakes her head. She doesn't want to talk about it again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
+    about bridge, strehla, river, were you there, what happened, see it, saw it, happened
+      {if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
-    about mother, parents, family, letter, letters
+    about mother, parents, family, letter, letters, mom, mum, mama, moms, mothers
       "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
     about home, ukraine
       "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about red army, russians, soviets, sure, soldiers
       "The Red Army," she says in German. "They come, and then I go home. Everybody says so." She does not say what she thinks herself.
-    about how, here, deported, farm, work, germany, labour, labourer, taken
+    about how, here, deported, farm, work, germany, labour, labourer, taken, prisoner, prisoner too, forced
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about hungry, hunger, food, eat, water, thirsty, need, help
       She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
+    about future, plans, what will you do, will, after, go home, going home
+      "Go home," she says in German. "When the Red Army comes. To my mother, and the cherry trees." She doesn't sound sure.
     about age, old, how old, scared, afraid, name
       "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
@@ -676,8 +762,12 @@ scene kuehren "Kühren"
       "When this is over, Sparks, I said." He almost smiles. "Now go and find me a Russian."
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
+    about trouble, get in trouble, court martial, punished, punishment, in trouble
+      "Trouble?" Kotzebue folds the map. "If we find the Russians, nobody will remember the five miles. If we don't, that's my worry, not yours.{if not slept} Get some sleep, Sparks.{end}"
+    about bridge, bridge of boats, boats, blown up, blew up
+      Kotzebue looks up. "A bridge of boats, blown?" He marks a cross on the map with his grease pencil. "{if heard-rumour}Then somebody's fighting over that river. It fits what the Frenchman says.{else}Somebody's fighting over that river, then. Has anybody in that barn seen a Russian? Ask around.{end}"
     about anything else
-      "{if decided}Sleep, Sparks. We move at first light.{else}Find out if anybody in that barn has seen a Russian. Then come back.{end}"
+      "{if slept}Let's go, Sparks. East.{else}{if decided}Sleep, Sparks. We move at first light.{else}Find out if anybody in that barn has seen a Russian. Then come back.{end}{end}"
   person brennan-kuehren "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here Sergeant Brennan counts jerrycans.
@@ -690,10 +780,18 @@ scene kuehren "Kühren"
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
     about five miles, limit, orders, orders are orders, rules
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.{if recall-warned and not slept} "Orders are orders, sure. Call in, if that's what you want: USE RADIO. Me, I'd let the lieutenant have his look at the river first."{end}
+    about cans, jerrycans, jerrycan, gas, fuel, help, counting, count
+      "Count them with me, then. Nine, ten..." Brennan loses count and starts again. "Never mind, Sparks. {if slept}We've got enough to get there. Whether we've got enough to get back is another matter.{else}Get some sleep.{end}"
+    about army, how long, years, long, served, serving, enlisted
+      "Long enough to know better than to answer that, kid." He goes back to his jerrycans.
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
       "{if slept}Later, Sparks. We're moving.{else}Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}{end}"
+  on help {olena}, help {olena} carry bucket, help {olena} with bucket, carry bucket, carry the bucket, take bucket, help her carry the bucket, help with bucket
+    {if slept}You take one handle of the bucket, and together you carry it into the barn. Olena nods. "Danke."{else}Olena shakes her head: she is all right. She only wants to be left to sit in the hay.{end}
+  on let {ortiz-kuehren} sleep, let ortiz sleep, let him sleep, leave {ortiz-kuehren} alone, leave ortiz alone, leave him alone
+    {if slept}Too late: Ortiz is awake, drumming on the wheel.{else}You leave Ortiz to it. Somebody in this patrol ought to get some sleep.{end}
   on wake {ortiz-kuehren}, wake up {ortiz-kuehren}, wake ortiz, wake up ortiz, shake {ortiz-kuehren}
     {if slept}Ortiz is awake already, drumming on the wheel.{else}Ortiz opens one eye. "I'm awake, Sparks. I'm always awake." The eye closes again.{end}
   on comfort {olena}, console {olena}, hug {olena}, sit with {olena}, sit by {olena}, sit next to {olena}
@@ -706,20 +804,24 @@ scene kuehren "Kühren"
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
+    about home, family, girlfriend, girl, kids, where from, sweetheart
+      {if slept}"Ask me when we're going the other way, Sparks." He yawns.{else}Ortiz pulls his cap further over his eyes. "Home," he mumbles. "Ask me when we're going the other way."{end}
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
-  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+  on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
       end recalled
     else
       Before you can switch on, Sergeant Brennan's hand comes down on the set. "Sparks. You call in now and tell them we're heading for the Elbe, and they'll order us back before breakfast. Is that what you want?" He takes his hand away. "Your choice. Think about it."
       set recall-warned
+  on tell them we are at kuehren, tell them we are at kühren, tell them we are at kuhren, tell them where we are, tell headquarters where we are, tell hq where we are, tell headquarters we are at kuehren, tell headquarters we are at kühren, tell them our position, tell headquarters our position
+    {if recall-warned}"Then tell them yourself," Brennan says, and keeps his hand off the set. "USE RADIO, if you mean it."{else}Only by radio, and Brennan is watching the set, and you. USE RADIO, if you mean to.{end}
   on yes, say yes
-    only if recall-warned and not slept
+    only if recall-warned
     "Then it's your call, Sparks." Brennan steps back from the set. (To call in after all: USE RADIO again.)
   on no, say no
-    only if recall-warned and not slept
+    only if recall-warned
     "Good man," Brennan says. "We'll call in when there's something to call about."
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
@@ -727,7 +829,7 @@ scene kuehren "Kühren"
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
     only if recall-warned and not slept
     "Good man," Brennan says. "We'll call in when there's something to call about."
-  on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour
+  on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
@@ -804,12 +906,30 @@ scene leckwitz "Leckwitz"
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
     about pole, polish, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
+    about said, say to him, told him, tell him, what did you say, what you said, called
+      "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
+    Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
+  person kotzebue-leckwitz "Lieutenant Kotzebue"
+    nouns lieutenant, kotzebue, buck, officer
+    here {if in trebsen}{end}
+    Kotzebue stands up in the lead jeep, looking over the heads of the crowd.
+    talk
+      "{if guide-found}We've got a guide, Sparks. EAST, to the river.{else}{if rider-gone}He's gone, and these lanes all look the same. Somebody here must know the way to the river.{else}A Russian, Sparks. A real one. Let's go say hello.{end}{end}"
+    about follow, pole, polish, worker, guide, way, directions, lanes
+      "{if guide-found}He knows the way, he says. Good enough for me: EAST.{else}Somebody in this crowd must know the way to the river. Ask around. That young Pole, maybe.{end}"
+    about horseman, rider, russian, russians, soviets, cavalry
+      "{if rider-gone}Gone east. Where he came from, there are more.{else}Cavalry. Red Army. Let Kowalski do the talking.{end}"
+    about radio, headquarters, report
+      "Not yet, Sparks. One horseman who rode off is a rumour, until we've shaken hands. Let's find the river first."
+    about anything else
+      "Later, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}We've got a guide. EAST.{else}First we need the way to the river.{end}"
   person polish-worker "young Polish worker"
-    nouns worker, pole, guide, labourer, man
+    nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
     here A young Polish worker is watching you closely.
     A young man in a cloth cap, with a face that has spent years working in the open.
@@ -854,6 +974,8 @@ scene leckwitz "Leckwitz"
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
+  on give {cigarettes} to {polish-worker}, offer {cigarettes} to {polish-worker}
+    He takes one, tucks it behind his ear for later, and grins. {if guide-found}"Come, come!" He points east.{else}Then he looks past you, at the horseman.{end}
   on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
 
@@ -961,6 +1083,18 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not boat-bailed}There's a boat in the willows. Get the water out of it.{else}{if not paddles-found}No oars. Think of something.{else}We cross as soon as you're in.{end}{end}"
     about anything else
       "{if not signalled}Later, Sparks. First the signal.{else}{if not boat-bailed}Later. First that boat.{else}{if not paddles-found}Later. First something to paddle with.{else}Later. Into the boat.{end}{end}{end}"
+  on order {kotzebue-strehla}
+    "Back?" Kotzebue doesn't lower the binoculars. "With the Russians right over there? Not a chance, Sparks. {if not signalled}Signal them: green.{else}Get that boat ready.{end}"
+  person kowalski-strehla "Kowalski"
+    nouns kowalski, corporal, technician
+    here {if in trebsen}{end}
+    Kowalski, the patrol's Russian speaker, with his hands cupped round his mouth.
+    talk
+      Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
+    about anything else
+      "Later, Sparks," Kowalski says, watching the far bank. "{if signalled}Get us across, and I'll do the talking.{else}First the green flare.{end}"
+  on order {kowalski-strehla}
+    Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
   person brennan-strehla "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here {if signalled}Brennan crouches by the jeeps.{end}
@@ -986,7 +1120,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     about anything else
       "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
   person guide-strehla "young Polish worker"
-    nouns worker, pole, guide, labourer, man
+    nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
     here {if signalled}Your Polish guide is grinning.{end}
     Your guide. He looks as excited as any of you.
@@ -994,7 +1128,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Russians," he says, pointing across the water. "You see? I told you."
     about anything else
       He points across the water, grinning. "Russians! You go, you go!"
-  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}
+  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}, fire {green-flare} into sky, shoot {green-flare} into sky, fire {green-flare} into air, shoot {green-flare} into air, fire {green-flare} in air, shoot {green-flare} in air, fire {green-flare} up in air, shoot {green-flare} up in air, shoot {green-flare} up into sky, fire {green-flare} up into sky, shoot {green-flare} up, fire {green-flare} up, send {green-flare} up, fire {green-flare} over river, shoot {green-flare} over river, signal with {green-flare}, signal {green-flare}
     only if holding green-flare, else "You need to take the green flare out of the box first."
     The green star climbs over the river and drifts down.
 
@@ -1002,7 +1136,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     remove green-flare
     set signalled
     unlock fact flares-at-the-river
-  on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}
+  on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}, fire {red-flare} into sky, shoot {red-flare} into sky, fire {red-flare} into air, shoot {red-flare} into air, shoot {red-flare} up, fire {red-flare} up
     only if holding red-flare, else "You'd have to take the red flare out of the box first."
     if red-warned
       You load the red cartridge, ignore the sergeant's shout and fire.
@@ -1034,14 +1168,16 @@ scene strehla-landing "The Ferry Landing at Strehla"
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
     {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
-  on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}, take {planks} from {willows}, pull {planks} out of {willows}, get {planks} from {willows}, paddle across with {planks}, row across with {planks}
+  on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}, take {planks} from {willows}, pull {planks} out of {willows}, get {planks} from {willows}, paddle across with {planks}, row across with {planks}, paddle across river with {planks}, paddle across the river with {planks}, row across river with {planks}, cross river with {planks}, cross the river with {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
+  on why did {guide-strehla} shout amerikanski, why did he shout amerikanski, why did he shout, why did {guide-strehla} shout, what does amerikanski mean, what is amerikanski, why amerikanski
+    {if signalled}"So they know who we are," Kotzebue says, binoculars up. "Amerikanski: Americans. A flare they might not see; a shout like that they can't mistake."{else}Nobody has shouted anything yet. Signal first, Sparks: green.{end}
   on have they seen us, have they seen it
     {if signalled}"They saw it," Kotzebue says, binoculars up. "Look at them. They're waving."{else}Not yet: you haven't signalled. Green, Sparks, like the card says.{end}
   on what is over there, whats over there
@@ -1092,6 +1228,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
+  on who are all these people, who are these people, who were all these people, who were these people, who are they, who were they, who are the dead, who were the dead
+    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
@@ -1147,7 +1285,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about polowsky, joe, interpreter
       Goloborodko claps Polowsky on the shoulder and says something that makes him look away. "He says I speak Russian like a grandmother," Polowsky says. "From Chicago."
       set met-goloborodko
-    about medals, medal, tunic
+    about medals, medal, tunic, chest, on your chest
       Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
       set met-goloborodko
     about home, family, where from
@@ -1222,7 +1360,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on no, say no, refuse, shake head, shake my head
     only if sent-back and not sworn
     Polowsky looks at you for a long moment, then back at the meadow. "Look at them, Sparks," he says quietly. "Then tell me you won't." When you are ready: PROMISE.
-  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
     else if sent-back
@@ -1254,7 +1392,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead, take off {helmet}, take {helmet} off, remove {helmet}
     You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
@@ -1265,7 +1403,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
 
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
 scene lorenzkirch "Lorenzkirch"
   when 25 April 1945, early afternoon
@@ -1309,14 +1447,20 @@ scene lorenzkirch "Lorenzkirch"
         give red-star
         remove cap-star
       set shook-hands
-    about plans, berlin, war, orders, army
+    about died, losses, lost, how many died, men died, killed in war, casualties
+      Gordeyev's smile goes. He answers with one word, and Polowsky doesn't need to translate it: many. Then he looks down the slope toward the meadow and says nothing more.
+    about plans, berlin, war, orders, army, next, what now, do now, going to do, what will you do, gonna do
       Polowsky translates: the Red Army will finish the fascists, and he is glad to see you. About plans he only laughs: that is for the generals. Your own orders keep you quiet too.
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
+    about how long, long, years, since when
+      Gordeyev starts counting on his fingers, laughs, and gives up. "Long," Polowsky translates. "Too long to count on a day like today."
+    about photo, photos, photograph, picture, pictures, camera, take a photo, together
+      Gordeyev glances toward Colonel Karpovich in the doorway, and his grin goes a little careful. He shakes his head: not today.
     about stalingrad, volga, fought, fighting, where, home
       "From far away," Polowsky translates. Gordeyev sweeps his hand toward the east, toward everything behind him, and for a moment he does not smile.
-    about division, regiment, unit, 58th, 175th, guards, fifty-eighth
+    about division, regiment, unit, 58th, 175th, guards, fifty-eighth, how many men, many men, how many soldiers
       "The 175th Guards Rifle Regiment," Polowsky translates, as Gordeyev taps his chest. "Of the 58th Guards Rifle Division." Gordeyev nods proudly at the crowded yard: these are his men.
     about first name, name
       "Gordeyev," he says, tapping his chest, and then, with a grin: "Alexander." Polowsky puts it together for you: Lieutenant Colonel Alexander Gordeyev.
@@ -1400,23 +1544,39 @@ scene lorenzkirch "Lorenzkirch"
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
     about russians, soviets, gordeyev, colonel
       "The 175th Guards," he says, trying out the words. "And we just drove over from the Mulde." He shakes his head. "Now we have to tell somebody."
+    about what now, now, next, what next, plan, what do we do
+      "Now?" Kotzebue looks over at the colonels. "{if sent-back}Now we go back across, and tell somebody.{else}Now we wait and see what they decide.{end}"
     about patrol, message, radio, headquarters
       "As soon as we're back on our side, you send it. Contact made, position, time."
     about anything else
       "Later, Sparks." He nods at the colonels. "{if not sent-back}Let's see what they decide.{else}We're going back across. Come on.{end}"
-  on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands, zdravstvuyte, say zdravstvuyte, zdravstvuyte {gordeyev}, say zdravstvuyte to {gordeyev}, privet, say privet, say hello in russian
+  on shake hands with {gordeyev}, shake {gordeyev} hand, greet {gordeyev}, salute {gordeyev}, shake hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands, zdravstvuyte, say zdravstvuyte, zdravstvuyte {gordeyev}, say zdravstvuyte to {gordeyev}, privet, say privet, say hello in russian, hug {gordeyev}, embrace {gordeyev}
     {if shook-hands}Gordeyev shakes your hand again, laughing, and goes on to the next man.{else}He grips your hand hard and shakes it up and down. "Amerikantsy!" he says, and laughs, and says something to the crowd that makes them cheer. Polowsky translates: the war will be over soon, and today they have shaken hands on it. He gives you the red star from his cap.{end}
     if not shook-hands
       give red-star
       remove cap-star
     set shook-hands
+  on give {cigarettes} to {yard-soldiers}, offer {cigarettes} to {yard-soldiers}
+    The pack goes from hand to hand round the yard and comes back empty, to a great deal of grinning.
+    remove cigarettes
+  on thank {gordeyev}, thank {gordeyev} for star, thank {gordeyev} for {red-star}
+    {if shook-hands}Polowsky translates. "Nye za chto," Gordeyev says, laughing: it's nothing. He taps the pale spot on his cap where the star was.{else}Gordeyev grins and holds out his hand first.{end}
   on give {cigarettes} to {gordeyev}
     Gordeyev takes the pack, sniffs it, laughs and passes the cigarettes round the yard. Then he claps you on the shoulder, hard enough to rattle the radio.
     remove cigarettes
+  on give {gordeyev} something in return, give something to {gordeyev}, give {gordeyev} something, give something in return, give something back, give {gordeyev} present, give present to {gordeyev}, give {gordeyev} gift, give gift to {gordeyev}, return favour, return favor, return the favour, return the favor
+    if holding cigarettes
+      You hold out your pack of cigarettes. Gordeyev takes it, sniffs it, laughs and passes the cigarettes round the yard. Then he claps you on the shoulder, hard enough to rattle the radio.
+      remove cigarettes
+    else if holding chocolate
+      You hold out your chocolate. He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
+      remove chocolate
+    else
+      You pat your pockets: nothing left worth giving. Gordeyev sees it, laughs, and waves it away. The star was a present.
   on give {chocolate} to {gordeyev}
     He breaks the bar into pieces and hands them round until there is none left for him. He grins and shrugs.
     remove chocolate
-  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio in coordinates, radio in our coordinates, radio in, call in
+  on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio in coordinates, radio in our coordinates, radio in, call in, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
     You switch on and call. Nothing comes back but hiss: from here the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the other side, and you will send it from high ground there.
 
 thing brennan-address "Brennan's address"
@@ -1499,14 +1659,14 @@ scene strehla-dike "Back on the West Bank"
     here Kotzebue is writing in a notebook on a jeep's hood.
     Kotzebue is writing fast, one eye on the map.
     talk
-      only if not message-sent, else "Good work, Sparks, says the lieutenant. Now let's get the jeeps over to the east bank. Görzig is north."
+      only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
     about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
       only if message-sent
       Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
-      only if not message-sent, else "It's sent, Kotzebue says. They'll work it out."
+      only if not message-sent, else "\"It's sent,\" Kotzebue says. \"They'll work it out.\""
       {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
       give message
     about russians, soviets, meadow, lorenzkirch
@@ -1525,6 +1685,8 @@ scene strehla-dike "Back on the West Bank"
       "Berlin can wait," he says. "I've seen enough for one day."
     about meadow, dead, lorenzkirch
       He shakes his head and says nothing.
+    about hands, shaking, shake, shaky, cold, nerves
+      Brennan looks at his hands as if they belonged to somebody else. "Cold," he says. It isn't cold. He lights another cigarette from the last one.
     about anything else
       "{if message-sent}Ask me tomorrow, kid.{else}Message first, Sparks.{if not on-dike} Up on the bank.{end}{end}"
   person dike-patrol "men by the boat"
@@ -1548,7 +1710,7 @@ scene strehla-dike "Back on the West Bank"
     only if not on-dike or message-sent, else "You're already up on the bank, aerial in the wind."
     You scramble up the bank. The aerial sways in the wind.
     set on-dike
-  on correct {message}, change {message}, fix {message}, check {message}
+  on correct {message}, change {message}, fix {message}, check {message}, change numbers, change the numbers, correct numbers, correct the numbers, fix numbers, fix the numbers, correct coordinates, fix coordinates, change coordinates, change the numbers to be correct
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
@@ -1670,6 +1832,10 @@ scene kreinitz "Kreinitz"
       He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
       He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
+  on thank {gordeyev-kreinitz}, thank {gordeyev-kreinitz} for party, thank {gordeyev-kreinitz} for the party, order {gordeyev-kreinitz}
+    Gordeyev laughs, raises his mug to you across the table and calls out: "Za vstrechu!" The whole table answers.
+  on order {polowsky-kreinitz}
+    Polowsky leans over and puts it into Russian. The answer comes with a laugh, a slap on the back and a full mug. "He says: tonight, no questions," Polowsky translates. "Tonight we drink to the meeting."
   person gordeyev-kreinitz "Lieutenant Colonel Gordeyev"
     nouns gordeyev, commander, officers, гордеев
     adjectives lieutenant
@@ -1695,7 +1861,7 @@ scene kreinitz "Kreinitz"
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
-    about patrol, you, sent, found, find, how found, why came, why come, why here, why are you here
+    about patrol, you, sent, found, find, how found, why came, why come, why here, why are you here, looking for us, looking, search, searching
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
@@ -1733,6 +1899,10 @@ scene kreinitz "Kreinitz"
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
     about oath, promise, meadow, dead
       "We promised," he says. "I'm going to hold people to it. Me included."
+    about after the war, after, future, friends, russia, happen, gonna happen, will happen, stay friends
+      Polowsky looks along the tables, at the two armies singing. "Tonight we're friends," he says. "After tonight?" He shrugs. "That's what the promise is for."
+    about chicago, job, work, home, where from, back home
+      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
     about photo, photograph, picture, belousovitch, jeep, camera
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about anything else
@@ -1757,6 +1927,10 @@ scene kreinitz "Kreinitz"
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
     set toasted
     unlock fact vodka-and-champagne
+  on what song is that, what song is this, whats that song, what is that song, what are they singing, what are they playing, what song, which song, what is he playing, whats he playing
+    Nobody can tell you its name in any language you know. The corporal plays it faster, the whole table sings, and by the third time round you are humming it too.
+  on write my address, write address, write down my address, write my address down, write my address on paper, write my address on a scrap of paper, write my address on a scrap of paper for {soviet-sergeant}, write my address for {soviet-sergeant}, write address for {soviet-sergeant}, give my address to {soviet-sergeant}, swap addresses, exchange addresses, trade addresses, swap addresses with {soviet-sergeant}, exchange addresses with {soviet-sergeant}, give {soviet-sergeant} my address
+    Somebody finds a scrap of paper and a stub of pencil. You print your name and your home address in capitals, and the sergeant writes his underneath. You tear the scrap in two and each keep the other's half. Neither of you can read a word of the other's.
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade, swap badges with {kreinitz-soldiers}, trade badges with {kreinitz-soldiers}, exchange badges with {kreinitz-soldiers}, swap buttons with {kreinitz-soldiers}, trade buttons with {kreinitz-soldiers}, swap badges with {soviet-sergeant}, trade badges with {soviet-sergeant}
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
     set got-badge
@@ -1766,7 +1940,7 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
-  on sleep, rest, lie down, go to sleep, go to bed
+  on sleep, rest, lie down, go to sleep, go to bed, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
 
@@ -1819,6 +1993,8 @@ scene sitzenroda "Sitzenroda"
     nouns church, steeple, street, village, road, door
     fixed
     A village church with its door shut. A white sheet hangs from the steeple.
+  on enter {church}, go into {church}, go in {church}, go inside {church}, open {church}, knock on {church}, in
+    The church door is shut, and nobody answers it. The white sheet on the steeple says everything the village wants to say to a jeep today.
   thing steeple-sheet "white sheet"
     nouns sheet, bedsheet, flag
     adjectives white
@@ -1846,6 +2022,8 @@ scene sitzenroda "Sitzenroda"
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+    about what should we do, what now, what do we do, plan, do now
+      "Your call, Lieutenant." McDonnell nods at the British soldiers by the wall. "But those fellows might know what's up the road. Ask them."
     about refugees, orders, task
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
@@ -1913,7 +2091,7 @@ scene torgau "Torgau"
     The empty streets, the pharmacy, the castle above the river.
   exit in to pharmacy "the pharmacy"
   exit up to castle-tower "the castle tower"
-    only if holding us-flag, else "From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are."
+    only if holding us-flag, else "{if titov-coming}Titov has gone up ahead. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
@@ -1987,10 +2165,11 @@ scene torgau "Torgau"
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      only if heard-of-soviets or under-fire, else "Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS."
-      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
+      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}{if not heard-of-soviets and not under-fire}Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. Then Titov nods. {end}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
       move titov to castle-tower
       set titov-coming
+      set heard-of-soviets
+      unlock fact fort-zinna
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
     about age, old, how old, scared, afraid
@@ -2007,12 +2186,16 @@ scene torgau "Torgau"
         move titov to castle-tower
         set titov-coming
       else
-        "My people are across the water," he says, and glances at the older prisoners: they speak first. "Talk to them. Then I come."
+        Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "My people are across the water. If they need to hear a Russian voice, I come with you." He limps off toward the castle.
+        move titov to castle-tower
+        set titov-coming
+        set heard-of-soviets
+        unlock fact fort-zinna
     about wounded, americans, wounded americans, american prisoners
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
-  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower
+  on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower, bring {titov} to castle tower, bring {titov} to tower, bring {titov} to castle, take {titov} to castle tower, bring {titov} up, bring {titov} with me, bring {titov} with us
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
     else if heard-of-soviets or under-fire
@@ -2020,11 +2203,21 @@ scene torgau "Torgau"
       move titov to castle-tower
       set titov-coming
     else
-      Titov lets the older prisoners speak first. Talk to them: TALK TO PRISONERS.
+      Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "Yes. I come with you," says Titov, and he limps off toward the castle.
+      move titov to castle-tower
+      set titov-coming
+      set heard-of-soviets
+      unlock fact fort-zinna
   on shout, yell, shout across, call across, shout amerikanski, yell amerikanski, shout americans
     Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. You need to be higher.
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
+  on knock, knock on door, knock on doors, knock on {pharmacy-door}, knock at door, knock on doors to look for wounded americans, knock on doors to look for the wounded, knock on doors for wounded americans, knock on door to look for wounded americans, bang on doors
+    You knock at the nearest doors. Behind the shutters something moves, and then nothing: nobody opens to a soldier today. The only people who will talk are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{end}.
+  on wave arms, wave my arms, wave your arms, wave our arms, wave arms at russians, wave my arms at russians, wave arms at soviets, wave my arms at soviets, wave arms at {torgau-elbe}, wave my arms at the russians across the river, wave at russians, wave to russians, wave across river
+    Down here among the roofs, nobody on the other side of the river can see you. You need to be higher, and you need something they will recognise.
+  on what happened in there, what happened in fort, what happened in prison, what happened there, what happened at fort zinna, what was fort zinna
+    {if heard-of-soviets}The freed prisoners have told you what they will: this was the German army's prison, and many soldiers were shot here. Nobody looks at the walls for long.{else}Ask the men who were in there: TALK TO PRISONERS.{end}
   on fire flare, fire green flare, fire flares, where are flares, where are the flares, no green flares, no flares
     You have no flares. Not a single one. Nobody thought this patrol would need them.
   on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
@@ -2040,7 +2233,7 @@ scene pharmacy "The Pharmacy"
   hint You need something white, something red and something blue. Look around and TAKE them.
   Brown bottles on the shelves, an empty cash drawer, and behind a curtain a bed left in a hurry.
 
-  {if flag-made}You have your flag.{else}You need something white, something red and something blue.{end}
+  {if flag-made}You have your flag.{else}Somewhere in here there must be colours.{end}
   exit out to torgau
   on what is the flag for
     Red, white and blue: the Stars and Stripes. With no green flares to answer the Soviet signal, a flag is the only way left to show them who you are.
@@ -2090,6 +2283,12 @@ scene pharmacy "The Pharmacy"
       unlock fact homemade-flag
     else
       You need something white to paint on, something red and something blue, all in your hands.
+
+on thank {titov}
+  {if ceasefire}Titov shrugs, embarrassed. "They are my people," he says. "They only had to hear it from one of them."{else}"Later," Titov says. "First they must believe you."{end}
+
+on wave {bedsheet}, show {bedsheet}, hold up {bedsheet}, fly {bedsheet}, use {bedsheet}, wave {bedsheet} at russians
+  You wave the plain white sheet. In a war, white says only one thing: we give up. That is not what you came to Torgau to say. With red and blue on it, it would say something else.
 
 thing us-flag "home-made flag"
   nouns flag, sheet, banner
@@ -2196,7 +2395,7 @@ scene torgau-bridge "The Broken Bridge"
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
   on hug {andreyev}, embrace {andreyev}
     {if met-silvashko}Andreyev wraps you in a bear hug that nearly tips you both off the girder, then laughs and steadies you.{else}First you have to reach them: CLIMB GIRDERS.{end}
-  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, hug, embrace
+  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, hug, embrace, hug them, hug everyone, hug everybody, hug all, hug each other, embrace them
     {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   person bridge-soldiers "Soviet soldiers"
     nouns soldiers, soldier, soviet, soviets, russians, russian, men, platoon, tunics
@@ -2211,8 +2410,12 @@ scene torgau-bridge "The Broken Bridge"
     Your three men{if met-silvashko}, out on the girders with the Soviet soldiers{else}, waiting to see what you do{end}.
     talk
       {if met-silvashko}Huff is too busy laughing with Silvashko to answer, and Staub is learning to roll a cigarette in newspaper. McDonnell grins at you. "Something to tell the grandchildren, Lieutenant."{else}McDonnell looks at the girders, then at you. "After you, Lieutenant."{end}
+    about go back, going back, back, lets go, let's go, leave, drive back, headquarters, hq
+      {if met-silvashko}"Whenever you say, Lieutenant. The jeep's that way: WEST." McDonnell nods at Silvashko. "{if invited}And we've got company.{else}Maybe ask the lieutenant there if they want to come along.{end}"{else}"Go back? Now?" McDonnell looks at the girders, and at the men climbing out along them. "After you, Lieutenant. Out there."{end}
     about anything else
       {if met-silvashko}McDonnell grins. "Ask me tomorrow, Lieutenant. Today I'm shaking hands."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
+  on order {bridge-crew}
+    {if met-silvashko}"Whenever you say, Lieutenant," says McDonnell. "The jeep's that way: WEST."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
@@ -2224,11 +2427,15 @@ scene torgau-bridge "The Broken Bridge"
     about anything else
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
+  on wait, wait for them, wait for them to come, wait for them to come to us, wait here, wait for soviets, wait for russians
+    {if met-silvashko}Nobody is in a hurry now. The jeep is waiting to go WEST when you are.{else}They are coming, slowly, hand over hand along the twisted girders. Nobody can do that alone: meet them halfway. CLIMB GIRDERS.{end}
+  on shake hands with {silvashko}, shake {silvashko} hand
+    {if met-silvashko}Silvashko grips your hand in both of his and shakes it as if he means to keep it. All along the girders, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}
     only if met-silvashko, else "Meet him first: CLIMB GIRDERS."
     {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You point at yourself, at him and at the jeep, and say "Headquarters." Silvashko understands at once: some of them will come back with you.{end}
     set invited
-  on roll cigarette, roll a cigarette, roll {andreyev-cigarette}, smoke with {andreyev}, ask {andreyev} for a cigarette, take {andreyev-cigarette}
+  on roll cigarette, roll a cigarette, roll {andreyev-cigarette}, smoke with {andreyev}, ask {andreyev} for a cigarette, take {andreyev-cigarette}, ask {andreyev} to teach me to roll a cigarette, ask {andreyev} to teach me to roll cigarette, ask {andreyev} to teach me, ask {andreyev} to show me, ask {andreyev} to show me how, ask {andreyev} to roll me a cigarette, ask {andreyev} to roll a cigarette, watch {andreyev}
     only if met-silvashko, else "Nobody out here has anything to roll."
     Andreyev tears you a strip of newspaper and pours in a pinch of coarse tobacco. Your cigarette comes out fat in the middle and empty at both ends. He laughs and rolls you a proper one.
   person andreyev "Sergeant Andreyev"
@@ -2376,7 +2583,7 @@ scene torgau-26 "Torgau, the Next Day"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
     A low hut by the old prison, with a crowd of staff at the door. Inside, the two division commanders, Major General Reinhardt of the 69th and Major General Rusakov of the Soviet 58th Guards, are speaking about two great allied armies meeting on German soil. You catch only the applause.
-  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}
+  on listen to {hut}, listen, listen to speech, hear {hut}, go in {hut}, enter {hut}, go to {hut}, walk to {hut}, approach {hut}, go into {hut}, go inside {hut}
     You edge up to the door of the hut. Over the heads of the crowd you hear a few words at a time, first in English, then in Russian: two great allied armies, meeting on German soil. Then applause, and the translation of the applause. Nobody is letting a radioman any closer.
   person bank-soldiers "GIs and Soviet soldiers"
     nouns soldiers, soldier, men, soviets, russians, americans, gis, regiment
@@ -2407,13 +2614,17 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
+    about why first, why want to know, why do you want to know, why does it matter
+      "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
     about name, who are you, who
       "Whitcomb," he says, and sticks out a hand. "War correspondent. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are."
     about hungry, food, eat, tired, ok, alright
       "Starving, and I don't care," Whitcomb says. "This is the story of the year, soldier. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
-    about can not tell, not allowed, not supposed, nothing, no comment, orders
+    about want, what do you want, you want
+      "The story, soldier," Whitcomb says, pencil ready. "Where, when, who was first? Tell it to me and you'll be famous."{if press-warned} You think of your orders: not a word to reporters.{end}
+    about not allowed, not supposed, nothing, no comment, orders
       "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
       Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
@@ -2421,16 +2632,19 @@ scene torgau-26 "Torgau, the Next Day"
       remove reporter
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
+  on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
+    only if reporter is here
+    "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
   on say to {reporter}
     Whitcomb's pencil hovers over his notebook. "Go on, soldier," he says. "Where exactly? What time? Who was first?"{if press-warned} You think of your orders: not a word to reporters.{end}
-  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say
+  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
-  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
+  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
       end press-leak
@@ -2549,7 +2763,7 @@ scene announcement "The Announcement"
 
   {if capitals >= 3}The last of the broadcasts fades into music.{end}
   exit out to aftermath
-    only if knows germany-cut-in-two, else "Not yet. Everybody is waiting for the news, and you are at the wireless."
+    only if knows germany-cut-in-two, else "Not yet. {if capitals >= 3}The broadcasts are over, and Brennan is unfolding his paper. Hear him out first: TALK TO BRENNAN.{else}Everybody is waiting for the news, and you are at the wireless.{end}"
   thing kitchen "kitchen"
     nouns kitchen, stove, lamp, table, men, crowd
     fixed
@@ -2573,7 +2787,7 @@ scene announcement "The Announcement"
     about us, about us, say about us, says about us, seven hundred, beaches, stalingrad
       only if knows germany-cut-in-two
       "That we came seven hundred miles from the beaches to get here," Brennan says, "and Konev's men fourteen hundred from Stalingrad. Not bad, for a lot of tired men."
-    about paper, order, bradley, news
+    about paper, order, bradley, news, general, generals, general said, read, order of the day
       only if capitals >= 3, else "\"After the news, Sparks,\" says Brennan. \"Radio first: Washington, London and Moscow.\""
       {if knows germany-cut-in-two}"Cut in two," Brennan says again. "Doesn't mean it's over."{else}He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."{end}
       unlock fact germany-cut-in-two
@@ -2584,6 +2798,8 @@ scene announcement "The Announcement"
       "It means Jerry's armies in the north can't reach the ones in the south any more," Brennan says. "We're standing in the gap, us and the Russians."
     about kotzebue, lieutenant, strehla, meadow, lorenzkirch, credit, coordinates, first
       "Torgau, the radio says. Torgau, Torgau." Brennan shakes his head. "We were over the river at Strehla hours before, and nobody could find us on the map. That's the army for you."
+    about after the war, after, plans, future, going to do, gonna do, what will you do
+      "After?" Brennan rubs his jaw. "Cut in two isn't over, Sparks. When it's over, I'll tell you. Then I'll sleep for a week."
     about war, end, over, surrender
       "Cut in two isn't over," Brennan says. "Berlin's still fighting, and there's the south. Ask me again in a month."
     about home, going home, boat, boat home
@@ -2595,7 +2811,25 @@ scene announcement "The Announcement"
     about points, point, point system
       "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
     about anything else
-      {if knows germany-cut-in-two}Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."{else}"Shh." {if capitals < 3}He points at the radio. "News first, Sparks."{else}He taps his folded paper. "Let me read you this first."{end}{end}
+      if knows germany-cut-in-two
+        Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."
+      else if capitals >= 3
+        "First this, Sparks." He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."
+        unlock fact germany-cut-in-two
+        unlock fact hitler-plans-for-the-split
+      else
+        "Shh." He points at the radio. "News first, Sparks."
+  on order {brennan-radio}
+    if knows germany-cut-in-two
+      Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle."
+    else if capitals >= 3
+      "First this, Sparks." He reads out General Bradley's order of the day: it praises Konev's armies, fourteen hundred miles from Stalingrad, and your own, seven hundred from the beaches. "The BBC says we've cut Germany in two," says Brennan. "Doesn't mean it's over."
+      unlock fact germany-cut-in-two
+      unlock fact hitler-plans-for-the-split
+    else
+      "Shh." He points at the radio. "News first, Sparks."
+  on who is donitz, who is dönitz, who was donitz, who was dönitz, who is doenitz, who was doenitz
+    {if knows hitler-plans-for-the-split}"Grand Admiral Dönitz," Brennan says. "The one Hitler picked to command in the north, if Germany got cut in two and he himself was in the south." He shrugs. "Looks like it got cut."{else}"Some German admiral," Brennan says. "Listen to the news, Sparks."{end}
   on give {red-star} to {brennan-radio}, show {red-star} to {brennan-radio}
     Brennan holds the little red star up to the lamp. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. You earned it."
   thing wireless "farmhouse wireless"
@@ -2604,12 +2838,12 @@ scene announcement "The Announcement"
     fixed
     A big civilian wireless set in a wooden case, switched on and humming. Someone has pencilled three places on the dial: London, Washington, Moscow. TUNE TO LONDON, for example.
   on use {wireless}, turn on {wireless}, switch on {wireless}, listen to {wireless}, turn {wireless} on, switch {wireless} on
-    The wireless is on already, warm and humming: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.
+    {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}The wireless is on already, warm and humming: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.{end}
   on turn off {wireless}, switch off {wireless}, turn {wireless} off, switch {wireless} off
     Not tonight. The whole kitchen is waiting for the news.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
-    Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.
-  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain
+    {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.{end}
+  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain, whats on in london, what is on in london, news from london, whats on in england, whats on in britain
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2624,7 +2858,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa
+  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa, whats on in america, what is on in america, news from america, whats on in washington, what is on in washington, news from washington
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -2639,7 +2873,7 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
-  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow
+  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow, whats on in moscow, what is on in moscow, news from moscow, whats on in russia
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
@@ -2676,7 +2910,9 @@ scene aftermath "After the Link-up"
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
-    about after the war, after, plans, future, going to do
+    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best
+      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
+    about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
     about war, end, over, surrender
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
@@ -2736,6 +2972,8 @@ scene july "July 1945"
     adjectives occupation, new, notice
     fixed
     A printed map of Germany divided into zones, pinned to the notice board. READ it.
+  on where is elbe, where is the elbe, wheres the elbe, wheres elbe, where is river, where is the river, where is the elbe on the map, find elbe, find the elbe, find elbe on map, find the elbe on the map, show me the elbe
+    {if knows zone-line-was-elsewhere}On the new map the Elbe runs deep inside the Soviet zone. The line is far to the west of it: Trebsen, Strehla, Torgau, all on the other side now.{else}Somewhere on the map on the notice board. READ MAP.{end}
   on count points, count my points, count {tents}, how many points do i have, count my points for going home
     You count it up: months in the army, months overseas, a campaign or two. Not as many as Brennan. Nobody has as many as Brennan.
   thing tents "tents"
@@ -2771,12 +3009,16 @@ scene july "July 1945"
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
+    about what are points, points system, point system, how do points work
+      "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
     about points, point, how many points
       "More than anybody in this tent, Sparks," Brennan says. "Enough to go home." He taps the letter. "That's what this says."
     about letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
+    about another war, next war, war again, new war, more war, war
+      Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
@@ -2806,7 +3048,7 @@ scene torgau-today "Torgau, Today"
   The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
 
   thing memorial "Memorial of the Encounter"
-    nouns memorial, monument, stone, encounter, denkmal
+    nouns memorial, monument, stone, encounter, denkmal, statue, sculpture
     fixed
     A memorial of pale sandstone by the river, designed by an architect from Kyiv. It has stood here since 1945, and it was restored in 2019.
   thing today-castle "Hartenfels Castle"
@@ -2871,11 +3113,15 @@ scene torgau-today "Torgau, Today"
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
-    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting
+    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture, made it, who made it, who built it
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
       unlock fact polowsky-lifelong-vigil
+    about what happened to robertson, robertson after, robertson later, robertson after the war
+      "The record follows Robertson to the bridge, to division headquarters, and into the photographs," she says. "After that, my folder doesn't say. Look him up: that is what libraries are for."
+    about ddr, gdr, east germany, torgau in ddr, torgau in east germany, soviet zone
+      "In July 1945 the Americans left, and Torgau was in the Soviet zone," she says. "From 1949 that zone was a state of its own, East Germany. The meeting became a story the East told one way and the West another."
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
     about grandmother, grandma, granny, family, 1945, childhood

@@ -113,6 +113,10 @@ public struct Engine: Sendable {
             commands.removeLast()
             asPrepared = false
         }
+        // `i am sorry, sir, but i am not allowed to talk to reporters`, `sir, where are we going`: a
+        // part that is only `sir` or a rank belongs to the part before it (or, first, to the one
+        // after): it had been read alone, "I don't know the word 'sir'" (the twenty-seventh blind run).
+        if commands.count > 1, joinFormsOfAddress(&commands) { asPrepared = false }
         // `grab the radio and go inside`: `and` before a verb the whole line does not read
         // (Engine+AndThen.swift).
         if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }

@@ -2,7 +2,7 @@ import StoryModel
 
 /// A short follow-up question that names nothing new (the twentieth and twenty-first blind
 /// play-tests, issue #11): `why not?` after Brennan's warning, `what do you mean`, `what does
-/// it say about us?`, `were you there?`. Tried last, when no other reading of the words worked.
+/// it say about us?`, `were you there?`, `where exactly?`. Tried last, when no other reading of the words worked.
 ///
 /// With someone in conversation (or the only person here, or the person last named who is still
 /// here), a question that asks why, or what was meant or said, and names no topic, is put to them
@@ -20,10 +20,13 @@ extension CommandParser {
             !Self.freeQuestionFiller.contains($0) && !Self.statementFiller.contains($0) && !Self.followUpFiller.contains($0)
         }
         // `what is this` asks about a thing; a follow-up asks why, or what was meant or said.
-        guard content.isEmpty, first == "why" || words.contains(where: ["mean", "meant", "say", "says", "said", "sure"].contains)
+        // `where`, `where exactly?` after "The Russians? At the Elbe, near Strehla." (the
+        // twenty-sixth blind run: "You where, but nothing comes of it here.").
+        let asksWhere = ["where", "wheres", "where's"].contains(first)
+        guard content.isEmpty, first == "why" || asksWhere || words.contains(where: ["mean", "meant", "say", "says", "said", "sure"].contains)
         else { return nil }
         let recent = scope.recentPerson.flatMap { story.things[$0].isPerson && scope.visibleThings.contains($0) ? $0 : nil }
-        guard let person = personInFocus(scope) ?? recent else { return nil }
+        guard let person = personInFocus(scope) ?? recent else { return asksWhere ? .failure(.incomplete("where")) : nil }
         if case .commands(let commands) = parse(words: ["ask", "#\(person)", "about"] + words, freeText: false, scope: scope) {
             return .commands(commands)
         }

@@ -101,10 +101,12 @@ extension CommandParser {
     /// The person the first one or two words name, and how many words that is; `notVisible`
     /// for a person of the story who is not here.
     private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
-        for length in [2, 1] where words.count > length {
+        for length in [5, 4, 3, 2, 1] where words.count > length {
             let phrase = Array(words.prefix(length))
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
             let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
+            // `man in striped jacket r u hungry`: a long name only before a question or a greeting.
+            if length > 2, !questionNext, words[length] != "r", !Self.greetingWords.contains(words[length]) { continue }
             guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),
                   !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
@@ -134,7 +136,9 @@ extension CommandParser {
         }
         let who = "#\(person)"
         // `omg people were on the bridge`: the people are talked about, not to.
-        if !story.things[person].isProperName, ["was", "were", "is", "are"].contains(rest[0]) {
+        // `man in striped jacket are you hungry` is to him.
+        if !story.things[person].isProperName, ["was", "were", "is", "are"].contains(rest[0]),
+           !(rest.count > 1 && ["you", "u", "ya", "ye"].contains(rest[1])) {
             return statement(words, failure: .notUnderstood(verb: nil), scope: scope) ?? .failure(.interjection("wow"))
         }
         if isGreeting {
@@ -150,19 +154,22 @@ extension CommandParser {
         if verb, !isGreeting { return nil }
         // The question as if the name came last, as `where r u from ortiz` is read.
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
+            let content = rest.filter { !Self.statementFiller.contains($0) }
             let asked = parse(rest + name, scope: scope)
-            // Never answered by someone else here (`kotzebue how many men r coming` by Ferris).
-            if case .commands(let commands) = asked, !commands.contains(where: { command in
-                if case .verb(.statement, let objects, _, _) = command { return objects != [person] }
-                if case .verb(let verb, let objects, _, _) = command, [.ask, .talk, .order].contains(verb),
-                   let first = objects.first, first != person, story.things[first].isPerson { return true }
-                return false
-            }) {
+            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
                 return asked
             }
             if let order = politeRequest(rest, scope: scope, to: person) { return order }
-            let content = rest.filter { !Self.statementFiller.contains($0) }
-            if !content.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + content, freeText: false, scope: scope) {
+            // `ferris where r we going`: his topic for the words as typed (`where, going`) or for
+            // what they name; where he has nothing to say of it, the question alone (the hint),
+            // rather than his "Not my department".
+            let topicWords = hasTopic(person, for: rest) ? rest : hasTopic(person, for: content) ? content : nil
+            if topicWords == nil, case .commands(let commands) = parse(rest, scope: scope),
+               !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
+                return .commands(commands)
+            }
+            let about = topicWords ?? content
+            if !about.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + about, freeText: false, scope: scope) {
                 return .commands(commands)
             }
             return parse(words: ["talk", "to", who], freeText: false, scope: scope)
@@ -173,6 +180,26 @@ extension CommandParser {
                 ?? .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
         }
         return nil
+    }
+
+    /// True when a command read from a question put to `person` would not have them answer:
+    /// someone else asked or told (`kotzebue how many men r coming` by Ferris), a sentence to
+    /// someone else, the words recalled (`kotzebue whats the plan` had been read as `what is the
+    /// plan`, which the person in conversation answered: the twenty-sixth blind run), or the
+    /// person merely described (`ferris where r we going` had printed his description); a
+    /// `where is` when the person has a topic for its words (`marcel where r the russians`).
+    private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String]) -> Bool {
+        guard case .verb(let verb, let objects, _, _) = command else { return false }
+        switch verb {
+        case .statement: return objects != [person]
+        case .recall: return true
+        case .whereIs: return hasTopic(person, for: content)
+        case .examine: return objects == [person]
+        case .ask, .talk, .order:
+            guard let first = objects.first else { return false }
+            return first != person && story.things[first].isPerson
+        default: return false
+        }
     }
 
     /// `titov can u shout to them in russian`: the story's order for it.

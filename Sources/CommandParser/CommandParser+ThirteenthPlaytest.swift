@@ -147,7 +147,7 @@ extension CommandParser {
     }
 
     /// True when the person has a topic of their own (not "anything else") that the words name.
-    private func hasTopic(_ person: ThingIndex, for words: [String]) -> Bool {
+    func hasTopic(_ person: ThingIndex, for words: [String]) -> Bool {
         story.things[person].topics.contains { topic in
             topic.phrases.contains { $0 != ["anything"] && $0 != ["anything", "else"] && TopicMatch.matches($0, words) }
         }

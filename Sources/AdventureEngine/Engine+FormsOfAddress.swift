@@ -1,0 +1,30 @@
+import CommandParser
+
+/// `sir`, `sergeant`, `ma'am` standing alone between commas (issue #11, the twenty-seventh blind
+/// run): the form of address belongs to a part of the line, it is no command of its own. The
+/// last part alone (`thanks, lieutenant`) is joined in `perform(_:on:rendersText:memo:)` together
+/// with a person's name; this joins the ones before.
+extension Engine {
+    /// Joins each part that is only a form of address to the part before it (the first part to
+    /// the one after it); true when it changed the parts.
+    func joinFormsOfAddress(_ commands: inout [[String]]) -> Bool {
+        var changed = false
+        var index = 0
+        while index < commands.count, commands.count > 1 {
+            guard parser.isFormOfAddress(commands[index]) else {
+                index += 1
+                continue
+            }
+            let form = commands.remove(at: index)
+            if index > 0 {
+                // `congratulations, sir, …`: the interjection alone stays as it is.
+                let before = commands[index - 1]
+                if before.count != 1 || !CommandParser.interjections.contains(before[0]) { commands[index - 1] += form }
+            } else {
+                commands[0] += form
+            }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -1,0 +1,91 @@
+import AdventureEngine
+import StoryModel
+import Testing
+
+/// A person's name first, then a question (issue #11, the twenty-sixth and twenty-seventh blind
+/// runs): the person named answers, never the one last spoken with (`kotzebue whats the plan`
+/// had been answered by Olena), nor their description (`ferris where r we going`); a long name
+/// (`man in striped jacket r u hungry`) is a name too; a bare `where` after an answer is put to
+/// the person who gave it; `sir` alone between commas belongs to its sentence.
+@Suite struct NamedFirstTests {
+    static let source = """
+    story "Named First"
+      id named-first
+      by The elbe-adventure tests
+
+    scene barn "The Barn"
+      A barn full of people.
+      person olena "Olena"
+        nouns olena, woman, girl
+        A young woman by the lantern.
+        talk
+          "The bridge," she says. "There were people on it."
+        about anything else
+          "Ask the Frenchman. He talks. I don't."
+      person marcel "Marcel"
+        nouns marcel, frenchman
+        A Frenchman with a pipe.
+        talk
+          "Five years," says Marcel.
+        about russians
+          "At the Elbe, near Strehla," says Marcel.
+        about anything else
+          "Ask me about the Russians," says Marcel.
+      person kotzebue "Lieutenant Kotzebue"
+        nouns kotzebue, lieutenant
+        A lieutenant with a map.
+        about plan
+          "Find out if anybody in this barn has seen a Russian," says Kotzebue.
+        about where going
+          "East, to the river," says Kotzebue.
+        about anything else
+          "Later, Sparks," says Kotzebue.
+      person thin-man "man in a striped jacket"
+        nouns man, jacket
+        adjectives striped
+        A thin man on a milestone.
+        about hungry, food
+          "Es geht," he says.
+        about anything else
+          He looks at the road.
+    """
+
+    static let story: Story = {
+        guard let story = StoryCompilerShim.compile(source) else { preconditionFailure("the named-first test story does not compile") }
+        return story
+    }()
+
+    func reply(_ commands: String...) -> String { lastReply(Self.story, commands) }
+
+    @Test func thePersonNamedFirstAnswersNotTheOneInConversation() {
+        let plan = "\"Find out if anybody in this barn has seen a Russian,\" says Kotzebue."
+        #expect(reply("kotzebue whats the plan") == plan)
+        #expect(reply("talk to olena", "kotzebue whats the plan") == plan)
+        #expect(reply("talk to olena", "marcel where r the russians") == "\"At the Elbe, near Strehla,\" says Marcel.")
+        // The person named has nothing to say of it: their own reply, not Olena's.
+        #expect(reply("talk to olena", "marcel whats the news") == "\"Ask me about the Russians,\" says Marcel.")
+    }
+
+    @Test func theirTopicForTheWordsAsTypedNeverTheirDescription() {
+        #expect(reply("talk to olena", "kotzebue where r we going") == "\"East, to the river,\" says Kotzebue.")
+        #expect(reply("marcel where r we going") != "A Frenchman with a pipe.")
+    }
+
+    @Test func aLongNameFirstIsTheNameOfWhomTheQuestionIsFor() {
+        #expect(reply("man in striped jacket r u hungry") == "\"Es geht,\" he says.")
+        #expect(reply("talk to olena", "man in the striped jacket are you hungry") == "\"Es geht,\" he says.")
+    }
+
+    @Test func aBareWhereIsPutToWhoeverJustAnswered() {
+        #expect(reply("ask marcel about the russians", "where") == "\"Ask me about the Russians,\" says Marcel.")
+        #expect(!reply("where").contains("You where"))
+        #expect(reply("where") == "Where what? Type a little more, or 'hint' if you are stuck.")
+    }
+
+    @Test func sirBetweenCommasBelongsToItsSentence() {
+        let said = reply("talk to marcel", "i am sorry, sir, but we have to go")
+        #expect(!said.contains("'sir'"))
+        #expect(!reply("talk to marcel", "sir, where are the russians?").contains("'sir'"))
+        #expect(reply("talk to marcel", "sir, where are the russians?") == "\"At the Elbe, near Strehla,\" says Marcel.")
+    }
+}
