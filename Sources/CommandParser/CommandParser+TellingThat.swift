@@ -18,7 +18,8 @@ extension CommandParser {
 /// radio (`radio in`, `use radio`), whatever it does; never the built-in `use`.
 extension CommandParser {
     func radioingIn(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 2, words[0] == "radio" || words == ["call", "in"] else { return nil }
+        // Only a short line: `radio headquarters and tell them where we are` is two commands.
+        guard words.count >= 2, words.count <= 3, words[0] == "radio" || words == ["call", "in"], !words.contains("and") else { return nil }
         for reading in [["radio", "in"], ["use", "radio"]] where reading != words {
             if case .commands(let commands) = read(reading, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
                 return .commands(commands)
