@@ -78,6 +78,22 @@ extension Engine {
         }
         return true
     }
+
+    /// `oh no`, `oh yes`, `ok` (CommandParser+InterjectedAnswers.swift): the answer when a person
+    /// has just proposed something or a story answer applies now, else the reaction.
+    func interjectedAnswer(_ words: [String], outcome: ParseOutcome, state: GameState) -> ParseOutcome {
+        guard let answer = CommandParser.interjectedAnswer(words) else { return outcome }
+        if case .failure(.interjection) = outcome, state.proposal != nil {
+            return parser.parse([answer], scope: StateScope(story: story, state: state))
+        }
+        if case .commands(let commands) = outcome, state.proposal == nil, !commands.contains(where: { command in
+            guard case .action(let index, _) = command else { return false }
+            return state.holds(story.actions[index].response.guardCondition)
+        }) {
+            return CommandParser.reactionToAnswer(words)
+        }
+        return outcome
+    }
 }
 
 private extension Substring {

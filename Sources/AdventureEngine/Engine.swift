@@ -214,17 +214,8 @@ public struct Engine: Sendable {
         // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
         if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
         // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
-        // `oh no` where no story answer applies now: the reaction.
-        if let answer = CommandParser.interjectedAnswer(words) {
-            if case .failure(.interjection) = outcome, state.proposal != nil {
-                outcome = parser.parse([answer], scope: StateScope(story: story, state: state))
-            } else if case .commands(let commands) = outcome, state.proposal == nil, !commands.contains(where: { command in
-                guard case .action(let index, _) = command else { return false }
-                return state.holds(story.actions[index].response.guardCondition)
-            }) {
-                outcome = CommandParser.reactionToAnswer(words)
-            }
-        }
+        // `oh no` where no story answer applies now: the reaction (Engine+Proposals.swift).
+        if CommandParser.interjectedAnswer(words) != nil { outcome = interjectedAnswer(words, outcome: outcome, state: state) }
         // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
         if case .failure(let failure) = outcome, failure != .notVisible,
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }

@@ -208,7 +208,7 @@ public struct CommandParser: Sendable {
                 ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope)
                 // `put on the american one` (CommandParser+OneOfAKind.swift).
                 ?? oneOfKind(words, scope: scope)
-                // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift).
+                // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
                 ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
