@@ -83,7 +83,12 @@ extension CommandParser {
                 let fa = a.element.first != word.first, fb = b.element.first != word.first
                 return fa != fb ? !fa : a.offset < b.offset
             }
-            return Array(ranked.map(\.element).prefix(2))
+            // `brenan hey`: a name of a person here, misspelled, before any verb (the twenty-sixth
+            // blind run: "Did you mean 'break'?").
+            let names = scope.visibleThings.filter { story.things[$0].isPerson }.flatMap { vocabulary.nouns[$0] }
+            let people = EditDistance.suggestions(for: word, among: names, limit: 2)
+                .filter { EditDistance.distance(word, $0) <= max(1, word.count / 3) }
+            return Array((people + ranked.map(\.element).filter { !people.contains($0) }).prefix(2))
         }
         var candidates = Set(Direction.allCases.map(\.rawValue))
         for thing in scope.visibleThings {

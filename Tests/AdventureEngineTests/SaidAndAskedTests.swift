@@ -103,6 +103,11 @@ import Testing
         #expect(reply("ask kotzebue about", "look", "x flare") == "A green flare.")
     }
 
+    @Test func aMisspelledNameFirstIsSuggested() {
+        #expect(reply("kotzbue hi").contains("kotzebue"))
+        #expect(!reply("kotzbue hi").contains("Did you mean 'break'"))
+    }
+
     @Test func aTrailingPartThatDoesNotApplyAddsNoError() {
         #expect(reply("no thank you, i dont drink") == "You politely decline.")
     }
