@@ -48,6 +48,16 @@ import Testing
           "Es geht," he says.
         about anything else
           He looks at the road.
+      exit out to yard
+
+    scene yard "The Yard"
+      A muddy yard.
+      exit in to barn
+      person reporter "reporter"
+        nouns whitcomb, reporter
+        A reporter with a pencil.
+        about anything else
+          "Tell me the story," says Whitcomb.
     """
 
     static let story: Story = {
@@ -69,6 +79,13 @@ import Testing
     @Test func theirTopicForTheWordsAsTypedNeverTheirDescription() {
         #expect(reply("talk to olena", "kotzebue where r we going") == "\"East, to the river,\" says Kotzebue.")
         #expect(reply("marcel where r we going") != "A Frenchman with a pipe.")
+    }
+
+    @Test func aPersonNamedWhoIsElsewhereIsNotTheOneInConversation() {
+        #expect(reply("talk to marcel", "whitcomb r u mad") == "You can't see any whitcomb here.")
+        let met = reply("out", "in", "talk to marcel", "whitcomb r u mad")
+        #expect(met.contains("reporter"))
+        #expect(!met.contains("Marcel"))
     }
 
     @Test func aLongNameFirstIsTheNameOfWhomTheQuestionIsFor() {
