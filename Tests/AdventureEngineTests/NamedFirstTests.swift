@@ -105,4 +105,9 @@ import Testing
         #expect(!reply("talk to marcel", "sir, where are the russians?").contains("'sir'"))
         #expect(reply("talk to marcel", "sir, where are the russians?") == "\"At the Elbe, near Strehla,\" says Marcel.")
     }
+
+    @Test func tellWithoutATopicAsksWhatToTell() {
+        #expect(reply("tell marcel") == "What do you want to tell Marcel about?")
+        #expect(reply("ask marcel") == "What do you want to ask Marcel about?")
+    }
 }
