@@ -85,6 +85,11 @@ enum Messages {
             if verb == .give || verb == .show, let first, story.things[first].isPerson {
                 return "What do you want to \(verb.rawValue) \(story.name(of: first, .definite))?"
             }
+            // `tell kotzebue`: "What do you want to tell Lieutenant Kotzebue about?", as typed
+            // (the twenty-sixth blind run: "… to ask …").
+            if verb == .ask, question.template.first == "tell" {
+                return first.map { "What do you want to tell \(story.name(of: $0, .definite)) about?" } ?? "Whom do you want to tell?"
+            }
             return Grammar.question(for: verb, firstNoun: first.map { story.name(of: $0, .definite) })
         }
     }

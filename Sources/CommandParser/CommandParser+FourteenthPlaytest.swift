@@ -111,8 +111,7 @@ extension CommandParser {
                   !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
-            case .failed(.notVisible) where length == 1
-                && (vocabulary.thingsByWord[phrase[0]] ?? []).contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }):
+            case .failed(.notVisible) where length == 1 && namesOnePersonOnly(phrase[0]):
                 return (nil, length)
             default: continue
             }
@@ -200,6 +199,15 @@ extension CommandParser {
             return first != person && story.things[first].isPerson
         default: return false
         }
+    }
+
+    /// True when the word is a person's own name: a proper name's word, or a word of the story
+    /// for one person only (`whitcomb`, though the story calls him "the reporter": `whitcomb r u
+    /// mad` after he left had been said to the people still here).
+    private func namesOnePersonOnly(_ word: String) -> Bool {
+        let named = vocabulary.thingsByWord[word] ?? []
+        if named.contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }) { return true }
+        return named.count == 1 && story.things[named[0]].isPerson
     }
 
     /// `titov can u shout to them in russian`: the story's order for it.

@@ -97,7 +97,8 @@ extension CommandParser {
                     case .ambiguous(let candidates):
                         // `ask corporal about the wounded`: the corporal with something to say about it (CommandParser+Focus.swift).
                         let topic = match.first { $0.piece == .topic }.map { Array(words[$0.words]) }
-                        if line.verb == .ask || line.verb == .give || line.verb == .show || line.verb == .talk,
+                        // `bye colonel`, `thank the colonel` while talking to Karpovich: him (the twenty-seventh blind run).
+                        if [.ask, .give, .show, .talk, .wave, .thank].contains(line.verb),
                            let meant = personMeant(among: candidates, phrase: phrase, topic: line.verb == .ask ? topic : nil, scope: scope) {
                             groups.append([meant])
                         } else {

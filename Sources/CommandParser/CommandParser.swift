@@ -24,6 +24,15 @@ public struct CommandParser: Sendable {
         self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary)
     }
 
+    /// A parser with the story's vocabulary and its `PhraseFreeDifference` read ready-made from
+    /// the compiled vocabulary (`CompiledVocabulary`), which saves finding the phrase-free
+    /// vocabulary at the first command.
+    public init(story: Story, vocabulary: Vocabulary, phraseFree difference: PhraseFreeDifference) {
+        self.story = story
+        self.vocabulary = vocabulary
+        self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary, difference: difference)
+    }
+
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
     init(story: Story, plain vocabulary: Vocabulary) {
         self.story = story

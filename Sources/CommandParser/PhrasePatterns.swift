@@ -36,25 +36,27 @@ final class PhrasePatterns: Sendable {
     }
 
     /// The phrase patterns of `story`, whose vocabulary is `vocabulary`; nil when it has none (the
-    /// parser then reads every command with the story's vocabulary as it is).
-    /// - Complexity: O(the story's patterns), and when the story has phrase patterns, `plain`
-    ///   derived from `vocabulary` (`Vocabulary.withoutPhrases`), not indexed again.
-    init?(story: Story, vocabulary: Vocabulary) {
+    /// parser then reads every command with the story's vocabulary as it is). `difference` is the
+    /// story's `PhraseFreeDifference` when it was carried in the compiled vocabulary; it is found
+    /// from the story when nil.
+    /// - Complexity: O(the phrase patterns) with `difference`; without it, O(the story's patterns,
+    ///   topics and named exits) to find it. `plain` is derived from `vocabulary`
+    ///   (`Vocabulary.withoutPhrases`), not indexed again.
+    init?(story: Story, vocabulary: Vocabulary, difference: PhraseFreeDifference? = nil) {
+        let difference = difference ?? PhraseFreeDifference(story: story, vocabulary: vocabulary)
+        guard !difference.phrases.isEmpty else { return nil }
         var byFirstWord: [String: [(action: Int, patterns: [Int])]] = [:]
         var plainStory = story
-        var positions: [(action: Int, patterns: [Int])] = []
-        for (index, action) in story.actions.enumerated() {
-            let phrases = action.patterns.indices.filter { Self.isPhrase(action.patterns[$0]) }
-            guard !phrases.isEmpty else { continue }
-            positions.append((index, phrases))
-            for verb in Set(phrases.compactMap { action.patterns[$0].verb }).sorted() {
-                byFirstWord[verb, default: []].append((index, phrases.filter { action.patterns[$0].verb == verb }))
+        for phrases in difference.phrases {
+            let (index, positions) = (phrases.action, phrases.patterns)
+            let patterns = story.actions[index].patterns
+            for verb in Set(positions.compactMap { patterns[$0].verb }).sorted() {
+                byFirstWord[verb, default: []].append((index, positions.filter { patterns[$0].verb == verb }))
             }
-            plainStory.actions[index].patterns.removeAll(where: Self.isPhrase)
+            plainStory.actions[index].patterns = patterns.indices.filter { !positions.contains($0) }.map { patterns[$0] }
         }
-        guard !byFirstWord.isEmpty else { return nil }
         actionsByFirstWord = byFirstWord
         self.plainStory = plainStory
-        plain = vocabulary.withoutPhrases(positions, of: story, plainStory: plainStory)
+        plain = vocabulary.withoutPhrases(difference, of: story, plainStory: plainStory)
     }
 }

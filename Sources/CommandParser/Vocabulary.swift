@@ -15,33 +15,62 @@ public struct Vocabulary: Sendable, Equatable {
                                     "if", "whether", "hands", "hand"]
 
     /// For each word, the things that answer to it (as a noun or an adjective).
-    public let thingsByWord: [String: [ThingIndex]]
+    public var thingsByWord: [String: [ThingIndex]] { shared.tables.thingsByWord }
     /// The nouns of each thing, for preferring a noun match over an adjective match.
-    public let nouns: [Set<String>]
+    public var nouns: [Set<String>] { shared.tables.nouns }
     /// All words of each thing.
-    public let words: [Set<String>]
+    public var words: [Set<String>] { shared.tables.words }
     /// Every word the story or the built-in grammar knows.
-    public let known: Set<String>
+    public var known: Set<String> { shared.tables.known }
     /// Author actions by first word: scene actions and global ones.
-    public let actionsByVerb: [String: [Int]]
+    public var actionsByVerb: [String: [Int]] { shared.tables.actionsByVerb }
     /// The words of each scene's id and title, for `go to strehla`.
-    public let sceneWords: [Set<String>]
+    public var sceneWords: [Set<String>] { shared.tables.sceneWords }
     /// The first words of every named exit in the story ("cross", "board").
-    public let exitVerbs: Set<String>
+    public var exitVerbs: Set<String> { shared.tables.exitVerbs }
     /// For each scene and exit, the words that name where it leads: the target's id and title
     /// and the exit's own description ("up to the village"), for `go to village`.
-    public let exitWords: [[Set<String>]]
+    public var exitWords: [[Set<String>]] { shared.tables.exitWords }
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
     /// Found when first asked for (only after an unknown word), not when the story loads.
-    public let sceneryWords: SceneryWords
+    public var sceneryWords: SceneryWords { shared.tables.sceneryWords }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
-    package let canonicalPatterns: [[Pattern]]
+    package var canonicalPatterns: [[Pattern]] { shared.tables.canonicalPatterns }
     /// Author actions by the first word of their canonical patterns.
-    package let actionsByCanonicalVerb: [String: [Int]]
+    package var actionsByCanonicalVerb: [String: [Int]] { shared.tables.actionsByCanonicalVerb }
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
-    public let verbs: Set<String>
+    public var verbs: Set<String> { shared.tables.verbs }
+
+    /// The tables, as stored and compared.
+    private struct Tables: Sendable, Equatable {
+        let thingsByWord: [String: [ThingIndex]]
+        let nouns: [Set<String>]
+        let words: [Set<String>]
+        let known: Set<String>
+        let actionsByVerb: [String: [Int]]
+        let sceneWords: [Set<String>]
+        let exitVerbs: Set<String>
+        let exitWords: [[Set<String>]]
+        let sceneryWords: SceneryWords
+        let canonicalPatterns: [[Pattern]]
+        let actionsByCanonicalVerb: [String: [Int]]
+        let verbs: Set<String>
+    }
+
+    /// The tables behind one reference, so that a copy of a vocabulary (the noun resolver and the
+    /// other values the parser makes per command hold one) is one retain rather than one for each
+    /// table (docs/performance.md, "Per command, seventh round").
+    private final class Shared: Sendable {
+        let tables: Tables
+
+        init(_ tables: Tables) {
+            self.tables = tables
+        }
+    }
+
+    private let shared: Shared
 
     public init(story: Story) {
         var byWord: [String: [ThingIndex]] = [:]
@@ -117,18 +146,14 @@ public struct Vocabulary: Sendable, Equatable {
     package init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
                  actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
                  canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>) {
-        self.thingsByWord = thingsByWord
-        self.nouns = nouns
-        self.words = words
-        self.known = known
-        self.actionsByVerb = actionsByVerb
-        self.sceneWords = sceneWords
-        self.exitVerbs = exitVerbs
-        self.exitWords = exitWords
-        self.canonicalPatterns = canonicalPatterns
-        self.actionsByCanonicalVerb = actionsByCanonicalVerb
-        self.verbs = verbs
-        self.sceneryWords = SceneryWords(scenes: story.scenes, known: known)
+        shared = Shared(Tables(thingsByWord: thingsByWord, nouns: nouns, words: words, known: known, actionsByVerb: actionsByVerb,
+                               sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
+                               sceneryWords: SceneryWords(scenes: story.scenes, known: known), canonicalPatterns: canonicalPatterns,
+                               actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs))
+    }
+
+    public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
+        lhs.shared === rhs.shared || lhs.shared.tables == rhs.shared.tables
     }
 
     /// The words of each scene's prose that the story does not know, by scene index.

@@ -5,44 +5,50 @@ import StoryModel
 /// The command parser's `Vocabulary` of a story in compact form (`CompactWriter`), made at build
 /// time beside the story's compiled form (`CompiledStory`), so that the game starts without
 /// indexing the story's words: building the vocabulary was 21 M of the 45 M instructions from
-/// start to the first prompt (docs/performance.md, "Start-up, sixth round").
+/// start to the first prompt (docs/performance.md, "Start-up, sixth round"). It carries the
+/// story's `PhraseFreeDifference` too, so that the first command does not find the phrase-free
+/// vocabulary (7 M instructions, "Start-up, eleventh round").
 ///
-///     elbe-compiled-vocabulary 2\n   the layout's version
+///     elbe-compiled-vocabulary 3\n   the layout's version
 ///     checksum                       of every byte after it, so damage is noticed
 ///     story form                     the checksum of the story's compiled form it belongs to
 ///     vocabulary                     Vocabulary+CompactForm.swift
+///     phrase-free difference         PhraseFreeDifference+CompactForm.swift
 ///
 /// A vocabulary belongs to one compiled form of one story: `decode` refuses it for any other form,
 /// and the caller reads it only for a story read from that form (whose source digest matched), so
 /// a vocabulary of a changed story is never used; the game then builds it from the story.
 ///
-///     let vocabulary = try CompiledVocabulary.decode(form, storyForm: storyForm, story: story)
-///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary))
+///     let (vocabulary, phraseFree) = try CompiledVocabulary.decode(form, storyForm: storyForm, story: story)
+///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary, phraseFree: phraseFree))
 public enum CompiledVocabulary {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-vocabulary 2\n"
+    static let magic = "elbe-compiled-vocabulary 3\n"
 
-    /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`;
-    /// nil when `storyForm` is not a story's compiled form.
-    public static func encode(_ vocabulary: Vocabulary, of story: Story, storyForm: String) -> String? {
+    /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`,
+    /// with the story's `PhraseFreeDifference` (found from the story when not given); nil when
+    /// `storyForm` is not a story's compiled form.
+    public static func encode(_ vocabulary: Vocabulary, of story: Story, storyForm: String, phraseFree: PhraseFreeDifference? = nil) -> String? {
         guard let storyChecksum = CompiledStory.checksum(of: storyForm) else { return nil }
         var writer = CompactWriter()
         writer.number(storyChecksum)
         writer.write(vocabulary, of: story)
+        writer.write(phraseFree ?? PhraseFreeDifference(story: story, vocabulary: vocabulary))
         return CompiledStory.framed(writer.bytes, magic: magic)
     }
 
-    /// Reads the vocabulary of `story`, which was read from `storyForm`.
+    /// Reads the vocabulary of `story`, which was read from `storyForm`, and its phrase-free difference.
     /// - Throws: `CompactFormError` when the vocabulary belongs to another story form, does not fit
     ///   `story`, or cannot be read (another layout, damaged or cut short).
-    public static func decode(_ form: String, storyForm: String, story: Story) throws -> Vocabulary {
+    public static func decode(_ form: String, storyForm: String, story: Story) throws -> (vocabulary: Vocabulary, phraseFree: PhraseFreeDifference) {
         try CompiledStory.readFramed(form, magic: magic) { reader in
             guard let storyChecksum = CompiledStory.checksum(of: storyForm), try reader.number() == storyChecksum else {
                 throw CompactFormError("the compiled vocabulary belongs to another compiled story")
             }
             let vocabulary = try reader.readVocabulary(of: story)
+            let phraseFree = try reader.readPhraseFreeDifference(of: story)
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the vocabulary") }
-            return vocabulary
+            return (vocabulary, phraseFree)
         }
     }
 }
@@ -64,6 +70,6 @@ extension CompiledVocabulary {
         guard let vocabulary, let read = try? decode(vocabulary, storyForm: storyForm, story: story) else {
             return (result, CommandParser(story: story))
         }
-        return (result, CommandParser(story: story, vocabulary: read))
+        return (result, CommandParser(story: story, vocabulary: read.vocabulary, phraseFree: read.phraseFree))
     }
 }

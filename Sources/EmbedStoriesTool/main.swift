@@ -59,14 +59,15 @@ let forms: [(String, String)] = texts.keys.sorted().compactMap { name in
         FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compact form of \(name) does not read back to the same story; update Sources/StoryCompiler/Compiled/*+CompactForm.swift (the game compiles the source until then)\n".utf8))
         return nil
     }
-    // Likewise the vocabulary: only one that reads back to the very vocabulary; otherwise the
-    // game builds it from the story at start-up.
+    // Likewise the vocabulary: only one that reads back to the very vocabulary and phrase-free
+    // difference; otherwise the game builds them from the story at start-up.
     let vocabulary = Vocabulary(story: story)
-    if let compiled = CompiledVocabulary.encode(vocabulary, of: story, storyForm: form),
-       (try? CompiledVocabulary.decode(compiled, storyForm: form, story: story)) == vocabulary {
+    let phraseFree = PhraseFreeDifference(story: story, vocabulary: vocabulary)
+    if let compiled = CompiledVocabulary.encode(vocabulary, of: story, storyForm: form, phraseFree: phraseFree),
+       let read = try? CompiledVocabulary.decode(compiled, storyForm: form, story: story), read.vocabulary == vocabulary, read.phraseFree == phraseFree {
         vocabularies.append((name, compiled))
     } else {
-        FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compiled vocabulary of \(name) does not read back to the same vocabulary; update Sources/CompiledVocabulary/Vocabulary+CompactForm.swift (the game builds it at start-up until then)\n".utf8))
+        FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compiled vocabulary of \(name) does not read back to the same vocabulary; update Sources/CompiledVocabulary/*+CompactForm.swift (the game builds it at start-up until then)\n".utf8))
     }
     return (name, form)
 }

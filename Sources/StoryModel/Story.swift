@@ -3,34 +3,115 @@
 /// Only the compiler builds a `Story`, after resolving every name, so the engine never sees
 /// syntax and never meets a dangling reference. Everything is addressed by index.
 public struct Story: Hashable, Sendable, Codable {
-    public var metadata: Metadata
-    public var start: SceneIndex
-    public var scenes: [Scene]
+    /// The story's parts, as stored, compared, hashed and coded (the keys are the properties' names).
+    @usableFromInline
+    struct Fields: Hashable, Sendable, Codable {
+        @usableFromInline var metadata: Metadata
+        @usableFromInline var start: SceneIndex
+        @usableFromInline var scenes: [Scene]
+        @usableFromInline var things: [Thing]
+        @usableFromInline var facts: [Fact]
+        @usableFromInline var endings: [Ending]
+        @usableFromInline var actions: [Action]
+        @usableFromInline var globalActions: [Int]
+        @usableFromInline var flags: [String]
+        @usableFromInline var counters: [Counter]
+        @usableFromInline var world: StoryWorld
+    }
+
+    /// The fields behind one reference, so that a copy of a `Story` (every value the engine and
+    /// the parser make per command that holds one: a scope, a noun resolver, a renderer) is one
+    /// retain rather than one for each of its arrays (docs/performance.md, "Per command, seventh
+    /// round"). Changed in place when this story is its only holder, copied first otherwise.
+    @usableFromInline
+    final class Parts: @unchecked Sendable {
+        @usableFromInline var fields: Fields
+
+        @usableFromInline
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    @usableFromInline var parts: Parts
+
+    /// Makes `parts` this story's own before a change.
+    @inlinable
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&parts) { parts = Parts(parts.fields) }
+    }
+
+    /// The story's header: title, author, id, version, introduction and credits.
+    @inlinable public var metadata: Metadata {
+        _read { yield parts.fields.metadata }
+        _modify { makeUnique(); yield &parts.fields.metadata }
+    }
+    /// The scene the player starts in.
+    @inlinable public var start: SceneIndex {
+        _read { yield parts.fields.start }
+        _modify { makeUnique(); yield &parts.fields.start }
+    }
+    @inlinable public var scenes: [Scene] {
+        _read { yield parts.fields.scenes }
+        _modify { makeUnique(); yield &parts.fields.scenes }
+    }
     /// Things and people, in the order they were written.
-    public var things: [Thing]
+    @inlinable public var things: [Thing] {
+        _read { yield parts.fields.things }
+        _modify { makeUnique(); yield &parts.fields.things }
+    }
     /// Facts in story order; a fact's number is its index plus one.
-    public var facts: [Fact]
-    public var endings: [Ending]
-    public var actions: [Action]
+    @inlinable public var facts: [Fact] {
+        _read { yield parts.fields.facts }
+        _modify { makeUnique(); yield &parts.fields.facts }
+    }
+    @inlinable public var endings: [Ending] {
+        _read { yield parts.fields.endings }
+        _modify { makeUnique(); yield &parts.fields.endings }
+    }
+    @inlinable public var actions: [Action] {
+        _read { yield parts.fields.actions }
+        _modify { makeUnique(); yield &parts.fields.actions }
+    }
     /// Indices into `actions` of the actions that work everywhere.
-    public var globalActions: [Int]
-    public var flags: [String]
-    public var counters: [Counter]
+    @inlinable public var globalActions: [Int] {
+        _read { yield parts.fields.globalActions }
+        _modify { makeUnique(); yield &parts.fields.globalActions }
+    }
+    @inlinable public var flags: [String] {
+        _read { yield parts.fields.flags }
+        _modify { makeUnique(); yield &parts.fields.flags }
+    }
+    @inlinable public var counters: [Counter] {
+        _read { yield parts.fields.counters }
+        _modify { makeUnique(); yield &parts.fields.counters }
+    }
     /// Points, verb synonyms and the player's description; see `WorldModel.swift`.
-    public var world = StoryWorld()
+    @inlinable public var world: StoryWorld {
+        _read { yield parts.fields.world }
+        _modify { makeUnique(); yield &parts.fields.world }
+    }
 
     public init(metadata: Metadata, start: SceneIndex, scenes: [Scene], things: [Thing], facts: [Fact],
                 endings: [Ending], actions: [Action], globalActions: [Int], flags: [String], counters: [Counter]) {
-        self.metadata = metadata
-        self.start = start
-        self.scenes = scenes
-        self.things = things
-        self.facts = facts
-        self.endings = endings
-        self.actions = actions
-        self.globalActions = globalActions
-        self.flags = flags
-        self.counters = counters
+        parts = Parts(Fields(metadata: metadata, start: start, scenes: scenes, things: things, facts: facts, endings: endings,
+                             actions: actions, globalActions: globalActions, flags: flags, counters: counters, world: StoryWorld()))
+    }
+
+    public static func == (lhs: Story, rhs: Story) -> Bool {
+        lhs.parts === rhs.parts || lhs.parts.fields == rhs.parts.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(parts.fields)
+    }
+
+    public init(from decoder: Decoder) throws {
+        parts = Parts(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try parts.fields.encode(to: encoder)
     }
 
     /// The story header.

@@ -48,6 +48,16 @@ import Testing
           "Es geht," he says.
         about anything else
           He looks at the road.
+      exit out to yard
+
+    scene yard "The Yard"
+      A muddy yard.
+      exit in to barn
+      person reporter "reporter"
+        nouns whitcomb, reporter
+        A reporter with a pencil.
+        about anything else
+          "Tell me the story," says Whitcomb.
     """
 
     static let story: Story = {
@@ -71,6 +81,13 @@ import Testing
         #expect(reply("marcel where r we going") != "A Frenchman with a pipe.")
     }
 
+    @Test func aPersonNamedWhoIsElsewhereIsNotTheOneInConversation() {
+        #expect(reply("talk to marcel", "whitcomb r u mad") == "You can't see any whitcomb here.")
+        let met = reply("out", "in", "talk to marcel", "whitcomb r u mad")
+        #expect(met.contains("reporter"))
+        #expect(!met.contains("Marcel"))
+    }
+
     @Test func aLongNameFirstIsTheNameOfWhomTheQuestionIsFor() {
         #expect(reply("man in striped jacket r u hungry") == "\"Es geht,\" he says.")
         #expect(reply("talk to olena", "man in the striped jacket are you hungry") == "\"Es geht,\" he says.")
@@ -87,5 +104,10 @@ import Testing
         #expect(!said.contains("'sir'"))
         #expect(!reply("talk to marcel", "sir, where are the russians?").contains("'sir'"))
         #expect(reply("talk to marcel", "sir, where are the russians?") == "\"At the Elbe, near Strehla,\" says Marcel.")
+    }
+
+    @Test func tellWithoutATopicAsksWhatToTell() {
+        #expect(reply("tell marcel") == "What do you want to tell Marcel about?")
+        #expect(reply("ask marcel") == "What do you want to ask Marcel about?")
     }
 }

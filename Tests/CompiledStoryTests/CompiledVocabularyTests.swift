@@ -45,20 +45,38 @@ struct CompiledVocabularyTests {
         let form = try #require(CompiledStory.encode(compiled, provider: provider))
         let built = Vocabulary(story: story)
         let vocabulary = try #require(CompiledVocabulary.encode(built, of: story, storyForm: form))
-        #expect(try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story) == built)
+        let read = try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story)
+        #expect(read.vocabulary == built)
+        #expect(read.phraseFree == PhraseFreeDifference(story: story, vocabulary: built))
         let (loaded, parser) = CompiledVocabulary.load(compiled: form, vocabulary: vocabulary, path: path, provider: provider)
         #expect(loaded.story == story)
         #expect(parser?.vocabulary == built)
+        try Self.expectCarriedPhraseFreeVocabulary(of: try #require(parser), isTheDerivedOne: CommandParser(story: story))
+    }
+
+    /// `carried`, made with the phrase-free difference read from a compiled vocabulary, reads a
+    /// command that fits no phrase with the very story and vocabulary that `derived`, which finds
+    /// them from the story at the first command, reads it with; neither is made before it is asked for.
+    static func expectCarriedPhraseFreeVocabulary(of carried: CommandParser, isTheDerivedOne derived: CommandParser) throws {
+        #expect(!carried.phrasesAreFound && !derived.phrasesAreFound)
+        let expected = derived.withoutPhrases
+        let got = carried.withoutPhrases
+        #expect(got?.story == expected?.story)
+        #expect(got?.vocabulary == expected?.vocabulary)
+        if let got { #expect(got.vocabulary == Vocabulary(story: got.story)) }
     }
 
     @Test func theBinaryCarriesTheVocabularyOfTheElbeStory() throws {
         let form = try #require(BundledStory.compiledForm(of: BundledStory.mainFile))
         let vocabulary = try #require(BundledStory.compiledVocabulary(of: BundledStory.mainFile))
         let story = try #require(BundledStory.compile().story)
-        #expect(try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story) == Vocabulary(story: story))
+        let read = try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story)
+        #expect(read.vocabulary == Vocabulary(story: story))
+        #expect(!read.phraseFree.phrases.isEmpty)
         let (result, parser) = BundledStory.loadForPlay()
         #expect(result.story == story)
         #expect(parser?.vocabulary == Vocabulary(story: story))
+        try Self.expectCarriedPhraseFreeVocabulary(of: try #require(parser), isTheDerivedOne: CommandParser(story: story))
     }
 
     @Test func aChangedSourceIsCompiledAndItsVocabularyBuilt() throws {
@@ -76,7 +94,7 @@ struct CompiledVocabularyTests {
         let lamp = try Self.forms(Self.lamp)
         let lantern = try Self.forms(Self.lantern)
         let story = try #require(try CompiledStory.decode(lantern.story, provider: lantern.provider).story)
-        #expect(throws: CompactFormError.self) { try CompiledVocabulary.decode(lamp.vocabulary, storyForm: lantern.story, story: story) }
+        #expect(throws: CompactFormError.self) { _ = try CompiledVocabulary.decode(lamp.vocabulary, storyForm: lantern.story, story: story) }
         let (_, parser) = CompiledVocabulary.load(compiled: lantern.story, vocabulary: lamp.vocabulary, path: "story.story", provider: lantern.provider)
         #expect(parser?.vocabulary == Vocabulary(story: story))
         #expect(parser?.vocabulary.known.contains("lamp") == false)
@@ -85,7 +103,7 @@ struct CompiledVocabularyTests {
     @Test func aVocabularyGivenAnotherStoryIsRefused() throws {
         let lamp = try Self.forms(Self.lamp)
         let other = try #require(TinyStory.compile("scene hall \"Hall\"\n  A bare hall.\n").story)
-        #expect(throws: CompactFormError.self) { try CompiledVocabulary.decode(lamp.vocabulary, storyForm: lamp.story, story: other) }
+        #expect(throws: CompactFormError.self) { _ = try CompiledVocabulary.decode(lamp.vocabulary, storyForm: lamp.story, story: other) }
     }
 
     /// A vocabulary damaged anywhere (one byte changed) or cut short is refused, and the parser's
@@ -99,7 +117,7 @@ struct CompiledVocabularyTests {
         bytes[index] = bytes[index] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
         let cut = String(decoding: lamp.vocabulary.utf8.prefix(index), as: UTF8.self)
         for broken in [String(decoding: bytes, as: UTF8.self), cut] {
-            #expect(throws: CompactFormError.self) { try CompiledVocabulary.decode(broken, storyForm: lamp.story, story: story) }
+            #expect(throws: CompactFormError.self) { _ = try CompiledVocabulary.decode(broken, storyForm: lamp.story, story: story) }
             let (_, parser) = CompiledVocabulary.load(compiled: lamp.story, vocabulary: broken, path: "story.story", provider: lamp.provider)
             #expect(parser?.vocabulary == Vocabulary(story: story))
         }
