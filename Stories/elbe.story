@@ -236,8 +236,10 @@ scene trebsen "Trebsen, on the Mulde"
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about kids, children, child, son, daughter, baby
       "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
-    about home, family, wedding, girl, girlfriend, sweetheart, where from
-      "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
+    about girl, girlfriend, sweetheart, wedding
+      "There's a girl in San Antonio who said she'd write." Ortiz grins and screws the cap back on the jerrycan. "She hasn't yet. The mail's slow out here, Sparks. That's what I tell myself."
+    about home, family, where from
+      "San Antonio, Texas." Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. My mother still thinks I drive a truck for the post office."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
@@ -364,7 +366,9 @@ scene command-post "The Command Post"
     about hodges, general, first army
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
-    about five miles, 5 miles, limit, mulde, further, farther, beyond, why
+    about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
+      Ferris puts the pencil down. "Then you're on your own, Sparks. Past five miles nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you don't."
+    about five miles, 5 miles, limit, mulde, why
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
@@ -372,7 +376,9 @@ scene command-post "The Command Post"
       "Their tanks carry a white band round the turret. Ours carry the white star," Ferris says. "It's on your signal card. Read it."
     about konev, who is konev, marshal konev
       "Marshal Konev commands the 1st Ukrainian Front: the Soviet armies we'll most likely meet out east. Some of his armies are attacking Berlin with Zhukov's." Ferris taps the map. "Whoever you meet, Sparks, be polite."
-    about russians, soviets, red army, zhukov, konev
+    about zhukov, who is zhukov, marshal zhukov
+      "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
+    about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
@@ -384,6 +390,8 @@ scene command-post "The Command Post"
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
+    about answer, answer red, no answer, no red, no reply, nobody answers
+      "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
     about radio, coordinates, message, headquarters, hq, report
@@ -428,7 +436,7 @@ scene command-post "The Command Post"
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
     about home, where from, family, hometown
-      "Home?" Kotzebue glances at the map, and then east, past it. "A long way from this map, Sparks. Ask me when this is over."
+      "The States, same as you, Sparks." Kotzebue glances at the map, and then east, past it. "Today, G Company, 273rd Infantry. Tonight, Kühren. Home can wait till this is over."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
@@ -507,6 +515,10 @@ scene road-east "The Road East"
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
+    about drumming, drum, drums, tune, song, music, whistling, whistle, fingers
+      Ortiz looks at his hands as if they had been drumming without him. "Keeps the engine happy, Sparks. Keeps me happy too." {if cart-freed}He drums the rest of the tune on the wheel.{else}Then he nods at the cart. "Push first. Music after."{end}
+    about drive, driving, can i drive, let me drive, wheel, steer
+      {if cart-freed}"You? My jeep?" Ortiz grins. "When you can carry that radio and steer at the same time, Sparks. Hop in."{else}"Drive where? Nobody's getting round that cart." Ortiz nods at it. "Push first, then we'll argue about the wheel."{end}
     about anything else
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
@@ -523,6 +535,8 @@ scene road-east "The Road East"
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+    about army, wehrmacht, soldier, in the army, front, fighting
+      She nods, once. "In the East, the last letter said. That was in the winter." She looks at Lotte, and says no more about it.
     about husband, father, dad, lottes father, lottes dad, your husband
       She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
     about lotte, girl, daughter, child
@@ -575,7 +589,9 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about food, hunger, hungry, eat, help, ok, okay, alright, all right, well, hurt, sick, feeling
+    about food, hunger, hungry, eat, want food, bread, chocolate
+      {if holding chocolate}He looks at the chocolate showing in your pocket, and then away, down the road. "Ein bisschen," he says: a little. He will not ask.{else}"Danke. Nein." He shakes his head: he has had something, or he will not say if he hasn't.{end}
+    about help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
@@ -784,6 +800,8 @@ scene kuehren "Kühren"
       "Count them with me, then. Nine, ten..." Brennan loses count and starts again. "Never mind, Sparks. {if slept}We've got enough to get there. Whether we've got enough to get back is another matter.{else}Get some sleep.{end}"
     about army, how long, years, long, served, serving, enlisted
       "Long enough to know better than to answer that, kid." He goes back to his jerrycans.
+    about sleep, slept, sleeping, sleepy, night, tired, rest
+      {if slept}"Sleep?" Brennan yawns. "I counted jerrycans till they started counting me. Two hours, maybe. Enough."{else}"When the lieutenant does. Which is never." He goes back to his jerrycans. "You first, Sparks."{end}
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
@@ -805,7 +823,7 @@ scene kuehren "Kühren"
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
     about home, family, girlfriend, girl, kids, where from, sweetheart
-      {if slept}"Ask me when we're going the other way, Sparks." He yawns.{else}Ortiz pulls his cap further over his eyes. "Home," he mumbles. "Ask me when we're going the other way."{end}
+      {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
@@ -910,6 +928,8 @@ scene leckwitz "Leckwitz"
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
+    about home, where from, family, hometown
+      "The States, Sparks, same as you," Kowalski says. "{if rider-gone}The long version after we've found the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
