@@ -984,6 +984,11 @@ scene leckwitz "Leckwitz"
     "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+  on can you show us the way, can u show us the way, can you show us the way to the river, can u show us the way to the river, can you show me the way, can u show me the way, can you lead us, can u lead us, can you take us to the river, can u take us to the river
+    only if rider-gone, else "Everybody in the street is watching the horseman, not you."
+    {if guide-found}The young Pole is ready to show you the way: go EAST.{else}The young Pole pushes through the crowd to you and nods hard. "Yes, yes. The Elbe, Strehla. The Russians are there. I show you. Come!" He is already pointing east: go EAST.{end}
+    set guide-found
+    unlock fact horseman-at-leckwitz
   on dzien dobry, dzien dobry {polish-worker}, say dzien dobry, czesc, czesc {polish-worker}, greet {polish-worker} in polish
     "Dzień dobry!" The young Pole grins to hear his own language and answers with a flood of it, far too fast for you.{if rider-gone} Then he points east. "Elbe? I show you."{end}
   on pet {rider}, pat {rider}, stroke {rider}, touch {rider}, feed {rider}, pet horse, pat horse, stroke horse, feed horse
@@ -1218,7 +1223,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if holding red-flare, else "The red flare is in the signal box, where it belongs."
     You put the red flare back in the signal box. Brennan breathes out. "Good man."
     move red-flare to strehla-landing
-  on swim, swim across
+  on swim, swim across, swim across the river, swim across river, swim the river, swim across the elbe, swim the elbe, swim over, swim to the other side
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
 scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
@@ -1325,7 +1330,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
-      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
@@ -1524,6 +1529,8 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about star, red star, keep, souvenir, gift
       {if holding red-star}Karpovich glances at the red star in your hand and nods, once. "A gift is a gift," Polowsky translates.{else}Karpovich nods toward Gordeyev: the star is his to give. Polowsky murmurs: "The colonel first, Sparks. Shake hands with Gordeyev."{end}
+    about watching, watch, watching us, watches, staring, stare, looking at us
+      Polowsky asks him. Karpovich's answer is short and polite. "He says watching is his work," Polowsky murmurs. "And today everybody's watching: we're the first Americans they've seen." The colonel's eyes go back to the meadow.
     about americans, america, american, allies, think, think of americans, us
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
@@ -1791,7 +1798,13 @@ scene kreinitz "Kreinitz"
     nouns accordion, music, song, songs
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
-  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen, dance to {accordion}, dance to music, dance with {kreinitz-soldiers}, dance with {accordionist}, sing with {accordionist}, sing with {kreinitz-soldiers}, clap, clap along, clap to {accordion}
+  on play {accordion}, borrow {accordion}, play the accordion
+    The corporal lets you have the accordion for one verse. It wheezes like a goose with a cold; the whole table roars, and he takes it back, kindly, and plays the tune the way it goes.
+  on dance, dance to {accordion}, dance to music, dance with {kreinitz-soldiers}, dance with {accordionist}
+    Somebody pulls you into a clumsy dance between the tables. You tread on two Soviet boots and one American one, and everybody cheers as if you had meant it.
+  on sing, sing along, sing with {accordionist}, sing with {kreinitz-soldiers}, join song
+    You don't know the words, so you sing the tune, loudly. Nobody minds: the grey-haired sergeant sings the words for you, and the whole yard sings along, in two languages at once.
+  on play music, play, join in, listen to {accordion}, listen to music, listen, clap, clap along, clap to {accordion}
     The Soviet corporal with the accordion squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
   person accordionist "Soviet corporal with the accordion"
     nouns corporal, accordionist, musician, player, cap
@@ -1840,7 +1853,7 @@ scene kreinitz "Kreinitz"
   on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
-    {if toasted}Whatever the sergeant poured, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
+    {if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soviet, comrade, tovarishch, tovarish
     adjectives soviet, grey-haired, old, grey, gray, moustached
@@ -1909,6 +1922,8 @@ scene kreinitz "Kreinitz"
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about photo, picture, camera, polowsky
       "Polowsky up on a jeep, in front of a house, Russians all round him. If the film survives, people will see it."
+    about home, where from, hometown, family, patrol, your patrol
+      "The States, same as you. Today, Major Craig's patrol," he says. "We were sent to find you, and found the Russians first." He grins and goes back to his camera.
     about anything else
       "Ask me in Russian and I'll answer in Russian," he says, grinning, and goes back to his camera.
   person polowsky-kreinitz "Polowsky"
@@ -2079,6 +2094,10 @@ scene sitzenroda "Sitzenroda"
       "We'll manage, sir. We've managed worse." The corporal nods up the road. "It's the Yanks in Torgau who need help."
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
+    about how many, how many wounded, how many prisoners, number, count
+      "Nobody counted them for us, sir. A few, a lot: we only heard." The corporal nods up the road. "Enough that somebody ought to go. In Torgau."
+      set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
     about torgau, wounded, americans, prisoners, yanks, yank, american prisoners, hurt, injured
       "In Torgau, sir. Wounded Yanks, prisoners of the Jerries. That's what they say."
       set heard-of-wounded
@@ -2086,7 +2105,7 @@ scene sitzenroda "Sitzenroda"
     about russians, soviets, elbe
       "Over the river, they say. Or nearly. Nobody knows for sure."
     about home, britain, england
-      "Home?" The corporal laughs. "Some day, sir. First somebody has to tell us which way it is."
+      "Leeds, sir." The corporal laughs. "Some day. First somebody has to tell us which way it is."
     about anything else
       The corporal gets to his feet. "Don't know about that, sir. But there's something you ought to know." He nods up the road. "There's Yanks in Torgau. Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
       set heard-of-wounded
@@ -2196,6 +2215,8 @@ scene torgau "Torgau"
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
     about first name, name, names, called
       "Titov," he says, and taps his chest. When you ask for more, he only grins: Titov will do.
+    about limp, limping, leg, legs, foot, feet, hurt, injured, wound, ok, okay, alright, all right
+      He looks down at his leg as if he had forgotten it. "From the camp. It is nothing," he says. "It walks. Today it walks to the river."
     about home, family, where from
       "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
@@ -2444,6 +2465,10 @@ scene torgau-bridge "The Broken Bridge"
     talk
       {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}With hands and a few German words you swap names: "Silvashko." "Robertson." He points at the jeep: some of them will come back with you to your headquarters.{end}
       set invited
+    about age, old, how old, young
+      He understands "old" from your face, if not your words. He points at you, then at himself, shrugs and grins: young, both of you. Then he points at the jeep.
+    about war, ending, end, over, happy, peace, victory, glad
+      "Voyna kaput!" he says, and you understand that: the war is finished, or nearly. He slaps the girder and laughs, and points at the jeep.
     about anything else
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
@@ -2713,6 +2738,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     about photographers, photographer, cameras, camera, photos, photo, pictures, picture, staged, again, think
       Silvashko has no English; he nods at the photographers, rolls his eyes and grins. Robertson laughs. "Same as me, I guess. Once was the real thing. This is for the newspapers."
       unlock fact the-staged-photos
+    about tower, scary, scared, afraid, frightened, shooting, shot at, fire
+      "Up on the tower, when they opened fire?" Robertson keeps his smile on for the cameras. "Scary enough. I waved that sheet like it was the only one in Germany." Silvashko mimes ducking behind a parapet, and laughs.
+      unlock fact the-staged-photos
     about anything else
       "Not now, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
       unlock fact the-staged-photos
@@ -2731,8 +2759,11 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
       unlock fact the-staged-photos
+    about be in, in the photo, in the picture, be in the photo, be in the picture, me in, join, can i
+      "You? You weren't on the girders, soldier." He waves you out of the frame without looking up. "I need the fellows who were, or near enough. Reach, boys! Hold it." Click.
+      unlock fact the-staged-photos
     about photo, photos, picture, pictures, bridge, handshake
-      "The real thing happened the other day, and nobody got a picture," he says, without looking up. "So we do it again. Reach, boys! Hold it." Click.
+      "The real thing happened the other day, and nobody got a picture," he says, without looking up. "So we do it again, with fellows who were on the girders: not you, soldier, sorry. Reach, boys! Hold it." Click.
       unlock fact the-staged-photos
     about anything else
       "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
@@ -3020,7 +3051,7 @@ scene july "July 1945"
       {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
       give brennan-address
     about map, zone, zones, border, elbe
-      "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
+      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
@@ -3036,7 +3067,7 @@ scene july "July 1945"
     about letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
-      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
+      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
     about another war, next war, war again, new war, more war, war
       Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
     about anything else
@@ -3133,7 +3164,9 @@ scene torgau-today "Torgau, Today"
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
-    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture, made it, who made it, who built it
+    about made it, who made it, who built it, who made, who built, who designed, designed, architect, sculptor, built
+      "An architect from Kyiv designed it: Avraham Miletsky, the sources say," she says. "It has stood here by the river since 1945, and it was restored in 2019."
+    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
