@@ -256,6 +256,8 @@ scene trebsen "Trebsen, on the Mulde"
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
+    about seen, ever seen, seen one, seen a russian, seen russians, seen any, met, met one, met a russian
+      "Not one, kid. Nobody in this company has, not yet." He flicks ash into the river. "Closest I got was a newsreel. Out east somewhere, they say. Twenty-five miles, maybe less."
     about russians, soviets, red army, russian
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
     about bridge, mill, mulde, river, max hunger, max, hunger, wires, charges, worker
@@ -283,7 +285,7 @@ scene trebsen "Trebsen, on the Mulde"
     about smoke, smoking, cigarette, cigarettes, tobacco
       "Army issue, same as yours." He blows smoke toward the bridge. "Keep your pack, Sparks. Out east they're better than money."
     about home, family, where from, going home
-      "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
+      "Ohio, Sparks. A little town you never heard of, and my mother writing every week." He looks east along the road. "The quickest way back there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
   on but i already talked to ferris, i already talked to ferris, but i talked to ferris, but i already did, i talked to ferris, i already talked to captain, i talked to captain, i already talked to captain ferris, i talked to captain ferris, i already had briefing, i had briefing, i already did, i was briefed, i already asked ferris, i asked ferris, i already spoke to ferris, i spoke to ferris, i spoke to captain
@@ -361,6 +363,9 @@ scene command-post "The Command Post"
     about stalin, moscow, churchill
       Ferris gives a thin smile. "Whatever the generals have agreed with Moscow, they didn't tell a battalion captain. All I know is on that map." He taps the blue arrows. "They stop at the Elbe, and they were never meant to reach Berlin."
       unlock fact ike-cables-stalin
+    about british, britain, english, angry, montgomery, monty, were the british angry
+      Ferris gives a thin smile. "About Berlin? So the papers say. They wanted it, and Ike sent his main attack through the middle instead." He taps the blue arrows: Leipzig, Dresden, not Berlin. "That was settled a long way above a battalion captain."
+      unlock fact ike-cables-stalin
     about elbe
       "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about hodges, general, first army
@@ -381,7 +386,7 @@ scene command-post "The Command Post"
     about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers, talk, talking
-      "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
+      "You say: no comment. You say it like you mean it." Ferris taps the map. "If there's a meeting, the news comes out of Washington, London and Moscow together, not out of a patrol. It's in your patrol orders."
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
     about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
@@ -2950,7 +2955,7 @@ scene aftermath "After the Link-up"
   hint Go WEST. The story moves on to the summer.
   The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
   exit west to july "into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}ASK BRENNAN ABOUT THE GENERALS.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet: the war is still ending, somewhere else, and you want to hear how.{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan, rifle
@@ -2996,7 +3001,7 @@ scene aftermath "After the Link-up"
     Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
     Brennan looks at the little red star for a long moment. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. One day somebody will ask you what it was like, and you'll show them that."
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, radio, listen
     if knows meanwhile-in-berlin
       The war in Europe is over. The radio plays dance tunes now, and nobody minds.
     else
@@ -3015,7 +3020,7 @@ scene july "July 1945"
   hint The war is over for you. GO HOME.
   A tent camp in a hot field. Men count their points for going home. On the notice board hangs a new map.
   exit "go home" or "home" to torgau-today
-    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. {if not knows zone-line-was-elsewhere}Look at the map on the notice board.{end}{if not knows pullback-july-1945} Listen to the news on the radio.{end}"
+    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet: nobody goes home before their points come up.{if not knows zone-line-was-elsewhere} Meanwhile the whole camp is arguing about the new map on the notice board.{end}{if not knows pullback-july-1945} And the radio has news about Saxony.{end}"
     You go home, finish school, find work, grow older. For decades the Elbe lies in another German state, behind the Iron Curtain, and the meeting you saw becomes a story others tell, differently.
 
   thing zone-map "occupation map"
@@ -3036,7 +3041,7 @@ scene july "July 1945"
 
     unlock fact zone-line-was-elsewhere
     unlock fact split-1945-not-1949
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, radio, listen
     The news on the American Forces Network: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
     unlock fact pullback-july-1945
   person brennan-july "Sergeant Brennan"
