@@ -2498,6 +2498,8 @@ scene torgau-bridge "The Broken Bridge"
       He slaps you on the back hard enough to rock you on the girder, and laughs.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
+  on give {helmet} to {andreyev}, offer {helmet} to {andreyev}, swap {helmet} with {andreyev}, trade {helmet} with {andreyev}
+    Andreyev tries your helmet on, knocks on it with a knuckle, and laughs: far too heavy for a man who climbs girders. He hands it back and offers you a cigarette rolled in newspaper instead. A swap is a swap.
   thing andreyev-cigarette "cigarette rolled in newspaper"
     nouns cigarette, newspaper, tobacco
     starts nowhere
@@ -2963,6 +2965,8 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
+    about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
+      Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -3160,9 +3164,15 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about film true, was the film true, movie true, true film, film accurate, film real, film lie, film lies
+      "Not as a record of that day," she says. "It is set in an invented town on the Elbe, with scheming Americans and upright Soviet officers. A story for the Cold War. It was a great success, and it won a Stalin Prize."
+      unlock fact elbe-becomes-propaganda
     about film, films, movie, movies, cold war, propaganda, meeting on the elbe, 1949, 1955
       "Four years later, the meeting was propaganda," she says, showing you a poster: Meeting on the Elbe, 1949. "And in 1955 the Soviet side pulled out of a veterans' reunion in Washington."
       unlock fact elbe-becomes-propaganda
+    about why buried, why here, why torgau, why buried here, wanted to be buried, want to be buried
+      "Because he asked to be," she says. "For the rest of his life he asked people to remember what was promised here on the Elbe. So here he lies." In November 1983, she adds, American and Soviet veterans carried his coffin together.
+      unlock fact polowsky-lifelong-vigil
     about polowsky, joe, grave, oath, vigil
       "Joe Polowsky is buried here, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking people to remember the oath."
       unlock fact polowsky-lifelong-vigil
