@@ -224,6 +224,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
     about funny, joke, joking, laugh, laughing, comedian, lol
       "Somebody has to be, Sparks." Ortiz grins and goes back to his jerrycan. "The sergeant sure isn't."
+    about war, the war, fighting, combat, war over, end of the war
+      "The war?" Ortiz stops with the jerrycan in his hands. "I've seen it through a windshield, Sparks. Mud, towns, more mud, and people walking the other way." He goes back to pouring. "I'd like to see the end of it through the same windshield."
     about scared, afraid, fear, nervous
       Ortiz laughs, not very convincingly. "Me? I drive. Scared is for the fellows who have to walk." He checks the tank again, for the third time.
     about brennan, sergeant, sarge
@@ -355,8 +357,10 @@ scene command-post "The Command Post"
       set briefed
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
+    about elbe
+      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about berlin, eisenhower, ike, map, arrows
-      "Not our objective. Ask me why and I'll say it's above my pay grade. The map tells you as much as I know." He points at the blue arrows: Leipzig, Dresden, not Berlin.
+      "Not our objective." He points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. The rest is above my pay grade."
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
       unlock fact halt-at-elbe-mulde
@@ -366,8 +370,6 @@ scene command-post "The Command Post"
     about british, britain, english, angry, montgomery, monty, were the british angry
       Ferris gives a thin smile. "About Berlin? So the papers say. They wanted it, and Ike sent his main attack through the middle instead." He taps the blue arrows: Leipzig, Dresden, not Berlin. "That was settled a long way above a battalion captain."
       unlock fact ike-cables-stalin
-    about elbe
-      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about hodges, general, first army
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
