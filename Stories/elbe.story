@@ -1590,6 +1590,8 @@ scene lorenzkirch "Lorenzkirch"
       give red-star
       remove cap-star
     set shook-hands
+  on shake hands with {yard-soldiers}, shake {yard-soldiers} hands, shake hands with soldiers, shake hands with the soldiers, hug {yard-soldiers}, embrace {yard-soldiers}
+    The Guardsmen crowd round you: hard hands, slaps on the back, "Amerikanets!" and a flood of Russian that nobody translates. A man with a bandaged head shakes your hand twice, to make sure.
   on give {cigarettes} to {yard-soldiers}, offer {cigarettes} to {yard-soldiers}
     The pack goes from hand to hand round the yard and comes back empty, to a great deal of grinning.
     remove cigarettes
@@ -2241,6 +2243,8 @@ scene torgau "Torgau"
         unlock fact fort-zinna
     about wounded, americans, wounded americans, american prisoners
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
+    about shoot, shooting, shot, shot at, shoot at us, fire, fired, firing, why shoot, why did they shoot
+      "They send red. Nobody sends green back," Titov says. "And Germans show your flag before, to trick them." He shrugs. "{if ceasefire}So they shoot. Now they know you.{else}So they shoot. They need to hear a Russian voice.{end}"
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower, bring {titov} to castle tower, bring {titov} to tower, bring {titov} to castle, take {titov} to castle tower, bring {titov} up, bring {titov} with me, bring {titov} with us
