@@ -426,6 +426,8 @@ scene command-post "The Command Post"
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
+    about leading, lead, leader, in charge, command, who leads, leading the patrol, your patrol
+      "I am. My patrol, my jeeps, and the captain's five miles." Kotzebue grins. "East to Kühren this afternoon, and then we'll see what's out there."
     about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about come, come with you, come along, join, can i come
@@ -512,6 +514,8 @@ scene road-east "The Road East"
     Kotzebue, in the lead jeep, watching the road ahead.
     talk
       {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about help, help him, help them, help her, man, woman, refugees, people, cart, prisoner
+      {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
       Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
   person ortiz-road "Ortiz"
@@ -707,7 +711,7 @@ scene kuehren "Kühren"
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
-    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly
+    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour
     about olena, ukrainian, girl, woman
