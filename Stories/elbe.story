@@ -445,7 +445,7 @@ scene command-post "The Command Post"
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
     about home, where from, family, hometown
-      "The States, same as you, Sparks." Kotzebue glances at the map, and then east, past it. "Today, G Company, 273rd Infantry. Tonight, Kühren. Home can wait till this is over."
+      "The States, same as you, Sparks." Kotzebue glances at the map, and then east, past it. "Today, the 273rd Infantry. Tonight, Kühren. Home can wait till this is over."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
