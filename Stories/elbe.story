@@ -674,6 +674,8 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  on west, go west, drive west, go back to trebsen, drive back to trebsen
+    {if slept}The jeeps are pointed east, and so is the lieutenant. Trebsen is behind you, and the patrol goes EAST.{else}Not tonight. The patrol sleeps here in Kühren, and the lieutenant wants to know what is out east before anybody turns round.{end}
   person barn-groups "people in the barn"
     nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows
     adjectives forced
@@ -785,8 +787,12 @@ scene kuehren "Kühren"
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
-    about home, where from, family, name
-      "When this is over, Sparks, I said." He almost smiles. "Now go and find me a Russian."
+    about home, where from, hometown
+      "The States, Sparks, same as the rest of us." He almost smiles. "Now go and find me a Russian."
+    about family, name
+      "When this is over, Sparks." He almost smiles. "Now go and find me a Russian."
+    about go back, going back, back, trebsen, return, turn back, head back, turn round, turn around
+      "Back?" Kotzebue doesn't look up from the map. "Trebsen's behind us, Sparks, and whatever's out there is in front of us.{if decided} First light, we go east.{else}{if heard-rumour} So: what did you hear in that barn?{else} Find out if anybody in that barn has seen a Russian.{end}{end}"
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about trouble, get in trouble, court martial, punished, punishment, in trouble
@@ -1095,6 +1101,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Army binoculars, scuffed at the corners, hanging from Kotzebue's neck on a strap.
   on borrow {binoculars}, take {binoculars}, use {binoculars}, look through {binoculars}, ask {kotzebue-strehla} for {binoculars}
     Kotzebue lifts the strap over his head and hands you the binoculars. Across the river the meadows jump close: soldiers in brown, {if signalled}waving their arms and pointing at your boat{else}stopping to look across at you, rifles slung{end}. You hand them back.
+  on west, go west, drive west
+    Back west is miles of road you have already driven, and the Red Army is right across the water. Nobody in this patrol is turning round now.
   person kotzebue-strehla "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Kotzebue watches the far bank through binoculars.
