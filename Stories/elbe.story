@@ -224,6 +224,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
     about funny, joke, joking, laugh, laughing, comedian, lol
       "Somebody has to be, Sparks." Ortiz grins and goes back to his jerrycan. "The sergeant sure isn't."
+    about war, the war, fighting, combat, war over, end of the war
+      "The war?" Ortiz stops with the jerrycan in his hands. "I've seen it through a windshield, Sparks. Mud, towns, more mud, and people walking the other way." He goes back to pouring. "I'd like to see the end of it through the same windshield."
     about scared, afraid, fear, nervous
       Ortiz laughs, not very convincingly. "Me? I drive. Scared is for the fellows who have to walk." He checks the tank again, for the third time.
     about brennan, sergeant, sarge
@@ -236,8 +238,10 @@ scene trebsen "Trebsen, on the Mulde"
       "Ortiz is plenty, Sparks." He grins. "My mother calls me Manuel. You don't."
     about kids, children, child, son, daughter, baby
       "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
-    about home, family, wedding, girl, girlfriend, sweetheart, where from
-      "Home?" Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. Ask me again when we're going the other way."
+    about girl, girlfriend, sweetheart, wedding
+      "There's a girl in San Antonio who said she'd write." Ortiz grins and screws the cap back on the jerrycan. "She hasn't yet. The mail's slow out here, Sparks. That's what I tell myself."
+    about home, family, where from
+      "San Antonio, Texas." Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. My mother still thinks I drive a truck for the post office."
     about anything else
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
@@ -254,6 +258,8 @@ scene trebsen "Trebsen, on the Mulde"
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
+    about seen, ever seen, seen one, seen a russian, seen russians, seen any, met, met one, met a russian
+      "Not one, kid. Nobody in this company has, not yet." He flicks ash into the river. "Closest I got was a newsreel. Out east somewhere, they say. Twenty-five miles, maybe less."
     about russians, soviets, red army, russian
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
     about bridge, mill, mulde, river, max hunger, max, hunger, wires, charges, worker
@@ -281,7 +287,7 @@ scene trebsen "Trebsen, on the Mulde"
     about smoke, smoking, cigarette, cigarettes, tobacco
       "Army issue, same as yours." He blows smoke toward the bridge. "Keep your pack, Sparks. Out east they're better than money."
     about home, family, where from, going home
-      "Home's where the mail comes from, Sparks." He looks east along the road. "The quickest way there is through whatever's out that way. So let's get going."
+      "Ohio, Sparks. A little town you never heard of, and my mother writing every week." He looks east along the road. "The quickest way back there is through whatever's out that way. So let's get going."
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
   on but i already talked to ferris, i already talked to ferris, but i talked to ferris, but i already did, i talked to ferris, i already talked to captain, i talked to captain, i already talked to captain ferris, i talked to captain ferris, i already had briefing, i had briefing, i already did, i was briefed, i already asked ferris, i asked ferris, i already spoke to ferris, i spoke to ferris, i spoke to captain
@@ -351,20 +357,25 @@ scene command-post "The Command Post"
       set briefed
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
+    about elbe
+      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about berlin, eisenhower, ike, map, arrows
-      "Not our objective. Ask me why and I'll say it's above my pay grade. The map tells you as much as I know." He points at the blue arrows: Leipzig, Dresden, not Berlin.
+      "Not our objective." He points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. The rest is above my pay grade."
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
       unlock fact halt-at-elbe-mulde
     about stalin, moscow, churchill
       Ferris gives a thin smile. "Whatever the generals have agreed with Moscow, they didn't tell a battalion captain. All I know is on that map." He taps the blue arrows. "They stop at the Elbe, and they were never meant to reach Berlin."
       unlock fact ike-cables-stalin
-    about elbe
-      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
+    about british, britain, english, angry, montgomery, monty, were the british angry
+      Ferris gives a thin smile. "About Berlin? So the papers say. They wanted it, and Ike sent his main attack through the middle instead." He taps the blue arrows: Leipzig, Dresden, not Berlin. "That was settled a long way above a battalion captain."
+      unlock fact ike-cables-stalin
     about hodges, general, first army
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
-    about five miles, 5 miles, limit, mulde, further, farther, beyond, why
+    about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
+      Ferris puts the pencil down. "Then you're on your own, Sparks. Past five miles nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you don't."
+    about five miles, 5 miles, limit, mulde, why
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
@@ -372,10 +383,12 @@ scene command-post "The Command Post"
       "Their tanks carry a white band round the turret. Ours carry the white star," Ferris says. "It's on your signal card. Read it."
     about konev, who is konev, marshal konev
       "Marshal Konev commands the 1st Ukrainian Front: the Soviet armies we'll most likely meet out east. Some of his armies are attacking Berlin with Zhukov's." Ferris taps the map. "Whoever you meet, Sparks, be polite."
-    about russians, soviets, red army, zhukov, konev
+    about zhukov, who is zhukov, marshal zhukov
+      "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
+    about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers, talk, talking
-      "You say: no comment. You say it like you mean it. If you want it in writing, it's in your patrol orders."
+      "You say: no comment. You say it like you mean it." Ferris taps the map. "If there's a meeting, the news comes out of Washington, London and Moscow together, not out of a patrol. It's in your patrol orders."
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
     about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
@@ -384,6 +397,8 @@ scene command-post "The Command Post"
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
+    about answer, answer red, no answer, no red, no reply, nobody answers
+      "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
     about radio, coordinates, message, headquarters, hq, report
@@ -411,6 +426,8 @@ scene command-post "The Command Post"
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
+    about leading, lead, leader, in charge, command, who leads, leading the patrol, your patrol
+      "I am. My patrol, my jeeps, and the captain's five miles." Kotzebue grins. "East to Kühren this afternoon, and then we'll see what's out there."
     about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about come, come with you, come along, join, can i come
@@ -428,7 +445,7 @@ scene command-post "The Command Post"
     about buck, nickname, first name, albert
       "Albert, on paper," he says. "Everybody calls me Buck."
     about home, where from, family, hometown
-      "Home?" Kotzebue glances at the map, and then east, past it. "A long way from this map, Sparks. Ask me when this is over."
+      "The States, same as you, Sparks." Kotzebue glances at the map, and then east, past it. "Today, the 273rd Infantry. Tonight, Kühren. Home can wait till this is over."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
     about anything else
@@ -497,6 +514,8 @@ scene road-east "The Road East"
     Kotzebue, in the lead jeep, watching the road ahead.
     talk
       {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about help, help him, help them, help her, man, woman, refugees, people, cart, prisoner
+      {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
       Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
   person ortiz-road "Ortiz"
@@ -507,6 +526,10 @@ scene road-east "The Road East"
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
+    about drumming, drum, drums, tune, song, music, whistling, whistle, fingers
+      Ortiz looks at his hands as if they had been drumming without him. "Keeps the engine happy, Sparks. Keeps me happy too." {if cart-freed}He drums the rest of the tune on the wheel.{else}Then he nods at the cart. "Push first. Music after."{end}
+    about drive, driving, can i drive, let me drive, wheel, steer
+      {if cart-freed}"You? My jeep?" Ortiz grins. "When you can carry that radio and steer at the same time, Sparks. Hop in."{else}"Drive where? Nobody's getting round that cart." Ortiz nods at it. "Push first, then we'll argue about the wheel."{end}
     about anything else
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
@@ -523,6 +546,8 @@ scene road-east "The Road East"
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+    about army, wehrmacht, soldier, in the army, front, fighting
+      She nods, once. "In the East, the last letter said. That was in the winter." She looks at Lotte, and says no more about it.
     about husband, father, dad, lottes father, lottes dad, your husband
       She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
     about lotte, girl, daughter, child
@@ -575,7 +600,9 @@ scene road-east "The Road East"
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-    about food, hunger, hungry, eat, help, ok, okay, alright, all right, well, hurt, sick, feeling
+    about food, hunger, hungry, eat, want food, bread, chocolate
+      {if holding chocolate}He looks at the chocolate showing in your pocket, and then away, down the road. "Ein bisschen," he says: a little. He will not ask.{else}"Danke. Nein." He shakes his head: he has had something, or he will not say if he hasn't.{end}
+    about help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
@@ -647,6 +674,8 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  on west, go west, drive west, go back to trebsen, drive back to trebsen
+    {if slept}The jeeps are pointed east, and so is the lieutenant. Trebsen is behind you, and the patrol goes EAST.{else}Not tonight. The patrol sleeps here in Kühren, and the lieutenant wants to know what is out east before anybody turns round.{end}
   person barn-groups "people in the barn"
     nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows
     adjectives forced
@@ -684,7 +713,7 @@ scene kuehren "Kühren"
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
-    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly
+    about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
       set heard-rumour
     about olena, ukrainian, girl, woman
@@ -758,8 +787,12 @@ scene kuehren "Kühren"
       "Five miles." He measures it on the map with his thumb, and then his thumb keeps going east. He says nothing.
     about radio, headquarters
       "No calls tonight, Sparks. There's nothing to report yet."
-    about home, where from, family, name
-      "When this is over, Sparks, I said." He almost smiles. "Now go and find me a Russian."
+    about home, where from, hometown
+      "The States, Sparks, same as the rest of us." He almost smiles. "Now go and find me a Russian."
+    about family, name
+      "When this is over, Sparks." He almost smiles. "Now go and find me a Russian."
+    about go back, going back, back, trebsen, return, turn back, head back, turn round, turn around
+      "Back?" Kotzebue doesn't look up from the map. "Trebsen's behind us, Sparks, and whatever's out there is in front of us.{if decided} First light, we go east.{else}{if heard-rumour} So: what did you hear in that barn?{else} Find out if anybody in that barn has seen a Russian.{end}{end}"
     about patrol, plan, tomorrow
       "{if decided}First light. East.{else}That depends on what's out there. Find out if anybody in that barn has seen a Russian.{end}"
     about trouble, get in trouble, court martial, punished, punishment, in trouble
@@ -784,6 +817,8 @@ scene kuehren "Kühren"
       "Count them with me, then. Nine, ten..." Brennan loses count and starts again. "Never mind, Sparks. {if slept}We've got enough to get there. Whether we've got enough to get back is another matter.{else}Get some sleep.{end}"
     about army, how long, years, long, served, serving, enlisted
       "Long enough to know better than to answer that, kid." He goes back to his jerrycans.
+    about sleep, slept, sleeping, sleepy, night, tired, rest
+      {if slept}"Sleep?" Brennan yawns. "I counted jerrycans till they started counting me. Two hours, maybe. Enough."{else}"When the lieutenant does. Which is never." He goes back to his jerrycans. "You first, Sparks."{end}
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
@@ -805,7 +840,7 @@ scene kuehren "Kühren"
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
     about home, family, girlfriend, girl, kids, where from, sweetheart
-      {if slept}"Ask me when we're going the other way, Sparks." He yawns.{else}Ortiz pulls his cap further over his eyes. "Home," he mumbles. "Ask me when we're going the other way."{end}
+      {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
       {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
@@ -910,6 +945,8 @@ scene leckwitz "Leckwitz"
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
+    about home, where from, family, hometown
+      "The States, Sparks, same as you," Kowalski says. "{if rider-gone}The long version after we've found the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
@@ -964,6 +1001,11 @@ scene leckwitz "Leckwitz"
     "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+  on can you show us the way, can u show us the way, can you show us the way to the river, can u show us the way to the river, can you show me the way, can u show me the way, can you lead us, can u lead us, can you take us to the river, can u take us to the river
+    only if rider-gone, else "Everybody in the street is watching the horseman, not you."
+    {if guide-found}The young Pole is ready to show you the way: go EAST.{else}The young Pole pushes through the crowd to you and nods hard. "Yes, yes. The Elbe, Strehla. The Russians are there. I show you. Come!" He is already pointing east: go EAST.{end}
+    set guide-found
+    unlock fact horseman-at-leckwitz
   on dzien dobry, dzien dobry {polish-worker}, say dzien dobry, czesc, czesc {polish-worker}, greet {polish-worker} in polish
     "Dzień dobry!" The young Pole grins to hear his own language and answers with a flood of it, far too fast for you.{if rider-gone} Then he points east. "Elbe? I show you."{end}
   on pet {rider}, pat {rider}, stroke {rider}, touch {rider}, feed {rider}, pet horse, pat horse, stroke horse, feed horse
@@ -1059,6 +1101,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Army binoculars, scuffed at the corners, hanging from Kotzebue's neck on a strap.
   on borrow {binoculars}, take {binoculars}, use {binoculars}, look through {binoculars}, ask {kotzebue-strehla} for {binoculars}
     Kotzebue lifts the strap over his head and hands you the binoculars. Across the river the meadows jump close: soldiers in brown, {if signalled}waving their arms and pointing at your boat{else}stopping to look across at you, rifles slung{end}. You hand them back.
+  on west, go west, drive west
+    Back west is miles of road you have already driven, and the Red Army is right across the water. Nobody in this patrol is turning round now.
   person kotzebue-strehla "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here Kotzebue watches the far bank through binoculars.
@@ -1198,7 +1242,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if holding red-flare, else "The red flare is in the signal box, where it belongs."
     You put the red flare back in the signal box. Brennan breathes out. "Good man."
     move red-flare to strehla-landing
-  on swim, swim across
+  on swim, swim across, swim across the river, swim across river, swim the river, swim across the elbe, swim the elbe, swim over, swim to the other side
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
 scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
@@ -1305,7 +1349,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
-      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
+      {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about oath, promise, swear
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
@@ -1504,6 +1548,8 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about star, red star, keep, souvenir, gift
       {if holding red-star}Karpovich glances at the red star in your hand and nods, once. "A gift is a gift," Polowsky translates.{else}Karpovich nods toward Gordeyev: the star is his to give. Polowsky murmurs: "The colonel first, Sparks. Shake hands with Gordeyev."{end}
+    about watching, watch, watching us, watches, staring, stare, looking at us
+      Polowsky asks him. Karpovich's answer is short and polite. "He says watching is his work," Polowsky murmurs. "And today everybody's watching: we're the first Americans they've seen." The colonel's eyes go back to the meadow.
     about americans, america, american, allies, think, think of americans, us
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
     about home, where from, family, name, medals
@@ -1556,6 +1602,8 @@ scene lorenzkirch "Lorenzkirch"
       give red-star
       remove cap-star
     set shook-hands
+  on shake hands with {yard-soldiers}, shake {yard-soldiers} hands, shake hands with soldiers, shake hands with the soldiers, hug {yard-soldiers}, embrace {yard-soldiers}
+    The Guardsmen crowd round you: hard hands, slaps on the back, "Amerikanets!" and a flood of Russian that nobody translates. A man with a bandaged head shakes your hand twice, to make sure.
   on give {cigarettes} to {yard-soldiers}, offer {cigarettes} to {yard-soldiers}
     The pack goes from hand to hand round the yard and comes back empty, to a great deal of grinning.
     remove cigarettes
@@ -1771,7 +1819,13 @@ scene kreinitz "Kreinitz"
     nouns accordion, music, song, songs
     fixed
     A battered accordion, played by a Soviet corporal who knows every song there is, and a few more he is making up.
-  on play {accordion}, play music, play, dance, sing, sing along, join in, join song, listen to {accordion}, listen to music, listen, dance to {accordion}, dance to music, dance with {kreinitz-soldiers}, dance with {accordionist}, sing with {accordionist}, sing with {kreinitz-soldiers}, clap, clap along, clap to {accordion}
+  on play {accordion}, borrow {accordion}, play the accordion
+    The corporal lets you have the accordion for one verse. It wheezes like a goose with a cold; the whole table roars, and he takes it back, kindly, and plays the tune the way it goes.
+  on dance, dance to {accordion}, dance to music, dance with {kreinitz-soldiers}, dance with {accordionist}
+    Somebody pulls you into a clumsy dance between the tables. You tread on two Soviet boots and one American one, and everybody cheers as if you had meant it.
+  on sing, sing along, sing with {accordionist}, sing with {kreinitz-soldiers}, join song
+    You don't know the words, so you sing the tune, loudly. Nobody minds: the grey-haired sergeant sings the words for you, and the whole yard sings along, in two languages at once.
+  on play music, play, join in, listen to {accordion}, listen to music, listen, clap, clap along, clap to {accordion}
     The Soviet corporal with the accordion squeezes out a tune you half know and a verse nobody knows. You clap along off the beat, somebody pulls you into a clumsy dance between the tables, and the whole yard sings, in two languages at once.
   person accordionist "Soviet corporal with the accordion"
     nouns corporal, accordionist, musician, player, cap
@@ -1820,7 +1874,7 @@ scene kreinitz "Kreinitz"
   on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
-    {if toasted}Whatever the sergeant poured, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
+    {if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soviet, comrade, tovarishch, tovarish
     adjectives soviet, grey-haired, old, grey, gray, moustached
@@ -1889,6 +1943,8 @@ scene kreinitz "Kreinitz"
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about photo, picture, camera, polowsky
       "Polowsky up on a jeep, in front of a house, Russians all round him. If the film survives, people will see it."
+    about home, where from, hometown, family, patrol, your patrol
+      "The States, same as you. Today, Major Craig's patrol," he says. "We were sent to find you, and found the Russians first." He grins and goes back to his camera.
     about anything else
       "Ask me in Russian and I'll answer in Russian," he says, grinning, and goes back to his camera.
   person polowsky-kreinitz "Polowsky"
@@ -2059,6 +2115,10 @@ scene sitzenroda "Sitzenroda"
       "We'll manage, sir. We've managed worse." The corporal nods up the road. "It's the Yanks in Torgau who need help."
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
+    about how many, how many wounded, how many prisoners, number, count
+      "Nobody counted them for us, sir. A few, a lot: we only heard." The corporal nods up the road. "Enough that somebody ought to go. In Torgau."
+      set heard-of-wounded
+      unlock fact robertson-heads-for-torgau
     about torgau, wounded, americans, prisoners, yanks, yank, american prisoners, hurt, injured
       "In Torgau, sir. Wounded Yanks, prisoners of the Jerries. That's what they say."
       set heard-of-wounded
@@ -2066,7 +2126,7 @@ scene sitzenroda "Sitzenroda"
     about russians, soviets, elbe
       "Over the river, they say. Or nearly. Nobody knows for sure."
     about home, britain, england
-      "Home?" The corporal laughs. "Some day, sir. First somebody has to tell us which way it is."
+      "Leeds, sir." The corporal laughs. "Some day. First somebody has to tell us which way it is."
     about anything else
       The corporal gets to his feet. "Don't know about that, sir. But there's something you ought to know." He nods up the road. "There's Yanks in Torgau. Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
       set heard-of-wounded
@@ -2176,6 +2236,8 @@ scene torgau "Torgau"
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
     about first name, name, names, called
       "Titov," he says, and taps his chest. When you ask for more, he only grins: Titov will do.
+    about limp, limping, leg, legs, foot, feet, hurt, injured, wound, ok, okay, alright, all right
+      He looks down at his leg as if he had forgotten it. "From the camp. It is nothing," he says. "It walks. Today it walks to the river."
     about home, family, where from
       "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
     about russians, soviets, river, across, shout
@@ -2193,6 +2255,8 @@ scene torgau "Torgau"
         unlock fact fort-zinna
     about wounded, americans, wounded americans, american prisoners
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
+    about shoot, shooting, shot, shot at, shoot at us, fire, fired, firing, why shoot, why did they shoot
+      "They send red. Nobody sends green back," Titov says. "And Germans show your flag before, to trick them." He shrugs. "{if ceasefire}So they shoot. Now they know you.{else}So they shoot. They need to hear a Russian voice.{end}"
     about anything else
       {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower, bring {titov} to castle tower, bring {titov} to tower, bring {titov} to castle, take {titov} to castle tower, bring {titov} up, bring {titov} with me, bring {titov} with us
@@ -2424,6 +2488,10 @@ scene torgau-bridge "The Broken Bridge"
     talk
       {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}With hands and a few German words you swap names: "Silvashko." "Robertson." He points at the jeep: some of them will come back with you to your headquarters.{end}
       set invited
+    about age, old, how old, young
+      He understands "old" from your face, if not your words. He points at you, then at himself, shrugs and grins: young, both of you. Then he points at the jeep.
+    about war, ending, end, over, happy, peace, victory, glad
+      "Voyna kaput!" he says, and you understand that: the war is finished, or nearly. He slaps the girder and laughs, and points at the jeep.
     about anything else
       You have no language in common. He laughs, claps you on the shoulder, and points at the jeep.
       set invited
@@ -2448,6 +2516,8 @@ scene torgau-bridge "The Broken Bridge"
       He slaps you on the back hard enough to rock you on the girder, and laughs.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
+  on give {helmet} to {andreyev}, offer {helmet} to {andreyev}, swap {helmet} with {andreyev}, trade {helmet} with {andreyev}
+    Andreyev tries your helmet on, knocks on it with a knuckle, and laughs: far too heavy for a man who climbs girders. He hands it back and offers you a cigarette rolled in newspaper instead. A swap is a swap.
   thing andreyev-cigarette "cigarette rolled in newspaper"
     nouns cigarette, newspaper, tobacco
     starts nowhere
@@ -2693,6 +2763,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     about photographers, photographer, cameras, camera, photos, photo, pictures, picture, staged, again, think
       Silvashko has no English; he nods at the photographers, rolls his eyes and grins. Robertson laughs. "Same as me, I guess. Once was the real thing. This is for the newspapers."
       unlock fact the-staged-photos
+    about tower, scary, scared, afraid, frightened, shooting, shot at, fire
+      "Up on the tower, when they opened fire?" Robertson keeps his smile on for the cameras. "Scary enough. I waved that sheet like it was the only one in Germany." Silvashko mimes ducking behind a parapet, and laughs.
+      unlock fact the-staged-photos
     about anything else
       "Not now, Sparks," says Robertson. "Right now we're posing." Silvashko laughs and nods at the cameras.
       unlock fact the-staged-photos
@@ -2711,8 +2784,11 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
       unlock fact the-staged-photos
+    about be in, in the photo, in the picture, be in the photo, be in the picture, me in, join, can i
+      "You? You weren't on the girders, soldier." He waves you out of the frame without looking up. "I need the fellows who were, or near enough. Reach, boys! Hold it." Click.
+      unlock fact the-staged-photos
     about photo, photos, picture, pictures, bridge, handshake
-      "The real thing happened the other day, and nobody got a picture," he says, without looking up. "So we do it again. Reach, boys! Hold it." Click.
+      "The real thing happened the other day, and nobody got a picture," he says, without looking up. "So we do it again, with fellows who were on the girders: not you, soldier, sorry. Reach, boys! Hold it." Click.
       unlock fact the-staged-photos
     about anything else
       "Not now, soldier!" He waves you out of the frame. "Hold it, boys, hold it!"
@@ -2899,7 +2975,7 @@ scene aftermath "After the Link-up"
   hint Go WEST. The story moves on to the summer.
   The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
   exit west to july "into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet. {if not knows hodges-zhadov-bradley-konev}ASK BRENNAN ABOUT THE GENERALS.{end}{if not knows meanwhile-in-berlin} Listen to the news on the radio.{end}"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet: the war is still ending, somewhere else, and you want to hear how.{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan, rifle
@@ -2907,6 +2983,8 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
+    about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
+      Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -2945,7 +3023,7 @@ scene aftermath "After the Link-up"
     Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
     Brennan looks at the little red star for a long moment. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. One day somebody will ask you what it was like, and you'll show them that."
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, radio, listen
     if knows meanwhile-in-berlin
       The war in Europe is over. The radio plays dance tunes now, and nobody minds.
     else
@@ -2964,7 +3042,7 @@ scene july "July 1945"
   hint The war is over for you. GO HOME.
   A tent camp in a hot field. Men count their points for going home. On the notice board hangs a new map.
   exit "go home" or "home" to torgau-today
-    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet. {if not knows zone-line-was-elsewhere}Look at the map on the notice board.{end}{if not knows pullback-july-1945} Listen to the news on the radio.{end}"
+    only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet: nobody goes home before their points come up.{if not knows zone-line-was-elsewhere} Meanwhile the whole camp is arguing about the new map on the notice board.{end}{if not knows pullback-july-1945} And the radio has news about Saxony.{end}"
     You go home, finish school, find work, grow older. For decades the Elbe lies in another German state, behind the Iron Curtain, and the meeting you saw becomes a story others tell, differently.
 
   thing zone-map "occupation map"
@@ -2985,7 +3063,7 @@ scene july "July 1945"
 
     unlock fact zone-line-was-elsewhere
     unlock fact split-1945-not-1949
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, listen
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, radio, listen
     The news on the American Forces Network: the last American and British troops have left Saxony, Thuringia and Mecklenburg, and the Red Army has moved in behind them.
     unlock fact pullback-july-1945
   person brennan-july "Sergeant Brennan"
@@ -3000,7 +3078,7 @@ scene july "July 1945"
       {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
       give brennan-address
     about map, zone, zones, border, elbe
-      "Read the map on the board," he says. "Then tell me what we were doing on the Elbe."
+      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
     about berlin
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
@@ -3016,7 +3094,7 @@ scene july "July 1945"
     about letter, writing
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
-      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Read the map on the board, Sparks," he says. "It explains more than I can."{end}
+      {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
     about another war, next war, war again, new war, more war, war
       Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
     about anything else
@@ -3104,16 +3182,24 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about film true, was the film true, movie true, true film, film accurate, film real, film lie, film lies
+      "Not as a record of that day," she says. "It is set in an invented town on the Elbe, with scheming Americans and upright Soviet officers. A story for the Cold War. It was a great success, and it won a Stalin Prize."
+      unlock fact elbe-becomes-propaganda
     about film, films, movie, movies, cold war, propaganda, meeting on the elbe, 1949, 1955
       "Four years later, the meeting was propaganda," she says, showing you a poster: Meeting on the Elbe, 1949. "And in 1955 the Soviet side pulled out of a veterans' reunion in Washington."
       unlock fact elbe-becomes-propaganda
+    about why buried, why here, why torgau, why buried here, wanted to be buried, want to be buried
+      "Because he asked to be," she says. "For the rest of his life he asked people to remember what was promised here on the Elbe. So here he lies." In November 1983, she adds, American and Soviet veterans carried his coffin together.
+      unlock fact polowsky-lifelong-vigil
     about polowsky, joe, grave, oath, vigil
       "Joe Polowsky is buried here, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking people to remember the oath."
       unlock fact polowsky-lifelong-vigil
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
-    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture, made it, who made it, who built it
+    about made it, who made it, who built it, who made, who built, who designed, designed, architect, sculptor, built
+      "An architect from Kyiv designed it: Avraham Miletsky, the sources say," she says. "It has stood here by the river since 1945, and it was restored in 2019."
+    about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
