@@ -1981,6 +1981,9 @@ scene kreinitz "Kreinitz"
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
+  on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
+    only if polowsky-kreinitz is here
+    "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
