@@ -286,6 +286,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Over?" Brennan looks east along the empty road. "Not till somebody tells us so, kid. Could be it ends out that way. Let's go and see."
     about smoke, smoking, cigarette, cigarettes, tobacco
       "Army issue, same as yours." He blows smoke toward the bridge. "Keep your pack, Sparks. Out east they're better than money."
+    about himself, yourself, about you, tell me about yourself, about yourself
+      "Me?" Brennan flicks ash into the river. "Sergeant, two years of this, from Ohio, and nursemaid to a radioman." He grins. "That's the whole story, kid. The interesting part is out east."
     about home, family, where from, going home
       "Ohio, Sparks. A little town you never heard of, and my mother writing every week." He looks east along the road. "The quickest way back there is through whatever's out that way. So let's get going."
     about anything else
@@ -385,6 +387,8 @@ scene command-post "The Command Post"
       "Marshal Konev commands the 1st Ukrainian Front: the Soviet armies we'll most likely meet out east. Some of his armies are attacking Berlin with Zhukov's." Ferris taps the map. "Whoever you meet, Sparks, be polite."
     about zhukov, who is zhukov, marshal zhukov
       "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
+    about shoot, shooting, shoot at us, fire at us, shot, shoot first, russians shoot, russians shoot at us, they shoot at us, russians fire at us, what if they shoot
+      Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
     about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
     about reporters, press, correspondents, newspapers, talk, talking
@@ -405,8 +409,6 @@ scene command-post "The Command Post"
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
-    about shoot, shooting, shoot at us, fire at us, shot, shoot first
-      Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
       {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
@@ -455,7 +457,7 @@ scene command-post "The Command Post"
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
     {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to the press."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once."{end}
 
-    {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to the press."{end}
+    {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to the press."{end}{if not briefed and not knows ike-cables-stalin} He jerks a thumb at the wall map. "And look at those arrows before you go, Sparks. They're why we're sitting on the Mulde."{end}
     set briefed
     unlock fact waiting-on-the-mulde
     unlock fact treat-them-nicely
@@ -482,6 +484,9 @@ scene road-east "The Road East"
     {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
     "Guten Tag," you try. Frau Pietsch looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
+  on where are you going, where r u going, where are u going, where you going, where will you go, ask {striped-man} where he is going, ask {striped-man} where he goes
+    only if striped-man is here
+    He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
   on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
     The man on the milestone looks at you for a long moment, and nods.
   thing road-east-road "road"
@@ -592,6 +597,8 @@ scene road-east "The Road East"
       "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
     about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
       "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
+    about where are you going, where you going, going where, where will you go, where do you go
+      He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
     about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
       You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
     about camp, camps, lager, stripes, concentration
@@ -662,6 +669,8 @@ scene kuehren "Kühren"
     {if heard-olena}Olena nods without looking up. "Danke," she says quietly.{else}Nobody here needs an apology from you. Marcel waves his razor: "Ça va, ça va."{end}
   on bonjour, bonjour {marcel}, salut, salut {marcel}, say bonjour, say bonjour to {marcel}, say salut to {marcel}, ca va, ca va {marcel}, greet {marcel} in french, say hello in french
     "Bonjour!" Marcel lowers his razor, delighted. "Bonjour, bonjour! An American who speaks French!" He laughs when you shake your head. "Five years," he says in English, and holds up a whole hand. "Five years, and now everybody is free at once."
+  on has anyone seen a russian, has anybody seen a russian, has anyone seen the russians, has anybody seen the russians, has anyone seen russians, anyone seen a russian, anyone seen russians, has anyone here seen a russian, did anyone see a russian, anybody seen russians
+    {if heard-rumour}Shrugs in five languages, and then everybody points at Marcel: he has told you already. Cavalry, at the Elbe near Strehla, the Poles on the next farm swear it.{else}You ask the barn. Shrugs in five languages; nobody here has seen one. Then somebody points at Marcel: ask the Frenchman, he has news.{end}
   on merci, merci {marcel}, say merci, say merci to {marcel}, merci beaucoup
     "De rien," says Marcel, and bows with his razor. "It is nothing."
   on pryvit, pryvit {olena}, say pryvit, say pryvit to {olena}, dobryi den, dobryi den {olena}, say dobryi den, greet {olena} in ukrainian, say hello in ukrainian
@@ -677,7 +686,7 @@ scene kuehren "Kühren"
   on west, go west, drive west, go back to trebsen, drive back to trebsen
     {if slept}The jeeps are pointed east, and so is the lieutenant. Trebsen is behind you, and the patrol goes EAST.{else}Not tonight. The patrol sleeps here in Kühren, and the lieutenant wants to know what is out east before anybody turns round.{end}
   person barn-groups "people in the barn"
-    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows
+    nouns dutchman, dutchmen, dutch, italians, italian, ukrainians, ukrainian, poles, groups, prisoners, labourers, laborers, people, pows, crowd
     adjectives forced
     here {if in trebsen}{end}
     Little groups in the hay, each in its own language: Dutch, Polish, Ukrainian, Italian, French.
@@ -752,6 +761,8 @@ scene kuehren "Kühren"
       set heard-olena
     about mother, parents, family, letter, letters, mom, mum, mama, moms, mothers
       "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
+    about want to go home, go home, do you want to go home, going home, miss home, homesick
+      "Yes," she says in German, at once. Then, more quietly: "My mother is there. What else is there now, I don't know." She picks at a hole in her cardigan and does not look east this time.
     about home, ukraine
       "A village in Ukraine," she says in German. "A river, cherry trees, my mother's house." She looks east. "When the Red Army comes, I go home." She doesn't sound sure.
     about red army, russians, soviets, sure, soldiers
@@ -906,7 +917,7 @@ scene leckwitz "Leckwitz"
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
     nouns horseman, rider, cavalryman, soldier, russian, horse, tunic, cap, rifle, mud, comrade, tovarishch, tovarish
-    adjectives soviet
+    adjectives soviet, red, army
     here In the middle of the crowd, on a shaggy horse, sits a soldier in a brown tunic: the first Red Army soldier you have ever seen.
     A young man with a brown face and a cap pushed back on his head. A rifle is slung across his back. His horse is a shaggy, short-legged farm horse, mud to the belly, that has come a long way.
     talk
@@ -980,13 +991,18 @@ scene leckwitz "Leckwitz"
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
-    about show, lead, guide us, take us
+    about show, lead, guide us, take us, help, help us, can you help us, help me
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       He nods hard. "Yes, yes. I show you. Come!" He is already pointing east, down the road: go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about anything else
-      {if rider-gone}He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east.{else}He is watching the horseman, like everyone else in the street.{end}
+      if rider-gone
+        He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east. "Strehla. Russians. I show you." He is already pointing down the road: go EAST.
+        set guide-found
+        unlock fact horseman-at-leckwitz
+      else
+        He is watching the horseman, like everyone else in the street.
   on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave, shout to {rider}, shout at {rider}, yell to {rider}, call out to {rider}, shout, yell
     only if rider is here
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
@@ -1001,6 +1017,8 @@ scene leckwitz "Leckwitz"
     "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+  on omg a russian, omg russian, omg a russian soldier, a russian, oh my god a russian, look a russian, wow a russian, its a russian, look russian, a real russian, there is a russian, theres a russian, look its a russian
+    {if rider-gone}"Gone, Sparks," Kowalski says, looking east where the horseman rode off. "Somebody here must know where he went."{else}"A Russian, all right," Kowalski says, and grins. "Cavalry. Easy, Sparks: let's go say hello." TALK TO THE HORSEMAN.{end}
   on can you show us the way, can u show us the way, can you show us the way to the river, can u show us the way to the river, can you show me the way, can u show me the way, can you lead us, can u lead us, can you take us to the river, can u take us to the river
     only if rider-gone, else "Everybody in the street is watching the horseman, not you."
     {if guide-found}The young Pole is ready to show you the way: go EAST.{else}The young Pole pushes through the crowd to you and nods hard. "Yes, yes. The Elbe, Strehla. The Russians are there. I show you. Come!" He is already pointing east: go EAST.{end}
@@ -1277,7 +1295,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
-    Flat grass by the river, rising to a slope and the roofs of Lorenzkirch.
+    Flat grass by the river, rising to a slope and the roofs of Lorenzkirch. It is strewn with bundles and shoes, and with the dead who carried them, lying where they fell.
   thing meadow-elbe "Elbe"
     nouns river, elbe, water, current, bank, bridge
     fixed
@@ -1498,7 +1516,7 @@ scene lorenzkirch "Lorenzkirch"
       unlock fact be-friendly-say-nothing
     about river, bridge, meadow, dead
       He stops smiling. "The Germans blew up the bridge with the people on it," Polowsky translates. "Then everyone was shooting. It was like that for two days." Gordeyev looks down the slope toward the meadow, and says nothing more.
-    about how long, long, years, since when
+    about how long, long, years, since when, how long fighting, been fighting, how long have you been fighting, how long have they been fighting, fighting how long, fighting for how long
       Gordeyev starts counting on his fingers, laughs, and gives up. "Long," Polowsky translates. "Too long to count on a day like today."
     about photo, photos, photograph, picture, pictures, camera, take a photo, together
       Gordeyev glances toward Colonel Karpovich in the doorway, and his grin goes a little careful. He shakes his head: not today.
@@ -1763,7 +1781,7 @@ scene strehla-dike "Back on the West Bank"
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
     {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
-  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment
+  on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, radio in, call in, radio in coordinates, radio in our coordinates, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
     else if holding message and on-dike
@@ -1881,7 +1899,7 @@ scene kreinitz "Kreinitz"
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
-      {if toasted}"Za vstrechu!" he says again, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+      {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
     about age, old, how old, moustache, medals, where from, home
       He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
@@ -1963,6 +1981,9 @@ scene kreinitz "Kreinitz"
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
+  on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
+    only if polowsky-kreinitz is here
+    "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
@@ -2232,6 +2253,7 @@ scene torgau "Torgau"
       unlock fact fort-zinna
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
+      unlock fact fort-zinna
     about age, old, how old, scared, afraid
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
     about first name, name, names, called
@@ -2327,6 +2349,8 @@ scene pharmacy "The Pharmacy"
     A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches.
     read
       MERCUROCHROM, says the label, and under it, in smaller print, something about cuts and grazes.
+  on examine {mercurochrome}, x {mercurochrome}, look at {mercurochrome}
+    A bottle of Mercurochrome, a bright red antiseptic for cuts and grazes. It stains everything it touches. MERCUROCHROM, says the label.
   thing ink "bottle of blue ink"
     nouns ink, bottle, stuff, liquid
     adjectives blue
@@ -2391,6 +2415,8 @@ scene castle-tower "The Castle Tower"
     adjectives far, east, other, soviet
     fixed
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
+  on climb {tower-bridge}, climb onto {tower-bridge}, climb along {tower-bridge}, crawl along {tower-bridge}, cross {tower-bridge}, climb out on {tower-bridge}
+    The girders are far below, down at the river; from up here they are a tangle of iron in the water. To climb out on them, go DOWN to the bridge first.
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
     if ceasefire
       You wave the flag once more. Over there, men wave back. Nobody is shooting now.
@@ -2690,6 +2716,8 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb," he says, and sticks out a hand. "War correspondent. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are."
     about hungry, food, eat, tired, ok, alright
       "Starving, and I don't care," Whitcomb says. "This is the story of the year, soldier. Where were you on the twenty-fifth?"
+    about write for, who do you write for, which paper, what paper, which newspaper, what newspaper, who you write for, papers
+      "Whoever pays, soldier: the papers back home take what the wire sends them," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about want, what do you want, you want
@@ -2747,6 +2775,8 @@ scene torgau-photos "The Bridge, for the Cameras"
     A hand-painted board, propped against the bridge rail. Robertson and Silvashko are to embrace in front of it, for the cameras.
     read
       EAST MEETS WEST, in big painted capitals, still a little wet.
+  on examine {sign}, x {sign}, look at {sign}
+    A hand-painted board, propped against the bridge rail: EAST MEETS WEST, in big painted capitals, still a little wet. Robertson and Silvashko are to embrace in front of it, for the cameras.
   person posing-lieutenants "Robertson and Silvashko"
     nouns robertson, silvashko, lieutenants, lieutenant, pair
     here Robertson and Silvashko pose by the sign.
@@ -2919,6 +2949,8 @@ scene announcement "The Announcement"
     Not tonight. The whole kitchen is waiting for the news.
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
     {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.{end}
+  on put on berlin, tune to berlin, tune {radio} to berlin, tune {wireless} to berlin, listen to berlin, switch to berlin, tune in berlin, tune berlin, berlin radio, listen to radio berlin
+    You turn the dial to where Berlin ought to be: static, and nothing you can follow. Tonight the news is on LONDON, WASHINGTON or MOSCOW.
   on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain, whats on in london, what is on in london, news from london, whats on in england, whats on in britain
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
@@ -2988,6 +3020,10 @@ scene aftermath "After the Link-up"
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
+    about worth it, was it worth it, worth, was it worth
+      Brennan stops polishing. "Ask me when I'm home, Sparks." He looks at the rifle for a while. "We came through, and on that river we shook hands with them. That's worth something. The rest I'll figure out later."
+    about himself, yourself, about you, tell me about yourself, about yourself
+      "Me? A sergeant from Ohio with a clean rifle." Brennan holds it up to the light. "That's about all there is to me, Sparks. Ask me about the generals: that's more interesting."
     about best, coolest, favourite, favorite, best general, coolest general, which general, who was best
       Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
     about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do
@@ -3237,7 +3273,7 @@ scene torgau-today "Torgau, Today"
     The guide nods. "Joe Polowsky is buried here in Torgau, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking everyone who passed to remember the oath."
     unlock fact polowsky-lifelong-vigil
   on read {memorial}
-    You read the words carved in the stone slowly. Then you read them again.
+    It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again; the guide knows its story: ASK GUIDE ABOUT MEMORIAL.
 
 # ---------------------------------------------------------------------------------------------
 # Endings
