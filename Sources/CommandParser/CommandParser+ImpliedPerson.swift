@@ -40,6 +40,10 @@ extension CommandParser {
         default:
             return nil
         }
+        // `thank you for your help ortiz`: the person named last on the line (the twenty-ninth blind run).
+        if builtIn == .thank, named.isEmpty, words.contains("for"), let person = personNamedLast(words, scope: scope) {
+            return .readings(forms("#\(person)"))
+        }
         guard !named.isEmpty else {
             // `shake his hand` right after speaking with him: the person `him` means.
             if let pronoun = words.first(where: { $0 == "his" || $0 == "her" }),
@@ -72,5 +76,14 @@ extension CommandParser {
         // The other forms still reach a story's action (`shake #goloborodko` → `shake hands with …`).
         let others = readings.filter { $0 != words }
         return others.isEmpty ? nil : .readings(others)
+    }
+
+    /// The one person here whom the line's last word or two name (`… for your help ortiz`), by name.
+    func personNamedLast(_ words: [String], scope: Scope) -> ThingIndex? {
+        for length in [2, 1] where words.count > length + 1 {
+            let tail = Array(words.suffix(length))
+            if let person = addressee(tail, scope: scope), namesByName(tail, person) { return person }
+        }
+        return nil
     }
 }

@@ -52,6 +52,8 @@ public struct CommandParser: Sendable {
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
+        // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
+        if let greeting = comradeGreeting(input, scope: scope) { return greeting }
         // `what are we doing today`, `whats the plan for today`: the plan, never the date.
         if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
             let spelled = withoutChatSpelling(input) ?? input
@@ -61,6 +63,8 @@ public struct CommandParser: Sendable {
                 if shorter.last == "for" { shorter.removeLast() }
                 return reading(shorter, scope: scope)
             }
+            // `how are you today`: how the person is, never the date (the twenty-ninth blind run).
+            if Self.isWellbeingQuestion(Array(spelled.dropLast())) { return reading(Array(input.dropLast()), scope: scope) }
         }
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
