@@ -86,4 +86,21 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// `help them`, `help everyone` at the stuck handcart (the twenty-eighth blind run, which asked
+    /// "Which do you mean" of five people): the story's `help {person}` for the people last named
+    /// together, then anyone here; nil when the story has no such action.
+    func helpingThem(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count == 2 || (words.count == 3 && words[2] == "out"), words[0] == "help",
+              ["them", "everyone", "everybody", "all"].contains(words[1]) else { return nil }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        let group = scope.recentGroup.filter(people.contains)
+        for person in group + people.filter({ !group.contains($0) }) {
+            if case .commands(let commands) = parse(words: ["help", "#\(person)"], freeText: false, scope: scope),
+               commands.contains(where: \.isAuthorAction) {
+                return .commands(commands)
+            }
+        }
+        return nil
+    }
 }

@@ -54,6 +54,10 @@ public struct CommandParser: Sendable {
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
         if let greeting = comradeGreeting(input, scope: scope) { return greeting }
+        // `i can't talk to reporters` (CommandParser+Statements.swift).
+        if let refusal = refusalFirst(input, scope: scope) { return refusal }
+        // `help them` (CommandParser+ImpliedPerson.swift).
+        if let helping = helpingThem(input, scope: scope) { return helping }
         // `what are we doing today`, `whats the plan for today`: the plan, never the date.
         if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
             let spelled = withoutChatSpelling(input) ?? input

@@ -45,6 +45,8 @@ import Testing
         A Soviet sergeant.
       on refuse, no comment
         "No comment," you say.
+      on push cart, help {soldier}
+        You and the sergeant push the cart free.
       on hug {soldier}
         The sergeant hugs you back.
       on decline, no thanks, no thank you, dont drink
@@ -73,6 +75,12 @@ import Testing
     @Test func aHesitationDecidesNothing() {
         #expect(reply("talk to whitcomb", "idk should i tell u") != "\"No comment,\" you say.")
         #expect(reply("talk to whitcomb", "i cant tell you anything") == "\"No comment,\" you say.")
+        #expect(reply("talk to whitcomb", "I am sorry, I can't talk to reporters.") == "\"No comment,\" you say.")
+    }
+
+    @Test func helpingThemIsTheStorysHelpForSomeoneHere() {
+        #expect(reply("help them") == "You and the sergeant push the cart free.")
+        #expect(reply("talk to kotzebue", "help everyone") == "You and the sergeant push the cart free.")
     }
 
     @Test func thePlanForTodayIsThePlan() {
