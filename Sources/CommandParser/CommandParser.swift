@@ -58,6 +58,8 @@ public struct CommandParser: Sendable {
         if let refusal = refusalFirst(input, scope: scope) { return refusal }
         // `help them` (CommandParser+ImpliedPerson.swift).
         if let helping = helpingThem(input, scope: scope) { return helping }
+        // `turn radio to bbc` (CommandParser+Tuning.swift).
+        if let tuned = tunedTo(input, scope: scope) { return tuned }
         // `what are we doing today`, `whats the plan for today`: the plan, never the date.
         if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
             let spelled = withoutChatSpelling(input) ?? input

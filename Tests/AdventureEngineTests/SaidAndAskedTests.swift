@@ -22,6 +22,9 @@ import Testing
     on use {radio}, radio headquarters
       You radio headquarters. "Received."
 
+    on put on london, put on bbc
+      Through the hiss comes the BBC.
+
     on fire {flare}
       The green star climbs over the river.
 
@@ -76,6 +79,12 @@ import Testing
         #expect(reply("talk to whitcomb", "idk should i tell u") != "\"No comment,\" you say.")
         #expect(reply("talk to whitcomb", "i cant tell you anything") == "\"No comment,\" you say.")
         #expect(reply("talk to whitcomb", "I am sorry, I can't talk to reporters.") == "\"No comment,\" you say.")
+    }
+
+    @Test func turningTheRadioToAStationPutsItOn() {
+        #expect(reply("turn radio to bbc") == "Through the hiss comes the BBC.")
+        #expect(reply("set the radio to london") == "Through the hiss comes the BBC.")
+        #expect(reply("tune to bbc") == "Through the hiss comes the BBC.")
     }
 
     @Test func helpingThemIsTheStorysHelpForSomeoneHere() {
