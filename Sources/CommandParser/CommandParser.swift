@@ -151,7 +151,14 @@ public struct CommandParser: Sendable {
         if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
         // `hi ortiz whats ur name`, `cool` (CommandParser+NinthPlaytest.swift).
         if let greeted = greetedThenAsked(question, scope: scope) { return greeted }
-        return freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) ?? outcome
+        if let free = freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) { return free }
+        // `can i swim across`, nothing else having read it: the command asked about (the
+        // twenty-eighth blind run).
+        if question.count >= 3, ["can", "could", "may"].contains(question[0]), question[1] == "i",
+           case .commands(let commands) = parse(Array(question.dropFirst(2)), scope: scope) {
+            return .commands(commands)
+        }
+        return outcome
     }
 
     /// True when a question means no command: not `where am i` (look), and not `who is ferris`

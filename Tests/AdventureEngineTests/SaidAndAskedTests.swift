@@ -81,6 +81,10 @@ import Testing
         #expect(reply("talk to whitcomb", "I am sorry, I can't talk to reporters.") == "\"No comment,\" you say.")
     }
 
+    @Test func canIAsksToDoIt() {
+        #expect(reply("can i fire the flare") == "The green star climbs over the river.")
+    }
+
     @Test func turningTheRadioToAStationPutsItOn() {
         #expect(reply("turn radio to bbc") == "Through the hiss comes the BBC.")
         #expect(reply("set the radio to london") == "Through the hiss comes the BBC.")
