@@ -39,7 +39,7 @@ extension CommandParser {
     /// Words for a time that are not what a question to a person is about.
     private static let timeWords: Set<String> = ["today", "tonight", "tomorrow", "now", "yet", "anyway"]
     /// Words that thank.
-    private static let thanking: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "thankyou"]
+    static let thanking: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "thankyou"]
 
     /// True when the word alone addresses someone (`sir`, `sergeant`): the engine joins `…, sir`
     /// to the part before it.

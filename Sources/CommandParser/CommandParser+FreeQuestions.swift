@@ -143,13 +143,33 @@ public enum TopicMatch {
         !phrase.isEmpty && phrase.allSatisfy { wanted in words.contains { looselyEqual($0, wanted) } }
     }
 
-    /// The same word, a plural, or the same stem (at most three letters apart, sharing all but the
-    /// last two letters of the shorter word, and at least four).
+    /// The same word, a plural, or the same stem with English endings (`planned`, `planning`;
+    /// `worried`, `worry`), at most three letters apart and at least four letters long; never two
+    /// words that only begin alike (`happened`, `happy`: the twenty-eighth blind run).
     public static func looselyEqual(_ a: String, _ b: String) -> Bool {
         if a == b || Vocabulary.otherNumber(a) == b { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 4, long.count - short.count <= 3 else { return false }
-        let shared = zip(short, long).prefix { $0 == $1 }.count
-        return shared >= max(4, short.count - 2)
+        return !stems(short).isDisjoint(with: stems(long))
+    }
+
+    /// English endings a word's stem may carry.
+    private static let endings = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "y", "ies", "ied", "ier", "iest", "est", "e"]
+
+    /// The word and what is left of it without each English ending (`happened` → `happen`;
+    /// `worried` → `worri`, `worr`; `stopped` → `stopp`, `stop`; `hungry` → `hungr`, `hunger`).
+    private static func stems(_ word: String) -> Set<String> {
+        var found: Set<String> = [word]
+        for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= 3 {
+            let stem = String(word.dropLast(ending.count))
+            found.insert(stem)
+            if stem.hasSuffix("i") { found.insert(String(stem.dropLast())) }
+            if let last = stem.last, stem.dropLast().last == last { found.insert(String(stem.dropLast())) }
+            // `hungry` → `hunger`, `angry` → `anger`.
+            if let last = stem.last, "rl".contains(last), let before = stem.dropLast().last, !"aeiou".contains(before) {
+                found.insert(String(stem.dropLast()) + "e" + String(last))
+            }
+        }
+        return found
     }
 }

@@ -40,6 +40,10 @@ extension CommandParser {
         default:
             return nil
         }
+        // `thank you for your help ortiz`: the person named last on the line (the twenty-ninth blind run).
+        if builtIn == .thank, named.isEmpty, words.contains("for"), let person = personNamedLast(words, scope: scope) {
+            return .readings(forms("#\(person)"))
+        }
         guard !named.isEmpty else {
             // `shake his hand` right after speaking with him: the person `him` means.
             if let pronoun = words.first(where: { $0 == "his" || $0 == "her" }),
@@ -72,5 +76,31 @@ extension CommandParser {
         // The other forms still reach a story's action (`shake #goloborodko` → `shake hands with …`).
         let others = readings.filter { $0 != words }
         return others.isEmpty ? nil : .readings(others)
+    }
+
+    /// The one person here whom the line's last word or two name (`… for your help ortiz`), by name.
+    func personNamedLast(_ words: [String], scope: Scope) -> ThingIndex? {
+        for length in [2, 1] where words.count > length + 1 {
+            let tail = Array(words.suffix(length))
+            if let person = addressee(tail, scope: scope), namesByName(tail, person) { return person }
+        }
+        return nil
+    }
+
+    /// `help them`, `help everyone` at the stuck handcart (the twenty-eighth blind run, which asked
+    /// "Which do you mean" of five people): the story's `help {person}` for the people last named
+    /// together, then anyone here; nil when the story has no such action.
+    func helpingThem(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count == 2 || (words.count == 3 && words[2] == "out"), words[0] == "help",
+              ["them", "everyone", "everybody", "all"].contains(words[1]) else { return nil }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        let group = scope.recentGroup.filter(people.contains)
+        for person in group + people.filter({ !group.contains($0) }) {
+            if case .commands(let commands) = parse(words: ["help", "#\(person)"], freeText: false, scope: scope),
+               commands.contains(where: \.isAuthorAction) {
+                return .commands(commands)
+            }
+        }
+        return nil
     }
 }

@@ -37,8 +37,22 @@ extension CommandParser {
     func interjection(_ words: [String], outcome: ParseOutcome) -> ParseOutcome? {
         // `lol ok`, `haha nice`: interjections only, the first one's reply (twelfth blind play-test).
         let alone = words.count == 1 || (words.count <= 3 && words.allSatisfy { Self.interjections.contains($0) || ["ok", "okay", "so", "very", "really"].contains($0) })
-        guard alone, Self.interjections.contains(words[0]), case .failure(.unknownWord) = outcome else { return nil }
+        guard alone, Self.interjections.contains(words[0]), case .failure(let failure) = outcome else { return nil }
+        // `lol` alone, a word the story knows but no command (the twenty-eighth blind run): the laugh too.
+        if case .unknownWord = failure {} else if words.count > 1 || !Self.laughs.contains(words[0]) { return nil }
         return .failure(.interjection(words[0]))
+    }
+
+    /// Words that greet a comrade, which a story may also give its Soviet people as nouns.
+    static let comradeWords: Set<String> = ["tovarish", "tovarishch", "tovarisch", "comrade", "comrades"]
+
+    /// `tovarish!` alone (the twenty-ninth blind run): talking to the person the word names,
+    /// else the person in conversation greeted, else `hello`.
+    func comradeGreeting(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count == 1, Self.comradeWords.contains(words[0]) else { return nil }
+        if case .commands(let commands) = parse(words: ["talk", "to", words[0]], freeText: false, scope: scope) { return .commands(commands) }
+        if let spoken = personSpokenWith(scope) { return parse(words: ["talk", "to", "#\(spoken)"], freeText: false, scope: scope) }
+        return parse(["hello"], scope: scope)
     }
 
     /// `say no`, `say thanks`, `say we are friends`, `answer kowalski`, `reply to him`.

@@ -48,6 +48,11 @@ extension CommandParser {
         // `titov now yell`, `titov ok shout`: the filler before the order's verb goes too.
         let rest = Array(words[(to + 1)...].filter { $0 != "please" }.drop { Self.orderFillers.contains($0) })
         guard !rest.isEmpty else { return nil }
+        // `brennan thx for looking after me`: thanks to the person, never an order (the twenty-eighth blind run).
+        if Self.thanking.contains(rest[0]) || rest.starts(with: ["thank", "you"]),
+           case .commands(let commands) = parse(words: ["thank", who], freeText: false, scope: scope) {
+            return .commands(commands)
+        }
         // The story's own actions for this order, the longest reading first; `titov, follow me`
         // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
         // `can you shout to them`, `shout for us please`: the order without the politeness too

@@ -100,6 +100,18 @@ extension CommandParser {
 
     /// Words of a player who has not decided: `i do not know` (`idk`, `dunno`), `maybe`, `not
     /// sure`, `should i`, `whether`.
+    /// `i can't talk to reporters`, `i am sorry i cannot tell you` with the story's `on refuse`
+    /// open: the refusal, before any reading of `talk to reporters` as a command (the
+    /// twenty-ninth blind run, "I didn't understand that sentence").
+    func refusalFirst(_ input: [String], scope: Scope) -> ParseOutcome? {
+        guard input.count >= 4, ["i", "im", "i'm", "sorry", "we"].contains(input[0]) else { return nil }
+        let words = withoutChatSpelling(input) ?? input
+        guard words.contains(where: { ["not", "never", "cannot"].contains($0) }), !Self.isHesitant(words),
+              words.contains(where: { ["talk", "tell", "say", "speak", "comment"].contains($0) }),
+              let refusal = commands(["refuse"], scope: scope), refusal.isStoryAction else { return nil }
+        return refusal
+    }
+
     static func isHesitant(_ words: [String]) -> Bool {
         if words.contains(where: { ["maybe", "perhaps", "unsure", "whether", "idk", "dunno", "hmm"].contains($0) }) { return true }
         return zip(words, words.dropFirst()).contains { pair in

@@ -52,6 +52,14 @@ public struct CommandParser: Sendable {
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
+        // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
+        if let greeting = comradeGreeting(input, scope: scope) { return greeting }
+        // `i can't talk to reporters` (CommandParser+Statements.swift).
+        if let refusal = refusalFirst(input, scope: scope) { return refusal }
+        // `help them` (CommandParser+ImpliedPerson.swift).
+        if let helping = helpingThem(input, scope: scope) { return helping }
+        // `turn radio to bbc` (CommandParser+Tuning.swift).
+        if let tuned = tunedTo(input, scope: scope) { return tuned }
         // `what are we doing today`, `whats the plan for today`: the plan, never the date.
         if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
             let spelled = withoutChatSpelling(input) ?? input
@@ -61,6 +69,8 @@ public struct CommandParser: Sendable {
                 if shorter.last == "for" { shorter.removeLast() }
                 return reading(shorter, scope: scope)
             }
+            // `how are you today`: how the person is, never the date (the twenty-ninth blind run).
+            if Self.isWellbeingQuestion(Array(spelled.dropLast())) { return reading(Array(input.dropLast()), scope: scope) }
         }
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
@@ -141,7 +151,14 @@ public struct CommandParser: Sendable {
         if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
         // `hi ortiz whats ur name`, `cool` (CommandParser+NinthPlaytest.swift).
         if let greeted = greetedThenAsked(question, scope: scope) { return greeted }
-        return freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) ?? outcome
+        if let free = freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) { return free }
+        // `can i swim across`, nothing else having read it: the command asked about (the
+        // twenty-eighth blind run).
+        if question.count >= 3, ["can", "could", "may"].contains(question[0]), question[1] == "i",
+           case .commands(let commands) = parse(Array(question.dropFirst(2)), scope: scope) {
+            return .commands(commands)
+        }
+        return outcome
     }
 
     /// True when a question means no command: not `where am i` (look), and not `who is ferris`

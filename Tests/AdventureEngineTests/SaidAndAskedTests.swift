@@ -22,6 +22,9 @@ import Testing
     on use {radio}, radio headquarters
       You radio headquarters. "Received."
 
+    on put on london, put on bbc
+      Through the hiss comes the BBC.
+
     on fire {flare}
       The green star climbs over the river.
 
@@ -45,6 +48,8 @@ import Testing
         A Soviet sergeant.
       on refuse, no comment
         "No comment," you say.
+      on push cart, help {soldier}
+        You and the sergeant push the cart free.
       on hug {soldier}
         The sergeant hugs you back.
       on decline, no thanks, no thank you, dont drink
@@ -73,6 +78,22 @@ import Testing
     @Test func aHesitationDecidesNothing() {
         #expect(reply("talk to whitcomb", "idk should i tell u") != "\"No comment,\" you say.")
         #expect(reply("talk to whitcomb", "i cant tell you anything") == "\"No comment,\" you say.")
+        #expect(reply("talk to whitcomb", "I am sorry, I can't talk to reporters.") == "\"No comment,\" you say.")
+    }
+
+    @Test func canIAsksToDoIt() {
+        #expect(reply("can i fire the flare") == "The green star climbs over the river.")
+    }
+
+    @Test func turningTheRadioToAStationPutsItOn() {
+        #expect(reply("turn radio to bbc") == "Through the hiss comes the BBC.")
+        #expect(reply("set the radio to london") == "Through the hiss comes the BBC.")
+        #expect(reply("tune to bbc") == "Through the hiss comes the BBC.")
+    }
+
+    @Test func helpingThemIsTheStorysHelpForSomeoneHere() {
+        #expect(reply("help them") == "You and the sergeant push the cart free.")
+        #expect(reply("talk to kotzebue", "help everyone") == "You and the sergeant push the cart free.")
     }
 
     @Test func thePlanForTodayIsThePlan() {
