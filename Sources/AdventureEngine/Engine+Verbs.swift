@@ -249,7 +249,8 @@ extension Engine {
             // Several people here: ask whom, and take the answer ("brennan").
             state.core.pending = PendingQuestion(template: ["ask", "about"] + words, slot: 1..<1, candidates: [],
                                                  kind: .missingNoun(.ask, firstNoun: nil))
-            turn.outputs.append(.question("Whom do you want to ask about \(words.joined(separator: " "))?"))
+            turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to ask about \(words.joined(separator: " "))?"
+                                                              : "Whom do you want to ask?"))
             return true
         }
         state.core.recentPerson = person
@@ -351,5 +352,15 @@ extension Engine {
         let metadata = story.metadata
         turn.outputs.append(.paragraph("\(metadata.title)\(metadata.author.map { ", by \($0)" } ?? ""), version \(metadata.version)."))
         say(metadata.credits, state: state, turn: &turn)
+    }
+
+    /// True when the words read as a topic in "Whom do you want to ask about …?": none of them a
+    /// verb of being, having or doing (`how did you get here` had echoed "… about get here?", `why can't there be
+    /// photographs` "… about be photographs?": the twenty-ninth blind run).
+    private func readsAsTopic(_ words: [String]) -> Bool {
+        let doing: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "do", "does", "did", "get", "got", "have",
+                                  "has", "had", "make", "made", "happen", "happened", "go", "going", "went", "come", "came", "can",
+                                  "could", "will", "would", "should"]
+        return !words.isEmpty && !words.contains(where: doing.contains)
     }
 }
