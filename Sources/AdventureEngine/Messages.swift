@@ -62,6 +62,10 @@ enum Messages {
             return "You are already here."
         case .question:
             return "Try 'look' to see where you are, 'examine' something to look closer, 'journal' for what you have learned, or 'hint' if you are stuck."
+        case .incomplete(let verb) where CommandParser.interjections.contains(verb):
+            // `omg` alone where the story has `on omg a russian`: the interjection, never "Omg
+            // what?" (the thirtieth blind run, on the meadow of the dead).
+            return interjectionReply(verb)
         case .incomplete(let verb):
             return "\(verb.prefix(1).uppercased() + verb.dropFirst()) what? Type a little more, or 'hint' if you are stuck."
         case .allNotAllowed(let verb):
