@@ -19,6 +19,13 @@ extension CommandParser {
         ["what", "can", "you", "tell", "me", "about"], ["ask", "about"], ["about"],
     ]
     private static let greetings: Set<[String]> = [["hello"], ["hi"], ["talk"], ["talk", "to", "me"], ["speak"], ["say", "something"]]
+    /// A greeting alone after a name: `ortiz hey`, `kotzebue yo`.
+    private static let hails: Set<[String]> = [["hello"], ["hi"], ["hey"], ["heya"], ["hiya"], ["yo"], ["howdy"], ["sup"],
+                                               ["hallo"], ["greetings"], ["hey", "there"], ["hi", "there"], ["hello", "there"]]
+    /// A farewell alone after a name: `marcel good night`, `ortiz bye`.
+    private static let farewells: Set<[String]> = [["bye"], ["goodbye"], ["good", "bye"], ["good", "night"], ["goodnight"],
+                                                   ["night"], ["nite"], ["gn"], ["see", "you"], ["see", "ya"], ["cya"],
+                                                   ["see", "you", "later"], ["later"], ["farewell"], ["sleep", "well"]]
     private static let nameQuestions: Set<[String]> = [
         ["what", "is", "your", "name"], ["whats", "your", "name"], ["what's", "your", "name"], ["who", "are", "you"],
         ["your", "name"], ["name"], ["tell", "me", "your", "name"],
@@ -48,6 +55,10 @@ extension CommandParser {
         // `titov now yell`, `titov ok shout`: the filler before the order's verb goes too.
         let rest = Array(words[(to + 1)...].filter { $0 != "please" }.drop { Self.orderFillers.contains($0) })
         guard !rest.isEmpty else { return nil }
+        // `ortiz hey`, `marcel good night`: a greeting or a farewell to the person, never an order
+        // that the story's own order action refuses (the thirtieth blind run).
+        if Self.hails.contains(rest) { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
+        if Self.farewells.contains(rest) { return parse(words: ["bye", who], freeText: false, scope: scope) }
         // `brennan thx for looking after me`: thanks to the person, never an order (the twenty-eighth blind run).
         if Self.thanking.contains(rest[0]) || rest.starts(with: ["thank", "you"]),
            case .commands(let commands) = parse(words: ["thank", who], freeText: false, scope: scope) {

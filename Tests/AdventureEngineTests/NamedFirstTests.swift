@@ -111,3 +111,29 @@ import Testing
         #expect(reply("ask marcel") == "What do you want to ask Marcel about?")
     }
 }
+
+/// `ortiz hey`, `marcel good night`: a greeting or farewell after a name is to that person, never
+/// an order that the story's own order action refuses (issue #11, the thirtieth blind run: Ortiz
+/// answered "Not before the sergeant says so", Marcel "has better things to do").
+@Suite struct GreetingAfterANameTests {
+    static let story = testStory("""
+    on ask {ortiz} to drive
+      "Not before the sergeant says so," says Ortiz.
+
+    scene lane "The Lane"
+      A lane.
+      person ortiz "Ortiz"
+        nouns ortiz, driver
+        A driver.
+        talk
+          "Second jeep, Sparks," says Ortiz.
+    """)
+
+    @Test func aGreetingOrFarewellAfterANameIsToThatPerson() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["ortiz hey"]) == "\"Second jeep, Sparks,\" says Ortiz.")
+        #expect(lastReply(story, ["ortiz yo"]) == "\"Second jeep, Sparks,\" says Ortiz.")
+        #expect(lastReply(story, ["ortiz good night"]) == "You wave to Ortiz.")
+        #expect(lastReply(story, ["ortiz drive"]) == "\"Not before the sergeant says so,\" says Ortiz.")
+    }
+}
