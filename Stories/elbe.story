@@ -2722,7 +2722,7 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about want, what do you want, you want
       "The story, soldier," Whitcomb says, pencil ready. "Where, when, who was first? Tell it to me and you'll be famous."{if press-warned} You think of your orders: not a word to reporters.{end}
-    about not allowed, not supposed, nothing, no comment, orders
+    about no comment, nothing to say, not allowed to talk, not allowed to say, not supposed to talk, not supposed to say
       "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
       Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
