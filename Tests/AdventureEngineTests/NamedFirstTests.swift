@@ -8,11 +8,7 @@ import Testing
 /// (`man in striped jacket r u hungry`) is a name too; a bare `where` after an answer is put to
 /// the person who gave it; `sir` alone between commas belongs to its sentence.
 @Suite struct NamedFirstTests {
-    static let source = """
-    story "Named First"
-      id named-first
-      by The elbe-adventure tests
-
+    static let story = testStory("""
     scene barn "The Barn"
       A barn full of people.
       person olena "Olena"
@@ -58,14 +54,13 @@ import Testing
         A reporter with a pencil.
         about anything else
           "Tell me the story," says Whitcomb.
-    """
+    """)
 
-    static let story: Story = {
-        guard let story = StoryCompilerShim.compile(source) else { preconditionFailure("the named-first test story does not compile") }
-        return story
-    }()
-
-    func reply(_ commands: String...) -> String { lastReply(Self.story, commands) }
+    /// The last reply to the commands, or a line no expectation accepts when the story fails to compile.
+    func reply(_ commands: String...) -> String {
+        guard let story = Self.story else { return "the named-first test story does not compile" }
+        return lastReply(story, commands)
+    }
 
     @Test func thePersonNamedFirstAnswersNotTheOneInConversation() {
         let plan = "\"Find out if anybody in this barn has seen a Russian,\" says Kotzebue."
