@@ -22,9 +22,18 @@ public enum StoryCompiler {
     ///     let result = StoryCompiler.compile(path: "Stories/elbe.story")
     ///     if let story = result.story { … }
     public static func compile(path: String, provider: SourceProvider = FileSystemSourceProvider()) -> CompileResult {
+        compile(path: path, provider: provider, keepingIn: nil)
+    }
+
+    /// The same, handing what was built on the way (lines, syntax tree, resolver) to `leftovers`
+    /// instead of freeing it: for a process that ends right after (`check`).
+    public static func compile(path: String, provider: SourceProvider = FileSystemSourceProvider(),
+                               keepingIn leftovers: BuildLeftovers?) -> CompileResult {
         var session = CompileSession(provider: provider)
+        session.leftovers = leftovers
         var tree = SyntaxTree()
         session.load(path, chain: [], includedFrom: nil, into: &tree)
+        leftovers?.keep(tree)
         return session.finish(tree, mainFile: path)
     }
 
@@ -47,6 +56,8 @@ struct CompileSession {
     var loaded: Set<String> = []
     /// True once the main file was read, decoded and found not empty.
     var mainLoaded = false
+    /// Where the lines, parsers and resolver go instead of being freed, when the caller ends soon.
+    var leftovers: BuildLeftovers?
 
     init(provider: SourceProvider) {
         self.provider = provider
@@ -91,6 +102,7 @@ struct CompileSession {
         var parser = Parser(file: path)
         let fileTree = parser.parse(lines)
         diagnostics += reader.diagnostics + parser.diagnostics
+        leftovers?.keep((lines, parser, fileTree))
         tree.append(fileTree)
         for include in fileTree.includes {
             load(Self.resolve(include.path, relativeTo: path), chain: chain + [path], includedFrom: include.range, into: &tree)
@@ -104,6 +116,7 @@ struct CompileSession {
             story = resolver.resolveStory()
             diagnostics += resolver.diagnostics
             diagnostics.removeAll { Self.isRestOfAName($0, written: resolver.namesWrittenAsIDs) }
+            leftovers?.keep(resolver)
         }
         sources.textLikeEffects = tree.textLikeEffects
         let ordered = diagnostics.enumerated().sorted { a, b in

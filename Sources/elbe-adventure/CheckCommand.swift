@@ -50,13 +50,15 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         var everything: [Diagnostic] = []
         // Kept to the end: the process ends then, without freeing each story piece by piece.
+        // The syntax trees, lines and lint indexes too (docs/performance.md, "Compile, seventh round").
         var kept: [CompileResult] = []
+        let leftovers = BuildLeftovers()
         for path in stories {
-            let result = StoryCompiler.compile(path: path)
+            let result = StoryCompiler.compile(path: path, keepingIn: leftovers)
             kept.append(result)
             var diagnostics = result.diagnostics
             if let story = result.story {
-                diagnostics = Self.merge(diagnostics, Linter().lint(story, sources: result.sources))
+                diagnostics = Self.merge(diagnostics, Linter().lint(story, sources: result.sources, keepingIn: leftovers))
             }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
@@ -73,7 +75,7 @@ struct CheckCommand: ParsableCommand {
         if format == .json { print(DiagnosticJSON.encode(everything)) }
         // Everything is printed (`exit` flushes standard output): leave without freeing the stories
         // and diagnostics piece by piece, 2 % of `check` (docs/performance.md, "Compile, sixth round").
-        withExtendedLifetime(kept) { endProcess(failed ? 1 : 0) }
+        withExtendedLifetime((kept, leftovers)) { endProcess(failed ? 1 : 0) }
     }
 
     /// The compiler's and the linter's diagnostics in the order of the lines they point to.

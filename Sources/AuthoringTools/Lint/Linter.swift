@@ -19,7 +19,14 @@ public struct Linter: Sendable {
 
     /// Every warning, in the order of the lines they point to (those with no place last).
     public func lint(_ story: Story, sources: SourceManager) -> [Diagnostic] {
+        lint(story, sources: sources, keepingIn: nil)
+    }
+
+    /// The same, handing the rules' indexes to `leftovers` instead of freeing them: for a process
+    /// that ends right after (`check`).
+    public func lint(_ story: Story, sources: SourceManager, keepingIn leftovers: BuildLeftovers?) -> [Diagnostic] {
         let context = LintContext(story: story, sources: sources)
+        leftovers?.keep(context)
         let found = Self.rules.flatMap { $0.check(context) }
         return found.enumerated().sorted { a, b in
             switch (a.element.range, b.element.range) {
