@@ -99,24 +99,36 @@ struct Lexer {
                 let start = i
                 if c == 0x22 {
                     i += 1
-                    var content: [UInt8] = []
+                    // Text without a backslash, the usual one, is made from the bytes in place;
+                    // only an escape needs the content gathered.
+                    var end = i
+                    while end < count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+                    let text: String
                     var closed = false
-                    while i < count {
-                        let d = bytes[i]
-                        if d == 0x22 { i += 1; closed = true; break }
-                        if d == 0x5C, i + 1 < count {
-                            content.append(bytes[i + 1])
-                            i += 2
-                            continue
+                    if end == count || bytes[end] == 0x22 {
+                        text = string(i, end)
+                        closed = end < count
+                        i = closed ? end + 1 : end
+                    } else {
+                        var content: [UInt8] = []
+                        while i < count {
+                            let d = bytes[i]
+                            if d == 0x22 { i += 1; closed = true; break }
+                            if d == 0x5C, i + 1 < count {
+                                content.append(bytes[i + 1])
+                                i += 2
+                                continue
+                            }
+                            var end = i + 1
+                            while end < count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
+                            content.append(contentsOf: bytes[i..<end])
+                            i = end
                         }
-                        var end = i + 1
-                        while end < count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
-                        content.append(contentsOf: bytes[i..<end])
-                        i = end
+                        text = String(decoding: content, as: UTF8.self)
                     }
                     let range = line.range(at: startOffset + start, length: i - start)
                     if !closed { unterminated = range }
-                    tokens.append(Token(kind: .string, text: String(decoding: content, as: UTF8.self), range: range))
+                    tokens.append(Token(kind: .string, text: text, range: range))
                 } else if Self.isASCIIWordByte(c) {
                     while i < count, Self.isASCIIWordByte(bytes[i]) { i += 1 }
                     let word = string(start, i)
