@@ -34,7 +34,7 @@ struct ReplyNounRule: LintRule {
                 words.removeAll(keepingCapacity: true)
                 for case let text? in texts { Self.appendCommonWords(in: text, to: &words) }
                 guard !words.isEmpty else { return }
-                for (word, named) in nouns.unanswered(words: words, scenes: also.isEmpty ? [index] : [index] + also)
+                for (word, person) in nouns.unanswered(words: words, scenes: also.isEmpty ? [index] : [index] + also)
                 where !reported.contains(word) && !own.contains(word) {
                     reported.insert(word)
                     let lines = switch block {
@@ -42,7 +42,7 @@ struct ReplyNounRule: LintRule {
                     case .block(let range): context.block(at: range)
                     }
                     let place = context.find([word], in: file, lines: lines, skippingDeclarations: true) ?? sceneRange
-                    found.append(nouns.warning(word: word, named: named, shownIn: owner().text, at: place,
+                    found.append(nouns.warning(word: word, person: person, shownIn: owner().text, at: place,
                                                notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
                 }
             }

@@ -1,3 +1,4 @@
+import CommandParser
 import StoryCompiler
 import StoryModel
 
@@ -13,9 +14,9 @@ struct TextNounRule: LintRule {
         let nouns = context.nouns
         var found: [Diagnostic] = []
         for (index, scene) in context.story.scenes.enumerated() {
-            for (word, named) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
+            for (word, person) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
-                found.append(nouns.warning(word: word, named: named, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere, personNotHere: .personNotHere))
+                found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere, personNotHere: .personNotHere))
             }
         }
         return found
@@ -40,11 +41,17 @@ struct NounScope {
     let sceneWords: [[String]]
     /// For each word some thing answers to, what a text that uses it needs.
     private let answers: [String: Answer]
+    /// The words of `answers` that name a thing: most words of a text are none of them, and the
+    /// sieve says so without hashing the word (docs/performance.md, "Compile, seventh round").
+    private let naming: WordSieve
 
     /// Where a word is answered.
     private struct Answer {
         /// The things it names (not only as an adjective), in story order.
         let named: [ThingIndex]
+        /// The first of them that is a person: found once here, not for every warning (the gates of
+        /// the catalogue world made that quadratic, docs/performance.md, "Compile, seventh round").
+        let person: ThingIndex?
         /// True when one of the things answering to it can be in any scene (portable, carried,
         /// given or moved here by an effect).
         let everywhere: Bool
@@ -94,10 +101,12 @@ struct NounScope {
                 return movable.contains(thing) || (story.things[thing].isPortable && !story.things[thing].isPerson)
                     || story.things[thing].initialPlace == .carried
             }
-            answers[word] = Answer(named: answering.filter { !story.things[$0].adjectives.contains(word) }, everywhere: everywhere,
+            let named = answering.filter { !story.things[$0].adjectives.contains(word) }
+            answers[word] = Answer(named: named, person: named.first { story.things[$0].isPerson }, everywhere: everywhere,
                                    scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) })
         }
         self.answers = answers
+        naming = WordSieve(answers.lazy.filter { !$0.value.named.isEmpty }.map(\.key))
     }
 
     /// The things that start in a scene, in story order.
@@ -116,29 +125,29 @@ struct NounScope {
     }
 
     /// The words of the texts, each once and in order, that name a thing of the story (not only as an
-    /// adjective) while nothing they name can be in any of the scenes; with the things each names.
-    func unanswered(in texts: [Text], scenes: [SceneIndex]) -> [(word: String, named: [ThingIndex])] {
+    /// adjective) while nothing they name can be in any of the scenes; with the first person each names, if any.
+    func unanswered(in texts: [Text], scenes: [SceneIndex]) -> [(word: String, person: ThingIndex?)] {
         unanswered(words: texts.flatMap(StoryWalk.words), scenes: scenes)
     }
 
     /// The same for words already taken from a text (lowercased).
-    func unanswered(words: [String], scenes: [SceneIndex]) -> [(word: String, named: [ThingIndex])] {
+    func unanswered(words: [String], scenes: [SceneIndex]) -> [(word: String, person: ThingIndex?)] {
         var reported = Set<String>()
-        var out: [(word: String, named: [ThingIndex])] = []
-        for word in words where !reported.contains(word) {
+        var out: [(word: String, person: ThingIndex?)] = []
+        for word in words where naming.mayContain(word) && !reported.contains(word) {
             guard let answer = answers[word], !answer.named.isEmpty else { continue }
             let answered = !scenes.isEmpty && (answer.everywhere || scenes.contains(where: answer.scenes.contains))
             guard !answered else { continue }
             reported.insert(word)
-            out.append((word, answer.named))
+            out.append((word, answer.person))
         }
         return out
     }
 
     /// The warning for a word: a person who cannot be talked to, or a thing that cannot be examined.
-    func warning(word: String, named: [ThingIndex], shownIn source: String, at place: SourceRange,
+    func warning(word: String, person: ThingIndex?, shownIn source: String, at place: SourceRange,
                  notHere: DiagnosticCode, personNotHere: DiagnosticCode) -> Diagnostic {
-        if let person = named.first(where: { story.things[$0].isPerson }) {
+        if let person {
             let who = story.things[person]
             return Diagnostic(.warning, personNotHere,
                               "\(source) names '\(word)', but \(who.name) ('\(who.id)') is not in this scene: 'talk to \(word)' will fail here",
