@@ -126,7 +126,9 @@ extension CommandParser {
         guard let (person, length) = personFirst(words, scope: scope) else { return nil }
         let name = Array(words.prefix(length))
         var rest = Array(words.dropFirst(length))
-        let isGreeting = Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) }
+        // `brennan how r u holding up` asks how he is, never only greets him (the thirty-fourth blind run).
+        let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
+            && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
         let isQuestion = Self.statementQuestionStarts.contains(rest[0]) || rest[0] == "r"
         let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
         // `mcdonnell r u scared` with McDonnell gone: where he went.
@@ -202,7 +204,8 @@ extension CommandParser {
                   case .things(let found) = resolver.resolveOne(asked[...], kind: .anything, scope: scope),
                   !found.isEmpty, found.allSatisfy(scope.visibleThings.contains) else { return true }
             return false
-        case .examine: return objects == [person]
+        // `frau pietsch is lotte ok`: her topic for Lotte, not Lotte's description.
+        case .examine: return objects == [person] || hasTopic(person, for: content)
         case .ask, .talk, .order:
             guard let first = objects.first else { return false }
             return first != person && story.things[first].isPerson

@@ -35,6 +35,8 @@ import Testing
           "Enough for one day, Sparks," says Ortiz.
         about brennan, sergeant
           "He shouts because he likes you," says Ortiz.
+        about marcel, frenchman
+          "Marcel? He'll be home by summer," says Ortiz.
         about anything else
           "I just drive," says Ortiz.
       exit in to office
@@ -80,5 +82,15 @@ import Testing
     @Test func aGreetingWithTheNameAfterItGreetsThatPerson() {
         #expect(reply("talk to brennan", "morning ortiz") == "\"Enough for one day, Sparks,\" says Ortiz.")
         #expect(reply("talk to brennan", "good morning ortiz") == "\"Enough for one day, Sparks,\" says Ortiz.")
+    }
+
+    @Test func howSomeoneIsHoldingUpIsAskedNotAGreeting() {
+        #expect(reply("talk to marcel", "brennan how r u holding up").contains("I'm all right"))
+        #expect(reply("talk to marcel", "brennan r u ok tho").contains("I'm all right"))
+    }
+
+    @Test func aQuestionAboutSomeoneHereAfterANameIsTheirTopic() {
+        // Not Marcel's description: Ortiz's topic for him.
+        #expect(reply("talk to brennan", "ortiz is marcel ok") == "\"Marcel? He'll be home by summer,\" says Ortiz.")
     }
 }
