@@ -562,7 +562,7 @@ scene road-east "The Road East"
       "Pietsch," she says. "Frau Pietsch." She puts a hand on the girl's head. "And this is Lotte."
       set pietsch-named
       set lotte-named
-    about hungry, hunger, food, eat, need, help, need help, need food, anything
+    about hungry, hunger, food, eat, need, help, need help, need food
       {if cart-freed}She looks at Lotte before she answers. "The child is hungry," she says. "For me it doesn't matter."{else}She looks at the stuck wheel, then at you. "The cart," she says. "If you could..."{end}
     about birdcage, bird, cage, empty cage
       She sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."

@@ -93,7 +93,7 @@ extension CommandParser {
         case .commands, .question: return outcome
         case .failure(.interjection): return outcome
         case .failure(let failure):
-            if let said = statement(rest, failure: failure, scope: scope) { return said }
+            if let said = statement(rest, failure: failure, scope: scope, reaction: true) { return said }
             return .failure(.interjection(["lol", "haha", "lmao"].contains(words[0]) ? "lol" : "wow"))
         }
     }
@@ -126,7 +126,9 @@ extension CommandParser {
         guard let (person, length) = personFirst(words, scope: scope) else { return nil }
         let name = Array(words.prefix(length))
         var rest = Array(words.dropFirst(length))
-        let isGreeting = Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) }
+        // `brennan how r u holding up` asks how he is, never only greets him (the thirty-fourth blind run).
+        let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
+            && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
         let isQuestion = Self.statementQuestionStarts.contains(rest[0]) || rest[0] == "r"
         let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
         // `mcdonnell r u scared` with McDonnell gone: where he went.
@@ -155,7 +157,7 @@ extension CommandParser {
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
             let content = rest.filter { !Self.statementFiller.contains($0) }
             let asked = parse(rest + name, scope: scope)
-            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
+            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: rest, scope: scope) }) {
                 return asked
             }
             if let order = politeRequest(rest, scope: scope, to: person) { return order }
@@ -164,7 +166,7 @@ extension CommandParser {
             // rather than his "Not my department".
             let topicWords = hasTopic(person, for: rest) ? rest : hasTopic(person, for: content) ? content : nil
             if topicWords == nil, case .commands(let commands) = parse(rest, scope: scope),
-               !commands.contains(where: { answersOtherwise($0, person: person, content: rest) }) {
+               !commands.contains(where: { answersOtherwise($0, person: person, content: rest, scope: scope) }) {
                 return .commands(commands)
             }
             let about = topicWords ?? content
@@ -187,13 +189,23 @@ extension CommandParser {
     /// plan`, which the person in conversation answered: the twenty-sixth blind run), or the
     /// person merely described (`ferris where r we going` had printed his description); a
     /// `where is` when the person has a topic for its words (`marcel where r the russians`).
-    private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String]) -> Bool {
-        guard case .verb(let verb, let objects, _, _) = command else { return false }
+    private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String], scope: Scope) -> Bool {
+        guard case .verb(let verb, let objects, _, let words) = command else { return false }
         switch verb {
         case .statement: return objects != [person]
         case .recall: return true
-        case .whereIs: return hasTopic(person, for: content)
-        case .examine: return objects == [person]
+        // `brennan where is the captain` with no captain here: Brennan answers, not the player's
+        // memory of "the captain brennan" (the thirty-third blind run, where Ortiz, in
+        // conversation, had answered about Brennan).
+        case .whereIs:
+            let asked = words.filter { !Vocabulary.articles.contains($0) }
+            guard !hasTopic(person, for: content), !asked.isEmpty,
+                  !(vocabulary.thingsByWord[asked.last ?? ""]?.contains(person) ?? false),
+                  case .things(let found) = resolver.resolveOne(asked[...], kind: .anything, scope: scope),
+                  !found.isEmpty, found.allSatisfy(scope.visibleThings.contains) else { return true }
+            return false
+        // `frau pietsch is lotte ok`: her topic for Lotte, not Lotte's description.
+        case .examine: return objects == [person] || hasTopic(person, for: content)
         case .ask, .talk, .order:
             guard let first = objects.first else { return false }
             return first != person && story.things[first].isPerson

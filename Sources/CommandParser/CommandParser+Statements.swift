@@ -43,6 +43,8 @@ extension CommandParser {
         "dont", "don't", "what", "who", "how", "why", "when", "where", "if", "then", "now", "about", "get", "got", "one",
         "thing", "things", "lot", "much", "many", "some", "any", "by", "from", "up", "out", "over", "again", "still",
     ])
+    /// Words that open a reaction to what was just said: `thats so long`, `so sad`.
+    static let reactionOpeners: Set<String> = ["thats", "that's", "that", "such"]
     /// Words before a sentence that say only how the player feels: `yay the war is over`.
     static let leadingInterjections: Set<String> = interjections.union(["yay", "yippee", "woohoo", "hooray", "hurray",
                                                                         "hurrah", "wow", "oh", "ah", "omg", "phew", "man"])
@@ -50,7 +52,10 @@ extension CommandParser {
     /// The words, failed as a command, read as a sentence said to the person in conversation;
     /// nil when they are no such sentence or nobody is in conversation.
     /// `to`: the person addressed by name (`marcel potatoes`, CommandParser+FourteenthPlaytest.swift).
-    public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil) -> ParseOutcome? {
+    /// `reaction`: the words followed an exclamation (`omg 5 years`), and react to what the person
+    /// in conversation said.
+    public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil,
+                          reaction: Bool = false) -> ParseOutcome? {
         let words = withoutChatSpelling(input) ?? input
         // `yay the war is over`, `wow thats sad`: the rest, as a command or a sentence.
         if words.count >= 2, Self.leadingInterjections.contains(words[0]) {
@@ -70,7 +75,10 @@ extension CommandParser {
         let content = words.filter { !Self.statementFiller.contains($0) }
         var person = focus
         var best = bestTopic(of: focus, in: content)
-        if best == nil, addressed == nil {
+        // A reaction (`thats so long`, `omg 5 years` after Marcel's five years) is to the one who
+        // spoke, never a topic of someone else here (Brennan's `years`: the thirty-second and
+        // thirty-fourth blind runs).
+        if best == nil, addressed == nil, !reaction, !Self.reactionOpeners.contains(words[0]) {
             let others = scope.visibleThings.filter { $0 != focus && story.things[$0].isPerson }
                 .compactMap { other in bestTopic(of: other, in: content).map { (other, $0) } }
             if others.count == 1 { (person, best) = (others[0].0, others[0].1) }

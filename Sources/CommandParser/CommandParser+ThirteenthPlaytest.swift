@@ -51,7 +51,8 @@ extension CommandParser {
         }
         if ["are", "r"].contains(words.first) { words.removeFirst() }
         guard words.first == "you", words.count >= 2, words.count <= 5 else { return false }
-        let filler: Set<String> = ["feeling", "doing", "being", "really", "still", "now", "there", "mate", "man", "buddy", "sir", "sarge"]
+        let filler: Set<String> = ["feeling", "doing", "being", "really", "still", "now", "there", "mate", "man", "buddy", "sir", "sarge",
+                                   "tho", "though", "then"]
         let rest = words.dropFirst().filter { !filler.contains($0) }
         return !rest.isEmpty && rest.allSatisfy { wellbeingWords.contains($0) && !filler.contains($0) }
     }
@@ -75,8 +76,9 @@ extension CommandParser {
                 }
             }
         }
-        // `how are you` with no topic for it stays a greeting (`talk to`).
-        if question.first == "how" { return nil }
+        // `how are you` with no topic for it stays a greeting (`talk to`); `how are you holding
+        // up`, `how are you feeling` are asked (the thirty-fourth blind run).
+        if question == ["how", "are", "you"] || question == ["how", "is", "it", "going"] { return nil }
         return .commands([.verb(.statement, objects: [person], second: nil, words: question)])
     }
 

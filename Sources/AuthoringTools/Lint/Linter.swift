@@ -13,6 +13,7 @@ public struct Linter: Sendable {
         PointsRule(),
         ThingNotMentionedRule(),
         ReplyNounRule(),
+        AnythingAmongTopicsRule(),
     ]
 
     public init() {}

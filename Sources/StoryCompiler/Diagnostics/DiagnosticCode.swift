@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case pointsOverMaximum = "points-over-maximum"
     case thingNotMentioned = "thing-not-mentioned"
     case unansweredNounInReply = "unanswered-noun-in-reply"
+    case anythingAmongTopics = "anything-among-topics"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -68,6 +69,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .pointsOverMaximum,
         .thingNotMentioned,
         .unansweredNounInReply,
+        .anythingAmongTopics,
     ]
 
     /// True for a code the linter reports rather than the compiler.
