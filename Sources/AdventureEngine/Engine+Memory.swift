@@ -32,7 +32,7 @@ extension Engine {
     /// "You last saw Private Ortiz at Trebsen, on the Mulde."; where the player is now, "The
     /// horseman was here, but has gone." (not "You last saw the horseman at Leckwitz" while in
     /// Leckwitz).
-    private func lastSeen(_ seen: ThingIndex, at scene: SceneIndex, state: GameState) -> String {
+    func lastSeen(_ seen: ThingIndex, at scene: SceneIndex, state: GameState) -> String {
         guard scene == state.scene else { return "You last saw \(story.name(of: seen, .definite)) \(atScene(scene))." }
         return "\(story.capitalizedName(of: seen, .definite)) \(story.agree(seen, "was")) here, but \(story.agree(seen, "has")) gone."
     }

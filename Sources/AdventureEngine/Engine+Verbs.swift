@@ -249,6 +249,12 @@ extension Engine {
             // Several people here: ask whom, and take the answer ("brennan").
             state.core.pending = PendingQuestion(template: ["ask", "about"] + words, slot: 1..<1, candidates: [],
                                                  kind: .missingNoun(.ask, firstNoun: nil))
+            // `where r u from` right after Titov limped off: say so first (the thirty-third and
+            // thirty-fourth blind runs had only "Whom do you want to ask about home?").
+            if let recent = state.core.recentPerson, story.things[recent].isPerson, state.lastSeen(recent) == state.scene,
+               !state.things(at: .scene(state.scene)).contains(recent) {
+                say(lastSeen(recent, at: state.scene, state: state), &turn)
+            }
             turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to ask about \(words.joined(separator: " "))?"
                                                               : "Whom do you want to ask?"))
             return true

@@ -40,6 +40,23 @@ import Testing
         about anything else
           "I just drive," says Ortiz.
       exit in to office
+      exit east to street
+
+    scene street "The Street"
+      A street full of freed prisoners.
+      exit west to barn
+      person titov "Titov"
+        nouns titov
+        A young Soviet soldier.
+        talk
+          "I come," says Titov, and limps off toward the castle.
+          move titov to office
+      person prisoners "freed prisoners"
+        nouns prisoners
+        Freed prisoners.
+      person corporal "British corporal"
+        nouns corporal
+        A corporal from Leeds.
 
     scene office "The Office"
       A mill office.
@@ -92,5 +109,12 @@ import Testing
     @Test func aQuestionAboutSomeoneHereAfterANameIsTheirTopic() {
         // Not Marcel's description: Ortiz's topic for him.
         #expect(reply("talk to brennan", "ortiz is marcel ok") == "\"Marcel? He'll be home by summer,\" says Ortiz.")
+    }
+
+    @Test func aQuestionToSomeoneWhoJustLeftSaysSo() throws {
+        let story = try #require(Self.story)
+        let answer = lastReply(story, ["east", "talk to titov", "where r u from"])
+        #expect(answer.hasPrefix("Titov was here, but has gone."), "\(answer)")
+        #expect(answer.contains("Whom do you want to ask"), "\(answer)")
     }
 }
