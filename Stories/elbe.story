@@ -212,6 +212,14 @@ scene trebsen "Trebsen, on the Mulde"
     Private Ortiz, who drives the second jeep as if the road had insulted him personally.
     talk
       "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
+    about do after
+      "Back to San Antonio, back to my uncle's garage." Ortiz pats the jeep. "And a car of my own, with a horn that works every time."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "I fixed cars in my uncle's garage in San Antonio," Ortiz says. "Now the army lets me break them instead."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Me?" Ortiz whistles two bars. "Whistling, Sparks. Sad people don't whistle." He goes back to the jerrycan.
+    about get here, got here, come here, came here
+      "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
@@ -256,6 +264,16 @@ scene trebsen "Trebsen, on the Mulde"
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
+    about age, old, how old, birthday
+      "Twenty-eight, kid." He flicks ash into the river. "Feels like fifty this week."
+    about do after
+      "Go home to Ohio, sleep till noon, and never count another jerrycan." He grins. "In that order."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "I drove a bread truck back in Ohio. Up at four every morning." Brennan grins. "The army gets me up at four too, and never lets me go home."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad? Tired, kid. There's a difference, and you'll learn it." He looks east. "Right now I'm curious. That's a third thing."
+    about get here, got here, come here, came here
+      "Same as you, kid. One muddy road after another, and a lot of walking." He nods at the bridge. "Today we ride, for a change."
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about seen, ever seen, seen one, seen a russian, seen russians, seen any, met, met one, met a russian
@@ -313,6 +331,11 @@ scene command-post "The Command Post"
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
   exit out to trebsen
+    if not briefed and ferris-questions >= 2
+      At the door Ferris calls after you. "Sparks! You've asked the right questions, so here's the rest in one go: five miles east of the Mulde and no further. Meet the Red Army, fire green; they answer red. Radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."
+      set briefed
+      unlock fact waiting-on-the-mulde
+      unlock fact treat-them-nicely
   thing mill-office "mill office"
     nouns office, room, mill, walls, doorway, bulb, smoke
     adjectives mill
@@ -359,6 +382,18 @@ scene command-post "The Command Post"
       set briefed
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
+    about age, old, how old, birthday
+      "Thirty-four, Sparks, and I feel every year of it this week." He taps the map. "Ask me about the five miles instead."
+    about before the war, before war, job back home, job at home, job home, work back home, civilian, living, teacher
+      "I taught geography in a high school in Pennsylvania." He looks at the wall map. "I still can't stop pointing at maps."
+    about family, wife, kids, children, married
+      "A wife and two boys in Pennsylvania. They get a letter a week, and it says nothing, because I'm not allowed to say anything." He taps the map. "Now. Your briefing."
+    about where from, home, hometown
+      "Pennsylvania, Sparks. A long way from the Mulde." He taps the map. "And you're going the other way from it."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired, Sparks. A dozen patrols this week, and not one of them has found a Russian." He picks up his pointer. "Maybe yours will."
+    about get here, got here, come here, came here
+      "Same road as you, Sparks, a few days ahead of you." He taps the map. "That's all an intelligence officer is: a few days ahead, if he's lucky."
     about elbe
       "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about berlin, eisenhower, ike, map, arrows
@@ -377,8 +412,10 @@ scene command-post "The Command Post"
       unlock fact treat-them-nicely
     about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
       Ferris puts the pencil down. "Then you're on your own, Sparks. Past five miles nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you don't."
+      add 1 to ferris-questions
     about five miles, 5 miles, limit, mulde, why
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
+      add 1 to ferris-questions
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
     about tank, tanks, russian tank, soviet tank, turret, white band, band, vehicles, vehicle, white star, star
@@ -389,10 +426,13 @@ scene command-post "The Command Post"
       "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first, russians shoot, russians shoot at us, they shoot at us, russians fire at us, what if they shoot
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
+      add 1 to ferris-questions
     about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
+      add 1 to ferris-questions
     about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it." Ferris taps the map. "If there's a meeting, the news comes out of Washington, London and Moscow together, not out of a patrol. It's in your patrol orders."
+      add 1 to ferris-questions
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
     about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
@@ -401,12 +441,16 @@ scene command-post "The Command Post"
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
+      add 1 to ferris-questions
     about answer, answer red, no answer, no red, no reply, nobody answers
       "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
+      add 1 to ferris-questions
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
+      add 1 to ferris-questions
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
+      add 1 to ferris-questions
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
@@ -424,6 +468,14 @@ scene command-post "The Command Post"
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
+    about age, old, how old, birthday
+      "Twenty-one, Sparks." He grins. "Old enough for a lieutenant, the army says. Don't tell the captain it feels otherwise."
+    about before the war, before war, living, civilian, do after, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He pats his map case. "Today I'm a lieutenant with a patrol and five miles. That's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks at the map, east past the pencil line. "Big difference."
+    about get here, got here, come here, came here
+      "Walked in the door, same as you." He grins. "Where we go from here is the interesting part."
     about speak, speak russian, russian language, language, interpreter, translate
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
@@ -519,6 +571,12 @@ scene road-east "The Road East"
     Kotzebue, in the lead jeep, watching the road ahead.
     talk
       {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about age, old, how old, birthday
+      "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
+    about before the war, before war, living, civilian, do after, family, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about help, help him, help them, help her, man, woman, refugees, people, cart, prisoner
       {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
@@ -529,6 +587,10 @@ scene road-east "The Road East"
     Your driver, with mud on his boots and a tune stuck in his head.
     talk
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
+    about food, hungry, eat, feed, chocolate, give them food, food for them
+      {if holding chocolate}Ortiz pats his pockets and comes up empty. "Ate mine at Trebsen, Sparks. You've got a chocolate bar, though." He nods at the girl. "Go on."{else}Ortiz pats his pockets and comes up empty. "Nothing left, Sparks. You gave yours already: that's more than most."{end}
+    about do after, before the war, before war, age, old, how old, job back home, job at home, job home
+      "Later, Sparks: Kühren by dark." He grins. "Ask me in the barn. I'll tell you about San Antonio till you fall asleep."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
     about drumming, drum, drums, tune, song, music, whistling, whistle, fingers
@@ -543,6 +605,18 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+    about family, children, kids, your family
+      "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
+    about age, old, how old
+      She almost laughs. "Forty. Today I feel a hundred."
+    about before the war, before war, living, job back home, job at home, job home
+      "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
+    about do after, where will you go, going to go, where go, where going
+      "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
+    about get here, got here, come here, came here
+      "Walking. Three weeks, with the cart." She looks at the stuck wheel. "Sometimes a farmer's wagon, for a day."
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
     about ride, lift, jeep, jeeps, come with us, car
@@ -576,8 +650,16 @@ scene road-east "The Road East"
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
+    about age, old, how old, birthday
+      Lotte holds up six fingers, and then hides behind her mother's coat again.
+    about family, mother, mama, mom, mum
+      Lotte takes hold of her mother's coat and holds on. That is her answer.
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      She looks at you from behind the coat and says nothing. Her mother strokes her hair. "She is tired. We all are."
+    about do after, get here, got here, where going, where go
+      "Walking," her mother answers for her. "All the way from Silesia. And now west, to the Americans."
     about name, your name
-      She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy. I am Frau Pietsch."
+      She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy."{if not pietsch-named} "I am Frau Pietsch."{end}
       set lotte-named
       set pietsch-named
     about dad, father, papa, daddy, your dad
@@ -593,6 +675,16 @@ scene road-east "The Road East"
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
       In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
+    about age, old, how old
+      He shrugs, as if the question belonged to another life.
+    about before the war, before war, living, job back home, job at home, job home
+      He looks at his hands for a while. "Schneider," he says: a tailor. "Vorher." Before. He does not say before what.
+    about do after
+      He looks west, down the road. "Nach Hause," he says: home. "Wenn es das noch gibt." If there still is one.
+    about get here, got here, come here, came here
+      "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
+    about sad, seem sad, upset, unhappy
+      "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about war, war over, almost over, over, end, peace
       "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
     about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
@@ -624,7 +716,7 @@ scene road-east "The Road East"
       You and Ortiz heave. On "three", in German and in English, the wheel comes out of the rut. The woman nods to you.
       set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}, share {chocolate} with {lotte}, share {chocolate} with {pietsch}
-    The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them. "I am Frau Pietsch. And this is Lotte."
+    The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them.{if not pietsch-named} "I am Frau Pietsch. And this is Lotte."{end}
     remove chocolate
     set pietsch-named
     set lotte-named
@@ -720,6 +812,14 @@ scene kuehren "Kühren"
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about before the war, before war, living, civilian, tram, job back home, job at home, job home
+      "Before the war I drove a tram in Lyon." Marcel rings an invisible bell. "Ding, ding, all day. Then the army, then 1940, then potatoes."
+    about age, old, how old, birthday
+      "Thirty-one." He holds up the razor. "Twenty-six when they took me. Five birthdays on German farms."
+    about get here, got here, come here, came here
+      "Captured in 1940, then a train, then farms. This farm since the winter." He shrugs. "The farmer ran away when your army came close. So: here I am."
+    about sad, seem sad, upset, unhappy
+      "Sad? No, no." Marcel shakes his head. "Tired, and happy, and a little afraid, all at once. After five years you feel everything together."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
@@ -746,7 +846,7 @@ scene kuehren "Kühren"
     about plans, future, now, after, going home, do now, what will you do, will, next, when you get home, get home
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about home, france, lyon
-      "Lyon?" Marcel's eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
+      "Lyon," Marcel says, and his eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
     about anything else
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
@@ -756,6 +856,10 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
+    about before the war, before war, school, living, job back home, job at home, job home
+      "At home I went to school," she says in German, "and helped my mother with the cow and the garden. I was sixteen when they took us."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      She looks at the lantern for a while. "Not sad," she says in German. "Waiting."
     about bridge, strehla, river, were you there, what happened, see it, saw it, happened
       {if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
@@ -773,8 +877,14 @@ scene kuehren "Kühren"
       She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
     about future, plans, what will you do, will, after, go home, going home
       "Go home," she says in German. "When the Red Army comes. To my mother, and the cherry trees." She doesn't sound sure.
-    about age, old, how old, scared, afraid, name
-      "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
+    about village, name of village, village name, which village, what village, your village
+      "Vyshneve," she says, and almost smiles. "It means cherry. A small village by a river. You will not find it on your map."
+    about age, old, how old, birthday
+      "Eighteen," she says. "Maybe nineteen now. I lost count on the farm."
+    about name
+      "Olena," she says.
+    about scared, afraid, frightened
+      She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   thing kuehren-map "map"
@@ -790,6 +900,14 @@ scene kuehren "Kühren"
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
       {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles. Tomorrow we go have a look."{end}
       set decided
+    about get here, got here, come here, came here
+      "One road east, Sparks, and a cart in the way." He goes back to his map. "Now, Russians: has anybody in that barn seen one?"
+    about age, old, how old, birthday
+      "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
+    about before the war, before war, living, civilian, do after, family, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
       only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
@@ -818,6 +936,18 @@ scene kuehren "Kühren"
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
+    about age, old, how old, birthday
+      "Twenty-eight, kid. Tonight it feels like fifty." He goes back to his jerrycans.
+    about do after
+      "Ohio, sleep till noon, and never count another jerrycan." He loses count again. "Never mind."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "Bread truck, back in Ohio. Up at four every morning." He grins. "I counted loaves then. Now I count gas."
+    about home, family, where from
+      "Ohio, kid. My mother writes every week, and every week she asks if I'm eating." He pats a jerrycan. "Tell her I'm eating gas."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired, kid. Not sad." He sets down a can. "The Frenchman's been gone from home five years. That's sad. I've got nothing to complain about."
+    about get here, got here, come here, came here
+      "Same road as you, kid, same carts in the way." He goes back to his jerrycans.
     about radio, headquarters, hq, call, report, call in, tell headquarters
       "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
@@ -848,6 +978,12 @@ scene kuehren "Kühren"
     Your driver, {if slept}yawning, with his cap pushed back{else}asleep with his cap over his eyes{end}.
     talk
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
+    about do after, before the war, before war, living, job back home, job at home, job home
+      {if slept}"Before? My uncle's garage in San Antonio. After? Same garage." He yawns. "In between: this jeep."{else}Ortiz pulls his cap further over his eyes. "A garage in San Antonio," he mumbles. "Before and after. Let a man dream."{end}
+    about age, old, how old
+      {if slept}"Old enough to drive, young enough to get told where," Ortiz yawns.{else}"Too old to be woken up," Ortiz mumbles, and pulls his cap down.{end}
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      {if slept}"Sad? It's morning, Sparks. Nobody's anything till noon." He drums on the wheel.{else}"Sleepy, Sparks," Ortiz mumbles. "Not sad. Sleepy."{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
     about home, family, girlfriend, girl, kids, where from, sweetheart
@@ -912,7 +1048,7 @@ scene leckwitz "Leckwitz"
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
   thing leckwitz-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, box, signal box, flares
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
@@ -942,6 +1078,12 @@ scene leckwitz "Leckwitz"
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+    about teach me, teach me russian, teach me some russian, teach me a word, teach me words, some words, say something in russian
+      "All right, Sparks, three words." Kowalski counts on his fingers. "'Zdravstvuyte': hello. 'Amerikanskiye soldaty': American soldiers. 'Spasibo': thank you." He grins. "Say them slowly and smile."
+    about age, old, how old, before the war, before war, living, family, do after, get here, got here, job back home, job at home, job home
+      "Ask me that on the way home, Sparks," Kowalski says. "{if rider-gone}Right now I'm the man who speaks Russian, and we need the way to the river.{else}Right now I'm the man who speaks Russian, and there's a Russian on a horse.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Nervous, Sparks, not sad," Kowalski says. "First real Russian I've talked to, and he didn't say a word back."
     about say, greeting, hello, words, language, what to say
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
@@ -962,12 +1104,18 @@ scene leckwitz "Leckwitz"
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
     Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
+  on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air, signal {rider}, signal to {rider}
+    {if rider-gone}The horseman has gone, and the flares stay in the signal box on the lead jeep. "Save them," Kotzebue says. "Further east there'll be a whole line of the Red Army to signal to."{else}The flares are in the signal box on the lead jeep, and Kotzebue shakes his head before you reach it. "Flares are for a line of troops, Sparks, not one man on a horse in a village street. Him you just say hello to." Kowalski is already stepping toward the horseman: TALK TO HORSEMAN.{end}
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if in trebsen}{end}
     Kotzebue stands up in the lead jeep, looking over the heads of the crowd.
     talk
       "{if guide-found}We've got a guide, Sparks. EAST, to the river.{else}{if rider-gone}He's gone, and these lanes all look the same. Somebody here must know the way to the river.{else}A Russian, Sparks. A real one. Let's go say hello.{end}{end}"
+    about age, old, how old, before the war, before war, living, family, do after, home, where from, job back home, job at home, job home
+      "Ask me on the way home, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}Right now we've got a guide. EAST.{else}Right now I need the way to the river.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad? Sparks, that was a Russian." He grins. "I've never been less sad in my life."
     about follow, pole, polish, worker, guide, way, directions, lanes
       "{if guide-found}He knows the way, he says. Good enough for me: EAST.{else}Somebody in this crowd must know the way to the river. Ask around. That young Pole, maybe.{end}"
     about horseman, rider, russian, russians, soviets, cavalry
@@ -984,6 +1132,16 @@ scene leckwitz "Leckwitz"
     talk
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about name, your name
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      He taps his chest and says a name you don't catch in the noise, then laughs and points east. "Russians. I show you." Go EAST.
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about age, old, how old, where from, home, family, before the war, before war, get here, got here, do after, sad, seem sad, you ok, job back home, job at home, job home
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      "Polska," he says, and taps his chest. "Three years here, on the estate." He holds up three fingers, and then points east, grinning. "Now: Russians. I show you the river." Go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about elbe, river, strehla, way, russians, soviets, directions, direction
