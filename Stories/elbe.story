@@ -212,7 +212,7 @@ scene trebsen "Trebsen, on the Mulde"
     Private Ortiz, who drives the second jeep as if the road had insulted him personally.
     talk
       "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
-    about do after
+    about do after, will after
       "Back to San Antonio, back to my uncle's garage." Ortiz pats the jeep. "And a car of my own, with a horn that works every time."
     about before the war, before war, living, civilian, job back home, job at home, job home
       "I fixed cars in my uncle's garage in San Antonio," Ortiz says. "Now the army lets me break them instead."
@@ -266,7 +266,7 @@ scene trebsen "Trebsen, on the Mulde"
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
     about age, old, how old, birthday
       "Twenty-eight, kid." He flicks ash into the river. "Feels like fifty this week."
-    about do after
+    about do after, will after
       "Go home to Ohio, sleep till noon, and never count another jerrycan." He grins. "In that order."
     about before the war, before war, living, civilian, job back home, job at home, job home
       "I drove a bread truck back in Ohio. Up at four every morning." Brennan grins. "The army gets me up at four too, and never lets me go home."
@@ -367,7 +367,7 @@ scene command-post "The Command Post"
   thing orders "copy of the patrol orders"
     nouns orders, order, copy, correspondents
     adjectives patrol, typed, paper
-    here Beside them lies a pile of typed patrol orders.
+    here {if signal-card is here}Beside them lies{else}On the desk lies{end} a pile of typed patrol orders.
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
@@ -470,7 +470,7 @@ scene command-post "The Command Post"
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
     about age, old, how old, birthday
       "Twenty-one, Sparks." He grins. "Old enough for a lieutenant, the army says. Don't tell the captain it feels otherwise."
-    about before the war, before war, living, civilian, do after, job back home, job at home, job home
+    about before the war, before war, living, civilian, do after, will after, job back home, job at home, job home
       "Ask me that again when we're home, Sparks." He pats his map case. "Today I'm a lieutenant with a patrol and five miles. That's all the job I've got."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Not sad, Sparks. Impatient." He looks at the map, east past the pencil line. "Big difference."
@@ -573,7 +573,7 @@ scene road-east "The Road East"
       {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
     about age, old, how old, birthday
       "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
-    about before the war, before war, living, civilian, do after, family, job back home, job at home, job home
+    about before the war, before war, living, civilian, do after, will after, family, job back home, job at home, job home
       "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Not sad, Sparks. Impatient." He looks east. "Big difference."
@@ -589,7 +589,7 @@ scene road-east "The Road East"
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
     about food, hungry, eat, feed, chocolate, give them food, food for them
       {if holding chocolate}Ortiz pats his pockets and comes up empty. "Ate mine at Trebsen, Sparks. You've got a chocolate bar, though." He nods at the girl. "Go on."{else}Ortiz pats his pockets and comes up empty. "Nothing left, Sparks. You gave yours already: that's more than most."{end}
-    about do after, before the war, before war, age, old, how old, job back home, job at home, job home
+    about do after, will after, before the war, before war, age, old, how old, job back home, job at home, job home
       "Later, Sparks: Kühren by dark." He grins. "Ask me in the barn. I'll tell you about San Antonio till you fall asleep."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
@@ -611,7 +611,7 @@ scene road-east "The Road East"
       She almost laughs. "Forty. Today I feel a hundred."
     about before the war, before war, living, job back home, job at home, job home
       "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
-    about do after, where will you go, going to go, where go, where going
+    about do after, will after, where will you go, going to go, where go, where going
       "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
@@ -656,7 +656,7 @@ scene road-east "The Road East"
       Lotte takes hold of her mother's coat and holds on. That is her answer.
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       She looks at you from behind the coat and says nothing. Her mother strokes her hair. "She is tired. We all are."
-    about do after, get here, got here, where going, where go
+    about do after, will after, get here, got here, where going, where go
       "Walking," her mother answers for her. "All the way from Silesia. And now west, to the Americans."
     about name, your name
       She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy."{if not pietsch-named} "I am Frau Pietsch."{end}
@@ -679,7 +679,7 @@ scene road-east "The Road East"
       He shrugs, as if the question belonged to another life.
     about before the war, before war, living, job back home, job at home, job home
       He looks at his hands for a while. "Schneider," he says: a tailor. "Vorher." Before. He does not say before what.
-    about do after
+    about do after, will after
       He looks west, down the road. "Nach Hause," he says: home. "Wenn es das noch gibt." If there still is one.
     about get here, got here, come here, came here
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
@@ -827,7 +827,7 @@ scene kuehren "Kühren"
       set heard-rumour
     about olena, ukrainian, girl, woman
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
-    about after the war, after, plans, future, what will you do, do after
+    about after the war, after, plans, future, what will you do, do after, will after
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about english, learn english, speak english, learned english
       "English? From a Scotsman on the next farm," Marcel says. "Two years of potatoes, and he taught me the word for every one."
@@ -904,7 +904,7 @@ scene kuehren "Kühren"
       "One road east, Sparks, and a cart in the way." He goes back to his map. "Now, Russians: has anybody in that barn seen one?"
     about age, old, how old, birthday
       "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
-    about before the war, before war, living, civilian, do after, family, job back home, job at home, job home
+    about before the war, before war, living, civilian, do after, will after, family, job back home, job at home, job home
       "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Not sad, Sparks. Impatient." He looks east. "Big difference."
@@ -938,7 +938,7 @@ scene kuehren "Kühren"
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
     about age, old, how old, birthday
       "Twenty-eight, kid. Tonight it feels like fifty." He goes back to his jerrycans.
-    about do after
+    about do after, will after
       "Ohio, sleep till noon, and never count another jerrycan." He loses count again. "Never mind."
     about before the war, before war, living, civilian, job back home, job at home, job home
       "Bread truck, back in Ohio. Up at four every morning." He grins. "I counted loaves then. Now I count gas."
@@ -978,7 +978,7 @@ scene kuehren "Kühren"
     Your driver, {if slept}yawning, with his cap pushed back{else}asleep with his cap over his eyes{end}.
     talk
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
-    about do after, before the war, before war, living, job back home, job at home, job home
+    about do after, will after, before the war, before war, living, job back home, job at home, job home
       {if slept}"Before? My uncle's garage in San Antonio. After? Same garage." He yawns. "In between: this jeep."{else}Ortiz pulls his cap further over his eyes. "A garage in San Antonio," he mumbles. "Before and after. Let a man dream."{end}
     about age, old, how old
       {if slept}"Old enough to drive, young enough to get told where," Ortiz yawns.{else}"Too old to be woken up," Ortiz mumbles, and pulls his cap down.{end}
@@ -1078,9 +1078,9 @@ scene leckwitz "Leckwitz"
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
-    about teach me, teach me russian, teach me some russian, teach me a word, teach me words, some words, say something in russian
+    about teach, teach me, teach russian, teach me russian, teach some russian, teach words, some words, say something in russian
       "All right, Sparks, three words." Kowalski counts on his fingers. "'Zdravstvuyte': hello. 'Amerikanskiye soldaty': American soldiers. 'Spasibo': thank you." He grins. "Say them slowly and smile."
-    about age, old, how old, before the war, before war, living, family, do after, get here, got here, job back home, job at home, job home
+    about age, old, how old, before the war, before war, living, family, do after, will after, get here, got here, job back home, job at home, job home
       "Ask me that on the way home, Sparks," Kowalski says. "{if rider-gone}Right now I'm the man who speaks Russian, and we need the way to the river.{else}Right now I'm the man who speaks Russian, and there's a Russian on a horse.{end}"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Nervous, Sparks, not sad," Kowalski says. "First real Russian I've talked to, and he didn't say a word back."
@@ -1088,7 +1088,7 @@ scene leckwitz "Leckwitz"
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
-    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons, know russian, how do you know
+    about learn, learned, learnt, learning, taught, teacher, school, lessons, know russian, how do you know
       "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
@@ -1112,7 +1112,7 @@ scene leckwitz "Leckwitz"
     Kotzebue stands up in the lead jeep, looking over the heads of the crowd.
     talk
       "{if guide-found}We've got a guide, Sparks. EAST, to the river.{else}{if rider-gone}He's gone, and these lanes all look the same. Somebody here must know the way to the river.{else}A Russian, Sparks. A real one. Let's go say hello.{end}{end}"
-    about age, old, how old, before the war, before war, living, family, do after, home, where from, job back home, job at home, job home
+    about age, old, how old, before the war, before war, living, family, do after, will after, home, where from, job back home, job at home, job home
       "Ask me on the way home, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}Right now we've got a guide. EAST.{else}Right now I need the way to the river.{end}"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Sad? Sparks, that was a Russian." He grins. "I've never been less sad in my life."
@@ -1139,7 +1139,7 @@ scene leckwitz "Leckwitz"
       He taps his chest and says a name you don't catch in the noise, then laughs and points east. "Russians. I show you." Go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
-    about age, old, how old, where from, home, family, before the war, before war, get here, got here, do after, sad, seem sad, you ok, job back home, job at home, job home
+    about age, old, how old, where from, home, family, before the war, before war, get here, got here, do after, will after, sad, seem sad, you ok, job back home, job at home, job home
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       "Polska," he says, and taps his chest. "Three years here, on the estate." He holds up three fingers, and then points east, grinning. "Now: Russians. I show you the river." Go EAST.
       set guide-found
