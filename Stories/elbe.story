@@ -1285,6 +1285,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
+      Kotzebue doesn't lower the binoculars. "Ask me on the way home, Sparks. {if signalled}Right now I'm a lieutenant who needs a boat.{else}Right now I'm a lieutenant with the Red Army on the other bank. Green.{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
     about binoculars, watching, looking
@@ -1311,6 +1313,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kowalski, the patrol's Russian speaker, with his hands cupped round his mouth.
     talk
       Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
+      "All that on the way home, Sparks," Kowalski says, watching the far bank. "{if signalled}Right now I want to be the first man over there to say hello.{else}Right now there's a river between us and the first Russians I've ever talked to. Green flare.{end}"
     about anything else
       "Later, Sparks," Kowalski says, watching the far bank. "{if signalled}Get us across, and I'll do the talking.{else}First the green flare.{end}"
   on order {kowalski-strehla}
@@ -1321,6 +1325,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Brennan has his rifle across his knees and his eyes on the other side of the river.
     talk
       {if signalled}"Nice shooting," he says, without taking his eyes off the far bank. "Now let's hope that boat floats."{else}"Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."{end}
+    about shovel, spade, shovels, spades, entrenching tool, dig
+      {if paddles-found}"Rifle butts'll do better than any shovel, kid. Get in."{else}{if boat-bailed}"A shovel?" Brennan pats the rifle across his knees. "Close, Sparks. Something longer. Long, wooden, flat at one end."{else}"A shovel? For a boat full of water?" He snorts. "Bail it first, Sparks. Then we'll talk about what to paddle with."{end}{end}
+    about come, coming, join, along, with us, coming with us
+      "In that boat, right behind you, kid." He doesn't take his eyes off the far bank. "Ask me the rest on the other side."
     about berlin
       "Not today, kid. Today it's that river."
     about russians, soviets, red army
@@ -1476,7 +1484,22 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
-      {if met-goloborodko}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      {if met-goloborodko}{if visited lorenzkirch}He grins and grips your hand again. "Amerikanets," he says, and claps you on the shoulder.{else}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{end}{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      set met-goloborodko
+    about age, old, how old, birthday
+      Polowsky translates. For the first time Goloborodko laughs, and holds up his hands: no number. "He says: after four years of this war, everybody is old," Polowsky says.
+      set met-goloborodko
+    about before the war, before war, job back home, job at home, job home, civilian, will after, do after, after war, plans
+      Polowsky translates. Goloborodko looks east for a moment. "He says: before the war, another life. After the war, he goes home and sleeps," Polowsky says. "He says it will be soon."
+      set met-goloborodko
+    about war, the war
+      Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates for him. "Soon it is over. Not soon enough for them."
+      set met-goloborodko
+    about sad, seem sad, upset, unhappy, you ok, you okay, think
+      Polowsky translates. Goloborodko looks out over the meadow and answers quietly. "He says: today nobody on this meadow is happy," Polowsky says. "Not them, not us."
+      set met-goloborodko
+    about get here, got here, came here
+      Polowsky translates. Goloborodko points east, far east, and then at his muddy boots. "On foot, he says. A long way," Polowsky says.
       set met-goloborodko
     about colonel, polkovnik, village, officers, company
       Polowsky translates: the colonel is up in the village, with the regiment's officers. Goloborodko points up the slope. "Polkovnik."
@@ -1515,7 +1538,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       {if met-goloborodko}"Goloborodko," he says again, patiently, and grins when you try to say it back.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about anything else
-      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
+      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}{if visited lorenzkirch}shrugs, and grins: his answer is for the colonel's table, not the meadow.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}{end}
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
@@ -1527,6 +1550,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
+      "Chicago, Sparks. The rest some other day." He doesn't take his eyes off the meadow. "Not here."
     about oath, promise, swear
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
@@ -1535,8 +1560,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
-    about russian, language, translate, translating, learn, learned, learnt, learn russian
+    about language, russian language, speak russian, translate, translating, learn, learned, learnt, learn russian
       "I get by," he says. "Enough to translate. Not enough for this."
+    about russians, soviets, red army, soldiers, these soldiers
+      "Look at them, Sparks. Tired, same as us, and a long way from home." He looks at the soldiers coming down the slope. "They've been at this since 1941. Longer than any of us."
     about mean, what do you mean, idea, what promise, promise what
       only if sent-back
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Look at them, Sparks. Nobody will even write down their names." He looks along the meadow. "So we promise, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
@@ -1667,6 +1694,10 @@ scene lorenzkirch "Lorenzkirch"
         give red-star
         remove cap-star
       set shook-hands
+    about before the war, before war, job back home, job at home, job home, civilian, will after, do after, get here, got here, came here
+      Polowsky translates. Gordeyev laughs and sweeps a hand east, toward everything behind him. "He says: a long road, and a long story," Polowsky says. "He will tell it after the war, at a table, with a glass. Not today."
+    about sad, seem sad, upset, unhappy
+      "Sad?" Polowsky translates, and Gordeyev laughs out loud and grips your hand again. "He says: today? Today the Americans are here!"
     about died, losses, lost, how many died, men died, killed in war, casualties
       Gordeyev's smile goes. He answers with one word, and Polowsky doesn't need to translate it: many. Then he looks down the slope toward the meadow and says nothing more.
     about plans, berlin, war, orders, army, next, what now, do now, going to do, what will you do, gonna do
@@ -1728,7 +1759,7 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky asks him. Karpovich's answer is short and polite. "He says watching is his work," Polowsky murmurs. "And today everybody's watching: we're the first Americans they've seen." The colonel's eyes go back to the meadow.
     about americans, america, american, allies, think, think of americans, us
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
-    about home, where from, family, name, medals
+    about home, where from, family, name, medals, age, old, how old, before the war, before war, job back home, job home, will after, do after, get here, got here, sad, seem sad
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
@@ -1744,6 +1775,10 @@ scene lorenzkirch "Lorenzkirch"
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
+      "Me? Chicago, Sparks, and that's all you get today." Polowsky grins. "Right now I'm the man who makes the words fit."
+    about sad, seem sad, upset, unhappy
+      "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
     about gordeyev, colonel, commander, regiment
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
@@ -1886,9 +1921,13 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after
+      "Ask me when we're home, Sparks." He looks across at the meadow. "{if message-sent}Today I was a lieutenant who crossed a river. That'll do for one day.{else}Right now I'm a lieutenant with a message to send.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      Kotzebue looks across the river for a while. "We found them, Sparks," he says. "I thought it would feel different."
     about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
       only if message-sent
-      Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
+      Kotzebue folds the map away without looking at it. "They'll work it out," he says. "Somebody at regiment can read a map." He doesn't sound sure.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "\"It's sent,\" Kotzebue says. \"They'll work it out.\""
       {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
@@ -1905,6 +1944,18 @@ scene strehla-dike "Back on the West Bank"
       "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks.{if not on-dike} Get up on the bank, you'll have better luck.{end}"{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
       if message-sent
         set brennan-up
+    about other side, you said, said, promise, promised, ask you, ask me
+      Brennan looks back across the river at the meadow for a long time. "I did say that, didn't I." He draws on the cigarette. "All right, kid: Ohio, twenty-eight, a bread truck before the army, and my mother writing every week. And I've never been so glad to sit on a riverbank in my life. That's the lot."
+    about age, old, how old, birthday
+      "Twenty-eight, kid." He looks at his hands. "Today, about fifty."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "Bread truck, in Ohio. Up at four, home by noon." He lights another cigarette from the last one. "I'd give a lot for a morning like that now."
+    about home, family, where from, mother
+      "Ohio. My mother writes every week." He looks at the cigarette. "I don't know what I'll write her about today."
+    about will after, do after, plans
+      "Fifty years old I'll be, and I'll still remember that meadow," he says. "Before that: Ohio, and a lot of sleep."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad isn't the word, kid." He looks across the river at the meadow. "I don't know what the word is. Ask Polowsky; he's got more of them."
     about berlin
       "Berlin can wait," he says. "I've seen enough for one day."
     about meadow, dead, lorenzkirch
@@ -2058,6 +2109,14 @@ scene kreinitz "Kreinitz"
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
       {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+    about will after, do after, get here, got here, sad, seem sad
+      Polowsky leans over and translates. The sergeant points east, a long way east, then lifts his mug high. "He says: home, to his children," Polowsky says. "And tonight: to the meeting!"
+    about name, your name
+      Polowsky leans over and asks. "Stepan," the sergeant says, tapping his chest, and then points at you and waits. When you tell him, he repeats it twice, laughing, and raises his mug.
+    about kids, children, child, family, wife, son, daughter
+      Polowsky translates. The sergeant holds up three fingers, then his hand flat at three heights, like the steps of a stair. He points east, far east, and raises his mug to them.
+    about age, old, how old, moustache, medals, where from, home, before the war, before war, job back home, job home
+      Polowsky leans over and translates. The sergeant laughs, taps his grey moustache and his medals, and answers at length. "He says: too old for this, and not old enough to stop," Polowsky says. "And that he'll tell you the rest when the war is over."
     about age, old, how old, moustache, medals, where from, home
       He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
@@ -2088,6 +2147,12 @@ scene kreinitz "Kreinitz"
       {if craig-greeted}"Now? Now we're guests," Craig says. "Eat, sleep, and tomorrow somebody at regiment decides what happened today."{else}"Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."{end}
       set craig-greeted
       set met-craig
+    about found first, who found, who was first, first, russians first, found them first, found russians
+      "Your lieutenant, this morning, so he tells it. We found them late this afternoon." Craig shrugs. "Who gets the credit is for regiment to decide. Tonight I don't much care."
+      set met-craig
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, came here, sad, seem sad
+      "Ask me in a quieter place, soldier." He lifts his mug. "Tonight I'm a guest with a drink in my hand, and that's all I am."
+      set met-craig
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
@@ -2115,6 +2180,8 @@ scene kreinitz "Kreinitz"
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, get here, got here, sad, seem sad
+      "Long story, and it's a party," he says. "Short version: I speak Russian and I carry a camera. That's why I'm here tonight." He grins and goes back to his camera.
     about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about photo, picture, camera, polowsky
@@ -2129,8 +2196,14 @@ scene kreinitz "Kreinitz"
     Polowsky, quieter than anyone else at the party.
     talk
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, get here, got here
+      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Just still down on that meadow." He looks along the singing tables. "Somebody at this party ought to be."
     about oath, promise, meadow, dead
       "We promised," he says. "I'm going to hold people to it. Me included."
+    about will after, do after, your plans
+      "Me? Go home to Chicago." Polowsky looks along the tables, at the two armies singing. "And remember that meadow, every year, out loud if I have to. That's what the promise is for."
     about after the war, after, future, friends, russia, happen, gonna happen, will happen, stay friends
       Polowsky looks along the tables, at the two armies singing. "Tonight we're friends," he says. "After tonight?" He shrugs. "That's what the promise is for."
     about chicago, job, work, home, where from, back home
