@@ -2335,11 +2335,15 @@ scene sitzenroda "Sitzenroda"
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
   person crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, men, corporal
+    nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about what should we do, what now, what do we do, plan, do now
       "Your call, Lieutenant." McDonnell nods at the British soldiers by the wall. "But those fellows might know what's up the road. Ask them."
     about refugees, orders, task
@@ -2357,7 +2361,37 @@ scene sitzenroda "Sitzenroda"
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
-      Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+  person huff-s "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      Huff shows you a creased photograph from home, and puts it away again. "Refugees, Lieutenant. Plenty of them," he says.
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-s "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      Staub grins. "Whatever you say, Lieutenant. McDonnell drives, I ride."
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, tommy, limeys, limey, brits, corporal, men, wall, berets, people
     adjectives freed, british
@@ -2467,11 +2501,15 @@ scene torgau "Torgau"
       set heard-of-soviets
       unlock fact fort-zinna
   person torgau-crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, corporal
+    nouns mcdonnell, james, crew, corporal
     here {if in trebsen}{end}
     Your three men: Corporal McDonnell and Privates First Class Huff and Staub, keeping an eye on the empty streets.
     talk
       McDonnell answers for all three, as always. "Quiet town, Lieutenant. Too quiet. Those prisoners by the fort might know where the Yanks are."
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about flares, flare, green flare, green flares, signal, signals, green
       "Flares?" McDonnell shakes his head. "Not one, Lieutenant. Nobody thought we'd need flares to count refugees."
     about first name, first names, names, name
@@ -2481,7 +2519,37 @@ scene torgau "Torgau"
     about wounded, americans, yanks, prisoners, hospital
       "No sign of any Yanks, Lieutenant. Ask those prisoners by the fort."
     about anything else
-      Huff and Staub leave the talking to McDonnell. "Your call, Lieutenant," he says. "We're right behind you."
+      "Your call, Lieutenant," McDonnell says. "We're right behind you."
+  person huff-t "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      Huff keeps an eye on the empty street. "Quiet, Lieutenant," he says. "I don't like it."
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-t "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      Staub grins at the empty street. "Nobody home, Lieutenant. Not even the Jerries."
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
     nouns titov, soviet, russian, soldier, man, tunic
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
@@ -2723,15 +2791,51 @@ scene torgau-bridge "The Broken Bridge"
     talk
       {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
   person bridge-crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, corporal
+    nouns mcdonnell, james, crew, corporal
     here {if not met-silvashko}McDonnell, Huff and Staub wait by the jeep, watching the girders.{end}
     Your three men{if met-silvashko}, out on the girders with the Soviet soldiers{else}, waiting to see what you do{end}.
     talk
       {if met-silvashko}Huff is too busy laughing with Silvashko to answer, and Staub is learning to roll a cigarette in newspaper. McDonnell grins at you. "Something to tell the grandchildren, Lieutenant."{else}McDonnell looks at the girders, then at you. "After you, Lieutenant."{end}
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about go back, going back, back, lets go, let's go, leave, drive back, headquarters, hq
       {if met-silvashko}"Whenever you say, Lieutenant. The jeep's that way: WEST." McDonnell nods at Silvashko. "{if invited}And we've got company.{else}Maybe ask the lieutenant there if they want to come along.{end}"{else}"Go back? Now?" McDonnell looks at the girders, and at the men climbing out along them. "After you, Lieutenant. Out there."{end}
     about anything else
       {if met-silvashko}McDonnell grins. "Ask me tomorrow, Lieutenant. Today I'm shaking hands."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
+  person huff-b "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      {if met-silvashko}Huff is laughing with the Soviet soldiers, and turns round only to grin at you. "We did it, Lieutenant!"{else}Huff looks at the girders. "After you, Lieutenant," he says, "but not far after."{end}
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-b "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      {if met-silvashko}Staub is learning to roll a cigarette in newspaper, and holds it up for you to admire.{else}Staub looks at the girders and whistles softly. "Long way down, Lieutenant."{end}
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about cigarette, cigarettes, roll, roll one, smoke, newspaper, tobacco, good, any good
+      {if met-silvashko}Staub holds up a lumpy cigarette rolled in newspaper. "The sergeant's recipe," he says, nodding at Andreyev. "Tastes like the front page." He rolls you one, badly, and hands it over with a bow.{else}"Later, Lieutenant. Right now I'd rather keep my hands on the rifle."{end}
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   on order {bridge-crew}
     {if met-silvashko}"Whenever you say, Lieutenant," says McDonnell. "The jeep's that way: WEST."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
   person silvashko "Lieutenant Silvashko"
