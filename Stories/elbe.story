@@ -2560,7 +2560,11 @@ scene torgau "Torgau"
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
+    about before the war, before war, job back home, job at home, job home, job, will after, do after, after war
+      "Before the war I was a boy," Titov says. "After the war?" He looks east, over the river. "Home. My mother does not know if I am alive. First she must know."
+    about sad, seem sad, upset, unhappy
+      "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
       unlock fact fort-zinna
     about age, old, how old, scared, afraid
@@ -3062,6 +3066,9 @@ scene torgau-26 "Torgau, the Next Day"
       remove reporter
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
+  on which paper, what paper, which newspaper, what newspaper, which paper do you write for, what paper do you write for, which paper is it, what paper is it
+    only if reporter is here
+    "Whoever pays, soldier: I write it, and the papers back home print it," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
@@ -3116,6 +3123,15 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
+    about titov, prisoner, soviet prisoner, russian prisoner, saved, russian voice, shouted
+      "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the crowd. "I hope somebody takes his picture too."
+      unlock fact the-staged-photos
+    about kotzebue, strehla, first, got there first, before you, kotzebue first
+      Robertson keeps smiling for the cameras. "Could be. It's a long river, and there were patrols all along it yesterday." He shrugs as far as Silvashko's arm allows. "The cameras came here."
+      unlock fact the-staged-photos
+    about age, old, how old, where from, home, family, before the war, before war, job back home, job at home, job home, will after, do after, after war, sad, seem sad
+      "Ask me when I'm out of this picture, Sparks," Robertson says through his smile. Silvashko, who understood none of it, nods hard.
+      unlock fact the-staged-photos
     about flag, bedsheet, sheet, made, make, mercurochrome, ink, nice flag
       "A bedsheet from a pharmacy, and whatever red and blue we could find," Robertson says. "It nearly got us shot: they thought it was a German trick." Silvashko mimes ducking behind a parapet, and laughs.
       unlock fact the-staged-photos
@@ -3145,6 +3161,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     A photographer with a big press camera, calling out to the men on the girders.
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
+      unlock fact the-staged-photos
+    about age, old, how old, where from, home, family, before the war, before war, job back home, job at home, job home, will after, do after, after war, paper, newspaper, who do you work for
+      "Ask me when the light's gone, soldier!" He doesn't look up from the camera. "Reach, boys! Hold it." Click.
       unlock fact the-staged-photos
     about be in, in the photo, in the picture, be in the photo, be in the picture, me in, join, can i
       "You? You weren't on the girders, soldier." He waves you out of the frame without looking up. "I need the fellows who were, or near enough. Reach, boys! Hold it." Click.
@@ -3339,7 +3358,7 @@ scene aftermath "After the Link-up"
   hint Go WEST. The story moves on to the summer.
   The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
   exit west to july "into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet: the war is still ending, somewhere else, and you want to hear how.{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "{if knows meanwhile-in-berlin}The war in Europe is over, the radio says. Before the summer, one more thing:{else}Not yet: the war is still ending, somewhere else, and you want to hear how.{end}{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan, rifle
