@@ -2334,7 +2334,7 @@ scene sitzenroda "Sitzenroda"
     nouns refugees, families, handcarts
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
-  person crew "McDonnell, Huff and Staub"
+  person crew "McDonnell's crew"
     nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
@@ -2500,7 +2500,7 @@ scene torgau "Torgau"
       They all answer at once, and all of them point east, to the river. "Russen," one of them says. "Drüben." The Russians. Over there, on the other bank.
       set heard-of-soviets
       unlock fact fort-zinna
-  person torgau-crew "McDonnell, Huff and Staub"
+  person torgau-crew "McDonnell's crew"
     nouns mcdonnell, james, crew, corporal
     here {if in trebsen}{end}
     Your three men: Corporal McDonnell and Privates First Class Huff and Staub, keeping an eye on the empty streets.
@@ -2794,7 +2794,7 @@ scene torgau-bridge "The Broken Bridge"
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
     talk
       {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
-  person bridge-crew "McDonnell, Huff and Staub"
+  person bridge-crew "McDonnell's crew"
     nouns mcdonnell, james, crew, corporal
     here {if not met-silvashko}McDonnell, Huff and Staub wait by the jeep, watching the girders.{end}
     Your three men{if met-silvashko}, out on the girders with the Soviet soldiers{else}, waiting to see what you do{end}.
