@@ -274,6 +274,8 @@ scene trebsen "Trebsen, on the Mulde"
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
+    about miss, miss home, miss ohio, miss your mom, miss your mother, miss mom, homesick
+      "Every day, kid. My mother's cooking most of all." He flicks ash into the river. "The quickest way back there is east, they tell me. Go figure."
     about age, old, how old, birthday
       "Twenty-eight, kid." He flicks ash into the river. "Feels like fifty this week."
     about do after, will after
@@ -3044,6 +3046,8 @@ scene torgau-26 "Torgau, the Next Day"
     A man in an officer's uniform with a War Correspondent patch, a pencil behind his ear and an expensive camera round his neck.
     talk
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, wife, married, will after, do after, after war, get here, got here
+      "Twenty years of newsrooms, soldier, and I got here in the back of a supply truck." Whitcomb taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
     about why first, why want to know, why do you want to know, why does it matter
@@ -3366,6 +3370,16 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
+    about age, old, how old, birthday
+      "Twenty-eight, Sparks. Going on fifty, after this spring." He grins. "Ask my mother: she'll say twelve."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "A bread truck in Ohio. Up at four every morning." He grins. "I'll be glad to get up at four for bread again."
+    about miss the army, will you miss, miss it, miss army
+      Brennan laughs out loud. "The army? I'll miss some of the fellows, Sparks. You, even. The army can find somebody else to shout at."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
+    about get here, got here, came here
+      "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
@@ -3459,6 +3473,16 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about age, old, how old, birthday
+      "Twenty-eight, Sparks. Going on fifty, after this spring." He grins. "Ask my mother: she'll say twelve."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "A bread truck in Ohio. Up at four every morning." He grins. "I'll be glad to get up at four for bread again."
+    about miss the army, will you miss, miss it, miss army
+      Brennan laughs out loud. "The army? I'll miss some of the fellows, Sparks. You, even. The army can find somebody else to shout at."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
+    about get here, got here, came here
+      "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
@@ -3569,6 +3593,16 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about age, old, how old
+      "Old enough to be the granddaughter of a girl who was here in 1945," she says, and smiles. "That's old enough for a guide."
+    about where from, home, hometown, live
+      "From Torgau. My grandmother's town, and mine."
+    about job, job back home, job home, work, before the war, before war
+      "I teach history at the school here, and on weekends I show people the bridge." She pats her folder. "The children ask the best questions."
+    about sad, seem sad, upset, unhappy
+      "Not sad," she says. "Thoughtful, maybe. It is a good place to remember things."
+    about get here, got here, came here
+      "On my bicycle, over the new bridge." She points at it. "Most days I think about the old one."
     about film true, was the film true, movie true, true film, film accurate, film real, film lie, film lies
       "Not as a record of that day," she says. "It is set in an invented town on the Elbe, with scheming Americans and upright Soviet officers. A story for the Cold War. It was a great success, and it won a Stalin Prize."
       unlock fact elbe-becomes-propaganda
