@@ -121,6 +121,12 @@ on smile
 on wave
   You wave. Somebody waves back; somebody always does.
 
+on dont know what to do, do not know what to do, dont know what to do now, do not know what to do now, dont know what i should do, do not know what i should do
+  Everybody is a little lost in a war. When you don't know what to do next, type HINT: it always knows the next step here.
+
+on what is the mulde, whats the mulde, what is mulde, whats mulde, where is the mulde, what is the mulde river
+  The Mulde is the river at Trebsen, about 40 km west of the Elbe. The 69th Infantry Division holds it, and its patrols are to go no more than five miles beyond it.
+
 on promise, swear, make promise, make oath, take oath, swear oath, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
 
@@ -274,6 +280,8 @@ scene trebsen "Trebsen, on the Mulde"
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
+    about kids, children, child, son, daughter, married, wife, girl, girlfriend
+      "No wife, no kids, kid. Just my mother in Ohio." He grins. "And a radioman to look after. That's plenty."
     about miss, miss home, miss ohio, miss your mom, miss your mother, miss mom, homesick
       "Every day, kid. My mother's cooking most of all." He flicks ash into the river. "The quickest way back there is east, they tell me. Go figure."
     about age, old, how old, birthday
@@ -868,6 +876,8 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
+    about cigarette, cigarettes, smoke, smoking
+      She shakes her head and smiles: she doesn't smoke. "For the Frenchman," she says. "He smokes for everybody."
     about before the war, before war, school, living, job back home, job at home, job home
       "At home I went to school," she says in German, "and helped my mother with the cow and the garden. I was sixteen when they took us."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
@@ -909,7 +919,7 @@ scene kuehren "Kühren"
     here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
-      only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. \"Has anybody in that barn seen a Russian?\" he asks. \"Find out, Sparks. Ask around.\""
       {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles. Tomorrow we go have a look."{end}
       set decided
     about get here, got here, come here, came here
@@ -921,7 +931,7 @@ scene kuehren "Kühren"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
-      only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. \"Strehla?\" he says. \"That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around.\""
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
     about five miles, 5 miles, miles, limit, orders, allowed, further, farther, max, against orders
@@ -990,6 +1000,8 @@ scene kuehren "Kühren"
     Your driver, {if slept}yawning, with his cap pushed back{else}asleep with his cap over his eyes{end}.
     talk
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
+    about sleep, slept, did you sleep, sleeping, tired, rest
+      {if slept}"Like a baby, Sparks. A baby in a jeep." Ortiz stretches until his back cracks. "Ask me again tonight."{else}"Trying to," Ortiz mumbles from under his cap. "Go away, Sparks."{end}
     about do after, will after, before the war, before war, living, job back home, job at home, job home
       {if slept}"Before? My uncle's garage in San Antonio. After? Same garage." He yawns. "In between: this jeep."{else}Ortiz pulls his cap further over his eyes. "A garage in San Antonio," he mumbles. "Before and after. Let a man dream."{end}
     about age, old, how old
@@ -1090,6 +1102,8 @@ scene leckwitz "Leckwitz"
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+    about excited, nervous, happy, scared, afraid
+      "Excited?" Kowalski rubs his hands. "First Red Army man I've ever spoken to, Sparks. My hands are shaking. Don't tell the lieutenant."
     about teach, teach me, teach russian, teach me russian, teach some russian, teach words, some words, say something in russian
       "All right, Sparks, three words." Kowalski counts on his fingers. "'Zdravstvuyte': hello. 'Amerikanskiye soldaty': American soldiers. 'Spasibo': thank you." He grins. "Say them slowly and smile."
     about age, old, how old, before the war, before war, living, family, do after, will after, get here, got here, job back home, job at home, job home
@@ -1104,8 +1118,10 @@ scene leckwitz "Leckwitz"
       "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
-    about pole, polish, worker, guide, young man
+    about pole, polish worker, young pole, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
+    about polish, are you polish, your name
+      Kowalski grins. "The name is. Me, I'm from the States, same as you." "Russian I learned. Don't ask me where yet."
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
@@ -1297,6 +1313,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
       Kotzebue doesn't lower the binoculars. "Ask me on the way home, Sparks. {if signalled}Right now I'm a lieutenant who needs a boat.{else}Right now I'm a lieutenant with the Red Army on the other bank. Green.{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
@@ -1496,7 +1514,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
-      {if met-goloborodko}{if visited lorenzkirch}He grins and grips your hand again. "Amerikanets," he says, and claps you on the shoulder.{else}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{end}{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      {if met-goloborodko}{if visited lorenzkirch}He grins and grips your hand again. "Amerikanets," he says, and claps you on the shoulder.{else}He grins and grips your hand. "Polkovnik," he says, pointing up the slope.{end}{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about age, old, how old, birthday
       Polowsky translates. For the first time Goloborodko laughs, and holds up his hands: no number. "He says: after four years of this war, everybody is old," Polowsky says.
@@ -1562,6 +1580,14 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
+    about never again, happen again, never happen, never let, never let this happen
+      only if sent-back and not sworn
+      "That's it, Sparks. That's the whole promise." Polowsky turns to the Soviet soldiers and says it again in Russian. Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
+      Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+      set sworn
+      unlock fact oath-of-the-elbe
+    about why does it matter, matter so much, why matter, why important
+      "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
       "Chicago, Sparks. The rest some other day." He doesn't take his eyes off the meadow. "Not here."
     about oath, promise, swear
@@ -1598,6 +1624,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Kotzebue, who crossed in the boat with you. For once he has nothing to say.
     talk
       {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
     about anything else
       "Later, Sparks," he says quietly, and looks out over the meadow.
   person meadow-soldiers "Soviet soldiers"
@@ -1635,7 +1663,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.
     set met-goloborodko
   on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
-    He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
+    He grins and grips your hand. "Polkovnik," he says, pointing up the slope.
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
@@ -1706,6 +1734,8 @@ scene lorenzkirch "Lorenzkirch"
         give red-star
         remove cap-star
       set shook-hands
+    about tired, tired of war, sick of war, enough
+      Polowsky translates. For a moment Gordeyev stops smiling. "He says: everybody is tired of war," Polowsky says. "That is why today is a good day."
     about before the war, before war, job back home, job at home, job home, civilian, will after, do after, get here, got here, came here
       Polowsky translates. Gordeyev laughs and sweeps a hand east, toward everything behind him. "He says: a long road, and a long story," Polowsky says. "He will tell it after the war, at a table, with a glass. Not today."
     about sad, seem sad, upset, unhappy
@@ -1811,6 +1841,8 @@ scene lorenzkirch "Lorenzkirch"
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
     about russians, soviets, gordeyev, colonel
       "The 175th Guards," he says, trying out the words. "And we just drove over from the Mulde." He shakes his head. "Now we have to tell somebody."
     about what now, now, next, what next, plan, what do we do
@@ -1933,6 +1965,8 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after
       "Ask me when we're home, Sparks." He looks across at the meadow. "{if message-sent}Today I was a lieutenant who crossed a river. That'll do for one day.{else}Right now I'm a lieutenant with a message to send.{end}"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
@@ -3593,6 +3627,12 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
+      "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
+    about torgau today, today, town today, now
+      "Quiet, most of the year," she says. "A castle, a river, a school. But every April people come for Elbe Day, and this bank is full of flags."
+    about lotte, girl, six, children, child, kids, watched them
+      "The children who watched in 1945 are old people now, about eighty-seven," she says. "My grandmother was one of them. Some still come to the river on Elbe Day."
     about age, old, how old
       "Old enough to be the granddaughter of a girl who was here in 1945," she says, and smiles. "That's old enough for a guide."
     about where from, home, hometown, live
