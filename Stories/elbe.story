@@ -1121,7 +1121,7 @@ scene leckwitz "Leckwitz"
     about pole, polish worker, young pole, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
     about polish, are you polish, your name
-      Kowalski grins. "The name is. Me, I'm from the States, same as you." "Russian I learned. Don't ask me where yet."
+      Kowalski grins. "The name is. Me, I'm from the States, same as you. Russian I learned. Don't ask me where yet."
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
@@ -1314,7 +1314,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
-      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
       Kotzebue doesn't lower the binoculars. "Ask me on the way home, Sparks. {if signalled}Right now I'm a lieutenant who needs a boat.{else}Right now I'm a lieutenant with the Red Army on the other bank. Green.{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
@@ -1625,7 +1625,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     talk
       {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
-      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about anything else
       "Later, Sparks," he says quietly, and looks out over the meadow.
   person meadow-soldiers "Soviet soldiers"
@@ -1842,7 +1842,7 @@ scene lorenzkirch "Lorenzkirch"
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
-      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about russians, soviets, gordeyev, colonel
       "The 175th Guards," he says, trying out the words. "And we just drove over from the Mulde." He shakes his head. "Now we have to tell somebody."
     about what now, now, next, what next, plan, what do we do
@@ -1966,7 +1966,7 @@ scene strehla-dike "Back on the West Bank"
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
-      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Mad? At the numbers, maybe. At myself." He looks across the river. "Not at anybody over there."{end}{end}{end}
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after
       "Ask me when we're home, Sparks." He looks across at the meadow. "{if message-sent}Today I was a lieutenant who crossed a river. That'll do for one day.{else}Right now I'm a lieutenant with a message to send.{end}"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
