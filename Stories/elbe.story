@@ -2707,6 +2707,19 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+    if flag-made
+      Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
+    else if holding bedsheet and holding mercurochrome and holding ink
+      You paint red stripes in Mercurochrome and a blue square of ink, leaving a few lopsided white stars. It will have to do.
+      remove bedsheet
+      remove mercurochrome
+      remove ink
+      give us-flag
+      set flag-made
+      unlock fact homemade-flag
+    else
+      Not with what you have. A flag needs something white to paint on, something red and something blue, all in your hands.
 
 on thank {titov}
   {if ceasefire}Titov shrugs, embarrassed. "They are my people," he says. "They only had to hear it from one of them."{else}"Later," Titov says. "First they must believe you."{end}
