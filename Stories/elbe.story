@@ -227,7 +227,7 @@ scene trebsen "Trebsen, on the Mulde"
     here {if briefed}Ortiz, your driver, is filling a jeep from a jerrycan.{end}
     Private Ortiz, who drives the second jeep as if the road had insulted him personally.
     talk
-      "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
+      "Doing fine, Sparks. Second jeep: you ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
     about do after, will after
       "Back to San Antonio, back to my uncle's garage." Ortiz pats the jeep. "And a car of my own, with a horn that works every time."
     about before the war, before war, living, civilian, job back home, job at home, job home
@@ -1965,6 +1965,8 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about get it, got it, did they get, did they get it, received, through, go through, went through
+      {if message-sent}"The relay took it, Sparks. Regiment has it now." He folds the notebook away. "Now north, to Görzig."{else}"Not yet, Sparks. Get it off first: up on the bank."{end}
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
       {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after
@@ -3174,6 +3176,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
+    about girders, girder, climb, climbing, crawl, crawled, on the girders
+      "The girders? Hand over hand, with the river under us," Robertson says, smile fixed for the cameras. "Then Silvashko's men came the other way, and we met in the middle." Silvashko hears his name and nods hard.
+      unlock fact the-staged-photos
     about titov, prisoner, soviet prisoner, russian prisoner, saved, russian voice, shouted
       "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the crowd. "I hope somebody takes his picture too."
       unlock fact the-staged-photos
@@ -3459,7 +3464,7 @@ scene aftermath "After the Link-up"
     about russians, soviets, red army, russian, ivan
       "The Russians?" Brennan holds the rifle up to the light. "Shook hands with them on the meadow, drank with them at Kreinitz. Good fellows, most of them." He goes back to polishing. "What the big shots make of it, ask me about the generals."
     about zhukov, berlin
-      "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
+      "Berlin? Zhukov's there, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about anything else
@@ -3553,8 +3558,10 @@ scene july "July 1945"
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
-    about another war, next war, war again, new war, more war, war
+    about another war, next war, war again, new war, more war
       Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
+    about war over, war is over, over, ended, finished, war
+      "It is, Sparks. In Europe, anyway." He taps the map on the board. "Now they count points and draw lines, and we go home one boat at a time."
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
