@@ -631,7 +631,7 @@ scene road-east "The Road East"
       She almost laughs. "Forty. Today I feel a hundred."
     about before the war, before war, living, job back home, job at home, job home
       "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
-    about do after, will after, where will you go, going to go, where go, where going
+    about do after, will after, where will you go, going to go, where go, where going, go, going
       "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
