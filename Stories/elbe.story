@@ -2901,6 +2901,8 @@ scene torgau-bridge "The Broken Bridge"
     talk
       {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}With hands and a few German words you swap names: "Silvashko." "Robertson." He points at the jeep: some of them will come back with you to your headquarters.{end}
       set invited
+    about sad, seem sad, upset, unhappy, how do you feel, feel
+      Silvashko doesn't know the words, but he knows your face. He laughs and points at the river, the girders, the jeep: today? Today is a good day.
     about age, old, how old, young
       He understands "old" from your face, if not your words. He points at you, then at himself, shrugs and grins: young, both of you. Then he points at the jeep.
     about war, ending, end, over, happy, peace, victory, glad
@@ -2927,6 +2929,8 @@ scene torgau-bridge "The Broken Bridge"
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders. He is rolling a cigarette in a scrap of newspaper, Soviet style.
     talk
       He slaps you on the back hard enough to rock you on the girder, and laughs.
+    about sad, seem sad, upset, unhappy, how do you feel, feel
+      Andreyev doesn't understand a word. He slaps you on the back and laughs, and that is answer enough.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
   on give {helmet} to {andreyev}, offer {helmet} to {andreyev}, swap {helmet} with {andreyev}, trade {helmet} with {andreyev}
@@ -3019,6 +3023,8 @@ scene division-hq "Division Headquarters"
     Major Larionov, the regiment's deputy commander: upright, formal, buttoned to the neck.
     talk
       Major Larionov shakes your hand and says something long and formal in Russian. Silvashko winks.
+    about age, old, how old, where from, home, family, married, wife, kids, children, before the war, before war, job back home, job at home, job home, will after, do after, after war, get here, got here, sad, seem sad
+      Major Larionov understands only the tone of the question. He answers with a short, formal sentence and a small bow; then, for a moment, he smiles. After the war, the smile seems to say, there will be time for that.
     about anything else
       Major Larionov answers with a long, formal sentence in Russian, then nods toward the duty officer: report first.
   person neda "Captain Neda"
@@ -3028,6 +3034,8 @@ scene division-hq "Division Headquarters"
     Captain Vasily Neda, a battalion commander, younger than the major and less formal.
     talk
       Captain Neda grips your hand, looks round the crowded hall and laughs out loud at the staring staff officers.
+    about age, old, how old, where from, home, family, married, wife, kids, children, before the war, before war, job back home, job at home, job home, will after, do after, after war, get here, got here, sad, seem sad
+      Neda guesses the question from your face. He taps his breast pocket, where a man keeps his letters, and points east, grinning: home, over there, some day.
     about anything else
       Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
   person soviet-guests "Soviet guests"
