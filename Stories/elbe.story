@@ -2599,7 +2599,7 @@ scene torgau "Torgau"
       set heard-of-soviets
       unlock fact fort-zinna
     about before the war, before war, job back home, job at home, job home, job, will after, do after, after war
-      "Before the war I was a boy," Titov says. "After the war?" He looks east, over the river. "Home. My mother does not know if I am alive. First she must know."
+      "Before? After?" Titov shrugs and looks east, over the river. "First I find my people over the water. Then I think about after."
     about sad, seem sad, upset, unhappy
       "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
