@@ -121,6 +121,12 @@ on smile
 on wave
   You wave. Somebody waves back; somebody always does.
 
+on dont know what to do, do not know what to do, dont know what to do now, do not know what to do now, dont know what i should do, do not know what i should do
+  Everybody is a little lost in a war. When you don't know what to do next, type HINT: it always knows the next step here.
+
+on what is the mulde, whats the mulde, what is mulde, whats mulde, where is the mulde, what is the mulde river
+  The Mulde is the river at Trebsen, about 40 km west of the Elbe. The 69th Infantry Division holds it, and its patrols are to go no more than five miles beyond it.
+
 on promise, swear, make promise, make oath, take oath, swear oath, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
 
@@ -136,9 +142,19 @@ on speak english
 on where can i sleep, where can we sleep, where do i sleep, where do we sleep, where to sleep, where should i sleep, where do we spend the night
   {if in kuehren}In the hay in the barn, with everybody else. Type SLEEP when you are ready.{else}{if in kreinitz}In the hayloft, somebody says, pointing. Type SLEEP when you are ready.{else}Not here, and not now.{end}{end}
 
-on make flag, make a flag, make american flag, make an american flag, make us flag, make a us flag, paint flag, paint stripes, paint stars
-  only if not flag-made, else "The flag is made already. Once is enough."
-  Not with what you have. A flag needs something white to paint on, something red and something blue.
+on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+  if flag-made
+    Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
+  else if holding bedsheet and holding mercurochrome and holding ink
+    You paint red stripes in Mercurochrome and a blue square of ink, leaving a few lopsided white stars. It will have to do.
+    remove bedsheet
+    remove mercurochrome
+    remove ink
+    give us-flag
+    set flag-made
+    unlock fact homemade-flag
+  else
+    Not with what you have. A flag needs something white to paint on, something red and something blue, all in your hands.
 
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
@@ -211,7 +227,15 @@ scene trebsen "Trebsen, on the Mulde"
     here {if briefed}Ortiz, your driver, is filling a jeep from a jerrycan.{end}
     Private Ortiz, who drives the second jeep as if the road had insulted him personally.
     talk
-      "Second jeep, Sparks. You ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
+      "Doing fine, Sparks. Second jeep: you ride with me." He screws the cap back on the jerrycan. "Bring the radio. And don't whistle. Whistling is my job."
+    about do after, will after
+      "Back to San Antonio, back to my uncle's garage." Ortiz pats the jeep. "And a car of my own, with a horn that works every time."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "I fixed cars in my uncle's garage in San Antonio," Ortiz says. "Now the army lets me break them instead."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Me?" Ortiz whistles two bars. "Whistling, Sparks. Sad people don't whistle." He goes back to the jerrycan.
+    about get here, got here, come here, came here
+      "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
@@ -256,6 +280,20 @@ scene trebsen "Trebsen, on the Mulde"
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
       {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
+    about kids, children, child, son, daughter, married, wife, girl, girlfriend
+      "No wife, no kids, kid. Just my mother in Ohio." He grins. "And a radioman to look after. That's plenty."
+    about miss, miss home, miss ohio, miss your mom, miss your mother, miss mom, homesick
+      "Every day, kid. My mother's cooking most of all." He flicks ash into the river. "The quickest way back there is east, they tell me. Go figure."
+    about age, old, how old, birthday
+      "Twenty-eight, kid." He flicks ash into the river. "Feels like fifty this week."
+    about do after, will after
+      "Go home to Ohio, sleep till noon, and never count another jerrycan." He grins. "In that order."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "I drove a bread truck back in Ohio. Up at four every morning." Brennan grins. "The army gets me up at four too, and never lets me go home."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad? Tired, kid. There's a difference, and you'll learn it." He looks east. "Right now I'm curious. That's a third thing."
+    about get here, got here, come here, came here
+      "Same as you, kid. One muddy road after another, and a lot of walking." He nods at the bridge. "Today we ride, for a change."
     about berlin, eisenhower, ike
       "Berlin? Not us, kid. The word is the brass decided that weeks ago. Ninth Army's sitting on the Elbe up north, fifty-odd miles from Berlin at the nearest, and they still got told to stop." He flicks ash into the river. "Ask the captain if you want the big picture. Or look at his map."
     about seen, ever seen, seen one, seen a russian, seen russians, seen any, met, met one, met a russian
@@ -313,6 +351,11 @@ scene command-post "The Command Post"
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
   exit out to trebsen
+    if not briefed and ferris-questions >= 2
+      At the door Ferris calls after you. "Sparks! You've asked the right questions, so here's the rest in one go: five miles east of the Mulde and no further. Meet the Red Army, fire green; they answer red. Radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."
+      set briefed
+      unlock fact waiting-on-the-mulde
+      unlock fact treat-them-nicely
   thing mill-office "mill office"
     nouns office, room, mill, walls, doorway, bulb, smoke
     adjectives mill
@@ -344,7 +387,7 @@ scene command-post "The Command Post"
   thing orders "copy of the patrol orders"
     nouns orders, order, copy, correspondents
     adjectives patrol, typed, paper
-    here Beside them lies a pile of typed patrol orders.
+    here {if signal-card is here}Beside them lies{else}On the desk lies{end} a pile of typed patrol orders.
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
@@ -359,6 +402,18 @@ scene command-post "The Command Post"
       set briefed
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
+    about age, old, how old, birthday
+      "Thirty-four, Sparks, and I feel every year of it this week." He taps the map. "Ask me about the five miles instead."
+    about before the war, before war, job back home, job at home, job home, work back home, civilian, living, teacher
+      "I taught geography in a high school in Pennsylvania." He looks at the wall map. "I still can't stop pointing at maps."
+    about family, wife, kids, children, married
+      "A wife and two boys in Pennsylvania. They get a letter a week, and it says nothing, because I'm not allowed to say anything." He taps the map. "Now. Your briefing."
+    about where from, home, hometown
+      "Pennsylvania, Sparks. A long way from the Mulde." He taps the map. "And you're going the other way from it."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired, Sparks. A dozen patrols this week, and not one of them has found a Russian." He picks up his pointer. "Maybe yours will."
+    about get here, got here, come here, came here
+      "Same road as you, Sparks, a few days ahead of you." He taps the map. "That's all an intelligence officer is: a few days ahead, if he's lucky."
     about elbe
       "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about berlin, eisenhower, ike, map, arrows
@@ -377,8 +432,10 @@ scene command-post "The Command Post"
       unlock fact treat-them-nicely
     about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
       Ferris puts the pencil down. "Then you're on your own, Sparks. Past five miles nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you don't."
+      add 1 to ferris-questions
     about five miles, 5 miles, limit, mulde, why
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
+      add 1 to ferris-questions
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
     about tank, tanks, russian tank, soviet tank, turret, white band, band, vehicles, vehicle, white star, star
@@ -389,10 +446,13 @@ scene command-post "The Command Post"
       "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first, russians shoot, russians shoot at us, they shoot at us, russians fire at us, what if they shoot
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
+      add 1 to ferris-questions
     about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
+      add 1 to ferris-questions
     about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it." Ferris taps the map. "If there's a meeting, the news comes out of Washington, London and Moscow together, not out of a patrol. It's in your patrol orders."
+      add 1 to ferris-questions
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
     about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
@@ -401,12 +461,16 @@ scene command-post "The Command Post"
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
+      add 1 to ferris-questions
     about answer, answer red, no answer, no red, no reply, nobody answers
       "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
+      add 1 to ferris-questions
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
+      add 1 to ferris-questions
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
+      add 1 to ferris-questions
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
@@ -424,6 +488,14 @@ scene command-post "The Command Post"
     A young first lieutenant, lean and restless, with a map case on his hip. The men call him Buck.
     talk
       "We go this afternoon. East to Kühren, and then we'll see what's out there." He glances at your radio. "Keep that thing working, Sparks. If we find anything, you'll be the one telling the world."
+    about age, old, how old, birthday
+      "Twenty-one, Sparks." He grins. "Old enough for a lieutenant, the army says. Don't tell the captain it feels otherwise."
+    about before the war, before war, living, civilian, do after, will after, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He pats his map case. "Today I'm a lieutenant with a patrol and five miles. That's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks at the map, east past the pencil line. "Big difference."
+    about get here, got here, come here, came here
+      "Walked in the door, same as you." He grins. "Where we go from here is the interesting part."
     about speak, speak russian, russian language, language, interpreter, translate
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
@@ -519,6 +591,12 @@ scene road-east "The Road East"
     Kotzebue, in the lead jeep, watching the road ahead.
     talk
       {if cart-freed}"Kühren by dark, Sparks," Kotzebue calls back from the lead jeep. "Mount up."{else}"Get that cart out of the road, Sparks," Kotzebue calls back from the lead jeep.{end}
+    about age, old, how old, birthday
+      "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
+    about before the war, before war, living, civilian, do after, will after, family, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about help, help him, help them, help her, man, woman, refugees, people, cart, prisoner
       {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
@@ -529,6 +607,10 @@ scene road-east "The Road East"
     Your driver, with mud on his boots and a tune stuck in his head.
     talk
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
+    about food, hungry, eat, feed, chocolate, give them food, food for them
+      {if holding chocolate}Ortiz pats his pockets and comes up empty. "Ate mine at Trebsen, Sparks. You've got a chocolate bar, though." He nods at the girl. "Go on."{else}Ortiz pats his pockets and comes up empty. "Nothing left, Sparks. You gave yours already: that's more than most."{end}
+    about do after, will after, before the war, before war, age, old, how old, job back home, job at home, job home
+      "Later, Sparks: Kühren by dark." He grins. "Ask me in the barn. I'll tell you about San Antonio till you fall asleep."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
     about drumming, drum, drums, tune, song, music, whistling, whistle, fingers
@@ -543,6 +625,18 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+    about family, children, kids, your family
+      "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
+    about age, old, how old
+      She almost laughs. "Forty. Today I feel a hundred."
+    about before the war, before war, living, job back home, job at home, job home
+      "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
+    about do after, will after, where will you go, going to go, where go, where going, go, going
+      "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
+    about get here, got here, come here, came here
+      "Walking. Three weeks, with the cart." She looks at the stuck wheel. "Sometimes a farmer's wagon, for a day."
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
     about ride, lift, jeep, jeeps, come with us, car
@@ -576,8 +670,16 @@ scene road-east "The Road East"
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
       She hides behind her mother's coat, then peeks out again at the star on your jeep.
+    about age, old, how old, birthday
+      Lotte holds up six fingers, and then hides behind her mother's coat again.
+    about family, mother, mama, mom, mum
+      Lotte takes hold of her mother's coat and holds on. That is her answer.
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      She looks at you from behind the coat and says nothing. Her mother strokes her hair. "She is tired. We all are."
+    about do after, will after, get here, got here, where going, where go
+      "Walking," her mother answers for her. "All the way from Silesia. And now west, to the Americans."
     about name, your name
-      She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy. I am Frau Pietsch."
+      She hides behind her mother's coat. "Lotte," her mother says for her. "She is shy."{if not pietsch-named} "I am Frau Pietsch."{end}
       set lotte-named
       set pietsch-named
     about dad, father, papa, daddy, your dad
@@ -593,6 +695,16 @@ scene road-east "The Road East"
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
       In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
+    about age, old, how old
+      He shrugs, as if the question belonged to another life.
+    about before the war, before war, living, job back home, job at home, job home
+      He looks at his hands for a while. "Schneider," he says: a tailor. "Vorher." Before. He does not say before what.
+    about do after, will after
+      He looks west, down the road. "Nach Hause," he says: home. "Wenn es das noch gibt." If there still is one.
+    about get here, got here, come here, came here
+      "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
+    about sad, seem sad, upset, unhappy
+      "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
     about war, war over, almost over, over, end, peace
       "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
     about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
@@ -624,7 +736,7 @@ scene road-east "The Road East"
       You and Ortiz heave. On "three", in German and in English, the wheel comes out of the rut. The woman nods to you.
       set cart-freed
   on give {chocolate} to {lotte}, give {chocolate} to {pietsch}, share {chocolate} with {lotte}, share {chocolate} with {pietsch}
-    The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them. "I am Frau Pietsch. And this is Lotte."
+    The girl looks at her mother, who nods. The chocolate disappears into the too-big coat. "Danke," says the mother, for both of them.{if not pietsch-named} "I am Frau Pietsch. And this is Lotte."{end}
     remove chocolate
     set pietsch-named
     set lotte-named
@@ -720,6 +832,14 @@ scene kuehren "Kühren"
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about before the war, before war, living, civilian, tram, job back home, job at home, job home
+      "Before the war I drove a tram in Lyon." Marcel rings an invisible bell. "Ding, ding, all day. Then the army, then 1940, then potatoes."
+    about age, old, how old, birthday
+      "Thirty-one." He holds up the razor. "Twenty-six when they took me. Five birthdays on German farms."
+    about get here, got here, come here, came here
+      "Captured in 1940, then a train, then farms. This farm since the winter." He shrugs. "The farmer ran away when your army came close. So: here I am."
+    about sad, seem sad, upset, unhappy
+      "Sad? No, no." Marcel shakes his head. "Tired, and happy, and a little afraid, all at once. After five years you feel everything together."
     about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
@@ -727,7 +847,7 @@ scene kuehren "Kühren"
       set heard-rumour
     about olena, ukrainian, girl, woman
       Marcel glances at Olena in the hay. "She came with the Poles from the next farm. She has seen things at the river, I think. Let her talk when she wants."
-    about after the war, after, plans, future, what will you do, do after
+    about after the war, after, plans, future, what will you do, do after, will after
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about english, learn english, speak english, learned english
       "English? From a Scotsman on the next farm," Marcel says. "Two years of potatoes, and he taught me the word for every one."
@@ -746,7 +866,7 @@ scene kuehren "Kühren"
     about plans, future, now, after, going home, do now, what will you do, will, next, when you get home, get home
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about home, france, lyon
-      "Lyon?" Marcel's eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
+      "Lyon," Marcel says, and his eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
     about anything else
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
   person olena "Olena"
@@ -756,6 +876,12 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
+    about cigarette, cigarettes, smoke, smoking
+      She shakes her head and smiles: she doesn't smoke. "For the Frenchman," she says. "He smokes for everybody."
+    about before the war, before war, school, living, job back home, job at home, job home
+      "At home I went to school," she says in German, "and helped my mother with the cow and the garden. I was sixteen when they took us."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      She looks at the lantern for a while. "Not sad," she says in German. "Waiting."
     about bridge, strehla, river, were you there, what happened, see it, saw it, happened
       {if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
@@ -773,8 +899,14 @@ scene kuehren "Kühren"
       She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
     about future, plans, what will you do, will, after, go home, going home
       "Go home," she says in German. "When the Red Army comes. To my mother, and the cherry trees." She doesn't sound sure.
-    about age, old, how old, scared, afraid, name
-      "Olena," she says, "eighteen. Maybe nineteen now. I lost count on the farm." She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
+    about village, name of village, village name, which village, what village, your village
+      "Vyshneve," she says, and almost smiles. "It means cherry. A small village by a river. You will not find it on your map."
+    about age, old, how old, birthday
+      "Eighteen," she says. "Maybe nineteen now. I lost count on the farm."
+    about name
+      "Olena," she says.
+    about scared, afraid, frightened
+      She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
       "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
   thing kuehren-map "map"
@@ -787,11 +919,19 @@ scene kuehren "Kühren"
     here {if slept}Kotzebue waits in the lead jeep.{else}Kotzebue studies his map by flashlight.{end}
     The lieutenant is bent over the map, tracing roads east with a pencil. The Elbe is a long blue snake at the edge of the sheet.
     talk
-      only if heard-rumour, else "Kotzebue doesn't look up from his map. Has anybody in that barn seen a Russian? he asks. Find out, Sparks. Ask around."
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. \"Has anybody in that barn seen a Russian?\" he asks. \"Find out, Sparks. Ask around.\""
       {if slept}"Let's go have that look, Sparks." Kotzebue starts the engine.{else}{if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{end}{end}{if not decided}You tell him what Marcel said. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles. Tomorrow we go have a look."{end}
       set decided
+    about get here, got here, come here, came here
+      "One road east, Sparks, and a cart in the way." He goes back to his map. "Now, Russians: has anybody in that barn seen one?"
+    about age, old, how old, birthday
+      "Twenty-one, Sparks. Old enough for a lieutenant, the army says." He looks back at the road. "Ask me the rest when this is over."
+    about before the war, before war, living, civilian, do after, will after, family, job back home, job at home, job home
+      "Ask me that again when we're home, Sparks." He almost smiles. "Today I've got a patrol, and that's all the job I've got."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about russians, soviets, cavalry, rumour, rumours, marcel, strehla, horses, elbe, river
-      only if heard-rumour, else "Kotzebue doesn't look up from his map. Strehla? he says. That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around."
+      only if heard-rumour, else "Kotzebue doesn't look up from his map. \"Strehla?\" he says. \"That's on the Elbe. Has anybody in that barn seen a Russian? Find out, Sparks. Ask around.\""
       {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell him what Marcel said: cavalry, near Strehla. Kotzebue taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
       set decided
     about five miles, 5 miles, miles, limit, orders, allowed, further, farther, max, against orders
@@ -818,6 +958,18 @@ scene kuehren "Kühren"
     Brennan, counting fuel cans as if they were his own money.
     talk
       "We're past the five miles already, or near enough, depending on whose map you believe." He lowers his voice. "Let's not bother headquarters tonight, Sparks. The lieutenant wants a look at that river first."
+    about age, old, how old, birthday
+      "Twenty-eight, kid. Tonight it feels like fifty." He goes back to his jerrycans.
+    about do after, will after
+      "Ohio, sleep till noon, and never count another jerrycan." He loses count again. "Never mind."
+    about before the war, before war, living, civilian, job back home, job at home, job home
+      "Bread truck, back in Ohio. Up at four every morning." He grins. "I counted loaves then. Now I count gas."
+    about home, family, where from
+      "Ohio, kid. My mother writes every week, and every week she asks if I'm eating." He pats a jerrycan. "Tell her I'm eating gas."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Tired, kid. Not sad." He sets down a can. "The Frenchman's been gone from home five years. That's sad. I've got nothing to complain about."
+    about get here, got here, come here, came here
+      "Same road as you, kid, same carts in the way." He goes back to his jerrycans.
     about radio, headquarters, hq, call, report, call in, tell headquarters
       "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
@@ -848,6 +1000,14 @@ scene kuehren "Kühren"
     Your driver, {if slept}yawning, with his cap pushed back{else}asleep with his cap over his eyes{end}.
     talk
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
+    about sleep, slept, did you sleep, sleeping, tired, rest
+      {if slept}"Like a baby, Sparks. A baby in a jeep." Ortiz stretches until his back cracks. "Ask me again tonight."{else}"Trying to," Ortiz mumbles from under his cap. "Go away, Sparks."{end}
+    about do after, will after, before the war, before war, living, job back home, job at home, job home
+      {if slept}"Before? My uncle's garage in San Antonio. After? Same garage." He yawns. "In between: this jeep."{else}Ortiz pulls his cap further over his eyes. "A garage in San Antonio," he mumbles. "Before and after. Let a man dream."{end}
+    about age, old, how old
+      {if slept}"Old enough to drive, young enough to get told where," Ortiz yawns.{else}"Too old to be woken up," Ortiz mumbles, and pulls his cap down.{end}
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      {if slept}"Sad? It's morning, Sparks. Nobody's anything till noon." He drums on the wheel.{else}"Sleepy, Sparks," Ortiz mumbles. "Not sad. Sleepy."{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
     about home, family, girlfriend, girl, kids, where from, sweetheart
@@ -912,7 +1072,7 @@ scene leckwitz "Leckwitz"
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
   thing leckwitz-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, box, signal box, flares
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
@@ -942,16 +1102,26 @@ scene leckwitz "Leckwitz"
     Technician Fifth Grade Stephen A. Kowalski, the patrol's Russian speaker.
     talk
       "He's suspicious," Kowalski says{if rider-gone}, looking down the road where the horseman went. "Can't blame him. He doesn't know who we are."{else}, nodding at the horseman. "Let's go say hello. Slowly."{end}
+    about excited, nervous, happy, scared, afraid
+      "Excited?" Kowalski rubs his hands. "First Red Army man I've ever spoken to, Sparks. My hands are shaking. Don't tell the lieutenant."
+    about teach, teach me, teach russian, teach me russian, teach some russian, teach words, some words, say something in russian
+      "All right, Sparks, three words." Kowalski counts on his fingers. "'Zdravstvuyte': hello. 'Amerikanskiye soldaty': American soldiers. 'Spasibo': thank you." He grins. "Say them slowly and smile."
+    about age, old, how old, before the war, before war, living, family, do after, will after, get here, got here, job back home, job at home, job home
+      "Ask me that on the way home, Sparks," Kowalski says. "{if rider-gone}Right now I'm the man who speaks Russian, and we need the way to the river.{else}Right now I'm the man who speaks Russian, and there's a Russian on a horse.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Nervous, Sparks, not sad," Kowalski says. "First real Russian I've talked to, and he didn't say a word back."
     about say, greeting, hello, words, language, what to say
       "'Zdravstvuyte' is hello," Kowalski says. "'Amerikanskiye soldaty': American soldiers. Say it slowly and smile. Or leave the talking to me."
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
-    about learn, learned, learnt, learning, taught, teach, teacher, school, lessons, know russian, how do you know
+    about learn, learned, learnt, learning, taught, teacher, school, lessons, know russian, how do you know
       "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
-    about pole, polish, worker, guide, young man
+    about pole, polish worker, young pole, worker, guide, young man
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
+    about polish, are you polish, your name
+      Kowalski grins. "The name is. Me, I'm from the States, same as you. Russian I learned. Don't ask me where yet."
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
@@ -962,12 +1132,18 @@ scene leckwitz "Leckwitz"
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
     Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
+  on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air, signal {rider}, signal to {rider}
+    {if rider-gone}The horseman has gone, and the flares stay in the signal box on the lead jeep. "Save them," Kotzebue says. "Further east there'll be a whole line of the Red Army to signal to."{else}The flares are in the signal box on the lead jeep, and Kotzebue shakes his head before you reach it. "Flares are for a line of troops, Sparks, not one man on a horse in a village street. Him you just say hello to." Kowalski is already stepping toward the horseman: TALK TO HORSEMAN.{end}
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if in trebsen}{end}
     Kotzebue stands up in the lead jeep, looking over the heads of the crowd.
     talk
       "{if guide-found}We've got a guide, Sparks. EAST, to the river.{else}{if rider-gone}He's gone, and these lanes all look the same. Somebody here must know the way to the river.{else}A Russian, Sparks. A real one. Let's go say hello.{end}{end}"
+    about age, old, how old, before the war, before war, living, family, do after, will after, home, where from, job back home, job at home, job home
+      "Ask me on the way home, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}Right now we've got a guide. EAST.{else}Right now I need the way to the river.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad? Sparks, that was a Russian." He grins. "I've never been less sad in my life."
     about follow, pole, polish, worker, guide, way, directions, lanes
       "{if guide-found}He knows the way, he says. Good enough for me: EAST.{else}Somebody in this crowd must know the way to the river. Ask around. That young Pole, maybe.{end}"
     about horseman, rider, russian, russians, soviets, cavalry
@@ -984,6 +1160,16 @@ scene leckwitz "Leckwitz"
     talk
       only if rider-gone, else "He is watching the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about name, your name
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      He taps his chest and says a name you don't catch in the noise, then laughs and points east. "Russians. I show you." Go EAST.
+      set guide-found
+      unlock fact horseman-at-leckwitz
+    about age, old, how old, where from, home, family, before the war, before war, get here, got here, do after, will after, sad, seem sad, you ok, job back home, job at home, job home
+      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      "Polska," he says, and taps his chest. "Three years here, on the estate." He holds up three fingers, and then points east, grinning. "Now: Russians. I show you the river." Go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about elbe, river, strehla, way, russians, soviets, directions, direction
@@ -1127,6 +1313,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kotzebue is watching the far bank through his binoculars and chewing his lip.
     talk
       "{if not signalled}Soviet troops on the far bank. Let's tell them who we are. Signal them, Sparks, the way the card says.{else}{if not boat-bailed}We need a way across. There's a boat in the willows. Get it ready.{else}{if not paddles-found}No oars. Well, we've got rifles.{else}Good. Into the boat. You're coming too, and bring the radio.{end}{end}{end}"
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
+      Kotzebue doesn't lower the binoculars. "Ask me on the way home, Sparks. {if signalled}Right now I'm a lieutenant who needs a boat.{else}Right now I'm a lieutenant with the Red Army on the other bank. Green.{end}"
     about russians, soviets, red army, soldiers, over there, far bank, other side, other bank
       "{if not signalled}That's them, all right. Let's make sure they know who we are first. Green, Sparks.{else}They've seen us. Now let's get over there.{end}"
     about binoculars, watching, looking
@@ -1153,6 +1343,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kowalski, the patrol's Russian speaker, with his hands cupped round his mouth.
     talk
       Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
+      "All that on the way home, Sparks," Kowalski says, watching the far bank. "{if signalled}Right now I want to be the first man over there to say hello.{else}Right now there's a river between us and the first Russians I've ever talked to. Green flare.{end}"
     about anything else
       "Later, Sparks," Kowalski says, watching the far bank. "{if signalled}Get us across, and I'll do the talking.{else}First the green flare.{end}"
   on order {kowalski-strehla}
@@ -1163,6 +1355,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Brennan has his rifle across his knees and his eyes on the other side of the river.
     talk
       {if signalled}"Nice shooting," he says, without taking his eyes off the far bank. "Now let's hope that boat floats."{else}"Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."{end}
+    about shovel, spade, shovels, spades, entrenching tool, dig
+      {if paddles-found}"Rifle butts'll do better than any shovel, kid. Get in."{else}{if boat-bailed}"A shovel?" Brennan pats the rifle across his knees. "Close, Sparks. Something longer. Long, wooden, flat at one end."{else}"A shovel? For a boat full of water?" He snorts. "Bail it first, Sparks. Then we'll talk about what to paddle with."{end}{end}
+    about come, coming, join, along, with us, coming with us
+      "In that boat, right behind you, kid." He doesn't take his eyes off the far bank. "Ask me the rest on the other side."
     about berlin
       "Not today, kid. Today it's that river."
     about russians, soviets, red army
@@ -1318,7 +1514,22 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     here Senior Lieutenant Goloborodko has come down with his company.
     A broad young officer with medals on his tunic and mud to his knees.
     talk
-      {if met-goloborodko}He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      {if met-goloborodko}{if visited lorenzkirch}He grins and grips your hand again. "Amerikanets," he says, and claps you on the shoulder.{else}He grins and grips your hand. "Polkovnik," he says, pointing up the slope.{end}{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
+      set met-goloborodko
+    about age, old, how old, birthday
+      Polowsky translates. For the first time Goloborodko laughs, and holds up his hands: no number. "He says: after four years of this war, everybody is old," Polowsky says.
+      set met-goloborodko
+    about before the war, before war, job back home, job at home, job home, civilian, will after, do after, after war, plans
+      Polowsky translates. Goloborodko looks east for a moment. "He says: before the war, another life. After the war, he goes home and sleeps," Polowsky says. "He says it will be soon."
+      set met-goloborodko
+    about war, the war
+      Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates for him. "Soon it is over. Not soon enough for them."
+      set met-goloborodko
+    about sad, seem sad, upset, unhappy, you ok, you okay, think
+      Polowsky translates. Goloborodko looks out over the meadow and answers quietly. "He says: today nobody on this meadow is happy," Polowsky says. "Not them, not us."
+      set met-goloborodko
+    about get here, got here, came here
+      Polowsky translates. Goloborodko points east, far east, and then at his muddy boots. "On foot, he says. A long way," Polowsky says.
       set met-goloborodko
     about colonel, polkovnik, village, officers, company
       Polowsky translates: the colonel is up in the village, with the regiment's officers. Goloborodko points up the slope. "Polkovnik."
@@ -1357,7 +1568,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       {if met-goloborodko}"Goloborodko," he says again, patiently, and grins when you try to say it back.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about anything else
-      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}
+      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}{if visited lorenzkirch}shrugs, and grins: his answer is for the colonel's table, not the meadow.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}{end}
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
@@ -1369,6 +1580,16 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
+    about never again, happen again, never happen, never let, never let this happen
+      only if sent-back and not sworn
+      "That's it, Sparks. That's the whole promise." Polowsky turns to the Soviet soldiers and says it again in Russian. Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
+      Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+      set sworn
+      unlock fact oath-of-the-elbe
+    about why does it matter, matter so much, why matter, why important
+      "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
+      "Chicago, Sparks. The rest some other day." He doesn't take his eyes off the meadow. "Not here."
     about oath, promise, swear
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
@@ -1377,8 +1598,10 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
-    about russian, language, translate, translating, learn, learned, learnt, learn russian
+    about language, russian language, speak russian, translate, translating, learn, learned, learnt, learn russian
       "I get by," he says. "Enough to translate. Not enough for this."
+    about russians, soviets, red army, soldiers, these soldiers
+      "Look at them, Sparks. Tired, same as us, and a long way from home." He looks at the soldiers coming down the slope. "They've been at this since 1941. Longer than any of us."
     about mean, what do you mean, idea, what promise, promise what
       only if sent-back
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Look at them, Sparks. Nobody will even write down their names." He looks along the meadow. "So we promise, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
@@ -1401,6 +1624,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Kotzebue, who crossed in the boat with you. For once he has nothing to say.
     talk
       {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about anything else
       "Later, Sparks," he says quietly, and looks out over the meadow.
   person meadow-soldiers "Soviet soldiers"
@@ -1438,7 +1663,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.
     set met-goloborodko
   on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
-    He grins and grips your hand again. "Polkovnik," he reminds you, pointing up the slope.
+    He grins and grips your hand. "Polkovnik," he says, pointing up the slope.
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
@@ -1509,6 +1734,12 @@ scene lorenzkirch "Lorenzkirch"
         give red-star
         remove cap-star
       set shook-hands
+    about tired, tired of war, sick of war, enough
+      Polowsky translates. For a moment Gordeyev stops smiling. "He says: everybody is tired of war," Polowsky says. "That is why today is a good day."
+    about before the war, before war, job back home, job at home, job home, civilian, will after, do after, get here, got here, came here
+      Polowsky translates. Gordeyev laughs and sweeps a hand east, toward everything behind him. "He says: a long road, and a long story," Polowsky says. "He will tell it after the war, at a table, with a glass. Not today."
+    about sad, seem sad, upset, unhappy
+      "Sad?" Polowsky translates, and Gordeyev laughs out loud and grips your hand again. "He says: today? Today the Americans are here!"
     about died, losses, lost, how many died, men died, killed in war, casualties
       Gordeyev's smile goes. He answers with one word, and Polowsky doesn't need to translate it: many. Then he looks down the slope toward the meadow and says nothing more.
     about plans, berlin, war, orders, army, next, what now, do now, going to do, what will you do, gonna do
@@ -1570,7 +1801,7 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky asks him. Karpovich's answer is short and polite. "He says watching is his work," Polowsky murmurs. "And today everybody's watching: we're the first Americans they've seen." The colonel's eyes go back to the meadow.
     about americans, america, american, allies, think, think of americans, us
       Polowsky translates. Karpovich answers with a short, careful sentence. "Allies," Polowsky says. "Who fought the same enemy." Then the colonel's eyes go back to the meadow.
-    about home, where from, family, name, medals
+    about home, where from, family, name, medals, age, old, how old, before the war, before war, job back home, job home, will after, do after, get here, got here, sad, seem sad
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
@@ -1586,6 +1817,10 @@ scene lorenzkirch "Lorenzkirch"
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
+      "Me? Chicago, Sparks, and that's all you get today." Polowsky grins. "Right now I'm the man who makes the words fit."
+    about sad, seem sad, upset, unhappy
+      "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
     about gordeyev, colonel, commander, regiment
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
@@ -1606,6 +1841,8 @@ scene lorenzkirch "Lorenzkirch"
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
     about russians, soviets, gordeyev, colonel
       "The 175th Guards," he says, trying out the words. "And we just drove over from the Mulde." He shakes his head. "Now we have to tell somebody."
     about what now, now, next, what next, plan, what do we do
@@ -1728,9 +1965,17 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about get it, got it, did they get, did they get it, received, through, go through, went through
+      {if message-sent}"The relay took it, Sparks. Regiment has it now." He folds the notebook away. "Now north, to Görzig."{else}"Not yet, Sparks. Get it off first: up on the bank."{end}
+    about feel, how do you feel, mad, angry, happy, excited, how are you feeling
+      {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after
+      "Ask me when we're home, Sparks." He looks across at the meadow. "{if message-sent}Today I was a lieutenant who crossed a river. That'll do for one day.{else}Right now I'm a lieutenant with a message to send.{end}"
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      Kotzebue looks across the river for a while. "We found them, Sparks," he says. "I thought it would feel different."
     about wrong, mistake, wrong numbers, wrong coordinates, wrong figures
       only if message-sent
-      Kotzebue folds the map away without looking at it. "They'll work it out," he says. What the record says about those figures is in your journal.
+      Kotzebue folds the map away without looking at it. "They'll work it out," he says. "Somebody at regiment can read a map." He doesn't sound sure.
     about message, radio, position, coordinates, regiment, headquarters, writing, write, wrote, numbers, figures, wrong, done, ready, finished
       only if not message-sent, else "\"It's sent,\" Kotzebue says. \"They'll work it out.\""
       {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
@@ -1747,6 +1992,18 @@ scene strehla-dike "Back on the West Bank"
       "Fifty years old I'll be, and I'll still remember that meadow," he says.{if not message-sent} Then: "Get the message off, Sparks.{if not on-dike} Get up on the bank, you'll have better luck.{end}"{else} Then he gets up and stubs out the cigarette. "North, then. Görzig."{end}
       if message-sent
         set brennan-up
+    about other side, you said, said, promise, promised, ask you, ask me
+      Brennan looks back across the river at the meadow for a long time. "I did say that, didn't I." He draws on the cigarette. "All right, kid: Ohio, twenty-eight, a bread truck before the army, and my mother writing every week. And I've never been so glad to sit on a riverbank in my life. That's the lot."
+    about age, old, how old, birthday
+      "Twenty-eight, kid." He looks at his hands. "Today, about fifty."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "Bread truck, in Ohio. Up at four, home by noon." He lights another cigarette from the last one. "I'd give a lot for a morning like that now."
+    about home, family, where from, mother
+      "Ohio. My mother writes every week." He looks at the cigarette. "I don't know what I'll write her about today."
+    about will after, do after, plans
+      "Fifty years old I'll be, and I'll still remember that meadow," he says. "Before that: Ohio, and a lot of sleep."
+    about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
+      "Sad isn't the word, kid." He looks across the river at the meadow. "I don't know what the word is. Ask Polowsky; he's got more of them."
     about berlin
       "Berlin can wait," he says. "I've seen enough for one day."
     about meadow, dead, lorenzkirch
@@ -1900,6 +2157,14 @@ scene kreinitz "Kreinitz"
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
       {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+    about will after, do after, get here, got here, sad, seem sad
+      Polowsky leans over and translates. The sergeant points east, a long way east, then lifts his mug high. "He says: home, to his children," Polowsky says. "And tonight: to the meeting!"
+    about name, your name
+      Polowsky leans over and asks. "Stepan," the sergeant says, tapping his chest, and then points at you and waits. When you tell him, he repeats it twice, laughing, and raises his mug.
+    about kids, children, child, family, wife, son, daughter
+      Polowsky translates. The sergeant holds up three fingers, then his hand flat at three heights, like the steps of a stair. He points east, far east, and raises his mug to them.
+    about age, old, how old, moustache, medals, where from, home, before the war, before war, job back home, job home
+      Polowsky leans over and translates. The sergeant laughs, taps his grey moustache and his medals, and answers at length. "He says: too old for this, and not old enough to stop," Polowsky says. "And that he'll tell you the rest when the war is over."
     about age, old, how old, moustache, medals, where from, home
       He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
@@ -1930,6 +2195,12 @@ scene kreinitz "Kreinitz"
       {if craig-greeted}"Now? Now we're guests," Craig says. "Eat, sleep, and tomorrow somebody at regiment decides what happened today."{else}"Kotzebue's bunch? We were sent to find you," says the major. "Found Russians first. Everybody's found the Russians today, except the people who sent us."{end}
       set craig-greeted
       set met-craig
+    about found first, who found, who was first, first, russians first, found them first, found russians
+      "Your lieutenant, this morning, so he tells it. We found them late this afternoon." Craig shrugs. "Who gets the credit is for regiment to decide. Tonight I don't much care."
+      set met-craig
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, came here, sad, seem sad
+      "Ask me in a quieter place, soldier." He lifts his mug. "Tonight I'm a guest with a drink in my hand, and that's all I am."
+      set met-craig
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
@@ -1957,6 +2228,8 @@ scene kreinitz "Kreinitz"
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, get here, got here, sad, seem sad
+      "Long story, and it's a party," he says. "Short version: I speak Russian and I carry a camera. That's why I'm here tonight." He grins and goes back to his camera.
     about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about photo, picture, camera, polowsky
@@ -1971,8 +2244,14 @@ scene kreinitz "Kreinitz"
     Polowsky, quieter than anyone else at the party.
     talk
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, get here, got here
+      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Just still down on that meadow." He looks along the singing tables. "Somebody at this party ought to be."
     about oath, promise, meadow, dead
       "We promised," he says. "I'm going to hold people to it. Me included."
+    about will after, do after, your plans
+      "Me? Go home to Chicago." Polowsky looks along the tables, at the two armies singing. "And remember that meadow, every year, out loud if I have to. That's what the promise is for."
     about after the war, after, future, friends, russia, happen, gonna happen, will happen, stay friends
       Polowsky looks along the tables, at the two armies singing. "Tonight we're friends," he says. "After tonight?" He shrugs. "That's what the promise is for."
     about chicago, job, work, home, where from, back home
@@ -2093,12 +2372,16 @@ scene sitzenroda "Sitzenroda"
     nouns refugees, families, handcarts
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
-  person crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, men, corporal
+  person crew "McDonnell's crew"
+    nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
       Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about what should we do, what now, what do we do, plan, do now
       "Your call, Lieutenant." McDonnell nods at the British soldiers by the wall. "But those fellows might know what's up the road. Ask them."
     about refugees, orders, task
@@ -2116,7 +2399,37 @@ scene sitzenroda "Sitzenroda"
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about anything else
-      Huff and Staub leave the talking to McDonnell. He shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+  person huff-s "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      Huff shows you a creased photograph from home, and puts it away again. "Refugees, Lieutenant. Plenty of them," he says.
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-s "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      Staub grins. "Whatever you say, Lieutenant. McDonnell drives, I ride."
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, tommy, limeys, limey, brits, corporal, men, wall, berets, people
     adjectives freed, british
@@ -2225,12 +2538,16 @@ scene torgau "Torgau"
       They all answer at once, and all of them point east, to the river. "Russen," one of them says. "Drüben." The Russians. Over there, on the other bank.
       set heard-of-soviets
       unlock fact fort-zinna
-  person torgau-crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, corporal
+  person torgau-crew "McDonnell's crew"
+    nouns mcdonnell, james, crew, corporal
     here {if in trebsen}{end}
     Your three men: Corporal McDonnell and Privates First Class Huff and Staub, keeping an eye on the empty streets.
     talk
       McDonnell answers for all three, as always. "Quiet town, Lieutenant. Too quiet. Those prisoners by the fort might know where the Yanks are."
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about flares, flare, green flare, green flares, signal, signals, green
       "Flares?" McDonnell shakes his head. "Not one, Lieutenant. Nobody thought we'd need flares to count refugees."
     about first name, first names, names, name
@@ -2240,7 +2557,37 @@ scene torgau "Torgau"
     about wounded, americans, yanks, prisoners, hospital
       "No sign of any Yanks, Lieutenant. Ask those prisoners by the fort."
     about anything else
-      Huff and Staub leave the talking to McDonnell. "Your call, Lieutenant," he says. "We're right behind you."
+      "Your call, Lieutenant," McDonnell says. "We're right behind you."
+  person huff-t "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      Huff keeps an eye on the empty street. "Quiet, Lieutenant," he says. "I don't like it."
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-t "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      Staub grins at the empty street. "Nobody home, Lieutenant. Not even the Jerries."
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
     nouns titov, soviet, russian, soldier, man, tunic
     here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
@@ -2251,7 +2598,11 @@ scene torgau "Torgau"
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here
+    about before the war, before war, job back home, job at home, job home, job, will after, do after, after war
+      "Before? After?" Titov shrugs and looks east, over the river. "First I find my people over the water. Then I think about after."
+    about sad, seem sad, upset, unhappy
+      "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
       unlock fact fort-zinna
     about age, old, how old, scared, afraid
@@ -2370,7 +2721,7 @@ scene pharmacy "The Pharmacy"
       set flag-made
       unlock fact homemade-flag
     else
-      You need something white to paint on, something red and something blue, all in your hands.
+      Not with what you have. A flag needs something white to paint on, something red and something blue, all in your hands.
 
 on thank {titov}
   {if ceasefire}Titov shrugs, embarrassed. "They are my people," he says. "They only had to hear it from one of them."{else}"Later," Titov says. "First they must believe you."{end}
@@ -2494,16 +2845,52 @@ scene torgau-bridge "The Broken Bridge"
     Soldiers in brown tunics{if met-silvashko}, sitting on the girders with your men{else}, clambering out along the girders from the far side{end}.
     talk
       {if met-silvashko}They grin and make room for you on the girder. For talk, try Lieutenant Silvashko.{else}They are too far out to hear you. Climb out to meet them: CLIMB GIRDERS.{end}
-  person bridge-crew "McDonnell, Huff and Staub"
-    nouns mcdonnell, huff, staub, crew, corporal
+  person bridge-crew "McDonnell's crew"
+    nouns mcdonnell, james, crew, corporal
     here {if not met-silvashko}McDonnell, Huff and Staub wait by the jeep, watching the girders.{end}
     Your three men{if met-silvashko}, out on the girders with the Soviet soldiers{else}, waiting to see what you do{end}.
     talk
       {if met-silvashko}Huff is too busy laughing with Silvashko to answer, and Staub is learning to roll a cigarette in newspaper. McDonnell grins at you. "Something to tell the grandchildren, Lieutenant."{else}McDonnell looks at the girders, then at you. "After you, Lieutenant."{end}
+    about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
+      "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
+    about scared, afraid, nervous, frightened, sad, seem sad
+      "Scared?" McDonnell considers it. "Careful, Lieutenant. There's a difference." Huff nods; Staub grins.
     about go back, going back, back, lets go, let's go, leave, drive back, headquarters, hq
       {if met-silvashko}"Whenever you say, Lieutenant. The jeep's that way: WEST." McDonnell nods at Silvashko. "{if invited}And we've got company.{else}Maybe ask the lieutenant there if they want to come along.{end}"{else}"Go back? Now?" McDonnell looks at the girders, and at the men climbing out along them. "After you, Lieutenant. Out there."{end}
     about anything else
       {if met-silvashko}McDonnell grins. "Ask me tomorrow, Lieutenant. Today I'm shaking hands."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
+  person huff-b "Huff"
+    nouns huff, frank, photograph
+    here {if in trebsen}{end}
+    Private First Class Frank Huff, one of your three men. He keeps a creased photograph in his breast pocket.
+    talk
+      {if met-silvashko}Huff is laughing with the Soviet soldiers, and turns round only to grin at you. "We did it, Lieutenant!"{else}Huff looks at the girders. "After you, Lieutenant," he says, "but not far after."{end}
+    about name, first name, names, your name
+      "Frank," he says. "Frank Huff, Lieutenant."
+    about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
+      Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
+    about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about anything else
+      Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
+  person staub-b "Staub"
+    nouns staub, paul
+    here {if in trebsen}{end}
+    Private First Class Paul Staub, one of your three men, with a grin that never quite goes away.
+    talk
+      {if met-silvashko}Staub is learning to roll a cigarette in newspaper, and holds it up for you to admire.{else}Staub looks at the girders and whistles softly. "Long way down, Lieutenant."{end}
+    about name, first name, names, your name
+      "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
+      Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
+      "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about cigarette, cigarettes, roll, roll one, smoke, newspaper, tobacco, good, any good
+      {if met-silvashko}Staub holds up a lumpy cigarette rolled in newspaper. "The sergeant's recipe," he says, nodding at Andreyev. "Tastes like the front page." He rolls you one, badly, and hands it over with a bow.{else}"Later, Lieutenant. Right now I'd rather keep my hands on the rifle."{end}
+    about anything else
+      Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   on order {bridge-crew}
     {if met-silvashko}"Whenever you say, Lieutenant," says McDonnell. "The jeep's that way: WEST."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
   person silvashko "Lieutenant Silvashko"
@@ -2514,6 +2901,8 @@ scene torgau-bridge "The Broken Bridge"
     talk
       {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}With hands and a few German words you swap names: "Silvashko." "Robertson." He points at the jeep: some of them will come back with you to your headquarters.{end}
       set invited
+    about sad, seem sad, upset, unhappy, how do you feel, feel
+      Silvashko doesn't know the words, but he knows your face. He laughs and points at the river, the girders, the jeep: today? Today is a good day.
     about age, old, how old, young
       He understands "old" from your face, if not your words. He points at you, then at himself, shrugs and grins: young, both of you. Then he points at the jeep.
     about war, ending, end, over, happy, peace, victory, glad
@@ -2540,6 +2929,8 @@ scene torgau-bridge "The Broken Bridge"
     Sergeant Andreyev of Silvashko's platoon, the first man to reach you on the girders. He is rolling a cigarette in a scrap of newspaper, Soviet style.
     talk
       He slaps you on the back hard enough to rock you on the girder, and laughs.
+    about sad, seem sad, upset, unhappy, how do you feel, feel
+      Andreyev doesn't understand a word. He slaps you on the back and laughs, and that is answer enough.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
   on give {helmet} to {andreyev}, offer {helmet} to {andreyev}, swap {helmet} with {andreyev}, trade {helmet} with {andreyev}
@@ -2632,6 +3023,8 @@ scene division-hq "Division Headquarters"
     Major Larionov, the regiment's deputy commander: upright, formal, buttoned to the neck.
     talk
       Major Larionov shakes your hand and says something long and formal in Russian. Silvashko winks.
+    about age, old, how old, where from, home, family, married, wife, kids, children, before the war, before war, job back home, job at home, job home, will after, do after, after war, get here, got here, sad, seem sad
+      Major Larionov understands only the tone of the question. He answers with a short, formal sentence and a small bow; then, for a moment, he smiles. After the war, the smile seems to say, there will be time for that.
     about anything else
       Major Larionov answers with a long, formal sentence in Russian, then nods toward the duty officer: report first.
   person neda "Captain Neda"
@@ -2641,6 +3034,8 @@ scene division-hq "Division Headquarters"
     Captain Vasily Neda, a battalion commander, younger than the major and less formal.
     talk
       Captain Neda grips your hand, looks round the crowded hall and laughs out loud at the staring staff officers.
+    about age, old, how old, where from, home, family, married, wife, kids, children, before the war, before war, job back home, job at home, job home, will after, do after, after war, get here, got here, sad, seem sad
+      Neda guesses the question from your face. He taps his breast pocket, where a man keeps his letters, and points east, grinning: home, over there, some day.
     about anything else
       Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
   person soviet-guests "Soviet guests"
@@ -2708,6 +3103,8 @@ scene torgau-26 "Torgau, the Next Day"
     A man in an officer's uniform with a War Correspondent patch, a pencil behind his ear and an expensive camera round his neck.
     talk
       "Whitcomb," he says. "You're from the 273rd? Somebody says one of your patrols got to the river before Torgau. Strehla, they say. Were you there? Where exactly? What time? Who was first?" His pencil hovers. "Tell me the story, soldier. You'll be famous."
+    about age, old, how old, before the war, before war, job back home, job at home, job home, family, wife, married, will after, do after, after war, get here, got here
+      "Twenty years of newsrooms, soldier, and I got here in the back of a supply truck." Whitcomb taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
     about strehla, patrol, river, lorenzkirch
       "No, you tell me about Strehla," he says, grinning. "That's how this works."
     about why first, why want to know, why do you want to know, why does it matter
@@ -2730,6 +3127,9 @@ scene torgau-26 "Torgau, the Next Day"
       remove reporter
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
+  on which paper, what paper, which newspaper, what newspaper, which paper do you write for, what paper do you write for, which paper is it, what paper is it
+    only if reporter is here
+    "Whoever pays, soldier: I write it, and the papers back home print it," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
@@ -2784,6 +3184,18 @@ scene torgau-photos "The Bridge, for the Cameras"
     talk
       Robertson grins. "They want us to do it again, for the cameras," he says. "Once wasn't enough." Silvashko throws an arm round his shoulders and points at the sign: EAST MEETS WEST.
       unlock fact the-staged-photos
+    about girders, girder, climb, climbing, crawl, crawled, on the girders
+      "The girders? Hand over hand, with the river under us," Robertson says, smile fixed for the cameras. "Then Silvashko's men came the other way, and we met in the middle." Silvashko hears his name and nods hard.
+      unlock fact the-staged-photos
+    about titov, prisoner, soviet prisoner, russian prisoner, saved, russian voice, shouted
+      "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the crowd. "I hope somebody takes his picture too."
+      unlock fact the-staged-photos
+    about kotzebue, strehla, first, got there first, before you, kotzebue first
+      Robertson keeps smiling for the cameras. "Could be. It's a long river, and there were patrols all along it yesterday." He shrugs as far as Silvashko's arm allows. "The cameras came here."
+      unlock fact the-staged-photos
+    about age, old, how old, where from, home, family, before the war, before war, job back home, job at home, job home, will after, do after, after war, sad, seem sad
+      "Ask me when I'm out of this picture, Sparks," Robertson says through his smile. Silvashko, who understood none of it, nods hard.
+      unlock fact the-staged-photos
     about flag, bedsheet, sheet, made, make, mercurochrome, ink, nice flag
       "A bedsheet from a pharmacy, and whatever red and blue we could find," Robertson says. "It nearly got us shot: they thought it was a German trick." Silvashko mimes ducking behind a parapet, and laughs.
       unlock fact the-staged-photos
@@ -2813,6 +3225,9 @@ scene torgau-photos "The Bridge, for the Cameras"
     A photographer with a big press camera, calling out to the men on the girders.
     talk
       He waves you out of his picture without looking up. "Step aside, soldier! Just one more. Hands out, boys, reach, reach. Hold it." Click. "That's the one."
+      unlock fact the-staged-photos
+    about age, old, how old, where from, home, family, before the war, before war, job back home, job at home, job home, will after, do after, after war, paper, newspaper, who do you work for
+      "Ask me when the light's gone, soldier!" He doesn't look up from the camera. "Reach, boys! Hold it." Click.
       unlock fact the-staged-photos
     about be in, in the photo, in the picture, be in the photo, be in the picture, me in, join, can i
       "You? You weren't on the girders, soldier." He waves you out of the frame without looking up. "I need the fellows who were, or near enough. Reach, boys! Hold it." Click.
@@ -3007,7 +3422,7 @@ scene aftermath "After the Link-up"
   hint Go WEST. The story moves on to the summer.
   The days run together: more meetings, more parties, and every evening the radio and the war ending somewhere else.
   exit west to july "into the summer"
-    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "Not yet: the war is still ending, somewhere else, and you want to hear how.{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
+    only if knows hodges-zhadov-bradley-konev and knows meanwhile-in-berlin, else "{if knows meanwhile-in-berlin}The war in Europe is over, the radio says. Before the summer, one more thing:{else}Not yet: the war is still ending, somewhere else, and you want to hear how.{end}{if not knows hodges-zhadov-bradley-konev} Brennan has been grumbling all week about who visited whom (ASK BRENNAN ABOUT THE GENERALS).{end}{if not knows meanwhile-in-berlin} And the radio has news every evening.{end}"
     Spring turns into summer, and the Elbe is far behind you.
   person brennan-after "Sergeant Brennan"
     nouns sergeant, sarge, brennan, rifle
@@ -3015,6 +3430,16 @@ scene aftermath "After the Link-up"
     Brennan, polishing a rifle that was clean an hour ago.
     talk
       {if knows hodges-zhadov-bradley-konev}{if knows meanwhile-in-berlin}"War's over, Sparks, and I'm still polishing," Brennan says. "Go on, ask me anything. I've got time now."{else}"Still polishing," Brennan says. "There'll be another general along tomorrow. Listen to the radio, Sparks: the war's ending somewhere else."{end}{else}"Every day another big shot," he says. "Ask me about the generals, I've seen them all."{end}
+    about age, old, how old, birthday
+      "Twenty-eight, Sparks. Going on fifty, after this spring." He grins. "Ask my mother: she'll say twelve."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "A bread truck in Ohio. Up at four every morning." He grins. "I'll be glad to get up at four for bread again."
+    about miss the army, will you miss, miss it, miss army
+      Brennan laughs out loud. "The army? I'll miss some of the fellows, Sparks. You, even. The army can find somebody else to shout at."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
+    about get here, got here, came here
+      "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
@@ -3047,7 +3472,7 @@ scene aftermath "After the Link-up"
     about russians, soviets, red army, russian, ivan
       "The Russians?" Brennan holds the rifle up to the light. "Shook hands with them on the meadow, drank with them at Kreinitz. Good fellows, most of them." He goes back to polishing. "What the big shots make of it, ask me about the generals."
     about zhukov, berlin
-      "Zhukov? He's at Berlin, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
+      "Berlin? Zhukov's there, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about anything else
@@ -3108,6 +3533,16 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about age, old, how old, birthday
+      "Twenty-eight, Sparks. Going on fifty, after this spring." He grins. "Ask my mother: she'll say twelve."
+    about before the war, before war, job back home, job at home, job home, civilian
+      "A bread truck in Ohio. Up at four every morning." He grins. "I'll be glad to get up at four for bread again."
+    about miss the army, will you miss, miss it, miss army
+      Brennan laughs out loud. "The army? I'll miss some of the fellows, Sparks. You, even. The army can find somebody else to shout at."
+    about sad, seem sad, upset, unhappy
+      "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
+    about get here, got here, came here
+      "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
@@ -3131,8 +3566,10 @@ scene july "July 1945"
       "To my mother," he says. "Enough points to go home, and a letter that says so." He grins. "Almost."
     about left, leave, leaving, pulled back, pullback, why, saxony, back, line, russians, soviets, give, gave, giving, hand over, trebsen, torgau, land
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
-    about another war, next war, war again, new war, more war, war
+    about another war, next war, war again, new war, more war
       Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
+    about war over, war is over, over, ended, finished, war
+      "It is, Sparks. In Europe, anyway." He taps the map on the board. "Now they count points and draw lines, and we go home one boat at a time."
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
@@ -3218,6 +3655,22 @@ scene torgau-today "Torgau, Today"
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
+    about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
+      "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
+    about torgau today, today, town today, now
+      "Quiet, most of the year," she says. "A castle, a river, a school. But every April people come for Elbe Day, and this bank is full of flags."
+    about lotte, girl, six, children, child, kids, watched them
+      "The children who watched in 1945 are old people now, about eighty-seven," she says. "My grandmother was one of them. Some still come to the river on Elbe Day."
+    about age, old, how old
+      "Old enough to be the granddaughter of a girl who was here in 1945," she says, and smiles. "That's old enough for a guide."
+    about where from, home, hometown, live
+      "From Torgau. My grandmother's town, and mine."
+    about job, job back home, job home, work, before the war, before war
+      "I teach history at the school here, and on weekends I show people the bridge." She pats her folder. "The children ask the best questions."
+    about sad, seem sad, upset, unhappy
+      "Not sad," she says. "Thoughtful, maybe. It is a good place to remember things."
+    about get here, got here, came here
+      "On my bicycle, over the new bridge." She points at it. "Most days I think about the old one."
     about film true, was the film true, movie true, true film, film accurate, film real, film lie, film lies
       "Not as a record of that day," she says. "It is set in an invented town on the Elbe, with scheming Americans and upright Soviet officers. A story for the Cold War. It was a great success, and it won a Stalin Prize."
       unlock fact elbe-becomes-propaganda
