@@ -104,7 +104,9 @@ extension CommandParser {
         for length in [5, 4, 3, 2, 1] where words.count > length {
             let phrase = Array(words.prefix(length))
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
+            // `polish worker you seem sad`: `you` next, as a question would have it.
             let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
+                || words[length] == "you"
             // `man in striped jacket r u hungry`: a long name only before a question or a greeting.
             if length > 2, !questionNext, words[length] != "r", !Self.greetingWords.contains(words[length]) { continue }
             guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),

@@ -36,7 +36,13 @@ extension CommandParser {
                 ["what", "can", "i", "do"], ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"],
                 ["how", "do", "i", "win"], ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"],
                 ["i", "am", "stuck"], ["im", "stuck"], ["am", "stuck"], ["what", "are", "we", "supposed", "to", "do"],
-                ["what", "should", "we", "do"], ["what", "is", "plan"], ["whats", "plan"]]),
+                ["what", "should", "we", "do"], ["what", "is", "plan"], ["whats", "plan"],
+                // `idk what to do`, `im lost` (the thirty-second blind run: "You shrug. He lets it
+                // go."), as the parser reads them: without the leading `i`.
+                ["do", "not", "know", "what", "to", "do"], ["dont", "know", "what", "to", "do"], ["don't", "know", "what", "to", "do"],
+                ["do", "not", "know", "what", "do"], ["dont", "know", "what", "do"], ["dunno", "what", "to", "do"],
+                ["do", "not", "know", "where", "to", "go"], ["dont", "know", "where", "to", "go"], ["am", "lost"], ["lost"],
+                ["what", "to", "do"], ["what", "do", "i", "do", "next"], ["what", "do", "we", "do", "next"]]),
             (["examine", "me"], [["who", "am", "i"]]),
             (["ask", "him", "about", "name"], [["whats", "his", "name"], ["what's", "his", "name"],
                 ["what", "is", "his", "name"], ["whats", "he", "called"], ["who", "is", "he"], ["whos", "he"], ["who's", "he"]]),

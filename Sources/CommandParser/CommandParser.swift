@@ -177,6 +177,12 @@ public struct CommandParser: Sendable {
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         // `i swear`, `we wait`, `lets go east`: the command without its subject.
         // `ok show us the way`, `so go east`: the filler word before a command goes too.
+        // The story's own `on i am confused` reads the words with their subject (it had never
+        // matched: the `i` went first).
+        if !freeText, words.count > 1, words[0] == "i",
+           case .commands(let commands) = parse(words: words, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
+            return .commands(commands)
+        }
         while !freeText, words.count > 1, ["i", "we", "lets", "let's", "ok", "okay", "alright", "so", "well", "and", "then", "now", "please"].contains(words[0]) {
             words.removeFirst()
         }

@@ -39,6 +39,12 @@ import Testing
           "Marcel? He'll be home by summer," says Ortiz.
         about anything else
           "I just drive," says Ortiz.
+      person worker "young Polish worker"
+        nouns worker, pole
+        adjectives young, polish
+        A young Polish worker.
+        about anything else
+          "Come, come," says the worker.
       exit in to office
       exit east to street
 
@@ -104,6 +110,12 @@ import Testing
     @Test func howSomeoneIsHoldingUpIsAskedNotAGreeting() {
         #expect(reply("talk to marcel", "brennan how r u holding up").contains("I'm all right"))
         #expect(reply("talk to marcel", "brennan r u ok tho").contains("I'm all right"))
+    }
+
+    @Test func aLongNameThatStartsWithAVerbBeforeYou() {
+        // `polish worker u seem sad`: `polish` is a verb, but `you` next makes it a name.
+        #expect(reply("talk to marcel", "polish worker u seem sad").contains("young Polish worker"))
+        #expect(!reply("talk to marcel", "polish worker u seem sad").contains("understood"))
     }
 
     @Test func aQuestionAboutSomeoneHereAfterANameIsTheirTopic() {
