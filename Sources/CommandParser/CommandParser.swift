@@ -46,6 +46,8 @@ public struct CommandParser: Sendable {
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
+        // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
+        if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
         return outcome
     }
 

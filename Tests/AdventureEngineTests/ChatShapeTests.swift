@@ -1,0 +1,76 @@
+import AdventureEngine
+import StoryModel
+import Testing
+
+/// Sentences shaped as chat (a pronoun or question word first, after `ok so`) are said or put to
+/// the person in conversation, even where the story has actions starting with those words (`on
+/// its a russian`, `on what year is it`): never "I understood 'its' but not …", "I don't know the
+/// word 'seem'" or "I didn't understand that sentence" (issue #11, the thirtieth to
+/// thirty-second blind runs). A question of what to do is the hint, never "Whom do you want to
+/// ask about one fire again?".
+@Suite struct ChatShapeTests {
+    static let story = testStory("""
+    on its a russian
+      "Easy," says Kowalski.
+    on what year is it
+      "1945."
+    on fire {flare}
+      "Not yet."
+
+    thing flare "green flare"
+      nouns flare
+      starts carried
+      A green flare.
+
+    scene road "The Road"
+      A road full of people.
+      exit up to tower "up the tower"
+      person woman "Frau Pietsch"
+        nouns woman, pietsch
+        A woman with a child.
+        talk
+          "Is it far, the Americans?"
+        about far, west, americans
+          "West," she says. "Good. Then we walk."
+        about anything else
+          "I do not know," she says.
+      person man "the man"
+        nouns man
+        A man in striped clothes.
+        talk
+          "Später."
+
+    scene tower "The Tower"
+      A tower.
+      exit down to road
+    """)
+
+    @Test func aPronounFirstIsNoStoryVerb() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to woman", "its not far the americans r west"]) == "\"West,\" she says. \"Good. Then we walk.\"")
+        #expect(lastReply(story, ["talk to woman", "so we have to go back?"]) == "You tell Frau Pietsch so. She nods.")
+        #expect(lastReply(story, ["its a russian"]) == "\"Easy,\" says Kowalski.")
+    }
+
+    @Test func youSpelledUIsYouBeforeAWordThatCannotFollowUp() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to woman", "u seem sad"]) == "You tell Frau Pietsch so. She nods.")
+        #expect(lastReply(story, ["talk to woman", "u r sad"]) == "You tell Frau Pietsch so. She nods.")
+        #expect(lastReply(story, ["u"]).contains("The Tower"))
+    }
+
+    @Test func aQuestionWithAPronounIsPutToThePersonInConversation() throws {
+        let story = try #require(Self.story)
+        for question in ["what did they do", "ok so what if i dont go", "why do u want to know"] {
+            #expect(lastReply(story, ["talk to woman", question]) == "\"I do not know,\" she says.", "\(question)")
+        }
+        #expect(lastReply(story, ["what year is it"]) == "\"1945.\"")
+    }
+
+    @Test func askingWhatToDoIsTheHint() throws {
+        let story = try #require(Self.story)
+        let reply = lastReply(story, ["which one do i fire again"])
+        #expect(!reply.contains("Whom do you want to ask"))
+        #expect(reply == lastReply(story, ["hint"]))
+    }
+}
