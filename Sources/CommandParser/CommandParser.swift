@@ -237,7 +237,9 @@ public struct CommandParser: Sendable {
                 // `put on the american one` (CommandParser+OneOfAKind.swift).
                 ?? oneOfKind(words, scope: scope)
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
-                ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope) ?? outcome
+                ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
+                // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
+                ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -74,3 +74,29 @@ import Testing
         #expect(reply == lastReply(story, ["hint"]))
     }
 }
+
+/// A person's name alone is talking to them (unless already in conversation with them); looking
+/// at or searching the place by its own name is looking around (the thirtieth blind run).
+@Suite struct NameAloneAndTheRoomTests {
+    static let story = testStory("""
+    scene pharmacy "The Pharmacy"
+      Shelves of bottles.
+      person titov "Titov"
+        nouns titov, soldier
+        A young Soviet soldier.
+        talk
+          "Tovarish," says Titov.
+    """)
+
+    @Test func aNameAloneTalksToThatPerson() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["titov"]) == "\"Tovarish,\" says Titov.")
+        #expect(lastReply(story, ["talk to titov", "titov"]).hasPrefix("What do you want to do with Titov?"))
+    }
+
+    @Test func searchingThePlaceByItsNameLooksAround() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["search pharmacy"]).contains("Shelves of bottles."))
+        #expect(lastReply(story, ["examine the pharmacy"]).contains("Shelves of bottles."))
+    }
+}
