@@ -239,7 +239,9 @@ public struct CommandParser: Sendable {
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
                 ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
-                ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope) ?? outcome
+                ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
+                // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
+                ?? itAsTheThingLastMentioned(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

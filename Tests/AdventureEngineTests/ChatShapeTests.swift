@@ -100,3 +100,22 @@ import Testing
         #expect(lastReply(story, ["examine the pharmacy"]).contains("Shelves of bottles."))
     }
 }
+
+/// `send it` where the story has only `send message`: `it` is the thing last mentioned (the
+/// thirty-second blind run: "I understood 'send' but not 'it'").
+@Suite struct ItAsTheThingLastMentionedTests {
+    static let story = testStory("""
+    scene bank "The High Bank"
+      A bank above the river.
+      thing message "message"
+        nouns message, page
+        A page of figures.
+      on send message
+        "Sent," you say.
+    """)
+
+    @Test func itAfterAVerbIsTheThingLastMentioned() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["x message", "send it"]) == "\"Sent,\" you say.")
+    }
+}
