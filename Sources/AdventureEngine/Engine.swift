@@ -136,6 +136,7 @@ public struct Engine: Sendable {
         var previousReply: Range<Int>? = nil
         // False after a yes, no or sorry whose reply was left out (Engine+SpokenAlong.swift).
         var answered = false
+        var shoutedBefore = false
         for (index, words) in commands.enumerated() {
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 turn.outputs.append(.error(Messages.storyOver))
@@ -145,7 +146,11 @@ public struct Engine: Sendable {
             let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
             turn.namedPerson = false
             turn.lastFailure = nil
+            // `shout don't shoot, we're americans!`: what follows a shout and reads as chat is the
+            // rest of what was shouted, never a remark to the person here (CommandParser+ChatShape.swift).
+            if index > 0, shoutedBefore, CommandParser.opensAsChat(words), outputsBefore > 0 { break }
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
+            shoutedBefore = words.first.map { CommandParser.speakingVerbs.contains($0) || $0 == "say" } ?? false
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
             answered = !(index < commands.count - 1 && dropUnaskedMarker(&turn, from: outputsBefore))
@@ -230,6 +235,10 @@ public struct Engine: Sendable {
         if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
             say("(\(typo.words.joined(separator: " ")))", &turn)
             outcome = typo.outcome
+        }
+        // `what did they do`, `ok so what if i dont go`: asked of the person in conversation (CommandParser+ChatShape.swift).
+        if case .failure(let failure) = outcome, let asked = parser.chatQuestion(words, failure: failure, scope: StateScope(story: story, state: state)) {
+            outcome = asked
         }
         // `follow him` after he left: his way, or where he went (Engine+Following.swift).
         // `him` is the one who left, not whoever else `him` would fit now.

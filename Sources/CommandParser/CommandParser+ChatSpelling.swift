@@ -23,7 +23,7 @@ extension CommandParser {
             // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
             if Self.maySpellOtherWords(word), let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
-               !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || Self.isChatOpening(words, at: index),
+               !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
                !(word == "wat" && words.count == 1) {
                 meaning = spelled
@@ -72,10 +72,21 @@ extension CommandParser {
 
     /// `r u ok`, `u alright`: a one-letter chat word at the start of a question (thirteenth blind
     /// play-test), where `r` or `u` alone would be a command.
-    static func isChatOpening(_ words: [String], at index: Int) -> Bool {
+    func isChatOpening(_ words: [String], at index: Int) -> Bool {
         guard index == 0, words.count >= 2 else { return false }
         if words[0] == "r" { return ["u", "you", "ya", "they", "we", "he", "she", "there", "the"].contains(words[1]) }
-        return words[0] == "u" && (wellbeingWords.contains(words[1]) || ["there", "from", "sure", "ready", "alright"].contains(words[1]))
+        guard words[0] == "u" else { return false }
+        if Self.wellbeingWords.contains(words[1]) || ["there", "from", "sure", "ready", "alright"].contains(words[1]) { return true }
+        // `u seem sad`, `u r sad`, `u look tired`: `u` then a word that cannot follow `up` (no
+        // noun of the story, article, direction or joining word) is `you` (the thirty-second blind run).
+        let followsUp: Set<String> = ["the", "a", "an", "to", "and", "then", "again", "here", "stairs", "steps", "hill"]
+        return !followsUp.contains(words[1]) && Direction(word: words[1]) == nil && !Self.movingGlue.contains(words[1])
+            && !isStoryNoun(words[1])
+    }
+
+    /// True for a word the story uses in the name of a thing.
+    private func isStoryNoun(_ word: String) -> Bool {
+        vocabulary.thingsByWord[word] != nil
     }
 
     /// True for a word the story uses as the name of a thing or the verb of an action.

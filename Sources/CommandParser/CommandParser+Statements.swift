@@ -68,7 +68,8 @@ extension CommandParser {
         guard words.count >= 2 || addressed != nil, Self.canBeStatement(failure), let focus = addressed ?? personInFocus(scope),
               addressed != nil || isSentence(words, failure: failure, scope: scope)
         else { return nil }
-        let isQuestion = Self.statementQuestionStarts.contains(words[0])
+        // `ok so what if i dont go`: a question after its filler words (CommandParser+ChatShape.swift).
+        let isQuestion = Self.statementQuestionStarts.contains(Self.chatOpening(words) ?? words[0])
         // A topic of the person's among the words; when the person in conversation has none and
         // exactly one other person here has (`no its close, just over the bridge` said while
         // Lotte was last spoken to, to her mother's "Is it far?"), that person hears it.
@@ -141,7 +142,7 @@ extension CommandParser {
 
     /// True for failures a sentence said to someone gives: unknown or unfitting words, not a
     /// person or thing that is missing, an unset pronoun or a way that does not lead on.
-    private static func canBeStatement(_ failure: ParseFailure) -> Bool {
+    static func canBeStatement(_ failure: ParseFailure) -> Bool {
         switch failure {
         case .unknownWord, .notUnderstood, .understoodOnly, .question, .scenery, .nounAsVerb, .noWayTo: true
         default: false
@@ -158,7 +159,9 @@ extension CommandParser {
             command.removeFirst()
         }
         guard let first = command.first else { return false }
-        if vocabulary.verbs.contains(first), !Self.statementOpeners.contains(first) { return false }
+        // `its not far`, `so we have to go back`, `what if i dont go`: a pronoun or question word
+        // first is no command verb, whatever actions the story starts with it (CommandParser+ChatShape.swift).
+        if vocabulary.verbs.contains(first), !Self.statementOpeners.contains(first), !Self.opensAsChat(words) { return false }
         // `kotzebue`, `the map`: a noun alone.
         if case .nounAsVerb = failure, command.count <= 2 { return false }
         if case .unknownWord(let unknown, let suggestions) = failure, let fix = suggestions.first {

@@ -46,6 +46,8 @@ public struct CommandParser: Sendable {
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
+        // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
+        if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
         return outcome
     }
 
@@ -241,7 +243,11 @@ public struct CommandParser: Sendable {
                 // `put on the american one` (CommandParser+OneOfAKind.swift).
                 ?? oneOfKind(words, scope: scope)
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
-                ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope) ?? outcome
+                ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
+                // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
+                ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
+                // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
+                ?? itAsTheThingLastMentioned(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
