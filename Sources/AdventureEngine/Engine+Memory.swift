@@ -72,7 +72,12 @@ extension Engine {
         if let seen = named.first(where: { state.lastSeen($0) != nil }), let scene = state.lastSeen(seen) {
             let item = story.things[seen]
             if !item.description.isEmpty { say(item.description, state: state, turn: &turn) }
-            say(lastSeen(seen, at: scene, state: state), &turn)
+            // Where it was, when that is news: never "The far bank was here, but has gone." of a
+            // thing in sight, nor of a bottle used up here (the thirty-fifth blind run).
+            let inSight = StateScope(story: story, state: state).visibleThings.contains(seen)
+            if !inSight, scene != state.scene || item.isPerson || item.description.isEmpty {
+                say(lastSeen(seen, at: scene, state: state), &turn)
+            }
             return true
         }
         if let quote = journalQuote(words, state: state) {
