@@ -251,10 +251,7 @@ extension Engine {
                                                  kind: .missingNoun(.ask, firstNoun: nil))
             // `where r u from` right after Titov limped off: say so first (the thirty-third and
             // thirty-fourth blind runs had only "Whom do you want to ask about home?").
-            if let recent = state.core.recentPerson, story.things[recent].isPerson, state.lastSeen(recent) == state.scene,
-               !state.things(at: .scene(state.scene)).contains(recent) {
-                say(lastSeen(recent, at: state.scene, state: state), &turn)
-            }
+            if let gone = personJustGone(state) { say(lastSeen(gone, at: state.scene, state: state), &turn) }
             turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to ask about \(words.joined(separator: " "))?"
                                                               : "Whom do you want to ask?"))
             return true
@@ -305,6 +302,13 @@ extension Engine {
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }
         return true
+    }
+
+    /// The person last spoken with, when they were here and have gone.
+    func personJustGone(_ state: GameState) -> ThingIndex? {
+        guard let recent = state.core.recentPerson, story.things[recent].isPerson, state.lastSeen(recent) == state.scene,
+              !state.things(at: .scene(state.scene)).contains(recent) else { return nil }
+        return recent
     }
 
     /// `anything` or `anything else`: the topic a person answers when nothing else fits.

@@ -289,6 +289,13 @@ public struct Engine: Sendable {
                 turn.continueRequested = false
                 return true
             }
+            // `why do u want to know` right after the reporter left, which only his own action
+            // read: he has gone, rather than "That isn't possible right now." (the thirty-fifth
+            // and thirty-sixth blind runs).
+            if let gone = personJustGone(state) {
+                turn.outputs.append(.error(lastSeen(gone, at: state.scene, state: state)))
+                return false
+            }
             turn.outputs.append(.error(Messages.notNow))
             return false
         }

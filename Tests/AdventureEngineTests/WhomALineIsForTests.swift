@@ -57,6 +57,9 @@ import Testing
         talk
           "I come," says Titov, and limps off toward the castle.
           move titov to office
+      on why do you want to know
+        only if titov is here
+        "Because I go home," says Titov.
       person prisoners "freed prisoners"
         nouns prisoners
         Freed prisoners.
@@ -128,5 +131,10 @@ import Testing
         let answer = lastReply(story, ["east", "talk to titov", "where r u from"])
         #expect(answer.hasPrefix("Titov was here, but has gone."), "\(answer)")
         #expect(answer.contains("Whom do you want to ask"), "\(answer)")
+    }
+
+    @Test func aStoryActionForSomeoneWhoJustLeftSaysTheyLeft() {
+        #expect(reply("east", "why do you want to know") == "\"Because I go home,\" says Titov.")
+        #expect(reply("east", "talk to titov", "why do you want to know") == "Titov was here, but has gone.")
     }
 }
