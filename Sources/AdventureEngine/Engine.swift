@@ -150,6 +150,7 @@ public struct Engine: Sendable {
             // rest of what was shouted, never a remark to the person here (CommandParser+ChatShape.swift).
             if index > 0, shoutedBefore, CommandParser.opensAsChat(words), outputsBefore > 0 { break }
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
+            if turn.lineStopped { break }
             shoutedBefore = words.first.map { CommandParser.speakingVerbs.contains($0) || $0 == "say" } ?? false
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
@@ -301,6 +302,11 @@ public struct Engine: Sendable {
         }
     }
 
+    /// True when some branch of the response ends the story.
+    static func canEnd(_ response: Response) -> Bool {
+        response.effects.contains { effect in effect.flattened.contains { if case .end = $0 { true } else { false } } }
+    }
+
     /// Performs one interpretation; nil when it does not apply (an action whose guard failed
     /// silently), so the next interpretation is tried.
     private func perform(_ command: Command, on state: inout GameState, turn: inout Turn) -> Bool? {
@@ -315,6 +321,15 @@ public struct Engine: Sendable {
             guard state.holds(response.guardCondition) || response.refusal != nil else {
                 return nil
             }
+            // `Yes, I was there. We crossed at Strehla at noon.` to the reporter: the first
+            // sentence brought the warning ("If you really want to, tell him again"), and the
+            // second must not take the choice it warns of before the player has read it (the
+            // thirty-seventh blind run). An action that can end the story runs once a line.
+            if turn.actionsRun.contains(index), Self.canEnd(response) {
+                turn.lineStopped = true
+                return true
+            }
+            turn.actionsRun.append(index)
             remember(slots, in: &state, turn: &turn)
             state.core.turns += 1
             run(response, state: &state, turn: &turn)

@@ -102,6 +102,12 @@ public struct Turn: Hashable, Sendable {
     /// Set when the command named a person (`talk to pole`): `him` and `her` then stay that
     /// person, whoever the reply mentions.
     var namedPerson = false
+    /// The story actions run so far in this input, in order (a decisive one is not run twice in
+    /// one line: Engine.swift).
+    var actionsRun: [Int] = []
+    /// Set when the rest of the line is not run: a decisive action came round again before the
+    /// player could read what it said the first time.
+    var lineStopped = false
     /// The parser's failure when the last command failed to read (Engine+SpokenAlong.swift).
     var lastFailure: ParseFailure?
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
