@@ -8,14 +8,17 @@ import StoryModel
 /// The page shows the whole journal beside the game after every command; rendering all of it
 /// (each fact's text, escaped) was most of a command's time in the server, though most commands
 /// unlock nothing. A fact's text can depend on the game (`{if …}` in the story): the panel is
-/// then keyed on the facts found and on what each condition in their texts says now, which costs
-/// a few condition checks a command, not the whole journal rendered and compared.
+/// then keyed on the facts found and on what the conditions in their texts read (`ConditionReads`:
+/// the scene once, each other test once), which costs a few look-ups a command, not the whole
+/// journal rendered and compared, nor every condition worked out.
 struct JournalPanel {
-    /// Every condition in each fact's text (nested ones too), by fact; empty for a fixed text.
-    private let conditions: [[Condition]]
+    /// What each fact's text reads of the game (its conditions, nested ones too), by fact.
+    private let reads: [ConditionReads]
     /// True when no fact's text has a condition: the journal then changes only when a fact unlocks.
     private let textIsFixed: Bool
-    private var shown: (factTurns: [Int?], outcomes: [Bool], html: String)?
+    /// What the found facts' texts read, worked out again only when the facts found change.
+    private var reading: (factTurns: [Int?], reads: ConditionReads)?
+    private var shown: (factTurns: [Int?], values: ConditionReads.Values?, html: String)?
     /// Each fact's HTML as last rendered, by its id.
     private var items: [String: (entry: FactEntry, html: String)] = [:]
     /// Names the panel last rendered: a prefix of the session's own and a count of the changes.
@@ -24,8 +27,8 @@ struct JournalPanel {
 
     /// - Parameter prefix: makes the versions of one session unlike any other's.
     init(story: Story, prefix: String = "") {
-        conditions = story.facts.map { Self.conditions(in: $0.text) }
-        textIsFixed = conditions.allSatisfy(\.isEmpty)
+        reads = story.facts.map { ConditionReads(Self.conditions(in: $0.text)) }
+        textIsFixed = reads.allSatisfy(\.isEmpty)
         self.prefix = prefix
     }
 
@@ -35,24 +38,24 @@ struct JournalPanel {
     /// The panel's HTML for the game as it is now.
     mutating func html(for game: Game) -> String {
         let factTurns = game.state.factTurns
-        let outcomes = textIsFixed ? [] : outcomes(in: game, factTurns: factTurns)
-        if let shown, shown.factTurns == factTurns, shown.outcomes == outcomes { return shown.html }
+        let values = textIsFixed ? nil : reads(for: factTurns).values(in: game)
+        if let shown, shown.factTurns == factTurns, shown.values == values { return shown.html }
         let entries = game.engine.journalEntries(game.state)
         var items = self.items
         let html = OutputHTML.journal(entries, total: game.story.facts.count) { Self.item($0, kept: &items) }
         self.items = items
         if html != shown?.html { changes += 1 }
-        shown = (factTurns, outcomes, html)
+        shown = (factTurns, values, html)
         return html
     }
 
-    /// What each condition in the found facts' texts says in the game now, fact by fact.
-    private func outcomes(in game: Game, factTurns: [Int?]) -> [Bool] {
-        var outcomes: [Bool] = []
-        for (fact, turn) in factTurns.enumerated() where turn != nil && fact < conditions.count {
-            for condition in conditions[fact] { outcomes.append(game.engine.holds(condition, in: game.state)) }
-        }
-        return outcomes
+    /// What the texts of the facts found read of the game.
+    private mutating func reads(for factTurns: [Int?]) -> ConditionReads {
+        if let reading, reading.factTurns == factTurns { return reading.reads }
+        var found = ConditionReads()
+        for (fact, turn) in factTurns.enumerated() where turn != nil && fact < reads.count { found.formUnion(reads[fact]) }
+        reading = (factTurns, found)
+        return found
     }
 
     private static func item(_ entry: FactEntry, kept items: inout [String: (entry: FactEntry, html: String)]) -> String {

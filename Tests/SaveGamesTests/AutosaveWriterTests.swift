@@ -110,6 +110,41 @@ import Testing
         #expect(whole.allCommands == game.log)
     }
 
+    /// The classroom server's way at the interval: the move a snapshot is due after (here the
+    /// 257th) is a line in the file before the answer, like any other; killed before the
+    /// snapshot that follows, the save gives the game in play, undo steps included.
+    @Test func aSnapshotDueAtTheIntervalIsDeferredPastTheAnswer() throws {
+        let writer = AutosaveWriter(store: store, stamp: SaveTestSupport.stamp)
+        writer.sync = DeferredSync(window: .seconds(3600))
+        writer.defersSnapshots = true
+        var game = Game(story: SaveTestSupport.story)
+        try writer.write(game)
+        let interval = 256 // moves between snapshots in a game this short (`AutosaveWriter.snapshotInterval`)
+        for move in 1...interval + 1 {
+            _ = game.perform(move % 2 == 1 ? "n" : "s")
+            try writer.write(game)
+            #expect(writer.owesSnapshot == (move > interval), "move \(move)")
+        }
+        let killed = try store.read(.autosave, storyID: "save-test")
+        #expect(killed.movesAfterSnapshot.count == interval + 1, "every move since the new game is a line: no snapshot yet")
+        var back = try restored()
+        #expect(back.state == game.state, "killed now, the save gives the game in play")
+        _ = back.perform("undo")
+        var undone = game
+        _ = undone.perform("undo")
+        #expect(back.state == undone.state, "and undo takes back the same move")
+
+        try writer.writeOwedSnapshot(game)
+        #expect(!writer.owesSnapshot)
+        let whole = try store.read(.autosave, storyID: "save-test")
+        #expect(whole.movesAfterSnapshot.isEmpty && whole.allCommands == game.log, "the snapshot holds the whole game")
+        #expect(try restored().state == game.state)
+        _ = game.perform("n")
+        try writer.write(game)
+        let after = try store.read(.autosave, storyID: "save-test")
+        #expect(!writer.owesSnapshot && after.movesAfterSnapshot.count == 1, "and lines follow it")
+    }
+
     /// After a restore of the autosave itself (a student rejoining after a server restart), the
     /// next move is a line appended to it, not the whole game again; a file with a line cut short
     /// is written whole instead.
