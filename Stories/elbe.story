@@ -159,6 +159,10 @@ on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
 
+# Brennan is the same gruff sergeant in every scene he is in.
+on hug {brennan}, embrace {brennan}, hug {brennan-road}, embrace {brennan-road}, hug {brennan-kuehren}, embrace {brennan-kuehren}, hug {brennan-strehla}, embrace {brennan-strehla}, hug {brennan-dike}, embrace {brennan-dike}, hug {brennan-radio}, embrace {brennan-radio}, hug {brennan-after}, embrace {brennan-after}, hug {brennan-july}, embrace {brennan-july}
+  Brennan goes stiff as a fence post. Then he thumps you twice on the back, hard enough to rattle the radio. "All right, all right, Sparks," he growls. "People will talk."
+
 # ---------------------------------------------------------------------------------------------
 # PART ONE: with Kotzebue's patrol
 # ---------------------------------------------------------------------------------------------
@@ -547,7 +551,7 @@ scene road-east "The Road East"
   hint The handcart is blocking the road. Try PUSH CART.
     only if not cart-freed
   hint You could talk to the woman with the handcart, or to the man on the milestone. When you're ready, go EAST.
-  The jeeps crawl east against a stream of people going west: refugees with handcarts and prams, freed prisoners of war, forced labourers calling out in Polish, Russian and French. {if cart-freed}The handcart stands at the roadside now.{else}By a wood the jeeps stop: a handcart is stuck in a rut, and a woman and a small girl are trying to free it. Ortiz drums on the wheel.{end}
+  The jeeps crawl east against a stream of people going west: refugees with handcarts and prams, freed prisoners of war, forced labourers calling out in Polish, Russian and French. {if cart-freed}The handcart stands at the roadside now.{else}By a wood the jeeps stop: a handcart is stuck in a rut, and a woman and a small girl are trying to free it. Ortiz drums on the wheel, and up in the lead jeep Sergeant Brennan stands to see what the hold-up is.{end}
 
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
@@ -601,6 +605,20 @@ scene road-east "The Road East"
       {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
       Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
+  person brennan-road "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here {if in trebsen}{end}
+    Brennan, in the lead jeep beside the lieutenant, {if cart-freed}sitting down again{else}standing up to see what the hold-up is{end}.
+    talk
+      {if cart-freed}"Nice work, Sparks," Brennan calls from the lead jeep. "Now mount up."{else}"What are you waiting for, Sparks, a band?" Brennan calls from the lead jeep. "Get that cart out of the road."{end}
+    about come, coming, join, along, with us, you coming
+      "Coming? I'm right here in the lead jeep, kid, where I always am." He jerks his thumb at the cart. "{if cart-freed}Mount up.{else}Push.{end}"
+    about help, help him, help them, help her, man, woman, girl, refugees, people, cart, handcart
+      {if cart-freed}"That's the army at its best, kid: one cart out of one rut." He sits down again. "Mount up."{else}"Help them by getting that cart out of the rut, kid. Then they can walk and we can drive."{end}
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay, you alright, you all right, tired
+      "Me? I'm fine, kid. Ask me again when there's no cart in the road."
+    about anything else
+      "Later, Sparks," Brennan calls from the lead jeep. "{if cart-freed}Kühren by dark.{else}First the cart.{end}"
   person ortiz-road "Ortiz"
     nouns ortiz, driver
     here {if cart-freed}Ortiz wipes mud off his hands.{end}
@@ -1351,7 +1369,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
   person brennan-strehla "Sergeant Brennan"
     nouns sergeant, sarge, brennan
-    here {if signalled}Brennan crouches by the jeeps.{end}
+    here {if signalled}Brennan crouches by the jeeps.{else}Sergeant Brennan waits by the jeep with the signal box.{end}
     Brennan has his rifle across his knees and his eyes on the other side of the river.
     talk
       {if signalled}"Nice shooting," he says, without taking his eyes off the far bank. "Now let's hope that boat floats."{else}"Green, Sparks," he says, without taking his eyes off the far bank. "Green is us. Don't get clever."{end}
@@ -1574,7 +1592,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, your interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
+    here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
@@ -1705,7 +1723,9 @@ scene lorenzkirch "Lorenzkirch"
   revisit
     The crowded yard of the farmhouse, and every hand held out to you.
   exit west to lorenzkirch-meadow "down to the meadow"
+    set left-yard
   exit down to lorenzkirch-meadow
+    set left-yard
   thing farmhouse "farmhouse"
     nouns farmhouse, house, yard, street, village, lorenzkirch, doorway, door, building
     fixed
@@ -1792,6 +1812,7 @@ scene lorenzkirch "Lorenzkirch"
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
+      clear left-yard
       unlock fact meadow-of-the-dead
     about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
@@ -1810,10 +1831,11 @@ scene lorenzkirch "Lorenzkirch"
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
+      clear left-yard
       unlock fact meadow-of-the-dead
   person polowsky-village "Polowsky"
     nouns polowsky, joe, joseph, interpreter
-    here {if shook-hands}Polowsky stands between the officers, translating.{end}
+    here {if sent-back and left-yard}Polowsky has come back up with you, to translate.{else}{if shook-hands}Polowsky stands between the officers, translating.{end}{end}
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
@@ -1837,7 +1859,7 @@ scene lorenzkirch "Lorenzkirch"
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
-    here Kotzebue is shaking every hand in sight.
+    here {if sent-back and left-yard}Kotzebue has come back up with you, impatient to be off.{else}Kotzebue is shaking every hand in sight.{end}
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
@@ -2037,7 +2059,7 @@ scene strehla-dike "Back on the West Bank"
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
-    {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
+    {if message-sent}Kotzebue has the page back, folded into his notebook. You remember it well enough: CONTACT MADE WITH RUSSIANS, a map reference of six figures, and the time. You read the figures out exactly as he wrote them. Nobody checked them against the map.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, radio in, call in, radio in coordinates, radio in our coordinates, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
@@ -2485,8 +2507,10 @@ scene torgau "Torgau"
     The empty streets, the pharmacy, the castle above the river.
   exit in to pharmacy "the pharmacy"
   exit up to castle-tower "the castle tower"
-    only if holding us-flag, else "{if titov-coming}Titov has gone up ahead. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
-    You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
+    only if holding us-flag, else "{if titov-coming}Titov is ready to come up with you. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
+    You climb the winding stair of the Flaschenturm{if titov-coming and titov is in torgau}, Titov limping up behind you{end}, out into the wind high above the Elbe.
+    if titov-coming
+      move titov to castle-tower
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
     fixed
@@ -2590,11 +2614,10 @@ scene torgau "Torgau"
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
     nouns titov, soviet, russian, soldier, man, tunic
-    here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
+    here {if in castle-tower}Titov crouches by the parapet.{else}{if titov-coming}Titov leans on the wall, easing his bad leg, ready to go up with you.{else}Among them stands a young Soviet soldier, Titov.{end}{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}{if not heard-of-soviets and not under-fire}Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. Then Titov nods. {end}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
-      move titov to castle-tower
+      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}{if not heard-of-soviets and not under-fire}Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. Then Titov nods. {end}"Americans? My people are across the water. If you need someone to talk to them, I come with you." He leans on the wall, easing his bad leg. "When you go up, I go up."{end}
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
@@ -2617,12 +2640,10 @@ scene torgau "Torgau"
       if in castle-tower
         "When you need a Russian voice, ask me," he says.
       else if heard-of-soviets or under-fire
-        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you." He limps off toward the castle.
-        move titov to castle-tower
+        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you. When you go up, I go up."
         set titov-coming
       else
-        Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "My people are across the water. If they need to hear a Russian voice, I come with you." He limps off toward the castle.
-        move titov to castle-tower
+        Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "My people are across the water. If they need to hear a Russian voice, I come with you. When you go up, I go up."
         set titov-coming
         set heard-of-soviets
         unlock fact fort-zinna
@@ -2636,19 +2657,17 @@ scene torgau "Torgau"
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
     else if heard-of-soviets or under-fire
-      "Yes. I come with you," says Titov, and he limps off toward the castle.
-      move titov to castle-tower
+      "Yes. I come with you," says Titov. "When you go up, I go up."
       set titov-coming
     else
-      Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "Yes. I come with you," says Titov, and he limps off toward the castle.
-      move titov to castle-tower
+      Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "Yes. I come with you," says Titov. "When you go up, I go up."
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
   on shout, yell, shout across, call across, shout amerikanski, yell amerikanski, shout americans
-    Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. You need to be higher.
+    Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. {if holding us-flag}From the castle tower they could see your flag: go UP.{else}Up on the castle tower they might, but they will not trust a voice before they see who is up there, and without green flares you need something else to show them.{end}
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
-    You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
+    You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher: take it UP to the castle tower.
   on knock, knock on door, knock on doors, knock on {pharmacy-door}, knock at door, knock on doors to look for wounded americans, knock on doors to look for the wounded, knock on doors for wounded americans, knock on door to look for wounded americans, bang on doors
     You knock at the nearest doors. Behind the shutters something moves, and then nothing: nobody opens to a soldier today. The only people who will talk are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{end}.
   on wave arms, wave my arms, wave your arms, wave our arms, wave arms at russians, wave my arms at russians, wave arms at soviets, wave my arms at soviets, wave arms at {torgau-elbe}, wave my arms at the russians across the river, wave at russians, wave to russians, wave across river
@@ -2811,7 +2830,7 @@ scene castle-tower "The Castle Tower"
   on fire flare, fire green flare, fire flares
     You have no flares. That is the whole problem.
 
-# Titov is moved to the tower when the player talks to him in the town (move titov to castle-tower).
+# Titov goes up to the tower with the player once he has said he will come (the exit up moves him).
 # His talk here is the same as asking him to shout.
 
 scene torgau-bridge "The Broken Bridge"
@@ -2974,6 +2993,8 @@ scene division-hq "Division Headquarters"
     talk
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
 
+      Then the whole hall crowds round your guests. Major Larionov answers every handshake with a small formal bow, Captain Neda laughs at the staring staff officers, and Andreyev's newspaper cigarettes go from hand to hand. Somewhere a telephone rings and nobody answers it. It is long past midnight before anyone thinks of sleep.
+
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
       give radio
@@ -2983,6 +3004,8 @@ scene division-hq "Division Headquarters"
       go to torgau-26
     about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+
+      Then the whole hall crowds round your guests. Major Larionov answers every handshake with a small formal bow, Captain Neda laughs at the staring staff officers, and Andreyev's newspaper cigarettes go from hand to hand. Somewhere a telephone rings and nobody answers it. It is long past midnight before anyone thinks of sleep.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
@@ -2997,6 +3020,8 @@ scene division-hq "Division Headquarters"
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
     "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+
+    Then the whole hall crowds round your guests. Major Larionov answers every handshake with a small formal bow, Captain Neda laughs at the staring staff officers, and Andreyev's newspaper cigarettes go from hand to hand. Somewhere a telephone rings and nobody answers it. It is long past midnight before anyone thinks of sleep.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
     remove us-flag
