@@ -130,7 +130,7 @@ on what is the mulde, whats the mulde, what is mulde, whats mulde, where is the 
 on promise, swear, make promise, make oath, take oath, swear oath, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it
   {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
 
-on what colour do we fire, what color do we fire, which colour do we fire, which color do we fire, what colour is ours, what color is ours, what colour are we, what color are we, which flare do we fire, what flare do we fire, which colour, which color, what colour, what color
+on what colour do we fire, which one do i fire, which one do we fire, which one should i fire, which flare do i fire, which flare should i fire, what color do we fire, which colour do we fire, which color do we fire, what colour is ours, what color is ours, what colour are we, what color are we, which flare do we fire, what flare do we fire, which colour, which color, what colour, what color
   Green. Americans fire GREEN; the Red Army answers RED. Green for us, red for them.
 
 on spasibo, say spasibo, spasibo {person}, say spasibo to {person}, thank {person} in russian, bolshoye spasibo
@@ -158,6 +158,10 @@ on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {
 
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
+
+# Brennan is the same gruff sergeant in every scene he is in.
+on hug {brennan}, embrace {brennan}, hug {brennan-road}, embrace {brennan-road}, hug {brennan-kuehren}, embrace {brennan-kuehren}, hug {brennan-strehla}, embrace {brennan-strehla}, hug {brennan-dike}, embrace {brennan-dike}, hug {brennan-radio}, embrace {brennan-radio}, hug {brennan-after}, embrace {brennan-after}, hug {brennan-july}, embrace {brennan-july}
+  Brennan goes stiff as a fence post. Then he thumps you twice on the back, hard enough to rattle the radio. "All right, all right, Sparks," he growls. "People will talk."
 
 # ---------------------------------------------------------------------------------------------
 # PART ONE: with Kotzebue's patrol
@@ -236,6 +240,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Me?" Ortiz whistles two bars. "Whistling, Sparks. Sad people don't whistle." He goes back to the jerrycan.
     about get here, got here, come here, came here
       "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
+    about elbe, to the elbe, drive me, drive us, take me, take us
+      "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
     about jeep, jeeps, driving, road
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
@@ -270,6 +276,8 @@ scene trebsen "Trebsen, on the Mulde"
       Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
     Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
+  on order {brennan}
+    {if holding radio and briefed and knows green-for-us-red-for-them}"That's the spirit, Sparks." Brennan flicks his cigarette away. "We go EAST, across the bridge."{else}"Not so fast, Sparks." Brennan doesn't move from the jeep. "{if not holding radio}Radio on your back first.{else}{if not briefed}Briefing first, in the mill office. Go IN.{else}Read your signal card first. Twice.{end}{end}"{end}
   on order {ortiz}
     {if holding radio and briefed and knows green-for-us-red-for-them}"Hop in, Sparks." Ortiz starts the engine. The patrol is going EAST, across the bridge.{else}"Not before the sergeant says so, Sparks." Ortiz nods at Brennan. "And he hasn't."{end}
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
@@ -431,9 +439,9 @@ scene command-post "The Command Post"
       "General Hodges commands First Army. His word for every patrol: if you meet the Russians, treat them nicely." Ferris shrugs. "Easy to say from headquarters."
       unlock fact treat-them-nicely
     about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
-      Ferris puts the pencil down. "Then you're on your own, Sparks. Past five miles nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you don't."
+      Ferris puts the pencil down. "Past five miles you're on your own, Sparks. Nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you stay inside it."
       add 1 to ferris-questions
-    about five miles, 5 miles, limit, mulde, why
+    about five miles, 5 miles, limit, mulde, why, how far, far allowed, allowed to go, far can, far may
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
       add 1 to ferris-questions
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
@@ -480,6 +488,8 @@ scene command-post "The Command Post"
       unlock fact treat-them-nicely
     about kotzebue, lieutenant, patrol
       "Lieutenant Kotzebue takes his patrol out this afternoon, and you're his radioman. Keep him inside the five miles if you can." Ferris does not look as if he thinks you can.
+    about war over, almost over, over soon, end of the war, war end, war ending, war nearly over
+      "Close, Sparks. Closer every day." Ferris taps the pencil line. "Which is exactly why nobody wants a patrol shot up in the last week of it. Five miles."
     about anything else
       Ferris shakes his head. "Not my department, Sparks. Ask me about the map, the Russians, the signals, the five miles or the press."
   person kotzebue "Lieutenant Kotzebue"
@@ -502,7 +512,7 @@ scene command-post "The Command Post"
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
     about leading, lead, leader, in charge, command, who leads, leading the patrol, your patrol
       "I am. My patrol, my jeeps, and the captain's five miles." Kotzebue grins. "East to Kühren this afternoon, and then we'll see what's out there."
-    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys
+    about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys, leave, leaving, when go, when do we go, set off, setting off, start, when start
       "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
     about come, come with you, come along, join, can i come
       "You're my radioman, Sparks. You're coming whether you like it or not." He glances at your radio. "Bring that."
@@ -601,6 +611,20 @@ scene road-east "The Road East"
       {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
     about anything else
       Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
+  person brennan-road "Sergeant Brennan"
+    nouns sergeant, sarge, brennan
+    here {if in trebsen}{end}
+    Brennan, in the lead jeep beside the lieutenant, {if cart-freed}sitting down again{else}standing up to see what the hold-up is{end}.
+    talk
+      {if cart-freed}"Nice work, Sparks," Brennan calls from the lead jeep. "Now mount up."{else}"What are you waiting for, Sparks, a band?" Brennan calls from the lead jeep. "Get that cart out of the road."{end}
+    about come, coming, join, along, with us, you coming
+      "Coming? I'm right here in the lead jeep, kid, where I always am." He jerks his thumb at the cart. "{if cart-freed}Mount up.{else}Push.{end}"
+    about help, help him, help them, help her, man, woman, girl, refugees, people, cart, handcart
+      {if cart-freed}"That's the army at its best, kid: one cart out of one rut." He sits down again. "Mount up."{else}"Help them by getting that cart out of the rut, kid. Then they can walk and we can drive."{end}
+    about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay, you alright, you all right, tired
+      "Me? I'm fine, kid. Ask me again when there's no cart in the road."
+    about anything else
+      "Later, Sparks," Brennan calls from the lead jeep. "{if cart-freed}Kühren by dark.{else}First the cart.{end}"
   person ortiz-road "Ortiz"
     nouns ortiz, driver
     here {if cart-freed}Ortiz wipes mud off his hands.{end}
@@ -617,6 +641,8 @@ scene road-east "The Road East"
       Ortiz looks at his hands as if they had been drumming without him. "Keeps the engine happy, Sparks. Keeps me happy too." {if cart-freed}He drums the rest of the tune on the wheel.{else}Then he nods at the cart. "Push first. Music after."{end}
     about drive, driving, can i drive, let me drive, wheel, steer
       {if cart-freed}"You? My jeep?" Ortiz grins. "When you can carry that radio and steer at the same time, Sparks. Hop in."{else}"Drive where? Nobody's getting round that cart." Ortiz nods at it. "Push first, then we'll argue about the wheel."{end}
+    about ride, give them a ride, lift, give them a lift, take them, drive them, room, room for them
+      Ortiz looks at the cart, the feather bed, the sewing machine, and shakes his head. "In a jeep full of radio and jerrycans, Sparks? And they're going west; we're going east." He nods at the rut. "{if cart-freed}We gave them the best ride we had: out of the mud.{else}Best ride we can give them is out of that. Push.{end}"
     about anything else
       "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
   person pietsch "Frau Pietsch"
@@ -641,7 +667,9 @@ scene road-east "The Road East"
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
     about ride, lift, jeep, jeeps, come with us, car
       "You go east," she says, and shakes her head. "We go west. Danke."
-    about silesia, home, schlesien, oder, leave, left, why leave
+    about leave, left, why leave, fled, flee, run away, ran away
+      "The front came," she says quietly. "Everybody in the village packed what they could carry and went west, away from it. We did not want to stay and see." She looks at Lotte and says no more.
+    about silesia, home, schlesien, oder
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
@@ -713,7 +741,7 @@ scene road-east "The Road East"
       He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
     about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
       You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
-    about camp, camps, lager, stripes, concentration
+    about camp, camps, lager, stripes, concentration, prisoner, where were you a prisoner, where held, which camp
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
     about march, guards, road, walking, others
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
@@ -743,6 +771,8 @@ scene road-east "The Road East"
   on give {chocolate} to {striped-man}, share {chocolate} with {striped-man}
     He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
     remove chocolate
+  on give {cigarettes} to {pietsch}, offer {cigarettes} to {pietsch}, share {cigarettes} with {pietsch}
+    Frau Pietsch hesitates, then takes three and tucks them inside her coat. "Better than money now," she says quietly. "A farmer will trade for cigarettes." She hands the pack back. "Danke."
   on give {cigarettes} to {striped-man}, share {cigarettes} with {striped-man}
     He takes one, and hands the pack back. "Danke."
   on take {striped-man} to doctor, take {striped-man} to a doctor, offer to take {striped-man} to doctor, offer to take {striped-man} to a doctor, get {striped-man} a doctor, find a doctor, get a doctor, call a doctor, find doctor, get doctor, call doctor, fetch a doctor, fetch doctor
@@ -876,6 +906,8 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
+    about good luck, luck, safe journey, take care, be safe, all the best
+      She looks up, surprised, and for once she smiles properly. "Danke," she says in German. "You too. At the river."
     about cigarette, cigarettes, smoke, smoking
       She shakes her head and smiles: she doesn't smoke. "For the Frenchman," she says. "He smokes for everybody."
     about before the war, before war, school, living, job back home, job at home, job home
@@ -887,6 +919,8 @@ scene kuehren "Kühren"
       set heard-olena
     about mother, parents, family, letter, letters, mom, mum, mama, moms, mothers
       "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
+    about not sure, why not sure, unsure, sure about, doubt, dont sound sure, do not sound sure
+      She is quiet for a moment. "Two years, and no letter," she says in German. "I don't know who is still there. Or what is still there." She picks at a hole in her cardigan. "But I go. Where else?"
     about want to go home, go home, do you want to go home, going home, miss home, homesick
       "Yes," she says in German, at once. Then, more quietly: "My mother is there. What else is there now, I don't know." She picks at a hole in her cardigan and does not look east this time.
     about home, ukraine
@@ -1024,11 +1058,15 @@ scene kuehren "Kühren"
   on tell them we are at kuehren, tell them we are at kühren, tell them we are at kuhren, tell them where we are, tell headquarters where we are, tell hq where we are, tell headquarters we are at kuehren, tell headquarters we are at kühren, tell them our position, tell headquarters our position
     {if recall-warned}"Then tell them yourself," Brennan says, and keeps his hand off the set. "USE RADIO, if you mean it."{else}Only by radio, and Brennan is watching the set, and you. USE RADIO, if you mean to.{end}
   on yes, say yes
-    only if recall-warned
-    "Then it's your call, Sparks." Brennan steps back from the set. (To call in after all: USE RADIO again.)
+    only if recall-warned and not slept
+    Brennan looks at you for a long moment, then takes his hand off the set. "Your call, Sparks."
+
+    You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
+    end recalled
   on no, say no
     only if recall-warned
     "Good man," Brennan says. "We'll call in when there's something to call about."
+    clear recall-warned
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
@@ -1122,12 +1160,16 @@ scene leckwitz "Leckwitz"
       "{if guide-found}He knows the way, he says. Good enough for me.{else}That young Pole has been watching us since we stopped.{if rider-gone} Talk to him. Maybe he knows the way.{end}{end}"
     about polish, are you polish, your name
       Kowalski grins. "The name is. Me, I'm from the States, same as you. Russian I learned. Don't ask me where yet."
+    about saying, what is he saying, what does he say, what did he say, he say
+      "{if rider-gone}Not much. He rode off before he'd said more than a word or two.{else}Not much. He's asking who we are, I think. He doesn't believe us yet.{end}" Kowalski keeps his eyes on the road east.
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about home, where from, family, hometown
       "The States, Sparks, same as you," Kowalski says. "{if rider-gone}The long version after we've found the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
+    about first name, name, whats your name, your first name
+      "Stephen," he says. "Steve to everybody but the army. The army says Kowalski."
     about anything else
       "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
@@ -1235,7 +1277,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   hint The boat has no oars. What does every man in the patrol carry that is long and flat at one end? Try PADDLE WITH RIFLES.
     only if not paddles-found
   hint Everything is ready. CROSS THE RIVER.
-  Where the ferry used to land, the road runs into the wide brown river. Planks from a broken pontoon bridge are caught in the willows. Across the water, on the meadows of Lorenzkirch, soldiers in brown are moving. {if signalled}Green smoke drifts over the water.{else}The men stand along the bank with their rifles, and the patrol's signal box lies open on a jeep seat.{end}
+  Where the ferry used to land, the road runs into the wide brown river. Planks from a broken pontoon bridge are caught in the willows. Across the water, on the meadows of Lorenzkirch, soldiers in brown are moving. {if signalled}Green smoke drifts over the water.{else}The men stand along the bank with their rifles; Brennan guards the signal box, open on a jeep seat.{end}
 
   revisit
     The ferry landing, the willows, the wide brown river.
@@ -1336,7 +1378,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     about anything else
       "{if not signalled}Later, Sparks. First the signal.{else}{if not boat-bailed}Later. First that boat.{else}{if not paddles-found}Later. First something to paddle with.{else}Later. Into the boat.{end}{end}{end}"
   on order {kotzebue-strehla}
-    "Back?" Kotzebue doesn't lower the binoculars. "With the Russians right over there? Not a chance, Sparks. {if not signalled}Signal them: green.{else}Get that boat ready.{end}"
+    Kotzebue doesn't lower the binoculars. "{if not signalled}Nobody goes anywhere yet, Sparks, with the Russians right over there. First we signal them: green.{else}{if not boat-bailed}Across, Sparks, not back. First get the water out of that boat.{else}{if not paddles-found}Across, Sparks, not back, as soon as we've got something to paddle with.{else}Across. Get in the boat.{end}{end}{end}"
   person kowalski-strehla "Kowalski"
     nouns kowalski, corporal, technician
     here {if in trebsen}{end}
@@ -1345,6 +1387,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       Kowalski puts his hands to his mouth and calls across the water in Russian. The wind takes most of it. "Too far," he says. "{if signalled}But they've seen the flare. Now we need a way across.{else}Fire the green, Sparks. They'll understand that.{end}"
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, sad, seem sad
       "All that on the way home, Sparks," Kowalski says, watching the far bank. "{if signalled}Right now I want to be the first man over there to say hello.{else}Right now there's a river between us and the first Russians I've ever talked to. Green flare.{end}"
+    about first name, name, your first name
+      "Steve," Kowalski says, without taking his eyes off the far bank. "Stephen, if you ask the army."
     about anything else
       "Later, Sparks," Kowalski says, watching the far bank. "{if signalled}Get us across, and I'll do the talking.{else}First the green flare.{end}"
   on order {kowalski-strehla}
@@ -1377,6 +1421,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
     about anything else
       "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
+  on order {brennan-strehla}
+    {if not signalled}"Help with what, Sparks?" Brennan says. "Fire the green, the way the card says."{else}{if not boat-bailed}"Help? Get the water out of that boat first, Sparks."{else}{if not paddles-found}"No oars?" He pats the rifle across his knees. "Long, wooden, flat at one end. Think about it."{else}"Get in the boat, Sparks. That's all the help you need."{end}{end}{end}
   person guide-strehla "young Polish worker"
     nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
@@ -1422,7 +1468,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
-  on look for oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
+  on look for oars, where are the oars, where r the oars, where are oars, where r oars, where are the paddles, where is the oar, are there oars, are there any oars, is there an oar, no oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
     {if paddles-found}The men grin and take their rifles by the barrel, butts down, ready to paddle.{else}Nobody has oars, or shovels, or anything like them: only what each man carries, a rifle with a broad, flat wooden butt.{end}
@@ -1483,6 +1529,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
+    clear left-yard
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
@@ -1574,7 +1621,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
-    here Joe Polowsky, your interpreter, stands by the water{if sent-back} with Soviet soldiers{end}.
+    here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
@@ -1602,6 +1649,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "I get by," he says. "Enough to translate. Not enough for this."
     about russians, soviets, red army, soldiers, these soldiers
       "Look at them, Sparks. Tired, same as us, and a long way from home." He looks at the soldiers coming down the slope. "They've been at this since 1941. Longer than any of us."
+    about polkovnik, what does polkovnik mean
+      "Polkovnik? Colonel," Polowsky says. "He means the regiment's commander, up in the village. That's who wants to see us."
     about mean, what do you mean, idea, what promise, promise what
       only if sent-back
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"Look at them, Sparks. Nobody will even write down their names." He looks along the meadow. "So we promise, here, all of us: that we'll do what we can so this never happens again. Will you promise?"{end}
@@ -1705,7 +1754,9 @@ scene lorenzkirch "Lorenzkirch"
   revisit
     The crowded yard of the farmhouse, and every hand held out to you.
   exit west to lorenzkirch-meadow "down to the meadow"
+    set left-yard
   exit down to lorenzkirch-meadow
+    set left-yard
   thing farmhouse "farmhouse"
     nouns farmhouse, house, yard, street, village, lorenzkirch, doorway, door, building
     fixed
@@ -1792,6 +1843,7 @@ scene lorenzkirch "Lorenzkirch"
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
+      clear left-yard
       unlock fact meadow-of-the-dead
     about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
@@ -1810,10 +1862,11 @@ scene lorenzkirch "Lorenzkirch"
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
+      clear left-yard
       unlock fact meadow-of-the-dead
   person polowsky-village "Polowsky"
     nouns polowsky, joe, joseph, interpreter
-    here {if shook-hands}Polowsky stands between the officers, translating.{end}
+    here {if sent-back and left-yard}Polowsky has come back up with you, to translate.{else}{if shook-hands}Polowsky stands between the officers, translating.{end}{end}
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
@@ -1837,7 +1890,7 @@ scene lorenzkirch "Lorenzkirch"
       "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
-    here Kotzebue is shaking every hand in sight.
+    here {if sent-back and left-yard}Kotzebue has come back up with you, impatient to be off.{else}Kotzebue is shaking every hand in sight.{end}
     Kotzebue looks as if he has been given the best present of his life and doesn't know where to put it.
     talk
       "We did it, Sparks," he says. "We actually did it." Then, more quietly: "Now we have to tell somebody."
@@ -1891,6 +1944,9 @@ thing red-star "red enamel star"
   nouns star, enamel
   adjectives red
   A small red enamel star from a Soviet cap. You will keep it for the rest of your life.
+
+on wear {red-star}, put on {red-star}
+  You pin the star to your jacket for a while. Then you think of the long road home, and put it safely back in your pocket.
 
 scene strehla-dike "Back on the West Bank"
   when 25 April 1945, early afternoon
@@ -2033,11 +2089,13 @@ scene strehla-dike "Back on the West Bank"
     only if not on-dike or message-sent, else "You're already up on the bank, aerial in the wind."
     You scramble up the bank. The aerial sways in the wind.
     set on-dike
+  on did they get it, did they get the message, did they hear us, did it go through, did the message go through, did they get our message
+    {if message-sent}"The relay took it, Sparks," Kotzebue says. "Regiment has it now." He folds the notebook away. "Now north, to Görzig."{else}"Not yet, Sparks," Kotzebue says. "Get it off first: up on the bank."{end}
   on correct {message}, change {message}, fix {message}, check {message}, change numbers, change the numbers, correct numbers, correct the numbers, fix numbers, fix the numbers, correct coordinates, fix coordinates, change coordinates, change the numbers to be correct
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
     only if not holding message
-    {if message-sent}The figures went out over the air as Kotzebue wrote them. They are out of your hands now.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
+    {if message-sent}Kotzebue has the page back, folded into his notebook. You remember it well enough: CONTACT MADE WITH RUSSIANS, a map reference of six figures, and the time. You read the figures out exactly as he wrote them. Nobody checked them against the map.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, radio in, call in, radio in coordinates, radio in our coordinates, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
@@ -2182,6 +2240,12 @@ scene kreinitz "Kreinitz"
       He recognises you from Lorenzkirch, laughs, and introduces you to Major Craig as if you were old friends.
     about sleep, bed, night, tonight, hayloft, where to sleep, where can i sleep
       Gordeyev laughs, puts his hands together under his cheek like a pillow and points at the hayloft over the barn.
+    about age, old, how old, birthday
+      Polowsky translates. Gordeyev laughs and taps his chest. "He says: old enough to command a regiment," Polowsky says, "and young enough to dance tonight."
+    about kids, children, family, wife, married, home, where from
+      Polowsky translates. Gordeyev pats his breast pocket, where a man keeps his letters, and raises his mug toward the east. "He says: at home, a long way from here," Polowsky says. "Soon, he hopes."
+    about after the war, after war, will after, do after, go after, plans, future
+      Polowsky translates. Gordeyev points east with his mug and says something that makes the whole table laugh. "He says: home, and sleep for a week," Polowsky says. "Then he will think about it."
     about anything else
       He smiles and spreads his hands: tonight is not for questions. Tonight is for the party.
   on ask {craig} why he came, ask {craig} why he is here, ask {craig} why he came here, why did you come, why did you come here, ask {craig} what he is doing here
@@ -2208,7 +2272,7 @@ scene kreinitz "Kreinitz"
       "Nobody at regiment knew where you'd got to," Craig says. "So they sent us to find out. Now there's two patrols over here instead of one."
       set met-craig
     about torgau, robertson, patrols, other patrols, three patrols, regiment
-      "Three patrols out from the regiment today that I know of," Craig says, "and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
+      "Torgau's up the river, north of here," Craig says. "Three patrols out from the regiment today that I know of, and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
       set met-craig
     about meet, met, meeting, where did you meet, how did you meet, first contact
       "Late this afternoon," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
@@ -2232,6 +2296,8 @@ scene kreinitz "Kreinitz"
       "Long story, and it's a party," he says. "Short version: I speak Russian and I carry a camera. That's why I'm here tonight." He grins and goes back to his camera.
     about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
+    about see camera, see your camera, look at camera, look at your camera, hold camera, can i see, show me
+      He lets you hold it for a moment: small, heavy, warm from his hands. Then he takes it back and winds on the film. "Careful. Polowsky's in there."
     about photo, picture, camera, polowsky
       "Polowsky up on a jeep, in front of a house, Russians all round him. If the film survives, people will see it."
     about home, where from, hometown, family, patrol, your patrol
@@ -2258,6 +2324,10 @@ scene kreinitz "Kreinitz"
       "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
     about photo, photograph, picture, belousovitch, jeep, camera
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
+    about zhukov, marshal zhukov, konev, front, whose army, which army
+      "Zhukov? Not these fellows," Polowsky says. "This is Konev's front, the 1st Ukrainian. Zhukov's people are fighting for Berlin."
+    about interpreter, become, why interpreter, become an interpreter, translate, translating, speak russian, russian, language
+      "Because I speak some Russian, and somebody had to," Polowsky says. "Today the army found out what that's good for."
     about anything else
       He nods to you and doesn't say anything. He is still on the meadow, you think.
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
@@ -2414,6 +2484,10 @@ scene sitzenroda "Sitzenroda"
       "Ask me when we're back, Lieutenant," Huff says, and pats the pocket with the photograph.
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
       Huff thinks about it honestly. "Some, Lieutenant. Mostly of being the last man hurt in this war."
+    about funny, so funny, laugh, laughing, joke, grin, grinning
+      Huff nods at Staub. "His face, Lieutenant. It's always his face."
+    about count, counted, how many, refugees, numbers, number
+      "Lost count before lunch, Lieutenant," Huff says. "McDonnell's got the list. Ask me the number and I'll only guess."
     about anything else
       Huff glances at McDonnell, then answers for himself. "Whatever you decide, Lieutenant. I'm with you."
   person staub-s "Staub"
@@ -2428,6 +2502,8 @@ scene sitzenroda "Sitzenroda"
       Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
       "Scared?" Staub grins, not very convincingly. "Only when McDonnell drives, Lieutenant."
+    about hungry, hunger, food, eat, starving, lunch, rations
+      "Always, Lieutenant." Staub grins. "There's a can of something in the jeep with my name on it. Later."
     about anything else
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person british-corporal "freed British prisoners"
@@ -2461,6 +2537,12 @@ scene sitzenroda "Sitzenroda"
       "Over the river, they say. Or nearly. Nobody knows for sure."
     about home, britain, england
       "Leeds, sir." The corporal laughs. "Some day. First somebody has to tell us which way it is."
+    about go get, get them, go and get, fetch them, rescue, lets go, we go, we will go, we are going, on our way
+      only if heard-of-wounded
+      "Good on you, sir," the corporal says. McDonnell already has the engine running.
+
+      You drive on, twenty miles ahead of your regiment. Nobody stops you. Then the towers of Torgau rise over the fields.
+      go to torgau
     about anything else
       The corporal gets to his feet. "Don't know about that, sir. But there's something you ought to know." He nods up the road. "There's Yanks in Torgau. Wounded. Prisoners of the Jerries, held in the town, we heard. Nobody's been to get them."
       set heard-of-wounded
@@ -2485,8 +2567,10 @@ scene torgau "Torgau"
     The empty streets, the pharmacy, the castle above the river.
   exit in to pharmacy "the pharmacy"
   exit up to castle-tower "the castle tower"
-    only if holding us-flag, else "{if titov-coming}Titov has gone up ahead. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
+    only if holding us-flag, else "{if titov-coming}Titov is ready to come up with you. But before they will listen to a voice from the tower, they must see who is up there, and without green flares you need some other way to show them who you are.{else}From the castle tower, the whole river would see you. But see what? Without green flares, you need some other way to show them who you are.{end}"
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
+    if titov-coming
+      move titov to castle-tower
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
     fixed
@@ -2590,15 +2674,14 @@ scene torgau "Torgau"
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
     nouns titov, soviet, russian, soldier, man, tunic
-    here {if in castle-tower}Titov crouches by the parapet.{else}Among them stands a young Soviet soldier, Titov.{end}
+    here {if in castle-tower}Titov crouches by the parapet.{else}{if titov-coming}Titov waits, ready to come up.{else}Among them stands a young Soviet soldier, Titov.{end}{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
-      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}{if not heard-of-soviets and not under-fire}Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. Then Titov nods. {end}"Americans? My people are across the water. If you need someone to talk to them, I come." He limps off toward the castle.{end}
-      move titov to castle-tower
+      {if titov-coming}"When they need a Russian voice, tell me," Titov says.{else}{if not heard-of-soviets and not under-fire}Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. Then Titov nods. {end}"Americans? My people are across the water. I come with you, to talk to them."{end}
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
-    about before the war, before war, job back home, job at home, job home, job, will after, do after, after war
+    about before the war, before war, job back home, job at home, job home, job, will after, do after, after war, happen to you, will happen, what now, what will you do now
       "Before? After?" Titov shrugs and looks east, over the river. "First I find my people over the water. Then I think about after."
     about sad, seem sad, upset, unhappy
       "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
@@ -2617,12 +2700,10 @@ scene torgau "Torgau"
       if in castle-tower
         "When you need a Russian voice, ask me," he says.
       else if heard-of-soviets or under-fire
-        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you." He limps off toward the castle.
-        move titov to castle-tower
+        "My people are across the water," he says. "If they need to hear a Russian voice, I come with you. When you go up, I go up."
         set titov-coming
       else
-        Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "My people are across the water. If they need to hear a Russian voice, I come with you." He limps off toward the castle.
-        move titov to castle-tower
+        Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "My people are across the water. If they need to hear a Russian voice, I come with you. When you go up, I go up."
         set titov-coming
         set heard-of-soviets
         unlock fact fort-zinna
@@ -2636,19 +2717,17 @@ scene torgau "Torgau"
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
     else if heard-of-soviets or under-fire
-      "Yes. I come with you," says Titov, and he limps off toward the castle.
-      move titov to castle-tower
+      "Yes. I come with you," says Titov. "When you go up, I go up."
       set titov-coming
     else
-      Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "Yes. I come with you," says Titov, and he limps off toward the castle.
-      move titov to castle-tower
+      Titov glances at the older prisoners, and they answer for him first, all at once, pointing east: "Russen. Drüben." The Russians, over there. "Yes. I come with you," says Titov. "When you go up, I go up."
       set titov-coming
       set heard-of-soviets
       unlock fact fort-zinna
   on shout, yell, shout across, call across, shout amerikanski, yell amerikanski, shout americans
-    Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. You need to be higher.
+    Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. {if holding us-flag}From the castle tower they could see your flag: go UP.{else}Up on the castle tower they might, but they will not trust a voice before they see who is up there, and without green flares you need something else to show them.{end}
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
-    You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher.
+    You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher: take it UP to the castle tower.
   on knock, knock on door, knock on doors, knock on {pharmacy-door}, knock at door, knock on doors to look for wounded americans, knock on doors to look for the wounded, knock on doors for wounded americans, knock on door to look for wounded americans, bang on doors
     You knock at the nearest doors. Behind the shutters something moves, and then nothing: nobody opens to a soldier today. The only people who will talk are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{end}.
   on wave arms, wave my arms, wave your arms, wave our arms, wave arms at russians, wave my arms at russians, wave arms at soviets, wave my arms at soviets, wave arms at {torgau-elbe}, wave my arms at the russians across the river, wave at russians, wave to russians, wave across river
@@ -2780,8 +2859,11 @@ scene castle-tower "The Castle Tower"
       set under-fire
     else
       You have nothing to wave.
+  on ask titov to shout, talk to titov, ask titov for help, ask titov to help, ask titov to call, tell titov to shout, ask titov to talk to them, ask titov to shout to them, where is titov, wheres titov, where did titov go
+    only if not (titov is here)
+    Titov is still down by the walls of Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV: he will come up with you.
   on bring titov up here, bring titov up, bring titov here, bring titov, call titov, call for titov, call titov up, fetch titov, get titov, go get titov, shout for titov, yell for titov
-    {if titov is here}Titov is right here, crouching by the parapet. If you need his voice, ASK TITOV TO SHOUT.{else}Titov is down by Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV.{end}
+    {if titov is here}Titov is right here, crouching by the parapet. If you need his voice, ASK TITOV TO SHOUT.{else}Titov is still down by the walls of Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV: he will come up with you.{end}
   on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian
     if ceasefire
       No need now. Titov has done the shouting, and they believe him.
@@ -2811,7 +2893,7 @@ scene castle-tower "The Castle Tower"
   on fire flare, fire green flare, fire flares
     You have no flares. That is the whole problem.
 
-# Titov is moved to the tower when the player talks to him in the town (move titov to castle-tower).
+# Titov goes up to the tower with the player once he has said he will come (the exit up moves him).
 # His talk here is the same as asking him to shout.
 
 scene torgau-bridge "The Broken Bridge"
@@ -2931,6 +3013,8 @@ scene torgau-bridge "The Broken Bridge"
       He slaps you on the back hard enough to rock you on the girder, and laughs.
     about sad, seem sad, upset, unhappy, how do you feel, feel
       Andreyev doesn't understand a word. He slaps you on the back and laughs, and that is answer enough.
+    about first name, your first name, name, whats your name
+      He grins and taps his chest. "Andreyev. Sergeant." When you try for more, he only laughs and holds out a cigarette rolled in newspaper instead.
     about anything else
       He doesn't understand a word. He offers you a cigarette rolled in newspaper instead.
   on give {helmet} to {andreyev}, offer {helmet} to {andreyev}, swap {helmet} with {andreyev}, trade {helmet} with {andreyev}
@@ -2972,7 +3056,7 @@ scene division-hq "Division Headquarters"
     here The duty officer is waiting for your report.
     A major with a telephone in each hand and a look of total disbelief.
     talk
-      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
@@ -2982,7 +3066,7 @@ scene division-hq "Division Headquarters"
       give red-star
       go to torgau-26
     about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
-      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+      "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
       remove us-flag
@@ -2996,7 +3080,7 @@ scene division-hq "Division Headquarters"
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
   on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
-    "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers and slowly puts down his telephones.
+    "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
     remove us-flag
@@ -3005,6 +3089,8 @@ scene division-hq "Division Headquarters"
       give orders
     give red-star
     go to torgau-26
+  on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
+    The man from signals shrugs. "Some lieutenant radioed this afternoon: contact with the Russians. Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He looks at your four guests. "So tonight it's your patrol they'll write about."
   person signals-man "man from signals"
     nouns signals, signaller, signalman, corporal
     adjectives signals
@@ -3128,7 +3214,7 @@ scene torgau-26 "Torgau, the Next Day"
     about anything else
       "Off the record?" Whitcomb grins. "There's no such thing today, soldier. Tell me about the river. Where, when, who was first?"
   on which paper, what paper, which newspaper, what newspaper, which paper do you write for, what paper do you write for, which paper is it, what paper is it
-    only if reporter is here
+    only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Whichever paper he writes for, it will not be hearing from you."
     "Whoever pays, soldier: I write it, and the papers back home print it," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
@@ -3713,6 +3799,8 @@ scene torgau-today "Torgau, Today"
       "The boat they crossed in at Strehla?" She turns a page in her folder. "People say a wreck that lay for years at Zeithain is that boat. In December 2011 it was taken back to Strehla. Whether it is really the same boat, nobody can prove."
     about frauenkirche, dresden, stone, sandstone, old bridge
       "The old road bridge was blown up in 1945, repaired, and replaced by that new bridge in 1993," she says. "It was pulled down in 1994, and some of its sandstone went into the rebuilt Frauenkirche in Dresden. So a piece of this bridge is in a church now."
+    about mean, meaning, what does that mean, what does it mean, what do you mean, whats that mean
+      {if knows spirit-of-the-elbe-diplomacy}"That two countries can disagree and still work together," she says, "the way two armies met on this river in 1945. Whether they do is up to the people in them. Up to you, too."{else}"Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe," she says, "and I will tell you what it meant then, and what it means now."{end}
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
@@ -3722,7 +3810,7 @@ scene torgau-today "Torgau, Today"
       end elbe-day
     else
       Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the FILM.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
-  on is polowsky buried here, is joe polowsky buried here, is joe buried here, where is polowsky buried, where is joe polowsky buried, where is joe buried, where is polowsky, where is joe polowsky, where is polowskys grave, where is polowsky's grave, wheres polowskys grave, where is his grave, is he buried here, what happened to polowsky, what happened to joe, what happened to joe polowsky, is polowsky here, is polowsky dead
+  on is polowsky buried here, where is he buried, where was he buried, where is his grave, is he buried here, is joe polowsky buried here, is joe buried here, where is polowsky buried, where is joe polowsky buried, where is joe buried, where is polowsky, where is joe polowsky, where is polowskys grave, where is polowsky's grave, wheres polowskys grave, where is his grave, is he buried here, what happened to polowsky, what happened to joe, what happened to joe polowsky, is polowsky here, is polowsky dead
     The guide nods. "Joe Polowsky is buried here in Torgau, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking everyone who passed to remember the oath."
     unlock fact polowsky-lifelong-vigil
   on read {memorial}
