@@ -52,6 +52,11 @@ public struct CommandParser: Sendable {
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
+        grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
+    }
+
+    func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
