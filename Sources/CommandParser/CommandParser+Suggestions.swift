@@ -7,6 +7,7 @@ import StoryModel
 ///   words answers (`cross`, `go`), else the story's reply to asking them for something (`on
 ///   order {ortiz}`), else it is a sentence told to them;
 /// - a plea for help alone (`brennan help`): their topic for `help`, else the hint;
+/// - `lets go` alone, which asked where, is such a suggestion to the person in conversation;
 /// - a sentence that opens with a pronoun (`kotzebue they dont know`, `brennan we leaving`): told
 ///   to them, or asked when it is a question.
 ///
@@ -47,6 +48,15 @@ extension CommandParser {
         let content = words.filter { !Self.statementFiller.contains($0) }
         if let topic = topicAnswer(of: person, about: content, scope: scope) { return topic }
         return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
+    }
+
+    /// `lets go`, `let's move on` (`Let's go, men.`), which asked where to go: a suggestion said to
+    /// the person in conversation; nil for longer words or with nobody in conversation.
+    func suggestionInConversation(_ input: [String], scope: Scope) -> ParseOutcome? {
+        let words = withoutChatSpelling(input) ?? input
+        guard let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }),
+              words.count - opening.count <= 2, let person = personInFocus(scope) else { return nil }
+        return suggestion(to: person, words, scope: scope)
     }
 
     /// `ask PERSON about WORDS` when one of the person's topics (besides `anything`) is among the

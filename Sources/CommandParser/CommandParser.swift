@@ -48,6 +48,8 @@ public struct CommandParser: Sendable {
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
         // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
         if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
+        // `lets go` asked where: said to the person in conversation (CommandParser+Suggestions.swift).
+        if case .question = outcome, let together = suggestionInConversation(input, scope: scope) { return together }
         return outcome
     }
 

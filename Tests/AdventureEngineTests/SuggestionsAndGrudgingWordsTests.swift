@@ -49,6 +49,13 @@ import Testing
         #expect(lastReply(story, ["kotzebue jump"]) == "\"Back? Not a chance.\"")
     }
 
+    @Test func letsGoAloneIsSaidToThePersonInConversation() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to brennan", "lets go"]) == "Sergeant Brennan nods as you say so.")
+        #expect(lastReply(story, ["talk to kotzebue", "let's cross"]) == "\"There's a boat in the willows.\"")
+        #expect(lastReply(story, ["lets go"]) == "Where do you want to go?")
+    }
+
     @Test func aPleaOrASentenceAfterANameIsNoOrder() throws {
         let story = try #require(Self.story)
         #expect(lastReply(story, ["brennan help"]) == "\"Fire the green flare.\"")
