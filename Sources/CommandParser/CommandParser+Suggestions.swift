@@ -7,6 +7,8 @@ import StoryModel
 ///   words answers (`cross`, `go`), else the story's reply to asking them for something (`on
 ///   order {ortiz}`), else it is a sentence told to them;
 /// - a plea for help alone (`brennan help`): their topic for `help`, else the hint;
+/// - `we should swear never to do this again` is the story's own action for what follows
+///   (`storyActionSuggested`), when it has one;
 /// - `lets go` alone, which asked where, is such a suggestion to the person in conversation;
 /// - a sentence that opens with a pronoun (`kotzebue they dont know`, `brennan we leaving`): told
 ///   to them, or asked when it is a question.
@@ -57,6 +59,24 @@ extension CommandParser {
         guard let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }),
               words.count - opening.count <= 2, let person = personInFocus(scope) else { return nil }
         return suggestion(to: person, words, scope: scope)
+    }
+
+    /// `we should swear never to do this again`, `we must promise`: the story's own action for what
+    /// follows the suggestion's opening (its longest reading first: `swear never to do this again`,
+    /// then `swear never to`, … `swear`); nil when no action of the story's reads it, so the
+    /// sentence stays one said to someone (`we should cross` is Kotzebue's topic, never crossing).
+    func storyActionSuggested(_ input: [String], scope: Scope) -> ParseOutcome? {
+        guard input.count >= 3, ["we", "lets", "let's", "let"].contains(input[0]) else { return nil }
+        let words = withoutChatSpelling(input) ?? input
+        guard let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }),
+              opening.first != "should", opening.first != "shall", opening.first != "can", opening.first != "could" else { return nil }
+        let said = Array(words.dropFirst(opening.count))
+        guard vocabulary.verbs.contains(said[0]) else { return nil }
+        for length in stride(from: said.count, through: 1, by: -1) {
+            let outcome = parse(words: Array(said.prefix(length)), freeText: false, scope: scope)
+            if case .commands(let commands) = outcome, commands.contains(where: \.isAuthorAction) { return outcome }
+        }
+        return nil
     }
 
     /// `ask PERSON about WORDS` when one of the person's topics (besides `anything`) is among the

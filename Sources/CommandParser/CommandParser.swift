@@ -59,6 +59,8 @@ public struct CommandParser: Sendable {
     }
 
     func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `we should swear never to do this again` (CommandParser+Suggestions.swift).
+        if let own = storyActionSuggested(input, scope: scope) { return own }
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `tovarish!` alone (CommandParser+NinthPlaytest.swift).

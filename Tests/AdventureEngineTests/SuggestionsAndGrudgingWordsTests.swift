@@ -15,6 +15,8 @@ import Testing
       "Back? Not a chance."
     on hint
       "Fire the green flare."
+    on swear, promise
+      "You swear it."
 
     thing cigarettes "pack of cigarettes"
       nouns cigarettes, pack
@@ -54,6 +56,12 @@ import Testing
         #expect(lastReply(story, ["talk to brennan", "lets go"]) == "Sergeant Brennan nods as you say so.")
         #expect(lastReply(story, ["talk to kotzebue", "let's cross"]) == "\"There's a boat in the willows.\"")
         #expect(lastReply(story, ["lets go"]) == "Where do you want to go?")
+    }
+
+    @Test func weShouldIsTheStorysOwnActionForWhatFollows() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["we should swear never to do this again"]) == "\"You swear it.\"")
+        #expect(lastReply(story, ["talk to kotzebue", "we should cross"]) == "\"There's a boat in the willows.\"")
     }
 
     @Test func aPleaOrASentenceAfterANameIsNoOrder() throws {
