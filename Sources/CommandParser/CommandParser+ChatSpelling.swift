@@ -12,6 +12,8 @@ extension CommandParser {
         "shes": ["she", "is"], "whos": ["who", "is"], "wanna": ["want", "to"], "gonna": ["going", "to"],
         "cn": ["can"], "wht": ["what"], "wat": ["what"], "wher": ["where"], "whr": ["where"],
         "wats": ["whats"], "wut": ["what"], "wuts": ["whats"],
+        // `give cigs to brennan`: slang for cigarettes (`smokes` only after a verb: `smoke` may be one).
+        "cigs": ["cigarettes"], "ciggies": ["cigarettes"], "ciggy": ["cigarette"], "cig": ["cigarette"], "smokes": ["cigarettes"],
     ]
 
     /// The words with chat spellings read as the words they stand for; nil when there are none.
@@ -25,7 +27,7 @@ extension CommandParser {
                // `u` first, or after a verb of moving (`go u`), is up.
                !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
-               !(word == "wat" && words.count == 1) {
+               !(word == "wat" && words.count == 1), !(word == "smokes" && index == 0) {
                 meaning = spelled
             } else if index >= 2, ["ask", "tell", "question"].contains(words[0]), !words.contains("about"),
                       word.count >= 3, !vocabulary.knows(word), EditDistance.distance(word, "about") <= 2,

@@ -64,6 +64,9 @@ extension CommandParser {
            case .commands(let commands) = parse(words: ["thank", who], freeText: false, scope: scope) {
             return .commands(commands)
         }
+        // `brennan lets go`, `kotzebue should we cross`, `brennan help`, `kotzebue they dont know`:
+        // no order (CommandParser+Suggestions.swift).
+        if let suggested = suggestion(to: person, rest, scope: scope) { return suggested }
         // The story's own actions for this order, the longest reading first; `titov, follow me`
         // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
         // `can you shout to them`, `shout for us please`: the order without the politeness too
@@ -100,6 +103,11 @@ extension CommandParser {
            case .commands(let commands) = parse(words: ["ask", who] + Self.withoutTimeWords(rest), freeText: false, scope: scope) {
             return .commands(commands)
         }
+        return storyOrderReply(who, scope: scope) ?? .commands([.verb(.order, objects: [person], second: nil, words: rest)])
+    }
+
+    /// The story's `on order {person}` for the person (`who`, as `#index`), nil without one.
+    func storyOrderReply(_ who: String, scope: Scope) -> ParseOutcome? {
         for index in actions(startingWith: "order", scope: scope) {
             for pattern in vocabulary.canonicalPatterns[index] {
                 if case .command(let command) = interpret(pattern, action: index, words: ["order", who], scope: scope) {
@@ -107,6 +115,6 @@ extension CommandParser {
                 }
             }
         }
-        return .commands([.verb(.order, objects: [person], second: nil, words: rest)])
+        return nil
     }
 }

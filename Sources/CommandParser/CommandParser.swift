@@ -48,10 +48,19 @@ public struct CommandParser: Sendable {
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
         // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
         if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
+        // `lets go` asked where: said to the person in conversation (CommandParser+Suggestions.swift).
+        if case .question = outcome, let together = suggestionInConversation(input, scope: scope) { return together }
         return outcome
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
+        grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
+    }
+
+    func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `we should swear never to do this again` (CommandParser+Suggestions.swift).
+        if let own = storyActionSuggested(input, scope: scope) { return own }
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
