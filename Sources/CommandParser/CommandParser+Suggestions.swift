@@ -6,7 +6,8 @@ import StoryModel
 ///   `kotzebue lets cross`, `ortiz we should go`): said to that person, whose topic for its
 ///   words answers (`cross`, `go`), else the story's reply to asking them for something (`on
 ///   order {ortiz}`), else it is a sentence told to them;
-/// - a plea for help alone (`brennan help`): their topic for `help`, else the hint;
+/// - a plea for help alone (`brennan help`): their topic for `help`, else the story's reply to
+///   asking them for something, else the hint;
 /// - `we should swear never to do this again` is the story's own action for what follows
 ///   (`storyActionSuggested`), when it has one;
 /// - `lets go` alone, which asked where, is such a suggestion to the person in conversation;
@@ -32,6 +33,9 @@ extension CommandParser {
         let words = withoutChatSpelling(rest) ?? rest
         if Self.pleas.contains(words) {
             if let topic = topicAnswer(of: person, about: ["help"], scope: scope) { return topic }
+            // The story's reply to asking them for something (`on order {brennan}`: "Help with
+            // what, Sparks?"), else the hint.
+            if let own = storyOrderReply(who, scope: scope) { return own }
             let hint = parse(words: ["hint"], freeText: false, scope: scope)
             if case .commands = hint { return hint }
             return nil
