@@ -532,8 +532,17 @@ scene command-post "The Command Post"
       "The States, same as you, Sparks." Kotzebue glances at the map, and then east, past it. "Today, the 273rd Infantry. Tonight, Kühren. Home can wait till this is over."
     about 69th, sixty-ninth, division, 273rd, regiment, unit
       "69th Infantry Division, 273rd Regiment. We hold the Mulde and look east." He grins. "Five miles of it, anyway."
+    about where are we going, where we going, where are we headed, where to, going where, where do we go
+      "East to Kühren, Sparks, like I said." He taps the map. "After that, wherever the road goes."
+    about find, will find, we find, expect, what will we find, what do you think we will find
+      "Russians, if we're lucky." He grins at the map. "Germans who want to give up, if we're not."
+    about scared, afraid, nervous, frightened, fear
+      "Scared? Mostly of the captain's five miles." He grins. "Ask me again at the river."
     about anything else
       "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
+  on why do they call you buck, why are you called buck, why do people call you buck, why do they call him buck, why is he called buck, why do they call kotzebue buck
+    only if kotzebue is here
+    Kotzebue shrugs. "It stuck, Sparks. Things do, in the army." He grins. "Better than Albert."
   on sit, sit down, sit on {desks}, sit at {desks}, take a seat, take seat
     You perch on the corner of a desk. Ferris doesn't look up: he is already tapping the map.
   on listen to {ferris}, listen to briefing, hear briefing, attend briefing, get briefing, get briefed, listen
@@ -566,6 +575,9 @@ scene road-east "The Road East"
     {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
     "Guten Tag," you try. Frau Pietsch looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
+  on where are you going, where r u going, where are u going, where you going, where will you go
+    only if pietsch-in-conversation
+    "West," Frau Pietsch says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
   on where are you going, where r u going, where are u going, where you going, where will you go, ask {striped-man} where he is going, ask {striped-man} where he goes
     only if striped-man is here
     He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
@@ -651,47 +663,67 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+      set pietsch-in-conversation
     about family, children, kids, your family
       "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
+      set pietsch-in-conversation
     about age, old, how old
       She almost laughs. "Forty. Today I feel a hundred."
+      set pietsch-in-conversation
     about before the war, before war, living, job back home, job at home, job home
       "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
+      set pietsch-in-conversation
     about do after, will after, where will you go, going to go, where go, where going, go, going
       "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
+      set pietsch-in-conversation
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
+      set pietsch-in-conversation
     about get here, got here, come here, came here
       "Walking. Three weeks, with the cart." She looks at the stuck wheel. "Sometimes a farmer's wagon, for a day."
+      set pietsch-in-conversation
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
+      set pietsch-in-conversation
     about ride, lift, jeep, jeeps, come with us, car
       "You go east," she says, and shakes her head. "We go west. Danke."
+      set pietsch-in-conversation
     about leave, left, why leave, fled, flee, run away, ran away
       "The front came," she says quietly. "Everybody in the village packed what they could carry and went west, away from it. We did not want to stay and see." She looks at Lotte and says no more.
+      set pietsch-in-conversation
     about silesia, home, schlesien, oder
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
+      set pietsch-in-conversation
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
+      set pietsch-in-conversation
     about army, wehrmacht, soldier, in the army, front, fighting
       She nods, once. "In the East, the last letter said. That was in the winter." She looks at Lotte, and says no more about it.
+      set pietsch-in-conversation
     about husband, father, dad, lottes father, lottes dad, your husband
       She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
+      set pietsch-in-conversation
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
       set lotte-named
+      set pietsch-in-conversation
     about name, your name, her name, girls name, girl's name, daughters name
       "Pietsch," she says. "Frau Pietsch." She puts a hand on the girl's head. "And this is Lotte."
       set pietsch-named
       set lotte-named
+      set pietsch-in-conversation
     about hungry, hunger, food, eat, need, help, need help, need food
       {if cart-freed}She looks at Lotte before she answers. "The child is hungry," she says. "For me it doesn't matter."{else}She looks at the stuck wheel, then at you. "The cart," she says. "If you could..."{end}
+      set pietsch-in-conversation
     about birdcage, bird, cage, empty cage
       She sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
+      set pietsch-in-conversation
     about west, going west, why west, where, where going
       "West," she says. "Everybody says west. Where the Americans are, it will be better." She looks at the girl. "It has to be."
+      set pietsch-in-conversation
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
+      set pietsch-in-conversation
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
     here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
@@ -723,36 +755,52 @@ scene road-east "The Road East"
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
       In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
+      clear pietsch-in-conversation
     about age, old, how old
       He shrugs, as if the question belonged to another life.
+      clear pietsch-in-conversation
     about before the war, before war, living, job back home, job at home, job home
       He looks at his hands for a while. "Schneider," he says: a tailor. "Vorher." Before. He does not say before what.
+      clear pietsch-in-conversation
     about do after, will after
       He looks west, down the road. "Nach Hause," he says: home. "Wenn es das noch gibt." If there still is one.
+      clear pietsch-in-conversation
     about get here, got here, come here, came here
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
+      clear pietsch-in-conversation
     about sad, seem sad, upset, unhappy
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
+      clear pietsch-in-conversation
     about war, war over, almost over, over, end, peace
       "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
+      clear pietsch-in-conversation
     about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
       "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
+      clear pietsch-in-conversation
     about where are you going, where you going, going where, where will you go, where do you go
       He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
+      clear pietsch-in-conversation
     about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
       You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
+      clear pietsch-in-conversation
     about camp, camps, lager, stripes, concentration, prisoner, where were you a prisoner, where held, which camp
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
+      clear pietsch-in-conversation
     about march, guards, road, walking, others
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
+      clear pietsch-in-conversation
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
+      clear pietsch-in-conversation
     about food, hunger, hungry, eat, want food, bread, chocolate
       {if holding chocolate}He looks at the chocolate showing in your pocket, and then away, down the road. "Ein bisschen," he says: a little. He will not ask.{else}"Danke. Nein." He shakes his head: he has had something, or he will not say if he hasn't.{end}
+      clear pietsch-in-conversation
     about help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
+      clear pietsch-in-conversation
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
+      clear pietsch-in-conversation
   on where is silesia, wheres silesia, where's silesia, where is schlesien, where is that, what is silesia, ask {pietsch} where silesia is, ask {pietsch} where is silesia, ask {pietsch} where that is, how far is silesia, is silesia far
     Frau Pietsch points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
@@ -883,8 +931,6 @@ scene kuehren "Kühren"
       "English? From a Scotsman on the next farm," Marcel says. "Two years of potatoes, and he taught me the word for every one."
     about potatoes, potato, beets, beet
       Marcel laughs. "You laugh. After five years, me too, a little." He points the razor at you. "In Lyon I will never eat another potato."
-    about war, 1940, captured, prisoner, farm, pow, caught, catch, capture, where captured, prison
-      "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
     about family, shaving, shave, razor, why shaving
       "A wife, in Lyon," Marcel says, and holds up the razor. "Five years she has not seen me. When she sees me, I will be shaved."
     about kids, children, child, son, daughter
@@ -893,8 +939,10 @@ scene kuehren "Kühren"
       Marcel shrugs. "Some farmers were hard, some gave me bread. A prisoner learns not to ask too much." He looks at Olena. "For her it was worse. For the Poles and Ukrainians it was always worse."
     about wife, miss, married, marriage
       "My wife? Every day for five years I think of her." He looks at the razor in his hand. "Now I shave, so that she knows me."
-    about plans, future, now, after, going home, do now, what will you do, will, next, when you get home, get home
+    about plans, future, now, after, going home, do now, what will you do, will, next, when you get home, get home, war ends, when the war ends, war is over, when the war is over, end of the war, after the war ends
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
+    about 1940, captured, prisoner, farm, pow, caught, catch, capture, where captured, prison, war
+      "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
     about home, france, lyon
       "Lyon," Marcel says, and his eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
     about anything else
@@ -1462,6 +1510,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set paddles-found
     else
       Paddles would be no good in a boat full of water. Bail it out first.
+  on paddle with {helmet}, use {helmet} as paddle, use {helmet} as paddles, use {helmet} as oar, use {helmet} as oars, row with {helmet}, use helmets as paddles, use helmets as oars, paddle with helmets, row with helmets
+    {if paddles-found}Rifle butts it is; the helmets are for bailing.{else}A helmet scoops water well, but it is too small to paddle a boat with. Something longer, flat at one end: the rifles along the bank.{end}
   on take {patrol-rifles}, borrow {patrol-rifles}, get {patrol-rifles}, grab {patrol-rifles}, ask for {patrol-rifles}, borrow {patrol-rifles} from {patrol-rifles} if boat-bailed
     if paddles-found
       Rifle butts it is. The boat is ready when you are.
@@ -1643,6 +1693,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set heard-polowsky
     about happy, war, ending, end, over, peace, victory
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
+    about who blew up, who blew, who did it, who did this, blew up, blown up, who blew up the bridge, who destroyed the bridge
+      "German troops, Sparks. The evening of the twenty-second, with the people still on it."
     about meadow, dead, bridge, people, what happened, happened, here
       "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about language, russian language, speak russian, translate, translating, learn, learned, learnt, learn russian
@@ -2333,9 +2385,9 @@ scene kreinitz "Kreinitz"
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant} if toasted
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
     only if not toasted
     "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
     set toasted
@@ -2688,7 +2740,9 @@ scene torgau "Torgau"
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
       unlock fact fort-zinna
-    about age, old, how old, scared, afraid
+    about scared, afraid, scary, frightened, fear
+      {if ceasefire}"Scared? Up there, a little." Titov grins. "But they know my voice now."{else}"Scared?" Titov looks at the river. "After the camp, not of much."{end}
+    about age, old, how old
       "Old enough," Titov says. "In the camp, everybody is old." He looks at the river and smiles for a moment. "Tomorrow I am young again."
     about first name, name, names, called
       "Titov," he says, and taps his chest. When you ask for more, he only grins: Titov will do.
@@ -2768,7 +2822,7 @@ scene pharmacy "The Pharmacy"
     fixed
     A narrow bed in the little room behind the curtain, the blankets thrown back.{if bedsheet is here} The sheet is still on it.{end}
   thing bedsheet "white bedsheet"
-    nouns sheet, bedsheet, linen
+    nouns sheet, bedsheet, linen, cloth
     adjectives white, bed
     here A white bedsheet lies on the bed.
     A white linen bedsheet, big enough to be seen from a long way off.
@@ -2864,7 +2918,7 @@ scene castle-tower "The Castle Tower"
     Titov is still down by the walls of Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV: he will come up with you.
   on bring titov up here, bring titov up, bring titov here, bring titov, call titov, call for titov, call titov up, fetch titov, get titov, go get titov, shout for titov, yell for titov
     {if titov is here}Titov is right here, crouching by the parapet. If you need his voice, ASK TITOV TO SHOUT.{else}Titov is still down by the walls of Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV: he will come up with you.{end}
-  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian
+  on shout, yell, call across, shout across, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout to {tower-far-bank}, call to {tower-far-bank}, shout in russian, yell in russian, speak russian, shout russian, we are americans, were americans, we're americans, we are american, we are friends, we are allies
     if ceasefire
       No need now. Titov has done the shouting, and they believe him.
     else
@@ -2880,7 +2934,7 @@ scene castle-tower "The Castle Tower"
       unlock fact tower-and-gunfire
     else
       Titov looks out over the river. "First let them see something," he says.
-  on stop shooting, stop firing, hold fire, hold your fire, cease fire, ceasefire, stop, stop it, shout stop, yell stop, shout do not shoot, shout stop shooting
+  on stop shooting, stop firing, hold fire, hold your fire, cease fire, ceasefire, stop, stop it, shout stop, yell stop, shout do not shoot, shout stop shooting, dont shoot, don't shoot, do not shoot
     {if ceasefire}Nobody is shooting now. Titov has done the talking, and they believe him.{else}{if under-fire}"Stop! Don't shoot! Americans!" you yell over the parapet. The wind takes it away over the water, and the firing goes on. They need a voice they trust, in their own language.{else}Nobody is shooting yet. Show them who you are first: WAVE FLAG.{end}{end}
   on zdravstvuyte, say zdravstvuyte, shout zdravstvuyte, privet, shout privet, shout tovarishch, shout comrades, shout comrade, shout amerikanskiye soldaty
     {if ceasefire}Across the water, somebody shouts "Zdravstvuyte!" back, laughing.{else}Your "Zdravstvuyte!" goes out over the water in an American accent.{if under-fire} The firing doesn't stop: they need a voice they trust. ASK TITOV TO SHOUT.{end}{end}
