@@ -70,9 +70,6 @@ thing cigarettes "pack of cigarettes"
   starts carried
   A pack of American cigarettes. You don't smoke, but cigarettes are better than money this spring.
 
-on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}
-  Not here. The green flare is the signal for when you see the Red Army, and you can't see them from here.
-
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
@@ -578,7 +575,7 @@ scene road-east "The Road East"
   on where are you going, where r u going, where are u going, where you going, where will you go
     only if pietsch-in-conversation
     "West," Frau Pietsch says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
-  on where are you going, where r u going, where are u going, where you going, where will you go, ask {striped-man} where he is going, ask {striped-man} where he goes
+  on ask {striped-man} where he is going, ask {striped-man} where he goes, where are you going, where r u going, where are u going, where you going, where will you go
     only if striped-man is here
     He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
   on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
@@ -1763,7 +1760,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if not met-goloborodko
     He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.
     set met-goloborodko
-  on shake hands with {goloborodko}, shake {goloborodko} hand, salute {goloborodko}
+  on salute {goloborodko}, shake hands with {goloborodko}, shake {goloborodko} hand
     He grins and grips your hand. "Polkovnik," he says, pointing up the slope.
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
@@ -2051,9 +2048,9 @@ scene strehla-dike "Back on the West Bank"
     only if not holding message and not message-sent
     He tears out a page from his notebook. "Contact made, position, time. Send it, Sparks."
     give message
-  on check coordinates, check the coordinates, check position, check the position, check map reference, check figures
+  on check coordinates, check the coordinates, check position, check the position, check map reference, check reference, check figures, read coordinates, read message, check message
     only if not holding message
-    {if message-sent}The figures went out over the air as the lieutenant wrote them. Checking them against the map is his job, and he is already folding it away.{else}The lieutenant is still writing the message: TALK TO KOTZEBUE.{end}
+    {if message-sent}Kotzebue has the page back, folded into his notebook. You remember it well enough: CONTACT MADE WITH RUSSIANS, a map reference of six figures, and the time. The figures went out over the air exactly as he wrote them. Nobody checked them against the map.{else}The lieutenant is still writing the message: TALK TO KOTZEBUE.{end}
   on down, go down, climb down, climb down {dike}, go down {dike}, slide down, get down, descend
     only if on-dike
     You slide back down the grassy bank to the landing.{if not message-sent} Down here the radio won't reach anything, though.{end}
@@ -2130,7 +2127,7 @@ scene strehla-dike "Back on the West Bank"
       You tell them what you saw over there. They listen without interrupting, which is not like them.
   on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
     You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
-  on say again, say again position, say position again, repeat position, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
+  on repeat position, say again, say again position, say position again, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
     only if message-sent
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on can i say it again, can i send it again, can i repeat it, can i try again, should i say it again, should i send it again
@@ -2145,9 +2142,6 @@ scene strehla-dike "Back on the West Bank"
     {if message-sent}"The relay took it, Sparks," Kotzebue says. "Regiment has it now." He folds the notebook away. "Now north, to Görzig."{else}"Not yet, Sparks," Kotzebue says. "Get it off first: up on the bank."{end}
   on correct {message}, change {message}, fix {message}, check {message}, change numbers, change the numbers, correct numbers, correct the numbers, fix numbers, fix the numbers, correct coordinates, fix coordinates, change coordinates, change the numbers to be correct
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
-  on check coordinates, check map reference, check reference, read coordinates, check position, check figures, read message, check message
-    only if not holding message
-    {if message-sent}Kotzebue has the page back, folded into his notebook. You remember it well enough: CONTACT MADE WITH RUSSIANS, a map reference of six figures, and the time. You read the figures out exactly as he wrote them. Nobody checked them against the map.{else}Kotzebue hasn't given you anything to check yet. TALK TO KOTZEBUE.{end}
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, radio in, call in, radio in coordinates, radio in our coordinates, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
     if message-sent
       It's sent. Whether anybody at headquarters can find it on a map is another matter.
@@ -2385,7 +2379,7 @@ scene kreinitz "Kreinitz"
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant} if toasted
+  on raise mug, toast, make toast, join toast, raise {mug}, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
     only if not toasted
@@ -2913,7 +2907,7 @@ scene castle-tower "The Castle Tower"
       set under-fire
     else
       You have nothing to wave.
-  on ask titov to shout, talk to titov, ask titov for help, ask titov to help, ask titov to call, tell titov to shout, ask titov to talk to them, ask titov to shout to them, where is titov, wheres titov, where did titov go
+  on where is titov, wheres titov, where did titov go, talk to titov, ask titov for help, ask titov to help, ask titov to call, ask titov to shout, tell titov to shout, ask titov to talk to them, ask titov to shout to them
     only if not (titov is here)
     Titov is still down by the walls of Fort Zinna, and your voice won't carry down the winding stair. Go BACK TO THE TOWN and TALK TO TITOV: he will come up with you.
   on bring titov up here, bring titov up, bring titov here, bring titov, call titov, call for titov, call titov up, fetch titov, get titov, go get titov, shout for titov, yell for titov
