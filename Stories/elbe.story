@@ -3213,6 +3213,9 @@ scene torgau-26 "Torgau, the Next Day"
   Boats ferry men of the regiment across to the Soviet bank, which is crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
   exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like a burr, notebook open. Deal with him first."
+  on who was first, who was really first, who was first to meet the russians, who met the russians first, who met them first, who got there first, who got to the river first
+    only if not (reporter is here)
+    Kotzebue's patrol, you think: you were in the boat at Strehla around noon on the 25th, hours before Robertson reached Torgau. But the coordinates you radioed were wrong, nobody could find the place, and so the cameras are here.
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
@@ -3987,7 +3990,7 @@ fact waiting-on-the-mulde "Waiting on the Mulde"
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 25 Apr 1985
   confidence high
   summary By 23 April the US 69th Infantry Division was on the Mulde, about 40 km west of the Elbe. Patrols were to stay within five miles.
-  By 23 April 1945 the US 69th Infantry Division (commander: Major General Emil F. Reinhardt), part of V Corps and the First Army, had reached the Mulde around Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols, from regiments such as the 273rd Infantry, were supposed to go no more than about five miles (8 km) east of the Mulde.
+  By 23 April 1945 the US 69th Infantry Division (commander: Major General Emil Reinhardt), part of V Corps and the First Army, had reached the Mulde around Wurzen and Trebsen, about 40 km west of the Elbe. Its patrols, from regiments such as the 273rd Infantry, were supposed to go no more than about five miles (8 km) east of the Mulde.
 
 fact trebsen-bridge "The Bridge at Trebsen"
   date 16 to 24 April 1945
@@ -4037,7 +4040,7 @@ fact horseman-at-leckwitz "The Horseman at Leckwitz"
   source K. Alford, Allied Looting in World War II; Sächsische Zeitung, "Vergessene Weltgeschichte" (c. 2015, in German)
   confidence medium-high: the 11:30 time appears in two independent accounts
   summary At about 11:30 on 25 April the patrol met a Soviet horseman at Leckwitz. Some count this as the first contact.
-  At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen A. Kowalski, who spoke Russian, was with the patrol.
+  At about 11:30 in the village of Leckwitz, a couple of kilometres short of the Elbe, the patrol spotted a Soviet cavalryman among a crowd of foreign labourers. He was suspicious and rode away, but a Polish worker offered to guide the Americans to the river. T/5 Stephen Kowalski, who spoke Russian, was with the patrol.
 
   Some local historians count this as the very first contact between the two armies.
 
@@ -4111,9 +4114,9 @@ fact three-patrols-three-places "Three Patrols, Three Places"
   summary Three patrols of the 273rd Infantry met Soviet troops on 25 April: Kotzebue's, Robertson's at Torgau, and Major Craig's.
   Three separate patrols of the 273rd Infantry met Soviet troops on 25 April; the division's veterans number them in the order they met.
 
-  No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred W. Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
+  No. 1 was Kotzebue's: after Lorenzkirch his men ferried their jeeps from Görzig across to Kreinitz, where Gordeyev's regiment had its headquarters, for a second and more relaxed meeting. No. 2 was Robertson's four-man jeep patrol, at Torgau in mid-afternoon. No. 3, under Major Fred Craig, was sent out to look for Kotzebue, met Soviet troops late in the afternoon and ended up with Kotzebue's men on the east bank, where both patrols spent the night with the Soviet regiment.
 
-  Pfc. Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
+  Private First Class Igor Belousovitch of Craig's patrol took the famous photo of Polowsky standing on a jeep in front of a house in Burxdorf, a few kilometres north of Kreinitz (it was long said to be Kreinitz). Accounts differ on why Craig was sent, where he first met Soviet soldiers and when the Kreinitz meeting took place.
 
 fact wrong-coordinates "The Wrong Coordinates"
   date 25 April 1945
@@ -4131,7 +4134,7 @@ fact robertson-heads-for-torgau "Robertson Heads for Torgau"
   source Saxon Memorials Foundation (DIZ Torgau), "Elbbrücke" (in German), https://stsg.de/cms/torgau/historische-orte/elbbruecke; Christian Science Monitor, 26 Apr 1985
   confidence high
   summary Lieutenant William Robertson set out with three men to check on refugees, heard of wounded Americans in Torgau, and drove there.
-  Second Lieutenant William D. Robertson of the 273rd Infantry left Wurzen at about 10 a.m. in a single jeep with Corporal James McDonnell, Pfc. Frank Huff and Pfc. Paul Staub. At Sitzenroda, British prisoners of war told him that wounded American prisoners were being held in Torgau. He drove on, about 20 to 25 miles ahead of his regiment, and into the town. Torgau lies about 120 km (75 miles) south-south-west of Berlin.
+  Second Lieutenant William Robertson of the 273rd Infantry left Wurzen at about 10 a.m. in a single jeep with Corporal James McDonnell and Privates First Class Frank Huff and Paul Staub. At Sitzenroda, British prisoners of war told him that wounded American prisoners were being held in Torgau. He drove on, about 20 to 25 miles ahead of his regiment, and into the town. Torgau lies about 120 km (75 miles) south-south-west of Berlin.
 
   One article says the patrol started from Trebsen. Both may be right: Robertson's battalion had its command post at Wurzen, and his regiment had its command post at Trebsen.
 
