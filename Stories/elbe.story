@@ -2429,6 +2429,8 @@ scene kreinitz "Kreinitz"
     remove radio
     if holding orders
       set kept-orders
+    if holding signal-card
+      set kept-card
     remove orders
     remove signal-card
     remove chocolate
@@ -3120,6 +3122,8 @@ scene division-hq "Division Headquarters"
       give radio
       if kept-orders
         give orders
+      if kept-card
+        give signal-card
       give red-star
       go to torgau-26
     about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
@@ -3130,6 +3134,8 @@ scene division-hq "Division Headquarters"
       give radio
       if kept-orders
         give orders
+      if kept-card
+        give signal-card
       give red-star
       go to torgau-26
     about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
@@ -3144,6 +3150,8 @@ scene division-hq "Division Headquarters"
     give radio
     if kept-orders
       give orders
+    if kept-card
+      give signal-card
     give red-star
     go to torgau-26
   on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
