@@ -396,6 +396,8 @@ scene command-post "The Command Post"
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
+  on how many men are in the patrol, how many men are there in the patrol, how many are in the patrol, how many in the patrol, how many men in the patrol, how big is the patrol, how many of us are going, how many men are going
+    "A few dozen, Sparks," Kotzebue says from the doorway. "Whoever G Company can spare. Enough to look at the Elbe. Not enough to start anything."
   person ferris "Captain Ferris"
     nouns captain, ferris, officer, ink, fingers
     here Captain Ferris, the battalion intelligence officer, stands by the wall map.
@@ -519,7 +521,7 @@ scene command-post "The Command Post"
     about leading, lead, leader, in charge, command, who leads, leading the patrol, your patrol
       "I am. My patrol, my jeeps, and the captain's five miles." Kotzebue grins. "East to Kühren this afternoon, and then we'll see what's out there."
     about patrol, jeeps, plan, kuehren, kühren, kuhren, how many, men, many men, coming with, guys, how many guys, leave, leaving, when go, when do we go, set off, setting off, start, when start
-      "East to Kühren this afternoon, in the jeeps, with whoever G Company can spare. After that, we'll see what's out there."
+      "East to Kühren this afternoon: a few dozen of us in the jeeps, whoever G Company can spare. After that, we'll see what's out there."
     about come, come with you, come along, join, can i come
       "You're my radioman, Sparks. You're coming whether you like it or not." He glances at your radio. "Bring that."
     about five miles, limit, orders
@@ -640,7 +642,7 @@ scene road-east "The Road East"
     about help, help him, help them, help her, man, woman, girl, refugees, people, cart, handcart
       {if cart-freed}"That's the army at its best, kid: one cart out of one rut." He sits down again. "Mount up."{else}"Help them by getting that cart out of the rut, kid. Then they can walk and we can drive."{end}
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay, you alright, you all right, tired
-      "Me? I'm fine, kid. Ask me again when there's no cart in the road."
+      "Me? I'm fine, kid.{if cart-freed} Now mount up.{else} Ask me again when there's no cart in the road.{end}"
     about anything else
       "Later, Sparks," Brennan calls from the lead jeep. "{if cart-freed}Kühren by dark.{else}First the cart.{end}"
   person ortiz-road "Ortiz"
@@ -699,6 +701,9 @@ scene road-east "The Road East"
       set pietsch-in-conversation
     about silesia, home, schlesien, oder
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
+      set pietsch-in-conversation
+    about why is everyone afraid, why afraid, everyone afraid, afraid of what, afraid, scared, fear, frightened
+      "Of the front," she says. "Of what comes behind it. Of the next village, the next night." She looks at Lotte. "You do not ask that on this road. Everyone knows."
       set pietsch-in-conversation
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
@@ -1121,7 +1126,7 @@ scene kuehren "Kühren"
     only if recall-warned
     "Good man," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
-  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should obey orders, think we should follow the orders, think we have to call in, think we have to tell headquarters
+  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
@@ -1486,8 +1491,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
       "Russians," he says, pointing across the water. "You see? I told you."
     about anything else
       He points across the water, grinning. "Russians! You go, you go!"
-  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}, fire {green-flare} into sky, shoot {green-flare} into sky, fire {green-flare} into air, shoot {green-flare} into air, fire {green-flare} in air, shoot {green-flare} in air, fire {green-flare} up in air, shoot {green-flare} up in air, shoot {green-flare} up into sky, fire {green-flare} up into sky, shoot {green-flare} up, fire {green-flare} up, send {green-flare} up, fire {green-flare} over river, shoot {green-flare} over river, signal with {green-flare}, signal {green-flare}
-    only if holding green-flare, else "You need to take the green flare out of the box first."
+  on fire {green-flare}, shoot {green-flare}, launch {green-flare}, light {green-flare}, use {green-flare}, send up {green-flare}, fire {green-flare} into sky, shoot {green-flare} into sky, fire {green-flare} into air, shoot {green-flare} into air, fire {green-flare} in air, shoot {green-flare} in air, fire {green-flare} up in air, shoot {green-flare} up in air, shoot {green-flare} up into sky, fire {green-flare} up into sky, shoot {green-flare} up, fire {green-flare} up, send {green-flare} up, fire {green-flare} over river, shoot {green-flare} over river, signal with {green-flare}, signal {green-flare}, signal {far-bank}, signal to {far-bank}, signal at {far-bank}, signal across, signal across river
+    only if holding green-flare, else "{if signalled}The green flare has gone up already, and over there arms are waving.{else}You need to take the green flare out of the box first.{end}"
     The green star climbs over the river and drifts down.
 
     No red answers. Then the Polish worker puts his hands to his mouth and yells: "Amerikanski!" Over there, arms begin to wave.
@@ -3142,7 +3147,7 @@ scene division-hq "Division Headquarters"
       He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
     about anything else
       He holds up a hand. "Your report first, Lieutenant. From the beginning."
-  on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report
+  on report, report to {duty-officer}, salute {duty-officer}, give report, give my report, make report, make my report, make a report, deliver report, deliver my report, report in, give him my report, give {duty-officer} my report, give my report to {duty-officer}, give report to {duty-officer}, give {duty-officer} report, make my report to {duty-officer}, make report to {duty-officer}, deliver my report to {duty-officer}, hand my report to {duty-officer}
     "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
     PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -3871,6 +3876,9 @@ scene torgau-today "Torgau, Today"
       {if knows spirit-of-the-elbe-diplomacy}"That two countries can disagree and still work together," she says, "the way two armies met on this river in 1945. Whether they do is up to the people in them. Up to you, too."{else}"Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe," she says, "and I will tell you what it meant then, and what it means now."{end}
     about anything else
       "Good question," she says, "but not one my folder can answer. Ask me about the film, about Joe Polowsky, or about the Spirit of the Elbe."
+  on what happened to him, what happened to polowsky, what happened to joe, what happened to joe polowsky, what became of him, what became of polowsky, what became of joe polowsky, what did he do after the war, what did polowsky do after the war
+    "Joe Polowsky? He went home to Chicago and drove a taxi," the guide says. "Every 25 April he stood on the Michigan Avenue Bridge and asked everyone passing to remember the oath. He died in 1983, and he was buried here, as he asked."
+    unlock fact polowsky-lifelong-vigil
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
     if not holding flowers
       You'll want flowers first. The woman at the flower stall is handing them out.
