@@ -74,7 +74,7 @@ on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, u
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
 on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air
-  {if visited strehla-landing}You have no flares left.{else}You have no flare. The patrol's flares are in the signal box on the lead jeep, for when you see the Red Army.{end}
+  {if visited sitzenroda and not visited torgau-26}Robertson's jeep carries no flares at all: nobody packs flares to go and count refugees.{else}{if visited strehla-landing}You have no flares left.{end}{end}{if not visited strehla-landing}You have no flare. The patrol's flares are in the signal box on the lead jeep, for when you see the Red Army.{end}
 
 on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
   You press the handset to your ear: hiss, crackle, and far away somebody reading out a list of numbers. There is nothing for you to send just now.
@@ -222,7 +222,7 @@ scene trebsen "Trebsen, on the Mulde"
   on whistle, whistle a tune, whistle a song
     You whistle two bars. Ortiz looks up at once. "Hey. What did I say, Sparks? Whistling is my job."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
-    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}{end}
+    {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. "Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}"{end}
   person ortiz "Ortiz"
     nouns ortiz, driver
     here {if briefed}Ortiz, your driver, is filling a jeep from a jerrycan.{end}
@@ -514,7 +514,7 @@ scene command-post "The Command Post"
       "Not sad, Sparks. Impatient." He looks at the map, east past the pencil line. "Big difference."
     about get here, got here, come here, came here
       "Walked in the door, same as you." He grins. "Where we go from here is the interesting part."
-    about speak, speak russian, russian language, language, interpreter, translate
+    about speak, speak russian, russian language, language, interpreter, translate, kowalski
       "That's what Kowalski is for," Kotzebue says. "He's the patrol's Russian speaker. And Polowsky gets by."
     about russians, soviets, red army, russian
       "Everybody says they're close. Nobody's seen one." He grins. "I'd like to change that."
@@ -670,7 +670,7 @@ scene road-east "The Road East"
     here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
-      "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, the Americans?"
+      "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, to your side of the river?"
       set pietsch-in-conversation
     about family, children, kids, your family
       "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
@@ -1259,27 +1259,27 @@ scene leckwitz "Leckwitz"
     here A young Polish worker is watching you closely.
     A young man in a cloth cap, with a face that has spent years working in the open.
     talk
-      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
     about name, your name
-      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
       He taps his chest and says a name you don't catch in the noise, then laughs and points east. "Russians. I show you." Go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about age, old, how old, where from, home, family, before the war, before war, get here, got here, do after, will after, sad, seem sad, you ok, job back home, job at home, job home
-      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
       "Polska," he says, and taps his chest. "Three years here, on the estate." He holds up three fingers, and then points east, grinning. "Now: Russians. I show you the river." Go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
     about elbe, river, strehla, way, russians, soviets, directions, direction
-      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
       {if guide-found}"Come, come," he says, and points east. "The river. I show you."{else}He pushes through the crowd to you. "The river? The Elbe?" He points east. "The Russians are there, at Strehla. I know the way. I show you."{end}
       set guide-found
       unlock fact horseman-at-leckwitz
     about show, lead, guide us, take us, help, help us, can you help us, help me
-      only if rider-gone, else "He is watching the horseman, like everyone else in the street."
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
       He nods hard. "Yes, yes. I show you. Come!" He is already pointing east, down the road: go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
@@ -1289,7 +1289,7 @@ scene leckwitz "Leckwitz"
         set guide-found
         unlock fact horseman-at-leckwitz
       else
-        He is watching the horseman, like everyone else in the street.
+        He glances at you, then back at the horseman, like everyone else in the street.
   on wave at {rider}, wave to {rider}, greet {rider}, salute {rider}, call {rider}, call to {rider}, approach {rider}, smile at {rider}, smile, wave, shout to {rider}, shout at {rider}, yell to {rider}, call out to {rider}, shout, yell
     only if rider is here
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
@@ -1758,7 +1758,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     unlock fact oath-of-the-elbe
   on no, say no, refuse, shake head, shake my head
     only if sent-back and not sworn
-    Polowsky looks at you for a long moment, then back at the meadow. "Look at them, Sparks," he says quietly. "Then tell me you won't." When you are ready: PROMISE.
+    Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
   on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
@@ -2393,9 +2393,9 @@ scene kreinitz "Kreinitz"
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
-  on raise mug, toast, make toast, join toast, raise {mug}, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant} if toasted
+  on raise mug, toast, make toast, join toast, raise {mug}, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, to our meeting, to the meeting, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
-  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
+  on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, to our meeting, to the meeting, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
     only if not toasted
     "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
     set toasted
@@ -2911,7 +2911,7 @@ scene castle-tower "The Castle Tower"
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
   on climb {tower-bridge}, climb onto {tower-bridge}, climb along {tower-bridge}, crawl along {tower-bridge}, cross {tower-bridge}, climb out on {tower-bridge}
     The girders are far below, down at the river; from up here they are a tangle of iron in the water. To climb out on them, go DOWN to the bridge first.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, put {us-flag} on {tower-castle}, put {us-flag} up, put up {us-flag}, raise {us-flag}, fly {us-flag} from {tower-castle}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
     if ceasefire
       You wave the flag once more. Over there, men wave back. Nobody is shooting now.
     else if under-fire
@@ -3292,8 +3292,6 @@ scene torgau-26 "Torgau, the Next Day"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
-  on say to {reporter}
-    Whitcomb's pencil hovers over his notebook. "Go on, soldier," he says. "Where exactly? What time? Who was first?"{if press-warned} You think of your orders: not a word to reporters.{end}
   on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
@@ -3301,7 +3299,7 @@ scene torgau-26 "Torgau, the Next Day"
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
-  on tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
+  on say to {reporter}, tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
       end press-leak
@@ -3852,6 +3850,10 @@ scene torgau-today "Torgau, Today"
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
       unlock fact polowsky-lifelong-vigil
+    about what happened to kotzebue, kotzebue after, kotzebue later, kotzebue after the war
+      "My folder follows Lieutenant Kotzebue across the river at Strehla, and to the radio message nobody could find on the map," she says. "After the war, it doesn't say. Look him up: that is what libraries are for."
+    about berlin, why not berlin, not go to berlin, eisenhower, ike, bradley, stalin
+      "Eisenhower wrote to Stalin himself in March 1945: his main thrust would go for Leipzig and Dresden, to meet the Red Army, not for Berlin," she says. "General Bradley reckoned Berlin could cost a hundred thousand casualties, and it lay in the area the Soviets were to occupy anyway. So the Americans stopped on the Elbe and the Mulde."
     about what happened to robertson, robertson after, robertson later, robertson after the war
       "The record follows Robertson to the bridge, to division headquarters, and into the photographs," she says. "After that, my folder doesn't say. Look him up: that is what libraries are for."
     about ddr, gdr, east germany, torgau in ddr, torgau in east germany, soviet zone
