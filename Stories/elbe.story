@@ -359,6 +359,7 @@ scene command-post "The Command Post"
     if not briefed and ferris-questions >= 2
       At the door Ferris calls after you. "Sparks! You've asked the right questions, so here's the rest in one go: five miles east of the Mulde and no further. Meet the Red Army, fire green; they answer red. Radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."
       set briefed
+      set ferris-questions to 0
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
   thing mill-office "mill office"
@@ -407,6 +408,7 @@ scene command-post "The Command Post"
 
       {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
+      set ferris-questions to 0
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
     about age, old, how old, birthday
@@ -439,11 +441,11 @@ scene command-post "The Command Post"
       unlock fact treat-them-nicely
     about further, farther, beyond, go further, go farther, past five miles, past the limit, go past
       Ferris puts the pencil down. "Past five miles you're on your own, Sparks. Nobody can send help, because nobody knows where you are. And out there, a patrol that meets the Red Army unannounced is a patrol that might get shot at." He taps the pencil line. "So you stay inside it."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about five miles, 5 miles, limit, mulde, why, how far, far allowed, allowed to go, far can, far may
       "Five miles. Eight kilometres. Beyond that, the division doesn't know where you are, and neither does the Red Army."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about bridge, max hunger, hunger, wires, charges, trebsen, worker
       "The mill bridge? The town says a man from the mill, a Max Hunger, cut the wires to the demolition charges." He shrugs. "I can't confirm it. But the bridge is standing, and we drove over it."
@@ -455,15 +457,15 @@ scene command-post "The Command Post"
       "Marshal Zhukov commands the 1st Belorussian Front. His armies are attacking Berlin, with some of Konev's alongside." Ferris taps the map, well south of Berlin. "The Russians you'll meet out here are most likely Konev's, not his."
     about shoot, shooting, shoot at us, fire at us, shot, shoot first, russians shoot, russians shoot at us, they shoot at us, russians fire at us, what if they shoot
       Ferris looks up from the map. "They won't, if you fire green first and wait for red. Get it backwards and somebody gets shot. Read your card."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about russians, soviets, red army, konev
       "Konev's people, we think, the 1st Ukrainian Front. Zhukov's front is attacking Berlin, and some of Konev's armies with it. Whoever they are, they've been fighting since 1941. Be polite."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about reporters, press, correspondents, newspapers, talk, talking
       "You say: no comment. You say it like you mean it." Ferris taps the map. "If there's a meeting, the news comes out of Washington, London and Moscow together, not out of a patrol. It's in your patrol orders."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
@@ -473,25 +475,26 @@ scene command-post "The Command Post"
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
     about where go, where exactly, where we go, where we going, where going, where to, destination, which way, route
       "East, with Lieutenant Kotzebue: Kühren this afternoon, then five miles out and no further." He taps the map. "Where exactly, inside those five miles, is the lieutenant's business. Where not is mine."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about answer, answer red, no answer, no red, no reply, nobody answers
       "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about signals, flares, green, red, signal card, card, meet, meeting
       "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about radio, coordinates, message, headquarters, hq, report
       "If you make contact, you radio it in at once, with map coordinates. Six figures. Check them twice. A contact nobody can find on the map is no use to anybody."
-      if ferris-questions < 2
+      if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about 69th, sixty-ninth, division, 273rd, regiment, reinhardt, corps, unit
       "The 69th Infantry Division, Sparks: General Reinhardt's, in V Corps, First Army. We hold the Mulde here and at Wurzen, and our patrols go five miles east. No further."
     about briefing, brief, plan, mission, task, job, today, orders, our orders, instructions
       {if briefed}"You've had the briefing, Sparks. Five miles, green for us and red for them, radio in, and not a word to reporters."{else}"Sit down, Sparks." He taps the map. "Patrols go five miles east of the Mulde and no further. If you meet the Red Army, fire green; they answer red. Then radio in your map coordinates at once." He adds: "And General Hodges says: treat the Russians nicely. Not a word to reporters."{end}
       set briefed
+      set ferris-questions to 0
       unlock fact waiting-on-the-mulde
       unlock fact treat-them-nicely
     about kotzebue, lieutenant, patrol
@@ -558,6 +561,7 @@ scene command-post "The Command Post"
 
     {if not briefed}"And General Hodges says: treat the Russians nicely. Not a word to the press."{end}{if not briefed and not knows ike-cables-stalin} He jerks a thumb at the wall map. "And look at those arrows before you go, Sparks. They're why we're sitting on the Mulde."{end}
     set briefed
+    set ferris-questions to 0
     unlock fact waiting-on-the-mulde
     unlock fact treat-them-nicely
   on examine {wall-map}, x {wall-map}, look at {wall-map}, read {wall-map}, study {wall-map}
