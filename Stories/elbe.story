@@ -90,6 +90,10 @@ on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card
 on examine me
   {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, hungry, and never far from the field radio.{end}
 
+on where is my signal card, where is signal card, where is my card, where did my signal card go, where did signal card go, what happened to my signal card, what happened to signal card
+  only if signal-card is nowhere
+  The signal cards went back to Sergeant Brennan at Kreinitz: the signals were for finding the Red Army, and the patrol found it.
+
 # The date, asked of anyone or of nobody: the scene's own date line, in a sentence.
 on what year is it, what day is it, what is date, whats date, what is date today, whats date today, what is todays date, what day is today, what is year, what date is it, what is the date, what is the date today, what is the year, what is the day, what is today, whats the date, whats the year, what year, what day, what date, which year is it, which day is it, what month is it, what time is it, whats the time, whats time, ask {person} about year, ask {person} about time, ask {person} what time it is, ask {person} the time, ask {person} about date, ask {person} about day, ask {person} about month, ask {person} about today, ask {person} what year it is, ask {person} what day it is, ask {person} the date, ask {person} the year
   {if in trebsen or in command-post or in road-east}Tuesday, 24 April 1945.{else}{if in kuehren}{if slept}Wednesday, 25 April 1945, at first light.{else}Tuesday, 24 April 1945, evening.{end}{else}{if in torgau-26}Thursday, 26 April 1945 (some sources say the 27th).{else}{if in torgau-photos}26 or 27 April 1945: the sources differ.{else}{if in announcement}Friday, 27 April 1945.{else}{if in aftermath}Early May 1945: the days run together.{else}{if in july}July 1945.{else}{if in torgau-today}Today, long after the war.{else}Wednesday, 25 April 1945.{end}{end}{end}{end}{end}{end}{end}{end} The line under the name of each place gives the date, and the time where the record has it.
@@ -2432,14 +2436,12 @@ scene kreinitz "Kreinitz"
     unlock fact vodka-and-champagne
   on sleep, rest, lie down, go to sleep, go to bed, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
-    Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.
+    Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.{if holding signal-card} Your signal card has gone back to Brennan with the patrol's: the signals were for finding the Red Army, and you have found it.{end}
 
     The story now steps back to the morning of the same day, and downriver to Torgau, to another patrol of your regiment.
     remove radio
     if holding orders
       set kept-orders
-    if holding signal-card
-      set kept-card
     remove orders
     remove signal-card
     remove chocolate
@@ -3131,8 +3133,6 @@ scene division-hq "Division Headquarters"
       give radio
       if kept-orders
         give orders
-      if kept-card
-        give signal-card
       give red-star
       go to torgau-26
     about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
@@ -3143,8 +3143,6 @@ scene division-hq "Division Headquarters"
       give radio
       if kept-orders
         give orders
-      if kept-card
-        give signal-card
       give red-star
       go to torgau-26
     about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
@@ -3159,8 +3157,6 @@ scene division-hq "Division Headquarters"
     give radio
     if kept-orders
       give orders
-    if kept-card
-      give signal-card
     give red-star
     go to torgau-26
   on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
