@@ -88,7 +88,7 @@ on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card
   unlock fact green-for-us-red-for-them
 
 on examine me
-  {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, hungry, and never far from the field radio.{end}
+  {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, stiff from the jeep, and never far from the field radio.{end}
 
 on where is my signal card, where is signal card, where is my card, where did my signal card go, where did signal card go, what happened to my signal card, what happened to signal card
   only if signal-card is nowhere
@@ -251,6 +251,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
     about age, old, how old, birthday
       "Old enough to drive a jeep, Sparks. Young enough to get told where." Ortiz grins. "Same as you."
+    about max hunger, max, bridge, mill bridge, wires
+      "The fellow from the mill who cut the wires?" Ortiz pats the jeep. "If that's true, I owe him a beer. Saved me a swim."
     about food, favourite food, favorite food, eat, hungry, cooking, dinner, coffee, drink
       "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
     about funny, joke, joking, laugh, laughing, comedian, lol
@@ -337,6 +339,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Me?" Brennan flicks ash into the river. "Sergeant, two years of this, from Ohio, and nursemaid to a radioman." He grins. "That's the whole story, kid. The interesting part is out east."
     about home, family, where from, going home
       "Ohio, Sparks. A little town you never heard of, and my mother writing every week." He looks east along the road. "The quickest way back there is through whatever's out that way. So let's get going."
+    about ready, are you ready, you ready, ready to go
+      {if holding radio and briefed and knows green-for-us-red-for-them}"Been ready since breakfast, kid." Brennan flicks his cigarette away. "EAST, across the bridge."{else}"Born ready, kid. You're not, yet." He jerks his thumb at {if not holding radio}the radio by the jeep wheel{else}the mill office{end}.{end}
     about anything else
       "Later, Sparks." He nods at the mill office. "{if not briefed}Briefing first. Ask the captain in there.{else}We've got a road to drive.{end}"
   on but i already talked to ferris, i already talked to ferris, but i talked to ferris, but i already did, i talked to ferris, i already talked to captain, i talked to captain, i already talked to captain ferris, i talked to captain ferris, i already had briefing, i had briefing, i already did, i was briefed, i already asked ferris, i asked ferris, i already spoke to ferris, i spoke to ferris, i spoke to captain
