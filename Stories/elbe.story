@@ -247,7 +247,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about kotzebue, lieutenant, buck
       "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's hood. "Wherever he goes, I drive him there."
-    about whistling, whistle, tune, song
+    about whistling, whistle, tune, song, music, like music, do you like music, songs
       "Whistling is my job, Sparks. Keeps the engine happy." He whistles two bars of something and stops. "Yours is the radio."
     about age, old, how old, birthday
       "Old enough to drive a jeep, Sparks. Young enough to get told where." Ortiz grins. "Same as you."
@@ -295,6 +295,8 @@ scene trebsen "Trebsen, on the Mulde"
       "No wife, no kids, kid. Just my mother in Ohio." He grins. "And a radioman to look after. That's plenty."
     about miss, miss home, miss ohio, miss your mom, miss your mother, miss mom, homesick
       "Every day, kid. My mother's cooking most of all." He flicks ash into the river. "The quickest way back there is east, they tell me. Go figure."
+    about first name, your first name, whats your first name, christian name
+      "Lou," Brennan says. "Nobody's called me that since basic training." He flicks ash off the jeep. "It's Sergeant to you, Sparks."
     about age, old, how old, birthday
       "Twenty-eight, kid." He flicks ash into the river. "Feels like fifty this week."
     about do after, will after
