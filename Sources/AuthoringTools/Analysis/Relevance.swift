@@ -13,9 +13,14 @@ struct Relevance {
     var visited: [Bool]
     /// Facts that some `knows` guard reads.
     var facts: [Bool]
-    /// For a counter that only ever grows: one more than the largest number a guard compares it
-    /// with (every value from there on reads the same). Nil where it can also fall or be set.
+    /// For a counter that no effect lowers by adding a negative amount: the least value from which
+    /// every comparison a guard makes with it reads the same (`Relevance.threshold`), so that
+    /// every value from there on is one value to the verifier. Nil where it can fall by an `add`
+    /// or `subtract` (two values past the ceiling could then fall to different values). A `set`
+    /// does not matter: it gives the same value whatever the counter held.
     var counterCeilings: [Int?]
+    /// For each counter, when it stops mattering for good (`CounterRetirement`), or nil.
+    var counterRetirements: [CounterRetirement?]
     /// For each scene, the turn of its last timed event (0 when it has none).
     var timedEventTurns: [Int]
 
@@ -34,20 +39,22 @@ struct Relevance {
             case .holding(let thing), .wearing(let thing), .thingAt(let thing, _): things[thing] = true
             case .visited(let scene): visited[scene] = true
             case .flag(let flag): flags[flag] = true
-            case .compare(let counter, _, let value):
+            case .compare(let counter, let comparison, let value):
                 counters[counter] = true
-                counterCeilings[counter] = counterCeilings[counter].map { max($0, value + 1) }
+                counterCeilings[counter] = counterCeilings[counter].map { max($0, Self.threshold(comparison, value)) }
             case .factUnlocked(let fact): facts[fact] = true
             default: break
             }
         }
+        var clearedFlags = Set<FlagIndex>()
         for effect in StoryWalk(story: story).effects() {
             switch effect {
-            case .setCounter(let counter, _): counterCeilings[counter] = nil
             case .addToCounter(let counter, let amount) where amount < 0: counterCeilings[counter] = nil
+            case .clearFlag(let flag): clearedFlags.insert(flag)
             default: break
             }
         }
+        counterRetirements = CounterRetirement.find(counters: story.counters.count, guards: guards, clearedFlags: clearedFlags)
         // The world model: containers and what they hold, their keys, and light sources change
         // what is in sight, so where they are matters.
         for (index, thing) in story.things.enumerated() {
@@ -60,6 +67,15 @@ struct Relevance {
             for pattern in action.patterns {
                 for case .slot(.thing(let thing)) in pattern.elements { things[thing] = true }
             }
+        }
+    }
+
+    /// The least value from which `counter COMPARISON value` reads the same for every larger
+    /// counter: `>= 2` and `< 2` read the same from 2 on; `> 2`, `<= 2`, `= 2` and `!= 2` from 3.
+    static func threshold(_ comparison: Comparison, _ value: Int) -> Int {
+        switch comparison {
+        case .less, .greaterOrEqual: value
+        case .lessOrEqual, .greater, .equal, .notEqual: value &+ 1
         }
     }
 }

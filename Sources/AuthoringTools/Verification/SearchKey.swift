@@ -7,7 +7,9 @@ import StoryModel
 /// was unlocked on, what `it` and `him` refer to and the scene the player came from change the
 /// wording of some replies but never which scenes, facts or endings can be reached, so the search
 /// treats them as one state. (Moves are generated with full names, never pronouns or `back`.)
-/// Things, flags, counters and visits that no guard reads (see `Relevance`) are left out too.
+/// Things, flags, counters and visits that no guard reads (see `Relevance`) are left out too, and
+/// so are the values of those that no guard the player can still come to reads (a counter past
+/// its ceiling or retired, a flag read only in scenes left behind for good: `KeyLayout`).
 ///
 /// The key is one array of words laid out by `KeyLayout` (the scene, the ending, where each
 /// relevant thing is, a few bits each, the relevant counters, one bit per relevant flag, visit
@@ -44,9 +46,11 @@ struct SearchKey: Hashable {
 struct KeyLayout {
     let things: [Int]
     let flags: [Int]
-    let counters: [(index: Int, ceiling: Int?)]
+    let counters: [(index: Int, ceiling: Int?, retirement: CounterRetirement?)]
     let visited: [Int]
     let facts: [Int]
+    /// From which scenes a guard that reads each flag, visit, fact or counter can still be tried.
+    let reach: SceneReach
     /// For each scene, the turn of its last timed event (0 when it has none).
     let timedEventTurns: [Int]
     /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
@@ -57,11 +61,12 @@ struct KeyLayout {
     private let bitsStart: Int
     private let bitWords: Int
 
-    init(_ relevance: Relevance) {
+    init(_ relevance: Relevance, reach: SceneReach) {
+        self.reach = reach
         func indices(_ marks: [Bool]) -> [Int] { marks.indices.filter { marks[$0] } }
         things = indices(relevance.things)
         flags = indices(relevance.flags)
-        counters = indices(relevance.counters).map { ($0, relevance.counterCeilings[$0]) }
+        counters = indices(relevance.counters).map { ($0, relevance.counterCeilings[$0], relevance.counterRetirements[$0]) }
         visited = indices(relevance.visited)
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
@@ -105,7 +110,8 @@ struct KeyLayout {
             }
         }
         writeCounters(of: state, into: &words)
-        if state.flags != parent.flags || state.visited != parent.visited || state.factTurns != parent.factTurns {
+        if state.scene != parent.scene || state.flags != parent.flags || state.visited != parent.visited
+            || state.factTurns != parent.factTurns {
             writeBits(of: state, into: &words)
         }
         writeContainers(open, locked, into: &words)
@@ -127,13 +133,21 @@ struct KeyLayout {
         words[word] = words[word] & ~mask | Self.code(location) << UInt64(shift)
     }
 
-    /// A counter is compared only with numbers up to its ceiling; past it, and when it can only
-    /// grow, every value reads the same, so a count of every action (Cloak's dark bar) stays finite.
+    /// A counter is compared only with numbers up to its ceiling; past it, and when no `add`
+    /// lowers it, every value reads the same, so a count of every action (Cloak's dark bar) stays
+    /// finite. Once retired (no guard can read it again, `CounterRetirement`), or once no scene
+    /// whose guards read it can be reached (`SceneReach`), it is 0 whatever it holds, so a count
+    /// that goes on after its last use (the Elbe story's questions to Ferris after the briefing)
+    /// does not multiply the states.
     private func writeCounters(of state: GameState, into words: inout [UInt64]) {
         var next = bitsStart - counters.count
-        for (counter, ceiling) in counters {
+        for (counter, ceiling, retirement) in counters {
             let value = state.counters[counter]
-            words[next] = UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value))
+            if !reach.counterRead[counter][state.scene] || retirement?.isRetired(in: state) == true {
+                words[next] = 0
+            } else {
+                words[next] = UInt64(bitPattern: Int64(ceiling.map { min(value, $0) } ?? value))
+            }
             next += 1
         }
     }
@@ -145,9 +159,11 @@ struct KeyLayout {
             if set { words[bitsStart + bit >> 6] |= 1 << UInt64(bit & 63) }
             bit += 1
         }
-        for flag in flags { add(state.flags.contains(flag)) }
-        for scene in visited { add(state.visited.contains(scene)) }
-        for fact in facts { add(state.isUnlocked(fact)) }
+        // A flag, visit or fact that no guard the player can still come to reads is 0.
+        let here = state.scene
+        for flag in flags { add(state.flags.contains(flag) && reach.flagRead[flag][here]) }
+        for scene in visited { add(state.visited.contains(scene) && reach.visitRead[scene][here]) }
+        for fact in facts { add(state.isUnlocked(fact) && reach.factRead[fact][here]) }
     }
 
     private func writeContainers(_ open: [ThingIndex], _ locked: [ThingIndex], into words: inout [UInt64]) {

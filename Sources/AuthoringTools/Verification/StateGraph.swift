@@ -39,7 +39,7 @@ struct StateGraph {
     init(engine: Engine, maxStates: Int, triesDrops: Bool) {
         factFound = Array(repeating: nil, count: engine.story.facts.count)
         relevance = Relevance(story: engine.story)
-        layout = KeyLayout(relevance)
+        layout = KeyLayout(relevance, reach: SceneReach(story: engine.story))
         generatorTriesDrops = triesDrops
         var generator = MoveGenerator(engine: engine, relevance: relevance)
         generator.triesDrops = triesDrops
