@@ -341,7 +341,8 @@ public struct CommandParser: Sendable {
             return .commands([.exit(exit)])
         }
         if case .question(let question) = implied, commands.allSatisfy(\.hasNoObject) { return .question(question) }
-        if !commands.isEmpty { return .commands(commands) }
+        // `take photo` with a photograph in scope (CommandParser+DeclaredThingsFirst.swift).
+        if !commands.isEmpty { return .commands(declaredThingsFirst(commands)) }
         // "talk to": a verb and its preposition without the noun is a question, not a failure.
         let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
