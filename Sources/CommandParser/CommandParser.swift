@@ -293,6 +293,8 @@ public struct CommandParser: Sendable {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) { return .failure(.scenery(unknown)) }
+            // `x dresser` under "A photograph stands on the dresser." (CommandParser+SceneryOfThings.swift).
+            if position > 0 || checked.count == 1, isSceneryOfThingsInScope(unknown, scope: scope) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []
