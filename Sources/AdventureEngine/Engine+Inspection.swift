@@ -67,4 +67,17 @@ extension Engine {
         if case .commands(let list) = parser.parse(words, scope: StateScope(story: story, state: state)) { return list }
         return []
     }
+
+    /// True when the input is only a request to describe the place (`look`, `l`, `look around`):
+    /// typed at "(Press Enter to begin.)", the opening scene just shown answers it, and the
+    /// front end does not show the room a second time (the forty-first blind run).
+    public func isLookingAround(_ input: String, in state: GameState) -> Bool {
+        let prepared = PreparedInput(input)
+        guard prepared.allCommands.count == 1 else { return false }
+        let commands = interpretations(of: prepared, in: state)
+        return !commands.isEmpty && commands.allSatisfy { command in
+            if case .verb(.look, let objects, nil, _) = command { return objects.isEmpty }
+            return false
+        }
+    }
 }

@@ -15,6 +15,9 @@ extension Story {
         let first = item.name.drop { $0 == " " }.prefix { $0 != " " }
         if first.first?.isUppercase == true,
            first.hasSuffix("'s") || first.hasSuffix("’s") { return item.name }
+        // "your mother", "the man from the East office": a name that brings its own article or
+        // possessive takes no other ("You thank your mother."; "Your mother nods.").
+        if Self.determiners.contains(first.lowercased()) { return item.name }
         switch article {
         case .definite: return "the " + item.name
         case .indefinite:
@@ -25,6 +28,10 @@ extension Story {
         case .bare: return item.name
         }
     }
+
+    /// The words that make a name carry its own article: "the", "a", "an", "your", "my", ….
+    static let determiners: Set<String> = ["the", "a", "an", "your", "my", "our", "his", "her", "their", "its",
+                                           "this", "that", "these", "those", "some"]
 
     /// The name with its first letter capitalised, to start a sentence.
     func capitalizedName(of thing: ThingIndex, _ article: Article) -> String {

@@ -20,7 +20,8 @@ extension CommandParser {
         // The readings first: most commands are none of them, and are then not parsed a second
         // time only to learn whether the story's actions read them.
         guard let reading = whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain)
-                ?? whereAreMany(plain, scope: scope) ?? whatIsTheMission(plain, scope: scope)
+                ?? whereAreMany(plain, scope: scope)
+                ?? whatIsTheMission(plain, toYou: words.contains(where: Self.secondPersonWords.contains), scope: scope)
                 ?? withoutDescribingWords(words, scope: scope) else { return nil }
         if case .commands(let commands) = parse(words: plain, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return nil
@@ -91,8 +92,10 @@ extension CommandParser {
     }
 
     /// `whats the mission`, `what's the briefing about?`, `what is our plan`: a person's topic
-    /// for it here, else the hint.
-    private func whatIsTheMission(_ words: [String], scope: Scope) -> ParseOutcome? {
+    /// for it here, else the hint. `what is your job` (`toYou`) is a question to the person in
+    /// conversation: when no topic answers it, their `about anything else` or default reply,
+    /// never the scene's hint (the twelfth blind author).
+    private func whatIsTheMission(_ words: [String], toYou: Bool, scope: Scope) -> ParseOutcome? {
         var rest = ArraySlice(words)
         if ["whats", "what's"].contains(rest.first) { rest = rest.dropFirst() }
         else if rest.first == "what", ["is", "are", "was", "s"].contains(rest.dropFirst().first) { rest = rest.dropFirst(2) }
@@ -100,8 +103,16 @@ extension CommandParser {
         let mission: Set<String> = ["mission", "plan", "briefing", "orders", "job", "task", "goal", "objective"]
         let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }
         guard !content.isEmpty, content.allSatisfy(mission.contains) else { return nil }
-        return askingWhoseTopic(Array(content), scope: scope) ?? .commands([.verb(.hint, objects: [], second: nil, words: [])])
+        if let asked = askingWhoseTopic(Array(content), scope: scope) { return asked }
+        if toYou, let person = personInFocus(scope),
+           case .commands(let asked) = parse(words: ["ask", "#\(person)", "about"] + content, freeText: false, scope: scope) {
+            return .commands(asked)
+        }
+        return .commands([.verb(.hint, objects: [], second: nil, words: [])])
     }
+
+    /// Words that make a question one to the person spoken to: `what is your job`.
+    static let secondPersonWords: Set<String> = ["you", "your", "yours", "ur", "u"]
 
     /// Describing words a student puts before or after a name: skipped when the story does not
     /// know them.

@@ -293,6 +293,8 @@ public struct CommandParser: Sendable {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) { return .failure(.scenery(unknown)) }
+            // `x dresser` under "A photograph stands on the dresser." (CommandParser+SceneryOfThings.swift).
+            if position > 0 || checked.count == 1, isSceneryOfThingsInScope(unknown, scope: scope) { return .failure(.scenery(unknown)) }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []
@@ -341,7 +343,8 @@ public struct CommandParser: Sendable {
             return .commands([.exit(exit)])
         }
         if case .question(let question) = implied, commands.allSatisfy(\.hasNoObject) { return .question(question) }
-        if !commands.isEmpty { return .commands(commands) }
+        // `take photo` with a photograph in scope (CommandParser+DeclaredThingsFirst.swift).
+        if !commands.isEmpty { return .commands(declaredThingsFirst(commands)) }
         // "talk to": a verb and its preposition without the noun is a question, not a failure.
         let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }

@@ -169,6 +169,12 @@ public struct Vocabulary: Sendable, Equatable {
         /// True when the word is one of the scene's (`self[scene].contains(word)`), found by
         /// scanning the prose in place: no words or set built for a typed word that is unknown.
         public func contains(_ word: String, scene: SceneIndex) -> Bool {
+            contains(word, in: [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit])
+        }
+
+        /// True when the word, unknown to the parser, is one of the texts' (the scene's prose, or
+        /// the `here` line or description of a thing in scope), scanned in place.
+        public func contains(_ word: String, in texts: [Text?]) -> Bool {
             guard !known.contains(word) else { return false }
             func mentions(_ parts: [TextPart]) -> Bool {
                 parts.contains { part in
@@ -178,7 +184,7 @@ public struct Vocabulary: Sendable, Equatable {
                     }
                 }
             }
-            return [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit].contains { $0.paragraphs.contains(where: mentions) }
+            return texts.contains { $0?.paragraphs.contains(where: mentions) == true }
         }
     }
 

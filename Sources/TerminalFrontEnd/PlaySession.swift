@@ -74,6 +74,11 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     private mutating func nextLine() -> String? {
         if let typed = commandTypedAtPause {
             commandTypedAtPause = nil
+            // `look` typed at the pause: the opening scene just shown is the answer, not shown twice.
+            if game.engine.isLookingAround(typed.withoutControlCharacters, in: game.state) {
+                reader.addToHistory(typed.withoutControlCharacters)
+                return nextLine()
+            }
             // readline showed it after the pause's prompt, above the opening scene: show it
             // again where the command runs.
             sink.write(Self.prompt)

@@ -21,6 +21,22 @@ import TestSupport
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
+    /// Fixtures of a second case of a warning: `FIXTURE.story` reports `code` once, rendered as in
+    /// `FIXTURE.expected`.
+    @Test("a warning's second case is rendered exactly", arguments: [
+        // "A man with a dark beret" where Ernst Reuter is: the help offers his nouns first.
+        ("person-not-here-but-someone-is", DiagnosticCode.personNotHere),
+    ])
+    func secondCase(fixture: String, code: DiagnosticCode) throws {
+        let result = StoryCompiler.compile(path: "\(fixture).story", provider: DirectorySourceProvider(root: Self.directory))
+        let compiled = try #require(result.story, "the fixture must compile")
+        let warnings = Linter().lint(compiled, sources: result.sources)
+        #expect(warnings.map(\.code) == [code])
+        let rendered = DiagnosticRenderer().render(result.diagnostics + warnings, sources: result.sources)
+        let mismatch = Golden.compare(rendered, toFileAt: Self.directory + "/\(fixture).expected")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
     @Test("the example stories have no warnings", arguments: ["Stories/examples/ferry.story"])
     func cleanStory(path: String) throws {
         let result = StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/" + path)

@@ -52,6 +52,24 @@ import Testing
         _ = try session.waitFor("'yep' is yes: the story starts again") { $0.contains("> yep") && $0.contains("(Press Enter to begin.)") }
     }
 
+    /// `look` typed at "(Press Enter to begin.)": the opening scene just shown answers it, and the
+    /// room is not shown a second time (the forty-first blind run saw it twice).
+    @Test(.enabled(if: TerminalTests.tmux != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func lookTypedAtTheFirstPauseShowsThePlaceOnce() throws {
+        let session = TerminalTests.Session()
+        try session.tmux(["new-session", "-d", "-s", "game", "-x", "100", "-y", "60",
+                          "cd \(CLIRunner.root) && \(CLIRunner.binary) play --player Kim --saves \(CLIRunner.temporaryFolder())"])
+        defer { _ = try? session.tmux(["kill-server"]) }
+        let lastLine = TerminalTests.Session.lastLine
+        _ = try session.waitFor("the introduction, paused") { lastLine($0).hasPrefix("(Press Enter to begin.)") }
+        try session.keys("look", "Enter")
+        let opened = try session.waitFor("the opening scene and the prompt") { $0.contains("Trebsen, on the Mulde") && lastLine($0) == ">" }
+        #expect(opened.components(separatedBy: "Ways on:").count == 2, "the place shown once:\n\(opened)")
+        try session.keys("x radio", "Enter")
+        let next = try session.waitFor("the next command runs") { $0.contains("> x radio") && lastLine($0) == ">" }
+        #expect(next.contains("backpack radio"))
+    }
+
     /// The blind student's bug: `go home` typed while `help` was paused at `[more]` ran as
     /// `o home`. Typed-ahead keys are now the next command, whole, and the rest of the reply
     /// goes by without pausing; keys that type nothing still show the next page.
@@ -63,12 +81,12 @@ import Testing
         defer { _ = try? session.tmux(["kill-server"]) }
         let lastLine = TerminalTests.Session.lastLine
         _ = try session.waitFor("the introduction paused at [more]") { lastLine($0) == "[more]" }
-        try session.keys("look")
-        _ = try session.waitFor("'look' typed at [more] kept at the pause") { lastLine($0) == "(Press Enter to begin.) look" }
+        try session.keys("inventory")
+        _ = try session.waitFor("'inventory' typed at [more] kept at the pause") { lastLine($0) == "(Press Enter to begin.) inventory" }
         try session.keys("Enter")
         _ = try session.waitFor("the opening scene, paged") { $0.contains("Trebsen, on the Mulde") && lastLine($0) == "[more]" }
         try session.press("Space", whileLastLineIs: "[more]")
-        let opened = try session.waitFor("'look' run as the first command") { $0.contains("> look") && lastLine($0) == ">" }
+        let opened = try session.waitFor("'inventory' run as the first command") { $0.contains("> inventory") && lastLine($0) == ">" }
         #expect(!opened.contains("I beg your pardon"))
 
         // All at once, as a fast typist (or tmux) sends it.

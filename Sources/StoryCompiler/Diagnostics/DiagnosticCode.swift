@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case nounNotHere = "noun-not-here"
     case personNotHere = "person-not-here"
     case pointsOverMaximum = "points-over-maximum"
+    case pointsUnderMaximum = "points-under-maximum"
     case thingNotMentioned = "thing-not-mentioned"
     case unansweredNounInReply = "unanswered-noun-in-reply"
     case anythingAmongTopics = "anything-among-topics"
@@ -67,6 +68,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .unreachableScene, .deadEndScene, .thingNeverInPlay, .flagNeverRead, .flagNeverSet, .counterNeverRead,
         .counterNeverChanged, .endingNeverReached, .noSuccessEnding, .indistinguishableThings, .nounNotHere, .personNotHere,
         .pointsOverMaximum,
+        .pointsUnderMaximum,
         .thingNotMentioned,
         .unansweredNounInReply,
         .anythingAmongTopics,

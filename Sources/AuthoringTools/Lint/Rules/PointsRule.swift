@@ -4,6 +4,10 @@ import StoryModel
 /// `points-over-maximum`: the story's awards add up to more than its `maximum score`, so a player
 /// could be told "You scored 4 out of a possible 3" (a blind author's find). Awards in `if`/`else`
 /// branches that exclude each other can make this harmless; the warning says how the sum was made.
+///
+/// `points-under-maximum`: the awards add up to less than the `maximum score`, so even the best
+/// player reads "You scored 2 out of a possible 3" (the twelfth blind author). An award in an
+/// action that can run more than once may make up the difference; the help says so.
 struct PointsRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard let maximum = context.story.world.maximumScore else { return [] }
@@ -12,6 +16,14 @@ struct PointsRule: LintRule {
             return nil
         }
         let total = awards.reduce(0, +)
+        if total < maximum {
+            let sum = awards.isEmpty ? "no award lines" : "\(total) point\(total == 1 ? "" : "s")"
+                + (awards.count > 1 ? " (\(awards.map(String.init).joined(separator: " + ")))" : "")
+            return [Diagnostic(.warning, .pointsUnderMaximum,
+                               "the story's awards add up to \(sum), less than its maximum score of \(maximum): no player can reach it",
+                               at: context.find(["maximum", "score"]),
+                               help: "lower the maximum to \(total), or add an `award` line; if an award can be given more than once, make sure a player can collect \(maximum)")]
+        }
         guard total > maximum else { return [] }
         return [Diagnostic(.warning, .pointsOverMaximum,
                            "the story's awards add up to \(total) points (\(awards.map(String.init).joined(separator: " + "))), more than its maximum score of \(maximum)",

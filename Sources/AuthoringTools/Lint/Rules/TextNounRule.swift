@@ -16,7 +16,8 @@ struct TextNounRule: LintRule {
         for (index, scene) in context.story.scenes.enumerated() {
             for (word, person) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
-                found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere, personNotHere: .personNotHere))
+                found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere,
+                                           personNotHere: .personNotHere, scene: index, textWords: nouns.sceneWords[index]))
             }
         }
         return found
@@ -144,14 +145,40 @@ struct NounScope {
         return out
     }
 
+    /// The person in a scene a text most likely means: one whose nouns or adjectives the text
+    /// uses ("a man with a dark beret" and the noun `beret`), else the only person there.
+    func personMeant(in scene: SceneIndex, textWords: [String]) -> ThingIndex? {
+        guard present.indices.contains(scene) else { return nil }
+        let people = present[scene].filter { story.things[$0].isPerson }
+        guard !people.isEmpty else { return nil }
+        let fitting = people.filter { person in
+            let thing = story.things[person]
+            return textWords.contains { thing.nouns.contains($0) || thing.adjectives.contains($0) }
+        }
+        if fitting.count == 1 { return fitting[0] }
+        return people.count == 1 ? people[0] : nil
+    }
+
     /// The warning for a word: a person who cannot be talked to, or a thing that cannot be examined.
+    ///
+    /// A person named elsewhere may not be the one the text means: "A man with a dark beret" in
+    /// the scene of Ernst Reuter (nouns `mayor`, `beret`), while `man` is a noun of a pilot
+    /// elsewhere (the twelfth blind author). With `scene` given, the help names the person here
+    /// the text most likely means (one whose nouns the text also uses, else the only person
+    /// here) and offers adding the word to their nouns first.
     func warning(word: String, person: ThingIndex?, shownIn source: String, at place: SourceRange,
-                 notHere: DiagnosticCode, personNotHere: DiagnosticCode) -> Diagnostic {
+                 notHere: DiagnosticCode, personNotHere: DiagnosticCode, scene: SceneIndex? = nil, textWords: [String] = []) -> Diagnostic {
         if let person {
             let who = story.things[person]
+            var help = "put '\(who.id)' in this scene, move them here with 'move \(who.id) here', or reword the text"
+            if let scene, let meant = personMeant(in: scene, textWords: textWords) {
+                let here = story.things[meant]
+                help = "if the text means \(here.name) ('\(here.id)'), who is here, add '\(word)' to their `nouns`; "
+                    + "if it means \(who.name), " + help
+            }
             return Diagnostic(.warning, personNotHere,
                               "\(source) names '\(word)', but \(who.name) ('\(who.id)') is not in this scene: 'talk to \(word)' will fail here",
-                              at: place, help: "put '\(who.id)' in this scene, move them here with 'move \(who.id) here', or reword the text")
+                              at: place, help: help)
         }
         return Diagnostic(.warning, notHere,
                           "\(source) mentions '\(word)', but nothing here answers to it: 'x \(word)' will say \"You can't see any such thing.\"",
