@@ -18,6 +18,8 @@ struct Relevance {
     var counterCeilings: [Int?]
     /// For each scene, the turn of its last timed event (0 when it has none).
     var timedEventTurns: [Int]
+    /// Whether some guard reads whom the player is talking to (`talking to pietsch`).
+    var conversation = false
 
     init(story: Story) {
         things = Array(repeating: false, count: story.things.count)
@@ -38,6 +40,9 @@ struct Relevance {
                 counters[counter] = true
                 counterCeilings[counter] = counterCeilings[counter].map { max($0, value + 1) }
             case .factUnlocked(let fact): facts[fact] = true
+            case .talkingTo(let person):
+                things[person] = true
+                conversation = true
             default: break
             }
         }
