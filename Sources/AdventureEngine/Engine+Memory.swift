@@ -12,7 +12,9 @@ extension Engine {
     func rememberAfterTurn(_ turn: Turn, state: inout GameState) {
         guard turn.rendersText else { return }
         state.noteWhatIsSeen(story: story)
-        state.setProposal(proposal(in: turn))
+        let question = lastQuestion(in: turn, state: state)
+        state.setProposal(proposal(in: turn) ?? question.command)
+        state.setAskedBy(question.person)
     }
 
     /// The things the words name anywhere in the story, people first.

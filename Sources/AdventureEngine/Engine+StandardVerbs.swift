@@ -57,8 +57,9 @@ extension Engine {
         case .sit where isPerson: say("You sit with \(name) for a while.", &turn)
         case .sit: say("There is nothing here worth sitting on; you stay on your feet.", &turn)
         case .stand: say("You are already standing.", &turn)
-        case .yes: say(Self.unaskedYes, &turn)
-        case .no: say(Self.unaskedNo, &turn)
+        // Right after a person's question that they have no answer for: a nod to them.
+        case .yes: say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite))." } ?? Self.unaskedYes, &turn)
+        case .no: say(askedHere(state).map { "You shake your head at \(story.name(of: $0, .definite))." } ?? Self.unaskedNo, &turn)
         case .sorry: say(Self.unaskedSorry, &turn)
         case .smoke: say("You'd rather not, not now.", &turn)
         case .celebrate: say("You let out a cheer. It feels good.", &turn)

@@ -217,6 +217,10 @@ public struct Engine: Sendable {
     func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil) -> Bool {
         var outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
             : memo!.parse(words, number: number, in: state, engine: self)
+        turn.commandWords = words
+        // `yes` right after Halvorsen asked "Would you share it fair?": his answer, before the
+        // scene's own `on yes` (Engine+Answers.swift).
+        if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }
         // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
         if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
         // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
@@ -330,21 +334,26 @@ public struct Engine: Sendable {
                 return true
             }
             turn.actionsRun.append(index)
+            turn.lastActionWords = turn.commandWords
             remember(slots, in: &state, turn: &turn)
             state.core.turns += 1
             run(response, state: &state, turn: &turn)
             return true
         case .verb(let verb, let objects, let second, let words):
+            turn.lastActionWords = nil
             remember(objects + [second].compactMap { $0 }, in: &state, turn: &turn)
             if !verb.isMeta && verb != .gesture && !turn.continueRequested { state.core.turns += 1 }
             return perform(verb, objects: objects, second: second, words: words, state: &state, turn: &turn)
         case .all(let verb, let except):
+            turn.lastActionWords = nil
             state.core.turns += 1
             return performAll(verb, except: except, state: &state, turn: &turn)
         case .direction(let direction):
+            turn.lastActionWords = nil
             state.core.turns += 1
             return go(direction, state: &state, turn: &turn)
         case .exit(let index):
+            turn.lastActionWords = nil
             state.core.turns += 1
             return travel(index, state: &state, turn: &turn)
         }

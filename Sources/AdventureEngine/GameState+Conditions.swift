@@ -22,6 +22,8 @@ extension GameState {
             case .nowhere: locations[thing] == .nowhere
             case .within(let holder): locations[thing] == .within(holder)
             }
+        case .talkingTo(let person):
+            core.recentPerson == person && sceneOf(person) == scene && !locations[person].isWithPlayer
         case .not(let inner): !holds(inner)
         case .and(let a, let b): holds(a) && holds(b)
         case .or(let a, let b): holds(a) || holds(b)

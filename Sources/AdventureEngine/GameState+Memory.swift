@@ -49,4 +49,11 @@ extension GameState {
     mutating func setProposal(_ words: [String]?) {
         if core.proposal != words { core.proposal = words }
     }
+
+    /// The person whose question the last turn ended with ("Have you ever had chocolate?").
+    var askedBy: ThingIndex? { core.askedBy }
+
+    mutating func setAskedBy(_ person: ThingIndex?) {
+        if core.askedBy != person { core.askedBy = person }
+    }
 }

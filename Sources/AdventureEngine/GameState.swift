@@ -34,6 +34,8 @@ public struct GameState: Sendable {
         var lastSeen: [ThingIndex: SceneIndex]?
         /// What a person just proposed ("Will you promise?"), for `yes` and `no`.
         var proposal: [String]?
+        /// The person whose question the last turn ended with, for `yes` and `no` (Engine+Answers.swift).
+        var askedBy: ThingIndex?
     }
 
     public internal(set) var core: Core
@@ -268,7 +270,7 @@ extension GameState.Core {
             where !story.things.indices.contains(thing) { return false }
         if let ending, !story.endings.indices.contains(ending) { return false }
         if let previousScene, !story.scenes.indices.contains(previousScene) { return false }
-        for thing in [recentThing, recentPerson].compactMap({ $0 }) where !story.things.indices.contains(thing) {
+        for thing in [recentThing, recentPerson, askedBy].compactMap({ $0 }) where !story.things.indices.contains(thing) {
             return false
         }
         if let pending {

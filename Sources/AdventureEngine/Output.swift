@@ -110,6 +110,11 @@ public struct Turn: Hashable, Sendable {
     var lineStopped = false
     /// The parser's failure when the last command failed to read (Engine+SpokenAlong.swift).
     var lastFailure: ParseFailure?
+    /// The words of the command being performed, and of the last one that ran a story action
+    /// (nil once another kind of command ran): "Are you sure?" is answered by that command again
+    /// (Engine+Answers.swift).
+    var commandWords: [String] = []
+    var lastActionWords: [String]?
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
     /// are empty placeholders, though every output keeps its kind and place (an error is still an
     /// error, an ending still an ending, a paragraph still shows that something was said).

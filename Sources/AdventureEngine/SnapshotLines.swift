@@ -182,6 +182,7 @@ extension Game.Snapshot {
         optional("ending", core.ending)
         optional("it", core.recentThing)
         optional("him", core.recentPerson)
+        optional("askedBy", core.askedBy)
         optional("from", core.previousScene)
         optional("points", core.awardedPoints)
         optional("inScene", core.turnsInScene)
@@ -282,6 +283,7 @@ extension Game.Snapshot {
             else if named("ending") { core.ending = try reader.int(value) }
             else if named("it") { core.recentThing = try reader.int(value) }
             else if named("him") { core.recentPerson = try reader.int(value) }
+            else if named("askedBy") { core.askedBy = try reader.int(value) }
             else if named("from") { core.previousScene = try reader.int(value) }
             else if named("points") { core.awardedPoints = try reader.int(value) }
             else if named("inScene") { core.turnsInScene = try reader.int(value) }

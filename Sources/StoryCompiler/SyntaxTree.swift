@@ -56,6 +56,7 @@ indirect enum SyntaxCondition: Sendable {
     case flag(Name)
     case compare(Name, Comparison, Int)
     case thingAt(Name, PlaceSyntax)
+    case talkingTo(Name)
     case not(SyntaxCondition)
     case and(SyntaxCondition, SyntaxCondition)
     case or(SyntaxCondition, SyntaxCondition)

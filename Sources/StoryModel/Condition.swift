@@ -18,6 +18,8 @@ public indirect enum Condition: Hashable, Sendable, Codable {
     case compare(CounterIndex, Comparison, Int)
     /// Where a thing is.
     case thingAt(ThingIndex, ThingPlace)
+    /// The person is here and is the one the player is talking to (the one `him`/`her` means).
+    case talkingTo(ThingIndex)
     case not(Condition)
     case and(Condition, Condition)
     case or(Condition, Condition)

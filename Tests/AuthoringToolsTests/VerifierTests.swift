@@ -40,6 +40,15 @@ import TestSupport
                                        "open steel locker", "show medal"])
     }
 
+    /// A guard that reads whom the player is talking to (`talking to pietsch`) keeps that person in
+    /// the search's state: without it, `talk to frau pietsch` would lead back to the starting state
+    /// and her directions could never be asked for.
+    @Test func whomThePlayerTalksToIsSearchedThrough() throws {
+        let report = try Self.verify("talking-to.story")
+        #expect(report.passed, "\(report.softLocks.map(\.path))")
+        #expect(report.shortestWin == ["talk to frau pietsch", "where are you going", "east"])
+    }
+
     @Test func anUnreachableSceneAndItsFactAreReported() throws {
         let report = try Self.verify("unreachable-scene.story")
         #expect(report.scenes.map(\.id) == ["hall", "attic"])

@@ -27,6 +27,19 @@ import TestSupport
         """)
     }
 
+    /// `talking to` names a person: a thing there is a mistake, not a condition that never holds.
+    @Test func talkingToAThingIsReported() {
+        #expect(Self.rendered("""
+        scene road "The Road"
+          A muddy road.
+          thing cart "handcart"
+            A handcart.
+          on where are you going
+            only if talking to cart, else "Nobody answers."
+            "West," says the cart.
+        """).contains("error: 'cart' is a thing, not a person, so the player cannot be talking to it [wrong-kind]"))
+    }
+
     @Test func effectLinesInAnEndingAreReported() {
         #expect(Self.rendered("""
         scene a "A"

@@ -15,6 +15,7 @@ struct ConditionText {
         case .flag(let flag): story.flags[flag]
         case .compare(let counter, let comparison, let value): "\(story.counters[counter].name) \(comparison.rawValue) \(value)"
         case .thingAt(let thing, let place): "\(story.things[thing].id) is \(describe(place))"
+        case .talkingTo(let person): "talking to \(story.things[person].id)"
         case .not(let inner): "not " + operand(inner)
         case .and(let a, let b): "\(operand(a)) and \(operand(b))"
         case .or(let a, let b): "\(describe(a)) or \(describe(b))"

@@ -23,6 +23,8 @@ struct Relevance {
     var counterRetirements: [CounterRetirement?]
     /// For each scene, the turn of its last timed event (0 when it has none).
     var timedEventTurns: [Int]
+    /// Whether some guard reads whom the player is talking to (`talking to pietsch`).
+    var conversation = false
 
     init(story: Story) {
         things = Array(repeating: false, count: story.things.count)
@@ -43,6 +45,9 @@ struct Relevance {
                 counters[counter] = true
                 counterCeilings[counter] = counterCeilings[counter].map { max($0, Self.threshold(comparison, value)) }
             case .factUnlocked(let fact): facts[fact] = true
+            case .talkingTo(let person):
+                things[person] = true
+                conversation = true
             default: break
             }
         }

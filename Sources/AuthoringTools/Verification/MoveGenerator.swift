@@ -112,8 +112,9 @@ struct MoveGenerator {
         switch purpose {
         case .exit, .builtIn: false
         case .action(let index): textOnlyActions[index]
-        case .topic(let person, let number): textOnlyTopics[person][number]
-        case .talk(let person): textOnlyTalk[person]
+        // Where a guard reads `talking to`, speaking to someone changes what can happen.
+        case .topic(let person, let number): !relevance.conversation && textOnlyTopics[person][number]
+        case .talk(let person): !relevance.conversation && textOnlyTalk[person]
         }
     }
 

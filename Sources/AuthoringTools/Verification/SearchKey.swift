@@ -6,7 +6,8 @@ import StoryModel
 /// Two states with the same key play the same from here on: the turn count, the turn each fact
 /// was unlocked on, what `it` and `him` refer to and the scene the player came from change the
 /// wording of some replies but never which scenes, facts or endings can be reached, so the search
-/// treats them as one state. (Moves are generated with full names, never pronouns or `back`.)
+/// treats them as one state (unless a guard reads `talking to`: then whom `him` means is kept).
+/// (Moves are generated with full names, never pronouns or `back`.)
 /// Things, flags, counters and visits that no guard reads (see `Relevance`) are left out too, and
 /// so are the values of those that no guard the player can still come to reads (a counter past
 /// its ceiling or retired, a flag read only in scenes left behind for good: `KeyLayout`).
@@ -53,6 +54,8 @@ struct KeyLayout {
     let reach: SceneReach
     /// For each scene, the turn of its last timed event (0 when it has none).
     let timedEventTurns: [Int]
+    /// Whether the person talked to is part of the key (a guard reads `talking to`).
+    let conversation: Bool
     /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
     let placeBits: Int
     /// Where each of `things` has its place: the word, and the bit it starts at.
@@ -70,6 +73,7 @@ struct KeyLayout {
         visited = indices(relevance.visited)
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
+        conversation = relevance.conversation
         let largest = max(Self.code(.scene(relevance.visited.count)), Self.code(.within(relevance.things.count)))
         placeBits = UInt64.bitWidth - largest.leadingZeroBitCount
         var slots: [(word: Int, shift: Int)] = []
@@ -125,6 +129,8 @@ struct KeyLayout {
         // Turns spent in the scene, where a timed event there can still come (else 0).
         let waits = timedEventTurns[state.scene]
         words[2] = state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0
+        // Whom the player is talking to, where a guard reads it (`talking to pietsch`).
+        if conversation, let person = state.core.recentPerson { words[2] |= UInt64(person + 1) << 32 }
     }
 
     private func writePlace(_ index: Int, _ location: Location, into words: inout [UInt64]) {

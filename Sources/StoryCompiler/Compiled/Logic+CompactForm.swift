@@ -29,6 +29,7 @@ extension CompactWriter {
         case .not(let inner): number(9); write(inner)
         case .and(let lhs, let rhs): number(10); write(lhs); write(rhs)
         case .or(let lhs, let rhs): number(11); write(lhs); write(rhs)
+        case .talkingTo(let person): number(12); int(person)
         }
     }
 
@@ -88,7 +89,7 @@ extension CompactWriter {
 
 extension CompactReader {
     mutating func readCondition() throws -> Condition {
-        switch try tag(below: 12) {
+        switch try tag(below: 13) {
         case 0: return .always
         case 1: return .holding(try int())
         case 2: return .wearing(try int())
@@ -108,6 +109,7 @@ extension CompactReader {
             }
         case 9: return .not(try nested { try $0.readCondition() })
         case 10: return try nested { .and(try $0.readCondition(), try $0.readCondition()) }
+        case 12: return .talkingTo(try int())
         default: return try nested { .or(try $0.readCondition(), try $0.readCondition()) }
         }
     }

@@ -58,6 +58,12 @@ extension Parser {
             "holding": { .holding($0) }, "carrying": { .holding($0) }, "wearing": { .wearing($0) },
             "visited": { .visited($0) }, "in": { .isIn($0) }, "knows": { .knows($0) },
         ]
+        // `talking to pietsch`: the person in conversation.
+        if token.text == "talking", cursor.peekNext?.isWord("to") == true {
+            _ = cursor.next()
+            _ = cursor.next()
+            return expectName(&cursor, for: "the person talked to").map { .talkingTo($0) }
+        }
         if let make = prefixes[token.text], cursor.peekNext?.isWord == true {
             _ = cursor.next()
             return expectName(&cursor, for: "the condition's subject").map(make)
@@ -81,7 +87,7 @@ extension Parser {
             return .compare(name, negated ? .notEqual : .equal, value)
         }
         if let next = cursor.peek, next.isWord, !["and", "or", "else", "otherwise"].contains(next.text) {
-            let words = ["holding", "carrying", "wearing", "visited", "in", "knows", "not"]
+            let words = ["holding", "carrying", "wearing", "visited", "in", "knows", "talking", "not"]
             error(.expectedCondition, "'\(token.text) \(next.text)' is not a condition", at: token.range,
                   suggestions: EditDistance.suggestions(for: token.text, among: words),
                   help: "a condition is like 'holding orders', 'visited strehla', 'knows ike-cables-stalin', a flag name, or 'morale >= 3'")

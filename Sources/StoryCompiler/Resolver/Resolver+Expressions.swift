@@ -28,6 +28,14 @@ extension Resolver {
             case .carried: return .thingAt(thing, .carried)
             case .nowhere: return .thingAt(thing, .nowhere)
             }
+        case .talkingTo(let name):
+            guard let person = resolve(name, as: .thing) else { return .always }
+            if let thing = tree.things.first(where: { $0.id.text == name.text }), !thing.isPerson {
+                error(.wrongKind, "'\(name.text)' is a thing, not a person, so the player cannot be talking to it", at: name.range,
+                      help: "'talking to' names a person declared with 'person'")
+                return .always
+            }
+            return .talkingTo(person)
         case .not(let inner): return .not(condition(inner))
         case .and(let a, let b): return .and(condition(a), condition(b))
         case .or(let a, let b): return .or(condition(a), condition(b))

@@ -1,0 +1,125 @@
+import CommandParser
+import StoryModel
+
+/// `yes` and `no` answer the question the last turn ended with, whoever asked it.
+///
+/// - A person's question ("Have you ever had chocolate?", "Would you share it fair?") is answered
+///   by their topic `about yes` or `about no`, else by what they proposed (Engine+Proposals.swift),
+///   before any `on yes` of the scene: the question asked last is the one answered. (A blind
+///   author's scene `on yes`, armed by an earlier "Are you sure?", took a student's yes to a
+///   pilot's question and gave the opposite ending.)
+/// - The story's own yes-or-no question in its narration ("Are you sure?"), at the end of an
+///   action's reply: `yes` runs that command again (its warned branch), `no` declines, unless the
+///   scene's own `on yes` or `on no` applies.
+extension Engine {
+    /// Who asked the question the turn ended with: a person, or the command whose action asked.
+    struct LastQuestion {
+        var person: ThingIndex?
+        var command: [String]?
+    }
+
+    /// The question the turn's last paragraph ends with, and who asked it.
+    func lastQuestion(in turn: Turn, state: GameState) -> LastQuestion {
+        guard let text = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }),
+              case .paragraph(let paragraph) = text,
+              let (sentence, spoken) = Self.closingQuestion(paragraph) else { return LastQuestion() }
+        var question = LastQuestion()
+        if spoken || turn.lastActionWords == nil, let person = state.core.recentPerson, story.things[person].isPerson,
+           state.things(at: .scene(state.scene)).contains(person) {
+            question.person = person
+        }
+        if !spoken, let words = turn.lastActionWords, Self.asksYesOrNo(sentence) { question.command = words }
+        return question
+    }
+
+    /// `yes`, `of course`, `no`, `not really` right after a person's question: their `about yes`
+    /// or `about no`, else their proposal. Nil when the words are no answer or the person has
+    /// neither (the story's own `on yes`, then the built-in reply, take it).
+    func answerToPerson(_ words: [String], state: GameState) -> ParseOutcome? {
+        guard let person = askedHere(state), let yes = Self.answer(words) else { return nil }
+        let phrase = yes ? "yes" : "no"
+        if story.things[person].topics.contains(where: { $0.phrases.contains([phrase]) }) {
+            return .commands([.verb(.ask, objects: [person], second: nil, words: [phrase])])
+        }
+        // What they proposed ("Will you promise?" → `promise`; `no` → the story's `refuse`), as
+        // `yes` after a proposal reads it (Engine+Proposals.swift), read here so that it is one turn.
+        guard let proposal = state.proposal else { return nil }
+        let scope = StateScope(story: story, state: state)
+        let candidates = yes ? (1...max(1, proposal.count)).reversed().map { Array(proposal.prefix($0)) } : [["refuse"]]
+        for candidate in candidates where !candidate.isEmpty {
+            let outcome = parser.parse(candidate, scope: scope)
+            if case .commands = outcome { return outcome }
+        }
+        return nil
+    }
+
+    /// The person here whose question the last turn ended with.
+    func askedHere(_ state: GameState) -> ThingIndex? {
+        guard let person = state.askedBy, state.things(at: .scene(state.scene)).contains(person) else { return nil }
+        return person
+    }
+
+    /// True for yes, false for no, nil for words that are no answer: `yes`, `yeah sure`, `of
+    /// course`, `i will`; `no`, `nope`, `not really`, `of course not`, `i dont`.
+    static func answer(_ words: [String]) -> Bool? {
+        guard let first = words.first else { return nil }
+        let rest = Array(words.dropFirst())
+        if ["no", "nope", "nah", "never"].contains(first) { return false }
+        if words.starts(with: ["of", "course", "not"]) || words.starts(with: ["certainly", "not"])
+            || words.starts(with: ["not", "really"]) || words.starts(with: ["no", "way"]) { return false }
+        if ["yes", "yeah", "yep", "yup", "yea", "aye", "certainly", "absolutely", "definitely", "indeed"].contains(first) { return true }
+        if words.starts(with: ["of", "course"]) { return true }
+        // Words that are an answer only on their own: `ok`, `sure thing`, `i will` (`ok so what
+        // now` is no yes).
+        let polite: Set<String> = ["sir", "please", "thanks", "then", "thing", "fine", "ma'am", "maam"]
+        guard rest.count <= 2 else { return nil }
+        if ["ok", "okay", "sure", "alright", "fine"].contains(first), rest.allSatisfy(polite.contains) { return true }
+        if first == "i", let verb = rest.first, rest.dropFirst().allSatisfy(polite.contains) {
+            if ["do", "will", "have", "would", "can", "am", "did", "promise"].contains(verb) { return true }
+            if ["dont", "don't", "wont", "won't", "havent", "haven't", "wouldnt", "wouldn't", "cant", "can't", "didnt", "didn't"].contains(verb) {
+                return false
+            }
+        }
+        return nil
+    }
+
+    /// The last sentence of a paragraph that ends with a question mark, and whether it is spoken
+    /// (inside quotation marks): `… he asks. "Would you share it fair?"` → ("would you share it
+    /// fair", true); `Are you sure?` → ("are you sure", false).
+    static func closingQuestion(_ paragraph: String) -> (sentence: [String], spoken: Bool)? {
+        var characters = Array(paragraph)
+        while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        var spoken = false
+        // `"Have you ever had chocolate?" Helga asks.`: a few words after the quoted question.
+        if let close = characters.lastIndex(where: { $0 == "\"" || $0 == "”" }), close > 0, characters[close - 1] == "?",
+           close < characters.count - 1 {
+            let after = characters[(close + 1)...]
+            if !after.contains("?"), after.split(whereSeparator: \.isWhitespace).count <= 6 {
+                characters.removeSubrange((close + 1)...)
+            }
+        }
+        if let last = characters.last, last == "\"" || last == "”" {
+            spoken = true
+            characters.removeLast()
+        }
+        guard characters.last == "?" else { return nil }
+        characters.removeLast()
+        var start = characters.count
+        while start > 0, !".!?\"“:".contains(characters[start - 1]) { start -= 1 }
+        let sentence = String(characters[start...]).lowercased()
+            .split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0).replacingOccurrences(of: "’", with: "'") }
+        return sentence.isEmpty ? nil : (sentence, spoken)
+    }
+
+    /// True for a question a yes or a no answers: "Are you sure?", "Do you want to go on?",
+    /// "Ready?" (not "Where will you go?").
+    static func asksYesOrNo(_ sentence: [String]) -> Bool {
+        guard let first = sentence.first else { return false }
+        if sentence.count <= 2 { return !["what", "where", "who", "whom", "why", "how", "when", "which"].contains(first) }
+        let openings: Set<String> = ["are", "is", "am", "was", "were", "do", "does", "did", "will", "would", "shall",
+                                     "should", "can", "could", "have", "has", "had", "may", "might", "must",
+                                     "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "can't",
+                                     "couldn't", "shouldn't", "haven't", "hasn't", "you", "really"]
+        return openings.contains(first)
+    }
+}
