@@ -37,7 +37,7 @@ extension Engine {
             // meeting Lotte must not tell her name, nor that she is somewhere else.
             if !people.isEmpty, people.count == named.count, Set(people.map { story.things[$0].name }).count == 1,
                let person = people.min(), people.contains(where: { state.lastSeen($0) != nil }) || typesName(of: person, run) {
-                // "Titov was here, but has gone to the Castle Tower." (Engine+ThirteenthPlaytest.swift).
+                // "Titov was here, but has gone to the Castle Tower." (Engine+GoneAway.swift).
                 if let left = people.sorted().first(where: { state.lastSeen($0) == state.scene }), let gone = goneFromHere(left, state: state) {
                     return gone
                 }

@@ -222,7 +222,7 @@ public struct Engine: Sendable {
         // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
         // `oh no` where no story answer applies now: the reaction (Engine+Proposals.swift).
         if CommandParser.interjectedAnswer(words) != nil { outcome = interjectedAnswer(words, outcome: outcome, state: state) }
-        // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
+        // `yes i want to call`: the yes (CommandParser+LeadingYesOrNo.swift).
         if case .failure(let failure) = outcome, failure != .notVisible,
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
         // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).

@@ -6,7 +6,7 @@ import Testing
 /// order, an exclamation first, contractions, a statement with a verb the story does not know,
 /// `hi whats ur name`, small gestures, `wave back`, a gift's purpose, a rank last, a person
 /// named who is not here, plural names without an s.
-@Suite struct FourteenthPlaytestTests {
+@Suite struct NamedFirstAndExclamationsTests {
     static let source = """
     story "Fourteenth Playtest"
       id fourteenth-playtest

@@ -6,7 +6,7 @@ import Testing
 /// What the sixth blind play-test missed, built generally (issue #11): possessives, `where is X`
 /// from memory, `who is X` from the journal, free questions to the person here, questions inside
 /// `ask`, new verbs, food, verb agreement, implicit takes and `yes` after a proposal.
-@Suite struct SixthPlaytestTests {
+@Suite struct PossessivesAndMemoryQuestionsTests {
     static let source = """
     story "Sixth Test"
       id sixth-test
