@@ -18,7 +18,8 @@ extension Engine {
         var common: Set<ThingIndex> = []
         // `mcdonnell r u scared`: a name first, no verb, is read too (fourteenth blind play-test).
         for word in vocabulary.verbs.contains(words[0]) ? words.dropFirst() : words[...] {
-            if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word) {
+            // `and`, `or` join a list: never part of what is named ("You can't see any and here.").
+            if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word), !Self.listWords.contains(word) {
                 if !runs[runs.count - 1].isEmpty, common.isDisjoint(with: things) { runs.append([]) }
                 common = runs[runs.count - 1].isEmpty ? Set(things) : common.intersection(things)
                 runs[runs.count - 1].append(word)
@@ -49,6 +50,9 @@ extension Engine {
         }
         return nil
     }
+
+    /// Words that join a list, which a story may have in a thing's name (`stars and stripes`).
+    static let listWords: Set<String> = ["and", "or", "nor", "but", "then", "n", "&"]
 
     /// True when the words include the last word of a person's proper name (`ferris`, `lotte`).
     private func typesName(of person: ThingIndex, _ words: [String]) -> Bool {

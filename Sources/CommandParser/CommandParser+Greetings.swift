@@ -6,6 +6,16 @@ import StoryModel
 extension CommandParser {
     static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
 
+    /// Greetings that name nobody: `good morning`, `hello`.
+    private static let bareGreetings: Set<[String]> = [["good", "morning"], ["good", "evening"], ["good", "afternoon"], ["good", "day"],
+                                                       ["morning"], ["evening"], ["afternoon"], ["hello", "there"], ["hi", "there"]]
+
+    /// True for a greeting that names nobody (`good morning`, `hello`): after a part of the same
+    /// line that was answered (`Hello, sergeant. Good morning!`), it adds nothing.
+    public static func isBareGreeting(_ words: [String]) -> Bool {
+        (words.count == 1 && greetingWords.contains(words[0])) || bareGreetings.contains(words)
+    }
+
     /// `hi ortiz whats ur name`: the rest put to the greeted person.
     func greetedThenAsked(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, Self.greetingWords.contains(words[0]) else { return nil }

@@ -17,6 +17,8 @@ extension CommandParser {
         guard words.count >= 2, words.count <= 10 else { return nil }
         let reading = wellbeingQuestion(words, scope: scope) ?? dateQuestion(words, scope: scope) ?? whatSomeoneIsDoing(words, scope: scope)
             ?? askingAboutWithoutPerson(words, scope: scope) ?? whereIsTopic(words, scope: scope)
+            // `ask everyone about the russians` (CommandParser+AskingEveryone.swift).
+            ?? askingEveryone(words, scope: scope)
         guard let reading else { return nil }
         // The story's `on where is silesia` keeps its words.
         if case .commands(let commands) = parse(words: words.filter { !Vocabulary.articles.contains($0) }, freeText: false, scope: scope),

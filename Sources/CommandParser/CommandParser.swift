@@ -54,8 +54,10 @@ public struct CommandParser: Sendable {
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `thank you very much, colonel` (CommandParser+Intensifiers.swift).
+        if let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
-        grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
+        return grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
     }
 
     func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
@@ -127,7 +129,9 @@ public struct CommandParser: Sendable {
         return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope)
             ?? followUpQuestion(words, failed: outcome, scope: scope)
             // `when will we go` (CommandParser+WhenQuestions.swift).
-            ?? whenQuestion(words, failed: outcome, scope: scope) ?? outcome
+            ?? whenQuestion(words, failed: outcome, scope: scope)
+            // `paint the sheet red white and blue` (CommandParser+TrailingDescriptions.swift).
+            ?? withoutTrailingColours(words, failed: outcome, scope: scope) ?? outcome
     }
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.

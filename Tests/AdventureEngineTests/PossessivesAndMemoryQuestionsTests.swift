@@ -125,7 +125,7 @@ import Testing
     @Test func whereIsAnswersFromWhatThePlayerHasSeen() {
         #expect(reply("where is ferris") == "Captain Ferris is here.")
         #expect(reply("e", "where is ortiz") == "You last saw Private Ortiz at the Mill.")
-        #expect(reply("where is polowsky") == "You haven't seen any Polowsky.")
+        #expect(reply("where is polowsky") == "You haven't met Polowsky yet.")
         #expect(reply("where is the chocolate") == "You have the bar of chocolate with you.")
     }
 
