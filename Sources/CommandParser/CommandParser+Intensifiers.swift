@@ -12,11 +12,15 @@ extension CommandParser {
     private static let strengthenedOpenings: Set<String> = ["thanks", "thank", "thx", "ty", "thankyou", "cheers",
                                                             "hello", "hi", "hey", "hiya", "morning", "good"]
 
+    /// The words a line of strengthened thanks or greeting can open with.
+    private static let possibleOpenings = strengthenedOpenings.union(intensifiers)
+
     /// The words without their intensifiers when they thank or greet (`thank you very much
     /// colonel` is `thank you colonel`); nil when there is nothing to drop, or the line is
     /// not thanks or a greeting.
     func withoutIntensifiers(_ input: [String]) -> [String]? {
-        guard input.count >= 2, input.count <= 10 else { return nil }
+        // One look-up for most commands, which open with neither (every reading passes here).
+        guard input.count >= 2, input.count <= 10, Self.possibleOpenings.contains(input[0]) else { return nil }
         // The opening word, after any intensifier before it (`really thank you`).
         guard let opening = input.first(where: { !Self.intensifiers.contains($0) }),
               Self.strengthenedOpenings.contains(opening),
