@@ -18,7 +18,8 @@ extension Engine {
         var common: Set<ThingIndex> = []
         // `mcdonnell r u scared`: a name first, no verb, is read too (fourteenth blind play-test).
         for word in vocabulary.verbs.contains(words[0]) ? words.dropFirst() : words[...] {
-            if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word) {
+            // `and`, `or` join a list: never part of what is named ("You can't see any and here.").
+            if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word), !Self.listWords.contains(word) {
                 if !runs[runs.count - 1].isEmpty, common.isDisjoint(with: things) { runs.append([]) }
                 common = runs[runs.count - 1].isEmpty ? Set(things) : common.intersection(things)
                 runs[runs.count - 1].append(word)
@@ -37,7 +38,7 @@ extension Engine {
             // meeting Lotte must not tell her name, nor that she is somewhere else.
             if !people.isEmpty, people.count == named.count, Set(people.map { story.things[$0].name }).count == 1,
                let person = people.min(), people.contains(where: { state.lastSeen($0) != nil }) || typesName(of: person, run) {
-                // "Titov was here, but has gone to the Castle Tower." (Engine+ThirteenthPlaytest.swift).
+                // "Titov was here, but has gone to the Castle Tower." (Engine+GoneAway.swift).
                 if let left = people.sorted().first(where: { state.lastSeen($0) == state.scene }), let gone = goneFromHere(left, state: state) {
                     return gone
                 }
@@ -49,6 +50,9 @@ extension Engine {
         }
         return nil
     }
+
+    /// Words that join a list, which a story may have in a thing's name (`stars and stripes`).
+    static let listWords: Set<String> = ["and", "or", "nor", "but", "then", "n", "&"]
 
     /// True when the words include the last word of a person's proper name (`ferris`, `lotte`).
     private func typesName(of person: ThingIndex, _ words: [String]) -> Bool {

@@ -44,7 +44,12 @@ extension Engine {
     @discardableResult
     func whereIs(_ words: [String], state: GameState, turn: inout Turn) -> Bool {
         let named = thingsNamed(words)
+        // `wheres the captain` when Brennan has spoken of him but the player has never seen him:
+        // a question for the person in conversation (or the one person here), as for a name the
+        // story does not have; never "Whom do you want to ask about captain?".
+        let unmetOnly = !named.isEmpty && named.allSatisfy { story.things[$0].isPerson && state.lastSeen($0) == nil }
         if named.isEmpty, whereQuestionGoesToPeople(words, state: state) { return false }
+        if unmetOnly, parser.personInFocus(StateScope(story: story, state: state)) != nil { return false }
         let visible = StateScope(story: story, state: state).visibleThings
         if let here = named.first(where: visible.contains) {
             if state.locations[here].isWithPlayer {
@@ -59,6 +64,15 @@ extension Engine {
             return true
         }
         let typed = words.filter { !Vocabulary.articles.contains($0) }
+        if unmetOnly {
+            // "You haven't met Ferris yet.", "You haven't met the captain yet." (not "any Captain").
+            let byName = named.contains { person in
+                story.things[person].isProperName && story.things[person].name.lowercased().split(separator: " ").last.map { typed.contains(String($0)) } ?? false
+            }
+            let name = byName ? typed.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : "the " + typed.joined(separator: " ")
+            say("You haven't met \(name) yet.", &turn)
+            return true
+        }
         let proper = named.contains { story.things[$0].isPerson && story.things[$0].isProperName }
         let name = typed.map { proper ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
         say("You haven't seen any \(name).", &turn)

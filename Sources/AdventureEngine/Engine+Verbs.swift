@@ -78,14 +78,14 @@ extension Engine {
         case .whereIs, .recall, .borrow, .photograph:
             performMore(verb, object: object, words: words, state: &state, turn: &turn)
         case .compare, .swim, .follow, .accompany:
-            performEighthPlaytestVerb(verb, object: object, second: second, state: state, turn: &turn)
+            performCompareSwimOrFollow(verb, object: object, second: second, state: state, turn: &turn)
         case .statement:
             return performStatement(to: object, words: words, state: &state, turn: &turn)
         case .gesture:
             performGesture(to: object, words: words, state: &state, turn: &turn)
         case .whoIsHere: whoIsHere(state: state, turn: &turn)
         case .date:
-            // `what year is it`: the scene's date line (Engine+ThirteenthPlaytest.swift).
+            // `what year is it`: the scene's date line (CommandParser+TopicQuestions.swift).
             say(story.scenes[state.scene].when.map { "It is \($0)." } ?? "You have lost track of the days.", &turn)
         default:
             return performStandard(verb, object: object, second: second, objects: objects, state: &state, turn: &turn)

@@ -13,6 +13,9 @@ public struct Engine: Sendable {
     /// The people whose name is plural ("the Soviet guests"), found once: a group whose member
     /// may answer for it (`sayWhoAnswers`, asked for every command to a person).
     let pluralPeople: Set<ThingIndex>
+    /// For each action a player says as talking to one person by name (`on talk to larionov`),
+    /// the people its words name, found once: after it, that person is the one in conversation.
+    let peopleTalkedToByAction: [[ThingIndex]]
 
     public init(story: Story) {
         self.init(parser: CommandParser(story: story))
@@ -26,6 +29,7 @@ public struct Engine: Sendable {
         self.parser = parser
         catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
         pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
+        peopleTalkedToByAction = Self.peopleTalkedTo(in: story)
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,
@@ -113,6 +117,12 @@ public struct Engine: Sendable {
             commands.removeLast()
             asPrepared = false
         }
+        // `good morning, ortiz. did you sleep well`: a part inside the line that only names a
+        // person here, after a comma and before a full stop, says whom the part before it is for.
+        if commands.count > 2, commands.count == input.commands.count, input.endsAtComma.count == commands.count {
+            joinNamesInside(&commands, endsAtComma: input.endsAtComma, state: state)
+            if commands.count < input.commands.count { asPrepared = false }
+        }
         // `i am sorry, sir, but i am not allowed to talk to reporters`, `sir, where are we going`: a
         // part that is only `sir` or a rank belongs to the part before it (or, first, to the one
         // after): it had been read alone, "I don't know the word 'sir'" (the twenty-seventh blind run).
@@ -120,6 +130,12 @@ public struct Engine: Sendable {
         // `grab the radio and go inside`: `and` before a verb the whole line does not read
         // (Engine+AndThen.swift).
         if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
+        // `paint the sheet red, white and blue`: a part of colours only belongs to the part before
+        // it (CommandParser+TrailingDescriptions.swift).
+        for index in commands.indices.dropFirst().reversed() where CommandParser.isColourList(commands[index]) {
+            commands[index - 1] += commands.remove(at: index)
+            asPrepared = false
+        }
         // `take sheet, mercurochrome and ink`, `take the sheet, the ink`: a part after the first
         // that starts with a thing's name (after an article), not a verb, takes the verb before it.
         for index in commands.indices.dropFirst() {
@@ -149,7 +165,11 @@ public struct Engine: Sendable {
             // `shout don't shoot, we're americans!`: what follows a shout and reads as chat is the
             // rest of what was shouted, never a remark to the person here (CommandParser+ChatShape.swift).
             if index > 0, shoutedBefore, CommandParser.opensAsChat(words), outputsBefore > 0 { break }
-            let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number)
+            // `Hello, sergeant. Good morning!`: a greeting that names nobody, after a part that was
+            // answered, adds nothing (it had asked "Who do you want to talk to?" after the reply).
+            if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) { continue }
+            let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number,
+                                    asked: input.endsWithQuestionMark && index == commands.count - 1)
             if turn.lineStopped { break }
             shoutedBefore = words.first.map { CommandParser.speakingVerbs.contains($0) || $0 == "say" } ?? false
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
@@ -214,7 +234,9 @@ public struct Engine: Sendable {
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
-    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil) -> Bool {
+    /// - Parameter asked: true for the last part of a line that ends in a question mark.
+    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil,
+                 asked: Bool = false) -> Bool {
         var outcome = memo == nil ? parser.parse(words, scope: StateScope(story: story, state: state))
             : memo!.parse(words, number: number, in: state, engine: self)
         turn.commandWords = words
@@ -223,10 +245,16 @@ public struct Engine: Sendable {
         if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }
         // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
         if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
+        // `so its fake?`: a question, not a sentence to nod at (CommandParser+QuestionMarks.swift).
+        if asked, case .commands(let commands) = outcome, commands.count == 1, case .verb(.statement, let objects, _, _) = commands[0],
+           objects.count == 1,
+           let question = parser.questionInsteadOfStatement(words, to: objects[0], scope: StateScope(story: story, state: state)) {
+            outcome = question
+        }
         // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
         // `oh no` where no story answer applies now: the reaction (Engine+Proposals.swift).
         if CommandParser.interjectedAnswer(words) != nil { outcome = interjectedAnswer(words, outcome: outcome, state: state) }
-        // `yes i want to call`: the yes (CommandParser+ThirteenthPlaytest.swift).
+        // `yes i want to call`: the yes (CommandParser+LeadingYesOrNo.swift).
         if case .failure(let failure) = outcome, failure != .notVisible,
            let answer = parser.leadingYesOrNo(words, scope: StateScope(story: story, state: state)) { outcome = answer }
         // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).
@@ -336,6 +364,12 @@ public struct Engine: Sendable {
             turn.actionsRun.append(index)
             turn.lastActionWords = turn.commandWords
             remember(slots, in: &state, turn: &turn)
+            // `talk to larionov`, the story's own action: Larionov is the one in conversation.
+            if !peopleTalkedToByAction[index].isEmpty, !slots.contains(where: { story.things[$0].isPerson }) {
+                let visible = StateScope(story: story, state: state).visibleThings
+                let here = peopleTalkedToByAction[index].filter(visible.contains)
+                if here.count == 1 { remember(here, in: &state, turn: &turn) }
+            }
             state.core.turns += 1
             run(response, state: &state, turn: &turn)
             return true

@@ -15,6 +15,11 @@ public struct PreparedInput: Hashable, Sendable {
     /// True when the last of several commands follows a comma: `thanks, lieutenant` says whom
     /// the line is for, `take lamp. brennan` and `take lamp then brennan` do not.
     let lastFollowsComma: Bool
+    /// For each command, whether it ends at a comma (`good morning, ortiz. did you sleep well`);
+    /// empty for a single command.
+    let endsAtComma: [Bool]
+    /// True when the line ends in a question mark: its last part is a question (`so its fake?`).
+    let endsWithQuestionMark: Bool
     /// A number a search gives each line it prepares, distinct per line (-1: none): its memo
     /// keeps each command's reading under the number rather than hashing the words each time.
     public var searchNumber = -1
@@ -25,5 +30,7 @@ public struct PreparedInput: Hashable, Sendable {
         commands = request == nil ? allCommands : []
         firstEndsAtComma = commands.count > 1 && Tokenizer.firstCommandEndsAtComma(in: line)
         lastFollowsComma = commands.count > 1 && Tokenizer.lastCommandFollowsComma(in: line)
+        endsAtComma = commands.count > 1 ? Tokenizer.commandsEndingAtComma(in: line) : []
+        endsWithQuestionMark = line.utf8.last(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) == 0x3F
     }
 }

@@ -6,8 +6,9 @@ import StoryModel
 ///
 /// - `ask X about TOPIC`: the one of them with something to say about the topic (a topic of
 ///   their own, not "anything else");
-/// - else the person in conversation (the one the last command named), if among them; not for a
-///   word for any person (`talk to the guy` still asks which).
+/// - else the person in conversation (the one the last command named), if among them, else the
+///   last person named, if among them; not for a word for any person (`talk to the guy` still
+///   asks which).
 ///
 /// Otherwise the parser asks "Which do you mean, …?" as before.
 extension CommandParser {
@@ -25,6 +26,9 @@ extension CommandParser {
         // `talk to the guy` names nobody in particular: which guy is still asked.
         guard phrase.allSatisfy({ !NounResolver.personWords.contains($0) }) else { return nil }
         if let spoken = personSpokenWith(scope), candidates.contains(spoken) { return spoken }
+        // `thank you, colonel` after a look at the star he gave: the last person named, when
+        // among them, though a thing was named since (session 12: "Whom do you want to thank?").
+        if let recent = scope.recentPerson, candidates.contains(recent) { return recent }
         return nil
     }
 }

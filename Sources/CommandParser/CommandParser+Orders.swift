@@ -68,9 +68,9 @@ extension CommandParser {
         // no order (CommandParser+Suggestions.swift).
         if let suggested = suggestion(to: person, rest, scope: scope) { return suggested }
         // The story's own actions for this order, the longest reading first; `titov, follow me`
-        // also as the story's `ask {titov} to come with me` (CommandParser+NinthPlaytest.swift).
+        // also as the story's `ask {titov} to come with me` (CommandParser+ComingAlong.swift).
         // `can you shout to them`, `shout for us please`: the order without the politeness too
-        // (CommandParser+EleventhPlaytest.swift).
+        // (CommandParser+PoliteOrders.swift).
         for said in Self.orderReadings(rest) {
             for length in stride(from: said.count, through: 1, by: -1) {
                 for verb in ["ask", "tell", "order"] {

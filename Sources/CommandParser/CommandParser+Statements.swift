@@ -51,7 +51,7 @@ extension CommandParser {
 
     /// The words, failed as a command, read as a sentence said to the person in conversation;
     /// nil when they are no such sentence or nobody is in conversation.
-    /// `to`: the person addressed by name (`marcel potatoes`, CommandParser+FourteenthPlaytest.swift).
+    /// `to`: the person addressed by name (`marcel potatoes`, CommandParser+NamedFirst.swift).
     /// `reaction`: the words followed an exclamation (`omg 5 years`), and react to what the person
     /// in conversation said.
     public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil,

@@ -46,7 +46,7 @@ extension CommandParser {
                 return questionPut(to: spoken, words, scope: scope)
                     ?? parse(words: ["ask", "#\(spoken)", "about"] + (topic.isEmpty ? ["anything"] : topic), freeText: false, scope: scope)
             }
-            // `can you shout to them titov`: the story's order first (CommandParser+EleventhPlaytest.swift).
+            // `can you shout to them titov`: the story's order first (CommandParser+PoliteOrders.swift).
             return (Self.isPolite(rest) ? storyOrder(to: person, rest, scope: scope) : nil)
                 ?? questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
         }

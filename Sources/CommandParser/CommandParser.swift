@@ -54,8 +54,10 @@ public struct CommandParser: Sendable {
     }
 
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `thank you very much, colonel` (CommandParser+Intensifiers.swift).
+        if let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
-        grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
+        return grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
     }
 
     func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
@@ -63,7 +65,7 @@ public struct CommandParser: Sendable {
         if let own = storyActionSuggested(input, scope: scope) { return own }
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
         if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
-        // `tovarish!` alone (CommandParser+NinthPlaytest.swift).
+        // `tovarish!` alone (CommandParser+Greetings.swift).
         if let greeting = comradeGreeting(input, scope: scope) { return greeting }
         // `i can't talk to reporters` (CommandParser+Statements.swift).
         if let refusal = refusalFirst(input, scope: scope) { return refusal }
@@ -109,14 +111,14 @@ public struct CommandParser: Sendable {
         if let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }
         // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
         if let reading = addressingReading(words, scope: scope) { return reading }
-        // `omg a russian`, `brennan hows it going` (CommandParser+FourteenthPlaytest.swift).
-        if let reading = fourteenthPlaytestReading(words, scope: scope) {
+        // `omg a russian`, `brennan hows it going` (CommandParser+SentenceFraming.swift, +NamedFirst.swift).
+        if let reading = framedSentenceReading(words, scope: scope) {
             return questionAfterExclamation(words, reading: reading, scope: scope) ?? reading
         }
-        // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+ThirteenthPlaytest.swift).
-        if let reading = thirteenthPlaytestReading(words, scope: scope) { return reading }
-        // `whats in the mug`, `talk to the little girl` (CommandParser+FifteenthPlaytest.swift).
-        if let reading = fifteenthPlaytestReading(words, scope: scope) { return reading }
+        // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+TopicQuestions.swift, +Wellbeing.swift).
+        if let reading = topicQuestionReading(words, scope: scope) { return reading }
+        // `whats in the mug`, `talk to the little girl` (CommandParser+WhatAndWhereQuestions.swift, +DescribingWords.swift).
+        if let reading = whatOrWhereReading(words, scope: scope) { return reading }
         // The chat spelling of `input` is `spelled`, worked out above: not again.
         let outcome = words.first == "ask" && input.first != "ask" ? parseCommand(words, scope: scope)
             : parseCommand(input, spelled: .some(spelled), scope: scope)
@@ -127,7 +129,9 @@ public struct CommandParser: Sendable {
         return bareQuestion(words, scope: scope) ?? looseRequest(words, failed: outcome, scope: scope)
             ?? followUpQuestion(words, failed: outcome, scope: scope)
             // `when will we go` (CommandParser+WhenQuestions.swift).
-            ?? whenQuestion(words, failed: outcome, scope: scope) ?? outcome
+            ?? whenQuestion(words, failed: outcome, scope: scope)
+            // `paint the sheet red white and blue` (CommandParser+TrailingDescriptions.swift).
+            ?? withoutTrailingColours(words, failed: outcome, scope: scope) ?? outcome
     }
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
@@ -144,7 +148,7 @@ public struct CommandParser: Sendable {
         let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
         // `where r u from ortiz`, `can i come with you`: put to one person (CommandParser+Vocatives.swift).
         if let asked = vocativeQuestion(question, scope: scope) ?? accompanying(question, scope: scope) { return asked }
-        // `can you shout to them`, `was titov a prisoner` (CommandParser+EleventhPlaytest.swift).
+        // `can you shout to them`, `was titov a prisoner` (CommandParser+PoliteOrders.swift, +YesNoQuestionsAboutPeople.swift).
         if let asked = politeRequest(question, scope: scope) ?? questionAboutSomeone(question, scope: scope) { return asked }
         var asTyped: ParseOutcome? = nil
         if let first = question.first, Self.freeQuestionStarts.contains(first) {
@@ -160,7 +164,7 @@ public struct CommandParser: Sendable {
         let outcome = asTyped ?? parseAsTyped(typed, scope: scope)
         guard case .failure = outcome else { return outcome }
         if case .failure(.question) = outcome, let answer = questionToTheRoom(typed, scope: scope) { return answer }
-        // `hi ortiz whats ur name`, `cool` (CommandParser+NinthPlaytest.swift).
+        // `hi ortiz whats ur name`, `cool` (CommandParser+Greetings.swift, +Interjections.swift).
         if let greeted = greetedThenAsked(question, scope: scope) { return greeted }
         if let free = freeQuestion(question, scope: scope) ?? interjection(typed, outcome: outcome) { return free }
         // `can i swim across`, nothing else having read it: the command asked about (the
@@ -241,7 +245,7 @@ public struct CommandParser: Sendable {
         if let place = goingToPlace(words, outcome: outcome, scope: scope) { return place }
         // `bail out the boat with my helmet`: the story's `bail {boat} with {helmet}` (CommandParser+Particles.swift).
         if let particle = withoutParticle(words, outcome: outcome, scope: scope) { outcome = particle }
-        // `ask ferris about the russains` (CommandParser+EleventhPlaytest.swift).
+        // `ask ferris about the russains` (CommandParser+TopicTypos.swift).
         if let corrected = withTopicTypo(words, outcome: outcome, scope: scope) { outcome = corrected }
         switch outcome {
         case .failure:

@@ -13,11 +13,11 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case smoke, celebrate, write, honk, drive
     // Questions answered from memory and more verbs (CommandParser+FreeQuestions.swift, Grammar+MoreVerbs.swift).
     case whereIs, recall, borrow, photograph
-    // The eighth blind play-test's verbs (Grammar+EighthPlaytest.swift).
+    // Comparing, swimming, following (Grammar+CompareSwimFollow.swift).
     case compare, swim, follow, accompany
-    // The thirteenth blind play-test's gestures, which take no turn (Grammar+ThirteenthPlaytest.swift).
+    // Gestures, which take no turn (Grammar+Gestures.swift).
     case gesture
-    // `what year is it`: the scene's date line (CommandParser+ThirteenthPlaytest.swift).
+    // `what year is it`: the scene's date line (CommandParser+TopicQuestions.swift).
     case date
     // A sentence said to the person in conversation (CommandParser+Statements.swift).
     case statement
@@ -99,7 +99,7 @@ public enum Grammar {
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
     ].flatMap { spec, verb in
         ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
-    } + standardGrammarLines + moreGrammarLines + eighthPlaytestGrammarLines + thirteenthPlaytestGrammarLines + [
+    } + standardGrammarLines + moreGrammarLines + compareSwimFollowGrammarLines + gestureGrammarLines + [
         ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in

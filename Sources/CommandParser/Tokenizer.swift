@@ -16,6 +16,12 @@ public enum Tokenizer {
         return pieces.count > 1 && pieces[0].endsAtComma
     }
 
+    /// For each command of the line, whether it ends at a comma with more after it (`good
+    /// morning, ortiz. did you sleep well`: the first).
+    public static func commandsEndingAtComma(in line: String) -> [Bool] {
+        pieces(of: line).map(\.endsAtComma)
+    }
+
     /// True when the last of several commands follows a comma (`thanks, lieutenant`), not a full
     /// stop or `then` (`take lamp. brennan`): only then may a closing name say whom the line is for.
     public static func lastCommandFollowsComma(in line: String) -> Bool {

@@ -6,7 +6,7 @@ import Testing
 /// contractions and typos of small words, a misspelt topic, sentences said to the person in
 /// conversation, polite orders, "Whom do you want to …?" answered by a name, yes-or-no questions
 /// about a person by name, and a tool the story's action cannot take.
-@Suite struct EleventhPlaytestTests {
+@Suite struct PoliteOrdersAndTopicTyposTests {
     static let source = """
     story "Eleventh Test"
       id eleventh-test

@@ -6,7 +6,7 @@ import Testing
 /// in it, `are you ok`, `yes i want to call`, `whats X doing`, `ask about TOPIC` and `where is
 /// TOPIC` with several people here, `use X to VERB Y`, gestures, a reply printed twice, a thing
 /// given away and a person who has left.
-@Suite struct ThirteenthPlaytestTests {
+@Suite struct TopicQuestionsGesturesAndGoneThingsTests {
     static let source = """
     story "Thirteenth Playtest"
       id thirteenth-playtest

@@ -6,7 +6,7 @@ import Testing
 /// order, an exclamation first, contractions, a statement with a verb the story does not know,
 /// `hi whats ur name`, small gestures, `wave back`, a gift's purpose, a rank last, a person
 /// named who is not here, plural names without an s.
-@Suite struct FourteenthPlaytestTests {
+@Suite struct NamedFirstAndExclamationsTests {
     static let source = """
     story "Fourteenth Playtest"
       id fourteenth-playtest
@@ -105,7 +105,9 @@ import Testing
     @Test func anExclamationFirstIsDropped() {
         #expect(reply("omg a russian") == "You take it all in.")
         #expect(reply("lol it looks bad") == "You take it all in." || !reply("lol it looks bad").contains("know the word"))
-        #expect(reply("talk to brennan", "wait so its fake??") == "Sergeant Brennan nods as you say so.")
+        #expect(reply("talk to brennan", "wait so its fake") == "Sergeant Brennan nods as you say so.")
+        // A question mark makes it a question (session 12): his reply, not a nod.
+        #expect(reply("talk to brennan", "wait so its fake??") == "\"Not now.\"")
         #expect(reply("talk to brennan", "omg where r u from") == "\"Ohio,\" says Brennan.")
         #expect(!reply("wait im robertson now?").contains("know the word"))
         // `wait` with a duration or `for` is still waiting.

@@ -6,7 +6,7 @@ import Testing
 /// chat spelling, a name at the end of a question, the person in conversation, `he`/`she` by the
 /// person's description, particles, new verbs, names in "Which do you mean", `oops` on the last
 /// command only.
-@Suite struct EighthPlaytestTests {
+@Suite struct ChatSpellingAndQuestionsToOnePersonTests {
     static let source = """
     story "Eighth Test"
       id eighth-test

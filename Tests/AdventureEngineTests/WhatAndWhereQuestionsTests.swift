@@ -4,7 +4,7 @@ import Testing
 
 /// The fifteenth blind play-test's misses (issue #11): `whats in the mug`, `whats the phone for`,
 /// `where r we going`, `talk to the little girl`, `ask the men for their shovels`.
-@Suite struct FifteenthPlaytestTests {
+@Suite struct WhatAndWhereQuestionsTests {
     static let source = """
     story "Fifteenth Playtest"
       id fifteenth-playtest

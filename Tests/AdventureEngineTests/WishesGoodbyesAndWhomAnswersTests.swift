@@ -7,7 +7,7 @@ import Testing
 /// wishes (`good luck getting home`), `bye everyone`, a question starting with an English word the
 /// story does not use (`were the coordinates wrong`), and a sentence meant for the person who
 /// asked rather than the one last spoken to.
-@Suite struct TwelfthPlaytestTests {
+@Suite struct WishesGoodbyesAndWhomAnswersTests {
     static let source = """
     story "Twelfth Playtest"
       id twelfth-playtest

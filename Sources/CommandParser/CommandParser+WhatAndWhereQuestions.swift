@@ -1,6 +1,6 @@
 import StoryModel
 
-/// The fifteenth blind play-test's parser misses (issue #11):
+/// What and where questions about things and plans:
 ///
 /// - `whats in the mug`, `what is inside the box`: `look in` it (or `examine` it when it holds
 ///   nothing), never the tip for questions;
@@ -9,12 +9,11 @@ import StoryModel
 /// - `where are the russians` where many things are called so, none here: a person's topic;
 /// - `what r they doing`: the crowd here, never a thing the player holds;
 /// - `whats the mission`, `what's the briefing about?`: a person's topic for it, else the hint;
-/// - `talk to the little girl`, `hi little girl`: a describing word the story does not know
-///   (little, old, young, …) is skipped when the rest names something here.
+/// - `talk to the little girl` (CommandParser+DescribingWords.swift).
 extension CommandParser {
     /// What the words mean as one of the readings above, nil when they are none of them or the
     /// story's own action reads the words as typed.
-    func fifteenthPlaytestReading(_ words: [String], scope: Scope) -> ParseOutcome? {
+    func whatOrWhereReading(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 2, words.count <= 10 else { return nil }
         let plain = words.filter { !Vocabulary.articles.contains($0) && $0 != "?" }
         // The readings first: most commands are none of them, and are then not parsed a second
@@ -113,22 +112,4 @@ extension CommandParser {
 
     /// Words that make a question one to the person spoken to: `what is your job`.
     static let secondPersonWords: Set<String> = ["you", "your", "yours", "ur", "u"]
-
-    /// Describing words a student puts before or after a name: skipped when the story does not
-    /// know them.
-    static let describingWords: Set<String> = ["little", "small", "young", "old", "big", "tall", "short", "nice", "poor",
-                                               "kind", "tiny", "large", "huge", "sweet", "cute", "pretty", "friendly",
-                                               "skinny", "thin", "fat", "dear"]
-
-    /// `talk to the little girl`: `talk to the girl`, when the story does not know `little` and
-    /// the rest reads as a command.
-    private func withoutDescribingWords(_ words: [String], scope: Scope) -> ParseOutcome? {
-        // `is titov old` asks about him: only a command loses its describing words.
-        guard let first = words.first, !Self.freeQuestionStarts.contains(first), !["is", "are", "was", "were", "am"].contains(first),
-              words.contains(where: { Self.describingWords.contains($0) && !vocabulary.knows($0) }) else { return nil }
-        let rest = words.filter { !(Self.describingWords.contains($0) && !vocabulary.knows($0)) }
-        guard rest.count >= 1 else { return nil }
-        if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }
-        return nil
-    }
 }

@@ -1,12 +1,12 @@
 import CommandParser
 import StoryModel
 
-/// Default replies of the verbs the eighth blind play-test asked for: `compare X with Y`,
+/// Default replies of `compare X with Y`,
 /// `swim`, `follow X`, and `can i come with you` (`accompany`). A story overrides each with an
 /// action of its own (`on compare {message} with {map}`, `on swim`, `on follow {pole}`), or a
 /// person's topic (`about come`).
 extension Engine {
-    func performEighthPlaytestVerb(_ verb: BuiltInVerb, object: ThingIndex?, second: ThingIndex?, state: GameState,
+    func performCompareSwimOrFollow(_ verb: BuiltInVerb, object: ThingIndex?, second: ThingIndex?, state: GameState,
                                    turn: inout Turn) {
         switch verb {
         case .compare:

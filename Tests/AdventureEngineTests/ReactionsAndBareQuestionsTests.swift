@@ -6,7 +6,7 @@ import Testing
 /// bare `why` or `is it far` to the person in conversation, `why is he called buck` put to the
 /// person the question names, `ask corporal about the wounded` with two corporals here, `offer
 /// ride to man`, and `x girl` before meeting her.
-@Suite struct TenthPlaytestFollowUpTests {
+@Suite struct ReactionsAndBareQuestionsTests {
     static let source = """
     story "Eleventh Playtest"
       id eleventh-playtest
@@ -148,22 +148,22 @@ import Testing
 /// Sloppy commands tried on the Elbe story after the tenth run's fixes.
 @Suite struct SloppyCommandTests {
     @Test func goingOnListsTheWaysOn() {
-        let ways = lastReply(TenthPlaytestFollowUpTests.story, ["exits"])
+        let ways = lastReply(ReactionsAndBareQuestionsTests.story, ["exits"])
         #expect(ways.contains("east"))
         for command in ["go on", "keep going", "carry on", "continue", "go ahead"] {
-            #expect(lastReply(TenthPlaytestFollowUpTests.story, [command]) == ways)
+            #expect(lastReply(ReactionsAndBareQuestionsTests.story, [command]) == ways)
         }
     }
 
     @Test func watsIsWhats() {
-        #expect(lastReply(TenthPlaytestFollowUpTests.story, ["wats his name"]) == lastReply(TenthPlaytestFollowUpTests.story, ["whats his name"]))
-        #expect(!lastReply(TenthPlaytestFollowUpTests.story, ["wats his name"]).contains("don't know the word"))
+        #expect(lastReply(ReactionsAndBareQuestionsTests.story, ["wats his name"]) == lastReply(ReactionsAndBareQuestionsTests.story, ["whats his name"]))
+        #expect(!lastReply(ReactionsAndBareQuestionsTests.story, ["wats his name"]).contains("don't know the word"))
     }
 }
 
 extension SloppyCommandTests {
     @Test func whatsOverThereAsksAboutNoTopicOver() {
-        #expect(!lastReply(TenthPlaytestFollowUpTests.story, ["whats over there"]).contains("about over"))
-        #expect(lastReply(TenthPlaytestFollowUpTests.story, ["east", "east", "whats over there"]) != "Whom do you want to ask about over?")
+        #expect(!lastReply(ReactionsAndBareQuestionsTests.story, ["whats over there"]).contains("about over"))
+        #expect(lastReply(ReactionsAndBareQuestionsTests.story, ["east", "east", "whats over there"]) != "Whom do you want to ask about over?")
     }
 }

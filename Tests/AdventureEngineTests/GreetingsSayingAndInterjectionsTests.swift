@@ -6,7 +6,7 @@ import Testing
 /// greeting before a question, `say no`, interjections, `climb` of something not here, `follow
 /// me` as an order, a name question never answered by a topic about home, and a bare name
 /// answering "Which do you mean".
-@Suite struct NinthPlaytestTests {
+@Suite struct GreetingsSayingAndInterjectionsTests {
     static let source = """
     story "Ninth Test"
       id ninth-test

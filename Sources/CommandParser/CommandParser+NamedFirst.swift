@@ -1,0 +1,140 @@
+import StoryModel
+
+/// A person's name first, then no order (`brennan hows it going`, `major craig hi`, `robertson
+/// was it scary on the tower`, `marcel potatoes`): a greeting talks to them, a question is put to
+/// them as if the name were last (`where r u from ortiz`), a sentence is said to them; only a
+/// verb makes it an order. A person named who is not here: `talk to` them, which says where
+/// they went.
+extension CommandParser {
+    /// The person the first one or two words name, and how many words that is; `notVisible`
+    /// for a person of the story who is not here.
+    private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
+        for length in [5, 4, 3, 2, 1] where words.count > length {
+            let phrase = Array(words.prefix(length))
+            // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
+            // `polish worker you seem sad`: `you` next, as a question would have it.
+            let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
+                || words[length] == "you"
+            // `man in striped jacket r u hungry`: a long name only before a question or a greeting.
+            if length > 2, !questionNext, words[length] != "r", !Self.greetingWords.contains(words[length]) { continue }
+            guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),
+                  !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
+            switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
+            case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
+            case .failed(.notVisible) where length == 1 && namesOnePersonOnly(phrase[0]):
+                return (nil, length)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// `brennan hows it going`, `robertson was it scary on the tower`, `marcel potatoes`: a
+    /// greeting, question or sentence to the person named first; nil for an order (`titov come
+    /// with us`).
+    func namedFirst(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard let (person, length) = personFirst(words, scope: scope) else { return nil }
+        let name = Array(words.prefix(length))
+        var rest = Array(words.dropFirst(length))
+        // `brennan how r u holding up` asks how he is, never only greets him (the thirty-fourth blind run).
+        let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
+            && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
+        let isQuestion = Self.statementQuestionStarts.contains(rest[0]) || rest[0] == "r"
+        let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
+        // `mcdonnell r u scared` with McDonnell gone: where he went.
+        guard let person else {
+            return verb ? nil : parse(words: ["talk", "to"] + name, freeText: false, scope: scope)
+        }
+        let who = "#\(person)"
+        // `omg people were on the bridge`: the people are talked about, not to.
+        // `man in striped jacket are you hungry` is to him.
+        if !story.things[person].isProperName, ["was", "were", "is", "are"].contains(rest[0]),
+           !(rest.count > 1 && ["you", "u", "ya", "ye"].contains(rest[1])) {
+            return statement(words, failure: .notUnderstood(verb: nil), scope: scope) ?? .failure(.interjection("wow"))
+        }
+        if isGreeting {
+            if Self.greetingWords.contains(rest[0]), rest.count > 1 { rest.removeFirst() } else {
+                return parse(words: ["talk", "to", who], freeText: false, scope: scope)
+            }
+        }
+        let restFirst = rest[0]
+        // `polowsky tell him hi from america`: a greeting to pass on, said to the person.
+        if ["tell", "say"].contains(restFirst), rest.contains(where: { Self.greetingWords.contains($0) || $0 == "thanks" }) {
+            return .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
+        }
+        if verb, !isGreeting { return nil }
+        // The question as if the name came last, as `where r u from ortiz` is read.
+        if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
+            let content = rest.filter { !Self.statementFiller.contains($0) }
+            let asked = parse(rest + name, scope: scope)
+            if case .commands(let commands) = asked, !commands.contains(where: { answersOtherwise($0, person: person, content: rest, scope: scope) }) {
+                return asked
+            }
+            if let order = politeRequest(rest, scope: scope, to: person) { return order }
+            // `ferris where r we going`: his topic for the words as typed (`where, going`) or for
+            // what they name; where he has nothing to say of it, the question alone (the hint),
+            // rather than his "Not my department".
+            let topicWords = hasTopic(person, for: rest) ? rest : hasTopic(person, for: content) ? content : nil
+            if topicWords == nil, case .commands(let commands) = parse(rest, scope: scope),
+               !commands.contains(where: { answersOtherwise($0, person: person, content: rest, scope: scope) }) {
+                return .commands(commands)
+            }
+            let about = topicWords ?? content
+            if !about.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + about, freeText: false, scope: scope) {
+                return .commands(commands)
+            }
+            return parse(words: ["talk", "to", who], freeText: false, scope: scope)
+        }
+        // `marcel potatoes`, `brennan the war is over`: said to the person.
+        if case .failure(let failure) = parse(rest, scope: scope) {
+            return statement(rest, failure: failure, scope: scope, to: person)
+                ?? .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
+        }
+        return nil
+    }
+
+    /// True when a command read from a question put to `person` would not have them answer:
+    /// someone else asked or told (`kotzebue how many men r coming` by Ferris), a sentence to
+    /// someone else, the words recalled (`kotzebue whats the plan` had been read as `what is the
+    /// plan`, which the person in conversation answered: the twenty-sixth blind run), or the
+    /// person merely described (`ferris where r we going` had printed his description); a
+    /// `where is` when the person has a topic for its words (`marcel where r the russians`).
+    private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String], scope: Scope) -> Bool {
+        guard case .verb(let verb, let objects, _, let words) = command else { return false }
+        switch verb {
+        case .statement: return objects != [person]
+        case .recall: return true
+        // `brennan where is the captain` with no captain here: Brennan answers, not the player's
+        // memory of "the captain brennan" (the thirty-third blind run, where Ortiz, in
+        // conversation, had answered about Brennan).
+        case .whereIs:
+            let asked = words.filter { !Vocabulary.articles.contains($0) }
+            guard !hasTopic(person, for: content), !asked.isEmpty,
+                  !(vocabulary.thingsByWord[asked.last ?? ""]?.contains(person) ?? false),
+                  case .things(let found) = resolver.resolveOne(asked[...], kind: .anything, scope: scope),
+                  !found.isEmpty, found.allSatisfy(scope.visibleThings.contains) else { return true }
+            return false
+        // `frau pietsch is lotte ok`: her topic for Lotte, not Lotte's description.
+        case .examine: return objects == [person] || hasTopic(person, for: content)
+        case .ask, .talk, .order:
+            guard let first = objects.first else { return false }
+            return first != person && story.things[first].isPerson
+        default: return false
+        }
+    }
+
+    /// True when the word is a person's own name: a proper name's word, or a word of the story
+    /// for one person only (`whitcomb`, though the story calls him "the reporter": `whitcomb r u
+    /// mad` after he left had been said to the people still here).
+    private func namesOnePersonOnly(_ word: String) -> Bool {
+        let named = vocabulary.thingsByWord[word] ?? []
+        if named.contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }) { return true }
+        return named.count == 1 && story.things[named[0]].isPerson
+    }
+
+    /// `titov can u shout to them in russian`: the story's order for it.
+    private func politeRequest(_ rest: [String], scope: Scope, to person: ThingIndex) -> ParseOutcome? {
+        guard Self.isPolite(rest) else { return nil }
+        return storyOrder(to: person, rest, scope: scope)
+    }
+}
