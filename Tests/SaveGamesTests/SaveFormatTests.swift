@@ -51,7 +51,7 @@ import Testing
             }
             // Every field of the state's core is written: a field added to `GameState.Core` must be
             // added to `appendCore` and `readCore` (Sources/AdventureEngine/SnapshotLines.swift) too.
-            #expect(Mirror(reflecting: game.state.core).children.count == 16)
+            #expect(Mirror(reflecting: game.state.core).children.count == 17)
         }
     }
 
