@@ -598,7 +598,7 @@ scene road-east "The Road East"
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
     "Guten Tag," you try. Frau Pietsch looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
   on where are you going, where r u going, where are u going, where you going, where will you go
-    only if pietsch-in-conversation
+    only if talking to pietsch
     "West," Frau Pietsch says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
   on ask {striped-man} where he is going, ask {striped-man} where he goes, where are you going, where r u going, where are u going, where you going, where will you go
     only if striped-man is here
@@ -685,70 +685,49 @@ scene road-east "The Road East"
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, to your side of the river?"
-      set pietsch-in-conversation
     about family, children, kids, your family
       "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
-      set pietsch-in-conversation
     about age, old, how old
       She almost laughs. "Forty. Today I feel a hundred."
-      set pietsch-in-conversation
     about before the war, before war, living, job back home, job at home, job home
       "A small farm near the Oder. Cows, potatoes, a garden." She looks east. "Lotte was born there."
-      set pietsch-in-conversation
     about do after, will after, where will you go, going to go, where go, where going, go, going
       "West," she says. "Where the Americans are. A roof, and a school for Lotte." She shrugs. "After that, I don't know."
-      set pietsch-in-conversation
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
-      set pietsch-in-conversation
     about get here, got here, come here, came here
       "Walking. Three weeks, with the cart." She looks at the stuck wheel. "Sometimes a farmer's wagon, for a day."
-      set pietsch-in-conversation
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
-      set pietsch-in-conversation
     about ride, lift, jeep, jeeps, come with us, car
       "You go east," she says, and shakes her head. "We go west. Danke."
-      set pietsch-in-conversation
     about leave, left, why leave, fled, flee, run away, ran away
       "The front came," she says quietly. "Everybody in the village packed what they could carry and went west, away from it. We did not want to stay and see." She looks at Lotte and says no more.
-      set pietsch-in-conversation
     about silesia, home, schlesien, oder
       "Silesia. A village near the Oder." She looks back east, the way she came. "There is nothing there now to go back to."
-      set pietsch-in-conversation
     about why is everyone afraid, why afraid, everyone afraid, afraid of what, afraid, scared, fear, frightened
       "Of the front," she says. "Of what comes behind it. Of the next village, the next night." She looks at Lotte. "You do not ask that on this road. Everyone knows."
-      set pietsch-in-conversation
     about russians, soviets, east
       "Everyone is afraid," she says. "Everyone on this road." She does not say of what, exactly.
-      set pietsch-in-conversation
     about army, wehrmacht, soldier, in the army, front, fighting
       She nods, once. "In the East, the last letter said. That was in the winter." She looks at Lotte, and says no more about it.
-      set pietsch-in-conversation
     about husband, father, dad, lottes father, lottes dad, your husband
       She does not answer at once. "A soldier," she says at last. "No letter for a long time." She pulls the rope tight.
-      set pietsch-in-conversation
     about lotte, girl, daughter, child
       "Lotte. Six years old. She walked the whole way, nearly."
       set lotte-named
-      set pietsch-in-conversation
     about name, your name, her name, girls name, girl's name, daughters name
       "Pietsch," she says. "Frau Pietsch." She puts a hand on the girl's head. "And this is Lotte."
       set pietsch-named
       set lotte-named
-      set pietsch-in-conversation
     about hungry, hunger, food, eat, need, help, need help, need food
       {if cart-freed}She looks at Lotte before she answers. "The child is hungry," she says. "For me it doesn't matter."{else}She looks at the stuck wheel, then at you. "The cart," she says. "If you could..."{end}
-      set pietsch-in-conversation
     about birdcage, bird, cage, empty cage
       She sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
-      set pietsch-in-conversation
     about west, going west, why west, where, where going
       "West," she says. "Everybody says west. Where the Americans are, it will be better." She looks at the girl. "It has to be."
-      set pietsch-in-conversation
     about anything else
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
-      set pietsch-in-conversation
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
     here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
@@ -780,52 +759,36 @@ scene road-east "The Road East"
     His jacket and trousers are striped grey and blue, the clothes of a concentration-camp prisoner. He is so thin that his cap seems too big for his head.
     talk
       In careful German and with his hands he tells you enough: many of them on the road, guards driving them on, and then one morning the guards ran away. He does not say what happened to the others.
-      clear pietsch-in-conversation
     about age, old, how old
       He shrugs, as if the question belonged to another life.
-      clear pietsch-in-conversation
     about before the war, before war, living, job back home, job at home, job home
       He looks at his hands for a while. "Schneider," he says: a tailor. "Vorher." Before. He does not say before what.
-      clear pietsch-in-conversation
     about do after, will after
       He looks west, down the road. "Nach Hause," he says: home. "Wenn es das noch gibt." If there still is one.
-      clear pietsch-in-conversation
     about get here, got here, come here, came here
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
-      clear pietsch-in-conversation
     about sad, seem sad, upset, unhappy
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
-      clear pietsch-in-conversation
     about war, war over, almost over, over, end, peace
       "Vorbei?" he says: over. He looks down the road at the people walking west, and does not look as if he believes it yet.
-      clear pietsch-in-conversation
     about doctor, doctors, medic, hospital, arzt, medicine, sick, ill
       "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
-      clear pietsch-in-conversation
     about where are you going, where you going, going where, where will you go, where do you go
       He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
-      clear pietsch-in-conversation
     about going, where going, where, go, destination, ride, lift, jeep, jeeps, come with us, car
       You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
-      clear pietsch-in-conversation
     about camp, camps, lager, stripes, concentration, prisoner, where were you a prisoner, where held, which camp
       He touches the striped sleeve. "Lager," he says quietly: camp. He does not say which one, and you do not ask. Some things a man tells when he is ready, or never.
-      clear pietsch-in-conversation
     about march, guards, road, walking, others
       "Walking," he says. "Many days. The guards drove us east, away from your army." He looks down the road. "Then one morning, no guards." He says nothing more.
-      clear pietsch-in-conversation
     about home, family
       He looks east, then west, as if he is not sure which way home lies any more. "Später," he says. Later.
-      clear pietsch-in-conversation
     about food, hunger, hungry, eat, want food, bread, chocolate
       {if holding chocolate}He looks at the chocolate showing in your pocket, and then away, down the road. "Ein bisschen," he says: a little. He will not ask.{else}"Danke. Nein." He shakes his head: he has had something, or he will not say if he hasn't.{end}
-      clear pietsch-in-conversation
     about help, ok, okay, alright, all right, well, hurt, sick, feeling
       "Es geht," he says: I'm managing. But he is very thin, and he is watching the road, not you.
-      clear pietsch-in-conversation
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
-      clear pietsch-in-conversation
   on where is silesia, wheres silesia, where's silesia, where is schlesien, where is that, what is silesia, ask {pietsch} where silesia is, ask {pietsch} where is silesia, ask {pietsch} where that is, how far is silesia, is silesia far
     Frau Pietsch points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back

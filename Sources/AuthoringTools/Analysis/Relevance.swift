@@ -23,11 +23,14 @@ struct Relevance {
     var counterRetirements: [CounterRetirement?]
     /// For each scene, the turn of its last timed event (0 when it has none).
     var timedEventTurns: [Int]
-    /// Whether some guard reads whom the player is talking to (`talking to pietsch`).
+    /// Whether some guard reads whom the player is talking to (`talking to pietsch`), and the
+    /// people such guards name.
     var conversation = false
+    var talkedTo: [Bool]
 
     init(story: Story) {
         things = Array(repeating: false, count: story.things.count)
+        talkedTo = things
         flags = Array(repeating: false, count: story.flags.count)
         counters = Array(repeating: false, count: story.counters.count)
         visited = Array(repeating: false, count: story.scenes.count)
@@ -47,6 +50,7 @@ struct Relevance {
             case .factUnlocked(let fact): facts[fact] = true
             case .talkingTo(let person):
                 things[person] = true
+                talkedTo[person] = true
                 conversation = true
             default: break
             }

@@ -56,8 +56,9 @@ struct MoveGenerator {
     func moves(in state: GameState, inScope: [ThingIndex]) -> [Move] {
         var moves: [Move] = []
         var seen: [String: Int] = [:]
+        let talkMatters = relevance.conversation && inScope.contains { relevance.talkedTo[$0] }
         func add(_ command: String, _ purpose: Move.Purpose) {
-            let textOnly = isTextOnly(purpose)
+            let textOnly = isTextOnly(purpose, talkMatters: talkMatters)
             if let earlier = seen[command] {
                 // The same words may run something else first: play them unless every reading is text.
                 if !textOnly { moves[earlier].isTextOnly = false }
@@ -108,13 +109,14 @@ struct MoveGenerator {
     }
 
     /// True when what the move runs has no effect but text.
-    func isTextOnly(_ purpose: Move.Purpose) -> Bool {
+    /// `talkMatters`: someone a `talking to` guard names is here, so speaking to anyone here
+    /// changes what can happen.
+    func isTextOnly(_ purpose: Move.Purpose, talkMatters: Bool = false) -> Bool {
         switch purpose {
         case .exit, .builtIn: false
         case .action(let index): textOnlyActions[index]
-        // Where a guard reads `talking to`, speaking to someone changes what can happen.
-        case .topic(let person, let number): !relevance.conversation && textOnlyTopics[person][number]
-        case .talk(let person): !relevance.conversation && textOnlyTalk[person]
+        case .topic(let person, let number): !talkMatters && textOnlyTopics[person][number]
+        case .talk(let person): !talkMatters && textOnlyTalk[person]
         }
     }
 

@@ -54,8 +54,9 @@ struct KeyLayout {
     let reach: SceneReach
     /// For each scene, the turn of its last timed event (0 when it has none).
     let timedEventTurns: [Int]
-    /// Whether the person talked to is part of the key (a guard reads `talking to`).
-    let conversation: Bool
+    /// The people a `talking to` guard names: whether the player is talking to one of them, and
+    /// which, is part of the key (talking to anyone else reads the same).
+    let talkedTo: [Bool]
     /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
     let placeBits: Int
     /// Where each of `things` has its place: the word, and the bit it starts at.
@@ -73,7 +74,7 @@ struct KeyLayout {
         visited = indices(relevance.visited)
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
-        conversation = relevance.conversation
+        talkedTo = relevance.talkedTo
         let largest = max(Self.code(.scene(relevance.visited.count)), Self.code(.within(relevance.things.count)))
         placeBits = UInt64.bitWidth - largest.leadingZeroBitCount
         var slots: [(word: Int, shift: Int)] = []
@@ -130,7 +131,9 @@ struct KeyLayout {
         let waits = timedEventTurns[state.scene]
         words[2] = state.turnsInScene < waits ? UInt64(truncatingIfNeeded: state.turnsInScene) : 0
         // Whom the player is talking to, where a guard reads it (`talking to pietsch`).
-        if conversation, let person = state.core.recentPerson { words[2] |= UInt64(person + 1) << 32 }
+        if let person = state.core.recentPerson, talkedTo[person], state.things(at: .scene(state.scene)).contains(person) {
+            words[2] |= UInt64(person + 1) << 32
+        }
     }
 
     private func writePlace(_ index: Int, _ location: Location, into words: inout [UInt64]) {
