@@ -233,7 +233,11 @@ extension Engine {
                 : "You can't talk to \(story.name(of: person, .definite)).", &turn)
             return
         }
-        if let talk = item.talk, runFirst([talk], state: &state, turn: &turn) { return }
+        if let talk = item.talk, state.holds(talk.guardCondition) || talk.refusal != nil {
+            if state.holds(talk.guardCondition) { turn.responsesRun.append(.talk(person)) }
+            run(talk, state: &state, turn: &turn)
+            return
+        }
         let topics = item.topics.compactMap { $0.phrases.first?.joined(separator: " ") }
         let suggestion = topics.isEmpty ? "" : " You could ask about \(Story.list(Array(topics.prefix(3)), conjunction: "or"))."
         say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")), but \(story.agree(person, "says")) nothing.\(suggestion)", &turn)
@@ -269,6 +273,7 @@ extension Engine {
         let others = words.map(Vocabulary.otherNumber)
         let all = story.things[person].topics
         var responses: [Response] = []
+        var topicsAsked: [Int] = []
         // A name question is never answered by a topic about home (`about home, where from, names`):
         // the person's `name` topic or the built-in answer below.
         let askingName = typed == ["name"]
@@ -276,6 +281,7 @@ extension Engine {
             phrase.allSatisfy { words.contains($0) || others.contains($0) }
         }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
             responses.append(all[index].response)
+            topicsAsked.append(index)
         }
         if responses.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
@@ -283,6 +289,7 @@ extension Engine {
             for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
                 && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
                 responses.append(all[index].response)
+                topicsAsked.append(index)
             }
         }
         if responses.isEmpty, typed.last == "name" {
@@ -297,8 +304,13 @@ extension Engine {
         }
         for index in all.indices where all[index].phrases.contains(where: Self.isAnything) {
             responses.append(all[index].response)
+            topicsAsked.append(index)
         }
-        if !runFirst(responses, state: &state, turn: &turn) {
+        // The topic that answered, for `verify` and `test --coverage` (a refusal answers, but the topic did not run).
+        if let ran = responses.firstIndex(where: { state.holds($0.guardCondition) || $0.refusal != nil }) {
+            if state.holds(responses[ran].guardCondition) { turn.responsesRun.append(.topic(person, topicsAsked[ran])) }
+            run(responses[ran], state: &state, turn: &turn)
+        } else {
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }
         return true

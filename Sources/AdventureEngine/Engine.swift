@@ -362,6 +362,7 @@ public struct Engine: Sendable {
                 return true
             }
             turn.actionsRun.append(index)
+            if state.holds(response.guardCondition) { turn.responsesRun.append(.action(index)) }
             turn.lastActionWords = turn.commandWords
             remember(slots, in: &state, turn: &turn)
             // `talk to larionov`, the story's own action: Larionov is the one in conversation.

@@ -87,6 +87,14 @@ public enum Request: Hashable, Sendable {
     case restart
 }
 
+/// A story response that ran: an action (its index in `Story.actions`), a person's topic (the
+/// person and the topic's index among theirs), or a person's `talk`.
+public enum ResponseRun: Hashable, Sendable {
+    case action(Int)
+    case topic(ThingIndex, Int)
+    case talk(ThingIndex)
+}
+
 /// Everything one input produced.
 public struct Turn: Hashable, Sendable {
     public var outputs: [Output]
@@ -115,6 +123,9 @@ public struct Turn: Hashable, Sendable {
     /// (Engine+Answers.swift).
     var commandWords: [String] = []
     var lastActionWords: [String]?
+    /// The story's actions, topics and `talk`s that ran in this input, their guards holding (a
+    /// refusal shown does not count), for `verify` and `test --coverage`.
+    public internal(set) var responsesRun: [ResponseRun] = []
     /// False in a search step (`Engine.searchStep`): story text is not rendered, so paragraphs
     /// are empty placeholders, though every output keeps its kind and place (an error is still an
     /// error, an ending still an ending, a paragraph still shows that something was said).

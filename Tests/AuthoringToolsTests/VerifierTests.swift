@@ -49,6 +49,15 @@ import TestSupport
         #expect(report.shortestWin == ["talk to frau pietsch", "where are you going", "east"])
     }
 
+    /// Two `on yes` in one scene: the second runs when its own guard holds, and is not listed as
+    /// never run (a blind author's was, though her ending was reached through it).
+    @Test func theActionThatRanIsTheOneCounted() throws {
+        let report = try Self.verify("two-yes.story")
+        #expect(report.passed)
+        #expect(report.shortestWin == ["ring bell", "yes"])
+        #expect(report.actionsNeverRun.isEmpty, "\(report.actionsNeverRun)")
+    }
+
     @Test func anUnreachableSceneAndItsFactAreReported() throws {
         let report = try Self.verify("unreachable-scene.story")
         #expect(report.scenes.map(\.id) == ["hall", "attic"])

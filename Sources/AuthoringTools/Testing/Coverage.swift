@@ -21,7 +21,7 @@ public struct Coverage: Sendable, Hashable {
             for command in transcript.commands {
                 let before = game.state
                 let readings = engine.interpretations(of: command.text, in: before)
-                _ = game.perform(command.text)
+                let turn = game.perform(command.text)
                 let after = game.state
                 scenesSeen.insert(after.scene)
                 factsSeen.formUnion(story.facts.indices.filter(after.isUnlocked))
@@ -31,17 +31,14 @@ public struct Coverage: Sendable, Hashable {
                           let exit = story.scenes[before.scene].exits.firstIndex(where: { $0.target == after.scene }) {
                     exitsSeen.insert([before.scene, exit])  // `go to PLACE`, `back`
                 }
-                for reading in readings {
-                    if case .action(let index, _) = reading, engine.holds(story.actions[index].response.guardCondition, in: before) {
-                        actionsSeen.insert(index)
-                        break
-                    }
-                    if case .verb(.ask, let objects, _, let words) = reading {
-                        if let choice = TopicChoice(story: story, engine: engine, state: before, person: objects.first, words: words),
-                           !choice.isRefused {
-                            topicsSeen.insert([choice.person, choice.topic])
-                        }
-                        break
+                // What ran, as the engine reports it: `yes` answered by a person's `about yes` or
+                // by what they proposed counts too (a blind author's `about share` was listed as
+                // never exercised though three transcripts answered it with `yes`).
+                for ran in turn.responsesRun {
+                    switch ran {
+                    case .action(let index): actionsSeen.insert(index)
+                    case .topic(let person, let number): topicsSeen.insert([person, number])
+                    case .talk: break
                     }
                 }
             }

@@ -65,7 +65,9 @@ struct StateGraph {
                 }
                 let (after, turn) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)
                 if after.core.pending != nil { continue }
-                if Self.succeeded(turn), !exercised.contains(move.purpose), let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                // What ran, as the engine reports it: `yes` may run the second `on yes` of a scene, or a
+                // person's `about yes` (a blind author's `on yes` was listed as never run).
+                for ran in turn.responsesRun { exercised.insert(Self.purpose(of: ran)) }
                 // A move that unlocked nothing left the fact turns as they were (the same array).
                 if factsToFind > 0, after.factTurns != state.factTurns {
                     for fact in engine.story.facts.indices where factFound[fact] == nil && after.isUnlocked(fact) && !state.isUnlocked(fact) {
@@ -145,6 +147,15 @@ struct StateGraph {
     /// A turn succeeded when the engine did not answer with an error (not understood, not here).
     static func succeeded(_ turn: Turn) -> Bool {
         !turn.outputs.contains { if case .error = $0 { true } else { false } }
+    }
+
+    /// The move purpose that stands for a response the engine ran.
+    private static func purpose(of ran: ResponseRun) -> Move.Purpose {
+        switch ran {
+        case .action(let index): .action(index)
+        case .topic(let person, let number): .topic(person, number)
+        case .talk(let person): .talk(person)
+        }
     }
 
     /// What a successful move exercised: an action or topic only counts when its guard held.
