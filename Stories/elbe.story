@@ -1603,7 +1603,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
-    The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
+    The Soviet soldiers push the boat off, and the current carries you back.
     clear left-yard
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
@@ -2206,6 +2206,8 @@ scene kreinitz "Kreinitz"
     only if not met-craig
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
+  exit "sleep" to sitzenroda
+    only if knows vodka-and-champagne and met-craig, else "Not yet."
   thing tables "tables"
     nouns tables, table, bottles, bottle, feast, party, farmyard, yard, hayloft, farmhouse
     fixed
@@ -3229,7 +3231,7 @@ scene torgau-26 "Torgau, the Next Day"
   hint A reporter wants your story, but your orders say no. Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.
     only if not kept-silence
   hint Go WEST, to the broken bridge, where the photographers are.
-  Boats ferry men of the regiment across to the Soviet bank, which is crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
+  Boats ferry men of the regiment across to the Soviet bank, crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
   exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like a burr, notebook open. Deal with him first."
   on who was first, who was really first, who was first to meet the russians, who met the russians first, who met them first, who got there first, who got to the river first
@@ -3759,7 +3761,9 @@ scene torgau-today "Torgau, Today"
   hint LAY FLOWERS AT MEMORIAL.
   first visit
     The youngest who fought in April 1945 would be about ninety-nine today; anyone who watched them at six, about eighty-seven.
-  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
+  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a school class.
+  exit "lay flowers at memorial" to torgau-today
+    only if holding flowers, else "You'll want flowers first."
 
   thing memorial "Memorial of the Encounter"
     nouns memorial, monument, stone, encounter, denkmal, statue, sculpture
@@ -3789,7 +3793,7 @@ scene torgau-today "Torgau, Today"
     A class about your own age, some listening to the guide, some sketching it.
   thing flowers "bunch of flowers"
     nouns flowers, bunch, bouquet, flower, tulips
-    here Tulips wait in buckets at the flower stall.
+    here A flower seller hands out tulips from her buckets.
     Red and white tulips, and a few blue cornflowers.
   person flower-seller "flower seller"
     nouns seller, woman, stall, florist
@@ -3814,7 +3818,7 @@ scene torgau-today "Torgau, Today"
   person guide "guide"
     nouns guide, town, folder, photographs, miss, madam, maam
     adjectives tour
-    here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{end}
+    here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{else}A guide is talking to the class.{end}
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
