@@ -143,7 +143,7 @@ on speak english
 on where can i sleep, where can we sleep, where do i sleep, where do we sleep, where to sleep, where should i sleep, where do we spend the night
   {if in kuehren}In the hay in the barn, with everybody else. Type SLEEP when you are ready.{else}{if in kreinitz}In the hayloft, somebody says, pointing. Type SLEEP when you are ready.{else}Not here, and not now.{end}{end}
 
-on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
   if flag-made
     Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
   else if holding bedsheet and holding mercurochrome and holding ink
@@ -1199,6 +1199,9 @@ scene leckwitz "Leckwitz"
       Kowalski puts your question into Russian. The horseman looks at your jeeps and your faces, does not answer, and rides off east.
       remove rider
       set rider-gone
+  on hi, hello, hey, say hi, say hello, hi there, hello there
+    only if rider is here
+    You call out a greeting. The horseman looks down at you from his shaggy horse and says nothing. "Easy," Kowalski murmurs. "Let me do the talking: TALK TO HORSEMAN when you're ready."
   person crowd "crowd of labourers"
     nouns crowd, labourers, people, workers, bottles
     here {if rider-gone}The crowd is still buzzing.{end}
@@ -1368,8 +1371,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     adjectives signal, flare
     fixed
     A wooden box of signal cartridges, with something stencilled on the lid. Inside there are two kinds: green star flares and red star flares.
-    read
-      US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
+  on read {signal-box}
+    US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
     nouns flare, cartridge, band
     adjectives green, signal
@@ -1543,6 +1546,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
+  on what do we row with, what can we row with, what do we paddle with, what can we paddle with, what do i row with, what do i paddle with, how do we row, how do we paddle, what can we use as oars, what can we use as paddles, what do we use as oars, what do we use as paddles
+    only if not paddles-found
+    No oars in the boat, none on the bank. What does every man in the patrol carry that is long and flat at one end? (Type HINT for a plainer answer.)
   on look for oars, where are the oars, where r the oars, where are oars, where r oars, where are the paddles, where is the oar, are there oars, are there any oars, is there an oar, no oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
@@ -1610,6 +1616,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
   on who are all these people, who are these people, who were all these people, who were these people, who are they, who were they, who are the dead, who were the dead
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
+  on west, go west, w, go back west, row west
+    Strehla is west, across the river. CROSS THE RIVER to go back.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
@@ -2518,6 +2526,8 @@ scene sitzenroda "Sitzenroda"
     nouns refugees, families, handcarts
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
+  on turn back, drive back, head back, go back to wurzen, drive back to wurzen, west, go west
+    McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
   person crew "McDonnell's crew"
     nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
@@ -2534,6 +2544,8 @@ scene sitzenroda "Sitzenroda"
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
       Huff holds the creased photograph out again, a little shyly: people on a porch step, squinting into the sun. "Home," he says, and puts it away.
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves, introduce yourselves
+      "McDonnell, Lieutenant: corporal, and your driver. Huff and Staub, privates first class." McDonnell grins. "Your whole patrol. Same as this morning."
     about first name, first names
       "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
     about name, names
@@ -2544,6 +2556,8 @@ scene sitzenroda "Sitzenroda"
       "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
+    about lets go back, let's go back, go back, turn back, back, wurzen, drive back, head back
+      McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
     about anything else
       McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person huff-s "Huff"
@@ -2554,6 +2568,8 @@ scene sitzenroda "Sitzenroda"
       Huff shows you a creased photograph from home, and puts it away again. "Refugees, Lieutenant. Plenty of them," he says.
     about name, first name, names, your name
       "Frank," he says. "Frank Huff, Lieutenant."
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves
+      "Your patrol, Lieutenant," Huff says. "McDonnell, Staub and me. All of it."
     about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
       Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
     about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
@@ -2574,6 +2590,8 @@ scene sitzenroda "Sitzenroda"
       Staub grins. "Whatever you say, Lieutenant. McDonnell drives, I ride."
     about name, first name, names, your name
       "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves
+      Staub grins. "Same three as this morning, Lieutenant. McDonnell drives, Huff worries, I ride."
     about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
       Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
@@ -2591,7 +2609,9 @@ scene sitzenroda "Sitzenroda"
       {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}A corporal gets up. "There's Yanks in Torgau, sir. Wounded prisoners of the Jerries. Nobody's been to get them."{end}
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
-    about how long, long, years, captured, camp, held, stalag, guards, escaped, free, freed
+    about where captured, where were you captured, where were you taken, where did they get you, where caught, where were you caught, captured, caught, taken prisoner
+      "A long way from here, sir, and a long time ago." The corporal looks down the empty road. "Since then it's been camps, and marching, and then one morning the guards were gone."
+    about how long, long, years, camp, held, stalag, guards, escaped, free, freed
       "Long enough, sir. Years, some of us." The corporal looks down the empty road. "Marched from camp to camp, and then one morning the guards were gone. So here we sit."
     about germans, jerries, jerry, enemy, town, defended, danger, safe, shelling
       "Jerries? Gone, sir, most of them, or hiding, or looking for somebody to surrender to. They say Torgau's half empty: the Russians have been shelling it from over the river." He nods up the road. "But there's Yanks there, wounded. That's what we heard."
@@ -2647,6 +2667,8 @@ scene torgau "Torgau"
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
     if titov-coming
       move titov to castle-tower
+  on drive to torgau, go to torgau, drive into torgau, go into torgau, head for torgau
+    You are in Torgau already: empty streets, the castle towers, the river beyond. The wounded Americans are somewhere here.
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
     fixed
@@ -2831,12 +2853,14 @@ scene pharmacy "The Pharmacy"
   exit out to torgau
   on what is the flag for
     Red, white and blue: the Stars and Stripes. With no green flares to answer the Soviet signal, a flag is the only way left to show them who you are.
+  on take paint, get paint, find paint, look for paint, search for paint, take paints, take colours, take colors, find colours, find colors
+    No paint as such. But red Mercurochrome on the counter and blue ink by the till would do, on something white.
   thing shelves "shelves"
     nouns shelves, shelf, labels, label, jars, glass
     fixed
     Rows of brown glass bottles and jars, each with a label in old-fashioned German script. Nothing on them is white, red or blue enough to be any use.
-    read
-      The labels are in old German script and Latin: names of powders and tinctures you have never heard of.
+  on read {shelves}
+    The labels are in old German script and Latin: names of powders and tinctures you have never heard of.
   thing counter "counter"
     nouns counter, till, drawer, cash
     fixed
@@ -2866,7 +2890,7 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
