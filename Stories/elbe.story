@@ -2231,6 +2231,7 @@ scene kreinitz "Kreinitz"
     A hand takes a cigarette, the pack goes down the table, and somebody fastens a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
     remove cigarettes
     set got-badge
+    give souvenirs
     unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
@@ -2298,7 +2299,7 @@ scene kreinitz "Kreinitz"
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
-      {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+      {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and holds the mug out to you. To our meeting.{end}
     about will after, do after, get here, got here, sad, seem sad
       Polowsky leans over and translates. The sergeant points east, a long way east, then lifts his mug high. "He says: home, to his children," Polowsky says. "And tonight: to the meeting!"
     about name, your name
@@ -2423,19 +2424,22 @@ scene kreinitz "Kreinitz"
     only if not toasted
     "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
     set toasted
+    give souvenirs
     unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
     if drank
       One very small sip was plenty. Nobody minds in the least.
     else
-      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song.
+      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
       set toasted
       set drank
+      give souvenirs
       unlock fact vodka-and-champagne
   on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you
     only if not toasted
-    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
+    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
+    give souvenirs
     unlock fact vodka-and-champagne
   on what song is that, what song is this, whats that song, what is that song, what are they singing, what are they playing, what song, which song, what is he playing, whats he playing
     Nobody can tell you its name in any language you know. The corporal plays it faster, the whole table sings, and by the third time round you are humming it too.
@@ -2444,6 +2448,7 @@ scene kreinitz "Kreinitz"
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade, swap badges with {kreinitz-soldiers}, trade badges with {kreinitz-soldiers}, exchange badges with {kreinitz-soldiers}, swap buttons with {kreinitz-soldiers}, trade buttons with {kreinitz-soldiers}, swap badges with {soviet-sergeant}, trade badges with {soviet-sergeant}
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
     set got-badge
+    give souvenirs
     unlock fact vodka-and-champagne
   on sit with {polowsky-kreinitz}, sit by {polowsky-kreinitz}, sit next to {polowsky-kreinitz}, sit beside {polowsky-kreinitz}, join {polowsky-kreinitz}
     You sit down next to Polowsky at the end of the table. For a while neither of you says anything. Then he pushes a piece of bread across to you. "Don't forget," he says, "what we saw today."
@@ -2465,6 +2470,7 @@ scene kreinitz "Kreinitz"
     remove red-flare
     remove green-flare
     remove red-star
+    remove souvenirs
     go to sitzenroda
 
 # ---------------------------------------------------------------------------------------------
