@@ -2271,6 +2271,8 @@ scene kreinitz "Kreinitz"
     You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
   on give {souvenirs} to {polowsky-kreinitz}, show {souvenirs} to {polowsky-kreinitz}, give {souvenirs} to {belousovitch}, show {souvenirs} to {belousovitch}, give {souvenirs} to {craig}, show {souvenirs} to {craig}
     {if toasted or got-badge}He turns it over, smiles and hands it back. "Keep it," he says. "Something to remember today by."{else}You have nothing to show yet. All along the tables soldiers are swapping badges and buttons: SWAP BADGES.{end}
+  on drop {souvenirs}, put down {souvenirs}, throw {souvenirs}, throw away {souvenirs}, leave {souvenirs}
+    They are fastened to your jacket, and they are staying there.
   thing souvenirs "buttons and badges"
     nouns badge, badges, button, buttons, souvenir, souvenirs, jacket, tunic
     adjectives brass, soviet
