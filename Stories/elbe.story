@@ -143,7 +143,7 @@ on speak english
 on where can i sleep, where can we sleep, where do i sleep, where do we sleep, where to sleep, where should i sleep, where do we spend the night
   {if in kuehren}In the hay in the barn, with everybody else. Type SLEEP when you are ready.{else}{if in kreinitz}In the hayloft, somebody says, pointing. Type SLEEP when you are ready.{else}Not here, and not now.{end}{end}
 
-on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
   if flag-made
     Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
   else if holding bedsheet and holding mercurochrome and holding ink
@@ -1162,6 +1162,9 @@ scene leckwitz "Leckwitz"
       Kowalski puts your question into Russian. The horseman looks at your jeeps and your faces, does not answer, and rides off east.
       remove rider
       set rider-gone
+  on hi, hello, hey, say hi, say hello, hi there, hello there
+    only if rider is here
+    You call out a greeting. The horseman looks down at you from his shaggy horse and says nothing. "Easy," Kowalski murmurs. "Let me do the talking: TALK TO HORSEMAN when you're ready."
   person crowd "crowd of labourers"
     nouns crowd, labourers, people, workers, bottles
     here {if rider-gone}The crowd is still buzzing.{end}
@@ -1331,8 +1334,8 @@ scene strehla-landing "The Ferry Landing at Strehla"
     adjectives signal, flare
     fixed
     A wooden box of signal cartridges, with something stencilled on the lid. Inside there are two kinds: green star flares and red star flares.
-    read
-      US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
+  on read {signal-box}
+    US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
     nouns flare, cartridge, band
     adjectives green, signal
@@ -1506,6 +1509,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
     else
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
+  on what do we row with, what can we row with, what do we paddle with, what can we paddle with, what do i row with, what do i paddle with, how do we row, how do we paddle, what can we use as oars, what can we use as paddles, what do we use as oars, what do we use as paddles
+    only if not paddles-found
+    No oars in the boat, none on the bank. What does every man in the patrol carry that is long and flat at one end? (Type HINT for a plainer answer.)
   on look for oars, where are the oars, where r the oars, where are oars, where r oars, where are the paddles, where is the oar, are there oars, are there any oars, is there an oar, no oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
   on talk to {patrol-rifles}, ask {patrol-rifles} for help, ask {patrol-rifles} for shovels, ask {patrol-rifles} for shovel, ask {patrol-rifles} for spades, ask {patrol-rifles} for oars, ask {patrol-rifles} for oar, ask {patrol-rifles} for paddles, ask {patrol-rifles} for paddle, ask {patrol-rifles} for their shovels, ask {patrol-rifles} for their spades, ask {patrol-rifles} for their oars, ask {patrol-rifles} for their paddles, ask {patrol-rifles} for their help
@@ -1566,13 +1572,15 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
-    The Soviet soldiers push the boat off, and the current carries you back. You look back at the meadow: three days ago a bridge of boats was blown up there with people on it.
+    The Soviet soldiers push the boat off, and the current carries you back.
     clear left-yard
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
   on who are all these people, who are these people, who were all these people, who were these people, who are they, who were they, who are the dead, who were the dead
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
+  on west, go west, w, go back west, row west
+    Strehla is west, across the river. CROSS THE RIVER to go back.
   thing meadow "meadow"
     nouns meadow, meadows, grass, slope, village, lorenzkirch, roofs
     fixed
@@ -2169,6 +2177,8 @@ scene kreinitz "Kreinitz"
     only if not met-craig
   hint It has been a long day. Find somewhere to SLEEP.
   This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
+  exit "sleep" to sitzenroda
+    only if knows vodka-and-champagne and met-craig, else "Not yet."
   thing tables "tables"
     nouns tables, table, bottles, bottle, feast, party, farmyard, yard, hayloft, farmhouse
     fixed
@@ -2184,6 +2194,7 @@ scene kreinitz "Kreinitz"
     A hand takes a cigarette, the pack goes down the table, and somebody fastens a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, cigarettes.
     remove cigarettes
     set got-badge
+    give souvenirs
     unlock fact vodka-and-champagne
   thing accordion "accordion"
     nouns accordion, music, song, songs
@@ -2223,6 +2234,8 @@ scene kreinitz "Kreinitz"
     You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
   on give {souvenirs} to {polowsky-kreinitz}, show {souvenirs} to {polowsky-kreinitz}, give {souvenirs} to {belousovitch}, show {souvenirs} to {belousovitch}, give {souvenirs} to {craig}, show {souvenirs} to {craig}
     {if toasted or got-badge}He turns it over, smiles and hands it back. "Keep it," he says. "Something to remember today by."{else}You have nothing to show yet. All along the tables soldiers are swapping badges and buttons: SWAP BADGES.{end}
+  on drop {souvenirs}, put down {souvenirs}, throw {souvenirs}, throw away {souvenirs}, leave {souvenirs}
+    They are fastened to your jacket, and they are staying there.
   thing souvenirs "buttons and badges"
     nouns badge, badges, button, buttons, souvenir, souvenirs, jacket, tunic
     adjectives brass, soviet
@@ -2251,7 +2264,7 @@ scene kreinitz "Kreinitz"
     here {if toasted}The grey-haired Soviet sergeant sings along with the accordion.{else}A Soviet sergeant holds out a tin mug to you.{end}
     A grey-haired sergeant with a moustache and a row of medals.{if not toasted} He holds the mug out to you again, with great patience.{end}
     talk
-      {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and pushes the mug into your hand. To our meeting.{end}
+      {if toasted}"Za vstrechu!" he says, beaming, and claps you on the shoulder.{else}"Za vstrechu!" he says, and holds the mug out to you. To our meeting.{end}
     about will after, do after, get here, got here, sad, seem sad
       Polowsky leans over and translates. The sergeant points east, a long way east, then lifts his mug high. "He says: home, to his children," Polowsky says. "And tonight: to the meeting!"
     about name, your name
@@ -2376,19 +2389,22 @@ scene kreinitz "Kreinitz"
     only if not toasted
     "Za vstrechu!" To our meeting! Everyone raises a mug. Theirs are emptied in one go; yours stays full, and nobody minds. The sergeant fastens a button from his tunic to your jacket.
     set toasted
+    give souvenirs
     unlock fact vodka-and-champagne
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
     if drank
       One very small sip was plenty. Nobody minds in the least.
     else
-      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song.
+      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
       set toasted
       set drank
+      give souvenirs
       unlock fact vodka-and-champagne
   on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you
     only if not toasted
-    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song.
+    You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
+    give souvenirs
     unlock fact vodka-and-champagne
   on what song is that, what song is this, whats that song, what is that song, what are they singing, what are they playing, what song, which song, what is he playing, whats he playing
     Nobody can tell you its name in any language you know. The corporal plays it faster, the whole table sings, and by the third time round you are humming it too.
@@ -2397,6 +2413,7 @@ scene kreinitz "Kreinitz"
   on swap badges, swap buttons, trade badges, trade buttons, exchange badges, swap souvenirs, trade souvenirs, swap, trade, swap badges with {kreinitz-soldiers}, trade badges with {kreinitz-soldiers}, exchange badges with {kreinitz-soldiers}, swap buttons with {kreinitz-soldiers}, trade buttons with {kreinitz-soldiers}, swap badges with {soviet-sergeant}, trade badges with {soviet-sergeant}
     A button comes off your jacket easily enough, and a Soviet corporal trades you a little brass badge for it, and then tries to trade his cap for your helmet. All along the tables the same thing is happening: badges, buttons, cigarettes, addresses written on scraps of paper.
     set got-badge
+    give souvenirs
     unlock fact vodka-and-champagne
   on sit with {polowsky-kreinitz}, sit by {polowsky-kreinitz}, sit next to {polowsky-kreinitz}, sit beside {polowsky-kreinitz}, join {polowsky-kreinitz}
     You sit down next to Polowsky at the end of the table. For a while neither of you says anything. Then he pushes a piece of bread across to you. "Don't forget," he says, "what we saw today."
@@ -2418,6 +2435,7 @@ scene kreinitz "Kreinitz"
     remove red-flare
     remove green-flare
     remove red-star
+    remove souvenirs
     go to sitzenroda
 
 # ---------------------------------------------------------------------------------------------
@@ -2479,6 +2497,8 @@ scene sitzenroda "Sitzenroda"
     nouns refugees, families, handcarts
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
+  on turn back, drive back, head back, go back to wurzen, drive back to wurzen, west, go west
+    McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
   person crew "McDonnell's crew"
     nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
@@ -2495,6 +2515,8 @@ scene sitzenroda "Sitzenroda"
       "Refugees, the captain said. Count them, see where they're going, come back." McDonnell looks at the British soldiers by the wall. "Those fellows might know more than we do."
     about photo, photograph, picture
       Huff holds the creased photograph out again, a little shyly: people on a porch step, squinting into the sun. "Home," he says, and puts it away.
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves, introduce yourselves
+      "McDonnell, Lieutenant: corporal, and your driver. Huff and Staub, privates first class." McDonnell grins. "Your whole patrol. Same as this morning."
     about first name, first names
       "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
     about name, names
@@ -2505,6 +2527,8 @@ scene sitzenroda "Sitzenroda"
       "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
+    about lets go back, let's go back, go back, turn back, back, wurzen, drive back, head back
+      McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
     about anything else
       McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
   person huff-s "Huff"
@@ -2515,6 +2539,8 @@ scene sitzenroda "Sitzenroda"
       Huff shows you a creased photograph from home, and puts it away again. "Refugees, Lieutenant. Plenty of them," he says.
     about name, first name, names, your name
       "Frank," he says. "Frank Huff, Lieutenant."
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves
+      "Your patrol, Lieutenant," Huff says. "McDonnell, Staub and me. All of it."
     about photo, photograph, picture, home, family, where from, hometown, married, wife, girl, girlfriend, kids, children
       Huff takes out the creased photograph again: people on a porch step, squinting into the sun. "Home," he says. "That's all of it that fits in a pocket." He puts it away.
     about age, old, how old, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
@@ -2535,6 +2561,8 @@ scene sitzenroda "Sitzenroda"
       Staub grins. "Whatever you say, Lieutenant. McDonnell drives, I ride."
     about name, first name, names, your name
       "Paul Staub, Lieutenant." He grins. "Staub, like dust. Everybody makes that joke once."
+    about who are you, who r u, who are you guys, who r u guys, who are u guys, who are you all, guys, you guys, yourselves
+      Staub grins. "Same three as this morning, Lieutenant. McDonnell drives, Huff worries, I ride."
     about age, old, how old, where from, home, hometown, family, married, wife, girl, girlfriend, before the war, before war, job back home, job at home, job home, job, will after, do after, after war, get here, got here, about you, yourself
       Staub grins. "Ask me again when we're home, Lieutenant. I'll tell you all of it, and you'll be sorry you asked."
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay
@@ -2552,7 +2580,9 @@ scene sitzenroda "Sitzenroda"
       {if heard-of-wounded}"Torgau, sir," the corporal says again. "Wounded Yanks. Somebody ought to go."{else}A corporal gets up. "There's Yanks in Torgau, sir. Wounded prisoners of the Jerries. Nobody's been to get them."{end}
       set heard-of-wounded
       unlock fact robertson-heads-for-torgau
-    about how long, long, years, captured, camp, held, stalag, guards, escaped, free, freed
+    about where captured, where were you captured, where were you taken, where did they get you, where caught, where were you caught, captured, caught, taken prisoner
+      "A long way from here, sir, and a long time ago." The corporal looks down the empty road. "Since then it's been camps, and marching, and then one morning the guards were gone."
+    about how long, long, years, camp, held, stalag, guards, escaped, free, freed
       "Long enough, sir. Years, some of us." The corporal looks down the empty road. "Marched from camp to camp, and then one morning the guards were gone. So here we sit."
     about germans, jerries, jerry, enemy, town, defended, danger, safe, shelling
       "Jerries? Gone, sir, most of them, or hiding, or looking for somebody to surrender to. They say Torgau's half empty: the Russians have been shelling it from over the river." He nods up the road. "But there's Yanks there, wounded. That's what we heard."
@@ -2608,6 +2638,8 @@ scene torgau "Torgau"
     You climb the winding stair of the Flaschenturm, out into the wind high above the Elbe.
     if titov-coming
       move titov to castle-tower
+  on drive to torgau, go to torgau, drive into torgau, go into torgau, head for torgau
+    You are in Torgau already: empty streets, the castle towers, the river beyond. The wounded Americans are somewhere here.
   thing torgau-streets "streets"
     nouns streets, street, road, roofs, shutters, glass, cellars, cellar, town, people, doorways
     fixed
@@ -2792,12 +2824,14 @@ scene pharmacy "The Pharmacy"
   exit out to torgau
   on what is the flag for
     Red, white and blue: the Stars and Stripes. With no green flares to answer the Soviet signal, a flag is the only way left to show them who you are.
+  on take paint, get paint, find paint, look for paint, search for paint, take paints, take colours, take colors, find colours, find colors
+    No paint as such. But red Mercurochrome on the counter and blue ink by the till would do, on something white.
   thing shelves "shelves"
     nouns shelves, shelf, labels, label, jars, glass
     fixed
     Rows of brown glass bottles and jars, each with a label in old-fashioned German script. Nothing on them is white, red or blue enough to be any use.
-    read
-      The labels are in old German script and Latin: names of powders and tinctures you have never heard of.
+  on read {shelves}
+    The labels are in old German script and Latin: names of powders and tinctures you have never heard of.
   thing counter "counter"
     nouns counter, till, drawer, cash
     fixed
@@ -2827,7 +2861,7 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
@@ -3192,7 +3226,7 @@ scene torgau-26 "Torgau, the Next Day"
   hint A reporter wants your story, but your orders say no. Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.
     only if not kept-silence
   hint Go WEST, to the broken bridge, where the photographers are.
-  Boats ferry men of the regiment across to the Soviet bank, which is crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
+  Boats ferry men of the regiment across to the Soviet bank, crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
   exit west to torgau-photos "to the broken bridge"
     only if kept-silence, else "The reporter sticks to your elbow like a burr, notebook open. Deal with him first."
   on who was first, who was really first, who was first to meet the russians, who met the russians first, who met them first, who got there first, who got to the river first
@@ -3722,7 +3756,9 @@ scene torgau-today "Torgau, Today"
   hint LAY FLOWERS AT MEMORIAL.
   first visit
     The youngest who fought in April 1945 would be about ninety-nine today; anyone who watched them at six, about eighty-seven.
-  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a flower seller handing out tulips, and a guide talking to a school class.
+  The Elbe runs past Torgau below Hartenfels Castle. The broken bridge is gone. By the river stands a sandstone memorial, the Memorial of the Encounter, and today is Elbe Day: flags, a brass band, a school class.
+  exit "lay flowers at memorial" to torgau-today
+    only if holding flowers, else "You'll want flowers first."
 
   thing memorial "Memorial of the Encounter"
     nouns memorial, monument, stone, encounter, denkmal, statue, sculpture
@@ -3752,7 +3788,7 @@ scene torgau-today "Torgau, Today"
     A class about your own age, some listening to the guide, some sketching it.
   thing flowers "bunch of flowers"
     nouns flowers, bunch, bouquet, flower, tulips
-    here Tulips wait in buckets at the flower stall.
+    here A flower seller hands out tulips from her buckets.
     Red and white tulips, and a few blue cornflowers.
   person flower-seller "flower seller"
     nouns seller, woman, stall, florist
@@ -3777,7 +3813,7 @@ scene torgau-today "Torgau, Today"
   person guide "guide"
     nouns guide, town, folder, photographs, miss, madam, maam
     adjectives tour
-    here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{end}
+    here {if knows elbe-becomes-propaganda}The guide is waiting for more questions.{else}A guide is talking to the class.{end}
     A woman of about forty with a folder of old photographs. Her grandmother, she says, was eight years old in this town in 1945.
     talk
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
