@@ -3281,7 +3281,14 @@ scene torgau-26 "Torgau, the Next Day"
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
     about want, what do you want, you want
       "The story, soldier," Whitcomb says, pencil ready. "Where, when, who was first? Tell it to me and you'll be famous."{if press-warned} You think of your orders: not a word to reporters.{end}
-    about no comment, nothing to say, not allowed to talk, not allowed to say, not supposed to talk, not supposed to say
+    about yes
+      if press-warned
+        You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
+        end press-leak
+      else
+        You open your mouth, and then you remember the captain in the mill office: if a reporter turns up, you say nothing. The news is to come out of Washington, London and Moscow together, and your patrol orders say the same. If you talk, it is your choice, and you will answer for it. If you really want to, tell him again.
+        set press-warned
+    about no, no comment, nothing to say, not allowed to talk, not allowed to say, not supposed to talk, not supposed to say
       "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
       Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
@@ -3295,7 +3302,7 @@ scene torgau-26 "Torgau, the Next Day"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
-  on i can not tell you anything, i can not tell you, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
+  on i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 

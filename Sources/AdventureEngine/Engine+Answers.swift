@@ -18,18 +18,35 @@ extension Engine {
         var command: [String]?
     }
 
-    /// The question the turn's last paragraph ends with, and who asked it.
+    /// The question of the turn's last paragraph, and who asked it: a person whose words in it
+    /// ask something (`"Were you there? Where exactly?" … "Tell me the story."`), or the story's
+    /// narration ending with a yes-or-no question.
     func lastQuestion(in turn: Turn, state: GameState) -> LastQuestion {
         guard let text = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }),
-              case .paragraph(let paragraph) = text,
-              let (sentence, spoken) = Self.closingQuestion(paragraph) else { return LastQuestion() }
+              case .paragraph(let paragraph) = text else { return LastQuestion() }
         var question = LastQuestion()
-        if spoken || turn.lastActionWords == nil, let person = state.core.recentPerson, story.things[person].isPerson,
-           state.things(at: .scene(state.scene)).contains(person) {
+        let closing = Self.closingQuestion(paragraph)
+        let spokenQuestion = closing?.spoken == true || Self.asksInQuotes(paragraph)
+        if spokenQuestion || (closing != nil && turn.lastActionWords == nil), let person = state.core.recentPerson,
+           story.things[person].isPerson, state.things(at: .scene(state.scene)).contains(person) {
             question.person = person
         }
-        if !spoken, let words = turn.lastActionWords, Self.asksYesOrNo(sentence) { question.command = words }
+        if let (sentence, spoken) = closing, !spoken, let words = turn.lastActionWords, Self.asksYesOrNo(sentence) {
+            question.command = words
+        }
         return question
+    }
+
+    /// True when a question mark stands inside quotation marks: someone asked something.
+    static func asksInQuotes(_ paragraph: String) -> Bool {
+        var inside = false
+        for character in paragraph {
+            if character == "“" { inside = true }
+            else if character == "”" { inside = false }
+            else if character == "\"" { inside.toggle() }
+            else if character == "?", inside { return true }
+        }
+        return false
     }
 
     /// `yes`, `of course`, `no`, `not really` right after a person's question: their `about yes`
@@ -69,6 +86,11 @@ extension Engine {
             || words.starts(with: ["not", "really"]) || words.starts(with: ["no", "way"]) { return false }
         if ["yes", "yeah", "yep", "yup", "yea", "aye", "certainly", "absolutely", "definitely", "indeed"].contains(first) { return true }
         if words.starts(with: ["of", "course"]) { return true }
+        // `that is a good idea`, `sounds good`, `lets do it`: agreeing to what was asked.
+        let agreements: [[String]] = [["good", "idea"], ["that", "is", "a", "good", "idea"], ["thats", "a", "good", "idea"],
+                                      ["that's", "a", "good", "idea"], ["sounds", "good"], ["lets", "do", "it"], ["let's", "do", "it"],
+                                      ["all", "right"], ["i", "agree"], ["agreed"], ["deal"]]
+        if agreements.contains(where: { words.starts(with: $0) }) { return true }
         // Words that are an answer only on their own: `ok`, `sure thing`, `i will` (`ok so what
         // now` is no yes).
         let polite: Set<String> = ["sir", "please", "thanks", "then", "thing", "fine", "ma'am", "maam"]

@@ -310,6 +310,9 @@ extension Engine {
         if let ran = responses.firstIndex(where: { state.holds($0.guardCondition) || $0.refusal != nil }) {
             if state.holds(responses[ran].guardCondition) { turn.responsesRun.append(.topic(person, topicsAsked[ran])) }
             run(responses[ran], state: &state, turn: &turn)
+        } else if CommandParser.bareQuestions.contains(typed) {
+            // `why?` with no topic for it: the person lets what they said stand.
+            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) say more than that.", &turn)
         } else {
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }

@@ -117,12 +117,12 @@ extension CommandParser {
     }
 
     /// `why`, `how`, `how come`, `is it far`: the question put to the person in conversation.
+    /// `why` is asked of them (their topic for `why`, else their reply to anything else), never
+    /// their `talk` again: a blind author's `why?` replayed the greeting and ran its effects twice.
     func bareQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
-        let bare: Set<[String]> = [["why"], ["how"], ["how", "come"], ["why", "not"], ["why", "so"],
-                                   ["how", "so"], ["what", "for"], ["why", "is", "that"], ["how", "is", "that"]]
-        if bare.contains(words) {
+        if Self.bareQuestions.contains(words) {
             guard let person = personInFocus(scope) else { return nil }
-            return outcomeIfCommands(["ask", "#\(person)", "why"], scope: scope)
+            return outcomeIfCommands(["ask", "#\(person)", "about"] + words, scope: scope)
                 ?? outcomeIfCommands(["talk", "to", "#\(person)"], scope: scope)
         }
         // `is it far`, `are they dead`, `can we go`: a yes-or-no question right after speaking with someone.
@@ -134,6 +134,10 @@ extension CommandParser {
         guard !topic.isEmpty else { return outcomeIfCommands(["talk", "to", "#\(person)"], scope: scope) }
         return outcomeIfCommands(["ask", "#\(person)", "about"] + topic, scope: scope)
     }
+
+    /// A question of one to three words that asks only why or how.
+    public static let bareQuestions: Set<[String]> = [["why"], ["how"], ["how", "come"], ["why", "not"], ["why", "so"],
+                                                      ["how", "so"], ["what", "for"], ["why", "is", "that"], ["how", "is", "that"]]
 
     private func outcomeIfCommands(_ words: [String], scope: Scope) -> ParseOutcome? {
         let outcome = parse(words: words, freeText: false, scope: scope)
