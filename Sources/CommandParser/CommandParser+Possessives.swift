@@ -53,10 +53,16 @@ extension CommandParser {
     /// `x kotzebue's orders` with Kotzebue elsewhere: the words without the possessive of a person
     /// of the story who is not here, when they read.
     private func absentPossessor(_ words: [String], scope: Scope) -> ParseOutcome? {
-        for index in words.indices.dropFirst() where index < words.count - 1 {
-            guard let stem = Self.possessiveStems(words[index]).first(where: { stem in
-                vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.visibleThings.contains($0) } ?? false
-            }), !stem.isEmpty else { continue }
+        let absent = words.indices.dropFirst().filter { index in
+            index < words.count - 1 && Self.possessiveStems(words[index]).contains { stem in
+                !stem.isEmpty && vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.visibleThings.contains($0) } ?? false
+            }
+        }
+        // As for possessives of people in sight: each reading is parsed again and may drop a
+        // further word, so many such words (`t ferris ferris ferris …`, fuzzed) tried every order
+        // of dropping them and hung the game. More than a command can have are not read at all.
+        guard absent.count <= Self.possessivesPerCommand else { return nil }
+        for index in absent {
             let outcome = parse(words: Array(words[..<index] + words[(index + 1)...]), freeText: false, scope: scope)
             if case .failure = outcome { continue }
             return outcome
