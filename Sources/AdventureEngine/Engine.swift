@@ -16,6 +16,9 @@ public struct Engine: Sendable {
     /// For each action a player says as talking to one person by name (`on talk to larionov`),
     /// the people its words name, found once: after it, that person is the one in conversation.
     let peopleTalkedToByAction: [[ThingIndex]]
+    /// Which topics answer a question, kept once worked out (`topicChoice`): derived from the
+    /// story alone, so play stays a pure step.
+    let topicChoices = TopicChoices()
 
     public init(story: Story) {
         self.init(parser: CommandParser(story: story))
