@@ -54,17 +54,14 @@ public struct SearchMemo: Sendable {
         command < 64 && input < 1 << 24 ? input << 6 | command : nil
     }
 
-    /// The parser's reading of a command in a state: in the step's first scope when that is
-    /// still unused (the state the step started in), else in the state's own.
-    mutating func parse(_ words: [String], number: Int?, in state: GameState, engine: Engine) -> ParseOutcome {
-        let scope: SearchScope
+    /// The scope of a state in a search step: the step's first scope when that is still unused
+    /// (the state the step started in), else the state's own, numbered.
+    mutating func scope(of state: GameState, engine: Engine) -> SearchScope {
         if let first = firstScope {
-            scope = first
             firstScope = nil
-        } else {
-            scope = engine.searchScope(of: state, memo: &self)
+            return first
         }
-        return parse(words, number: number, in: scope, parser: engine.parser)
+        return engine.searchScope(of: state, memo: &self)
     }
 
     /// The parser's reading of a command in a scope already numbered; `number` (when given)
