@@ -265,34 +265,9 @@ extension Engine {
             say("You can't talk to \(story.name(of: person, .definite)).", &turn)
             return true
         }
-        // "ask about the russian" reaches "about russians", and the other way round.
-        let typed = words.filter { !Vocabulary.articles.contains($0) }
-        // Every word typed counts, articles too: "five" is an article before a noun (`the five
-        // guests`) but a topic's word in `ask ferris about five miles`. Matched on the words as
-        // typed and their other numbers, with no set of them built (asked several times a turn).
-        let others = words.map(Vocabulary.otherNumber)
-        let all = story.things[person].topics
-        var responses: [Response] = []
-        var topicsAsked: [Int] = []
-        // A name question is never answered by a topic about home (`about home, where from, names`):
-        // the person's `name` topic or the built-in answer below.
-        let askingName = typed == ["name"]
-        for index in all.indices where all[index].phrases.contains(where: { phrase in
-            phrase.allSatisfy { words.contains($0) || others.contains($0) }
-        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
-            responses.append(all[index].response)
-            topicsAsked.append(index)
-        }
-        if responses.isEmpty {
-            // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
-            // words the question names loosely ("hungry" for "hunger"), before "anything else".
-            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
-                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
-                responses.append(all[index].response)
-                topicsAsked.append(index)
-            }
-        }
-        if responses.isEmpty, typed.last == "name" {
+        // Which topics answer, worked out once for the person and words (Engine+TopicChoice.swift).
+        let choice = topicChoice(words, of: person)
+        if choice.saysName {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
             let bare = story.name(of: person, .bare)
@@ -302,15 +277,13 @@ extension Engine {
                 : "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) give a name.", &turn)
             return true
         }
-        for index in all.indices where all[index].phrases.contains(where: Self.isAnything) {
-            responses.append(all[index].response)
-            topicsAsked.append(index)
-        }
+        let all = story.things[person].topics
         // The topic that answered, for `verify` and `test --coverage` (a refusal answers, but the topic did not run).
-        if let ran = responses.firstIndex(where: { state.holds($0.guardCondition) || $0.refusal != nil }) {
-            if state.holds(responses[ran].guardCondition) { turn.responsesRun.append(.topic(person, topicsAsked[ran])) }
-            run(responses[ran], state: &state, turn: &turn)
-        } else if CommandParser.bareQuestions.contains(typed) {
+        if let ran = choice.topics.first(where: { state.holds(all[$0].response.guardCondition) || all[$0].response.refusal != nil }) {
+            let response = all[ran].response
+            if state.holds(response.guardCondition) { turn.responsesRun.append(.topic(person, ran)) }
+            run(response, state: &state, turn: &turn)
+        } else if CommandParser.bareQuestions.contains(words.filter { !Vocabulary.articles.contains($0) }) {
             // `why?` with no topic for it: the person lets what they said stand.
             say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) say more than that.", &turn)
         } else {
@@ -324,15 +297,6 @@ extension Engine {
         guard let recent = state.core.recentPerson, story.things[recent].isPerson, state.lastSeen(recent) == state.scene,
               !state.things(at: .scene(state.scene)).contains(recent) else { return nil }
         return recent
-    }
-
-    /// `anything` or `anything else`: the topic a person answers when nothing else fits.
-    private static func isAnything(_ phrase: [String]) -> Bool {
-        switch phrase.count {
-        case 1: phrase[0] == "anything"
-        case 2: phrase[0] == "anything" && phrase[1] == "else"
-        default: false
-        }
     }
 
     func onlyPersonHere(_ state: GameState) -> ThingIndex? {

@@ -17,13 +17,14 @@ public struct SearchScope: Sendable {
     private let box: Box
     /// The same number for the same scene and things in sight, carried, worn or neither.
     public let number: Int
-    /// The same number for scopes the parser cannot tell apart (a worn thing counts as carried).
-    let parserNumber: Int
+    /// The same number for the same things in sight in the same order (what the parser sees when
+    /// it asks for them, `ReadingTree`).
+    let sightNumber: Int
 
-    init(scope: StateScope, number: Int, parserNumber: Int) {
+    init(scope: StateScope, number: Int, sightNumber: Int) {
         box = Box(scope)
         self.number = number
-        self.parserNumber = parserNumber
+        self.sightNumber = sightNumber
     }
 
     var scope: StateScope { box.scope }
@@ -36,7 +37,7 @@ extension Engine {
     /// The scope of a search state, numbered by the memo.
     public func searchScope(of state: GameState, memo: inout SearchMemo) -> SearchScope {
         let scope = StateScope(story: story, state: state)
-        let (number, parserNumber) = memo.numbers(of: scope)
-        return SearchScope(scope: scope, number: number, parserNumber: parserNumber)
+        let (number, sightNumber) = memo.numbers(of: scope)
+        return SearchScope(scope: scope, number: number, sightNumber: sightNumber)
     }
 }

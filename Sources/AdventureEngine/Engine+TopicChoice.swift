@@ -1,0 +1,96 @@
+import CommandParser
+import Foundation
+import StoryModel
+
+extension Engine {
+    /// Which of a person's topics answer a question, before their guards are read: the topics
+    /// whose phrases the words name, else those they name loosely (`TopicMatch`), then the
+    /// `anything` topics; or the person's name, when nothing fits and the question ends in `name`.
+    struct TopicChoice {
+        /// The topics, in the order their guards are tried.
+        let topics: [Int]
+        /// True when the person answers with their name (no topic but `anything` fits `… name`).
+        let saysName: Bool
+    }
+
+    /// The topics that answer `words` asked of `person` (`ask`). They depend on the story and
+    /// the words alone, so they are worked out once for each person and words and kept
+    /// (`TopicChoices`): `verify` asks the same questions in thousands of states.
+    func topicChoice(_ words: [String], of person: ThingIndex) -> TopicChoice {
+        let key = TopicChoices.Key(person: person, words: words)
+        if let known = topicChoices.known(key) { return known }
+        let choice = chooseTopics(words, of: person)
+        topicChoices.keep(choice, for: key)
+        return choice
+    }
+
+    private func chooseTopics(_ words: [String], of person: ThingIndex) -> TopicChoice {
+        // "ask about the russian" reaches "about russians", and the other way round.
+        let typed = words.filter { !Vocabulary.articles.contains($0) }
+        // Every word typed counts, articles too: "five" is an article before a noun (`the five
+        // guests`) but a topic's word in `ask ferris about five miles`. Matched on the words as
+        // typed and their other numbers, with no set of them built.
+        let others = words.map(Vocabulary.otherNumber)
+        let all = story.things[person].topics
+        var topics: [Int] = []
+        // A name question is never answered by a topic about home (`about home, where from, names`):
+        // the person's `name` topic or the built-in answer.
+        let askingName = typed == ["name"]
+        for index in all.indices where all[index].phrases.contains(where: { phrase in
+            phrase.allSatisfy { words.contains($0) || others.contains($0) }
+        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
+            topics.append(index)
+        }
+        if topics.isEmpty {
+            // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
+            // words the question names loosely ("hungry" for "hunger"), before "anything else".
+            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
+                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
+                topics.append(index)
+            }
+        }
+        // "ask him his name", "what's her name": the name, when no topic fits.
+        if topics.isEmpty, typed.last == "name" { return TopicChoice(topics: [], saysName: true) }
+        for index in all.indices where all[index].phrases.contains(where: Self.isAnything) {
+            topics.append(index)
+        }
+        return TopicChoice(topics: topics, saysName: false)
+    }
+
+    /// `anything` or `anything else`: the topic a person answers when nothing else fits.
+    static func isAnything(_ phrase: [String]) -> Bool {
+        switch phrase.count {
+        case 1: phrase[0] == "anything"
+        case 2: phrase[0] == "anything" && phrase[1] == "else"
+        default: false
+        }
+    }
+}
+
+/// The topic choices an engine has worked out, by person and words (`Engine.topicChoice`).
+///
+/// Shared by the copies of an engine and safe across threads (a lock; the classroom server plays
+/// many games on one engine). It holds at most `limit` choices, so a long session typing ever new
+/// questions does not grow it without end; past that, choices are worked out each time.
+final class TopicChoices: @unchecked Sendable {
+    struct Key: Hashable {
+        let person: ThingIndex
+        let words: [String]
+    }
+
+    static let limit = 8192
+    private let lock = NSLock()
+    private var choices: [Key: Engine.TopicChoice] = [:]
+
+    func known(_ key: Key) -> Engine.TopicChoice? {
+        lock.lock()
+        defer { lock.unlock() }
+        return choices[key]
+    }
+
+    func keep(_ choice: Engine.TopicChoice, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if choices.count < Self.limit { choices[key] = choice }
+    }
+}
