@@ -226,6 +226,12 @@ scene trebsen "Trebsen, on the Mulde"
     A square steel fuel can, dented and olive drab. {if briefed}Ortiz is pouring it into the second jeep, very slowly, so as not to waste a drop.{else}A row of them stands strapped to the back of the jeeps.{end}
   on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}
     "Hands off my gas, Sparks," says Ortiz{if briefed}, not looking up from the funnel{end}. "You carry the radio. I carry the cans. That's how the army works."
+  on can i pick up my radio, can i pick up the radio, can i take my radio, can i take the radio, can i get my radio, can i have my radio, may i take my radio, should i take my radio, should i take the radio
+    if holding radio
+      You've got it already, Sparks. You can feel every pound of it.
+    else
+      "Can you? You'd better," Brennan says. You pick the radio up by its straps; it weighs as much as a sack of potatoes.
+      give radio
   on whistle, whistle a tune, whistle a song
     You whistle two bars. Ortiz looks up at once. "Hey. What did I say, Sparks? Whistling is my job."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
@@ -358,6 +364,8 @@ scene trebsen "Trebsen, on the Mulde"
     "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
+  on what is a war correspondent, what is a correspondent, what are war correspondents, what does correspondent mean, what does war correspondent mean, who are war correspondents
+    "A newspaperman who follows the army and writes it up for the folks at home," Ferris says. "If there's a meeting, they'll be all over the place. You say: no comment."
   when 24 April 1945, morning
   where The paper mill, Trebsen
   fact trebsen-bridge
@@ -2556,6 +2564,11 @@ scene sitzenroda "Sitzenroda"
     nouns pump, water, cans
     fixed
     A village pump. McDonnell has just filled the water cans at it.
+  thing huff-photo "creased photograph"
+    nouns photo, photograph, picture, porch
+    adjectives creased, huff's
+    fixed
+    Huff's photograph from home, creased from his pocket: people on a porch step, squinting into the sun. He keeps it in his breast pocket and takes it out when he thinks nobody is looking.
   thing sitzenroda-refugees "refugees"
     nouns refugees, families, handcarts
     fixed
@@ -2588,6 +2601,8 @@ scene sitzenroda "Sitzenroda"
       "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph from home, and puts it away again. "We'd all like to get there in one piece."
     about sheet, white sheet, white flag, flag, steeple, church, surrender, surrendered
       "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
+    about americans in torgau, americans, yanks, wounded, find the wounded
+      "{if heard-of-wounded}Yanks hurt in Torgau, the Limeys say. I say we go, Lieutenant: NORTHEAST.{else}In Torgau? Not that I've heard, Lieutenant.{end}"{if not heard-of-wounded} He nods at the British prisoners along the wall. "Those fellows came from that way. Ask them."{end}
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about lets go back, let's go back, go back, turn back, back, wurzen, drive back, head back
