@@ -3216,7 +3216,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -3459,6 +3459,9 @@ scene torgau-photos "The Bridge, for the Cameras"
   on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand, ask silvashko about photos, ask silvashko about the photos, ask silvashko about the sign
     Silvashko grins at you. He has no English, so he points at the sign, at Robertson, at the cameras, and spreads his hands: again? Robertson laughs. "Again," he says. "Once more, for the newspapers."
     unlock fact the-staged-photos
+  on is not this fake, wait is not this fake, is not it fake, is not this staged, wait is not this staged, isnt this fake, is this fake, isnt it fake, is it fake, this is fake, its fake, wait isnt this fake, wait is this fake, isnt this staged, is this staged, is it staged, its staged, this is staged, is this real, is it real, isnt this real
+    "Staged? Sure," Robertson says, keeping his smile for the cameras. "The real thing happened on the girders the other day, and nobody got a picture. This one's for the newspapers."
+    unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
     nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
@@ -3687,6 +3690,8 @@ scene aftermath "After the Link-up"
       "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
+    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best, like best, liked best
+      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -3694,9 +3699,7 @@ scene aftermath "After the Link-up"
       Brennan stops polishing. "Ask me when I'm home, Sparks." He looks at the rifle for a while. "We came through, and on that river we shook hands with them. That's worth something. The rest I'll figure out later."
     about himself, yourself, about you, tell me about yourself, about yourself
       "Me? A sergeant from Ohio with a clean rifle." Brennan holds it up to the light. "That's about all there is to me, Sparks. Ask me about the generals: that's more interesting."
-    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best
-      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
-    about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do
+    about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do, do now, will you do, you do now
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
     about war, end, over, surrender
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
@@ -3720,11 +3723,15 @@ scene aftermath "After the Link-up"
       "Berlin? Zhukov's there, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
+    about will, will you, will do
+      "Now?" Brennan polishes a little slower. "Polish this for the next general. After that: sleep in a bed, eat something that didn't come out of a can. Then we'll see."
     about anything else
-      "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
+      Brennan thinks about it, polishing. "Couldn't tell you, Sparks.{if knows hodges-zhadov-bradley-konev} Ask me about home, the Russians, or what comes after.{else} Ask me about the generals, though: I've polished this rifle for every one of them.{end}"
   on generals, tell me about generals, tell me about the generals, which generals, what generals, tell me about them, ok tell me about the generals
     "Hodges crossed on the thirtieth to meet General Zhadov," Brennan says. "Then Bradley went to see Marshal Konev, and they swapped presents. Fair trade, I hear."
     unlock fact hodges-zhadov-bradley-konev
+  on ask {brennan-after} to bye, ask {brennan-after} to goodbye, ask {brennan-after} to miss
+    Brennan puts the rifle down and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to polishing.
   on help {brennan-after}, polish {brennan-after}, polish rifle, polish his rifle, help polish, help him polish, polish, help polish rifle, help brennan polish his rifle
     Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
@@ -3819,6 +3826,8 @@ scene july "July 1945"
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
+  on ask {brennan-july} to bye, ask {brennan-july} to goodbye, ask {brennan-july} to miss
+    Brennan puts down his pencil and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to his letter.
   on who is he writing to, who are you writing to, who is brennan writing to, who is the letter for, who is the letter to, who is he writing, who are you writing
     "To Ma, back in Ohio," Brennan says. "Enough points to go home, and a letter that says so." He grins. "Almost."
   thing brennan-letter "Brennan's letter"
@@ -3904,6 +3913,9 @@ scene torgau-today "Torgau, Today"
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
       "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
+    about still works, still work, works today, work today, does it work, still working, it work
+      She thinks about it. "Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves." She looks at the band and the school class. "Here, every April, it still works a little."
+      unlock fact spirit-of-the-elbe-diplomacy
     about torgau today, today, town today, now
       "Quiet, most of the year," she says. "A castle, a river, a school. But every April people come for Elbe Day, and this bank is full of flags."
     about lotte, girl, six, children, child, kids, watched them
@@ -3930,6 +3942,8 @@ scene torgau-today "Torgau, Today"
     about polowsky, joe, grave, oath, vigil
       "Joe Polowsky is buried here, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking people to remember the oath."
       unlock fact polowsky-lifelong-vigil
+    about still a thing, elbe day still, every year, every april, still celebrated, still celebrate, still happen, still happens, is it today
+      "Still? It's today!" She waves at the flags and the band. "Torgau holds an Elbe Day festival every April: flags, a band, school classes like yours."
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
@@ -3981,6 +3995,8 @@ scene torgau-today "Torgau, Today"
   on is polowsky buried here, where is he buried, where was he buried, where is his grave, is he buried here, is joe polowsky buried here, is joe buried here, where is polowsky buried, where is joe polowsky buried, where is joe buried, where is polowsky, where is joe polowsky, where is polowskys grave, where is polowsky's grave, wheres polowskys grave, where is his grave, is he buried here, what happened to polowsky, what happened to joe, what happened to joe polowsky, is polowsky here, is polowsky dead
     The guide nods. "Joe Polowsky is buried here in Torgau, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking everyone who passed to remember the oath."
     unlock fact polowsky-lifelong-vigil
+  on throw {flowers} in {today-elbe}, throw {flowers} into {today-elbe}, drop {flowers} in {today-elbe}, drop {flowers} into {today-elbe}, put {flowers} in {today-elbe}, put {flowers} into {today-elbe}, toss {flowers} in {today-elbe}, toss {flowers} into {today-elbe}, give {flowers} to {today-elbe}, throw {flowers}, toss {flowers}
+    {if holding flowers}You let one tulip fall into the Elbe. It turns once in the brown water and drifts away north, past the castle. The others you keep for the memorial.{else}You'll want flowers first. The woman at the flower stall is handing them out.{end}
   on read {memorial}
     It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again; the guide knows its story: ASK GUIDE ABOUT MEMORIAL.
 
