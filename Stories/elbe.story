@@ -253,7 +253,7 @@ scene trebsen "Trebsen, on the Mulde"
     about elbe, to the elbe, drive me, drive us, take me, take us
       "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
     about jeep, jeeps, driving, road, car, what car, that car, truck, vehicle
-      "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+      "My jeep, Sparks. Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about excited, happy, looking forward, thrilled, pumped, glad
       "Excited?" Ortiz grins over the funnel. "Sparks, I've been driving toward the Russians since France. Today maybe I find out what they look like." He pours a little faster.
     about kotzebue, lieutenant, buck
@@ -933,6 +933,10 @@ scene kuehren "Kühren"
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about prisoner says, frenchman says, french says, marcel says
+      only if heard-rumour
+      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      set decided
     about before the war, before war, living, civilian, tram, job back home, job at home, job home
       "Before the war I drove a tram in Lyon." Marcel rings an invisible bell. "Ding, ding, all day. Then the army, then 1940, then potatoes."
     about age, old, how old, birthday
@@ -991,7 +995,7 @@ scene kuehren "Kühren"
       "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
     about chocolate, want chocolate, candy, sweets
       {if holding chocolate}She looks at the bar for a long moment, then breaks off one square, only one, and gives the rest back. "For the little ones on the road," she says in German.{else}She smiles a little and shakes her head. "On the farm there was always bread," she says in German. "I am not hungry."{end}
-    about bridge, strehla, river, were you there, what happened, see it, saw it
+    about bridge, strehla, river, were you there, what happened, see it, saw it, when happened, when it happened, there when, it happened
       {if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
     about mother, parents, family, letter, letters, mom, mum, mama, moms, mothers
@@ -2580,7 +2584,7 @@ scene sitzenroda "Sitzenroda"
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
-      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "{if heard-of-wounded}Yanks hurt in Torgau, the Limeys say, and nobody's been to get them. Torgau, Lieutenant? NORTHEAST.{else}Refugees, Lieutenant? We've counted plenty. What now?{end}"
     about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
       "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
     about scared, afraid, nervous, frightened, sad, seem sad
