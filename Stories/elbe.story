@@ -1205,10 +1205,12 @@ scene leckwitz "Leckwitz"
       Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
       remove rider
       set rider-gone
+      unlock fact horseman-at-leckwitz
     about anything else
       Kowalski puts your question into Russian. The horseman looks at your jeeps and your faces, does not answer, and rides off east.
       remove rider
       set rider-gone
+      unlock fact horseman-at-leckwitz
   on hi, hello, hey, say hi, say hello, hi there, hello there
     only if rider is here
     You call out a greeting. The horseman looks down at you from his shaggy horse and says nothing. "Easy," Kowalski murmurs. "Let me do the talking: TALK TO HORSEMAN when you're ready."
@@ -1262,6 +1264,7 @@ scene leckwitz "Leckwitz"
       {if rider-gone}"To who, Sparks? He's gone." Kowalski nods east. "Find us somebody who knows the way to the river, and I'll talk all day."{else}"That's what I'm here for." Kowalski steps toward the horseman and calls out to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
       remove rider
       set rider-gone
+      unlock fact horseman-at-leckwitz
     about anything else
       {if rider-gone}Kowalski thinks about it. "Ask me on the way home, Sparks, and I'll tell you. Right now we need somebody who knows the way to the river."{else}"In a minute, Sparks," Kowalski says, without taking his eyes off the horseman. "Right now there's a Russian on a horse looking at us."{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
@@ -1328,15 +1331,18 @@ scene leckwitz "Leckwitz"
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on order {kowalski}
     {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on zdravstvuyte, say zdravstvuyte, zdravstvuyte {rider}, say zdravstvuyte to {rider}, privet, say privet, privet {rider}, say hello in russian, greet {rider} in russian, zdravstvuyte tovarishch, amerikanskiye soldaty, say amerikanskiye soldaty
     only if rider is here, else "\"Zdravstvuyte!\" you call after him. The horseman is long gone east."
     "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on omg a russian, omg russian, omg a russian soldier, a russian, oh my god a russian, look a russian, wow a russian, its a russian, look russian, a real russian, there is a russian, theres a russian, look its a russian
     {if rider-gone}"Gone, Sparks," Kowalski says, looking east where the horseman rode off. "Somebody here must know where he went."{else}"A Russian, all right," Kowalski says, and grins. "Cavalry. Easy, Sparks: let's go say hello." TALK TO THE HORSEMAN.{end}
   on can you show us the way, can u show us the way, can you show us the way to the river, can u show us the way to the river, can you show me the way, can u show me the way, can you lead us, can u lead us, can you take us to the river, can u take us to the river
