@@ -878,12 +878,6 @@ scene kuehren "Kühren"
     "Bonjour!" Marcel lowers his razor, delighted. "Bonjour, bonjour! An American who speaks French!" He laughs when you shake your head. "Five years," he says in English, and holds up a whole hand. "Five years, and now everybody is free at once."
   on has anyone seen a russian, has anybody seen a russian, has anyone seen the russians, has anybody seen the russians, has anyone seen russians, anyone seen a russian, anyone seen russians, has anyone here seen a russian, did anyone see a russian, anybody seen russians
     {if heard-rumour}Shrugs in five languages, and then everybody points at Marcel: he has told you already. Cavalry, at the Elbe near Strehla, the Poles on the next farm swear it.{else}You ask the barn. Shrugs in five languages; nobody here has seen one. Then somebody points at Marcel: ask the Frenchman, he has news.{end}
-  on what happened to your family, what happened to her family, what happened to your mother, what happened to your parents
-    only if talking to olena
-    "At home still, I hope," Olena says in German. "Two years, and no word from them." She looks away.
-  on what happened to your family, what happened to your wife
-    only if talking to marcel
-    "My wife is in Lyon," Marcel says. "I hope. I have heard nothing since the winter." He holds up the razor. "That is why I shave."
   on merci, merci {marcel}, say merci, say merci to {marcel}, merci beaucoup
     "De rien," says Marcel, and bows with his razor. "It is nothing."
   on pryvit, pryvit {olena}, say pryvit, say pryvit to {olena}, dobryi den, dobryi den {olena}, say dobryi den, greet {olena} in ukrainian, say hello in ukrainian
@@ -945,7 +939,7 @@ scene kuehren "Kühren"
       "Captured in 1940, then a train, then farms. This farm since the winter." He shrugs. "The farmer ran away when your army came close. So: here I am."
     about sad, seem sad, upset, unhappy
       "Sad? No, no." Marcel shakes his head. "Tired, and happy, and a little afraid, all at once. After five years you feel everything together."
-    about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
+    about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge, there when, when it happened, when happened, it happened
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
