@@ -199,6 +199,9 @@ scene trebsen "Trebsen, on the Mulde"
     adjectives paper-mill, mill, paper
     fixed
     A bridge of iron and brick that once carried wagons of pulp and paper. People in Trebsen say that a worker from the mill, a man called Max Hunger, cut the wires to the demolition charges before the bridge could be blown. It is a story told in the town; nobody here can tell you if every word is true.
+  on examine {mill-bridge}
+    continue
+    unlock fact trebsen-bridge
   thing paper-mill "paper mill"
     nouns mill, office, door, building, sheds, yard
     adjectives paper
@@ -223,6 +226,12 @@ scene trebsen "Trebsen, on the Mulde"
     A square steel fuel can, dented and olive drab. {if briefed}Ortiz is pouring it into the second jeep, very slowly, so as not to waste a drop.{else}A row of them stands strapped to the back of the jeeps.{end}
   on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}
     "Hands off my gas, Sparks," says Ortiz{if briefed}, not looking up from the funnel{end}. "You carry the radio. I carry the cans. That's how the army works."
+  on can i pick up my radio, can i pick up the radio, can i take my radio, can i take the radio, can i get my radio, can i have my radio, may i take my radio, should i take my radio, should i take the radio
+    if holding radio
+      You've got it already, Sparks. You can feel every pound of it.
+    else
+      "Can you? You'd better," Brennan says. You pick the radio up by its straps; it weighs as much as a sack of potatoes.
+      give radio
   on whistle, whistle a tune, whistle a song
     You whistle two bars. Ortiz looks up at once. "Hey. What did I say, Sparks? Whistling is my job."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
@@ -243,8 +252,10 @@ scene trebsen "Trebsen, on the Mulde"
       "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
     about elbe, to the elbe, drive me, drive us, take me, take us
       "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
-    about jeep, jeeps, driving, road
-      "Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+    about jeep, jeeps, driving, road, car, what car, that car, truck, vehicle
+      "My jeep, Sparks. Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
+    about excited, happy, looking forward, thrilled, pumped, glad
+      "Excited?" Ortiz grins over the funnel. "Sparks, I've been driving toward the Russians since France. Today maybe I find out what they look like." He pours a little faster.
     about kotzebue, lieutenant, buck
       "The lieutenant? Young, and in a hurry. Suits me: so am I." Ortiz slaps the jeep's hood. "Wherever he goes, I drive him there."
     about whistling, whistle, tune, song, music, like music, do you like music, songs
@@ -253,6 +264,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Old enough to drive a jeep, Sparks. Young enough to get told where." Ortiz grins. "Same as you."
     about max hunger, max, bridge, mill bridge, wires
       "The fellow from the mill who cut the wires?" Ortiz pats the jeep. "If that's true, I owe him a beer. Saved me a swim."
+      unlock fact trebsen-bridge
     about food, favourite food, favorite food, eat, hungry, cooking, dinner, coffee, drink
       "Anything that didn't come out of a can," Ortiz says. "Ask me again when we're going the other way."
     about funny, joke, joking, laugh, laughing, comedian, lol
@@ -276,7 +288,7 @@ scene trebsen "Trebsen, on the Mulde"
     about home, family, where from
       "San Antonio, Texas." Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. My mother still thinks I drive a truck for the post office."
     about anything else
-      Ortiz shrugs. "Ask the sergeant, Sparks. I just drive." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
+      Ortiz thinks about it over the jerrycan. "Beats me, Sparks. Ask me about engines, San Antonio or the road, and I'll tell you." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
   on gimme a cigarette, give me a cigarette, can i have a cigarette, can i have a smoke, ask {brennan} for a cigarette, ask {brennan} for cigarette, ask {brennan} for a smoke, bum a cigarette
     Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
   on order {brennan}
@@ -290,7 +302,7 @@ scene trebsen "Trebsen, on the Mulde"
     here {if briefed}Sergeant Brennan leans on the lead jeep, smoking.{end}
     A big, patient man with two years of war in his face. He has looked after you since the day you joined the company, mostly by shouting at you.
     talk
-      {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good man. We go east across the bridge."{end}{end}{end}
+      {if not holding radio}"Morning, Sparks. Get that radio on your back. A radioman without a radio is just a private with sore shoulders."{else}{if not briefed}"Morning, Sparks. The captain's briefing is in the mill office. You're the last."{else}{if not knows green-for-us-red-for-them}"Read your signal card yet? On the desk in there. Read it twice."{else}"Radio, briefing, signal card. Good work. We go east across the bridge."{end}{end}{end}
     about kids, children, child, son, daughter, married, wife, girl, girlfriend
       "No wife, no kids, kid. Just my mother in Ohio." He grins. "And a radioman to look after. That's plenty."
     about miss, miss home, miss ohio, miss your mom, miss your mother, miss mom, homesick
@@ -315,6 +327,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Out east somewhere. Twenty-five miles, maybe less. Every patrol wants to be the one that finds them, and nobody knows what happens when we do."
     about bridge, mill, mulde, river, max hunger, max, hunger, wires, charges, worker
       "Only bridge standing for miles, they tell me. Some fellow from the mill cut the wires on the charges: Max Hunger, the town says. Lucky for us."
+      unlock fact trebsen-bridge
     about five miles, limit, orders, patrol
       "Five miles past the river and no further. That's the rule." He looks east, along the empty road. "Rules are funny things out here."
     about radio, sparks
@@ -351,6 +364,8 @@ scene trebsen "Trebsen, on the Mulde"
     "East, across the bridge, with the lieutenant," Brennan says. "{if not briefed}Where exactly, you hear at the briefing in the mill office.{else}Kühren first. After that, ask the lieutenant.{end}"
 
 scene command-post "The Command Post"
+  on what is a war correspondent, what is a correspondent, what are war correspondents, what does correspondent mean, what does war correspondent mean, who are war correspondents
+    "A newspaperman who follows the army and writes it up for the folks at home," Ferris says. "If there's a meeting, they'll be all over the place. You say: no comment."
   when 24 April 1945, morning
   where The paper mill, Trebsen
   fact trebsen-bridge
@@ -433,6 +448,12 @@ scene command-post "The Command Post"
       "Tired, Sparks. A dozen patrols this week, and not one of them has found a Russian." He picks up his pointer. "Maybe yours will."
     about get here, got here, come here, came here
       "Same road as you, Sparks, a few days ahead of you." He taps the map. "That's all an intelligence officer is: a few days ahead, if he's lucky."
+    about who is eisenhower, who is ike, who eisenhower, who ike
+      "General Eisenhower, Sparks. Ike: the Supreme Commander, over every American and British soldier in Europe." He taps the blue arrows. "That's his plan on the map."
+    about how far away, far away, how far are, distance, kilometres, kilometers, miles away
+      "Nobody knows exactly, Sparks. The Elbe is twenty-five miles east, and they're somewhere on the far side of it. Or this side, by now." He taps the pencil line. "You go five."
+    about going east, why east, why going east, why are we going
+      "To see what's out there before the Red Army turns up unannounced, Sparks." He taps the pencil line. "East, yes. Five miles of it. Then you come back and tell me."
     about elbe
       "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
     about berlin, eisenhower, ike, map, arrows
@@ -512,7 +533,7 @@ scene command-post "The Command Post"
     about war over, almost over, over soon, end of the war, war end, war ending, war nearly over
       "Close, Sparks. Closer every day." Ferris taps the pencil line. "Which is exactly why nobody wants a patrol shot up in the last week of it. Five miles."
     about anything else
-      Ferris shakes his head. "Not my department, Sparks. Ask me about the map, the Russians, the signals, the five miles or the press."
+      {if briefed}Ferris thinks about it, then shakes his head. "That's above a captain, Sparks. What I know is on this map: the Russians, the signals, the five miles, the press."{else}Ferris holds up a hand. "Briefing first, Sparks, then your questions." He taps the map. (TALK TO FERRIS to hear it.){end}
   person kotzebue "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, men
     here Lieutenant Kotzebue leans in the doorway.
@@ -677,8 +698,14 @@ scene road-east "The Road East"
       {if cart-freed}"You? My jeep?" Ortiz grins. "When you can carry that radio and steer at the same time, Sparks. Hop in."{else}"Drive where? Nobody's getting round that cart." Ortiz nods at it. "Push first, then we'll argue about the wheel."{end}
     about ride, give them a ride, lift, give them a lift, take them, drive them, room, room for them
       Ortiz looks at the cart, the feather bed, the sewing machine, and shakes his head. "In a jeep full of radio and jerrycans, Sparks? And they're going west; we're going east." He nods at the rut. "{if cart-freed}We gave them the best ride we had: out of the mud.{else}Best ride we can give them is out of that. Push.{end}"
+    about war, the war, think of the war, fighting, war over, end of the war
+      Ortiz looks at the cart, and at the people walking past it. "This is the war too, Sparks. Half of it is people walking somewhere with everything they own." {if cart-freed}He climbs back behind the wheel.{else}He spits on his hands. "Push."{end}
+    about excited, happy, scared, afraid, nervous, feel, feeling
+      "Ask me at the Elbe, Sparks." Ortiz grins. "Right now I feel muddy."{if not cart-freed} He nods at the cart. "Push."{end}
+    about jeep, jeeps, car, what car, that car, vehicle, truck
+      "A jeep, Sparks. Army issue, and this one's mine." He pats the hood. "{if cart-freed}She's not stuck. That cart was.{else}She can't get round that cart. Push.{end}"
     about anything else
-      "{if cart-freed}Later, Sparks. Kühren by dark.{else}First the cart, Sparks. Push.{end}"
+      {if cart-freed}Ortiz thinks about it, drumming on the wheel. "Ask me again in Kühren, Sparks. Tonight I'll have time for anything."{else}Ortiz hears you out with his shoulder already against the cart. "Good question, Sparks. Ask me when this thing's out of the rut." He nods at the wheel. "Push."{end}
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau, lady
     here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
@@ -697,6 +724,8 @@ scene road-east "The Road East"
       "Tired," she says. "Everybody on this road is tired." She tries to smile for Lotte's sake.
     about get here, got here, come here, came here
       "Walking. Three weeks, with the cart." She looks at the stuck wheel. "Sometimes a farmer's wagon, for a day."
+    about died, dead, killed, how many died, how many people, people died
+      "Died?" She pulls Lotte closer against her coat. "Not in front of the child," she says quietly, and asks nothing more.
     about americans, trebsen, far, close, near, bridge, mulde, river, lines, way
       You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
     about ride, lift, jeep, jeeps, come with us, car
@@ -898,6 +927,10 @@ scene kuehren "Kühren"
     A small Frenchman in a faded blue coat. He says he was captured in 1940 and has been working on German farms ever since.
     talk
       "Five years," he says in English, and holds up five fingers to make sure. "Five years, and now everybody is free at once, and nobody knows where to go."
+    about prisoner says, frenchman says, french says, marcel says
+      only if heard-rumour
+      {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
+      set decided
     about before the war, before war, living, civilian, tram, job back home, job at home, job home
       "Before the war I drove a tram in Lyon." Marcel rings an invisible bell. "Ding, ding, all day. Then the army, then 1940, then potatoes."
     about age, old, how old, birthday
@@ -906,7 +939,7 @@ scene kuehren "Kühren"
       "Captured in 1940, then a train, then farms. This farm since the winter." He shrugs. "The farmer ran away when your army came close. So: here I am."
     about sad, seem sad, upset, unhappy
       "Sad? No, no." Marcel shakes his head. "Tired, and happy, and a little afraid, all at once. After five years you feel everything together."
-    about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge
+    about bridge, bridge of boats, bridge at strehla, boats, blown up, strehla bridge, there when, when it happened, when happened, it happened
       Marcel stops shaving. "The bridge of boats at Strehla? The Poles say it went up two days ago, with people on it." He looks over at Olena. "She knows more than me. She does not like to talk about it."
     about russians, soviets, red army, elbe, river, cavalry, horses, strehla, where exactly, exactly, news, rumour, rumours, rumor, rumors, heard
       "The Russians? At the Elbe, near Strehla. Cavalry, on little horses. The Poles on the next farm swear it."
@@ -923,6 +956,8 @@ scene kuehren "Kühren"
       "A wife, in Lyon," Marcel says, and holds up the razor. "Five years she has not seen me. When she sees me, I will be shaved."
     about kids, children, child, son, daughter
       "No children. Not yet." Marcel smiles at his razor. "Five years away, you understand. First I go home to my wife."
+    about worse, why worse, worse for them, worse for her, why was it worse
+      Marcel puts the razor down. "Me, I was a soldier. A prisoner of war: a number, a camp, sometimes a letter from home. Her, they took from her village at sixteen." He shrugs. "I saw how the farmer spoke to me, and how he spoke to her. That is all I know, and it is enough."
     about germans, farmer, farmers, mean, treated, bad, guards, cruel
       Marcel shrugs. "Some farmers were hard, some gave me bread. A prisoner learns not to ask too much." He looks at Olena. "For her it was worse. For the Poles and Ukrainians it was always worse."
     about wife, miss, married, marriage
@@ -950,7 +985,11 @@ scene kuehren "Kühren"
       "At home I went to school," she says in German, "and helped my mother with the cow and the garden. I was sixteen when they took us."
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       She looks at the lantern for a while. "Not sad," she says in German. "Waiting."
-    about bridge, strehla, river, were you there, what happened, see it, saw it, happened
+    about happened to your family, happened to family, your family, your mother, your parents
+      "My mother is in the village still, I hope," she says in German. "There has been no letter for a long time." She looks away.
+    about chocolate, want chocolate, candy, sweets
+      {if holding chocolate}She looks at the bar for a long moment, then breaks off one square, only one, and gives the rest back. "For the little ones on the road," she says in German.{else}She smiles a little and shakes her head. "On the farm there was always bread," she says in German. "I am not hungry."{end}
+    about bridge, strehla, river, were you there, what happened, see it, saw it, when happened, when it happened, there when, it happened
       {if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"The bridge?" she says in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}
       set heard-olena
     about mother, parents, family, letter, letters, mom, mum, mama, moms, mothers
@@ -978,7 +1017,7 @@ scene kuehren "Kühren"
     about scared, afraid, frightened
       She shrugs. "Afraid? Everybody is afraid. Then tomorrow comes anyway."
     about anything else
-      "Ask the Frenchman," she says, nodding toward Marcel. "He talks. I don't."
+      {if slept}Olena shakes her head over the bucket. "Later," she says in German. "Today you go to the river. Be careful."{else}She thinks about your question, then answers in German, slowly: she does not know. Two years she has seen only the farm. She looks back at the lantern.{end}
   thing kuehren-map "map"
     nouns map
     adjectives road
@@ -1044,7 +1083,7 @@ scene kuehren "Kühren"
       "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
-    about five miles, limit, orders, orders are orders, rules
+    about five miles, limit, orders, orders are orders, rules, allowed, is that allowed, against orders, past five miles
       "Five miles, give or take. Mostly take." He goes back to his jerrycans.{if recall-warned and not slept} "Orders are orders, sure. Call in, if that's what you want: USE RADIO. Me, I'd let the lieutenant have his look at the river first."{end}
     about cans, jerrycans, jerrycan, gas, fuel, help, counting, count
       "Count them with me, then. Nine, ten..." Brennan loses count and starts again. "Never mind, Sparks. {if slept}We've got enough to get there. Whether we've got enough to get back is another matter.{else}Get some sleep.{end}"
@@ -1052,10 +1091,12 @@ scene kuehren "Kühren"
       "Long enough to know better than to answer that, kid." He goes back to his jerrycans.
     about sleep, slept, sleeping, sleepy, night, tired, rest
       {if slept}"Sleep?" Brennan yawns. "I counted jerrycans till they started counting me. Two hours, maybe. Enough."{else}"When the lieutenant does. Which is never." He goes back to his jerrycans. "You first, Sparks."{end}
+    about kotzebue, lieutenant, buck
+      "The lieutenant?" Brennan looks over at the map and the grease pencil. "He wants that river, kid. {if decided}And now he's got a reason to go and look.{else}All he needs is a reason.{end}"
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
     about anything else
-      "{if slept}Later, Sparks. We're moving.{else}Get some sleep, Sparks.{if not decided} After you've found out what the lieutenant wants to know.{end}{end}"
+      {if slept}"Ask me on the road, kid. We're moving."{else}Brennan stops counting and thinks about it. "Couldn't tell you, kid. Ask me about home, the five miles or the gas.{if not decided} And find out what the lieutenant wants to know.{else} Then get some sleep.{end}"{end}
   on help {olena}, help {olena} carry bucket, help {olena} with bucket, carry bucket, carry the bucket, take bucket, help her carry the bucket, help with bucket
     {if slept}You take one handle of the bucket, and together you carry it into the barn. Olena nods. "Danke."{else}Olena shakes her head: she is all right. She only wants to be left to sit in the hay.{end}
   on let {ortiz-kuehren} sleep, let ortiz sleep, let him sleep, leave {ortiz-kuehren} alone, leave ortiz alone, leave him alone
@@ -1083,7 +1124,7 @@ scene kuehren "Kühren"
     about home, family, girlfriend, girl, kids, where from, sweetheart
       {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
-      {if slept}"Ask the lieutenant, Sparks. I just drive."{else}Ortiz pulls his cap further over his eyes.{end}
+      {if slept}Ortiz yawns. "Too early for that one, Sparks. Ask me on the road."{else}Ortiz pulls his cap further over his eyes. "Tomorrow, Sparks," he mumbles.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
@@ -1101,14 +1142,14 @@ scene kuehren "Kühren"
     end recalled
   on no, say no
     only if recall-warned
-    "Good man," Brennan says. "We'll call in when there's something to call about."
+    "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
     only if recall-warned and not slept
-    "Good man," Brennan says. "We'll call in when there's something to call about."
+    "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
@@ -1158,10 +1199,12 @@ scene leckwitz "Leckwitz"
       Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
       remove rider
       set rider-gone
+      unlock fact horseman-at-leckwitz
     about anything else
       Kowalski puts your question into Russian. The horseman looks at your jeeps and your faces, does not answer, and rides off east.
       remove rider
       set rider-gone
+      unlock fact horseman-at-leckwitz
   on hi, hello, hey, say hi, say hello, hi there, hello there
     only if rider is here
     You call out a greeting. The horseman looks down at you from his shaggy horse and says nothing. "Easy," Kowalski murmurs. "Let me do the talking: TALK TO HORSEMAN when you're ready."
@@ -1209,8 +1252,15 @@ scene leckwitz "Leckwitz"
       "The States, Sparks, same as you," Kowalski says. "{if rider-gone}The long version after we've found the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
     about first name, name, whats your name, your first name
       "Stephen," he says. "Steve to everybody but the army. The army says Kowalski."
+    about why, ride away, rode away, rode off, ride off, why leave, why did he leave, why did he go, why go, why ride
+      "He's suspicious, Sparks, and who can blame him?" Kowalski looks down the road east. "A jeep full of strangers who say they're Americans. He's never seen one either. He'll tell his officers, and they'll decide."
+    about talk to, talk to him, talk to the soldier, speak to, speak to him, ask him, for us, translate, talk for us
+      {if rider-gone}"To who, Sparks? He's gone." Kowalski nods east. "Find us somebody who knows the way to the river, and I'll talk all day."{else}"That's what I'm here for." Kowalski steps toward the horseman and calls out to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
+      remove rider
+      set rider-gone
+      unlock fact horseman-at-leckwitz
     about anything else
-      "Not now," Kowalski says. "{if rider-gone}Right now we need somebody who knows the way to the river.{else}Right now there's a Russian on a horse looking at us.{end}"
+      {if rider-gone}Kowalski thinks about it. "Ask me on the way home, Sparks, and I'll tell you. Right now we need somebody who knows the way to the river."{else}"In a minute, Sparks," Kowalski says, without taking his eyes off the horseman. "Right now there's a Russian on a horse looking at us."{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
     Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
   on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air, signal {rider}, signal to {rider}
@@ -1275,15 +1325,18 @@ scene leckwitz "Leckwitz"
     You raise a hand. Kowalski calls out in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on order {kowalski}
     {if rider-gone}"Talk to who?" Kowalski nods east, where the horseman went. "He's gone, Sparks. Find us somebody who knows the way."{else}Kowalski calls out to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on zdravstvuyte, say zdravstvuyte, zdravstvuyte {rider}, say zdravstvuyte to {rider}, privet, say privet, privet {rider}, say hello in russian, greet {rider} in russian, zdravstvuyte tovarishch, amerikanskiye soldaty, say amerikanskiye soldaty
     only if rider is here, else "\"Zdravstvuyte!\" you call after him. The horseman is long gone east."
     "Zdravstvuyte," you say, slowly, the way Kowalski taught you, and Kowalski adds: "Amerikanskiye soldaty." The horseman looks at your jeeps and your faces, does not smile, and rides off east.
     remove rider
     set rider-gone
+    unlock fact horseman-at-leckwitz
   on omg a russian, omg russian, omg a russian soldier, a russian, oh my god a russian, look a russian, wow a russian, its a russian, look russian, a real russian, there is a russian, theres a russian, look its a russian
     {if rider-gone}"Gone, Sparks," Kowalski says, looking east where the horseman rode off. "Somebody here must know where he went."{else}"A Russian, all right," Kowalski says, and grins. "Cavalry. Easy, Sparks: let's go say hello." TALK TO THE HORSEMAN.{end}
   on can you show us the way, can u show us the way, can you show us the way to the river, can u show us the way to the river, can you show me the way, can u show me the way, can you lead us, can u lead us, can you take us to the river, can u take us to the river
@@ -1544,7 +1597,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The aerial would bend, and the set would sink, and with it your whole job. What else is long, and flat at one end?
   on put {red-flare} back, put back {red-flare}, return {red-flare}, put {red-flare} away, put away {red-flare}, put {red-flare} back in box, put {red-flare} in box, put {red-flare} back in {signal-box}, put {red-flare} in {signal-box}
     only if holding red-flare, else "The red flare is in the signal box, where it belongs."
-    You put the red flare back in the signal box. Brennan breathes out. "Good man."
+    You put the red flare back in the signal box. Brennan breathes out. "Good call, Sparks."
     move red-flare to strehla-landing
   on swim, swim across, swim across the river, swim across river, swim the river, swim across the elbe, swim the elbe, swim over, swim to the other side
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
@@ -1713,8 +1766,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about where from, home, chicago, hometown
       "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
+    about kids, children, child, babies, baby, were there kids, any kids, women
+      Polowsky looks along the meadow and nods, slowly. "Children too, Sparks. Old men, women, children." He swallows. "Nobody here knows their names."
+    about job, your job, whats your job, what do you do, interpreter, translator
+      "Interpreter, today. I put their Russian into English and ours into Russian." He looks at the meadow. "Nobody told me I'd have to translate this."
     about anything else
-      {if sent-back}{if sworn}"Later, Sparks," he says. "The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}"Later," he says quietly. "The colonel is waiting up in the village."{end}
+      {if sent-back}{if sworn}Polowsky shakes his head slowly. "Ask me on the other side, Sparks. The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}Polowsky hears you out, but his eyes stay on the meadow. "Ask me again up in the village, Sparks," he says quietly. "I can't think straight down here."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here {if sent-back}Kotzebue waits by the boat.{end}
@@ -1862,6 +1919,8 @@ scene lorenzkirch "Lorenzkirch"
       {if holding red-star}Gordeyev sees you turning the star over in your hand and laughs: yours, he says with his hands. Keep it.{else}Gordeyev laughs and touches the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about konev, zhukov, front
       "Konev," he says, tapping his chest. Polowsky explains: his division belongs to Marshal Konev's 1st Ukrainian Front. Zhukov is at Berlin.
+    about polkovnik, what does polkovnik mean, mean polkovnik
+      "Polkovnik," Polowsky says. "Colonel. That's him: Lieutenant Colonel Gordeyev. Goloborodko sent us up to the polkovnik." Gordeyev hears the word and grins, and taps his own chest.
     about hat, hats, your hat
       {if shook-hands}Gordeyev laughs and puts a hand on his cap: that stays where it is. The star was the present.{else}Gordeyev laughs and taps the red star on his cap. First, it seems, he wants to shake your hand.{end}
     about anything else
@@ -1906,9 +1965,21 @@ scene lorenzkirch "Lorenzkirch"
     about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
       Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And the colonel first, Sparks: shake hands with Gordeyev."
-    about photographs, photos, photo, pictures, cameras, meadow, dead, anything else
+    about scared, afraid, fear, frightened, were you scared
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      Polowsky translates. For a moment Karpovich looks at you as if you were very young. He answers quietly. "He says: a man who was never afraid in this war was never in it," Polowsky murmurs.
+    about war, war end, end, over, soon, finished, victory, peace, will the war end
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      Polowsky translates. Karpovich looks down at the meadow before he answers. "He says: soon," Polowsky murmurs. "Not soon enough for the ones down there."
+    about photographs, photos, photo, pictures, cameras, meadow, dead
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
+      set sent-back
+      clear left-yard
+      unlock fact meadow-of-the-dead
+    about anything else
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      {if sent-back}Polowsky translates. Karpovich hears the question out, answers in a few polite words, and looks back at the meadow. "He says: another day," Polowsky murmurs. "Today belongs to the dead."{else}Polowsky translates your question. Karpovich answers it in a few polite words, then looks down at the meadow and speaks again, quietly: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       clear left-yard
       unlock fact meadow-of-the-dead
@@ -1928,14 +1999,18 @@ scene lorenzkirch "Lorenzkirch"
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
     about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you, scared, afraid
       "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
-    about american, himself, you, yourself, language, russian language, where from, home, he russian, you russian
+    about where from, home, hometown, chicago
+      "Chicago, Sparks." Polowsky grins for a second. "A long way from this yard. Today I'm the man who makes the words fit."
+    about job, your job, whats your job, what do you do, interpreter, translator
+      "Interpreter. Whatever the colonels say, I say again in the other language." He grins. "Fast."
+    about american, himself, you, yourself, language, russian language, he russian, you russian
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
     about learn, learned, learnt, learn russian, know russian, speak russian, translate, translating
       "I get by," Polowsky says. "Where I learned it is a story for another day, Sparks. Today I just make the words fit."
     about russians, soviets, red army, soldiers, them, guards
       "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
-      "I only translate," Polowsky says. "Ask Colonel Gordeyev, or Colonel Karpovich."
+      Polowsky thinks about it, between two sentences of Russian. "Ask me tonight, Sparks. Right now I'm translating for {if sent-back}Colonel Karpovich{else}Colonel Gordeyev{end}."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if sent-back and left-yard}Kotzebue has come back up with you, impatient to be off.{else}Kotzebue is shaking every hand in sight.{end}
@@ -2325,7 +2400,7 @@ scene kreinitz "Kreinitz"
       "Torgau's up the river, north of here," Craig says. "Three patrols out from the regiment today that I know of, and not one of them inside five miles. Where the others have got to, your guess is as good as mine."
       set met-craig
     about meet, met, meeting, where did you meet, how did you meet, first contact
-      "Late this afternoon," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
+      "Late this afternoon, a few kilometres north of here on this bank: a village called Burxdorf," Craig says. "We were looking for you and found them instead. Then we all ended up at this party."
       set met-craig
     about trouble, in trouble, punished, court martial, will he get in trouble
       Craig rubs his chin. "Five miles, the orders said. Well, none of us stopped at five." He shrugs. "That's for the general to sort out. Tonight we're guests."
@@ -2344,7 +2419,7 @@ scene kreinitz "Kreinitz"
       "Took a picture of your man Polowsky," he says, "standing up on a jeep in front of some house, with the Russians all round. If it comes out, it'll be a good one."
     about age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, get here, got here, sad, seem sad
       "Long story, and it's a party," he says. "Short version: I speak Russian and I carry a camera. That's why I'm here tonight." He grins and goes back to his camera.
-    about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us
+    about take pic, take picture, take photo, take photos, take pictures, take a picture, pic of me, picture of me, photo of me, photo of us, take photograph, take a photograph, photograph of us, photograph us, picture of us
       "Sure." He points the camera at you and the nearest Soviet soldiers, and you squeeze together along the bench. Click. "If it comes out, you'll see it one day."
     about see camera, see your camera, look at camera, look at your camera, hold camera, can i see, show me
       He lets you hold it for a moment: small, heavy, warm from his hands. Then he takes it back and winds on the film. "Careful. Polowsky's in there."
@@ -2353,7 +2428,7 @@ scene kreinitz "Kreinitz"
     about home, where from, hometown, family, patrol, your patrol
       "The States, same as you. Today, Major Craig's patrol," he says. "We were sent to find you, and found the Russians first." He grins and goes back to his camera.
     about anything else
-      "Ask me in Russian and I'll answer in Russian," he says, grinning, and goes back to his camera.
+      Belousovitch thinks about it, winding on the film. "Beats me, soldier. Ask Major Craig: he does the talking for our patrol. I do the Russian and the pictures."
   person polowsky-kreinitz "Polowsky"
     nouns polowsky, joe, joseph, interpreter
     here Polowsky sits at the end of a table.
@@ -2493,6 +2568,11 @@ scene sitzenroda "Sitzenroda"
     nouns pump, water, cans
     fixed
     A village pump. McDonnell has just filled the water cans at it.
+  thing huff-photo "creased photograph"
+    nouns photo, photograph, picture, porch
+    adjectives creased, huff's
+    fixed
+    Huff's photograph from home, creased from his pocket: people on a porch step, squinting into the sun. He keeps it in his breast pocket and takes it out when he thinks nobody is looking.
   thing sitzenroda-refugees "refugees"
     nouns refugees, families, handcarts
     fixed
@@ -2504,7 +2584,7 @@ scene sitzenroda "Sitzenroda"
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
-      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "Refugees, Lieutenant? We've counted plenty. What now?"
+      Huff and Staub look at McDonnell, who answers for all three. He leans on the wheel. "{if heard-of-wounded}Yanks hurt in Torgau, the Limeys say, and nobody's been to get them. Torgau, Lieutenant? NORTHEAST.{else}Refugees, Lieutenant? We've counted plenty. What now?{end}"
     about married, wife, girl, girlfriend, age, old, how old, before the war, before war, job back home, job at home, job home, will after, do after, after war
       "Me? Ask me when we're home, Lieutenant," McDonnell says. "One thing at a time, and today's thing is {if in sitzenroda}refugees{else}Torgau{end}."
     about scared, afraid, nervous, frightened, sad, seem sad
@@ -2525,6 +2605,8 @@ scene sitzenroda "Sitzenroda"
       "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph from home, and puts it away again. "We'd all like to get there in one piece."
     about sheet, white sheet, white flag, flag, steeple, church, surrender, surrendered
       "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
+    about americans in torgau, americans, yanks, wounded, find the wounded
+      "{if heard-of-wounded}Yanks hurt in Torgau, the Limeys say. I say we go, Lieutenant: NORTHEAST.{else}In Torgau? Not that I've heard, Lieutenant.{end}"{if not heard-of-wounded} He nods at the British prisoners along the wall. "Those fellows came from that way. Ask them."{end}
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about lets go back, let's go back, go back, turn back, back, wurzen, drive back, head back
@@ -3138,7 +3220,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -3381,6 +3463,9 @@ scene torgau-photos "The Bridge, for the Cameras"
   on talk to silvashko, greet silvashko, shake hands with silvashko, shake silvashko hand, ask silvashko about photos, ask silvashko about the photos, ask silvashko about the sign
     Silvashko grins at you. He has no English, so he points at the sign, at Robertson, at the cameras, and spreads his hands: again? Robertson laughs. "Again," he says. "Once more, for the newspapers."
     unlock fact the-staged-photos
+  on is not this fake, wait is not this fake, is not it fake, is not this staged, wait is not this staged, isnt this fake, is this fake, isnt it fake, is it fake, this is fake, its fake, wait isnt this fake, wait is this fake, isnt this staged, is this staged, is it staged, its staged, this is staged, is this real, is it real, isnt this real
+    "Staged? Sure," Robertson says, keeping his smile for the cameras. "The real thing happened on the girders the other day, and nobody got a picture. This one's for the newspapers."
+    unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
     nouns soldiers, group, girders, bridge, bank, picture, photo
     fixed
@@ -3609,6 +3694,8 @@ scene aftermath "After the Link-up"
       "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
+    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best, like best, liked best
+      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -3616,9 +3703,7 @@ scene aftermath "After the Link-up"
       Brennan stops polishing. "Ask me when I'm home, Sparks." He looks at the rifle for a while. "We came through, and on that river we shook hands with them. That's worth something. The rest I'll figure out later."
     about himself, yourself, about you, tell me about yourself, about yourself
       "Me? A sergeant from Ohio with a clean rifle." Brennan holds it up to the light. "That's about all there is to me, Sparks. Ask me about the generals: that's more interesting."
-    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best
-      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
-    about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do
+    about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do, do now, will you do, you do now
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
     about war, end, over, surrender
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
@@ -3642,11 +3727,15 @@ scene aftermath "After the Link-up"
       "Berlin? Zhukov's there, with Konev's other armies. Not here. Ike hasn't even met him yet, the papers say."
     about eisenhower, ike
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
+    about will, will you, will do
+      "Now?" Brennan polishes a little slower. "Polish this for the next general. After that: sleep in a bed, eat something that didn't come out of a can. Then we'll see."
     about anything else
-      "Ask me about the generals, Sparks. I've polished this rifle for every one of them."
+      Brennan thinks about it, polishing. "Couldn't tell you, Sparks.{if knows hodges-zhadov-bradley-konev} Ask me about home, the Russians, or what comes after.{else} Ask me about the generals, though: I've polished this rifle for every one of them.{end}"
   on generals, tell me about generals, tell me about the generals, which generals, what generals, tell me about them, ok tell me about the generals
     "Hodges crossed on the thirtieth to meet General Zhadov," Brennan says. "Then Bradley went to see Marshal Konev, and they swapped presents. Fair trade, I hear."
     unlock fact hodges-zhadov-bradley-konev
+  on ask {brennan-after} to bye, ask {brennan-after} to goodbye, ask {brennan-after} to miss
+    Brennan puts the rifle down and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to polishing.
   on help {brennan-after}, polish {brennan-after}, polish rifle, polish his rifle, help polish, help him polish, polish, help polish rifle, help brennan polish his rifle
     Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
@@ -3741,6 +3830,8 @@ scene july "July 1945"
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
+  on ask {brennan-july} to bye, ask {brennan-july} to goodbye, ask {brennan-july} to miss
+    Brennan puts down his pencil and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to his letter.
   on who is he writing to, who are you writing to, who is brennan writing to, who is the letter for, who is the letter to, who is he writing, who are you writing
     "To Ma, back in Ohio," Brennan says. "Enough points to go home, and a letter that says so." He grins. "Almost."
   thing brennan-letter "Brennan's letter"
@@ -3826,6 +3917,9 @@ scene torgau-today "Torgau, Today"
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
       "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
+    about still works, still work, works today, work today, does it work, still working, it work
+      She thinks about it. "Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves." She looks at the band and the school class. "Here, every April, it still works a little."
+      unlock fact spirit-of-the-elbe-diplomacy
     about torgau today, today, town today, now
       "Quiet, most of the year," she says. "A castle, a river, a school. But every April people come for Elbe Day, and this bank is full of flags."
     about lotte, girl, six, children, child, kids, watched them
@@ -3852,6 +3946,8 @@ scene torgau-today "Torgau, Today"
     about polowsky, joe, grave, oath, vigil
       "Joe Polowsky is buried here, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking people to remember the oath."
       unlock fact polowsky-lifelong-vigil
+    about still a thing, elbe day still, every year, every april, still celebrated, still celebrate, still happen, still happens, is it today
+      "Still? It's today!" She waves at the flags and the band. "Torgau holds an Elbe Day festival every April: flags, a band, school classes like yours."
     about spirit, spirit of the elbe, diplomacy, elbe day, festival, presidents
       "The Spirit of the Elbe," she says. "A way of saying: we disagree, but we can work together. Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves."
       unlock fact spirit-of-the-elbe-diplomacy
@@ -3903,6 +3999,8 @@ scene torgau-today "Torgau, Today"
   on is polowsky buried here, where is he buried, where was he buried, where is his grave, is he buried here, is joe polowsky buried here, is joe buried here, where is polowsky buried, where is joe polowsky buried, where is joe buried, where is polowsky, where is joe polowsky, where is polowskys grave, where is polowsky's grave, wheres polowskys grave, where is his grave, is he buried here, what happened to polowsky, what happened to joe, what happened to joe polowsky, is polowsky here, is polowsky dead
     The guide nods. "Joe Polowsky is buried here in Torgau, as he asked," she says. "For years in Chicago he stood on a bridge every 25 April, asking everyone who passed to remember the oath."
     unlock fact polowsky-lifelong-vigil
+  on throw {flowers} in {today-elbe}, throw {flowers} into {today-elbe}, drop {flowers} in {today-elbe}, drop {flowers} into {today-elbe}, put {flowers} in {today-elbe}, put {flowers} into {today-elbe}, toss {flowers} in {today-elbe}, toss {flowers} into {today-elbe}, give {flowers} to {today-elbe}, throw {flowers}, toss {flowers}
+    {if holding flowers}You let one tulip fall into the Elbe. It turns once in the brown water and drifts away north, past the castle. The others you keep for the memorial.{else}You'll want flowers first. The woman at the flower stall is handing them out.{end}
   on read {memorial}
     It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again; the guide knows its story: ASK GUIDE ABOUT MEMORIAL.
 
