@@ -58,6 +58,22 @@ import TestSupport
         #expect(report.actionsNeverRun.isEmpty, "\(report.actionsNeverRun)")
     }
 
+    /// Two actions with the same words and opposite `talking to` guards, both only text: each
+    /// runs in some state, and neither is listed as never run (a blind author's second one was,
+    /// because only the first one's guard was checked).
+    @Test func actionsSharingTheirWordsAreEachCounted() throws {
+        let report = try Self.verify("talking-to-twice.story")
+        #expect(report.passed)
+        #expect(report.actionsNeverRun.isEmpty, "\(report.actionsNeverRun)")
+    }
+
+    /// A person's two topics with the same phrase (an `about yes` for each of two questions) are
+    /// told apart in the report: the second one never runs, and the report says which it is.
+    @Test func twoTopicsWithTheSamePhraseAreToldApart() throws {
+        let report = try Self.verify("two-about-yes.story")
+        #expect(report.topicsNeverRun == ["keller: about yes (2 of 2)"])
+    }
+
     @Test func anUnreachableSceneAndItsFactAreReported() throws {
         let report = try Self.verify("unreachable-scene.story")
         #expect(report.scenes.map(\.id) == ["hall", "attic"])

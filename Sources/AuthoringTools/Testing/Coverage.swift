@@ -55,7 +55,7 @@ public struct Coverage: Sendable, Hashable {
         }
         topics = story.things.indices.flatMap { person in
             story.things[person].topics.indices.filter { !topicsSeen.contains([person, $0]) }.compactMap { number in
-                story.things[person].topics[number].phrases.first.map { "\(story.things[person].id): about \($0.joined(separator: " "))" }
+                TopicLabel.of(person: person, topic: number, in: story)
             }
         }
         facts = story.facts.indices.filter { !factsSeen.contains($0) }.map { story.facts[$0].id }

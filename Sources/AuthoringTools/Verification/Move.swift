@@ -9,6 +9,10 @@ struct Move: Hashable {
     /// True when the action, topic or talk it runs only shows text: it cannot change the state,
     /// so the search checks its guard instead of playing it.
     var isTextOnly = false
+    /// The other actions, topics or talks the same words may run (two `on why is the gate closed`
+    /// with opposite `talking to` guards), in the story's order: which one runs depends on their
+    /// guards, so a text-only move that has them is played, not judged by its first guard.
+    var alternatives: [Purpose] = []
 
     enum Purpose: Hashable {
         case exit

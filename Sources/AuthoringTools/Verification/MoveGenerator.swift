@@ -62,6 +62,9 @@ struct MoveGenerator {
             if let earlier = seen[command] {
                 // The same words may run something else first: play them unless every reading is text.
                 if !textOnly { moves[earlier].isTextOnly = false }
+                if purpose != moves[earlier].purpose, !moves[earlier].alternatives.contains(purpose) {
+                    moves[earlier].alternatives.append(purpose)
+                }
                 return
             }
             seen[command] = moves.count

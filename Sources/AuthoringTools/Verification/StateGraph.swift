@@ -58,9 +58,17 @@ struct StateGraph {
             let scope = prepared.scope(of: state, engine: engine)
             for (move, input) in prepared.moves(in: state, scope: scope, generator: generator) {
                 if move.isTextOnly {
-                    // Parsing only tells whether it could run: once it has run, that is known.
-                    if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: scope, memo: &prepared.memo).isEmpty,
-                       let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                    if move.alternatives.isEmpty {
+                        // Parsing only tells whether it could run: once it has run, that is known.
+                        if !exercised.contains(move.purpose), !engine.interpretations(of: input, in: scope, memo: &prepared.memo).isEmpty,
+                           let purpose = Self.exercise(move, in: state, engine: engine) { exercised.insert(purpose) }
+                    } else if !move.alternatives.allSatisfy(exercised.contains) || !exercised.contains(move.purpose) {
+                        // The same words run one of several responses, by their guards: play them
+                        // and count the one the engine ran (a blind author's `on why is the gate
+                        // closed` for anyone but the officer was listed as never run).
+                        let (_, turn) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)
+                        for ran in turn.responsesRun { exercised.insert(Self.purpose(of: ran)) }
+                    }
                     continue
                 }
                 let (after, turn) = engine.searchStep(state, input, in: scope, memo: &prepared.memo)

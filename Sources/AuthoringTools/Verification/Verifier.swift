@@ -83,8 +83,9 @@ public struct Verifier: Sendable {
         for (person, thing) in story.things.enumerated() where thing.isPerson {
             if thing.talk != nil, !graph.exercised.contains(.talk(person)) { never.append("\(thing.id): talk") }
             for (number, topic) in thing.topics.enumerated() where !graph.exercised.contains(.topic(person, number)) {
-                guard let phrase = topic.phrases.first, phrase.first != "anything" else { continue }
-                never.append("\(thing.id): about \(phrase.joined(separator: " "))")
+                guard let phrase = topic.phrases.first, phrase.first != "anything",
+                      let label = TopicLabel.of(person: person, topic: number, in: story) else { continue }
+                never.append(label)
             }
         }
         return never
