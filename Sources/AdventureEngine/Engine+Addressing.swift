@@ -35,11 +35,19 @@ extension Engine {
     func correctedTypo(_ words: [String], failure: ParseFailure, state: GameState) -> (words: [String], outcome: ParseOutcome)? {
         guard case .unknownWord(let word, let suggestions) = failure, words.first == word, word.count >= 3,
               word.allSatisfy(\.isLetter) else { return nil }
-        let near = suggestions.filter { EditDistance.distance(word, $0) == 1 }
+        // `captian`: two letters swapped is one slip of the fingers, as `tlak` is.
+        let near = suggestions.filter { EditDistance.distance(word, $0) == 1 || Self.isSwap(word, $0) }
         guard near.count == 1 else { return nil }
         let corrected = [near[0]] + words.dropFirst()
         let outcome = parser.parse(corrected, scope: StateScope(story: story, state: state))
         guard case .commands = outcome else { return nil }
         return (corrected, outcome)
+    }
+
+    /// True when the words differ only by two neighbouring letters swapped (`captian`, `captain`).
+    static func isSwap(_ typed: String, _ meant: String) -> Bool {
+        let a = Array(typed), b = Array(meant)
+        guard a.count == b.count, a != b, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }
+        return a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)...] == b[(first + 2)...]
     }
 }

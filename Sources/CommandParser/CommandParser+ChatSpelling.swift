@@ -11,7 +11,7 @@ extension CommandParser {
         "thnx": ["thanks"], "tnx": ["thanks"], "ty": ["thanks"], "tyvm": ["thanks"], "hes": ["he", "is"],
         "shes": ["she", "is"], "whos": ["who", "is"], "wanna": ["want", "to"], "gonna": ["going", "to"],
         "cn": ["can"], "wht": ["what"], "wat": ["what"], "wher": ["where"], "whr": ["where"],
-        "wats": ["whats"], "wut": ["what"], "wuts": ["whats"],
+        "wats": ["whats"], "wut": ["what"], "wuts": ["whats"], "msg": ["message"],
         // `give cigs to brennan`: slang for cigarettes (`smokes` only after a verb: `smoke` may be one).
         "cigs": ["cigarettes"], "ciggies": ["cigarettes"], "ciggy": ["cigarette"], "cig": ["cigarette"], "smokes": ["cigarettes"],
     ]
@@ -34,6 +34,9 @@ extension CommandParser {
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
                 meaning = ["about"]
+            } else if let plain = plainSpelling(of: word) {
+                // `cześć` for the story's `czesc` (CommandParser+Diacritics.swift).
+                meaning = [plain]
             }
             if let meaning {
                 if result == nil {

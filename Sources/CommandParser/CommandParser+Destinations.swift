@@ -13,6 +13,11 @@ extension CommandParser {
                                            "straight", "right", "all", "the", "way", "quickly"]
 
     func goingToPlace(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        // `go to the mill office` where the way in leads to the office: through that way (the
+        // forty-fifth blind run had the mill's description).
+        if case .failure(.noWayTo(let place)) = outcome, let exit = exitToPlaceOf(place, scope: scope) {
+            return .commands([.exit(exit)])
+        }
         // `go to hayloft` where the hayloft is a thing here: over to it, a look (the twenty-sixth blind run).
         if case .failure(.noWayTo(let place)) = outcome, !place.isEmpty,
            case .things(let found) = resolver.resolve(place[...], kind: .anything, allowMany: false, scope: scope), found.count == 1,
@@ -42,5 +47,22 @@ extension CommandParser {
             !vocabulary.knows(word) || vocabulary.sceneWords.contains { $0.contains(word) } || vocabulary.sceneryWords.contains(word, scene: scope.scene)
         }) { return nil }
         return .failure(.noWayTo(place))
+    }
+
+    /// The one exit of this scene whose scene holds a fixed thing the words name (`mill office`
+    /// for the way in, to the command post in the mill office); nil when none or several do.
+    func exitToPlaceOf(_ place: [String], scope: Scope) -> Int? {
+        let named = place.filter { !Vocabulary.articles.contains($0) && !Self.goingManner.contains($0) }
+        guard !named.isEmpty, !Set(named).isSubset(of: vocabulary.sceneWords[scope.scene]), let candidates = vocabulary.thingsByWord[named[named.count - 1]] else { return nil }
+        let exits = story.scenes[scope.scene].exits
+        let leading = exits.indices.filter { index in
+            candidates.contains { thing in
+                let held = story.things[thing]
+                guard case .scene(let scene) = held.initialPlace, scene == exits[index].target, scene != scope.scene,
+                      !held.isPortable, !held.isPerson else { return false }
+                return named.allSatisfy(vocabulary.words[thing].contains) && vocabulary.nouns[thing].contains(named[named.count - 1])
+            }
+        }
+        return leading.count == 1 ? leading[0] : nil
     }
 }

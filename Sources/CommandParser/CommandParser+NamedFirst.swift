@@ -36,6 +36,11 @@ extension CommandParser {
         guard let (person, length) = personFirst(words, scope: scope) else { return nil }
         let name = Array(words.prefix(length))
         var rest = Array(words.dropFirst(length))
+        // `ortiz u from where`, `ortiz ur name what`: the question word last, as chat has it.
+        if rest.count >= 2, ["u", "you", "ya", "ur", "your"].contains(rest[0]), let last = rest.last,
+           ["where", "what", "who", "when", "why", "how"].contains(last) {
+            rest = [last] + rest.dropLast()
+        }
         // `brennan how r u holding up` asks how he is, never only greets him (the thirty-fourth blind run).
         let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
             && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
@@ -46,6 +51,9 @@ extension CommandParser {
             return verb ? nil : parse(words: ["talk", "to"] + name, freeText: false, scope: scope)
         }
         let who = "#\(person)"
+        // `whitcomb i cant talk to u sorry`: the story's own reading of the rest, as without the
+        // name (the forty-fourth blind run had it said as a sentence).
+        if let own = refusalFirst(rest, scope: scope) ?? storyReadingOfSentence(rest, scope: scope) { return own }
         // `omg people were on the bridge`: the people are talked about, not to.
         // `man in striped jacket are you hungry` is to him.
         if !story.things[person].isProperName, ["was", "were", "is", "are"].contains(rest[0]),
@@ -62,6 +70,8 @@ extension CommandParser {
         if ["tell", "say"].contains(restFirst), rest.contains(where: { Self.greetingWords.contains($0) || $0 == "thanks" }) {
             return .commands([.verb(.statement, objects: [person], second: nil, words: rest)])
         }
+        // `olena do u want chocolate`: the thing offered, given (CommandParser+Offers.swift).
+        if let offer = offeringCarried(rest, to: person, scope: scope) { return offer }
         if verb, !isGreeting { return nil }
         // The question as if the name came last, as `where r u from ortiz` is read.
         if Self.statementQuestionStarts.contains(restFirst) || Self.freeQuestionStarts.contains(restFirst) {
@@ -79,7 +89,8 @@ extension CommandParser {
                !commands.contains(where: { answersOtherwise($0, person: person, content: rest, scope: scope) }) {
                 return .commands(commands)
             }
-            let about = topicWords ?? content
+            // `kotzebue what do we do`: no word of a topic; their topic for the plan, where they have one.
+            let about = topicWords ?? (content.isEmpty ? Self.planWords.first { hasTopic(person, for: [$0]) }.map { [$0] } ?? [] : content)
             if !about.isEmpty, case .commands(let commands) = parse(words: ["ask", who, "about"] + about, freeText: false, scope: scope) {
                 return .commands(commands)
             }
@@ -93,6 +104,9 @@ extension CommandParser {
         return nil
     }
 
+    /// Topic words for what to do next: `kotzebue what do we do` is his topic for the plan.
+    static let planWords = ["plan", "orders", "next", "mission"]
+
     /// True when a command read from a question put to `person` would not have them answer:
     /// someone else asked or told (`kotzebue how many men r coming` by Ferris), a sentence to
     /// someone else, the words recalled (`kotzebue whats the plan` had been read as `what is the
@@ -100,10 +114,17 @@ extension CommandParser {
     /// person merely described (`ferris where r we going` had printed his description); a
     /// `where is` when the person has a topic for its words (`marcel where r the russians`).
     private func answersOtherwise(_ command: Command, person: ThingIndex, content: [String], scope: Scope) -> Bool {
+        // `ortiz can we help him`: the story's reply to any order (`on order {ortiz}`) is no answer.
+        if case .action(let index, _) = command {
+            return story.actions[index].patterns.contains { pattern in
+                pattern.elements.count == 2 && pattern.elements[0] == .word("order")
+            }
+        }
         guard case .verb(let verb, let objects, _, let words) = command else { return false }
         switch verb {
         case .statement: return objects != [person]
-        case .recall: return true
+        // `kotzebue what do we do`: the person answers, never the hint (the forty-fourth blind run).
+        case .recall, .hint: return true
         // `brennan where is the captain` with no captain here: Brennan answers, not the player's
         // memory of "the captain brennan" (the thirty-third blind run, where Ortiz, in
         // conversation, had answered about Brennan).

@@ -49,3 +49,28 @@ extension CommandParser {
         return read(["give"] + offered + ["to", who], freeText: false, scope: scope)
     }
 }
+
+/// `olena do u want chocolate`, `would you like a cigarette`: a question that offers a thing the
+/// player carries is giving it (the forty-second blind run had the girl's "Ask the Frenchman"),
+/// unless the person has a topic for the thing, which answers.
+extension CommandParser {
+    /// Openings of such an offer, after the person's name.
+    static let offerOpenings = Openings([
+        ["do", "you", "want"], ["do", "u", "want"], ["you", "want"], ["u", "want"], ["want"], ["wanna"], ["u", "wanna"],
+        ["you", "wanna"], ["would", "you", "like"], ["would", "u", "like"], ["do", "you", "like"], ["do", "u", "like"],
+    ])
+
+    /// `give THING to PERSON` when the words ask whether they want a thing the player carries;
+    /// nil otherwise.
+    func offeringCarried(_ words: [String], to person: ThingIndex, scope: Scope) -> ParseOutcome? {
+        guard let opening = Self.offerOpenings.first(openingOf: words, where: { words.count > $0.count }) else { return nil }
+        let named = words.dropFirst(opening.count).filter { !["some", "a", "an", "the", "my", "any", "bit", "of", "piece"].contains($0) }
+        // `olena do u want a cigarette`: her topic for it answers first ("she doesn't smoke").
+        guard !named.isEmpty, named.allSatisfy({ vocabulary.knows($0) }), !hasTopic(person, for: named),
+              case .things(let found) = resolver.resolveOne(named[...], kind: .thing, scope: scope), found.count == 1,
+              scope.isCarried(found[0]), !story.things[found[0]].isPerson else { return nil }
+        let given = parse(words: ["give", "#\(found[0])", "to", "#\(person)"], freeText: false, scope: scope)
+        if case .commands = given { return given }
+        return nil
+    }
+}

@@ -7,7 +7,9 @@ import StoryModel
 ///   words answers (`cross`, `go`), else the story's reply to asking them for something (`on
 ///   order {ortiz}`), else it is a sentence told to them;
 /// - a plea for help alone (`brennan help`): their topic for `help`, else the story's reply to
-///   asking them for something, else the hint;
+///   asking them for something, else their reply to anything else (never the hint);
+/// - a question of what to do together (`ortiz can we help him`): their topic, else their reply
+///   to anything else, never the story's reply to an order;
 /// - `we should swear never to do this again` is the story's own action for what follows
 ///   (`storyActionSuggested`), when it has one;
 /// - `lets go` alone, which asked where, is such a suggestion to the person in conversation;
@@ -23,6 +25,8 @@ extension CommandParser {
         ["let", "us"], ["lets"], ["let's"], ["should", "we"], ["shall", "we"], ["can", "we"], ["could", "we"],
         ["we", "should"], ["we", "must"], ["we", "gotta"], ["we", "can"], ["we", "could"],
     ]
+    /// Openings of a suggestion that ask rather than propose: `can we`, `should we`.
+    private static let questionOpenings: Set<[String]> = [["should", "we"], ["shall", "we"], ["can", "we"], ["could", "we"]]
     /// A plea for help alone after a name.
     private static let pleas: Set<[String]> = [["help"], ["help", "me"], ["help", "us"], ["help", "pls"], ["help", "please"]]
 
@@ -34,8 +38,14 @@ extension CommandParser {
         if Self.pleas.contains(words) {
             if let topic = topicAnswer(of: person, about: ["help"], scope: scope) { return topic }
             // The story's reply to asking them for something (`on order {brennan}`: "Help with
-            // what, Sparks?"), else the hint.
+            // what, Sparks?"), else their reply to anything else rather than the hint (`titov
+            // help`, the forty-second and forty-fourth blind runs); the hint only from a person
+            // with nothing to say.
             if let own = storyOrderReply(who, scope: scope) { return own }
+            if hasReplyToAnythingElse(person),
+               case .commands(let asked) = parse(words: ["ask", who, "about", "help"], freeText: false, scope: scope) {
+                return .commands(asked)
+            }
             let hint = parse(words: ["hint"], freeText: false, scope: scope)
             if case .commands = hint { return hint }
             return nil
@@ -43,6 +53,12 @@ extension CommandParser {
         if let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }) {
             let content = words.dropFirst(opening.count).filter { !Self.statementFiller.contains($0) }
             if let topic = topicAnswer(of: person, about: content, scope: scope) { return topic }
+            // `ortiz can we help him`: a question, which their reply to anything else answers,
+            // never their reply to an order ("Wherever you point": the forty-second blind run).
+            if Self.questionOpenings.contains(opening), !content.isEmpty, hasReplyToAnythingElse(person),
+               case .commands(let asked) = parse(words: ["ask", who, "about"] + content, freeText: false, scope: scope) {
+                return .commands(asked)
+            }
             // The story's reply to asking this person for something (`on order {ortiz}`: "Not
             // before the sergeant says so"), else a sentence told to them.
             return storyOrderReply(who, scope: scope) ?? .commands([.verb(.statement, objects: [person], second: nil, words: words)])
@@ -95,5 +111,10 @@ extension CommandParser {
         let asked = parse(words: ["ask", "#\(person)", "about"] + content, freeText: false, scope: scope)
         if case .commands = asked { return asked }
         return nil
+    }
+
+    /// True when the person has a reply to anything else (`about anything else`).
+    func hasReplyToAnythingElse(_ person: ThingIndex) -> Bool {
+        story.things[person].topics.contains { topic in topic.phrases.contains { $0 == ["anything"] || $0 == ["anything", "else"] } }
     }
 }

@@ -26,8 +26,13 @@ extension CommandParser {
         let topicWords = Set(phrases.joined()).sorted()
         var corrected = words
         for index in corrected.indices.dropFirst(about + 1) where !vocabulary.knows(corrected[index]) {
-            // A word near no topic word: the words name something the story does not know.
-            guard let nearest = EditDistance.suggestions(for: corrected[index], among: topicWords, limit: 1).first else { return nil }
+            // A word near no topic word: the words name something the story does not know. A
+            // typo keeps its first letter and has four letters or more: `among` is no `wrong` (the
+            // forty-second blind run: `polowsky were there ukrainians among them` → "Nothing's
+            // wrong"), `old` no `cold` (the airlift author's `how old are you` → the coal topic).
+            let typo = corrected[index]
+            guard typo.count >= 4,
+                  let nearest = EditDistance.suggestions(for: typo, among: topicWords).first(where: { $0.first == typo.first }) else { return nil }
             corrected[index] = nearest
         }
         guard corrected != words, case .commands = read(corrected, freeText: false, scope: scope) else { return nil }

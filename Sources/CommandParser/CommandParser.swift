@@ -261,6 +261,9 @@ public struct CommandParser: Sendable {
                 ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
                 // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
                 ?? itAsTheThingLastMentioned(words, scope: scope) ?? outcome
+        // `help with the cart` (CommandParser+HelpingWithThings.swift).
+        case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else { false } }):
+            return helpingWithThing(words, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome

@@ -2,6 +2,7 @@ extension Rephrasings {
     /// More readings, from the sixth blind play-test (issue #11):
     ///
     /// - `meet X`, `say hi|hello to X`, `go and meet X` → `talk to X` (so a story's `on talk to {x}` catches them);
+    /// - `talk to X about Y` → `ask X about Y` (the forty-third blind run);
     /// - `sleep|nap|rest in|on X` → `sleep`; `walk|go|run|get away`, `walk off` → `back`;
     /// - `put|carry|sling|strap|hang X on my back` → `wear X`;
     /// - `take|snap|make a picture|photo of X` → `photograph X`;
@@ -14,6 +15,11 @@ extension Rephrasings {
         switch verb {
         case "meet" where !rest.isEmpty:
             return [["talk", "to"] + rest]
+        case "talk" where rest.count >= 4 && ["to", "with"].contains(rest[0]):
+            // `talk to olena about strehla`: asking her about it, so "Olena isn't here." when she is not.
+            if let about = rest.firstIndex(of: "about"), about >= 2, about < rest.count - 1 {
+                return [["ask"] + rest[1..<about] + rest[about...]]
+            }
         case "say" where rest.count >= 3 && ["hi", "hello", "hey"].contains(rest[0]) && rest[1] == "to":
             return [["talk", "to"] + rest.dropFirst(2)]
         case "sleep", "nap", "rest":
