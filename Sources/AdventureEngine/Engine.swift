@@ -320,19 +320,24 @@ public struct Engine: Sendable {
                 return perform(.action(catchAll, slots: []), on: &state, turn: &turn) ?? true
             }
             var continuing = false
+            let start = turn.outputs.count
+            var actionOutputs = start..<start
             for command in commands {
                 if continuing, case .action = command { continue }
                 if let done = perform(command, on: &state, turn: &turn) {
                     if !continuing && turn.continueRequested {
                         continuing = true
+                        actionOutputs = start..<turn.outputs.count
                         continue
                     }
                     turn.continueRequested = false
+                    if continuing { turn.moveFactNoticesToTheEnd(from: actionOutputs) }
                     return done
                 }
             }
             if continuing {
                 turn.continueRequested = false
+                turn.moveFactNoticesToTheEnd(from: actionOutputs)
                 return true
             }
             // `why do u want to know` right after the reporter left, which only his own action
