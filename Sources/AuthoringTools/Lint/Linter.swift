@@ -14,6 +14,7 @@ public struct Linter: Sendable {
         ThingNotMentionedRule(),
         ReplyNounRule(),
         AnythingAmongTopicsRule(),
+        HintCommandRule(),
     ]
 
     public init() {}
