@@ -260,7 +260,9 @@ public struct CommandParser: Sendable {
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
                 ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
                 // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
-                ?? itAsTheThingLastMentioned(words, scope: scope) ?? outcome
+                ?? itAsTheThingLastMentioned(words, scope: scope)
+                // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
+                ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
