@@ -217,6 +217,8 @@ public struct CommandParser: Sendable {
         // becomes `examine X`.
         let typedOutcome = parse(words: words, freeText: false, scope: scope)
         if case .commands(let commands) = typedOutcome, commands.contains(where: \.isAuthorAction) { return typedOutcome }
+        // `im lost` to someone with `about lost`: their topic, not the hint (CommandParser+HintRequests.swift).
+        if question == ["hint"], let asked = hintRequestAnsweredByTopic(words, scope: scope) { return asked }
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
         // `who are you` asks the one person here; with nobody or several here it stays a question.
