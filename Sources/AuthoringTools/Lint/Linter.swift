@@ -15,6 +15,7 @@ public struct Linter: Sendable {
         ReplyNounRule(),
         AnythingAmongTopicsRule(),
         HintCommandRule(),
+        PersonInReplyRule(),
     ]
 
     public init() {}
