@@ -60,13 +60,11 @@ extension Engine {
         }
         // What they proposed ("Will you promise?" → `promise`; `no` → the story's `refuse`), as
         // `yes` after a proposal reads it (Engine+Proposals.swift), read here so that it is one turn.
+        // A proposal that only leads back to the same reply is none (`proposedCommand`).
         guard let proposal = state.proposal else { return nil }
-        let scope = StateScope(story: story, state: state)
-        let candidates = yes ? (1...max(1, proposal.count)).reversed().map { Array(proposal.prefix($0)) } : [["refuse"]]
-        for candidate in candidates where !candidate.isEmpty {
-            let outcome = parser.parse(candidate, scope: scope)
-            if case .commands = outcome { return outcome }
-        }
+        if yes { return proposedCommand(proposal, state: state)?.outcome }
+        let outcome = parser.parse(["refuse"], scope: StateScope(story: story, state: state))
+        if case .commands = outcome { return outcome }
         return nil
     }
 

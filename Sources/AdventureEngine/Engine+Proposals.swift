@@ -64,12 +64,8 @@ extension Engine {
         state.setProposal(nil)
         var memo: SearchMemo? = nil
         if yes {
-            // "promise something" → `promise`: the longest start of the proposal that is a command.
-            let scope = StateScope(story: story, state: state)
-            guard let command = (1...proposal.count).reversed().map({ Array(proposal.prefix($0)) }).first(where: { words in
-                if case .commands = parser.parse(words, scope: scope) { true } else { false }
-            }) else {
-                say("You nod.", &turn)
+            guard let command = proposedCommand(proposal, state: state)?.words else {
+                say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite))." } ?? "You nod.", &turn)
                 return true
             }
             _ = perform(words: command, on: &state, turn: &turn, memo: &memo)
@@ -77,6 +73,35 @@ extension Engine {
             _ = perform(words: ["refuse"], on: &state, turn: &turn, memo: &memo)
         }
         return true
+    }
+
+    /// The command `yes` carries out for a proposal: the longest start of it that is a command
+    /// ("promise something" → `promise`), leaving out one that only comes back to the same
+    /// question. Jack's `"Shall we go and meet them?" Jack asks.` proposes `go and meet them`,
+    /// which reads as talking to Jack again and would only repeat his talk (a blind author's
+    /// Christmas truce, session 13): no command, so `yes` nods to him.
+    /// Nil when no start of the proposal is a command that leads anywhere new.
+    func proposedCommand(_ proposal: [String], state: GameState) -> (words: [String], outcome: ParseOutcome)? {
+        guard !proposal.isEmpty else { return nil }
+        let scope = StateScope(story: story, state: state)
+        for words in (1...proposal.count).reversed().map({ Array(proposal.prefix($0)) }) {
+            let outcome = parser.parse(words, scope: scope)
+            guard case .commands = outcome else { continue }
+            if asksTheSameAgain(words, proposal: proposal, state: state) { return nil }
+            return (words, outcome)
+        }
+        return nil
+    }
+
+    /// True when carrying out the words (on a copy of the game) ends with the same proposal
+    /// again: the same person's same reply, as when `meet them` talks to the one who asked.
+    private func asksTheSameAgain(_ words: [String], proposal: [String], state: GameState) -> Bool {
+        var copy = state
+        var turn = Turn()
+        turn.rendersText = true
+        var memo: SearchMemo? = nil
+        _ = perform(words: words, on: &copy, turn: &turn, memo: &memo)
+        return self.proposal(in: turn) == proposal
     }
 
     /// `oh no`, `oh yes`, `ok` (CommandParser+InterjectedAnswers.swift): the answer when a person

@@ -12,7 +12,7 @@ extension Engine {
         parser.statement(words, failure: failure, scope: StateScope(story: story, state: state))
     }
 
-    /// "You tell Sergeant Brennan so. He nods."; a leading `yes` or `no` answers what the person
+    /// "Sergeant Brennan nods as you say so."; a leading `yes` or `no` answers what the person
     /// proposed ("Will you promise?"), else nods or shakes the head; `i dont know` shrugs; `sorry`
     /// says so.
     func performStatement(to person: ThingIndex?, words: [String], state: inout GameState, turn: inout Turn) -> Bool {
@@ -28,8 +28,9 @@ extension Engine {
             return true
         }
         let name = story.name(of: person, .definite)
-        // "You tell Ortiz so. He nods."; for someone the story's words give no pronoun, "The
-        // guide nods as you say so." (never the name twice).
+        // "Private Ortiz nods as you say so.", one wording for everyone (it had been "You tell
+        // Ortiz so. He nods." where the story's words gave a pronoun: a blind author, session 13,
+        // met both wordings in one story).
         let pronoun = story.isPluralName(person) ? nil : parser.pronoun(of: person)
         let he = pronoun.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         let knowing = words.contains("know") && words.contains { ["not", "dont", "don't", "no"].contains($0) }
@@ -45,8 +46,7 @@ extension Engine {
             // `we got to strehla first, around half past twelve`: the rest of what was said (Engine+UnknownNames.swift).
             if !sorry, saidAlong(turn) { return true }
             let what = sorry ? "you're sorry" : "so"
-            text = he.map { "You tell \(name) \(what). \($0) nods." }
-                ?? "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")) as you say \(what)."
+            text = "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")) as you say \(what)."
         }
         say(text, &turn)
         return true

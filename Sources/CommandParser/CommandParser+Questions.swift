@@ -42,7 +42,10 @@ extension CommandParser {
                 ["do", "not", "know", "what", "to", "do"], ["dont", "know", "what", "to", "do"], ["don't", "know", "what", "to", "do"],
                 ["do", "not", "know", "what", "do"], ["dont", "know", "what", "do"], ["dunno", "what", "to", "do"],
                 ["do", "not", "know", "where", "to", "go"], ["dont", "know", "where", "to", "go"], ["am", "lost"], ["lost"],
-                ["what", "to", "do"], ["what", "do", "i", "do", "next"], ["what", "do", "we", "do", "next"]]),
+                ["what", "to", "do"], ["what", "do", "i", "do", "next"], ["what", "do", "we", "do", "next"],
+                // `im confused` (a blind author's Christmas truce, session 13: "Jack nods as you say so.").
+                ["am", "confused"], ["confused"], ["am", "so", "confused"], ["am", "very", "confused"], ["am", "so", "lost"],
+                ["am", "totally", "lost"], ["am", "completely", "lost"]]),
             (["examine", "me"], [["who", "am", "i"]]),
             (["ask", "him", "about", "name"], [["whats", "his", "name"], ["what's", "his", "name"],
                 ["what", "is", "his", "name"], ["whats", "he", "called"], ["who", "is", "he"], ["whos", "he"], ["who's", "he"]]),

@@ -217,6 +217,8 @@ public struct CommandParser: Sendable {
         // becomes `examine X`.
         let typedOutcome = parse(words: words, freeText: false, scope: scope)
         if case .commands(let commands) = typedOutcome, commands.contains(where: \.isAuthorAction) { return typedOutcome }
+        // `im lost` to someone with `about lost`: their topic, not the hint (CommandParser+HintRequests.swift).
+        if question == ["hint"], let asked = hintRequestAnsweredByTopic(words, scope: scope) { return asked }
         // A question read as a command ("who are you" as "examine you") that does not work is
         // answered as a question, never with the words of a command the player did not type.
         // `who are you` asks the one person here; with nobody or several here it stays a question.
@@ -260,7 +262,9 @@ public struct CommandParser: Sendable {
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
                 ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
                 // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
-                ?? itAsTheThingLastMentioned(words, scope: scope) ?? outcome
+                ?? itAsTheThingLastMentioned(words, scope: scope)
+                // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
+                ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? outcome
         // `help with the cart` (CommandParser+HelpingWithThings.swift).
         case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else { false } }):
             return helpingWithThing(words, scope: scope) ?? outcome

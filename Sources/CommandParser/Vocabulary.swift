@@ -176,15 +176,24 @@ public struct Vocabulary: Sendable, Equatable {
         /// the `here` line or description of a thing in scope), scanned in place.
         public func contains(_ word: String, in texts: [Text?]) -> Bool {
             guard !known.contains(word) else { return false }
-            func mentions(_ parts: [TextPart]) -> Bool {
+            return mentions(word, in: texts)
+        }
+
+        /// True when the word, known to the parser or not, is one of the scene's prose.
+        public func mentions(_ word: String, scene: SceneIndex) -> Bool {
+            mentions(word, in: [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit])
+        }
+
+        private func mentions(_ word: String, in texts: [Text?]) -> Bool {
+            func inParts(_ parts: [TextPart]) -> Bool {
                 parts.contains { part in
                     switch part {
                     case .literal(let literal): Tokenizer.containsWord(of: [word], in: literal)
-                    case .conditional(_, let then, let otherwise): mentions(then) || mentions(otherwise)
+                    case .conditional(_, let then, let otherwise): inParts(then) || inParts(otherwise)
                     }
                 }
             }
-            return texts.contains { $0?.paragraphs.contains(where: mentions) == true }
+            return texts.contains { $0?.paragraphs.contains(where: inParts) == true }
         }
     }
 

@@ -112,12 +112,12 @@ import Testing
     }
 
     @Test func aSentenceSaidToThePersonInConversationIsHeard() {
-        #expect(reply("talk to kotzebue", "the war is over!") == "You tell Lieutenant Kotzebue so. He nods.")
-        #expect(reply("talk to kotzebue", "that sucks") == "You tell Lieutenant Kotzebue so. He nods.")
-        #expect(reply("talk to kotzebue", "thats beautiful") == "You tell Lieutenant Kotzebue so. He nods.")
-        #expect(reply("talk to kotzebue", "yay we did it") == "You tell Lieutenant Kotzebue so. He nods.")
+        #expect(reply("talk to kotzebue", "the war is over!") == "Lieutenant Kotzebue nods as you say so.")
+        #expect(reply("talk to kotzebue", "that sucks") == "Lieutenant Kotzebue nods as you say so.")
+        #expect(reply("talk to kotzebue", "thats beautiful") == "Lieutenant Kotzebue nods as you say so.")
+        #expect(reply("talk to kotzebue", "yay we did it") == "Lieutenant Kotzebue nods as you say so.")
         #expect(reply("talk to kotzebue", "i dont know") == "You shrug. He lets it go.")
-        #expect(reply("talk to kotzebue", "im sorry about that") == "You tell Lieutenant Kotzebue you're sorry. He nods.")
+        #expect(reply("talk to kotzebue", "im sorry about that") == "Lieutenant Kotzebue nods as you say you're sorry.")
         #expect(reply("talk to kotzebue", "thanks for showing us the way") == "You thank Lieutenant Kotzebue.")
         // A topic among the words answers as asking about it would.
         #expect(reply("talk to kotzebue", "yes its not far") == "\"Not far now,\" says Kotzebue.")

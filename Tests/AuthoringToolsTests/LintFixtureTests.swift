@@ -26,6 +26,8 @@ import TestSupport
     @Test("a warning's second case is rendered exactly", arguments: [
         // "A man with a dark beret" where Ernst Reuter is: the help offers his nouns first.
         ("person-not-here-but-someone-is", DiagnosticCode.personNotHere),
+        // "Karl laughs and kicks it back." in a reply where Karl is not (a blind author's Christmas truce).
+        ("person-not-here-in-reply", DiagnosticCode.personNotHere),
     ])
     func secondCase(fixture: String, code: DiagnosticCode) throws {
         let result = StoryCompiler.compile(path: "\(fixture).story", provider: DirectorySourceProvider(root: Self.directory))

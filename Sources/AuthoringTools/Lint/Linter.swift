@@ -14,6 +14,8 @@ public struct Linter: Sendable {
         ThingNotMentionedRule(),
         ReplyNounRule(),
         AnythingAmongTopicsRule(),
+        HintCommandRule(),
+        PersonInReplyRule(),
     ]
 
     public init() {}

@@ -62,6 +62,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case thingNotMentioned = "thing-not-mentioned"
     case unansweredNounInReply = "unanswered-noun-in-reply"
     case anythingAmongTopics = "anything-among-topics"
+    case hintNamesNothingHere = "hint-names-nothing-here"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -72,6 +73,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .thingNotMentioned,
         .unansweredNounInReply,
         .anythingAmongTopics,
+        .hintNamesNothingHere,
     ]
 
     /// True for a code the linter reports rather than the compiler.

@@ -13,8 +13,16 @@ struct TextNounRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let nouns = context.nouns
         var found: [Diagnostic] = []
+        var storyNouns: Set<String>?
         for (index, scene) in context.story.scenes.enumerated() {
             for (word, person) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
+                // "on the German parapet": a person's word only as an adjective names nobody (PersonWordAsAdjective.swift).
+                if let person {
+                    let all = storyNouns ?? Set(context.story.things.flatMap(\.nouns))
+                    storyNouns = all
+                    if PersonWordAsAdjective.onlyAsAdjective(word, in: nouns.sceneTexts(index), personWords: context.thingWords.words[person],
+                                                             storyNouns: all) { continue }
+                }
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
                 found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere,
                                            personNotHere: .personNotHere, scene: index, textWords: nouns.sceneWords[index]))

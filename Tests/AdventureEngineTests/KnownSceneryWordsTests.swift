@@ -1,0 +1,31 @@
+import AdventureEngine
+import StoryModel
+import Testing
+
+/// A word of the scene's description that names no thing is "just part of the scene", even when
+/// a topic or an action's pattern also uses it (a blind author's Christmas truce, session 13:
+/// `x ball` got "I understood 'x' but not the rest" while `x caps` was scenery).
+@Suite struct KnownSceneryWordsTests {
+    static let story = testStory("""
+    scene field "A Frozen Field"
+      Someone has found a ball. Caps and helmets mark the goals.
+      person fritz "Gefreiter Karl Weber"
+        nouns karl, weber
+        A thin Saxon with spectacles.
+        about football, ball
+          "We play football? Yes!"
+      on kick ball
+        You kick the ball across the frozen mud.
+    """)
+
+    @Test func aDescriptionWordKnownFromATopicAndAPatternIsScenery() throws {
+        let story = try #require(Self.story)
+        let scenery = "You don't need to do anything with 'ball': it is just part of the scene."
+        #expect(lastReply(story, ["x ball"]) == scenery)
+        #expect(lastReply(story, ["look at the ball"]) == scenery)
+        #expect(lastReply(story, ["x caps"]) == "You don't need to do anything with 'caps': it is just part of the scene.")
+        // The pattern and the topic still work.
+        #expect(lastReply(story, ["kick ball"]) == "You kick the ball across the frozen mud.")
+        #expect(lastReply(story, ["ask karl about ball"]) == "\"We play football? Yes!\"")
+    }
+}
