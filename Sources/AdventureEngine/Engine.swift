@@ -156,6 +156,8 @@ public struct Engine: Sendable {
         // False after a yes, no or sorry whose reply was left out (Engine+SpokenAlong.swift).
         var answered = false
         var shoutedBefore = false
+        // What the story's flags and counters were as the player typed the line (Engine+WarnedInOneLine.swift).
+        let lineStart = commands.count > 1 ? LineStart(state) : nil
         for (index, words) in commands.enumerated() {
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 turn.outputs.append(.error(Messages.storyOver))
@@ -171,9 +173,19 @@ public struct Engine: Sendable {
             // `Hello, sergeant. Good morning!`: a greeting that names nobody, after a part that was
             // answered, adds nothing (it had asked "Who do you want to talk to?" after the reply).
             if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) { continue }
+            let beforePart = index > 0 ? lineStart.map { _ in (state, turn) } : nil
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number,
                                     asked: input.endsWithQuestionMark && index == commands.count - 1)
-            if turn.lineStopped { break }
+            if let (stateBefore, turnBefore) = beforePart, let lineStart,
+               endsOnAWarningOfTheSameLine(state, before: stateBefore, lineStart: lineStart) {
+                (state, turn) = (stateBefore, turnBefore)
+                turn.outputs.append(.error(Messages.restNotDone))
+                break
+            }
+            if turn.lineStopped {
+                if turn.outputs.count == outputsBefore { turn.outputs.append(.error(Messages.restNotDone)) }
+                break
+            }
             shoutedBefore = words.first.map { CommandParser.speakingVerbs.contains($0) || $0 == "say" } ?? false
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }

@@ -32,7 +32,7 @@ import Testing
         var (game, _) = Game.start(story: story)
         let first = game.perform("yes i was there. we crossed at strehla")
         #expect(!first.endedStory)
-        #expect(lastReply(story, ["yes i was there. we crossed at strehla"]) == "You remember your orders. If you really want to, tell him again.")
+        #expect(lastReply(story, ["yes i was there. we crossed at strehla"]) == "You remember your orders. If you really want to, tell him again.\n(I stopped there: the rest of what you typed was not done.)")
         // Told again on the next line, the choice is made.
         #expect(game.perform("we crossed at strehla").endedStory)
     }
