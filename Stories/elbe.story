@@ -2470,7 +2470,7 @@ scene kreinitz "Kreinitz"
     about interpreter, become, why interpreter, become an interpreter, translate, translating, speak russian, russian, language
       "Because I speak some Russian, and somebody had to," Polowsky says. "Today the army found out what that's good for."
     about anything else
-      He nods to you and doesn't say anything. He is still on the meadow, you think.
+      Polowsky thinks about it, turning his mug round on the table. "I don't know, Sparks," he says at last. "Some things I'll only know when I'm home."
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
