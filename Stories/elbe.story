@@ -68,7 +68,7 @@ thing chocolate "bar of chocolate"
 thing cigarettes "pack of cigarettes"
   nouns cigarettes, pack, smokes
   starts carried
-  A pack of American cigarettes. You don't smoke, but cigarettes are better than money this spring.
+  A pack of American cigarettes{if shared-cigarettes}, a few lighter since the barn at Kühren{end}. You don't smoke, but cigarettes are better than money this spring.
 
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
@@ -617,10 +617,10 @@ scene road-east "The Road East"
   on ignore {pietsch}, ignore them, ignore {handcart}, drive on, drive past, drive round, drive around, go round, go around {handcart}, ignore them and drive on
     {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
-    "Guten Tag," you try. Frau Pietsch looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
+    "Guten Tag," you try. {if pietsch-named}Frau Pietsch{else}The woman{end} looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
   on where are you going, where r u going, where are u going, where you going, where will you go
     only if talking to pietsch
-    "West," Frau Pietsch says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
+    "West," {if pietsch-named}Frau Pietsch{else}the woman{end} says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
   on ask {striped-man} where he is going, ask {striped-man} where he goes, where are you going, where r u going, where are u going, where you going, where will you go
     only if striped-man is here
     He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
@@ -819,7 +819,7 @@ scene road-east "The Road East"
     about anything else
       He looks at you for a while, then shakes his head gently. Perhaps he did not understand; perhaps he is simply too tired. He goes on watching the road.
   on where is silesia, wheres silesia, where's silesia, where is schlesien, where is that, what is silesia, ask {pietsch} where silesia is, ask {pietsch} where is silesia, ask {pietsch} where that is, how far is silesia, is silesia far
-    Frau Pietsch points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
+    {if pietsch-named}Frau Pietsch{else}The woman{end} points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
     You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
   on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
@@ -837,7 +837,7 @@ scene road-east "The Road East"
     He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
     remove chocolate
   on give {cigarettes} to {pietsch}, offer {cigarettes} to {pietsch}, share {cigarettes} with {pietsch}
-    Frau Pietsch hesitates, then takes three and tucks them inside her coat. "Better than money now," she says quietly. "A farmer will trade for cigarettes." She hands the pack back. "Danke."
+    {if pietsch-named}Frau Pietsch{else}The woman{end} hesitates, then takes three and tucks them inside her coat. "Better than money now," she says quietly. "A farmer will trade for cigarettes." She hands the pack back. "Danke."
   on give {cigarettes} to {striped-man}, share {cigarettes} with {striped-man}
     He takes one, and hands the pack back. "Danke."
   on take {striped-man} to doctor, take {striped-man} to a doctor, offer to take {striped-man} to doctor, offer to take {striped-man} to a doctor, get {striped-man} a doctor, find a doctor, get a doctor, call a doctor, find doctor, get doctor, call doctor, fetch a doctor, fetch doctor
@@ -846,11 +846,11 @@ scene road-east "The Road East"
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
   on why is there a birdcage with no bird, why is there a birdcage, why is the birdcage empty, where is the bird, what happened to the bird, why birdcage, why an empty birdcage
-    Frau Pietsch sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
+    {if pietsch-named}Frau Pietsch{else}The woman{end} sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
   on order {ortiz-road}
     {if cart-freed}"Wherever you point, Sparks. EAST, the lieutenant says."{else}"Round that? Not in this mud, Sparks." Ortiz nods at the cart. "Push."{end}
   on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
-    "West," Frau Pietsch says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
+    "West," {if pietsch-named}Frau Pietsch{else}the woman{end} says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
   on where is he going, where is the man going, ask {striped-man} where he is going, ask {striped-man} where he goes, where does he go, where is he going to
     You point at the jeep. He looks at it, and at the white star on the bonnet, for a long time. "Nein. Danke." He stays on his milestone, and watches the road going west.
   on can we give the man a ride, can we give him a ride, tell {ortiz-road} we should help the man, tell {ortiz-road} to give the man a ride, can we take him with us, can we take the man with us
@@ -906,7 +906,8 @@ scene kuehren "Kühren"
     about anything else
       They answer in Dutch, Italian and Polish all at once, and laugh, and point at Marcel: he speaks English.
   on give {cigarettes} to {marcel}, offer {cigarettes} to {marcel}, give {cigarettes} to {barn-groups}, offer {cigarettes} to {barn-groups}, give {cigarettes} to {olena}, offer {cigarettes} to {olena}
-    The pack goes round the barn and comes back lighter by a few. Marcel tucks his behind his ear. "For the train to Lyon," he says gravely. Olena shakes her head and smiles: she doesn't smoke.
+    The pack goes round the barn and comes back to you lighter by a few. Marcel tucks his behind his ear. "For the train to Lyon," he says gravely. Olena shakes her head and smiles: she doesn't smoke.
+    set shared-cigarettes
   on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
     You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
@@ -1006,6 +1007,8 @@ scene kuehren "Kühren"
       "Two years ago they took us from the village," she says in German. "Onto a train, then to a farm here. Cows, beets. Now the farmer has run away, and the cows are still here." She almost smiles.
     about hungry, hunger, food, eat, water, thirsty, need, help
       She shakes her head. "On the farm there was always bread," she says in German. "Cows, beets, bread. Now the farmer is gone, and still there is bread." She almost smiles.
+    about people like, people like you, people like olena, the others, others, after the war
+      She thinks about it. "The others from the farms? They wait, like me," she says in German. "For the Red Army, and then home." What became of people like her after the war, she cannot know yet; your JOURNAL holds what the sources say about the forced labourers in these villages.
     about future, plans, what will you do, will, after, go home, going home
       "Go home," she says in German. "When the Red Army comes. To my mother, and the cherry trees." She doesn't sound sure.
     about village, name of village, village name, which village, what village, your village
@@ -1101,7 +1104,7 @@ scene kuehren "Kühren"
     {if slept}You take one handle of the bucket, and together you carry it into the barn. Olena nods. "Danke."{else}Olena shakes her head: she is all right. She only wants to be left to sit in the hay.{end}
   on let {ortiz-kuehren} sleep, let ortiz sleep, let him sleep, leave {ortiz-kuehren} alone, leave ortiz alone, leave him alone
     {if slept}Too late: Ortiz is awake, drumming on the wheel.{else}You leave Ortiz to it. Somebody in this patrol ought to get some sleep.{end}
-  on wake {ortiz-kuehren}, wake up {ortiz-kuehren}, wake ortiz, wake up ortiz, shake {ortiz-kuehren}
+  on wake {ortiz-kuehren}, wake up {ortiz-kuehren}, wake ortiz, wake up ortiz, shake {ortiz-kuehren}, ask {ortiz-kuehren} to wake up, ask {ortiz-kuehren} to wake, tell {ortiz-kuehren} to wake up, ask {ortiz-kuehren} to get up
     {if slept}Ortiz is awake already, drumming on the wheel.{else}Ortiz opens one eye. "I'm awake, Sparks. I'm always awake." The eye closes again.{end}
   on comfort {olena}, console {olena}, hug {olena}, sit with {olena}, sit by {olena}, sit next to {olena}
     You sit down beside her in the hay for a while. She doesn't say anything, and neither do you. After a while she nods, as if you had.
@@ -1144,7 +1147,7 @@ scene kuehren "Kühren"
     only if recall-warned
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
-  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
+  on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, think we should follow our orders sergeant, think we should follow orders sergeant, think we should follow our orders sarge, we should follow our orders sergeant, think we should follow our orders brennan, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
@@ -1267,7 +1270,7 @@ scene leckwitz "Leckwitz"
     {if rider-gone}The horseman has gone, and the flares stay in the signal box on the lead jeep. "Save them," Kotzebue says. "Further east there'll be a whole line of the Red Army to signal to."{else}The flares are in the signal box on the lead jeep, and Kotzebue shakes his head before you reach it. "Flares are for a line of troops, Sparks, not one man on a horse in a village street. Him you just say hello to." Kowalski is already stepping toward the horseman: TALK TO HORSEMAN.{end}
   person kotzebue-leckwitz "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
-    here {if in trebsen}{end}
+    here Kotzebue stands in the lead jeep.
     Kotzebue stands up in the lead jeep, looking over the heads of the crowd.
     talk
       "{if guide-found}We've got a guide, Sparks. EAST, to the river.{else}{if rider-gone}He's gone, and these lanes all look the same. Somebody here must know the way to the river.{else}A Russian, Sparks. A real one. Let's go say hello.{end}{end}"
@@ -1718,6 +1721,9 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
+  on why does it matter to you, why does this matter to you, why does that matter to you, why does it matter so much to you, why is it important to you
+    only if talking to polowsky
+    "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
     here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
@@ -1726,13 +1732,17 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
-    about never again, happen again, never happen, never let, never let this happen
+    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help
+      only if sent-back and not sworn
+      Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
+      set heard-polowsky
+    about never again, happen again, never happen, never let, never let this happen, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
       only if sent-back and not sworn
       "That's it, Sparks. That's the whole promise." Polowsky turns to the Soviet soldiers and says it again in Russian. Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
       Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
       set sworn
       unlock fact oath-of-the-elbe
-    about why does it matter, matter so much, why matter, why important
+    about why does it matter, matter so much, why matter, why important, why do you care, why care
       "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
       "Chicago, Sparks. The rest some other day." He doesn't take his eyes off the meadow. "Not here."
@@ -1744,8 +1754,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about who blew up, who blew, who did it, who did this, blew up, blown up, who blew up the bridge, who destroyed the bridge
       "German troops, Sparks. The evening of the twenty-second, with the people still on it."
-    about meadow, dead, bridge, people, what happened, happened, here
-      "Three days, they say. The bridge of boats went up with people on it, and then both sides were shooting." He stops. "Look at them. Just look."
+    about meadow, dead, bridge, people, ppl, who were, who are, refugees, what happened, happened, here
+      "Refugees, mostly, and forced labourers. Three days ago the Germans blew up the bridge of boats with people still on it, and then both sides were shooting." He stops. "Look at them. Just look."
     about language, russian language, speak russian, translate, translating, learn, learned, learnt, learn russian
       "I get by," he says. "Enough to translate. Not enough for this."
     about russians, soviets, red army, soldiers, these soldiers
@@ -2007,6 +2017,8 @@ scene lorenzkirch "Lorenzkirch"
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
     about learn, learned, learnt, learn russian, know russian, speak russian, translate, translating
       "I get by," Polowsky says. "Where I learned it is a story for another day, Sparks. Today I just make the words fit."
+    about meadow, dead, bodies, people, ppl, who were, refugees, killed, ukrainians, forced labourers, bridge, what happened
+      Polowsky lowers his voice, and for once he isn't translating. "I asked them, Sparks. Refugees, local people, forced labourers, Ukrainians among them. They were on the bridge of boats or waiting for it, the evening of the twenty-second, when German troops blew it up. Then both sides were shooting across the meadow." He swallows. "Two hundred dead, they say, maybe four hundred."
     about russians, soviets, red army, soldiers, them, guards
       "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
@@ -2138,8 +2150,8 @@ scene strehla-dike "Back on the West Bank"
       give message
   person kotzebue-dike "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
-    here Kotzebue is writing in a notebook on a jeep's hood.
-    Kotzebue is writing fast, one eye on the map.
+    here {if holding message or message-sent}Kotzebue leans on a jeep's hood, his notebook put away.{else}Kotzebue is writing in a notebook on a jeep's hood.{end}
+    {if holding message or message-sent}Kotzebue, done writing, one eye on the map and one on you.{else}Kotzebue is writing fast, one eye on the map.{end}
     talk
       only if not message-sent, else "\"Good work, Sparks,\" says the lieutenant. \"Now let's get the jeeps over to the east bank. Görzig is north.\""
       {if holding message}{if on-dike}"Send it, Sparks. You're up there: now's the time."{else}"Send it, Sparks. Try from the top of the bank."{end}{else}He tears out a page from his notebook. "Contact made, position, time. Get it to regiment."{end}
@@ -2159,10 +2171,12 @@ scene strehla-dike "Back on the West Bank"
       only if not message-sent, else "\"It's sent,\" Kotzebue says. \"They'll work it out.\""
       {if holding message}"Contact made, position, time. Just send it, Sparks.{if not on-dike} From up on the bank.{end}"{else}He tears out the page and hands it to you. "Contact made, position, time. Get it to regiment."{end}
       give message
+    about mess up, messed up, did we mess, screw up, screwed up, did we do wrong, do ok, do well, do good, in trouble
+      "Mess up?" Kotzebue looks back across the river. "We went further than our orders and found the Red Army, Sparks.{if message-sent} If regiment can't make sense of the figures, that's tomorrow's trouble.{else} Now get the message off.{end}" He doesn't sound quite sure.
     about russians, soviets, meadow, lorenzkirch
-      He stops writing for a moment. "We met them," he says. "Whatever else happens, we met them."
+      {if holding message or message-sent}He looks across the river{else}He stops writing{end} for a moment. "We met them," he says. "Whatever else happens, we met them."
     about anything else
-      "{if message-sent}Görzig, Sparks. North.{else}Later. First the message.{end}"
+      "{if message-sent}Ask me on the road, Sparks. Görzig first: north.{else}Later. First the message.{end}"
   person brennan-dike "Sergeant Brennan"
     nouns sergeant, sarge, brennan
     here {if brennan-up}Brennan waits by the jeeps, ready to go.{else}Brennan sits on the bank, smoking with shaking hands.{end}
@@ -2439,7 +2453,9 @@ scene kreinitz "Kreinitz"
       "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
     about sad, seem sad, upset, unhappy
       "Not sad, Sparks. Just still down on that meadow." He looks along the singing tables. "Somebody at this party ought to be."
-    about oath, promise, meadow, dead
+    about meadow, dead, bodies, people, ppl, who were, refugees, killed, ukrainians, forced labourers
+      "Refugees, local people, forced labourers, Ukrainians among them," Polowsky says quietly. "Caught on the meadow when the Germans blew up the bridge of boats, on the twenty-second. Two hundred dead, maybe four hundred. Nobody knows their names." He turns his mug round on the table. "That's why I won't forget it."
+    about oath, promise
       "We promised," he says. "I'm going to hold people to it. Me included."
     about will after, do after, your plans
       "Me? Go home to Chicago." Polowsky looks along the tables, at the two armies singing. "And remember that meadow, every year, out loud if I have to. That's what the promise is for."
@@ -2454,7 +2470,7 @@ scene kreinitz "Kreinitz"
     about interpreter, become, why interpreter, become an interpreter, translate, translating, speak russian, russian, language
       "Because I speak some Russian, and somebody had to," Polowsky says. "Today the army found out what that's good for."
     about anything else
-      He nods to you and doesn't say anything. He is still on the meadow, you think.
+      Polowsky thinks about it, turning his mug round on the table. "I don't know, Sparks," he says at last. "Some things I'll only know when I'm home."
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
@@ -2470,7 +2486,7 @@ scene kreinitz "Kreinitz"
     if drank
       One very small sip was plenty. Nobody minds in the least.
     else
-      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
+      You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song{if not toasted}, and the sergeant fastens a button from his tunic to your jacket{end}.
       set toasted
       set drank
       give souvenirs
@@ -2578,7 +2594,7 @@ scene sitzenroda "Sitzenroda"
     fixed
     Now and then a family with a handcart comes down the street, heading west. Counting them is your job today.
   on turn back, drive back, head back, go back to wurzen, drive back to wurzen, west, go west
-    McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
+    McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?"{if heard-of-wounded} He nods north-east. "With Yanks hurt in Torgau? I say we go: NORTHEAST."{else} He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."{end}
   person crew "McDonnell's crew"
     nouns mcdonnell, james, crew, men, corporal
     here McDonnell, Huff and Staub wait in the jeep.
@@ -2610,9 +2626,9 @@ scene sitzenroda "Sitzenroda"
     about torgau, elbe, russians
       "{if heard-of-wounded}If there's Yanks hurt in Torgau, I say we go.{else}Torgau's a long way past where we're supposed to be, Lieutenant.{end}"
     about lets go back, let's go back, go back, turn back, back, wurzen, drive back, head back
-      McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?" He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."
+      McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?"{if heard-of-wounded} He nods north-east. "With Yanks hurt in Torgau? I say we go: NORTHEAST."{else} He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."{end}
     about anything else
-      McDonnell shrugs. "You're the lieutenant, Lieutenant." He nods at the men along the wall. "Why not ask the Limeys?"
+      McDonnell shrugs. "You're the lieutenant, Lieutenant."{if heard-of-wounded} He nods north-east. "The Limeys told us where the wounded are."{else} He nods at the men along the wall. "Why not ask the Limeys?"{end}
   person huff-s "Huff"
     nouns huff, frank, photograph
     here {if in trebsen}{end}
@@ -2849,9 +2865,16 @@ scene torgau "Torgau"
       He looks down at his leg as if he had forgotten it. "From the camp. It is nothing," he says. "It walks. Today it walks to the river."
     about home, family, where from
       "Home?" He points east, over the river and far beyond it. "There. A long way. First I find my people over the water."
+    about help, help us, voice, russian voice, now, shout, yell, call, tell them, talk to them, russians, soviets, river, across
+      only if in castle-tower and under-fire and not ceasefire
+      Titov doesn't wait to be asked twice. He crawls to the parapet and shouts across in Russian, long and loud. The firing slows, and stops. Someone shouts back.
+
+      "I told them who you are," Titov grins. "And who I am."
+      set ceasefire
+      unlock fact tower-and-gunfire
     about russians, soviets, river, across, shout
       if in castle-tower
-        "When you need a Russian voice, ask me," he says.
+        {if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}"When you need a Russian voice, ask me," he says.{end}
       else if heard-of-soviets or under-fire
         "My people are across the water," he says. "If they need to hear a Russian voice, I come with you. When you go up, I go up."
         set titov-coming
@@ -2865,7 +2888,7 @@ scene torgau "Torgau"
     about shoot, shooting, shot, shot at, shoot at us, fire, fired, firing, why shoot, why did they shoot
       "They send red. Nobody sends green back," Titov says. "And Germans show your flag before, to trick them." He shrugs. "{if ceasefire}So they shoot. Now they know you.{else}So they shoot. They need to hear a Russian voice.{end}"
     about anything else
-      {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{else}He looks past you at the river. "My people are over there," he says.{end}
+      {if in castle-tower}{if ceasefire}"They know now," he says. "Go. They are waiting at the bridge."{else}{if under-fire}Titov looks at you, then at the far bank. "They need a Russian voice. Tell me to shout, and I shout." (ASK TITOV TO SHOUT.){else}He nods at the far bank. "When they need to hear a Russian voice, ask me."{end}{end}{else}He looks past you at the river. "My people are over there," he says.{end}
   on ask {titov} to come with me, ask {titov} to come, ask {titov} to come with us, tell {titov} to come with me, tell {titov} to come, take {titov} with me, bring {titov}, ask {titov} to help, ask {titov} to help us, ask {titov} to follow me, ask {titov} to follow, tell {titov} to follow me, take {titov} up, take {titov} along, take {titov} to tower, take {titov} to castle, bring {titov} along, bring {titov} up, ask {titov} to shout, ask {titov} to shout to them, ask {titov} to shout in russian, ask {titov} to call to them, ask {titov} to talk to them, ask {titov} to come to the tower, bring {titov} to castle tower, bring {titov} to tower, bring {titov} to castle, take {titov} to castle tower, bring {titov} up, bring {titov} with me, bring {titov} with us
     if titov-coming
       "When they need a Russian voice, tell me," Titov says.
@@ -3279,6 +3302,8 @@ scene division-hq "Division Headquarters"
       Neda guesses the question from your face. He taps his breast pocket, where a man keeps his letters, and points east, grinning: home, over there, some day.
     about anything else
       Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
+  on order {soviet-guests}
+    They came all the way from the Elbe with you, and they are not going anywhere without you. Silvashko grins and stays at your elbow.
   person soviet-guests "Soviet guests"
     nouns guests, soviets, russians, stairs, soldiers, silvashko, andreyev, regiment
     adjectives soviet
@@ -3437,7 +3462,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       "The girders? Hand over hand, with the river under us," Robertson says, smile fixed for the cameras. "Then Silvashko's men came the other way, and we met in the middle." Silvashko hears his name and nods hard.
       unlock fact the-staged-photos
     about titov, prisoner, soviet prisoner, russian prisoner, saved, russian voice, shouted
-      "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the crowd. "I hope somebody takes his picture too."
+      "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the cameras. "Nobody's posing him for a picture, though. Only us, again."
       unlock fact the-staged-photos
     about kotzebue, strehla, first, got there first, before you, kotzebue first
       Robertson keeps smiling for the cameras. "Could be. It's a long river, and there were patrols all along it yesterday." He shrugs as far as Silvashko's arm allows. "The cameras came here."
@@ -3512,8 +3537,13 @@ scene torgau-photos "The Bridge, for the Cameras"
     about anything else
       He doesn't speak English. He points at his camera, then at the men on the girders, and shrugs: they want a picture.
       unlock fact the-staged-photos
-  on is photo fake, is the photo fake, is the famous photo fake, is this photo fake, is it fake, is it staged, is the picture fake, is the picture staged, is this real, is it real
+  on is photo fake, is the photo fake, is the famous photo fake, is this photo fake, is it fake, is it staged, is the picture fake, is the picture staged, is this real, is it real, is this photo staged, is the photo staged, is photo staged, is this picture staged, is this photo posed, is the photo posed, is this photo real, is the photo real, is this picture real, is it posed, is this posed
     "Fake?" Jackson doesn't look up from his camera. "The real thing happened the other day, and nobody got a picture. So we do it again. Reach, boys! Hold it." Click.
+    unlock fact the-staged-photos
+  on ask {ustinov} to take our pic, ask {ustinov} to take our picture, ask {ustinov} to take our photo, ask {ustinov} to take a picture, ask {ustinov} to take a photo, ask {ustinov} to take my picture, ask {ustinov} to take my photo, ask {ustinov} to take a picture of us, ask {ustinov} to take a photo of us, ask {ustinov} to photograph us, ask {ustinov} to photograph me, ask {ustinov} to take pic
+    Ustinov glances at Jackson, then at you, and shrugs. He turns the camera your way and clicks, once, and winks: not for the newspapers, that one. Then he turns back to the girders.
+  on ask {jackson} to take our pic, ask {jackson} to take our picture, ask {jackson} to take our photo, ask {jackson} to take a picture, ask {jackson} to take a photo, ask {jackson} to take my picture, ask {jackson} to take my photo, ask {jackson} to take a picture of us, ask {jackson} to take a photo of us, ask {jackson} to photograph us, ask {jackson} to photograph me, ask {jackson} to take pic
+    "You, soldier?" Jackson doesn't look up. "Film costs money. I need the fellows on the girders. Reach, boys! Hold it." Click.
     unlock fact the-staged-photos
   on say to {ustinov}
     Ustinov smiles politely: he has no English. He points at his camera, then at the girders.
@@ -3695,7 +3725,7 @@ scene aftermath "After the Link-up"
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
     about best, coolest, favourite, favorite, best general, coolest general, which general, who was best, like best, liked best
-      Brennan thinks about it, polishing. "The one who gave away a horse, Sparks. All this war, and I never saw a general give anything away before."
+      Brennan thinks about it, polishing. "Konev, Sparks, the marshal who gave Bradley a horse. All this war, and I never saw a general give anything away before."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
       unlock fact hodges-zhadov-bradley-konev
@@ -3705,6 +3735,8 @@ scene aftermath "After the Link-up"
       "Me? A sergeant from Ohio with a clean rifle." Brennan holds it up to the light. "That's about all there is to me, Sparks. Ask me about the generals: that's more interesting."
     about after the war, after, plans, future, going to do, gonna do, what will you do, what are you going to do, do now, will you do, you do now
       "After?" Brennan polishes a little slower. "Sleep in a bed. Eat something that didn't come out of a can. Then we'll see."
+    about cold war, iron curtain
+      "Cold war?" Brennan holds the rifle up to the light. "Never heard it called that, Sparks. The shooting war's ending. Let's hope nobody starts another kind."
     about war, end, over, surrender
       "{if knows meanwhile-in-berlin}Over. In Europe, anyway.{else}It's ending one town at a time, Sparks. Listen to the radio.{end}"
     about hitler, fuehrer, führer
@@ -3735,7 +3767,7 @@ scene aftermath "After the Link-up"
     "Hodges crossed on the thirtieth to meet General Zhadov," Brennan says. "Then Bradley went to see Marshal Konev, and they swapped presents. Fair trade, I hear."
     unlock fact hodges-zhadov-bradley-konev
   on ask {brennan-after} to bye, ask {brennan-after} to goodbye, ask {brennan-after} to miss
-    Brennan puts the rifle down and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to polishing.
+    Brennan puts the rifle down and shakes your hand, hard. "Look after yourself, Sparks. I mean it. Don't tell anybody I said so." Then he goes back to polishing.
   on help {brennan-after}, polish {brennan-after}, polish rifle, polish his rifle, help polish, help him polish, polish, help polish rifle, help brennan polish his rifle
     Brennan tosses you a rag. "Barrel, Sparks. Generals look down the barrel." You polish until it shines, and he takes it back and starts again.
   on give {red-star} to {brennan-after}, show {red-star} to {brennan-after}
@@ -3761,6 +3793,16 @@ scene july "July 1945"
   exit "go home" or "home" to torgau-today
     only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet: nobody goes home before their points come up.{if not knows zone-line-was-elsewhere} Meanwhile the whole camp is arguing about the new map on the notice board.{end}{if not knows pullback-july-1945} And the radio has news about Saxony.{end}"
     You go home, finish school, find work, grow older. For decades the Elbe lies in another German state, behind the Iron Curtain, and the meeting you saw becomes a story others tell, differently.
+    remove radio
+    remove orders
+    remove helmet
+    remove chocolate
+    remove cigarettes
+    remove message
+    remove us-flag
+    remove souvenirs
+    remove red-star
+    remove brennan-address
 
   thing zone-map "occupation map"
     nouns map, board, notice
@@ -3804,6 +3846,10 @@ scene july "July 1945"
     about write, write to me, write to you, keep in touch, address, write back
       {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
       give brennan-address
+    about tell your mom, tell your mother, tell ur mom, tell mom, tell ma, tell your ma, tell her, tell mother
+      Brennan looks down at the letter. "Ma? That we met the Russians on a river and shook hands, and nobody got hurt doing it." He turns the pencil over. "The meadow I'll tell her about when I'm home. Maybe."
+    about cold war, iron curtain
+      "Cold war?" Brennan looks up from his letter. "Never heard it called that, Sparks." He nods at the map on the board: them on one side of the line, us on the other. "If that's what you mean, let's hope it stays cold."
     about map, zone, zones, border, elbe
       {if knows zone-line-was-elsewhere}"You saw the map. The zones were drawn up long before we ever got to the Elbe. That's their zone, so we pull back behind the line and they move up to it."{else}"Because the line between the zones was drawn months ago, Sparks, a long way west of the Elbe. We only met them there." He nods at the notice board. "Read the map. It's all on it."{end}
     about berlin
@@ -3831,7 +3877,7 @@ scene july "July 1945"
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
   on ask {brennan-july} to bye, ask {brennan-july} to goodbye, ask {brennan-july} to miss
-    Brennan puts down his pencil and shakes your hand, hard. "Miss you too, Sparks. Don't tell anybody I said so." Then he goes back to his letter.
+    Brennan puts down his pencil and shakes your hand, hard. "Look after yourself, Sparks. I mean it. Don't tell anybody I said so." Then he goes back to his letter.
   on who is he writing to, who are you writing to, who is brennan writing to, who is the letter for, who is the letter to, who is he writing, who are you writing
     "To Ma, back in Ohio," Brennan says. "Enough points to go home, and a letter that says so." He grins. "Almost."
   thing brennan-letter "Brennan's letter"
@@ -3917,15 +3963,19 @@ scene torgau-today "Torgau, Today"
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
       "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
-    about still works, still work, works today, work today, does it work, still working, it work
+    about still works, still work, works today, work today, does it work, still working, it work, still matters, still matter, matters today, matter today
       She thinks about it. "Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves." She looks at the band and the school class. "Here, every April, it still works a little."
       unlock fact spirit-of-the-elbe-diplomacy
     about torgau today, today, town today, now
       "Quiet, most of the year," she says. "A castle, a river, a school. But every April people come for Elbe Day, and this bank is full of flags."
-    about lotte, girl, six, children, child, kids, watched them
+    about girl, six, children, child, kids, watched them
       "The children who watched in 1945 are old people now, about eighty-seven," she says. "My grandmother was one of them. Some still come to the river on Elbe Day."
     about age, old, how old
       "Old enough to be the granddaughter of a girl who was here in 1945," she says, and smiles. "That's old enough for a guide."
+    about forced labourers, forced labour, forced laborers, labourers, laborers, olena, people like olena, get home, got home, go home, went home
+      "My folder doesn't follow them home, I'm sorry," the guide says. "In April 1945 the villages between the Mulde and the Elbe were full of freed forced labourers, and Ukrainian forced labourers were among the dead on the meadow at Lorenzkirch. Where the others went after the war, the sources I have don't say." What is known is in your JOURNAL.
+    about lotte still alive, is lotte alive, lotte alive, lotte
+      "Lotte? I don't know her," the guide says. "But the children who watched in 1945 are about eighty-seven now. My grandmother was one of them. Some still come to the river on Elbe Day."
     about where from, home, hometown, live
       "From Torgau. My grandmother's town, and mine."
     about job, job back home, job home, work, before the war, before war
@@ -4001,6 +4051,11 @@ scene torgau-today "Torgau, Today"
     unlock fact polowsky-lifelong-vigil
   on throw {flowers} in {today-elbe}, throw {flowers} into {today-elbe}, drop {flowers} in {today-elbe}, drop {flowers} into {today-elbe}, put {flowers} in {today-elbe}, put {flowers} into {today-elbe}, toss {flowers} in {today-elbe}, toss {flowers} into {today-elbe}, give {flowers} to {today-elbe}, throw {flowers}, toss {flowers}
     {if holding flowers}You let one tulip fall into the Elbe. It turns once in the brown water and drifts away north, past the castle. The others you keep for the memorial.{else}You'll want flowers first. The woman at the flower stall is handing them out.{end}
+  on do you think the spirit of the elbe still matters today, do you think the spirit of the elbe still matters, does the spirit of the elbe still matter today, does the spirit of the elbe still matter, does the spirit still matter, does it still matter today, does it still matter, do you think it still matters today, does it matter today, does the spirit of the elbe matter today
+    She thinks about it. "Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves." She looks at the band and the school class. "Here, every April, it still matters a little."
+    unlock fact spirit-of-the-elbe-diplomacy
+  on is lotte still alive, is lotte alive, is lotte alive today, is lotte still here, what happened to lotte, where is lotte, where is lotte now, is lotte dead, did lotte survive
+    You ask the guide. "Lotte? I don't know her," she says. "But the children who watched in 1945 are about eighty-seven now. My grandmother was one of them. Some still come to the river on Elbe Day."
   on read {memorial}
     It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again; the guide knows its story: ASK GUIDE ABOUT MEMORIAL.
 
