@@ -1750,6 +1750,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
       set heard-polowsky
+    about after the war, after, future, later, years
+      "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about happy, war, ending, end, over, peace, victory
       "Happy?" Polowsky looks out over the meadow. "Ask me when somebody has buried them, Sparks."
     about who blew up, who blew, who did it, who did this, blew up, blown up, who blew up the bridge, who destroyed the bridge
@@ -1772,8 +1774,6 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set heard-polowsky
     about wrong, ok, okay, alright, all right, feel, feeling, feels, matter, sad, upset, scared, afraid
       Polowsky shakes his head. "Nothing's wrong with me, Sparks." He doesn't take his eyes off the meadow. "Look at them. That's what's wrong."
-    about after the war, after, future, later, years
-      "After the war?" Polowsky shakes his head. "I don't know, Sparks. I only know I won't forget this."
     about where from, home, chicago, hometown
       "Chicago," he says, without taking his eyes off the meadow. "A long way from this."
     about kids, children, child, babies, baby, were there kids, any kids, women
