@@ -27,7 +27,15 @@ extension Engine {
             greetEveryone(objects, state: &state, turn: &turn)
         case .talk:
             guard let person = object ?? onlyPersonHere(state) else {
-                let anyone = state.things(at: .scene(state.scene)).contains { story.things[$0].isPerson }
+                let people = state.things(at: .scene(state.scene)).filter { story.things[$0].isPerson }
+                // `hello` with Kowalski and the Polish worker here and nobody in conversation (the
+                // forty-sixth blind run): all of them greeted, one with something to say answering.
+                if people.count > 1, CommandParser.isBareGreeting(turn.commandWords) {
+                    let first = people.first { story.things[$0].talk != nil } ?? people[0]
+                    greetEveryone([first] + people.filter { $0 != first }, state: &state, turn: &turn)
+                    return true
+                }
+                let anyone = !people.isEmpty
                 turn.outputs.append(.paragraph(anyone ? "Who do you want to talk to? Type 'talk to' and a name." : "There is nobody here to talk to."))
                 return true
             }

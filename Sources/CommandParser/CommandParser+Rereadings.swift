@@ -5,7 +5,8 @@ import StoryModel
 /// other fallbacks; each reading says in its own file when it applies:
 /// a message sent by radio (CommandParser+RadioMessages.swift), a question the interpreter is
 /// to put to someone (CommandParser+InterpreterQuestions.swift), a farewell or interjection with
-/// a reaction or wish after it (CommandParser+TrailingReactions.swift), `now try moscow`
+/// a reaction or wish after it (CommandParser+TrailingReactions.swift), any line with a laugh
+/// or `thx bye` last (CommandParser+TrailingChatWords.swift), `now try moscow`
 /// (CommandParser+TryingAgain.swift), a person here named with a word of someone elsewhere
 /// (CommandParser+PeopleInScope.swift), and the player introducing themselves or an interjection
 /// before words that are no command (CommandParser+Introductions.swift), and a word that only
@@ -18,6 +19,7 @@ extension CommandParser {
         if let greeted = greetingTheOneJustTalkedTo(words, outcome: outcome, scope: scope) { return greeted }
         guard case .failure(let failure) = outcome else { return nil }
         return radioMessage(words, scope: scope) ?? withoutTrailingReaction(words, scope: scope)
+            ?? withoutTrailingChatWord(words, scope: scope)
             ?? personHereInstead(words, failure: failure, scope: scope) ?? introduction(words, failure: failure, scope: scope)
             ?? leadingInterjection(words, failure: failure) ?? withoutMannerWord(words, failure: failure, scope: scope)
     }

@@ -115,6 +115,9 @@ import Testing
         #expect(reply("send a message to headquarters") == sent)
         #expect(reply("send a radio message") == sent)
         #expect(reply("transmit our position to battalion") == sent)
+        // Radio talk for sending it again (the forty-sixth blind run).
+        #expect(reply("say again our position") == sent)
+        #expect(reply("repeat our position to regiment") == sent)
     }
 
     @Test func theInterpreterPutsTheQuestionToTheOtherPerson() {
