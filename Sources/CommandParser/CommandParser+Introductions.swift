@@ -10,6 +10,9 @@ extension CommandParser {
     private static let introductions: [[String]] = [["im"], ["i'm"], ["i", "am"], ["my", "name", "is"], ["my", "name's"],
                                                     ["my", "names"], ["call", "me"], ["this", "is"], ["we", "are"], ["were"]]
 
+    /// Openings that can only introduce: what follows them is a name, whatever it is.
+    private static let namingOpenings: [[String]] = [["my", "name", "is"], ["my", "name's"], ["my", "names"], ["call", "me"]]
+
     func introduction(_ words: [String], failure: ParseFailure, scope: Scope) -> ParseOutcome? {
         switch failure {
         case .unknownWord, .understoodOnly, .notUnderstood: break
@@ -18,9 +21,13 @@ extension CommandParser {
         let greeted = words.first.map(Self.greetingWords.contains) ?? false
         let rest = Array(words.dropFirst(greeted ? 1 : 0))
         guard let opening = Self.introductions.first(where: { rest.starts(with: $0) && rest.count > $0.count }) else { return nil }
-        // Without a greeting only a name or a nationality: `i am lost` is no introduction.
+        // Without a greeting only a name or a nationality: `i am lost` is no introduction, nor
+        // `this is so sad why did this happen` among the dead (the forty-eighth blind run: it
+        // greeted everyone, and the officer shook hands). `my name is` and `call me` always are.
         let said = rest.dropFirst(opening.count).filter { !Vocabulary.articles.contains($0) }
-        guard greeted || opening.count > 1 && opening != ["i", "am"] || said.allSatisfy({ !vocabulary.knows($0) || Self.nationalities.contains($0) }),
+        guard greeted || Self.namingOpenings.contains(opening) || said.count <= 3 && said.allSatisfy({ word in
+                  Self.nationalities.contains(word)
+                      || !vocabulary.knows(word) && !Self.reactionFiller.contains(word) && !Self.questionWords.contains(word) }),
               !said.isEmpty else { return nil }
         if let person = personGreeted(scope), case .commands(let commands) = parse(["talk", "to", "#\(person)"], scope: scope) {
             return .commands(commands)

@@ -168,6 +168,9 @@ import Testing
         #expect(reply("talk to brennan", "hi im jake") == "\"Get that radio on your back,\" says Brennan.")
         #expect(reply("e", "my name is jake").hasPrefix("You greet the Polish workers and Sergeant Andreyev; Sergeant Andreyev answers."))
         #expect(!reply("hi im jake").contains("jake"))
+        // `this is …` without a greeting introduces only a name: never a greeting for a sad remark.
+        #expect(!reply("e", "this is so sad why did this happen").hasPrefix("You greet"))
+        #expect(reply("e", "this is jake").hasPrefix("You greet"))
         // `hi` right after talking to someone greets them.
         #expect(reply("talk to brennan", "hi") == "\"Get that radio on your back,\" says Brennan.")
         #expect(reply("welcome") == "You smile. They are welcome.")
