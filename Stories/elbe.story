@@ -129,7 +129,7 @@ on what is the mulde, whats the mulde, what is mulde, whats mulde, where is the 
   The Mulde is the river at Trebsen, about 40 km west of the Elbe. The 69th Infantry Division holds it, and its patrols are to go no more than five miles beyond it.
 
 on promise, swear, make promise, make oath, take oath, swear oath, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it
-  {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}A promise? Not here, and not yet.{end}
+  {if sworn}You made your promise on the meadow at Lorenzkirch. Nobody needs to make it twice; everybody needs to keep it.{else}{if in lorenzkirch}Not up here, in a yard full of handshakes. The promise Polowsky has in mind belongs down on the meadow, among the dead, once the colonels have decided what happens to you.{else}A promise? Not here, and not yet. You will know the place when you come to it.{end}{end}
 
 on what colour do we fire, which one do i fire, which one do we fire, which one should i fire, which flare do i fire, which flare should i fire, what color do we fire, which colour do we fire, which color do we fire, what colour is ours, what color is ours, what colour are we, what color are we, which flare do we fire, what flare do we fire, which colour, which color, what colour, what color
   Green. Americans fire GREEN; the Red Army answers RED. Green for us, red for them.
@@ -159,6 +159,19 @@ on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {
 
 on get in jeep, get into jeep, get in jeeps, board jeep, drive jeep, ride in jeep
   The jeeps go where the patrol goes. Pick one of the ways on, listed after the description of the place (type LOOK to see them again).
+
+# Examining a thing with writing on it shows the writing (or says why it can't be read), never only
+# the bare "There is writing on it." that a student cannot follow up (blind runs 35 and 48).
+on examine {orders}
+  A typed sheet of thin paper, already soft at the folds. It reads: PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
+on examine {notebook}
+  A small notebook, open on the jeep's hood under the lieutenant's hand{if holding message or message-sent}, with a page torn out{end}. {if holding message or message-sent}Pencilled notes in the lieutenant's quick hand: times and a sketch of the river. The page with the message is {if message-sent}sent{else}in your hand{end}.{else}Upside down you make out: CONTACT MADE WITH RUSSIANS. POSITION: and a row of figures. Kotzebue is still writing it. TALK TO KOTZEBUE.{end}
+on examine {message}
+  A page torn from a notebook, in the lieutenant's quick pencil: CONTACT MADE WITH RUSSIANS. POSITION: followed by a map reference, six figures, and the time. Kotzebue's handwriting is hurried but clear.
+on examine {order-of-the-day}
+  {if knows germany-cut-in-two}General Bradley's order of the day, folded into Brennan's pocket now.{else}Brennan's paper: an order of the day from army group, to be read to the troops.{if capitals < 3} He holds it against his chest: he is keeping it until the broadcasts are over.{else} He is about to read it out.{end}{end}
+on examine {ink}
+  Ordinary blue writing ink, a whole bottle of it. TINTE, BLAU, says the label.
 
 # Brennan is the same gruff sergeant in every scene he is in.
 on hug {brennan}, embrace {brennan}, hug {brennan-road}, embrace {brennan-road}, hug {brennan-kuehren}, embrace {brennan-kuehren}, hug {brennan-strehla}, embrace {brennan-strehla}, hug {brennan-dike}, embrace {brennan-dike}, hug {brennan-radio}, embrace {brennan-radio}, hug {brennan-after}, embrace {brennan-after}, hug {brennan-july}, embrace {brennan-july}
@@ -220,11 +233,11 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   thing trebsen-jerrycan "jerrycan"
-    nouns jerrycan, can, cans, petrol, gas, gasoline
+    nouns jerrycan, can, cans, petrol, gas, gasoline, fuel
     adjectives spare
     fixed
     A square steel fuel can, dented and olive drab. {if briefed}Ortiz is pouring it into the second jeep, very slowly, so as not to waste a drop.{else}A row of them stands strapped to the back of the jeeps.{end}
-  on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}
+  on take {trebsen-jerrycan}, carry {trebsen-jerrycan}, lift {trebsen-jerrycan}, pick up {trebsen-jerrycan}, fill {trebsen-jeeps}, help {ortiz}, can i help you with the fuel, can i help with the fuel, can i help you with the gas, can i help with the gas, help with the fuel, help with fuel, help with the gas, help {ortiz} with {trebsen-jerrycan}, help {ortiz} with fuel, help {ortiz} with the fuel, can i help you, can i help, help {ortiz} with gas, fill {trebsen-jerrycan}, pour {trebsen-jerrycan}, use {trebsen-jerrycan}
     "Hands off my gas, Sparks," says Ortiz{if briefed}, not looking up from the funnel{end}. "You carry the radio. I carry the cans. That's how the army works."
   on can i pick up my radio, can i pick up the radio, can i take my radio, can i take the radio, can i get my radio, can i have my radio, may i take my radio, should i take my radio, should i take the radio
     if holding radio
@@ -252,6 +265,10 @@ scene trebsen "Trebsen, on the Mulde"
       "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
     about elbe, to the elbe, drive me, drive us, take me, take us
       "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
+    about engines, engine, motor, motors, mechanic, garage, fix, repair, wrench
+      "Engines I know, Sparks. I grew up under cars in my uncle's garage in San Antonio." He pats the jeep's hood. "This one's got half the mud of Europe in her and she still starts first time. Mostly."
+    about fuel, gas, gasoline, petrol, jerrycan, jerrycans, cans, can, funnel, tank
+      "Gas, Sparks. Every drop we've got, and every drop we'll need." He pours, slowly. "Out east there's no filling station, so what's in the cans is what gets us home."
     about jeep, jeeps, driving, road, car, what car, that car, truck, vehicle
       "My jeep, Sparks. Full tank, spare can, and a horn that works when it feels like it. She'll get us there. Wherever there is."
     about excited, happy, looking forward, thrilled, pumped, glad
@@ -393,7 +410,7 @@ scene command-post "The Command Post"
     fixed
     The paper mill's office, turned into a command post: desks against the walls, a bare bulb, smoke.
   thing wall-map "wall map"
-    nouns map, arrows
+    nouns map, arrows, river, rivers, elbe, castle, town, towns, dot, pointer
     adjectives wall, big
     fixed
     A map of Germany, criss-crossed with blue arrows from the west. They do not point at Berlin.
@@ -422,6 +439,17 @@ scene command-post "The Command Post"
     A typed sheet of thin paper, already soft at the folds.
     read
       PATROLS: Reconnoitre east of the Mulde to a depth of five miles (eight kilometres). Go no further. Report any contact with Red Army forces at once by radio, giving map coordinates. Do not discuss any contact with war correspondents. The news will be released jointly by the Allied governments.
+
+  on where is the elbe on the map, where is the elbe, wheres the elbe, where is the river, where is the river on the map, show me the elbe, show me the elbe on the map, show me on the map, show me the map, show me where we are, show me where we are on the map, where are we on the map, where are we, where am i, where are we now
+    Ferris puts his pointer on a dot by the Mulde. "We're here, Sparks: Trebsen, on the Mulde." He draws the pointer east, across a pencil line, to a second, wider river. "And that's the Elbe, about twenty-five miles east. The pencil line is your five miles. You stop there."
+  on where are the russians, where are the russians now, where are the soviets, where are the soviets now, where is the red army, where is the red army now, where are they, where are the russians on the map
+    Ferris taps the map beyond the Elbe. "Somewhere about here, Sparks, on the far side of the Elbe. Or this side, by now: nobody's told us." He taps the pencil line. "You find out inside five miles, or not at all."
+  on are there still german soldiers east of the mulde, are there german soldiers east of the mulde, are there still germans east of the mulde, are there germans east of the mulde, are there still germans out there, are there germans out there, are there still german soldiers out there, are there german soldiers out there, are there still german soldiers, are there still germans
+    "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
+  on where is strehla, where is strehla on the map, wheres strehla
+    Ferris runs his pointer along the Elbe. "Strehla? Here, on the Elbe, a little upriver from Torgau. Twenty-odd miles past the end of your five, Sparks." He taps the pencil line. "You won't be going there."
+  on where is torgau, where is torgau on the map, wheres torgau
+    Ferris finds it with his pointer: a town on the Elbe, up north-east of here, with a castle marked beside the river. "On the Elbe, Sparks, twenty-odd miles past the end of your five." He taps the pencil line. "You won't be going there."
   on how many men are in the patrol, how many men are there in the patrol, how many are in the patrol, how many in the patrol, how many men in the patrol, how big is the patrol, how many of us are going, how many men are going
     "A few dozen, Sparks," Kotzebue says from the doorway. "Whoever G Company can spare. Enough to look at the Elbe. Not enough to start anything."
   person ferris "Captain Ferris"
@@ -454,8 +482,16 @@ scene command-post "The Command Post"
       "Nobody knows exactly, Sparks. The Elbe is twenty-five miles east, and they're somewhere on the far side of it. Or this side, by now." He taps the pencil line. "You go five."
     about going east, why east, why going east, why are we going
       "To see what's out there before the Red Army turns up unannounced, Sparks." He taps the pencil line. "East, yes. Five miles of it. Then you come back and tell me."
-    about elbe
-      "Twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line on the map. "It is not where you are going. Five miles, Sparks."
+    about elbe, elbe on the map, where is the elbe, river, where is the river, rivers
+      "Here's the Mulde, Sparks, right outside that window." Ferris runs his pointer east across the map to a second, wider river. "And here's the Elbe: twenty-five miles east, give or take. That's where the Red Army is coming from." He taps the pencil line in between. "It is not where you are going. Five miles, Sparks."
+    about strehla, where is strehla
+      Ferris runs his pointer along the Elbe. "Strehla? Here, on the Elbe, a little upriver from Torgau. Twenty-odd miles past the end of your five, Sparks." He taps the pencil line. "You won't be going there."
+    about where are we, where we are, show me, on the map, show me on the map, point, here, trebsen
+      Ferris puts the tip of his pointer on a dot by the Mulde. "Trebsen. This mill, this bridge. The division holds the river from here to Wurzen." He draws the pointer east, to a pencil line not far away. "And that's as far as you go: five miles."
+    about torgau, where is torgau, towns on the elbe
+      Ferris finds it with his pointer: a town on the Elbe, up north-east of here, with a castle marked beside the river. "On the Elbe, Sparks, twenty-odd miles past the end of your five." He taps the pencil line. "You won't be going there."
+    about front, what is a front, fronts, ukrainian front, belorussian front, army group
+      "A front is what the Red Army calls an army group: several armies under one commander," Ferris says. "Marshal Konev has the 1st Ukrainian Front, Marshal Zhukov the 1st Belorussian. Ours would be General Bradley's 12th Army Group."
     about berlin, eisenhower, ike, map, arrows
       "Not our objective." He points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. The rest is above my pay grade."
       unlock fact ike-cables-stalin
@@ -500,7 +536,7 @@ scene command-post "The Command Post"
         add 1 to ferris-questions
     about ask you something, question, can i ask, ask something
       Ferris looks up from the map. "Go ahead, Sparks. The map, the Russians, the signals, the five miles, the press: ask."
-    about germans, german army, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german
+    about germans, german army, german soldiers, german, wehrmacht, still fighting, resistance, enemy, jerry, jerries, meet germans, meet german, dangerous, danger, is it dangerous, safe, is it safe
       "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
     about after the war, future of germany, future
       "After the war?" Ferris nods at the map. "That's for the generals and the politicians, Sparks. They've got maps for that too. Mine stops at five miles."
@@ -919,9 +955,13 @@ scene kuehren "Kühren"
     fixed
     It is a farm, after all.
   thing kuehren-jeeps "jeeps"
-    nouns jeep, jeeps, jerrycans, jerrycan, cans, lane, wheel
+    nouns jeep, jeeps, lane, wheel
     fixed
     {if slept}The jeeps are warming up in the lane.{else}The jeeps are parked in the lane for the night, under a guard who is trying not to fall asleep.{end}
+  thing kuehren-jerrycans "jerrycans"
+    nouns jerrycans, jerrycan, cans, can, gas, fuel, petrol, gasoline
+    fixed
+    Square steel fuel cans, olive drab and dented, lined up beside the jeeps: the patrol's gas, all of it. Out here there is nowhere to fill up. {if slept}Brennan has counted them one last time: enough to get there, he says. Getting back is another matter.{else}Sergeant Brennan is counting them, and keeps losing count.{end}
   person marcel "Marcel"
     nouns marcel, frenchman, french, soldier
     here {if slept}Marcel, a French prisoner of war, rolls up his blanket.{else}Marcel, a French prisoner of war, shaves by lantern light.{end}
@@ -1736,18 +1776,24 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back and not sworn
       Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
       set heard-polowsky
-    about never again, happen again, never happen, never let, never let this happen, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
       only if sent-back and not sworn
       "That's it, Sparks. That's the whole promise." Polowsky turns to the Soviet soldiers and says it again in Russian. Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
       Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
       set sworn
       unlock fact oath-of-the-elbe
+    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+      only if not sent-back
+      Polowsky turns and looks at you for a long moment. "Yes," he says slowly. "That's it, Sparks. That's what we ought to promise, all of us." He looks up the slope, where the colonel is waiting. "But not yet. First the colonel, up in the village. When we come back down to this meadow, we say it here, with them."
+      set heard-polowsky
+    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+      "We said it," Polowsky says quietly. "Now we have to remember it."
     about why does it matter, matter so much, why matter, why important, why do you care, why care
       "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
       "Chicago, Sparks. The rest some other day." He doesn't take his eyes off the meadow. "Not here."
     about oath, promise, swear
-      only if sent-back, else "Polowsky shakes his head. Later, he says. Look around you first."
+      only if sent-back, else "Polowsky shakes his head. \"Not yet, Sparks. First the colonel, up in the village. When we come back down to this meadow, we say it here, with them.\""
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}"We ought to promise something," he says. "Here, all of us. That we'll do whatever we can so this never happens again."{end}
       set heard-polowsky
     about after the war, after, future, later, years
@@ -1781,7 +1827,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about job, your job, whats your job, what do you do, interpreter, translator
       "Interpreter, today. I put their Russian into English and ours into Russian." He looks at the meadow. "Nobody told me I'd have to translate this."
     about anything else
-      {if sent-back}{if sworn}Polowsky shakes his head slowly. "Ask me on the other side, Sparks. The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}Polowsky hears you out, but his eyes stay on the meadow. "Ask me again up in the village, Sparks," he says quietly. "I can't think straight down here."{end}
+      {if sent-back}{if sworn}Polowsky shakes his head slowly. "Not here, Sparks. We said what mattered. The boat's waiting."{else}He shakes his head. "Look around you, Sparks. We ought to promise something, here: that we'll do what we can so this never happens again. Will you promise?"{end}{else}Polowsky hears you out, but his eyes stay on the meadow. "I can't think straight down here, Sparks," he says quietly. "Not with them lying there. Up in the village I'll translate for you; the colonel's waiting."{end}
   person kotzebue-meadow "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck
     here {if sent-back}Kotzebue waits by the boat.{end}
@@ -1811,7 +1857,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on no, say no, refuse, shake head, shake my head
     only if sent-back and not sworn
     Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
-  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again
+  on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again, i promise that we will do what we can so this never happens again, promise that we will do what we can so this never happens again, we will do what we can so this never happens again, i promise we will do what we can so this never happens again, i promise that this will never happen again, i promise that it will never happen again, i promise this will never happen again, i promise we will do what we can, i promise that we will do what we can, i promise to do what i can, i promise to do all i can
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
     else if sent-back
@@ -1821,7 +1867,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set sworn
       unlock fact oath-of-the-elbe
     else
-      {if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see.{else}A promise? Not yet. You have only just arrived, and you don't know what you would be promising.{end}
+      {if visited lorenzkirch}A promise? Not yet. Up in the village the officers are still deciding what happens to you. Go back up and see; when you come back down to this meadow, Polowsky has something to ask you.{else}A promise? Not yet. You have only just arrived, and the colonel is waiting for you up in the village. When you come back down to this meadow, Polowsky has something to ask you.{end}
   on shake hands with {goloborodko}, shake {goloborodko} hand, shake hands with lieutenant, salute {goloborodko}, shake hands
     only if not met-goloborodko
     He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.
@@ -2002,19 +2048,21 @@ scene lorenzkirch "Lorenzkirch"
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
       "Me? Chicago, Sparks, and that's all you get today." Polowsky grins. "Right now I'm the man who makes the words fit."
     about sad, seem sad, upset, unhappy
-      "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
+      "Me?" Polowsky shakes his head. "Right now I'm two people at once, Sparks, and both of them are still down on that meadow."
     about gordeyev, colonel, commander, regiment
       "Lieutenant Colonel Gordeyev," Polowsky says. "He commands the 175th Guards Rifle Regiment. The one in the middle, shaking every hand he can reach."
     about karpovich, commissar, political officer
       "Colonel Karpovich, the division's political officer," Polowsky says, more quietly. "He decides what this day looks like in the papers. Talk to him."
     about feel, feeling, feels, ok, okay, alright, all right, wrong, matter, how are you, scared, afraid
-      "Me?" Polowsky shakes his head. "Ask me when I've stopped translating. Right now I'm two people at once, and both of them are still down on that meadow."
+      "Me?" Polowsky shakes his head. "Right now I'm two people at once, Sparks, and both of them are still down on that meadow."
     about where from, home, hometown, chicago
       "Chicago, Sparks." Polowsky grins for a second. "A long way from this yard. Today I'm the man who makes the words fit."
     about job, your job, whats your job, what do you do, interpreter, translator
       "Interpreter. Whatever the colonels say, I say again in the other language." He grins. "Fast."
     about american, himself, you, yourself, language, russian language, he russian, you russian
       "American, Sparks. Same as you, same patrol." Polowsky grins. "I happen to speak the language, so today I'm the one who talks."
+    about saying, what did he say, what did they say, what does he say, what do they say, talking about, translate for me, what are they talking
+      {if sent-back}"Colonel Karpovich says this is no place for photographs of heroes, among the dead," Polowsky says quietly. "So we go back across to Strehla for now. Nobody's angry, Sparks. It's just not today."{else}{if shook-hands}"Mostly? That we're allies, and that the war will be over soon, and that today we shook hands on it." Polowsky nods toward the doorway. "Colonel Karpovich hasn't said much yet. Talk to him; he decides what happens to us."{else}"They're waiting for the colonel to greet us," Polowsky says. "Amerikantsy, that's you and me. Go on, Sparks: shake hands with Gordeyev."{end}{end}
     about learn, learned, learnt, learn russian, know russian, speak russian, translate, translating
       "I get by," Polowsky says. "Where I learned it is a story for another day, Sparks. Today I just make the words fit."
     about meadow, dead, bodies, people, ppl, who were, refugees, killed, ukrainians, forced labourers, bridge, what happened
@@ -2022,7 +2070,7 @@ scene lorenzkirch "Lorenzkirch"
     about russians, soviets, red army, soldiers, them, guards
       "They're glad to see us," Polowsky says, watching the yard. "As glad as I've ever seen anybody. Most of them have never seen an American before, either."
     about anything else
-      Polowsky thinks about it, between two sentences of Russian. "Ask me tonight, Sparks. Right now I'm translating for {if sent-back}Colonel Karpovich{else}Colonel Gordeyev{end}."
+      Polowsky thinks about it, between two sentences of Russian, and shakes his head. "I don't know, Sparks. Right now I'm translating for {if sent-back}Colonel Karpovich{else}Colonel Gordeyev{end}: ask me what they're saying, and I'll tell you."
   person kotzebue-village "Lieutenant Kotzebue"
     nouns lieutenant, kotzebue, buck, officer
     here {if sent-back and left-yard}Kotzebue has come back up with you, impatient to be off.{else}Kotzebue is shaking every hand in sight.{end}
@@ -2450,7 +2498,7 @@ scene kreinitz "Kreinitz"
     talk
       "Don't forget that meadow," he says. "Whatever they say about today, later. Don't forget it."
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, get here, got here
-      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
+      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Tonight it feels a long way off."
     about sad, seem sad, upset, unhappy
       "Not sad, Sparks. Just still down on that meadow." He looks along the singing tables. "Somebody at this party ought to be."
     about meadow, dead, bodies, people, ppl, who were, refugees, killed, ukrainians, forced labourers
@@ -2462,18 +2510,20 @@ scene kreinitz "Kreinitz"
     about after the war, after, future, friends, russia, happen, gonna happen, will happen, stay friends
       Polowsky looks along the tables, at the two armies singing. "Tonight we're friends," he says. "After tonight?" He shrugs. "That's what the promise is for."
     about chicago, job, work, home, where from, back home
-      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Ask me about it there."
+      "Chicago," he says, and for a moment he smiles. "Another life, Sparks. Tonight it feels a long way off."
     about photo, photograph, picture, belousovitch, jeep, camera
       "He had me stand up on a jeep, with the Russians all round," Polowsky says. "Pictures." He shrugs. "What I'll remember is the meadow."
     about zhukov, marshal zhukov, konev, front, whose army, which army
       "Zhukov? Not these fellows," Polowsky says. "This is Konev's front, the 1st Ukrainian. Zhukov's people are fighting for Berlin."
+    about saying, what were they saying, what did they say, what did he say, what did karpovich say, what did gordeyev say, village, yard, colonels, you said, ask you tonight, said tonight
+      "Up in the village?" Polowsky turns his mug round on the table. "Gordeyev said we're allies, and that the war will be over soon, and that we'd shaken hands on it. Karpovich said the meadow was no place for photographs of heroes, among the dead. So they sent us back across." He shrugs. "And now here we are, at a party. Same day."
     about interpreter, become, why interpreter, become an interpreter, translate, translating, speak russian, russian, language
       "Because I speak some Russian, and somebody had to," Polowsky says. "Today the army found out what that's good for."
     about anything else
       Polowsky thinks about it, turning his mug round on the table. "I don't know, Sparks," he says at last. "Some things I'll only know when I'm home."
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
-    "To me? Ask me when it's over," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
+    "To me? Who knows, Sparks," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
   on raise mug, toast, make toast, join toast, raise {mug}, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, to our meeting, to the meeting, toast {soviet-sergeant} if toasted
     You raise the mug once more. "Za vstrechu!" The whole table answers.
   on toast, make toast, join toast, raise {mug}, raise mug, accept {mug}, take {mug}, drink to meeting, clink {mug}, na zdorovye, say na zdorovye, za vstrechu, say za vstrechu, to our meeting, to the meeting, toast {soviet-sergeant}, yes, yes please, say yes, sure, ok, okay
@@ -2554,7 +2604,7 @@ scene sitzenroda "Sitzenroda"
     only if heard-of-wounded, else "Your orders are refugees, not Torgau. You'd need a very good reason to drive on to Torgau."
     You drive on, twenty miles ahead of your regiment. Nobody stops you. Then the towers of Torgau rise over the fields.
   thing robertson-jeep "jeep"
-    nouns jeep, car, rifles, flares
+    nouns jeep, car, rifles, flares, fuel
     fixed
     Your jeep: four men, four rifles, some rations, a can of fuel. No signal flares. Nobody thought you would need flares on a refugee check.
   thing robertson-self "you, Lieutenant Robertson"
@@ -2852,6 +2902,8 @@ scene torgau "Torgau"
       "Before? After?" Titov shrugs and looks east, over the river. "First I find my people over the water. Then I think about after."
     about sad, seem sad, upset, unhappy
       "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
+    about wounded, americans, wounded americans, american prisoners, american prisoner, american, were there americans, yanks
+      He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
       unlock fact fort-zinna
@@ -2883,8 +2935,6 @@ scene torgau "Torgau"
         set titov-coming
         set heard-of-soviets
         unlock fact fort-zinna
-    about wounded, americans, wounded americans, american prisoners
-      He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about shoot, shooting, shot, shot at, shoot at us, fire, fired, firing, why shoot, why did they shoot
       "They send red. Nobody sends green back," Titov says. "And Germans show your flag before, to trick them." He shrugs. "{if ceasefire}So they shoot. Now they know you.{else}So they shoot. They need to hear a Russian voice.{end}"
     about anything else
@@ -3253,6 +3303,8 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
+    about wounded, wounded americans, american prisoners, americans in torgau, yanks
+      He writes it down without putting down either telephone. "Wounded Americans in Torgau. Nobody here has heard of them, Lieutenant. It goes in your report, and somebody will go and look." He nods at your guests. "Now: from the beginning."
     about trouble, in trouble, orders, torgau, refugees, displaced persons, displaced, five miles, punished
       He looks at the four Soviet officers, then at you. "Trouble? That depends on your report, Lieutenant. From the beginning."
     about anything else
@@ -3409,7 +3461,7 @@ scene torgau-26 "Torgau, the Next Day"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
-  on i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, i have my orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
+  on i have my orders, i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
@@ -4008,6 +4060,12 @@ scene torgau-today "Torgau, Today"
     about buried, burial, graves, cemetery, where buried
       "Joe Polowsky is buried here in Torgau, as he asked," she says. "The others went home after the war."
       unlock fact polowsky-lifelong-vigil
+    about fort zinna, zinna, fort, prison, prisons, special camp, special camps, camp, camps, court-martial, military justice
+      "Fort Zinna?" She turns to a page of her folder. "In the war Torgau was a centre of Nazi military justice: the German army's prisons, Fort Zinna and Brückenkopf, were here, and from 1943 the Reich Court-Martial sat in the town. Many condemned soldiers were shot. The link-up freed the last prisoners." She closes the folder on her finger. "And after the war the Soviets used Fort Zinna and a barracks nearby as special camps, No. 8 and No. 10. That is part of the story too."
+    about museum, museums, exhibition, documentation centre, documentation center, diz, memorial foundation, archive, where can i learn more, learn more, find out more
+      "Most of what's in my folder comes from the Saxon Memorials Foundation: its centre here, the DIZ Torgau, and the booklet it made with the town for the seventy-fifth anniversary, Elbe Day 1945 to 2020," she says. "Everything else I have is in the folder. And your JOURNAL says where each fact comes from: that is where to start."
+    about wounded, wounded americans, american prisoners, american wounded, yanks in torgau, americans in torgau
+      "British prisoners told Robertson that wounded American prisoners were being held in Torgau: that's why he drove here," she says. "What became of them, my folder doesn't say. The sources I have follow the patrol to the river, not through the town."
     about what happened to kotzebue, kotzebue after, kotzebue later, kotzebue after the war
       "My folder follows Lieutenant Kotzebue across the river at Strehla, and to the radio message nobody could find on the map," she says. "After the war, it doesn't say. Look him up: that is what libraries are for."
     about berlin, why not berlin, not go to berlin, eisenhower, ike, bradley, stalin
