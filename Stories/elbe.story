@@ -654,6 +654,9 @@ scene road-east "The Road East"
     {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
     "Guten Tag," you try. {if pietsch-named}Frau Pietsch{else}The woman{end} looks up, surprised at the German, and nods. "Guten Tag." The man on the milestone only raises his eyes, and lowers them again.
+  on how old is your daughter, how old is lotte, how old is the girl, how old is the little girl, how old is she
+    "Six," {if pietsch-named}Frau Pietsch{else}the woman{end} says, and puts a hand on the girl's head. "Lotte is six. She walked the whole way, nearly."
+    set lotte-named
   on where are you going, where r u going, where are u going, where you going, where will you go
     only if talking to pietsch
     "West," {if pietsch-named}Frau Pietsch{else}the woman{end} says. "Where the Americans are. A school for Lotte." She shrugs. "After that, I don't know."
@@ -700,6 +703,8 @@ scene road-east "The Road East"
       "Not sad, Sparks. Impatient." He looks east. "Big difference."
     about help, help him, help them, help her, man, woman, refugees, people, cart, prisoner
       {if cart-freed}"We gave them the road back, Sparks. That's what a patrol can do today," Kotzebue calls from the lead jeep. "Mount up."{else}"Help? Get that cart out of the road, Sparks," Kotzebue calls back. "That helps them and us both."{end}
+    about home, where from, hometown
+      "The States, same as you, Sparks," Kotzebue calls back from the lead jeep. "Today, the 273rd Infantry." He looks east. "Tonight, Kühren."
     about anything else
       Kotzebue calls back from the lead jeep without turning round: "When this is over, Sparks. Eyes on the road."
   person brennan-road "Sergeant Brennan"
@@ -714,6 +719,8 @@ scene road-east "The Road East"
       {if cart-freed}"That's the army at its best, kid: one cart out of one rut." He sits down again. "Mount up."{else}"Help them by getting that cart out of the rut, kid. Then they can walk and we can drive."{end}
     about scared, afraid, nervous, frightened, sad, seem sad, you ok, you okay, you alright, you all right, tired
       "Me? I'm fine, kid.{if cart-freed} Now mount up.{else} Ask me again when there's no cart in the road.{end}"
+    about age, old, how old, home, where from, family, mother, ohio
+      "Twenty-eight, kid, from Ohio, with a mother who writes every week," Brennan calls from the lead jeep. "Satisfied? {if cart-freed}Now mount up.{else}Now push.{end}"
     about anything else
       "Later, Sparks," Brennan calls from the lead jeep. "{if cart-freed}Kühren by dark.{else}First the cart.{end}"
   person ortiz-road "Ortiz"
@@ -724,8 +731,12 @@ scene road-east "The Road East"
       {if cart-freed}"Nice work," Ortiz says. "My back will never forgive you."{else}"We're not getting round that cart, Sparks. Not in this mud." He climbs out. "Give me a hand and we'll push it out."{end}
     about food, hungry, eat, feed, chocolate, give them food, food for them
       {if holding chocolate}Ortiz pats his pockets and comes up empty. "Ate mine at Trebsen, Sparks. You've got a chocolate bar, though." He nods at the girl. "Go on."{else}Ortiz pats his pockets and comes up empty. "Nothing left, Sparks. You gave yours already: that's more than most."{end}
-    about do after, will after, before the war, before war, age, old, how old, job back home, job at home, job home
-      "Later, Sparks: Kühren by dark." He grins. "Ask me in the barn. I'll tell you about San Antonio till you fall asleep."
+    about do after, will after, before the war, before war, job back home, job at home, job home
+      "My uncle's garage in San Antonio, before. Same garage, after." Ortiz grins. "In between, this jeep.{if not cart-freed} And this cart. Push.{end}"
+    about age, old, how old
+      "Old enough to push carts, Sparks. Young enough to get told which one."{if not cart-freed} He nods at the wheel. "That one."{end}
+    about home, family, where from, mother, mom, girl, girlfriend, san antonio
+      "San Antonio, Texas," Ortiz says{if not cart-freed}, his shoulder already against the cart{end}. "My mother still thinks I drive a truck for the post office."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
     about drumming, drum, drums, tune, song, music, whistling, whistle, fingers
@@ -741,7 +752,7 @@ scene road-east "The Road East"
     about jeep, jeeps, car, what car, that car, vehicle, truck
       "A jeep, Sparks. Army issue, and this one's mine." He pats the hood. "{if cart-freed}She's not stuck. That cart was.{else}She can't get round that cart. Push.{end}"
     about anything else
-      {if cart-freed}Ortiz thinks about it, drumming on the wheel. "Ask me again in Kühren, Sparks. Tonight I'll have time for anything."{else}Ortiz hears you out with his shoulder already against the cart. "Good question, Sparks. Ask me when this thing's out of the rut." He nods at the wheel. "Push."{end}
+      {if cart-freed}Ortiz thinks about it, drumming on the wheel. "Beats me, Sparks. I'm a driver: ask me about the jeep, or San Antonio."{else}Ortiz hears you out with his shoulder already against the cart. "Good question, Sparks. Ask me when this thing's out of the rut." He nods at the wheel. "Push."{end}
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau, lady
     here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
@@ -750,6 +761,9 @@ scene road-east "The Road East"
       "From Silesia," she says, slowly, so you will understand. "Three weeks walking. Everybody goes west, so we go west." She looks at your jeeps, then at the road behind you. "Is it far, to your side of the river?"
     about family, children, kids, your family
       "Lotte," she says, and puts a hand on the girl's head. "And her father, somewhere. A soldier. No letter for a long time."
+    about how old is your daughter, daughter old, old is lotte, lotte old, old is she, old is the girl, girl old, her age, daughters age, lottes age
+      "Six," she says, and puts a hand on the girl's head. "Lotte is six. She walked the whole way, nearly."
+      set lotte-named
     about age, old, how old
       She almost laughs. "Forty. Today I feel a hundred."
     about before the war, before war, living, job back home, job at home, job home
@@ -795,6 +809,7 @@ scene road-east "The Road East"
       She shakes her head; she is too tired for questions.{if not cart-freed} She looks at the cart, and then at you.{end}
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
+    adjectives little, small, young
     here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
@@ -1155,7 +1170,7 @@ scene kuehren "Kühren"
     talk
       {if slept}"Morning, Sparks." Ortiz yawns. "East, I suppose. It's always east."{else}Ortiz opens one eye. "Refugees, carts, mud. Enough for one day, Sparks." The eye closes again.{end}
     about sleep, slept, did you sleep, sleeping, tired, rest
-      {if slept}"Like a baby, Sparks. A baby in a jeep." Ortiz stretches until his back cracks. "Ask me again tonight."{else}"Trying to," Ortiz mumbles from under his cap. "Go away, Sparks."{end}
+      {if slept}"Like a baby, Sparks. A baby in a jeep." Ortiz stretches until his back cracks. "Better than the jeep did, and she slept outside."{else}"Trying to," Ortiz mumbles from under his cap. "Go away, Sparks."{end}
     about do after, will after, before the war, before war, living, job back home, job at home, job home
       {if slept}"Before? My uncle's garage in San Antonio. After? Same garage." He yawns. "In between: this jeep."{else}Ortiz pulls his cap further over his eyes. "A garage in San Antonio," he mumbles. "Before and after. Let a man dream."{end}
     about age, old, how old
@@ -1167,7 +1182,7 @@ scene kuehren "Kühren"
     about home, family, girlfriend, girl, kids, where from, sweetheart
       {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
-      {if slept}Ortiz yawns. "Too early for that one, Sparks. Ask me on the road."{else}Ortiz pulls his cap further over his eyes. "Tomorrow, Sparks," he mumbles.{end}
+      {if slept}Ortiz yawns and thinks about it. "Beats me, Sparks. Too early for hard ones."{else}Ortiz pulls his cap further over his eyes. "Tomorrow, Sparks," he mumbles.{end}
   on use {radio}, radio headquarters, call headquarters, report position, report to headquarters, call in, radio headquarters about strehla, radio hq about strehla, radio about strehla, call headquarters about strehla, tell headquarters about strehla, send message, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     if recall-warned
       You switch on, raise the battalion and report your position, and where the lieutenant means to go in the morning.
@@ -1426,7 +1441,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     fixed
     The road runs straight into the river where the ferry used to land. Fields and willows lie behind it.
   thing signal-box "signal box"
-    nouns box
+    nouns box, lid, stencil
     adjectives signal, flare
     fixed
     A wooden box of signal cartridges, with something stencilled on the lid. Inside there are two kinds: green star flares and red star flares.
@@ -1537,7 +1552,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     about shovel, spade, shovels, spades, entrenching tool, dig
       {if paddles-found}"Rifle butts'll do better than any shovel, kid. Get in."{else}{if boat-bailed}"A shovel?" Brennan pats the rifle across his knees. "Close, Sparks. Something longer. Long, wooden, flat at one end."{else}"A shovel? For a boat full of water?" He snorts. "Bail it first, Sparks. Then we'll talk about what to paddle with."{end}{end}
     about come, coming, join, along, with us, coming with us
-      "In that boat, right behind you, kid." He doesn't take his eyes off the far bank. "Ask me the rest on the other side."
+      "Somebody has to watch the jeeps, kid. I'll be right here on this bank when you get back." He doesn't take his eyes off the far bank.
     about berlin
       "Not today, kid. Today it's that river."
     about russians, soviets, red army
@@ -1554,8 +1569,10 @@ scene strehla-landing "The Ferry Landing at Strehla"
         "First get the water out of that boat, Sparks."
     about oars, oar, paddles, paddle, boat
       "{if not signalled}First the signal, Sparks.{else}No oars?{end}" He pats the rifle across his knees. "{if signalled}Long, wooden, flat at one end. Think about it.{else}Green. Then we worry about boats.{end}"
+    about age, old, how old, home, where from, family, mother, ohio
+      "Twenty-eight, Ohio, and a mother who writes every week," Brennan says, without taking his eyes off the far bank. "That's the lot, kid. {if not signalled}Now: green.{else}Now get that boat ready.{end}"
     about anything else
-      "Ask me on the other side," he says. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
+      "Not now, kid," he says, eyes on the far bank. "{if not signalled}Green, Sparks.{else}Get that boat ready.{end}"
   on order {brennan-strehla}
     {if not signalled}"Help with what, Sparks?" Brennan says. "Fire the green, the way the card says."{else}{if not boat-bailed}"Help? Get the water out of that boat first, Sparks."{else}{if not paddles-found}"No oars?" He pats the rifle across his knees. "Long, wooden, flat at one end. Think about it."{else}"Get in the boat, Sparks. That's all the help you need."{end}{end}{end}
   person guide-strehla "young Polish worker"
@@ -2667,7 +2684,7 @@ scene sitzenroda "Sitzenroda"
       "James, Lieutenant," says McDonnell. "And that's Frank Huff and Paul Staub." Huff nods; Staub grins.
     about name, names
       "McDonnell, Lieutenant. Corporal. Huff and Staub, privates first class." McDonnell grins. "Same as this morning."
-    about home, family, where from, mcdonnell, huff, staub
+    about home, family, where from, hometown, mcdonnell, huff, staub
       "Home's a long way west, Lieutenant," says McDonnell. Staub grins and says nothing; Huff shows you a creased photograph from home, and puts it away again. "We'd all like to get there in one piece."
     about sheet, white sheet, white flag, flag, steeple, church, surrender, surrendered
       "White sheet means they've given up, Lieutenant," says McDonnell. "This whole village has surrendered, and it wants everybody to know."
@@ -3997,6 +4014,8 @@ scene torgau-today "Torgau, Today"
     about flowers, tulips, tulip, flower, bunch
       {if holding flowers}She smiles at the flowers in your hand. "They'll look nice by the stone."{else}"For the memorial?" She hands you a bunch of red and white tulips. "Today, they're free."{end}
       give flowers
+    about age, old, how old, home, where from, family, kids, children, job
+      "Me? I sell flowers in Torgau, like my mother did," she says, and laughs. "Old enough to remember when Elbe Day was smaller. For the history, ask the guide."
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
   on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}, buy more tulips, buy more flowers, buy some tulips, buy some flowers, get more tulips
@@ -4030,6 +4049,8 @@ scene torgau-today "Torgau, Today"
       "Lotte? I don't know her," the guide says. "But the children who watched in 1945 are about eighty-seven now. My grandmother was one of them. Some still come to the river on Elbe Day."
     about where from, home, hometown, live
       "From Torgau. My grandmother's town, and mine."
+    about name, your name, first name
+      She smiles. "Today I'm just the guide. The names that matter are in my folder: ask me about them."
     about job, job back home, job home, work, before the war, before war
       "I teach history at the school here, and on weekends I show people the bridge." She pats her folder. "The children ask the best questions."
     about sad, seem sad, upset, unhappy
