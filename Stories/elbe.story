@@ -1022,7 +1022,9 @@ scene kuehren "Kühren"
       "Now? I walk west until somebody gives me a train to Lyon." Marcel smiles. "Then I sleep for a week, and then I find out if my wife still knows me."
     about 1940, captured, prisoner, farm, pow, caught, catch, capture, where captured, prison, war
       "Captured in 1940. Since then, farms. Potatoes, beets, potatoes." He shrugs. "Five years is a lot of potatoes."
-    about home, france, lyon
+    about free, being free, freedom, feel free, like being free
+      "Free?" Marcel puts down the razor and thinks about it. "Like a door left open, after five years. You stand in it, and you do not know which way to walk first." He picks up the razor again. "West, I think. Lyon is west."
+    about home, france, lyon, going go, where going, going to go, where will you go, where go, where are you going
       "Lyon," Marcel says, and his eyes go somewhere far away. "My street, the bakery on the corner, my wife at the window. It is a long walk from here, but every step is toward it."
     about anything else
       Marcel shrugs. "Me, I know only rumours. Ask me about the Russians. Everybody in this barn has a rumour about the Russians."
@@ -1033,6 +1035,8 @@ scene kuehren "Kühren"
     talk
       {if slept}Olena straightens up from the pump with her bucket. "You go to the river today," she says in German. "Be careful." Then she carries the water into the barn.{else}{if heard-olena}She shakes her head. She doesn't want to talk about the bridge again.{else}"You go to the river?" she asks in German. "At Strehla there was a bridge of boats. Two days ago the soldiers blew it up. There were people on it." She stops, and looks at the lantern, and says nothing more.{end}{end}
       set heard-olena
+    about sorry, im sorry, i am sorry, so sorry
+      Olena looks at you for a moment, then nods, once. "Danke," she says quietly, and looks back at the lantern.
     about good luck, luck, safe journey, take care, be safe, all the best
       She looks up, surprised, and for once she smiles properly. "Danke," she says in German. "You too. At the river."
     about cigarette, cigarettes, smoke, smoking
@@ -1153,8 +1157,10 @@ scene kuehren "Kühren"
       "The lieutenant?" Brennan looks over at the map and the grease pencil. "He wants that river, kid. {if decided}And now he's got a reason to go and look.{else}All he needs is a reason.{end}"
     about flares, flare, flare gun, flare pistol, signals, signal box, green, red
       "Signal box is on the lead jeep, Sparks. Green flare and red. Green is us, red is them, and you fire green. Don't mix them up."
+    about think, what do you think, think i should, should i do, what should i do, what would you do, your advice, advice, opinion, your opinion
+      {if slept}"Get in the jeep, kid. That's what." He jerks a thumb east.{else}Brennan stops counting. "Me? I'd leave that radio alone tonight and let the lieutenant have his look at the river." He shrugs. "But it's your radio, kid, and your call."{end}
     about anything else
-      {if slept}"Ask me on the road, kid. We're moving."{else}Brennan stops counting and thinks about it. "Couldn't tell you, kid. Ask me about home, the five miles or the gas.{if not decided} And find out what the lieutenant wants to know.{else} Then get some sleep.{end}"{end}
+      {if slept}"Not now, kid. We're moving."{else}Brennan stops counting and thinks about it. "Couldn't tell you, kid. Ask me about home, the five miles or the gas.{if not decided} And find out what the lieutenant wants to know.{else} Then get some sleep.{end}"{end}
   on help {olena}, help {olena} carry bucket, help {olena} with bucket, carry bucket, carry the bucket, take bucket, help her carry the bucket, help with bucket
     {if slept}You take one handle of the bucket, and together you carry it into the barn. Olena nods. "Danke."{else}Olena shakes her head: she is all right. She only wants to be left to sit in the hay.{end}
   on let {ortiz-kuehren} sleep, let ortiz sleep, let him sleep, leave {ortiz-kuehren} alone, leave ortiz alone, leave him alone
@@ -1285,7 +1291,7 @@ scene leckwitz "Leckwitz"
     about teach, teach me, teach russian, teach me russian, teach some russian, teach words, some words, say something in russian
       "All right, Sparks, three words." Kowalski counts on his fingers. "'Zdravstvuyte': hello. 'Amerikanskiye soldaty': American soldiers. 'Spasibo': thank you." He grins. "Say them slowly and smile."
     about age, old, how old, before the war, before war, living, family, do after, will after, get here, got here, job back home, job at home, job home
-      "Ask me that on the way home, Sparks," Kowalski says. "{if rider-gone}Right now I'm the man who speaks Russian, and we need the way to the river.{else}Right now I'm the man who speaks Russian, and there's a Russian on a horse.{end}"
+      "Not much to tell, Sparks," Kowalski says. "{if rider-gone}Today I'm the man who speaks Russian, and we need the way to the river.{else}Today I'm the man who speaks Russian, and there's a Russian on a horse.{end}"
     about sad, seem sad, upset, unhappy, you ok, you okay, you alright, you all right
       "Nervous, Sparks, not sad," Kowalski says. "First real Russian I've talked to, and he didn't say a word back."
     about say, greeting, hello, words, language, what to say
@@ -1293,7 +1299,7 @@ scene leckwitz "Leckwitz"
     about elbe, river, distance, far, strehla
       "The river's close, a couple of kilometres maybe," Kowalski says. "But these lanes all look the same.{if not guide-found} We need somebody who knows the way.{end}"
     about learn, learned, learnt, learning, taught, teacher, school, lessons, know russian, how do you know
-      "That's a story for after the war, Sparks," Kowalski says. "Today all that matters is whether they understand it."
+      "Long story, Sparks," Kowalski says. "Today all that matters is whether they understand it."
     about speak, speaks, speaking, russian language, how he speaks, how much, good, well, fluent
       "Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans. Let's hope that's the part they listen to."
     about pole, polish worker, young pole, worker, guide, young man
@@ -1307,18 +1313,18 @@ scene leckwitz "Leckwitz"
     about horseman, rider, russians, soviets, russian, cavalry
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about home, where from, family, hometown
-      "The States, Sparks, same as you," Kowalski says. "{if rider-gone}The long version after we've found the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
+      "The States, Sparks, same as you," Kowalski says. "{if rider-gone}Right now, though, I'm the man who needs the way to the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
     about first name, name, whats your name, your first name
       "Stephen," he says. "Steve to everybody but the army. The army says Kowalski."
     about why, ride away, rode away, rode off, ride off, why leave, why did he leave, why did he go, why go, why ride
       "He's suspicious, Sparks, and who can blame him?" Kowalski looks down the road east. "A jeep full of strangers who say they're Americans. He's never seen one either. He'll tell his officers, and they'll decide."
     about talk to, talk to him, talk to the soldier, speak to, speak to him, ask him, for us, translate, talk for us
-      {if rider-gone}"To who, Sparks? He's gone." Kowalski nods east. "Find us somebody who knows the way to the river, and I'll talk all day."{else}"That's what I'm here for." Kowalski steps toward the horseman and calls out to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
+      {if rider-gone}"The horseman? He's gone, Sparks." Kowalski nods east. {if guide-found}"And the young Pole has told us the way already. EAST."{else}"That young Pole, though: he's Polish, not Russian, so try him yourself. TALK TO the worker. Maybe he knows the way."{end}{else}"That's what I'm here for." Kowalski steps toward the horseman and calls out to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.{end}
       remove rider
       set rider-gone
       unlock fact horseman-at-leckwitz
     about anything else
-      {if rider-gone}Kowalski thinks about it. "Ask me on the way home, Sparks, and I'll tell you. Right now we need somebody who knows the way to the river."{else}"In a minute, Sparks," Kowalski says, without taking his eyes off the horseman. "Right now there's a Russian on a horse looking at us."{end}
+      {if rider-gone}Kowalski thinks about it. "Beats me, Sparks. What I've got is Russian, and no Russian left to talk to." {if guide-found}He nods at the young Pole. "We've got a guide now. EAST."{else}He nods at the young Pole who has been watching you. "He's Polish, not Russian, but he looks like he knows the way. Talk to him."{end}{else}"In a minute, Sparks," Kowalski says, without taking his eyes off the horseman. "Right now there's a Russian on a horse looking at us."{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
     Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
   on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air, signal {rider}, signal to {rider}
@@ -1341,6 +1347,8 @@ scene leckwitz "Leckwitz"
       "Not yet, Sparks. One horseman who rode off is a rumour, until we've shaken hands. Let's find the river first."
     about anything else
       "Later, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}We've got a guide. EAST.{else}First we need the way to the river.{end}"
+  on where are the other russians, where are the russians, where are the others, where are the other soldiers, where did he go, where did the horseman go, where did the rider go, where is the red army, where are the russians now
+    {if rider-gone}The horseman rode off east. "Strehla," somebody in the crowd calls, and points the same way: the Russians are at the Elbe, they say.{else}For now there is only this one, on his horse in the middle of the street, looking at you. The crowd says there are more at the Elbe.{end}
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
