@@ -1698,6 +1698,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     unlock fact pontoon-bridge-disaster
   on sorry, say sorry, apologise, apologize
     Nobody answers. Polowsky nods, once. There is nothing anyone can say here.
+  on this is so sad, this is so sad why did this happen, why did this happen, why did it happen, how could this happen, why did this happen here, how did this happen, why did they die, why are they dead
+    "Why?" Polowsky shakes his head slowly. "Three days ago the Germans blew up the bridge of boats with people still on it, and then both sides were shooting across this meadow. That's the how, Sparks." He looks along the grass. "The why, nobody here can tell you."
   on who are all these people, who are these people, who were all these people, who were these people, who are they, who were they, who are the dead, who were the dead
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   on west, go west, w, go back west, row west
@@ -1794,24 +1796,24 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow."
+      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}"
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help
       only if sent-back and not sworn
       Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
       set heard-polowsky
-    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+    about never let this happen, never again, happen again, never happen, never let, i agree, agree, you are right, youre right, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
       only if sent-back and not sworn
       "That's it, Sparks. That's the whole promise." Polowsky turns to the Soviet soldiers and says it again in Russian. Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
       Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
       set sworn
       unlock fact oath-of-the-elbe
-    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+    about never let this happen, never again, happen again, never happen, never let, i agree, agree, you are right, youre right, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
       only if not sent-back
       Polowsky turns and looks at you for a long moment. "Yes," he says slowly. "That's it, Sparks. That's what we ought to promise, all of us." He looks up the slope, where the colonel is waiting. "But not yet. First the colonel, up in the village. When we come back down to this meadow, we say it here, with them."
       set heard-polowsky
-    about never let this happen, never again, happen again, never happen, never let, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
+    about never let this happen, never again, happen again, never happen, never let, i agree, agree, you are right, youre right, yes promise, i promise, we promise, lets promise, ok promise, promise too, i swear, yes swear, we swear, swear too
       "We said it," Polowsky says quietly. "Now we have to remember it."
     about why does it matter, matter so much, why matter, why important, why do you care, why care
       "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
@@ -2557,6 +2559,9 @@ scene kreinitz "Kreinitz"
     set toasted
     give souvenirs
     unlock fact vodka-and-champagne
+  on i am too young to drink, im too young to drink, too young to drink, but i am too young to drink, i am too young, im too young, thank you but i am too young to drink, thanks but i am too young to drink
+    only if toasted
+    Nobody minds in the least. The sergeant taps your mug of water against his own and laughs: "Za vstrechu!"
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
     if drank
       One very small sip was plenty. Nobody minds in the least.
@@ -2566,7 +2571,7 @@ scene kreinitz "Kreinitz"
       set drank
       give souvenirs
       unlock fact vodka-and-champagne
-  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you, i am too young to drink, im too young to drink, too young to drink, but i am too young to drink, i am too young, im too young, thank you but i am too young to drink, thanks but i am too young to drink, i do not drink, i dont drink
     only if not toasted
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
@@ -2744,6 +2749,9 @@ scene sitzenroda "Sitzenroda"
       "Always, Lieutenant." Staub grins. "There's a can of something in the jeep with my name on it. Later."
     about anything else
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
+  on which camp were you in, what camp were you in, which camp were you held in, what camp were you held in, which camp, where were you held, were you in a camp
+    "Long enough, sir. Years, some of us," the British corporal says. "Marched from one place to the next, and then one morning the guards were gone. So here we sit." He nods up the road. "But there's Yanks in Torgau, sir. Wounded. Somebody ought to go."
+    set heard-of-wounded
   person british-corporal "freed British prisoners"
     nouns prisoners, prisoner, british, tommies, tommy, limeys, limey, brits, corporal, men, wall, berets, people
     adjectives freed, british
@@ -2929,7 +2937,7 @@ scene torgau "Torgau"
       "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
     about wounded, americans, wounded americans, american prisoners, american prisoner, american, were there americans, yanks
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
-    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
+    about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, caught, get caught, got caught, how did you get caught, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau
       "Prisoner of the Germans," he says. "Until a few days ago." He shrugs at the walls of the fort and does not look at them for long. "Bad place. Many men shot there. Now it is finished." Then he looks at the river.
       unlock fact fort-zinna
     about scared, afraid, scary, frightened, fear
@@ -3344,6 +3352,8 @@ scene division-hq "Division Headquarters"
       give orders
     give red-star
     go to torgau-26
+  on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first
+    The duty officer looks up from his telephones. "Another patrol? Signals had something this afternoon: some lieutenant, contact with the Russians, and a position that made no sense on the map." He looks at your four guests. "Maybe so, Lieutenant. But you're the one standing here with them. Your report: from the beginning."
   on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
     The man from signals shrugs. "Some lieutenant radioed this afternoon: contact with the Russians. Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He looks at your four guests. "So tonight it's your patrol they'll write about."
   person signals-man "man from signals"
@@ -3541,6 +3551,8 @@ scene torgau-photos "The Bridge, for the Cameras"
     about titov, prisoner, soviet prisoner, russian prisoner, saved, russian voice, shouted
       "Titov?" Robertson keeps his smile on for the cameras. "Without him we'd have been shot off that tower. One Russian voice, and they stopped firing." He glances at the cameras. "Nobody's posing him for a picture, though. Only us, again."
       unlock fact the-staged-photos
+    about famous, hero, heroes, newspapers, papers, celebrity, star, lol
+      "Famous for doing it twice," Robertson says through his smile. "Once for real, once for them." Silvashko, who understood none of it, nods hard and holds the pose.
     about kotzebue, strehla, first, got there first, before you, kotzebue first
       Robertson keeps smiling for the cameras. "Could be. It's a long river, and there were patrols all along it yesterday." He shrugs as far as Silvashko's arm allows. "The cameras came here."
       unlock fact the-staged-photos
@@ -3933,7 +3945,9 @@ scene july "July 1945"
       "We get a piece of Berlin, they say. A sector. I'd rather have a piece of home."
     about kotzebue, lieutenant, buck, polowsky, oath, promise, meadow, strehla, lorenzkirch, meeting, elbe day
       Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise on the meadow, to anybody who'll listen." He looks at the map on the board. "I hope somebody listens."
-    about marcel, olena, frenchman, ukrainian, pietsch, lotte, refugees, labourers, prisoners, people, got home, get home
+    about frau pietsch, pietsch, lotte, woman with the cart, little girl, handcart, cart
+      Brennan puts down his pencil. "The woman with the handcart, and the little girl? They were walking west, to get to our side of the river." He looks at the map on the board. "Our side moved, kid. Nobody writes to tell you how it ended. I hope they got where they were going."
+    about marcel, olena, frenchman, ukrainian, refugees, labourers, prisoners, people, got home, get home
       Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
     about where from, home, family, mother, ma
       "Ohio," Brennan says. "A little town you never heard of, and my mother on the porch waiting." He taps the letter. "Not long now."
