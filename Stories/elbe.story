@@ -444,13 +444,18 @@ scene command-post "The Command Post"
     Ferris puts his pointer on a dot by the Mulde. "We're here, Sparks: Trebsen, on the Mulde." He draws the pointer east, across a pencil line, to a second, wider river. "And that's the Elbe, about twenty-five miles east. The pencil line is your five miles. You stop there."
   on where are the russians, where are the russians now, where are the soviets, where are the soviets now, where is the red army, where is the red army now, where are they, where are the russians on the map
     Ferris taps the map beyond the Elbe. "Somewhere about here, Sparks, on the far side of the Elbe. Or this side, by now: nobody's told us." He taps the pencil line. "You find out inside five miles, or not at all."
+  on why didnt eisenhower go to berlin, why did eisenhower not go to berlin, why didn't eisenhower go to berlin, why did ike not go to berlin, why didnt ike go to berlin, why not berlin, why are we not going to berlin, why arent we going to berlin, why dont we go to berlin, why do we not go to berlin
+    "Berlin's not our objective." Ferris points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. Anything more is above my pay grade."
+    unlock fact ike-cables-stalin
+    unlock fact berlin-not-worth-it
+    unlock fact halt-at-elbe-mulde
   on are there still german soldiers east of the mulde, are there german soldiers east of the mulde, are there still germans east of the mulde, are there germans east of the mulde, are there still germans out there, are there germans out there, are there still german soldiers out there, are there german soldiers out there, are there still german soldiers, are there still germans
     "Between the Mulde and the Elbe? Stragglers, mostly, and men looking for somebody to surrender to," Ferris says. "Mostly. Somewhere out there they're still fighting. Keep your heads down past the five miles: that's one more reason not to go there."
   on where is strehla, where is strehla on the map, wheres strehla
     Ferris runs his pointer along the Elbe. "Strehla? Here, on the Elbe, a little upriver from Torgau. Twenty-odd miles past the end of your five, Sparks." He taps the pencil line. "You won't be going there."
   on where is torgau, where is torgau on the map, wheres torgau
     Ferris finds it with his pointer: a town on the Elbe, up north-east of here, with a castle marked beside the river. "On the Elbe, Sparks, twenty-odd miles past the end of your five." He taps the pencil line. "You won't be going there."
-  on how many men are in the patrol, how many men are there in the patrol, how many are in the patrol, how many in the patrol, how many men in the patrol, how big is the patrol, how many of us are going, how many men are going
+  on how many men are coming on the patrol, how many men are coming, how many are coming, how many of us are coming, how many men are coming with us, how many men are in the patrol, how many men are there in the patrol, how many are in the patrol, how many in the patrol, how many men in the patrol, how big is the patrol, how many of us are going, how many men are going
     "A few dozen, Sparks," Kotzebue says from the doorway. "Whoever G Company can spare. Enough to look at the Elbe. Not enough to start anything."
   person ferris "Captain Ferris"
     nouns captain, ferris, officer, ink, fingers
@@ -616,6 +621,8 @@ scene command-post "The Command Post"
       "Russians, if we're lucky." He grins at the map. "Germans who want to give up, if we're not."
     about scared, afraid, nervous, frightened, fear
       "Scared? Mostly of the captain's five miles." He grins. "Ask me again at the river."
+    about ride, ride with you, your jeep, which jeep, ride with
+      "Not with me, Sparks: second jeep, with Ortiz. The radio rides where I can shout at it." He grins. "That's close enough."
     about anything else
       "Ask me when this is over, Sparks."{if briefed} He picks up his map case. "We leave this afternoon."{else} He nods toward the captain. "Listen to the briefing first."{end}
   on why do they call you buck, why are you called buck, why do people call you buck, why do they call him buck, why is he called buck, why do they call kotzebue buck
@@ -663,6 +670,8 @@ scene road-east "The Road East"
   on ask {striped-man} where he is going, ask {striped-man} where he goes, where are you going, where r u going, where are u going, where you going, where will you go
     only if striped-man is here
     He lifts a hand toward the west, where the people are walking, and lets it fall. "Weg," he says: away. "Nur weg." Then he stays sitting on his milestone, as if the road could wait a little longer.
+  on is there anything i can do for him, can i do anything for him, what can i do for him, how can i help him, can we do anything for him, is there anything we can do for him, can we help him
+    You crouch by the milestone and ask him, in the little German you have. He looks at you for a long moment and shakes his head, very slightly. "Danke," he says. What a patrol can do for him on this road is leave him in peace, and both of you know it.
   on sorry, say sorry, apologise, apologize, say sorry to {striped-man}
     The man on the milestone looks at you for a long moment, and nods.
   thing road-east-road "road"
@@ -1310,7 +1319,7 @@ scene leckwitz "Leckwitz"
       "{if rider-gone}Not much. He rode off before he'd said more than a word or two.{else}Not much. He's asking who we are, I think. He doesn't believe us yet.{end}" Kowalski keeps his eyes on the road east.
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
-    about horseman, rider, russians, soviets, russian, cavalry
+    about horseman, rider, russians, soviets, russian, cavalry, who was that, who was he, that guy, that man, on the horse
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about home, where from, family, hometown
       "The States, Sparks, same as you," Kowalski says. "{if rider-gone}Right now, though, I'm the man who needs the way to the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
@@ -1347,7 +1356,9 @@ scene leckwitz "Leckwitz"
       "Not yet, Sparks. One horseman who rode off is a rumour, until we've shaken hands. Let's find the river first."
     about anything else
       "Later, Sparks." Kotzebue keeps his eyes on the crowd. "{if guide-found}We've got a guide. EAST.{else}First we need the way to the river.{end}"
-  on where are the other russians, where are the russians, where are the others, where are the other soldiers, where did he go, where did the horseman go, where did the rider go, where is the red army, where are the russians now
+  on why didnt he smile, why did he not smile, why didn't he smile, why was he not smiling, why wasnt he smiling, why did he not say anything, why didnt he say anything
+    "He's suspicious, Sparks, and who can blame him?" Kowalski looks east, where the horseman went. "A jeep full of strangers who say they're Americans. He's never seen one either. He'll tell his officers, and they'll decide."
+  on wait where did he go, where are the other russians, where are the russians, where are the others, where are the other soldiers, where did he go, where did the horseman go, where did the rider go, where is the red army, where are the russians now
     {if rider-gone}The horseman rode off east. "Strehla," somebody in the crowd calls, and points the same way: the Russians are at the Elbe, they say.{else}For now there is only this one, on his horse in the middle of the street, looking at you. The crowd says there are more at the Elbe.{end}
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man, guy, lad
@@ -1641,7 +1652,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
     {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in, should i radio in our position now, should i radio in our position, should i radio our position, should i radio in, should i radio headquarters, should i call in, should i call headquarters, should i report, should we radio in, should i radio now, should i send our position
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
     Meadows, a slope, the roofs of a village. Figures in brown move along the water's edge{if signalled}, waving now{else}, stopping now and then to look across at you{end}.
@@ -1799,7 +1810,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}"
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
-    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help
+    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise
       only if sent-back and not sworn
       Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
       set heard-polowsky
@@ -2072,6 +2083,8 @@ scene lorenzkirch "Lorenzkirch"
     Joe Polowsky, translating as fast as he can, in both directions at once.
     talk
       "Ask the colonels, not me," Polowsky says. "I just make the words fit."
+    about ask gordeyev, ask him, ask the colonel, ask them, where they came from, where did they come from, where are they from
+      Polowsky puts it to Gordeyev in Russian. Gordeyev sweeps a hand toward the east, toward everything behind him. "From far away, he says," Polowsky translates. "That's all you'll get today, Sparks. It's a long road, and he'd rather shake hands."
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, will after, do after
       "Me? Chicago, Sparks, and that's all you get today." Polowsky grins. "Right now I'm the man who makes the words fit."
     about sad, seem sad, upset, unhappy
@@ -2571,7 +2584,7 @@ scene kreinitz "Kreinitz"
       set drank
       give souvenirs
       unlock fact vodka-and-champagne
-  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you, i am too young to drink, im too young to drink, too young to drink, but i am too young to drink, i am too young, im too young, thank you but i am too young to drink, thanks but i am too young to drink, i do not drink, i dont drink
+  on decline, refuse, decline {mug}, refuse {mug}, say no, give {mug} back, ask for water, drink water, say no thanks, refuse drink, decline drink, refuse vodka, decline vodka, refuse the drink, refuse to drink, dont drink, don't drink, say no to vodka, pour it away, pour out {mug}, empty {mug}, no, no thanks, no thank you, i am too young to drink, im too young to drink, too young to drink, but i am too young to drink, i am too young, im too young, thank you but i am too young to drink, thanks but i am too young to drink, i do not drink, i dont drink, i can not drink, i can not drink vodka
     only if not toasted
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
@@ -2993,7 +3006,7 @@ scene torgau "Torgau"
     Down here among the roofs, nobody on the other side of the river can see you. You need to be higher, and you need something they will recognise.
   on what happened in there, what happened in fort, what happened in prison, what happened there, what happened at fort zinna, what was fort zinna
     {if heard-of-soviets}The freed prisoners have told you what they will: this was the German army's prison, and many soldiers were shot here. Nobody looks at the walls for long.{else}Ask the men who were in there: TALK TO PRISONERS.{end}
-  on fire flare, fire green flare, fire flares, where are flares, where are the flares, no green flares, no flares
+  on fire flare, fire green flare, fire flares, where are flares, where are the flares, no green flares, no flares, we do not have flares what do we do, we dont have flares what do we do, we dont have flares, we dont have any flares, we do not have flares, we have no flares, we have no flares what do we do, we do not have any flares, we have no green flares, we do not have green flares
     You have no flares. Not a single one. Nobody thought this patrol would need them.
   on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
     You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
@@ -3236,6 +3249,8 @@ scene torgau-bridge "The Broken Bridge"
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   on order {bridge-crew}
     {if met-silvashko}"Whenever you say, Lieutenant," says McDonnell. "The jeep's that way: WEST."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
+  on what happened to silvashko after the war, what happened to silvashko, what happens to silvashko, what became of silvashko, what happened to {silvashko} after the war
+    Nobody on this bridge knows that yet, Silvashko least of all: he is busy hugging your men. (The sources used in this story say only that forty years later, in 1985, he was still telling the story of this day.)
   person silvashko "Lieutenant Silvashko"
     nouns silvashko, lieutenant, alexander
     starts nowhere
@@ -3496,7 +3511,7 @@ scene torgau-26 "Torgau, the Next Day"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
     only if reporter is here
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
-  on i have my orders, i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
+  on i have my orders, sorry, im sorry, i am sorry, were not supposed to talk to reporters, we are not supposed to talk to reporters, we were not supposed to talk to reporters, not supposed to talk to reporters, we are not allowed to talk to you, were not allowed to talk to reporters, i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
     "No comment," you say{if holding orders}, and show him the line in your orders about war correspondents{end}.
 
@@ -3702,6 +3717,8 @@ scene announcement "The Announcement"
       {if capitals >= 3}"Three capitals, three accents, one message," Brennan says. "We met, and now we finish it. Unconditional surrender, Stalin says. Truman says nearly. I'll believe it when I'm on the boat home."{else}"Listen for yourself, Sparks," Brennan says, nodding at the wireless. "London, Washington, Moscow: all three."{end}
     about points, point, point system
       "Points, Sparks. So many for every month in the army, more for every month overseas, for every medal and every kid at home," Brennan says. "Most points go home first. That's me, before you."
+    about konev, who is konev, marshal konev, ukrainian front, 1st ukrainian front
+      "Marshal Konev? His 1st Ukrainian Front, kid: those were the Russians we met on the Elbe." Brennan taps his paper. "General Bradley's order says so, near enough: Konev's armies, fourteen hundred miles from Stalingrad."
     about anything else
       if knows germany-cut-in-two
         Brennan puts the paper away. "You heard it all, Sparks. Germany cut in two, and us and the Russians holding hands in the middle. The rest is up to the generals."
@@ -3850,6 +3867,8 @@ scene aftermath "After the Link-up"
       "Ike?" Brennan holds the rifle up to the light. "He runs the whole show from a headquarters a long way west of here, Sparks. Out here we get the generals one size down."
     about will, will you, will do
       "Now?" Brennan polishes a little slower. "Polish this for the next general. After that: sleep in a bed, eat something that didn't come out of a can. Then we'll see."
+    about news, radio, on the radio, radio tonight, whats on the radio, the news
+      "Listen for yourself, Sparks: USE RADIO." Brennan nods at your set. "Every night there's something. Most nights it's somewhere else."
     about anything else
       Brennan thinks about it, polishing. "Couldn't tell you, Sparks.{if knows hodges-zhadov-bradley-konev} Ask me about home, the Russians, or what comes after.{else} Ask me about the generals, though: I've polished this rifle for every one of them.{end}"
   on generals, tell me about generals, tell me about the generals, which generals, what generals, tell me about them, ok tell me about the generals
@@ -3898,6 +3917,8 @@ scene july "July 1945"
     adjectives occupation, new, notice
     fixed
     A printed map of Germany divided into zones, pinned to the notice board. READ it.
+  on will i be sent to the pacific, will we be sent to the pacific, will i go to the pacific, will we go to the pacific, will i be sent to japan, will we be sent to japan, will i have to go to the pacific
+    Brennan looks up from his letter. "Don't, Sparks," he says. "Count your points, and don't even say it."
   on where is elbe, where is the elbe, wheres the elbe, wheres elbe, where is river, where is the river, where is the elbe on the map, find elbe, find the elbe, find elbe on map, find the elbe on the map, show me the elbe
     {if knows zone-line-was-elsewhere}On the new map the Elbe runs deep inside the Soviet zone. The line is far to the west of it: Trebsen, Strehla, Torgau, all on the other side now.{else}Somewhere on the map on the notice board. READ MAP.{end}
   on count points, count my points, count {tents}, how many points do i have, count my points for going home
@@ -3920,6 +3941,8 @@ scene july "July 1945"
     Brennan, with more points than anyone and a letter home half written.
     talk
       "We sat on the Mulde a week waiting to go forward," he says. "Now we've gone back behind it, and nobody fired a shot. Funny war." He goes back to his letter.
+    about miss the russians, miss russians, miss them, miss the soviets
+      "Miss them?" Brennan thinks about it. "The ones on the river, with the accordion and the mugs? Yeah, kid. A little." He goes back to his letter. "Funny thing to say about an army."
     about age, old, how old, birthday
       "Twenty-eight, Sparks. Going on fifty, after this spring." He grins. "Ask my mother: she'll say twelve."
     about before the war, before war, job back home, job at home, job home, civilian
@@ -3963,6 +3986,8 @@ scene july "July 1945"
       Brennan looks at the map on the board for a long time. "Not if Polowsky gets his way," he says. "Ask me in twenty years." He goes back to his letter.
     about war over, war is over, over, ended, finished, war
       "It is, Sparks. In Europe, anyway." He taps the map on the board. "Now they count points and draw lines, and we go home one boat at a time."
+    about japan, pacific, japanese, sent to the pacific
+      Brennan looks up from his letter. "Don't, Sparks," he says. "Count your points, and don't even say it."
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
