@@ -119,6 +119,9 @@ on share {thing}, share {thing} with {person}
 on smile
   You smile. Out here, it is a language everybody speaks.
 
+on excuse me, pardon me
+  You clear your throat.
+
 on wave
   You wave. Somebody waves back; somebody always does.
 
@@ -3215,6 +3218,8 @@ scene torgau-bridge "The Broken Bridge"
       {if met-silvashko}"Whenever you say, Lieutenant. The jeep's that way: WEST." McDonnell nods at Silvashko. "{if invited}And we've got company.{else}Maybe ask the lieutenant there if they want to come along.{end}"{else}"Go back? Now?" McDonnell looks at the girders, and at the men climbing out along them. "After you, Lieutenant. Out there."{end}
     about anything else
       {if met-silvashko}McDonnell grins. "Ask me tomorrow, Lieutenant. Today I'm shaking hands."{else}"After you, Lieutenant," says McDonnell, looking at the girders.{end}
+  on ask {huff-b} to take a picture, ask {huff-b} to take a photo, ask {huff-b} to take a photograph, ask {huff-b} to take pictures, ask {huff-b} to take our picture
+    Huff pats his pockets and shakes his head. "With what, Lieutenant? Nobody in this jeep thought to bring one." He grins. "Somebody will turn up with one. Somebody always does."
   person huff-b "Huff"
     nouns huff, frank, photograph
     here {if in trebsen}{end}
@@ -3784,6 +3789,8 @@ scene announcement "The Announcement"
       set heard-washington
       add 1 to capitals
 
+  on what does the russian say, what did the russian say, what is the russian saying, what does moscow say, what did moscow say, what did stalin say, what does stalin say, what is he saying, what did he say
+    {if heard-moscow}The GI who grew up speaking Russian tells it again: Marshal Stalin tells the armies to destroy the enemy and force unconditional surrender, and Moscow will fire twenty-four salvos from 324 guns.{else}Nobody has tuned in Moscow yet. Try the wireless: PUT ON MOSCOW.{end}
   on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow, whats on in moscow, what is on in moscow, news from moscow, whats on in russia
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
@@ -4065,6 +4072,8 @@ scene torgau-today "Torgau, Today"
       "Me? I sell flowers in Torgau, like my mother did," she says, and laughs. "Old enough to remember when Elbe Day was smaller. For the history, ask the guide."
     about anything else
       "Ask the guide," she says, nodding toward the memorial. "She knows everything. I just know flowers."
+  on who was first to meet the russians, who was first, who met the russians first, who was really first, who was the first to meet the russians, excuse me who was first to meet the russians, who was the first, who met them first
+    "Everybody asks that," the guide says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous photographs are from here."
   on buy {flowers}, buy flowers, buy tulips, pay for {flowers}, ask {flower-seller} for {flowers}, buy more tulips, buy more flowers, buy some tulips, buy some flowers, get more tulips
     {if holding flowers}You have your flowers already. She waves your money away anyway.{else}She waves your money away and hands you a bunch of red and white tulips. "For the memorial? Today, they're free."{end}
     give flowers
@@ -4081,7 +4090,7 @@ scene torgau-today "Torgau, Today"
       "You want to know what happened after?" she says. "Ask me. About the film, about Joe Polowsky, about what people call the Spirit of the Elbe."
     about trebsen, bridge at trebsen, max hunger, hunger, mill, mulde
       "The bridge at Trebsen? A local historian says a mill worker, Max Hunger, cut the wires of its charges in 1945, and that is why it still stands," she says. "A story the town tells. I like it."
-    about still works, still work, works today, work today, does it work, still working, it work, still matters, still matter, matters today, matter today
+    about still works, still work, works today, work today, does it work, still working, it work, still matters, still matter, matters today, matter today, still hold, hold today, hold up, does it hold, still holds, still true, still count
       She thinks about it. "Presidents used it in 2010 and in 2020. Whether it holds up in today's conflicts, you must judge for yourselves." She looks at the band and the school class. "Here, every April, it still works a little."
       unlock fact spirit-of-the-elbe-diplomacy
     about torgau today, today, town today, now
