@@ -2493,7 +2493,7 @@ scene kreinitz "Kreinitz"
       "Your lieutenant, this morning, so he tells it. We found them late this afternoon." Craig shrugs. "Who gets the credit is for regiment to decide. Tonight I don't much care."
       set met-craig
     about age, old, how old, before the war, before war, job back home, job at home, job home, family, home, where from, will after, do after, get here, got here, came here, sad, seem sad
-      "Ask me in a quieter place, soldier." He lifts his mug. "Tonight I'm a guest with a drink in my hand, and that's all I am."
+      "Not much to tell, soldier." He lifts his mug. "Tonight I'm a guest with a drink in my hand, and that's all I am."
       set met-craig
     about kotzebue, where is kotzebue, buck, lieutenant
       "Kotzebue? Somewhere among the tables with the Soviet officers, telling it all over again," Craig says. "Nobody at regiment knew where he'd got to, so they sent us to find out. Now there's two patrols over here instead of one."
