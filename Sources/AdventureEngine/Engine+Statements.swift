@@ -33,7 +33,8 @@ extension Engine {
         // met both wordings in one story).
         let pronoun = story.isPluralName(person) ? nil : parser.pronoun(of: person)
         let he = pronoun.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        let knowing = words.contains("know") && words.contains { ["not", "dont", "don't", "no"].contains($0) }
+        // `i dont know`, `i am not sure`, `maybe`: a shrug (the fifty-first blind run: "Polowsky nods as you say so.").
+        let knowing = (words.contains("know") && words.contains { ["not", "dont", "don't", "no"].contains($0) }) || CommandParser.isHesitant(words)
         let sorry = lead == "sorry" || words.starts(with: ["i", "am", "sorry"]) || words.starts(with: ["i", "am", "so", "sorry"])
         let text: String
         if knowing || ["dunno", "idk"].contains(lead) || words.starts(with: ["no", "idea"]) {

@@ -104,6 +104,18 @@ extension CommandParser {
     private func askingSomeoneHere(_ content: [String], whole: Bool, scope: Scope) -> ParseOutcome? {
         guard !content.isEmpty else { return nil }
         var best: (person: ThingIndex, phrase: [String])?
+        // The longest topic that the question's words name; a topic that speaks as the player
+        // (`about i promise`) only when the player said `i` or `we`: `what good is a promise` is
+        // `about promise`, not `about i promise` (the fifty-first blind run, where that was the
+        // Oath of the Elbe).
+        func speaksAsPlayer(_ phrase: [String]) -> Bool {
+            phrase.contains { ["i", "we", "me", "us", "my", "our"].contains($0) && !content.contains($0) }
+        }
+        func fits(_ phrase: [String], than other: [String]?) -> Bool {
+            guard let other else { return true }
+            if speaksAsPlayer(phrase) != speaksAsPlayer(other) { return !speaksAsPlayer(phrase) }
+            return phrase.count > other.count
+        }
         for person in scope.visibleThings where story.things[person].isPerson {
             // `whats the spirit of the elbe guide`: the words naming the person asked are no topic.
             let named = content.filter { !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
@@ -112,7 +124,7 @@ extension CommandParser {
                 for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
                     // `what is the spirit of the elbe`: the topic `spirit of the elbe` without its small words.
                     let core = phrase.filter { !Self.freeQuestionFiller.contains($0) }
-                    guard !core.isEmpty, TopicMatch.matches(core, content), phrase.count > (best?.phrase.count ?? 0),
+                    guard !core.isEmpty, TopicMatch.matches(core, content), fits(phrase, than: best?.phrase),
                           !whole || TopicMatch.matches(content, core) else { continue }
                     best = (person, phrase)
                 }
@@ -126,7 +138,7 @@ extension CommandParser {
                let core = phrase.filter { !Self.freeQuestionFiller.contains($0) }
                return phrase != ["anything"] && phrase != ["anything", "else"] && !core.isEmpty && TopicMatch.matches(core, content)
                    && (!whole || TopicMatch.matches(content, core))
-           }).max(by: { $0.count < $1.count }) {
+           }).reduce(nil, { (kept: [String]?, phrase: [String]) in fits(phrase, than: kept) ? phrase : kept }) {
             best = (spoken, phrase)
         }
         let outcome = parse(words: ["ask", "#\(best.person)", "about"] + best.phrase, freeText: false, scope: scope)

@@ -15,7 +15,8 @@ import StoryModel
 ///   the parser's replies for questions;
 /// - a leading `yes`, `no`: the story's `on yes`, `on no`, else the engine answers what the
 ///   person proposed ("Will you promise?" `yes i will`), else "You nod to X.";
-/// - a leading `sorry`: the story's `on sorry`;
+/// - an apology or a refusal and nothing more (`sorry, sir`, `i can't`): the story's `on sorry`
+///   (else the built-in apology) or `on refuse` (CommandParser+ApologiesAndBareRefusals.swift);
 /// - else the story's `on say to {brennan}`, else the engine's default ("You tell Sergeant
 ///   Brennan so. He nods.", "You shrug. He lets it go." for `i dont know`).
 ///
@@ -101,6 +102,8 @@ extension CommandParser {
             if let own = commands([lead], scope: scope), own.isStoryAction { return own }
             return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
         }
+        // `sorry, sir`, `i can't`: an apology or a refusal alone, never the catch-all below.
+        if let own = apologyOrBareRefusal(words, scope: scope) { return own }
         if lead == "sorry", let own = commands([lead], scope: scope), own.isStoryAction { return own }
         // The story's `on say to {brennan}`, else the engine's default.
         if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
@@ -121,7 +124,7 @@ extension CommandParser {
         return refusal
     }
 
-    static func isHesitant(_ words: [String]) -> Bool {
+    public static func isHesitant(_ words: [String]) -> Bool {
         if words.contains(where: { ["maybe", "perhaps", "unsure", "whether", "idk", "dunno", "hmm"].contains($0) }) { return true }
         return zip(words, words.dropFirst()).contains { pair in
             (pair.0 == "not" && ["know", "sure", "decide", "decided"].contains(pair.1))
