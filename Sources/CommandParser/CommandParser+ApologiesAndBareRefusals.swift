@@ -7,7 +7,7 @@ import StoryModel
 /// reading. `Sorry, I can't.` did the same.
 ///
 /// - An apology alone (`sorry`, `sorry sir`, `i am so sorry`, `sorry about that`): the story's
-///   `on sorry`, else the built-in apology ("Oh, don't apologise."); never `on say to`.
+///   `on sorry`, else "Lieutenant Kotzebue nods as you say you're sorry."; never `on say to`.
 /// - A refusal alone (`i can't`, `sorry, i cannot`, `i won't`, `we will not`, `i'd rather not`):
 ///   the story's `on refuse`, when it has one, as `i can't talk to reporters` already is.
 ///   `i don't` is no refusal: it answers a question (`Do you have chocolate?`), as `no` does.
@@ -52,7 +52,7 @@ extension CommandParser {
         }
         guard Self.isApologyAlone(words) else { return nil }
         let apology = parse(words: ["sorry"], freeText: false, scope: scope)
-        if case .commands = apology { return apology }
+        if apology.isStoryAction { return apology }
         return nil
     }
 }

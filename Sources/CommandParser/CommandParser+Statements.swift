@@ -105,8 +105,8 @@ extension CommandParser {
         // `sorry, sir`, `i can't`: an apology or a refusal alone, never the catch-all below.
         if let own = apologyOrBareRefusal(words, scope: scope) { return own }
         if lead == "sorry", let own = commands([lead], scope: scope), own.isStoryAction { return own }
-        // The story's `on say to {brennan}`, else the engine's default.
-        if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
+        // The story's `on say to {brennan}`, else the engine's default (for an apology alone, the default).
+        if !Self.isApologyAlone(words), let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
         return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
     }
 
