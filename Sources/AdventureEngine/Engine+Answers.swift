@@ -25,6 +25,9 @@ extension Engine {
         guard let text = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }),
               case .paragraph(let paragraph) = text else { return LastQuestion() }
         var question = LastQuestion()
+        // No question mark, no question: most replies, told from their bytes without breaking
+        // them into Characters (docs/performance.md, "Per command, eighth round").
+        guard Self.hasQuestionMark(paragraph) else { return question }
         let closing = Self.closingQuestion(paragraph)
         let spokenQuestion = closing?.spoken == true || Self.asksInQuotes(paragraph)
         if spokenQuestion || (closing != nil && turn.lastActionWords == nil), let person = state.core.recentPerson,
@@ -37,8 +40,15 @@ extension Engine {
         return question
     }
 
+    /// True when the text holds a question mark (a byte that is one only as a Character `?`, so
+    /// no Character is `?` without it).
+    static func hasQuestionMark(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "?"))
+    }
+
     /// True when a question mark stands inside quotation marks: someone asked something.
     static func asksInQuotes(_ paragraph: String) -> Bool {
+        guard hasQuestionMark(paragraph) else { return false }
         var inside = false
         for character in paragraph {
             if character == "“" { inside = true }
@@ -107,6 +117,7 @@ extension Engine {
     /// (inside quotation marks): `… he asks. "Would you share it fair?"` → ("would you share it
     /// fair", true); `Are you sure?` → ("are you sure", false).
     static func closingQuestion(_ paragraph: String) -> (sentence: [String], spoken: Bool)? {
+        guard hasQuestionMark(paragraph) else { return nil }
         var characters = Array(paragraph)
         while let last = characters.last, last.isWhitespace { characters.removeLast() }
         var spoken = false

@@ -253,50 +253,54 @@ public struct Engine: Sendable {
     func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil,
                  asked: Bool = false) -> Bool {
         // One scope for the reading and the rereadings below (the state does not change before
-        // them): in a search, the one the memo numbered.
-        let scope: StateScope
+        // them): in a search, the one the memo numbered. It ends with the block: a scope still
+        // holding the state when a command changes it would make the change copy the state's
+        // tables (docs/performance.md, "Per command, eighth round").
         var outcome: ParseOutcome
-        if memo == nil {
-            scope = StateScope(story: story, state: state)
-            outcome = parser.parse(words, scope: scope)
-        } else {
-            let numbered = memo!.scope(of: state, engine: self)
-            scope = numbered.scope
-            outcome = memo!.parse(words, number: number, in: numbered, parser: parser)
-        }
-        turn.commandWords = words
-        // `yes` right after Halvorsen asked "Would you share it fair?": his answer, before the
-        // scene's own `on yes` (Engine+Answers.swift).
-        if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }
-        // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
-        if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
-        // `so its fake?`: a question, not a sentence to nod at (CommandParser+QuestionMarks.swift).
-        if asked, case .commands(let commands) = outcome, commands.count == 1, case .verb(.statement, let objects, _, _) = commands[0],
-           objects.count == 1,
-           let question = parser.questionInsteadOfStatement(words, to: objects[0], scope: scope) {
-            outcome = question
-        }
-        // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
-        // `oh no` where no story answer applies now: the reaction (Engine+Proposals.swift).
-        if CommandParser.interjectedAnswer(words) != nil { outcome = interjectedAnswer(words, outcome: outcome, state: state) }
-        // `yes i want to call`: the yes (CommandParser+LeadingYesOrNo.swift).
-        if case .failure(let failure) = outcome, failure != .notVisible,
-           let answer = parser.leadingYesOrNo(words, scope: scope) { outcome = answer }
-        // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).
-        if case .failure = outcome, let fallback = parser.addressingFallback(words, outcome: outcome, scope: scope) {
-            outcome = fallback
-        }
-        // `radio the message to regiment`, `polowsky ask him where hes from`, `cheers lol`, `now try
-        // moscow`, `hug the soviet sergeant` with Andreyev here (CommandParser+Rereadings.swift).
-        if let reread = parser.reread(words, outcome: outcome, scope: scope) { outcome = reread }
-        // `hlep the lady with the cart`: "(help the lady with the cart)", then done (Engine+Addressing.swift).
-        if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
-            say("(\(typo.words.joined(separator: " ")))", &turn)
-            outcome = typo.outcome
-        }
-        // `what did they do`, `ok so what if i dont go`: asked of the person in conversation (CommandParser+ChatShape.swift).
-        if case .failure(let failure) = outcome, let asked = parser.chatQuestion(words, failure: failure, scope: scope) {
-            outcome = asked
+        do {
+            let scope: StateScope
+            if memo == nil {
+                scope = StateScope(story: story, state: state)
+                outcome = parser.parse(words, scope: scope)
+            } else {
+                let numbered = memo!.scope(of: state, engine: self)
+                scope = numbered.scope
+                outcome = memo!.parse(words, number: number, in: numbered, parser: parser)
+            }
+            turn.commandWords = words
+            // `yes` right after Halvorsen asked "Would you share it fair?": his answer, before the
+            // scene's own `on yes` (Engine+Answers.swift).
+            if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }
+            // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
+            if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
+            // `so its fake?`: a question, not a sentence to nod at (CommandParser+QuestionMarks.swift).
+            if asked, case .commands(let commands) = outcome, commands.count == 1, case .verb(.statement, let objects, _, _) = commands[0],
+               objects.count == 1,
+               let question = parser.questionInsteadOfStatement(words, to: objects[0], scope: scope) {
+                outcome = question
+            }
+            // `oh yes` right after "Will you promise?": the answer after all (Engine+Proposals.swift).
+            // `oh no` where no story answer applies now: the reaction (Engine+Proposals.swift).
+            if CommandParser.interjectedAnswer(words) != nil { outcome = interjectedAnswer(words, outcome: outcome, state: state) }
+            // `yes i want to call`: the yes (CommandParser+LeadingYesOrNo.swift).
+            if case .failure(let failure) = outcome, failure != .notVisible,
+               let answer = parser.leadingYesOrNo(words, scope: scope) { outcome = answer }
+            // `radio headquarters about strehla`, `should i radio now` (CommandParser+Addressing.swift).
+            if case .failure = outcome, let fallback = parser.addressingFallback(words, outcome: outcome, scope: scope) {
+                outcome = fallback
+            }
+            // `radio the message to regiment`, `polowsky ask him where hes from`, `cheers lol`, `now try
+            // moscow`, `hug the soviet sergeant` with Andreyev here (CommandParser+Rereadings.swift).
+            if let reread = parser.reread(words, outcome: outcome, scope: scope) { outcome = reread }
+            // `hlep the lady with the cart`: "(help the lady with the cart)", then done (Engine+Addressing.swift).
+            if case .failure(let failure) = outcome, let typo = correctedTypo(words, failure: failure, state: state) {
+                say("(\(typo.words.joined(separator: " ")))", &turn)
+                outcome = typo.outcome
+            }
+            // `what did they do`, `ok so what if i dont go`: asked of the person in conversation (CommandParser+ChatShape.swift).
+            if case .failure(let failure) = outcome, let asked = parser.chatQuestion(words, failure: failure, scope: scope) {
+                outcome = asked
+            }
         }
         // `follow him` after he left: his way, or where he went (Engine+Following.swift).
         // `him` is the one who left, not whoever else `him` would fit now.

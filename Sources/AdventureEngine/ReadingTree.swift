@@ -5,11 +5,12 @@ import StoryModel
 /// scope: a cache of the parser in the engine (`SearchMemo`), not a change to how commands read.
 ///
 /// The parser is a pure function of the story, the words and what it asks the `Scope` (the
-/// scene, the things in sight, whether the player carries a thing, what `it`, `him` and `them`
-/// refer to). A reading is therefore the same in every state that answers those questions the
-/// same way, whatever else differs: `north` that asked only for the scene holds in every state in
-/// that scene; `take the lamp` that asked for the things in sight and whether the lamp is carried
-/// holds wherever both answers are the same, whatever else is carried.
+/// scene, the things in sight, the people in sight, which of a few things are in sight, whether
+/// the player carries a thing, what `it`, `him` and `them` refer to). A reading is therefore the
+/// same in every state that answers those questions the same way, whatever else differs: `north`
+/// that asked only for the scene and the people in sight holds in every state in that scene with
+/// those people; `take the lamp` that asked which lamps are in sight and whether the lamp is
+/// carried holds wherever both answers are the same, whatever else lies about or is carried.
 ///
 /// Each command's readings form a tree. A node holds the first question the parser asked that
 /// its path has not answered yet; each answer leads on; a leaf holds the reading. Because the
@@ -21,14 +22,17 @@ import StoryModel
 ///   typically one to a dozen.
 struct ReadingTree {
     /// A question to the scope, as a number: the scene, the things in sight, the three referents,
-    /// or whether thing `t` is carried (`carriedBase + t`).
+    /// the people in sight, whether thing `t` is carried (`carriedBase + t`), or which of the
+    /// things of list `n` are in sight (`amongBase + n`, the lists numbered in `candidateLists`).
     enum Question {
         static let scene = 0
         static let sight = 1
         static let recentThing = 2
         static let recentPerson = 3
         static let recentGroup = 4
+        static let people = 5
         static let carriedBase = 8
+        static let amongBase = 1 << 30
     }
 
     /// For each node, its question, or -1 for a leaf.
@@ -43,6 +47,11 @@ struct ReadingTree {
     /// Each list of referents `them` may stand for, numbered, so that an answer is one integer
     /// (empty at first: a search step makes a memo it does not use, which must cost nothing).
     private var groupNumbers: [[ThingIndex]: Int] = [:]
+    /// The lists of things the parser asked which of are in sight (`Scope.visibleThings(among:)`),
+    /// numbered for their question, and the answers (lists of things in sight), numbered.
+    private var candidateLists: [[ThingIndex]] = []
+    private var candidateNumbers: [[ThingIndex]: Int] = [:]
+    private var inSightNumbers: [[ThingIndex]: Int] = [:]
 
     /// How many readings are kept.
     var count: Int { outcomes.count { $0 != nil } }
@@ -99,21 +108,40 @@ struct ReadingTree {
         -> (ParseOutcome, [(question: Int, answer: Int)]) {
         let watched = QuestionedScope(scope, group: groupNumber(scope.scope.recentGroup))
         let outcome = parser.parse(words, scope: watched)
-        return (outcome, watched.asked)
+        // The lists asked about, numbered only now (the scope cannot reach the tree).
+        var asked = watched.asked
+        for (index, (question, _)) in asked.enumerated() where question < 0 {
+            let (candidates, inSight) = watched.amongAsked[-question - 1]
+            asked[index] = (Question.amongBase + candidateNumber(candidates), Self.number(inSight, in: &inSightNumbers))
+        }
+        return (outcome, asked)
     }
 
     /// A scope's answer to a question, as one integer.
     private mutating func answer(_ question: Int, in scope: SearchScope) -> Int {
         switch question {
         case Question.recentGroup: groupNumber(scope.scope.recentGroup)
+        case Question.amongBase...:
+            Self.number(scope.scope.visibleThings(among: candidateLists[question - Question.amongBase]), in: &inSightNumbers)
         default: QuestionedScope.answer(question, in: scope)
         }
     }
 
     private mutating func groupNumber(_ group: [ThingIndex]) -> Int {
-        if let known = groupNumbers[group] { return known }
-        let number = groupNumbers.count
-        groupNumbers[group] = number
+        Self.number(group, in: &groupNumbers)
+    }
+
+    private mutating func candidateNumber(_ candidates: [ThingIndex]) -> Int {
+        if let known = candidateNumbers[candidates] { return known }
+        candidateLists.append(candidates)
+        return Self.number(candidates, in: &candidateNumbers)
+    }
+
+    /// A list's number in a numbering, given when first met.
+    private static func number(_ list: [ThingIndex], in numbers: inout [[ThingIndex]: Int]) -> Int {
+        if let known = numbers[list] { return known }
+        let number = numbers.count
+        numbers[list] = number
         return number
     }
 
@@ -125,7 +153,10 @@ struct ReadingTree {
 private final class QuestionedScope: Scope {
     let base: SearchScope
     let group: Int
+    /// The questions asked, in order, with their answers; a question below zero is
+    /// `visibleThings(among:)` of the list `amongAsked[-question - 1]`, answered there.
     private(set) var asked: [(question: Int, answer: Int)] = []
+    private(set) var amongAsked: [(candidates: [ThingIndex], inSight: [ThingIndex])] = []
 
     init(_ base: SearchScope, group: Int) {
         self.base = base
@@ -139,6 +170,7 @@ private final class QuestionedScope: Scope {
         case ReadingTree.Question.sight: return scope.sightNumber
         case ReadingTree.Question.recentThing: return state.core.recentThing ?? -1
         case ReadingTree.Question.recentPerson: return state.core.recentPerson ?? -1
+        case ReadingTree.Question.people: return scope.peopleNumber
         default: return state.locations[question - ReadingTree.Question.carriedBase].isWithPlayer ? 1 : 0
         }
     }
@@ -157,6 +189,15 @@ private final class QuestionedScope: Scope {
     var recentThing: ThingIndex? { note(ReadingTree.Question.recentThing); return base.scope.recentThing }
     var recentPerson: ThingIndex? { note(ReadingTree.Question.recentPerson); return base.scope.recentPerson }
     var recentGroup: [ThingIndex] { note(ReadingTree.Question.recentGroup); return base.scope.recentGroup }
+    func peopleInSight(_ story: Story) -> [ThingIndex] { note(ReadingTree.Question.people); return base.peopleInSight }
+    func visibleThings(among candidates: [ThingIndex]) -> [ThingIndex] {
+        if let known = amongAsked.firstIndex(where: { $0.candidates == candidates }) { return amongAsked[known].inSight }
+        let inSight = base.scope.visibleThings(among: candidates)
+        amongAsked.append((candidates, inSight))
+        asked.append((-amongAsked.count, 0))
+        return inSight
+    }
     /// Fixed by the story: not a question about the state.
     func isPerson(_ thing: ThingIndex) -> Bool { base.scope.isPerson(thing) }
 }
+

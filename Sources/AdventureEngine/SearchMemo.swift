@@ -14,6 +14,8 @@ public struct SearchMemo: Sendable {
     private var scopeNumbers: [[Int]: Int] = [:]
     /// Each list of things in sight, numbered (the answer to the parser's question for them).
     private var sightNumbers: [[ThingIndex]: Int] = [:]
+    /// Each list of people in sight, numbered (the answer to the parser's question for them).
+    private var peopleNumbers: [[ThingIndex]: Int] = [:]
     /// The readings, kept by what the parser asked of the scope (`ReadingTree`).
     private var tree = ReadingTree()
     /// The scope of the state a search step starts in, for its first command (`Engine.searchStep`).
@@ -46,6 +48,14 @@ public struct SearchMemo: Sendable {
         let sight = sightNumbers.count
         sightNumbers[scope.visibleThings] = sight
         return (number, sight)
+    }
+
+    /// The number of a list of people in sight.
+    mutating func peopleNumber(of people: [ThingIndex]) -> Int {
+        if let known = peopleNumbers[people] { return known }
+        let number = peopleNumbers.count
+        peopleNumbers[people] = number
+        return number
     }
 
     /// A command's number for `parse(_:number:in:parser:)`: the prepared line's `searchNumber`

@@ -20,11 +20,17 @@ public struct SearchScope: Sendable {
     /// The same number for the same things in sight in the same order (what the parser sees when
     /// it asks for them, `ReadingTree`).
     let sightNumber: Int
+    /// The people in sight, and the same number for the same people in sight in the same order
+    /// (`Scope.peopleInSight(_:)`).
+    let peopleInSight: [ThingIndex]
+    let peopleNumber: Int
 
-    init(scope: StateScope, number: Int, sightNumber: Int) {
+    init(scope: StateScope, number: Int, sightNumber: Int, people: (list: [ThingIndex], number: Int)) {
         box = Box(scope)
         self.number = number
         self.sightNumber = sightNumber
+        peopleInSight = people.list
+        peopleNumber = people.number
     }
 
     var scope: StateScope { box.scope }
@@ -38,6 +44,7 @@ extension Engine {
     public func searchScope(of state: GameState, memo: inout SearchMemo) -> SearchScope {
         let scope = StateScope(story: story, state: state)
         let (number, sightNumber) = memo.numbers(of: scope)
-        return SearchScope(scope: scope, number: number, sightNumber: sightNumber)
+        let people = scope.peopleInSight(story)
+        return SearchScope(scope: scope, number: number, sightNumber: sightNumber, people: (people, memo.peopleNumber(of: people)))
     }
 }

@@ -84,7 +84,7 @@ extension CommandParser {
            found.count == 1, story.things[found[0]].isPerson {
             return nil
         }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        let people = scope.peopleInSight(story).filter { !scope.isCarried($0) }
         guard people.count >= 2 else {
             return people.first.map { parse(words: ["talk", "to", "#\($0)"], freeText: false, scope: scope) }
                 ?? .commands([.verb(.talk, objects: [], second: nil, words: [])])

@@ -16,7 +16,7 @@ extension CommandParser {
         let topic = words[(about + 1)...].filter { !Vocabulary.articles.contains($0) }
         guard !topic.isEmpty else { return nil }
         // People by name first: a crowd's answer is for when nobody has one of their own.
-        let answering = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) && hasTopic($0, for: topic) }
+        let answering = scope.peopleInSight(story).filter { !scope.isCarried($0) && hasTopic($0, for: topic) }
         var people = answering.filter { story.things[$0].isProperName } + answering.filter { !story.things[$0].isProperName }
         if let focus = personInFocus(scope), let at = people.firstIndex(of: focus) { people.insert(people.remove(at: at), at: 0) }
         if let person = people.first,

@@ -8,7 +8,7 @@ extension CommandParser {
     /// `titov`: `talk to #titov`, when the words failed as a name alone; nil otherwise.
     func talkingToNamed(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard case .failure(.nounAsVerb(let person)) = failure, words.count <= 3, story.things[person].isPerson,
-              scope.visibleThings.contains(person), personSpokenWith(scope) != person else { return nil }
+              scope.isInSight(person), personSpokenWith(scope) != person else { return nil }
         let talk = parse(words: ["talk", "to", "#\(person)"], freeText: false, scope: scope)
         if case .commands = talk { return talk }
         return nil

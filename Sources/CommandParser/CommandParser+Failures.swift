@@ -85,7 +85,7 @@ extension CommandParser {
             }
             // `brenan hey`: a name of a person here, misspelled, before any verb (the twenty-sixth
             // blind run: "Did you mean 'break'?").
-            let names = scope.visibleThings.filter { story.things[$0].isPerson }.flatMap { vocabulary.nouns[$0] }
+            let names = scope.peopleInSight(story).flatMap { vocabulary.nouns[$0] }
             let people = EditDistance.suggestions(for: word, among: names, limit: 2)
                 .filter { EditDistance.distance(word, $0) <= max(1, word.count / 3) }
             return Array((people + ranked.map(\.element).filter { !people.contains($0) }).prefix(2))

@@ -25,7 +25,7 @@ extension CommandParser {
         let asksWhere = ["where", "wheres", "where's"].contains(first)
         guard content.isEmpty, first == "why" || asksWhere || words.contains(where: ["mean", "meant", "say", "says", "said", "sure"].contains)
         else { return nil }
-        let recent = scope.recentPerson.flatMap { story.things[$0].isPerson && scope.visibleThings.contains($0) ? $0 : nil }
+        let recent = scope.recentPerson.flatMap { story.things[$0].isPerson && scope.isInSight($0) ? $0 : nil }
         guard let person = personInFocus(scope) ?? recent else { return asksWhere ? .failure(.incomplete("where")) : nil }
         if case .commands(let commands) = parse(words: ["ask", "#\(person)", "about"] + words, freeText: false, scope: scope) {
             return .commands(commands)

@@ -25,7 +25,7 @@ extension CommandParser {
             guard words.count > phrase.count, let start = (1...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) })
             else { continue }
             let last = phrase[phrase.count - 1]
-            if scope.visibleThings.contains(where: { vocabulary.words[$0].contains(last) }) {
+            if scope.seesThing(answering: last, vocabulary) {
                 return nil
             }
             let edible = scope.visibleThings.filter { !story.things[$0].isPerson && !Self.edibleNouns.isDisjoint(with: vocabulary.nouns[$0]) }

@@ -50,7 +50,7 @@ extension CommandParser {
     /// The person here whom the form of address means, nil when nobody here fits.
     func personAddressed(as form: String, scope: Scope) -> ThingIndex? {
         guard let ranks = Self.formsOfAddress[form] else { return nil }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        let people = scope.peopleInSight(story).filter { !scope.isCarried($0) }
         let spoken = personSpokenWith(scope)
         if let female = Self.politeForms[form] {
             let resolver = resolver

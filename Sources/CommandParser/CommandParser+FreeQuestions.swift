@@ -65,8 +65,8 @@ extension CommandParser {
             // `what happened here` on the meadow of the dead: the one person here whose story
             // answers "what happened" tells it, rather than the hint.
             if words.contains("happened") {
-                let tellers = scope.visibleThings.filter { person in
-                    story.things[person].isPerson && story.things[person].topics.contains { $0.phrases.contains(["what", "happened"]) }
+                let tellers = scope.peopleInSight(story).filter { person in
+                    story.things[person].topics.contains { $0.phrases.contains(["what", "happened"]) }
                 }
                 let focus = personSpokenWith(scope)
                 if let teller = tellers.count == 1 ? tellers[0] : tellers.first(where: { $0 == focus }),
@@ -116,7 +116,7 @@ extension CommandParser {
             if speaksAsPlayer(phrase) != speaksAsPlayer(other) { return !speaksAsPlayer(phrase) }
             return phrase.count > other.count
         }
-        for person in scope.visibleThings where story.things[person].isPerson {
+        for person in scope.peopleInSight(story) {
             // `whats the spirit of the elbe guide`: the words naming the person asked are no topic.
             let named = content.filter { !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
             let content = named.isEmpty ? content : named

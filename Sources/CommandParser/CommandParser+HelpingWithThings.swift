@@ -19,7 +19,7 @@ extension CommandParser {
             guard patterns.contains(where: { $0.elements.contains(.slot(.thing(thing))) }) else { continue }
             for pattern in patterns where pattern.elements.count == 2 && pattern.elements[0] == .word("help") {
                 guard case .slot(.thing(let person)) = pattern.elements[1], story.things[person].isPerson,
-                      scope.visibleThings.contains(person),
+                      scope.isInSight(person),
                       case .commands(let commands) = read(["help", "#\(person)"], freeText: false, scope: scope),
                       commands.contains(where: { if case .action(index, _) = $0 { true } else { false } }) else { continue }
                 return .commands(commands)

@@ -51,7 +51,7 @@ extension CommandParser {
                found.count == 1, story.things[found[0]].isPerson {
                 return .readings(forms("#\(found[0])"))
             }
-            let people = scope.visibleThings.filter { story.things[$0].isPerson }
+            let people = scope.peopleInSight(story)
             if people.count == 1 { return .readings(forms("#\(people[0])")) }
             // `thanks`, `shake hands` with several people here: the one in conversation.
             if let spoken = personSpokenWith(scope) { return .readings(forms("#\(spoken)")) }
@@ -63,7 +63,7 @@ extension CommandParser {
         }
         // `hug them` on the girders: the people here (those just named first), not the girders.
         if named == ["them"] || named == ["everyone"] || named == ["everybody"] || named == ["all"] {
-            let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+            let people = scope.peopleInSight(story).filter { !scope.isCarried($0) }
             let group = scope.recentGroup.filter(people.contains)
             let meant = (group.isEmpty ? people : group + people.filter { !group.contains($0) })
             guard !meant.isEmpty else { return nil }
@@ -93,7 +93,7 @@ extension CommandParser {
     func helpingThem(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count == 2 || (words.count == 3 && words[2] == "out"), words[0] == "help",
               ["them", "everyone", "everybody", "all"].contains(words[1]) else { return nil }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        let people = scope.peopleInSight(story).filter { !scope.isCarried($0) }
         let group = scope.recentGroup.filter(people.contains)
         for person in group + people.filter({ !group.contains($0) }) {
             if case .commands(let commands) = parse(words: ["help", "#\(person)"], freeText: false, scope: scope),

@@ -40,7 +40,7 @@ extension CommandParser {
     /// name` is the sergeant and `his name`.
     private func askedThrough(_ interpreter: ThingIndex, _ rest: [String], scope: Scope) -> (ThingIndex, [String])? {
         if ["him", "her", "them"].contains(rest[0]) {
-            let others = scope.visibleThings.filter { story.things[$0].isPerson && $0 != interpreter }
+            let others = scope.peopleInSight(story).filter { $0 != interpreter }
             if let spoken = personSpokenWith(scope), spoken != interpreter { return (spoken, Array(rest.dropFirst())) }
             if let recent = scope.recentPerson, recent != interpreter, others.contains(recent) { return (recent, Array(rest.dropFirst())) }
             return others.count == 1 ? (others[0], Array(rest.dropFirst())) : nil

@@ -32,7 +32,7 @@ extension CommandParser {
         if let person = personGreeted(scope), case .commands(let commands) = parse(["talk", "to", "#\(person)"], scope: scope) {
             return .commands(commands)
         }
-        if scope.visibleThings.contains(where: { story.things[$0].isPerson }),
+        if !scope.peopleInSight(story).isEmpty,
            case .commands(let commands) = parse(["hi", "everyone"], scope: scope) {
             return .commands(commands)
         }
@@ -50,7 +50,7 @@ extension CommandParser {
     /// The person in conversation, else the one last spoken to if still here, else the one here.
     private func personGreeted(_ scope: Scope) -> ThingIndex? {
         if let spoken = personSpokenWith(scope) { return spoken }
-        if let recent = scope.recentPerson, story.things[recent].isPerson, scope.visibleThings.contains(recent) { return recent }
+        if let recent = scope.recentPerson, story.things[recent].isPerson, scope.isInSight(recent) { return recent }
         return personInFocus(scope)
     }
 

@@ -86,7 +86,7 @@ extension CommandParser {
            !commands.allSatisfy(\.isDefaultReply) {
             return .commands(commands)
         }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        let people = scope.peopleInSight(story)
         guard !people.isEmpty else { return nil }
         let asked = personInFocus(scope).map { ["ask", "#\($0)", "about"] } ?? ["ask", "about"]
         let outcome = parse(words: asked + wanted, freeText: false, scope: scope)
@@ -100,7 +100,7 @@ extension CommandParser {
         let content = words.dropFirst().filter { !Self.statementFiller.contains($0) && !Self.questionFiller.contains($0) }
         guard !content.isEmpty else { return nil }
         var answering: [(ThingIndex, [String])] = []
-        for person in scope.visibleThings where story.things[person].isPerson {
+        for person in scope.peopleInSight(story) {
             var best: [String]?
             for topic in story.things[person].topics {
                 for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {

@@ -133,7 +133,7 @@ extension CommandParser {
             guard !hasTopic(person, for: content), !asked.isEmpty,
                   !(vocabulary.thingsByWord[asked.last ?? ""]?.contains(person) ?? false),
                   case .things(let found) = resolver.resolveOne(asked[...], kind: .anything, scope: scope),
-                  !found.isEmpty, found.allSatisfy(scope.visibleThings.contains) else { return true }
+                  !found.isEmpty, found.allSatisfy(scope.isInSight) else { return true }
             return false
         // `frau pietsch is lotte ok`: her topic for Lotte, not Lotte's description.
         case .examine: return objects == [person] || hasTopic(person, for: content)

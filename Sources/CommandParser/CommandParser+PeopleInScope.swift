@@ -10,7 +10,7 @@ import StoryModel
 extension CommandParser {
     func personHereInstead(_ words: [String], failure: ParseFailure, scope: Scope) -> ParseOutcome? {
         guard failure == .notVisible, words.count >= 3 else { return nil }
-        for person in scope.visibleThings where story.things[person].isPerson {
+        for person in scope.peopleInSight(story) {
             let own = vocabulary.words[person]
             var kept: [String] = [words[0]]
             for (index, word) in words.enumerated().dropFirst() {

@@ -55,7 +55,7 @@ extension CommandParser {
     private func absentPossessor(_ words: [String], scope: Scope) -> ParseOutcome? {
         let absent = words.indices.dropFirst().filter { index in
             index < words.count - 1 && Self.possessiveStems(words[index]).contains { stem in
-                !stem.isEmpty && vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.visibleThings.contains($0) } ?? false
+                !stem.isEmpty && vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.isInSight($0) } ?? false
             }
         }
         // As for possessives of people in sight: each reading is parsed again and may drop a

@@ -8,12 +8,11 @@ extension CommandParser {
         guard words.count >= 2, let at = words.indices.dropFirst().first(where: { words[$0] == "it" || words[$0] == "them" }) else {
             return nil
         }
-        let visible = Set(scope.visibleThings)
         var fitting: Set<ThingIndex> = []
         let verb = Synonyms.canonical(words)[0]
         for index in actions(startingWith: verb, scope: scope) {
             for pattern in vocabulary.canonicalPatterns[index] where pattern.elements.first == .word(verb) {
-                for case .slot(.thing(let thing)) in pattern.elements where visible.contains(thing) { fitting.insert(thing) }
+                for case .slot(.thing(let thing)) in pattern.elements where scope.isInSight(thing) { fitting.insert(thing) }
             }
         }
         guard fitting.count == 1, let thing = fitting.first else { return nil }

@@ -31,7 +31,7 @@ extension CommandParser {
         }
         // `where is she from`: the person `her` means (CommandParser+Vocatives.swift).
         if let asked = askingByPronoun(words, topic: topic, scope: scope) { return asked }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        let people = scope.peopleInSight(story)
         // `who are you`, `how are you` with several people here: "Whom do you want to ask about
         // name?", "Whom do you want to talk to?".
         if words.contains(where: { $0 == "you" || $0 == "your" }) {

@@ -81,7 +81,7 @@ extension CommandParser {
         // spoke, never a topic of someone else here (Brennan's `years`: the thirty-second and
         // thirty-fourth blind runs).
         if best == nil, addressed == nil, !reaction, !Self.reactionOpeners.contains(words[0]) {
-            let others = scope.visibleThings.filter { $0 != focus && story.things[$0].isPerson }
+            let others = scope.peopleInSight(story).filter { $0 != focus }
                 .compactMap { other in bestTopic(of: other, in: content).map { (other, $0) } }
             if others.count == 1 { (person, best) = (others[0].0, others[0].1) }
         }

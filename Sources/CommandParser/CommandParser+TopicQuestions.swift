@@ -106,7 +106,7 @@ extension CommandParser {
     func askingWhoseTopic(_ topic: [String], scope: Scope) -> ParseOutcome? {
         let typed = topic.filter { !Vocabulary.articles.contains($0) }
         guard !typed.isEmpty else { return nil }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        let people = scope.peopleInSight(story)
         let person: ThingIndex
         if let focus = personInFocus(scope), hasTopic(focus, for: typed) {
             person = focus
@@ -125,7 +125,7 @@ extension CommandParser {
     /// `ask about the spirit of the elbe` with several people here.
     private func askingAboutWithoutPerson(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, words[0] == "ask", words[1] == "about",
-              scope.visibleThings.filter({ story.things[$0].isPerson }).count > 1 else { return nil }
+              scope.peopleInSight(story).count > 1 else { return nil }
         return askingWhoseTopic(Array(words.dropFirst(2)), scope: scope)
     }
 

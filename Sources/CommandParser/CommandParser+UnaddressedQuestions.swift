@@ -23,8 +23,8 @@ extension CommandParser {
 
     /// The person the question goes to: the one most recently named, or of the group just met.
     func lastPersonNamed(_ scope: Scope) -> ThingIndex? {
-        if let recent = scope.recentPerson, story.things[recent].isPerson, scope.visibleThings.contains(recent) { return recent }
-        return scope.recentGroup.first { story.things[$0].isPerson && scope.visibleThings.contains($0) }
+        if let recent = scope.recentPerson, story.things[recent].isPerson, scope.isInSight(recent) { return recent }
+        return scope.recentGroup.first { story.things[$0].isPerson && scope.isInSight($0) }
     }
 
     /// `ask PERSON about TOPIC` to the last person named, else `hint`.

@@ -20,14 +20,14 @@ extension CommandParser {
     /// A person only mentioned by the story's text ("A woman stands by him.") is in no conversation.
     public func personInFocus(_ scope: Scope) -> ThingIndex? {
         if let spoken = personSpokenWith(scope) { return spoken }
-        let people = scope.visibleThings.filter { story.things[$0].isPerson }
+        let people = scope.peopleInSight(story)
         return people.count == 1 ? people[0] : nil
     }
 
     /// The person the last command named, when still here.
     func personSpokenWith(_ scope: Scope) -> ThingIndex? {
         guard let recent = scope.recentPerson, story.things[recent].isPerson, scope.recentGroup.contains(recent),
-              scope.visibleThings.contains(recent) else { return nil }
+              scope.isInSight(recent) else { return nil }
         return recent
     }
 
@@ -105,8 +105,8 @@ extension CommandParser {
     private func personNamed(by topic: [String], fitting pronoun: String, scope: Scope) -> ThingIndex? {
         let words = Set(topic).subtracting(NounResolver.personWords)
         let resolver = resolver
-        let named = scope.visibleThings.filter { person in
-            story.things[person].isPerson && !vocabulary.nouns[person].isDisjoint(with: words)
+        let named = scope.peopleInSight(story).filter { person in
+            !vocabulary.nouns[person].isDisjoint(with: words)
                 && (resolver.gender(of: person).map { $0 == (pronoun == "her") } ?? true)
         }
         return named.count == 1 ? named[0] : nil

@@ -75,7 +75,7 @@ extension CommandParser {
     private func whereAreMany(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count == 3, words[0] == "where", ["is", "are"].contains(words[1]) else { return nil }
         let named = vocabulary.thingsByWord[words[2]] ?? []
-        guard Set(named).count >= 3, !named.contains(where: scope.visibleThings.contains) else { return nil }
+        guard Set(named).count >= 3, !named.contains(where: scope.isInSight) else { return nil }
         return askingWhoseTopic([words[2]], scope: scope)
     }
 

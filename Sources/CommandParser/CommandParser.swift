@@ -224,7 +224,7 @@ public struct CommandParser: Sendable {
         // `who are you` asks the one person here; with nobody or several here it stays a question.
         // `who are you`, `where are you from`: the one person here, else it stays a question.
         if question == ["hello"] || (question.first == "ask" && question.dropFirst().first == "about"),
-           scope.visibleThings.filter({ story.things[$0].isPerson }).count != 1 {
+           scope.peopleInSight(story).count != 1 {
             // With several people here, the one in conversation (CommandParser+Vocatives.swift).
             return askingInFocus(question, scope: scope) ?? .failure(.question)
         }

@@ -20,8 +20,8 @@ extension NounResolver {
     /// answers to it.
     func anyPerson(_ words: [String], scope: Scope) -> Reference? {
         guard let at = words.firstIndex(where: Self.personWords.contains),
-              !scope.visibleThings.contains(where: { vocabulary.words[$0].contains(words[at]) }) else { return nil }
-        var people = scope.visibleThings.filter { story.things[$0].isPerson }
+              !scope.seesThing(answering: words[at], vocabulary) else { return nil }
+        var people = scope.peopleInSight(story)
         // `the woman` never means a man here, nor `the guy` a woman (NounResolver+Gender.swift);
         // people whose gender nothing says fit both.
         if let wanted = Self.genderOfPersonWord[words[at]] {

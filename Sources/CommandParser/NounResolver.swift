@@ -48,14 +48,14 @@ struct NounResolver {
     func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope, allowPlural: Bool = false) -> Reference {
         var words = phrase.filter { $0 != "of" }
         // `x the other bottles`: `other` says no more than the noun, unless a thing here answers to it.
-        if words.count > 1, words.contains("other"), !scope.visibleThings.contains(where: { vocabulary.words[$0].contains("other") }) {
+        if words.count > 1, words.contains("other"), !scope.seesThing(answering: "other", vocabulary) {
             words.removeAll { $0 == "other" }
         }
         if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
         if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
-            return scope.visibleThings.contains(index) ? .things([index]) : .failed(.notVisible)
+            return scope.isInSight(index) ? .things([index]) : .failed(.notVisible)
         }
         if let person = anyPerson(words, scope: scope) { return person.settled }
         let small = Self.smallWords
@@ -64,10 +64,10 @@ struct NounResolver {
         if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
             return .failed(.notUnderstood(verb: nil))
         }
-        var visible = answering(words, among: scope.visibleThings)
+        var visible = answering(words, scope: scope)
         if visible.isEmpty {
             // "the man in the striped jacket": the small words of a name's description.
-            visible = answering(words.filter { !small.contains($0) }, among: scope.visibleThings)
+            visible = answering(words.filter { !small.contains($0) }, scope: scope)
         }
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
@@ -77,26 +77,19 @@ struct NounResolver {
             .settled
     }
 
-    /// The things, in the order given, that answer to every one of the words (each word among
-    /// their nouns and adjectives). Each word is looked up once in `thingsByWord`, whose lists are
-    /// in story order, rather than a set of the words tested against every thing in sight.
-    private func answering(_ words: [String], among things: [ThingIndex]) -> [ThingIndex] {
-        var lists: [[ThingIndex]] = []
-        lists.reserveCapacity(words.count)
+    /// The things in sight, in the scope's order, that answer to every one of the words (each
+    /// word among their nouns and adjectives). Each word is looked up once in `thingsByWord`,
+    /// whose lists are in story order; the scope is asked only which of the things that answer
+    /// are in sight (`Scope.visibleThings(among:)`), not for everything in sight.
+    private func answering(_ words: [String], scope: Scope) -> [ThingIndex] {
+        var candidates: [ThingIndex]? = nil
         for word in words {
             guard let list = vocabulary.thingsByWord[word] else { return [] }
-            lists.append(list)
+            candidates = candidates.map { $0.filter(list.containsSorted) } ?? list
         }
-        return things.filter { thing in lists.allSatisfy { Self.sortedList($0, contains: thing) } }
-    }
-
-    private static func sortedList(_ list: [ThingIndex], contains thing: ThingIndex) -> Bool {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] < thing { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && list[low] == thing
+        // No words: every thing in sight answers (as a filter by no words would have it).
+        guard let candidates else { return scope.visibleThings }
+        return candidates.isEmpty ? [] : scope.visibleThings(among: candidates)
     }
 
     /// Small words that cannot start a noun phrase ("look in box").

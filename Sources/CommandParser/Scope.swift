@@ -16,6 +16,18 @@ public protocol Scope {
     var recentGroup: [ThingIndex] { get }
     /// True for a person, for `him`, `her` and `them` when nobody was mentioned yet.
     func isPerson(_ thing: ThingIndex) -> Bool
+    /// The people among `visibleThings`, in its order.
+    ///
+    /// A narrower question than `visibleThings`: a search that keeps readings by what the parser
+    /// asked (the engine's `ReadingTree`) shares a reading that asked only this among every state
+    /// with the same people in sight, whatever things lie about.
+    func peopleInSight(_ story: Story) -> [ThingIndex]
+    /// The things of `visibleThings` that are among `candidates`, in the order of `visibleThings`.
+    /// - Parameter candidates: thing indices in ascending order (as `Vocabulary.thingsByWord` keeps them).
+    ///
+    /// Like `peopleInSight(_:)`, a narrower question than `visibleThings`: whether the few things
+    /// a phrase can name are in sight.
+    func visibleThings(among candidates: [ThingIndex]) -> [ThingIndex]
 }
 
 extension Scope {
@@ -23,4 +35,36 @@ extension Scope {
     public var recentGroup: [ThingIndex] { [] }
     /// True for a person, for `him`, `her` and `them` when nothing was mentioned yet.
     public func isPerson(_ thing: ThingIndex) -> Bool { false }
+
+    public func peopleInSight(_ story: Story) -> [ThingIndex] {
+        visibleThings.filter { story.things[$0].isPerson }
+    }
+
+    public func visibleThings(among candidates: [ThingIndex]) -> [ThingIndex] {
+        visibleThings.filter { candidates.containsSorted($0) }
+    }
+
+    /// True when a thing in sight answers to the word (among its nouns and adjectives):
+    /// `visibleThings(among:)` of the things that do.
+    public func seesThing(answering word: String, _ vocabulary: Vocabulary) -> Bool {
+        guard let candidates = vocabulary.thingsByWord[word] else { return false }
+        return !visibleThings(among: candidates).isEmpty
+    }
+
+    /// True when the thing is in sight (`visibleThings(among:)` of it alone).
+    public func isInSight(_ thing: ThingIndex) -> Bool {
+        !visibleThings(among: [thing]).isEmpty
+    }
+}
+
+extension Array where Element == ThingIndex {
+    /// True when the array, in ascending order, holds the thing (a binary search).
+    func containsSorted(_ thing: ThingIndex) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < thing { low = mid + 1 } else { high = mid }
+        }
+        return low < count && self[low] == thing
+    }
 }

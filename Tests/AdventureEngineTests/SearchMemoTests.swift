@@ -18,7 +18,9 @@ import TestSupport
     /// Read in every state of the route and after dropping and taking things back.
     static let probes = ["east", "west", "take field radio", "drop field radio", "take it", "drop it", "x it", "x him",
                          "ask him about russians", "talk to her", "take them", "x signal card", "ask marcel about russians",
-                         "what is your name", "inventory", "give it to him", "yes", "hello", "x radio", "put on it"]
+                         "what is your name", "inventory", "give it to him", "yes", "hello", "x radio", "put on it",
+                         // People in sight and the few things a phrase names (`Scope.peopleInSight`, `visibleThings(among:)`).
+                         "talk to the guy", "talk to soldiers", "x flare", "x other radio", "give food to him", "x #0"]
 
     @Test func aKeptReadingIsTheParsersOwnInEveryStateItIsGivenFor() throws {
         let story = try #require(StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/Stories/elbe.story").story)

@@ -18,6 +18,14 @@ struct MoveGenerator {
     private let textOnlyActions: [Bool]
     private let textOnlyTopics: [[Bool]]
     private let textOnlyTalk: [Bool]
+    /// The words of the moves that do not depend on the scope, made once rather than per scope:
+    /// each built-in verb's (and `drop`'s) command for each thing, `talk to` each person, `ask`
+    /// each person about each phrase of each topic (the phrases a move may use), and each action's
+    /// command when its first pattern has no slot.
+    private let verbCommands: [[String]]
+    private let talkCommands: [String]
+    private let askCommands: [[[String]]]
+    private let fixedCommands: [[String]?]
 
     init(engine: Engine, relevance: Relevance) {
         self.engine = engine
@@ -33,15 +41,33 @@ struct MoveGenerator {
         textOnlyActions = story.actions.map { Self.isTextOnly($0.response) }
         textOnlyTopics = story.things.map { $0.topics.map { Self.isTextOnly($0.response) } }
         textOnlyTalk = story.things.map { Self.isTextOnly($0.talk) }
+        let nouns = nouns
+        verbCommands = (Self.builtInVerbs + [Self.drop]).map { verb in nouns.map { "\(verb.verb) \($0)" } }
+        talkCommands = nouns.map { "talk to \($0)" }
+        askCommands = story.things.indices.map { thing in
+            story.things[thing].topics.map { topic in
+                topic.phrases.filter { !$0.isEmpty && $0.first != "anything" }
+                    .map { "ask \(nouns[thing]) about \($0.joined(separator: " "))" }
+            }
+        }
+        fixedCommands = story.actions.map { action in
+            guard let first = action.patterns.first else { return nil }
+            var words: [String] = []
+            for element in first.elements {
+                guard case .word(let word) = element else { return nil }
+                words.append(word)
+            }
+            return [words.joined(separator: " ")]
+        }
     }
 
     /// Also try dropping each carried thing that a guard needs (`verify --drops`). Where a
     /// thing lies multiplies the states by the number of scenes, so this is off by default.
     var triesDrops = false {
-        didSet { verbs = Self.builtInVerbs + (triesDrops ? [Self.drop] : []) }
+        didSet { verbs = Array((Self.builtInVerbs + (triesDrops ? [Self.drop] : [])).enumerated()) }
     }
-    /// The built-in verbs tried.
-    private var verbs = Self.builtInVerbs
+    /// The built-in verbs tried, each with its place in `verbCommands`.
+    private var verbs = Array(Self.builtInVerbs.enumerated())
 
     /// Built-in verbs that change the world, and which things each applies to.
     /// Verbs that only show text (`examine`, `read`, `look`) cannot change what is reachable.
@@ -74,25 +100,23 @@ struct MoveGenerator {
         for exit in scene.exits { add(exit.label, .exit) }
         let named = NamedInScope(inScope: inScope, story: story, nouns: nouns)
         for index in scene.actions + story.globalActions {
-            for command in commands(for: story.actions[index], named: named) { add(command, .action(index)) }
+            for command in fixedCommands[index] ?? commands(for: story.actions[index], named: named) { add(command, .action(index)) }
         }
         for thing in inScope {
             if relevance.things[thing] {
-                for (verb, applies) in verbs where applies(story.things[thing], state.locations[thing]) {
-                    add("\(verb) \(noun(thing))", .builtIn)
+                for (place, (_, applies)) in verbs where applies(story.things[thing], state.locations[thing]) {
+                    add(verbCommands[place][thing], .builtIn)
                 }
             }
             worldMoves(with: thing, in: state, inScope: inScope) { add($0, .builtIn) }
             guard story.things[thing].isPerson else { continue }
-            add("talk to \(noun(thing))", .talk(thing))
-            for (number, topic) in story.things[thing].topics.enumerated() {
+            add(talkCommands[thing], .talk(thing))
+            for (number, asks) in askCommands[thing].enumerated() {
                 // Two topics that open with the same phrase (one before a handshake, one after) are
                 // each asked by a phrase of their own where they have one, or the second would
                 // never count as run.
-                let phrases = topic.phrases.filter { !$0.isEmpty && $0.first != "anything" }
-                let ask = { (phrase: [String]) in "ask \(noun(thing)) about \(phrase.joined(separator: " "))" }
-                guard let phrase = phrases.first(where: { seen[ask($0)] == nil }) ?? phrases.first else { continue }
-                add(ask(phrase), .topic(thing, number))
+                guard let ask = asks.first(where: { seen[$0] == nil }) ?? asks.first else { continue }
+                add(ask, .topic(thing, number))
             }
         }
         return moves
