@@ -57,9 +57,9 @@ extension Engine {
             } else if item.world.isScenery {
                 // Part of the scene: its description mentions it.
             } else if item.isPerson {
-                turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite)) \(story.agree(thing, "is")) here."))
+                turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite, in: state)) \(story.agree(thing, "is")) here."))
             } else if item.isPortable {
-                listed.append(story.name(of: thing, .indefinite))
+                listed.append(story.name(of: thing, .indefinite, in: state))
             }
         }
         if !listed.isEmpty {

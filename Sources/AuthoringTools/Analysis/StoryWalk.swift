@@ -106,6 +106,7 @@ extension StoryWalk {
         }
         forEachText { $0.paragraphs.forEach(collect) }
         for index in story.scenes.indices { out += story.scenes[index].hints.map(\.guardCondition) }
+        out += story.things.compactMap { $0.stranger?.until }
         return out
     }
 
