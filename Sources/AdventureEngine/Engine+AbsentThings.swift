@@ -44,7 +44,7 @@ extension Engine {
                 }
                 let name = story.things[person].name
                 let plural = name.contains(" and ") || (!story.things[person].isProperName && name.hasSuffix("s") && !name.hasSuffix("ss"))
-                return "\(story.capitalizedName(of: person, .definite)) \(plural ? "aren't" : "isn't") here."
+                return "\(story.capitalizedName(of: person, .definite, in: state)) \(plural ? "aren't" : "isn't") here."
             }
             return "You can't see any \(run.joined(separator: " ")) here."
         }

@@ -13,7 +13,7 @@ extension Engine {
             say(Light(story: story, state: state).isDark ? Messages.pitchDark : "There is nobody here but you.", &turn)
             return
         }
-        let names = people.map { story.name(of: $0, .indefinite) }
+        let names = people.map { story.name(of: $0, .indefinite, in: state) }
         let plural = people.count > 1 || story.agree(people[0], "is") == "are"
         let sentence = Story.list(names) + (plural ? " are here." : " is here.")
         say(sentence.prefix(1).uppercased() + sentence.dropFirst(), &turn)
@@ -23,8 +23,8 @@ extension Engine {
     /// first of them answers as `talk to` would.
     func greetEveryone(_ people: [ThingIndex], state: inout GameState, turn: inout Turn) {
         guard let first = people.first else { return }
-        let names = people.dropFirst().map { story.name(of: $0, .definite) } + [story.name(of: first, .definite)]
-        say("You greet \(Story.list(names)); \(story.name(of: first, .definite)) \(story.agree(first, "answers")).", &turn)
+        let names = people.dropFirst().map { story.name(of: $0, .definite, in: state) } + [story.name(of: first, .definite, in: state)]
+        say("You greet \(Story.list(names)); \(story.name(of: first, .definite, in: state)) \(story.agree(first, "answers")).", &turn)
         talk(to: first, state: &state, turn: &turn)
     }
 

@@ -116,7 +116,7 @@ extension Engine {
     /// The last sentence of a paragraph that ends with a question mark, and whether it is spoken
     /// (inside quotation marks): `… he asks. "Would you share it fair?"` → ("would you share it
     /// fair", true); `Are you sure?` → ("are you sure", false).
-    static func closingQuestion(_ paragraph: String) -> (sentence: [String], spoken: Bool)? {
+    public static func closingQuestion(_ paragraph: String) -> (sentence: [String], spoken: Bool)? {
         guard hasQuestionMark(paragraph) else { return nil }
         var characters = Array(paragraph)
         while let last = characters.last, last.isWhitespace { characters.removeLast() }
@@ -144,7 +144,7 @@ extension Engine {
 
     /// True for a question a yes or a no answers: "Are you sure?", "Do you want to go on?",
     /// "Ready?" (not "Where will you go?").
-    static func asksYesOrNo(_ sentence: [String]) -> Bool {
+    public static func asksYesOrNo(_ sentence: [String]) -> Bool {
         guard let first = sentence.first else { return false }
         if sentence.count <= 2 { return !["what", "where", "who", "whom", "why", "how", "when", "which"].contains(first) }
         let openings: Set<String> = ["are", "is", "am", "was", "were", "do", "does", "did", "will", "would", "shall",

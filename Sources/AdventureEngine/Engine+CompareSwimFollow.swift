@@ -16,7 +16,7 @@ extension Engine {
             }
             // Both descriptions, one after the other: the player does the comparing.
             if let second, second != object {
-                say("You look from \(story.name(of: object, .definite)) to \(story.name(of: second, .definite)) and back.", &turn)
+                say("You look from \(story.name(of: object, .definite, in: state)) to \(story.name(of: second, .definite, in: state)) and back.", &turn)
                 examine(object, state: state, turn: &turn)
                 examine(second, state: state, turn: &turn)
             } else {
@@ -33,11 +33,11 @@ extension Engine {
                 say("To go on, type a direction, or 'exits' for the ways on.", &turn)
                 return
             }
-            say("\(story.capitalizedName(of: object, .definite)) \(story.agree(object, "isn't")) going anywhere just now.", &turn)
+            say("\(story.capitalizedName(of: object, .definite, in: state)) \(story.agree(object, "isn't")) going anywhere just now.", &turn)
         default:
             // .accompany: `can i come with you`.
             guard let object else { return }
-            say("\(story.capitalizedName(of: object, .definite)) \(story.agree(object, "shrugs")): where you go is up to you.", &turn)
+            say("\(story.capitalizedName(of: object, .definite, in: state)) \(story.agree(object, "shrugs")): where you go is up to you.", &turn)
         }
     }
 }

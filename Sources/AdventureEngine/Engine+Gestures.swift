@@ -21,7 +21,7 @@ extension Engine {
             say(alone[gesture] ?? "You nod.", &turn)
             return
         }
-        let name = story.name(of: person, .definite)
+        let name = story.name(of: person, .definite, in: state)
         let text: String
         switch gesture {
         case "nod": text = "You nod to \(name)."
@@ -29,7 +29,7 @@ extension Engine {
         case "clap", "applaud": text = "You applaud \(name)."
         case "smile", "grin":
             let he = story.isPluralName(person) ? nil : parser.pronoun(of: person).map { $0.prefix(1).uppercased() + $0.dropFirst() }
-            text = "You \(gesture) at \(name). \(he ?? story.capitalizedName(of: person, .definite)) \(he == nil ? story.agree(person, "smiles") : "smiles") back."
+            text = "You \(gesture) at \(name). \(he ?? story.capitalizedName(of: person, .definite, in: state)) \(he == nil ? story.agree(person, "smiles") : "smiles") back."
         default: text = "You \(gesture) at \(name)."
         }
         say(text, &turn)

@@ -25,7 +25,7 @@ extension Engine {
             }
         }
         guard gone.count == things.count, let thing = gone.min() else { return nil }
-        return "You don't have \(story.name(of: thing, .definite)) any more."
+        return "You don't have \(story.name(of: thing, .definite, in: state)) any more."
     }
 
     /// "Titov was here, but has gone." for a person the player saw in this scene and who has left
@@ -33,7 +33,7 @@ extension Engine {
     /// tower."), else the place when the player has been there; nil otherwise.
     func goneFromHere(_ person: ThingIndex, state: GameState) -> String? {
         guard state.lastSeen(person) == state.scene else { return nil }
-        var text = "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "was")) here, but \(story.agree(person, "has")) gone"
+        var text = "\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "was")) here, but \(story.agree(person, "has")) gone"
         guard case .scene(let now) = state.locations[person], now != state.scene else { return text + "." }
         if let exit = story.scenes[state.scene].exits.first(where: { $0.target == now }), case .direction = exit.way {
             // The way the player saw them go: "…has gone up, to the castle tower."

@@ -35,8 +35,8 @@ extension Engine {
     /// horseman was here, but has gone." (not "You last saw the horseman at Leckwitz" while in
     /// Leckwitz).
     func lastSeen(_ seen: ThingIndex, at scene: SceneIndex, state: GameState) -> String {
-        guard scene == state.scene else { return "You last saw \(story.name(of: seen, .definite)) \(atScene(scene))." }
-        return "\(story.capitalizedName(of: seen, .definite)) \(story.agree(seen, "was")) here, but \(story.agree(seen, "has")) gone."
+        guard scene == state.scene else { return "You last saw \(story.name(of: seen, .definite, in: state)) \(atScene(scene))." }
+        return "\(story.capitalizedName(of: seen, .definite, in: state)) \(story.agree(seen, "was")) here, but \(story.agree(seen, "has")) gone."
     }
 
     /// `where is X`. False, saying nothing, when the words name nothing of the story and someone
@@ -53,9 +53,9 @@ extension Engine {
         let visible = StateScope(story: story, state: state).visibleThings
         if let here = named.first(where: visible.contains) {
             if state.locations[here].isWithPlayer {
-                say("You have \(story.name(of: here, .definite)) with you.", &turn)
+                say("You have \(story.name(of: here, .definite, in: state)) with you.", &turn)
             } else {
-                say("\(story.capitalizedName(of: here, .definite)) \(story.agree(here, "is")) here.", &turn)
+                say("\(story.capitalizedName(of: here, .definite, in: state)) \(story.agree(here, "is")) here.", &turn)
             }
             return true
         }
@@ -102,7 +102,7 @@ extension Engine {
         }
         // A person of the story not met yet: "Captain Ferris isn't here."
         if let person = named.first(where: { story.things[$0].isPerson }) {
-            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "isn't")) here.", &turn)
+            say("\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "isn't")) here.", &turn)
             return true
         }
         return false

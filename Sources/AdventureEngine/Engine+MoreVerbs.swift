@@ -13,7 +13,7 @@ extension Engine {
             guard let object else { return }
             if story.things[object].isPerson {
                 // `borrow binoculars` where the binoculars are a word of the lieutenant using them.
-                say("\(story.capitalizedName(of: object, .definite)) \(story.agree(object, "needs")) it just now.", &turn)
+                say("\(story.capitalizedName(of: object, .definite, in: state)) \(story.agree(object, "needs")) it just now.", &turn)
             } else {
                 _ = perform(.take, objects: [object], second: nil, words: [], state: &state, turn: &turn)
             }
@@ -82,7 +82,7 @@ extension Engine {
         let description = TextRenderer(story: story, state: state).paragraphs(story.things[person].description).joined(separator: " ")
         guard let member = candidates.first(where: { Self.isCapitalisedName($0, in: description) }) else { return }
         let capitalised = member.prefix(1).uppercased() + member.dropFirst()
-        say("(\(capitalised) is one of \(story.name(of: person, .definite)), who answer together.)", &turn)
+        say("(\(capitalised) is one of \(story.name(of: person, .definite, in: state)), who answer together.)", &turn)
     }
 
     /// True when the word appears in the text with a capital, not at the start of a sentence.

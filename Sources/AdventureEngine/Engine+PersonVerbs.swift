@@ -8,9 +8,9 @@ import StoryModel
 extension Engine {
     func performPersonVerb(_ verb: BuiltInVerb, object: ThingIndex?, words: [String], state: GameState, turn: inout Turn) {
         // The person's name mid-sentence ("You wave to the Soviet soldiers.") and at its start.
-        let person = object.flatMap { story.things[$0].isPerson ? story.name(of: $0, .definite) : nil }
-        let personFirst = object.flatMap { story.things[$0].isPerson ? story.capitalizedName(of: $0, .definite) : nil }
-        let name = object.map { story.name(of: $0, .definite) } ?? "it"
+        let person = object.flatMap { story.things[$0].isPerson ? story.name(of: $0, .definite, in: state) : nil }
+        let personFirst = object.flatMap { story.things[$0].isPerson ? story.capitalizedName(of: $0, .definite, in: state) : nil }
+        let name = object.map { story.name(of: $0, .definite, in: state) } ?? "it"
         let text: String
         switch verb {
         case .order:

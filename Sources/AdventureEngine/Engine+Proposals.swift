@@ -65,7 +65,7 @@ extension Engine {
         var memo: SearchMemo? = nil
         if yes {
             guard let command = proposedCommand(proposal, state: state)?.words else {
-                say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite))." } ?? "You nod.", &turn)
+                say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite, in: state))." } ?? "You nod.", &turn)
                 return true
             }
             _ = perform(words: command, on: &state, turn: &turn, memo: &memo)

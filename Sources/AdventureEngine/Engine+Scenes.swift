@@ -57,9 +57,9 @@ extension Engine {
             } else if item.world.isScenery {
                 // Part of the scene: its description mentions it.
             } else if item.isPerson {
-                turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite)) \(story.agree(thing, "is")) here."))
+                turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite, in: state)) \(story.agree(thing, "is")) here."))
             } else if item.isPortable {
-                listed.append(story.name(of: thing, .indefinite))
+                listed.append(story.name(of: thing, .indefinite, in: state))
             }
         }
         if !listed.isEmpty {
@@ -116,11 +116,19 @@ extension Engine {
             return true
         }
         let from = state.scene
+        // "Are you sure?" at the end of the way's text: the player stays, and `yes` goes
+        // (Engine+ExitWarnings.swift).
+        let asks = exitAsksFirst(index, state: state)
         for effect in exit.travel {
             apply(effect, state: &state, turn: &turn)
             if state.ending != nil { return true }
         }
-        if state.scene == from { enter(exit.target, state: &state, turn: &turn) }
+        guard state.scene == from else { return true }
+        if asks {
+            turn.lastActionWords = turn.commandWords
+            return true
+        }
+        enter(exit.target, state: &state, turn: &turn)
         return true
     }
 }

@@ -6,7 +6,7 @@ import StoryModel
 extension Engine {
     func performStandard(_ verb: BuiltInVerb, object: ThingIndex?, second: ThingIndex?, objects: [ThingIndex],
                          state: inout GameState, turn: inout Turn) -> Bool {
-        let name = object.map { story.name(of: $0, .definite) } ?? "it"
+        let name = object.map { story.name(of: $0, .definite, in: state) } ?? "it"
         let isPerson = object.map { story.things[$0].isPerson } ?? false
         let fixed = object.map { !story.things[$0].isPortable } ?? false
         switch verb {
@@ -26,7 +26,7 @@ extension Engine {
             guard let second else { return false }
             let things = objects.isEmpty ? state.things(at: .within(second)) : objects
             guard !things.isEmpty else {
-                say("There is nothing \(story.things[second].world.holder == .supporter ? "on" : "in") \(story.name(of: second, .definite)) to take.", &turn)
+                say("There is nothing \(story.things[second].world.holder == .supporter ? "on" : "in") \(story.name(of: second, .definite, in: state)) to take.", &turn)
                 return true
             }
             take(things, from: second, state: &state, turn: &turn)
@@ -38,7 +38,7 @@ extension Engine {
             lookIn(object, state: state, turn: &turn)
         case .lookUnder: say("You find nothing of interest.", &turn)
         case .push, .pull, .turn:
-            say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite)) might not like that."
+            say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite, in: state)) might not like that."
                 : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) \(story.agree(object ?? 0, "is")) fixed in place." : "Nothing obvious happens.", &turn)
         case .switchOn, .switchOff: say("That's not something you can switch.", &turn)
         case .eat: say(isPerson ? "That would be a very bad idea." : "You aren't hungry enough to eat \(name).", &turn)
@@ -58,8 +58,8 @@ extension Engine {
         case .sit: say("There is nothing here worth sitting on; you stay on your feet.", &turn)
         case .stand: say("You are already standing.", &turn)
         // Right after a person's question that they have no answer for: a nod to them.
-        case .yes: say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite))." } ?? Self.unaskedYes, &turn)
-        case .no: say(askedHere(state).map { "You shake your head at \(story.name(of: $0, .definite))." } ?? Self.unaskedNo, &turn)
+        case .yes: say(askedHere(state).map { "You nod to \(story.name(of: $0, .definite, in: state))." } ?? Self.unaskedYes, &turn)
+        case .no: say(askedHere(state).map { "You shake your head at \(story.name(of: $0, .definite, in: state))." } ?? Self.unaskedNo, &turn)
         case .sorry: say(Self.unaskedSorry, &turn)
         case .smoke: say("You'd rather not, not now.", &turn)
         case .celebrate: say("You let out a cheer. It feels good.", &turn)

@@ -24,10 +24,10 @@ extension Engine {
         // `are you ok` to someone the story gives no topic for it (thirteenth blind play-test).
         if CommandParser.isWellbeingQuestion(words) {
             let plural = story.isPluralName(person)
-            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")). \"\(plural ? "We're" : "I'm") all right.\"", &turn)
+            say("\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "nods")). \"\(plural ? "We're" : "I'm") all right.\"", &turn)
             return true
         }
-        let name = story.name(of: person, .definite)
+        let name = story.name(of: person, .definite, in: state)
         // "Private Ortiz nods as you say so.", one wording for everyone (it had been "You tell
         // Ortiz so. He nods." where the story's words gave a pronoun: a blind author, session 13,
         // met both wordings in one story).
@@ -47,7 +47,7 @@ extension Engine {
             // `we got to strehla first, around half past twelve`: the rest of what was said (Engine+UnknownNames.swift).
             if !sorry, saidAlong(turn) { return true }
             let what = sorry ? "you're sorry" : "so"
-            text = "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")) as you say \(what)."
+            text = "\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "nods")) as you say \(what)."
         }
         say(text, &turn)
         return true

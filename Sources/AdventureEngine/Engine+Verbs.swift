@@ -48,7 +48,7 @@ extension Engine {
             guard let object, let second else { return false }
             giveOrShow(verb, object, to: second, state: &state, turn: &turn)
         case .use:
-            object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare)) on' something.")) }
+            object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite, in: state)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare, in: state)) on' something.")) }
         case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
         case .journal:
             let entries = journalEntries(state)
@@ -138,8 +138,8 @@ extension Engine {
     func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         let item = story.things[thing]
         if item.description.isEmpty {
-            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "looks")) back at you."
-                : "You see nothing special about \(story.name(of: thing, .definite))."
+            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite, in: state)) \(story.agree(thing, "looks")) back at you."
+                : "You see nothing special about \(story.name(of: thing, .definite, in: state))."
             turn.outputs.append(.paragraph(text))
         } else {
             say(item.description, state: state, turn: &turn)
@@ -148,7 +148,7 @@ extension Engine {
         if let contents = contentsSentence(of: thing, state: state) {
             turn.outputs.append(.paragraph(contents))
         } else if item.world.isOpenable {
-            turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) \(state.isOpen(thing, story: story) ? "open" : "closed")."))
+            turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite, in: state)) \(story.agree(thing, "is")) \(state.isOpen(thing, story: story) ? "open" : "closed")."))
         }
     }
 
@@ -156,10 +156,10 @@ extension Engine {
         guard let text = story.things[thing].readText else {
             // `read notebook` where the notebook is a word of the lieutenant writing in it.
             if story.things[thing].isPerson {
-                say("That belongs to \(story.name(of: thing, .definite)), and it isn't yours to read.", &turn)
+                say("That belongs to \(story.name(of: thing, .definite, in: state)), and it isn't yours to read.", &turn)
                 return
             }
-            turn.outputs.append(.paragraph("There is nothing written on \(story.name(of: thing, .definite))."))
+            turn.outputs.append(.paragraph("There is nothing written on \(story.name(of: thing, .definite, in: state))."))
             return
         }
         say(text, state: state, turn: &turn)
@@ -170,9 +170,9 @@ extension Engine {
         if state.locations[thing].isWithPlayer {
             report("You already have \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
         } else if item.isPerson {
-            report("\(story.capitalizedName(of: thing, .definite)) would not appreciate that.", for: thing, label: label, turn: &turn)
+            report("\(story.capitalizedName(of: thing, .definite, in: state)) would not appreciate that.", for: thing, label: label, turn: &turn)
         } else if !item.isPortable {
-            report("You can't take \(story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
+            report("You can't take \(story.name(of: thing, .definite, in: state)).", for: thing, label: label, turn: &turn)
         } else {
             state.move(thing, to: .carried)
             report("Taken.", for: thing, label: label, turn: &turn)
@@ -192,7 +192,7 @@ extension Engine {
     }
 
     private func wear(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
-        let name = story.name(of: thing, .definite)
+        let name = story.name(of: thing, .definite, in: state)
         guard story.things[thing].isWearable else {
             say("You can't wear \(name).", &turn)
             return
@@ -216,20 +216,20 @@ extension Engine {
         guard state.locations[thing] == .worn else {
             // `take cap off` where only a soldier has a cap: never a person as clothing.
             guard story.things[thing].isWearable, !story.things[thing].isPerson else {
-                let worn = state.things(at: .worn).map { story.name(of: $0, .definite) }
+                let worn = state.things(at: .worn).map { story.name(of: $0, .definite, in: state) }
                 say(worn.isEmpty ? "You aren't wearing anything like that." : "You aren't wearing anything like that, only \(Story.list(worn)).", &turn)
                 return
             }
-            say("You aren't wearing \(story.name(of: thing, .definite)).", &turn)
+            say("You aren't wearing \(story.name(of: thing, .definite, in: state)).", &turn)
             return
         }
         state.move(thing, to: .carried)
-        say("You take off \(story.name(of: thing, .definite)).", &turn)
+        say("You take off \(story.name(of: thing, .definite, in: state)).", &turn)
     }
 
     private func inventory(state: GameState, turn: inout Turn) {
-        let items = state.things(at: .carried).map { story.name(of: $0, .indefinite) }
-            + state.things(at: .worn).map { story.name(of: $0, .indefinite) + " (worn)" }
+        let items = state.things(at: .carried).map { story.name(of: $0, .indefinite, in: state) }
+            + state.things(at: .worn).map { story.name(of: $0, .indefinite, in: state) + " (worn)" }
         say(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items)).", &turn)
     }
 
@@ -238,7 +238,7 @@ extension Engine {
         guard item.isPerson else {
             // `talk to soldiers` where the soldiers are part of the crowded bank.
             say(item.nouns.contains(where: Self.crowdNouns.contains) ? "Nobody there is near enough, or free enough, to talk to you just now."
-                : "You can't talk to \(story.name(of: person, .definite)).", &turn)
+                : "You can't talk to \(story.name(of: person, .definite, in: state)).", &turn)
             return
         }
         if let talk = item.talk, state.holds(talk.guardCondition) || talk.refusal != nil {
@@ -248,7 +248,7 @@ extension Engine {
         }
         let topics = item.topics.compactMap { $0.phrases.first?.joined(separator: " ") }
         let suggestion = topics.isEmpty ? "" : " You could ask about \(Story.list(Array(topics.prefix(3)), conjunction: "or"))."
-        say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "nods")), but \(story.agree(person, "says")) nothing.\(suggestion)", &turn)
+        say("\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "nods")), but \(story.agree(person, "says")) nothing.\(suggestion)", &turn)
     }
 
     private func ask(_ person: ThingIndex?, about words: [String], state: inout GameState, turn: inout Turn) -> Bool {
@@ -270,7 +270,7 @@ extension Engine {
         }
         state.core.recentPerson = person
         guard story.things[person].isPerson else {
-            say("You can't talk to \(story.name(of: person, .definite)).", &turn)
+            say("You can't talk to \(story.name(of: person, .definite, in: state)).", &turn)
             return true
         }
         // Which topics answer, worked out once for the person and words (Engine+TopicChoice.swift).
@@ -281,8 +281,8 @@ extension Engine {
             let bare = story.name(of: person, .bare)
             // A crowd (`the GIs and Soviet soldiers`) answers with many names, not none.
             say(story.things[person].isProperName ? "\"\(bare),\" comes the answer."
-                : story.isPluralName(person) ? "\(story.capitalizedName(of: person, .definite)) answer with a dozen names at once."
-                : "\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) give a name.", &turn)
+                : story.isPluralName(person) ? "\(story.capitalizedName(of: person, .definite, in: state)) answer with a dozen names at once."
+                : "\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "doesn't")) give a name.", &turn)
             return true
         }
         let all = story.things[person].topics
@@ -293,9 +293,9 @@ extension Engine {
             run(response, state: &state, turn: &turn)
         } else if CommandParser.bareQuestions.contains(words.filter { !Vocabulary.articles.contains($0) }) {
             // `why?` with no topic for it: the person lets what they said stand.
-            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "doesn't")) say more than that.", &turn)
+            say("\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "doesn't")) say more than that.", &turn)
         } else {
-            say("\(story.capitalizedName(of: person, .definite)) \(story.agree(person, "has")) nothing to say about that.", &turn)
+            say("\(story.capitalizedName(of: person, .definite, in: state)) \(story.agree(person, "has")) nothing to say about that.", &turn)
         }
         return true
     }
@@ -313,16 +313,16 @@ extension Engine {
     }
 
     private func giveOrShow(_ verb: BuiltInVerb, _ thing: ThingIndex, to person: ThingIndex, state: inout GameState, turn: inout Turn) {
-        let name = story.name(of: thing, .definite)
+        let name = story.name(of: thing, .definite, in: state)
         guard story.things[person].isPerson else {
-            turn.outputs.append(.paragraph("You can't \(verb.rawValue) things to \(story.name(of: person, .definite))."))
+            turn.outputs.append(.paragraph("You can't \(verb.rawValue) things to \(story.name(of: person, .definite, in: state))."))
             return
         }
         guard verb == .show || state.locations[thing].isWithPlayer else {
             turn.outputs.append(.paragraph("You don't have \(name)."))
             return
         }
-        let who = story.capitalizedName(of: person, .definite)
+        let who = story.capitalizedName(of: person, .definite, in: state)
         turn.outputs.append(.paragraph(verb == .give ? "\(who) \(story.agree(person, "doesn't")) seem interested in \(name)." : "\(who) \(story.agree(person, "glances")) at \(name) and \(story.agree(person, "says")) nothing."))
     }
 

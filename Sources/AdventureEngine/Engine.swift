@@ -16,6 +16,9 @@ public struct Engine: Sendable {
     /// For each action a player says as talking to one person by name (`on talk to larionov`),
     /// the people its words name, found once: after it, that person is the one in conversation.
     let peopleTalkedToByAction: [[ThingIndex]]
+    /// For each scene, whether each of its exits may warn before letting the player go
+    /// (Engine+ExitWarnings.swift), found once.
+    let exitsThatMayAsk: [[Bool]]
     /// Which topics answer a question, kept once worked out (`topicChoice`): derived from the
     /// story alone, so play stays a pure step.
     let topicChoices = TopicChoices()
@@ -33,6 +36,7 @@ public struct Engine: Sendable {
         catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
         pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
         peopleTalkedToByAction = Self.peopleTalkedTo(in: story)
+        exitsThatMayAsk = Self.exitsThatMayAsk(in: story)
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,

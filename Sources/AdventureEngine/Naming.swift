@@ -39,6 +39,25 @@ extension Story {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// The name the game's own sentences use now: a person's `called "the woman" until …` name
+    /// while the player has not been introduced, else their name.
+    func name(of thing: ThingIndex, _ article: Article, in state: GameState) -> String {
+        guard let stranger = things[thing].stranger, !state.holds(stranger.until) else { return name(of: thing, article) }
+        let words = stranger.name.split(separator: " ", maxSplits: 1).map(String.init)
+        guard words.count == 2, ["the", "a", "an"].contains(words[0].lowercased()) else { return stranger.name }
+        switch article {
+        case .definite: return "the " + words[1]
+        case .bare: return words[1]
+        case .indefinite: return ("aeiouAEIOU".contains(words[1].prefix(1)) ? "an " : "a ") + words[1]
+        }
+    }
+
+    /// `name(of:_:in:)` with its first letter capitalised, to start a sentence.
+    func capitalizedName(of thing: ThingIndex, _ article: Article, in state: GameState) -> String {
+        let text = name(of: thing, article, in: state)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     /// "a, b and c".
     static func list(_ items: [String], conjunction: String = "and") -> String {
         switch items.count {

@@ -72,16 +72,7 @@ extension CommandParser {
 
     /// True when the text, in any of its branches, has the word.
     private func mentions(_ text: Text, _ word: String) -> Bool {
-        func inParts(_ parts: [TextPart]) -> Bool {
-            parts.contains { part in
-                switch part {
-                case .literal(let string):
-                    string.lowercased().split { !$0.isLetter }.contains { $0 == word }
-                case .conditional(_, let then, let otherwise): inParts(then) || inParts(otherwise)
-                }
-            }
-        }
-        return text.paragraphs.contains(where: inParts)
+        text.literals.contains { $0.lowercased().split { !$0.isLetter }.contains { $0 == word } }
     }
 
     /// The words a possessive may stand for: `kotzebue's`, `kotzebues` → `kotzebue`.

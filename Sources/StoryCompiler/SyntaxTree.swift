@@ -168,6 +168,8 @@ struct ThingSyntax: Sendable {
     var talk: ResponseSyntax?
     var topics: [(phrases: [[String]], response: ResponseSyntax)] = []
     var world = ThingWorldSyntax()
+    /// `called "the woman" until CONDITION`.
+    var stranger: (name: String, until: SyntaxCondition)?
 }
 
 struct FactSyntax: Sendable {

@@ -17,6 +17,26 @@ public struct Text: Hashable, Sendable, Codable {
 
     /// True when there is no paragraph at all.
     public var isEmpty: Bool { paragraphs.isEmpty }
+
+    /// The literal pieces of every paragraph, in every branch of every condition, in the order
+    /// written (a condition's `then` part before its `otherwise` part).
+    ///
+    /// For tools that read what a text may say, whatever the game state:
+    ///
+    ///     "The gate{if open} stands open{else} is shut{end}." → ["The gate", " stands open", " is shut", "."]
+    public var literals: [String] {
+        var found: [String] = []
+        func collect(_ parts: [TextPart]) {
+            for part in parts {
+                switch part {
+                case .literal(let literal): found.append(literal)
+                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
+                }
+            }
+        }
+        paragraphs.forEach(collect)
+        return found
+    }
 }
 
 /// One piece of a paragraph.

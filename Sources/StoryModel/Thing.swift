@@ -26,6 +26,9 @@ public struct Thing: Hashable, Sendable, Codable {
     public var range: SourceRange
     /// The world-model properties (container, supporter, scenery, light, lock); see `WorldModel.swift`.
     public var world = ThingWorld()
+    /// For a person the player has not yet been introduced to: what the game's own sentences
+    /// call them until a condition holds (`called "the woman" until pietsch-named`).
+    public var stranger: Stranger? = nil
 
     public init(id: String, name: String, isProperName: Bool, nouns: [String], adjectives: [String],
                 description: Text, hereText: Text?, readText: Text?, isPortable: Bool, isWearable: Bool,
@@ -84,5 +87,20 @@ public struct Topic: Hashable, Sendable, Codable {
     public init(phrases: [[String]], response: Response) {
         self.phrases = phrases
         self.response = response
+    }
+}
+
+/// What the game's own sentences call a person before the player is introduced to them:
+/// `called "the woman" until pietsch-named` gives "The woman doesn't seem interested in the
+/// cigarettes." until the flag is set, then "Frau Pietsch doesn't seem interested …".
+public struct Stranger: Hashable, Sendable, Codable {
+    /// The name as written, with its article ("the woman").
+    public var name: String
+    /// Once this holds, the person's own name is used.
+    public var until: Condition
+
+    public init(name: String, until: Condition) {
+        self.name = name
+        self.until = until
     }
 }

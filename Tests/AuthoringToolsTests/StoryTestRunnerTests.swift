@@ -40,6 +40,36 @@ import TestSupport
         #expect(try runner.run(record: false).map(\.passed) == [true])
     }
 
+    /// `why?` to the steward, with only `on why` `only if talking to lightoller`: the note names
+    /// the action whose guard let the words fall through to "That isn't possible right now."
+    @Test func anActionWhoseGuardFailsSilentlyIsNamed() throws {
+        let folder = NSTemporaryDirectory() + "story-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/deck.tests", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = """
+        story "Deck" id deck
+
+        scene deck "The Boat Deck"
+          Officers shout by the boats.
+          person lightoller "Lightoller"
+            nouns officer, lightoller
+            An officer.
+          person finch "Finch"
+            nouns steward, finch
+            A steward.
+          on why
+            only if talking to lightoller
+            Finch cuts in: "Not enough boats, son."
+
+        """
+        try source.write(toFile: folder + "/deck.story", atomically: true, encoding: .utf8)
+        try "story: ../deck.story\nseed: 1\nwidth: 80\n\n> talk to finch\n> why\n".write(toFile: folder + "/deck.tests/a.transcript", atomically: true, encoding: .utf8)
+        let story = try #require(StoryCompiler.compile(path: folder + "/deck.story").story)
+        let runner = StoryTestRunner(story: story, storyPath: folder + "/deck.story")
+        let refusals = try runner.run(record: true).flatMap(\.refusals)
+        #expect(refusals.contains("line 6: > why: the action on line 11 did not apply (only if, no else), and nothing else answered"), "\(refusals)")
+    }
+
     @Test func aMissingFolderIsExplained() throws {
         let runner = StoryTestRunner(story: try Self.ferryStory(), storyPath: "/nonexistent/x.story")
         #expect(throws: StoryTestError.noTestsFolder("/nonexistent/x.tests")) { try runner.run(record: false) }

@@ -106,6 +106,7 @@ extension StoryWalk {
         }
         forEachText { $0.paragraphs.forEach(collect) }
         for index in story.scenes.indices { out += story.scenes[index].hints.map(\.guardCondition) }
+        out += story.things.compactMap { $0.stranger?.until }
         return out
     }
 
@@ -117,17 +118,10 @@ extension StoryWalk {
     /// The words of a text's literal parts, every branch, lowercased.
     static func words(in text: Text) -> [String] {
         var words: [String] = []
-        func collect(_ parts: [TextPart]) {
-            for part in parts {
-                switch part {
-                case .literal(let literal):
-                    if appendASCIIWords(of: literal, lowercased: true, to: &words) { continue }
-                    words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
-                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
-                }
-            }
+        for literal in text.literals {
+            if appendASCIIWords(of: literal, lowercased: true, to: &words) { continue }
+            words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
         }
-        text.paragraphs.forEach(collect)
         return words
     }
 

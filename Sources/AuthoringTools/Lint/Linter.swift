@@ -16,6 +16,9 @@ public struct Linter: Sendable {
         AnythingAmongTopicsRule(),
         HintCommandRule(),
         PersonInReplyRule(),
+        QuestionSharesAnswerRule(),
+        WayOnNotListedRule(),
+        CommonTopicWordRule(),
     ]
 
     public init() {}

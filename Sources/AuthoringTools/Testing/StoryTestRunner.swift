@@ -75,14 +75,30 @@ public struct StoryTestRunner: Sendable {
         var (game, _) = Game.start(story: story, seed: transcript.seed)
         var found: [String] = []
         for command in transcript.commands {
-            let refused = refusal(engine.interpretations(of: command.text, in: game.state).first, in: game.state, engine: engine)
+            let reading = engine.interpretations(of: command.text, in: game.state).first
+            let refused = refusal(reading, in: game.state, engine: engine)
+            let silent = silentGuard(reading, in: game.state, engine: engine)
             let turn = game.perform(command.text)
+            var failed = false
             for case .error(let message) in turn.outputs {
+                failed = failed || message == "That isn't possible right now."
                 found.append("line \(command.number): > \(command.text): \(message)")
             }
             if let refused { found.append("line \(command.number): > \(command.text): \(refused)") }
+            if failed, let silent { found.append("line \(command.number): > \(command.text): \(silent)") }
         }
         return found
+    }
+
+    /// An action the command means whose guard fails with no `else`, so the game went on to other
+    /// readings: when none answered either, the player read "That isn't possible right now." and
+    /// the note says which guard (a blind author's `on why` with `only if talking to lightoller`,
+    /// asked of the steward, session 14).
+    private func silentGuard(_ reading: Command?, in state: GameState, engine: Engine) -> String? {
+        guard case .action(let index, _)? = reading else { return nil }
+        let response = story.actions[index].response
+        guard response.refusal == nil, !engine.holds(response.guardCondition, in: state) else { return nil }
+        return "the action on line \(story.actions[index].range.start.line) did not apply (only if, no else), and nothing else answered"
     }
 
     /// Why the guard of the exit, action, conversation or topic a command means refuses it now, or nil.

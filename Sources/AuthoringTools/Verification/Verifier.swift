@@ -53,7 +53,7 @@ public struct Verifier: Sendable {
         func finding(_ id: String, _ title: String, _ state: Int?) -> VerificationReport.Finding {
             .init(id: id, title: title, path: state.map(graph.path))
         }
-        return VerificationReport(
+        let report = VerificationReport(
             storyTitle: story.metadata.title,
             endings: story.endings.indices.map { finding(story.endings[$0].id, story.endings[$0].title, endingState[$0]) },
             endingIsSuccess: story.endings.map(\.isSuccess),
@@ -69,6 +69,7 @@ public struct Verifier: Sendable {
             shortestWin: wins.first.map(graph.path),
             completeWin: wins.isEmpty || graph.isIncomplete || !findsCompleteWin ? nil : FactTour(engine: engine, graph: graph, canWin: canWin).walk()
         )
+        return PlayerWording(engine: engine).reword(report)
     }
 
     private func actionsNeverRun(_ graph: StateGraph) -> [String] {

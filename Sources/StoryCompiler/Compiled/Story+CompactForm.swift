@@ -95,6 +95,7 @@ extension CompactWriter {
         bool(world.startsLocked)
         bool(world.isScenery)
         bool(world.givesLight)
+        optional(thing.stranger) { $0.string($1.name); $0.write($1.until) }
     }
 
     mutating func write(_ fact: Fact) {
@@ -201,6 +202,7 @@ extension CompactReader {
         thing.world.startsLocked = try bool()
         thing.world.isScenery = try bool()
         thing.world.givesLight = try bool()
+        thing.stranger = try optional { Stranger(name: try $0.string(), until: try $0.readCondition()) }
         return thing
     }
 

@@ -63,6 +63,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unansweredNounInReply = "unanswered-noun-in-reply"
     case anythingAmongTopics = "anything-among-topics"
     case hintNamesNothingHere = "hint-names-nothing-here"
+    case questionSharesAnswer = "question-shares-answer"
+    case wayOnNotListed = "way-on-not-listed"
+    case topicWordTooCommon = "topic-word-too-common"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -74,6 +77,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .unansweredNounInReply,
         .anythingAmongTopics,
         .hintNamesNothingHere,
+        .questionSharesAnswer,
+        .wayOnNotListed,
+        .topicWordTooCommon,
     ]
 
     /// True for a code the linter reports rather than the compiler.

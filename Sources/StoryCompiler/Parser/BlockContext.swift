@@ -23,7 +23,7 @@ enum BlockContext: CaseIterable, Sendable {
     private static let sceneKeywords: Set<String> = ["when", "where", "fact", "hint", "first", "revisit", "exit", "thing", "person", "on", "dark", "after"]
     private static let thingKeywords: Set<String> = ["nouns", "adjectives", "fixed", "portable", "wearable", "starts", "here", "read", "scenery", "container",
                                                      "supporter", "openable", "open", "closed", "locked", "light"]
-    private static let personKeywords: Set<String> = ["nouns", "adjectives", "starts", "here", "talk", "about"]
+    private static let personKeywords: Set<String> = ["nouns", "adjectives", "starts", "here", "talk", "about", "called"]
     private static let factKeywords: Set<String> = ["date", "place", "source", "summary", "confidence"]
     private static let responseKeywords: Set<String> = ["only", "say", "set", "clear", "add", "subtract", "give", "move", "remove", "unlock", "go", "end", "if", "else", "award",
                                                         "continue", "one"]

@@ -70,6 +70,17 @@ extension Parser {
             rejectChildren(of: line, keyword: keyword)
             let (text, offset) = restOfLine(line)
             thing.hereText = inlineText(text, line: line, offset: offset)
+        case "called":
+            rejectChildren(of: line, keyword: keyword)
+            var cursor = makeCursor(for: line, skippingWords: 1)
+            let example = "called \"the woman\" until pietsch-named"
+            guard let name = optionalTitle(&cursor) else {
+                error(.expectedWord, "expected a name in quotes after 'called'", at: cursor.here, help: "write it like this: \(example)")
+                return
+            }
+            guard expectWord("until", &cursor, example: example), let condition = parseCondition(&cursor) else { return }
+            expectEnd(cursor, after: "the condition")
+            thing.stranger = (name, condition)
         case "read":
             let (text, offset) = restOfLine(line)
             var read = text.isEmpty ? [] : inlineText(text, line: line, offset: offset)

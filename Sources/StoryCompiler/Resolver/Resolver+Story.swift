@@ -121,6 +121,7 @@ extension Resolver {
                      range: syntax.id.range)
         thing.world = thingWorld(syntax.world)
         if thing.world.isScenery { thing.isPortable = false }
+        if let stranger = syntax.stranger { thing.stranger = Stranger(name: stranger.name, until: condition(stranger.until)) }
         return thing
     }
 

@@ -47,19 +47,12 @@ struct HintCommandRule: LintRule {
     /// The commands of a hint's text (both branches of a condition).
     static func commands(in text: Text) -> [HintCommand] {
         var commands: [HintCommand] = []
-        func collect(_ parts: [TextPart]) {
-            for part in parts {
-                switch part {
-                case .literal(let literal):
-                    for piece in literal.split(whereSeparator: { ".:!?;(),\"“”".contains($0) }) {
-                        let words = piece.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "-" }.map(String.init)
-                        if let command = command(in: words) { commands.append(command) }
-                    }
-                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
-                }
+        for literal in text.literals {
+            for piece in literal.split(whereSeparator: { ".:!?;(),\"“”".contains($0) }) {
+                let words = piece.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "-" }.map(String.init)
+                if let command = command(in: words) { commands.append(command) }
             }
         }
-        text.paragraphs.forEach(collect)
         return commands
     }
 

@@ -86,33 +86,26 @@ struct PersonInReplyRule: LintRule {
     /// The lowercased words written with a capital outside quotation marks.
     static func capitalisedNarrationWords(in text: Text) -> [String] {
         var words: [String] = []
-        func collect(_ parts: [TextPart]) {
-            for part in parts {
-                switch part {
-                case .literal(let literal):
-                    var narration = ""
-                    var quoted = false
-                    for character in literal {
-                        switch character {
-                        case "“": quoted = true; narration.append(" ")
-                        case "”": quoted = false; narration.append(" ")
-                        case "\"": quoted.toggle(); narration.append(" ")
-                        default: if !quoted { narration.append(character) }
-                        }
-                    }
-                    // Sentence by sentence: the first word, capitalised, and a present-tense verb after it.
-                    for sentence in narration.split(whereSeparator: { ".!?:;".contains($0) }) {
-                        let tokens = sentence.split(separator: " ", omittingEmptySubsequences: true)
-                        guard tokens.count >= 2, let first = tokens[0].first, first.isUppercase,
-                              tokens[0].allSatisfy({ $0.isLetter || $0 == "-" }), let verbStart = tokens[1].first, verbStart.isLowercase,
-                              tokens[1].allSatisfy(\.isLetter), tokens[1].hasSuffix("s"), !tokens[1].hasSuffix("ss") else { continue }
-                        words.append(tokens[0].lowercased())
-                    }
-                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
+        for literal in text.literals {
+            var narration = ""
+            var quoted = false
+            for character in literal {
+                switch character {
+                case "“": quoted = true; narration.append(" ")
+                case "”": quoted = false; narration.append(" ")
+                case "\"": quoted.toggle(); narration.append(" ")
+                default: if !quoted { narration.append(character) }
                 }
             }
+            // Sentence by sentence: the first word, capitalised, and a present-tense verb after it.
+            for sentence in narration.split(whereSeparator: { ".!?:;".contains($0) }) {
+                let tokens = sentence.split(separator: " ", omittingEmptySubsequences: true)
+                guard tokens.count >= 2, let first = tokens[0].first, first.isUppercase,
+                      tokens[0].allSatisfy({ $0.isLetter || $0 == "-" }), let verbStart = tokens[1].first, verbStart.isLowercase,
+                      tokens[1].allSatisfy(\.isLetter), tokens[1].hasSuffix("s"), !tokens[1].hasSuffix("ss") else { continue }
+                words.append(tokens[0].lowercased())
+            }
         }
-        text.paragraphs.forEach(collect)
         return words
     }
 }

@@ -97,21 +97,14 @@ struct ReplyNounRule: LintRule {
     /// Elbe", "General Hodges", "a Soviet corporal"): replies name people and places that are
     /// elsewhere all the time, and a player does not expect to examine them there.
     static func appendCommonWords(in text: Text, to words: inout [String]) {
-        func collect(_ parts: [TextPart]) {
-            for part in parts {
-                switch part {
-                case .literal(let literal):
-                    if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { first in
-                        first >= 0x61 && first <= 0x7A }, except: modalVerbs) { continue }
-                    for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
-                    where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
-                        words.append(String(word))
-                    }
-                case .conditional(_, let then, let otherwise): collect(then); collect(otherwise)
-                }
+        for literal in text.literals {
+            if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { first in
+                first >= 0x61 && first <= 0x7A }, except: modalVerbs) { continue }
+            for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
+            where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
+                words.append(String(word))
             }
         }
-        text.paragraphs.forEach(collect)
     }
 
     static let modalVerbs: Set<String> = ["can", "will", "may", "must", "might"]

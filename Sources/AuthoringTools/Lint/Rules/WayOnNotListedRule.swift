@@ -1,0 +1,68 @@
+import StoryCompiler
+import StoryModel
+
+/// `way-on-not-listed`: a scene's action that takes the player on (`go to` another scene, or
+/// `end`) with words that read as a way to go (`walk through the gate`, `cross the bridge`),
+/// while the "Ways on:" line lists only exits and neither the scene's text nor its hints name the
+/// way. A blind author wrote `on walk through the gate` as an action (to warn "Are you sure?"),
+/// and her players read only "Ways on: south." (the Wall, session 13).
+///
+/// Only where it can tell reliably: the action's first way of saying it has no slot and starts
+/// with a verb of going (`walk`, `cross`, `climb`, `row`, …), and no exit of the scene has the
+/// same words.
+struct WayOnNotListedRule: LintRule {
+    func check(_ context: LintContext) -> [Diagnostic] {
+        let story = context.story
+        var found: [Diagnostic] = []
+        for (index, scene) in story.scenes.enumerated() {
+            let exits = Set(scene.exits.flatMap { exit -> [[String]] in
+                if case .named(let phrases) = exit.way { return phrases }
+                return []
+            })
+            let told = ([scene.description, scene.firstVisit] + scene.hints.map(\.text))
+                .map { StoryWalk.words(in: $0).filter { !Self.articles.contains($0) } }
+            for actionIndex in context.actionsOfScene[index] {
+                let action = story.actions[actionIndex]
+                guard let pattern = action.patterns.first, let verb = pattern.verb, Self.goingVerbs.contains(verb) else { continue }
+                let words = pattern.elements.compactMap { element -> String? in
+                    if case .word(let word) = element { return word }
+                    return nil
+                }
+                guard words.count == pattern.elements.count, !exits.contains(words),
+                      let leads = Self.destination(of: action.response.effects, in: story, from: index),
+                      !told.contains(where: { Self.contains($0, words) }) else { continue }
+                let typed = words.joined(separator: " ")
+                found.append(Diagnostic(.warning, .wayOnNotListed,
+                    "the action '\(typed)' in '\(scene.id)' \(leads), but \"Ways on:\" lists only exits and the scene never says it: the player is not told this is a way on",
+                    at: action.range,
+                    help: "make it an exit (exit \"\(typed)\" to SCENE: its body takes 'only if', 'if … else …' and an 'Are you sure?' warning like an action's), or say the way in the scene's text or hint"))
+            }
+        }
+        return found
+    }
+
+    /// Verbs of going somewhere (not `leave`, which stories use for "leave the game here").
+    static let goingVerbs: Set<String> = [
+        "go", "walk", "cross", "climb", "run", "enter", "row", "swim", "drive", "ride", "step", "jump", "pass",
+        "head", "return", "paddle", "wade", "march", "board", "sail", "flee", "escape", "descend", "crawl", "sneak",
+    ]
+
+    static let articles: Set<String> = ["the", "a", "an"]
+
+    /// Where the effects lead, in any branch: "leads to 'bridge'", "ends the story", or nil.
+    static func destination(of effects: [Effect], in story: Story, from scene: SceneIndex) -> String? {
+        for effect in effects.flatMap(\.flattened) {
+            if case .goTo(let target) = effect, target != scene { return "leads to '\(story.scenes[target].id)'" }
+        }
+        for effect in effects.flatMap(\.flattened) {
+            if case .end = effect { return "ends the story" }
+        }
+        return nil
+    }
+
+    /// True when the words appear one after another in the text's words.
+    static func contains(_ text: [String], _ words: [String]) -> Bool {
+        guard !words.isEmpty, text.count >= words.count else { return false }
+        return (0...(text.count - words.count)).contains { start in Array(text[start..<(start + words.count)]) == words }
+    }
+}
