@@ -273,6 +273,10 @@ extension Engine {
             say("You can't talk to \(story.name(of: person, .definite, in: state)).", &turn)
             return true
         }
+        // "(Second Officer Lightoller answers.)" when he answers what was put to the steward.
+        if let note = answeringForOthers(person, previous: turn.personBefore, state: state, words: turn.commandWords) {
+            turn.outputs.append(.paragraph(note))
+        }
         // Which topics answer, worked out once for the person and words (Engine+TopicChoice.swift).
         let choice = topicChoice(words, of: person)
         if choice.saysName {

@@ -272,6 +272,7 @@ public struct Engine: Sendable {
                 outcome = memo!.parse(words, number: number, in: numbered, parser: parser)
             }
             turn.commandWords = words
+            turn.personBefore = state.core.recentPerson
             // `yes` right after Halvorsen asked "Would you share it fair?": his answer, before the
             // scene's own `on yes` (Engine+Answers.swift).
             if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }

@@ -123,6 +123,9 @@ public struct Turn: Hashable, Sendable {
     /// (Engine+Answers.swift).
     var commandWords: [String] = []
     var lastActionWords: [String]?
+    /// The person the player was talking to before this command (`him`/`her`), for "(Second
+    /// Officer Lightoller answers.)" (Engine+AnsweringForOthers.swift).
+    var personBefore: ThingIndex?
     /// The story's actions, topics and `talk`s that ran in this input, their guards holding (a
     /// refusal shown does not count), for `verify` and `test --coverage`.
     public internal(set) var responsesRun: [ResponseRun] = []
