@@ -120,6 +120,9 @@ extension CommandParser {
         return .commands([.verb(.statement, objects: [person], second: nil, words: ["sorry"])])
     }
 
+    /// The last words of the apologies.
+    static let apologyEnds: Set<String> = ["sorry", "bad", "apologies"]
+
     /// Verbs after a name that make the line a sentence about the person, not to them.
     static let aboutSomeone: Set<String> = ["was", "is", "did", "had", "has", "went", "got", "came", "said", "saw", "found", "met"]
 

@@ -263,6 +263,8 @@ public struct CommandParser: Sendable {
                 ?? oneOfKind(words, scope: scope)
                 // `ask the men to use their rifles as paddles` (CommandParser+GroupOrders.swift).
                 ?? orderToTheGroup(words, scope: scope)
+                // `bye marcel say hi to ur wife` (CommandParser+FarewellsFirst.swift).
+                ?? farewellFirst(words, scope: scope)
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
                 ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
@@ -287,9 +289,12 @@ public struct CommandParser: Sendable {
         if !freeText, first == "help", let helping = helpingDo(words, scope: scope) { return helping }
         if !freeText, let order = order(words, scope: scope) { return order }
         // `brennan sorry`: the apology, said to him (CommandParser+NamedFirst.swift).
-        if !freeText, words.count >= 2, Self.apologies.contains(Array(words.dropFirst())), let person = addressee([first], scope: scope) {
+        if !freeText, words.count >= 2, let last = words.last, Self.apologyEnds.contains(last),
+           Self.apologies.contains(Array(words.dropFirst())), let person = addressee([first], scope: scope) {
             return apology(to: person, scope: scope)
         }
+        // `ortiz dont be mean` (CommandParser+GroupOrders.swift).
+        if !freeText, words.count >= 3, let said = negativeOrder(words, scope: scope) { return said }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
         if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,
            let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {

@@ -136,3 +136,25 @@ import Testing
         #expect(try reply("why didnt he smile", "east", "look").hasPrefix("The Yard"))
     }
 }
+
+/// A farewell, a name and more (the fiftieth blind run): `bye marcel say hi to ur wife` had been
+/// "I understood 'bye' but not the rest".
+@Suite struct FarewellsFirstTests {
+    static let story = testStory("""
+    scene barn "The Barn"
+      Hay and lanterns.
+      person marcel "Marcel"
+        nouns marcel, frenchman
+        A Frenchman with news.
+        talk
+          "Bonjour," says Marcel.
+      on bye {marcel}, goodbye {marcel}
+        "Au revoir," says Marcel. "Bonne chance."
+    """)
+
+    @Test func aFarewellThenANameIsTheFarewellToThem() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["bye marcel say hi to ur wife"]) == "\"Au revoir,\" says Marcel. \"Bonne chance.\"")
+        #expect(lastReply(story, ["bye marcel"]) == "\"Au revoir,\" says Marcel. \"Bonne chance.\"")
+    }
+}

@@ -48,3 +48,29 @@ import Testing
         #expect(try reply("polish helmet") == "You polish the helmet with your sleeve.")
     }
 }
+
+/// `ortiz dont be mean` had the story's reply to any order, "Wherever you point, Sparks. EAST"
+/// (the fiftieth blind run): a name, then `dont`, is their topic for the words, else said to them.
+@Suite struct NegativeOrdersTests {
+    static let story = testStory("""
+    scene road "The Road"
+      A muddy road.
+      person ortiz "Ortiz"
+        nouns ortiz, driver
+        Your driver.
+        talk
+          "Ready, Sparks."
+        about whistle, whistling
+          "Whistling is my job, Sparks."
+      on order {ortiz}
+        "Wherever you point, Sparks. EAST."
+    """)
+
+    @Test func aNameThenDontIsNoOrder() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["ortiz dont be mean"]) != "\"Wherever you point, Sparks. EAST.\"")
+        #expect(lastReply(story, ["ortiz dont be mean"]).hasPrefix("Ortiz"))
+        #expect(lastReply(story, ["ortiz don't whistle"]) == "\"Whistling is my job, Sparks.\"")
+        #expect(lastReply(story, ["ortiz drive east"]) == "\"Wherever you point, Sparks. EAST.\"")
+    }
+}
