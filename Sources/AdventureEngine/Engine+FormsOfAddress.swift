@@ -30,8 +30,9 @@ extension Engine {
 }
 
 extension Engine {
-    /// `good morning, ortiz. did you sleep well`, `thank you, colonel. we will go`: a part of one
-    /// to three words that only names a person here (or is a form of address), after a part that
+    /// `good morning, ortiz. did you sleep well`, `thank you, colonel. we will go`, `what is your
+    /// name, little girl?`: a part of one to three words that only names a person here (with a
+    /// describing word the story does not know, or not), or is a form of address, after a part that
     /// ends at a comma, and itself not ending at one, joins the part before it.
     func joinNamesInside(_ commands: inout [[String]], endsAtComma: [Bool], state: GameState) {
         var index = commands.count - 2
@@ -40,7 +41,7 @@ extension Engine {
         while index >= 1 {
             let part = commands[index]
             if ends[index - 1], !ends[index], part.count <= 3,
-               parser.isFormOfAddress(part) || parser.addressee(part, scope: scope) != nil {
+               parser.isFormOfAddress(part) || parser.addressee(parser.withoutUnknownDescribingWords(part), scope: scope) != nil {
                 let before = commands[index - 1]
                 if before.count != 1 || !CommandParser.interjections.contains(before[0]) { commands[index - 1] += part }
                 commands.remove(at: index)

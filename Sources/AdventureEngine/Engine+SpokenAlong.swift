@@ -8,7 +8,9 @@ import CommandParser
 ///   before the answer the rest of the line gets;
 /// - `yes, i'm calling them` after Brennan's "Is that what you want?": the yes answers him, and
 ///   the rest, which reads as no command, is what the player said along with it, not a failure
-///   ("Try 'look' …") printed after his reply.
+///   ("Try 'look' …") printed after his reply;
+/// - `answer the woman: it is not far, about ten miles`: the part after the answer that reads as
+///   no command is the rest of the answer.
 extension Engine {
     static let unaskedYes = "You nod, though nobody has asked you anything just now. Type what you want to do, or 'hint' if you are stuck."
     static let unaskedNo = "You shake your head, though nobody has asked you anything just now. Type what you want to do, or 'hint' if you are stuck."
@@ -31,7 +33,10 @@ extension Engine {
     /// and the part before it was a yes, no or sorry that answered something (its reply was kept):
     /// what was said along with the answer.
     func spokenAlongWithAnswer(_ previous: [String], turn: inout Turn, from start: Int) -> Bool {
-        guard previous.count == 1, Self.answerWords.contains(previous[0]), let failure = turn.lastFailure else { return false }
+        // `answer the woman: it is not far, about ten miles`: the rest of the answer too.
+        let answered = (previous.count == 1 && Self.answerWords.contains(previous[0]))
+            || (previous.count >= 3 && ["answer", "reply", "respond"].contains(previous[0]))
+        guard answered, let failure = turn.lastFailure else { return false }
         switch failure {
         case .question, .notUnderstood, .understoodOnly, .unknownWord: break
         default: return false

@@ -41,6 +41,13 @@ extension Engine {
         }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
             topics.append(index)
         }
+        // `how old is your daughter`: the question is about the daughter, not about the one asked
+        // (the forty-ninth blind run had Frau Pietsch's own age): the topics that name the
+        // relative asked about come first.
+        if topics.count > 1, let kin = words.first(where: Self.kinWords.contains) {
+            let naming = topics.filter { all[$0].phrases.contains { $0.contains(kin) } }
+            if !naming.isEmpty { topics = naming + topics.filter { !naming.contains($0) } }
+        }
         if topics.isEmpty {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
@@ -56,6 +63,11 @@ extension Engine {
         }
         return TopicChoice(topics: topics, saysName: false)
     }
+
+    /// Words for a relative or a child, whom a question about `your daughter` is about.
+    static let kinWords: Set<String> = ["daughter", "daughters", "son", "sons", "wife", "husband", "mother", "father", "mom",
+                                        "mum", "mama", "dad", "papa", "brother", "brothers", "sister", "sisters", "child",
+                                        "children", "kids", "kid", "baby", "family", "parents", "grandmother", "grandfather"]
 
     /// `anything` or `anything else`: the topic a person answers when nothing else fits.
     static func isAnything(_ phrase: [String]) -> Bool {

@@ -112,10 +112,12 @@ public struct Engine: Sendable {
             commands.removeFirst()
             asPrepared = false
         }
-        // `thanks, lieutenant`, `where are you from, sergeant`: a last part that only names a
-        // person here says whom the part before it is for (`thanks lieutenant`).
+        // `thanks, lieutenant`, `where are you from, sergeant`, `what is your name, little girl`: a
+        // last part that only names a person here (a describing word the story does not know
+        // aside) says whom the part before it is for (`thanks lieutenant`).
         if commands.count > 1, input.lastFollowsComma, let last = commands.last, last.count <= 3,
-           parser.isFormOfAddress(last) || parser.addressee(last, scope: StateScope(story: story, state: state)) != nil {
+           parser.isFormOfAddress(last)
+            || parser.addressee(parser.withoutUnknownDescribingWords(last), scope: StateScope(story: story, state: state)) != nil {
             // `congratulations, captain`: the interjection alone.
             let before = commands[commands.count - 2]
             if before.count != 1 || !CommandParser.interjections.contains(before[0]) {
@@ -134,6 +136,12 @@ public struct Engine: Sendable {
         // part that is only `sir` or a rank belongs to the part before it (or, first, to the one
         // after): it had been read alone, "I don't know the word 'sir'" (the twenty-seventh blind run).
         if commands.count > 1, joinFormsOfAddress(&commands) { asPrepared = false }
+        // `excuse me, who was first to meet the russians?`: the polite opening adds no reply of
+        // its own (CommandParser+PoliteOpenings.swift).
+        if commands.count > 1, CommandParser.isPoliteOpening(commands[0]) {
+            commands.removeFirst()
+            asPrepared = false
+        }
         // `grab the radio and go inside`: `and` before a verb the whole line does not read
         // (Engine+AndThen.swift).
         if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }

@@ -20,4 +20,10 @@ extension CommandParser {
         if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }
         return nil
     }
+
+    /// The words without the describing words the story does not know: `little girl` → `girl`
+    /// (`what is your name, little girl?` is one question to the girl, not a second command).
+    public func withoutUnknownDescribingWords(_ words: [String]) -> [String] {
+        words.filter { !(Self.describingWords.contains($0) && !vocabulary.knows($0)) }
+    }
 }

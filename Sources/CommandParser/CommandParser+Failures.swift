@@ -151,6 +151,10 @@ extension CommandParser {
             // `e` after "Whom do you want to ask about learn russian?" goes east: only "Where do
             // you want to go?" takes a direction for its answer.
             if isDirection && verb != .go && verb != .goTo && vocabulary.thingsByWord[answer[0]] == nil { return nil }
+            // `east` after "Whom do you want to ask about smile?", though a thing here is called
+            // `east`: the way east, unless a person here is (the fifty-first blind run had "You can't
+            // see any east here.").
+            if isDirection, verb == .ask, addressee(answer, scope: scope) == nil { return nil }
             return filled(answer)
         }
     }

@@ -59,12 +59,32 @@ extension CommandParser {
             if fitting.count == 1 { return fitting[0] }
             return spoken == nil && people.count == 1 && resolver.gender(of: people[0]) != !female ? people[0] : nil
         }
-        let ranked = people.filter { person in
+        let ranked = peopleRanked(ranks, among: people)
+        if ranked.count == 1 { return ranked[0] }
+        return spoken.flatMap { ranked.contains($0) ? $0 : nil }
+    }
+
+    /// The people with the rank in their name or words.
+    private func peopleRanked(_ ranks: Set<String>, among people: [ThingIndex]) -> [ThingIndex] {
+        people.filter { person in
             let words = vocabulary.nouns[person].union(story.things[person].name.lowercased().split(separator: " ").map(String.init))
             return !words.isDisjoint(with: ranks)
         }
-        if ranked.count == 1 { return ranked[0] }
-        return spoken.flatMap { ranked.contains($0) ? $0 : nil }
+    }
+
+    /// `thank you, corporal` with a British corporal and Corporal McDonnell here and neither in
+    /// conversation: the thanks or greeting for the rank, which asks which of them is meant (the
+    /// forty-ninth blind run had thanked Staub, the last one spoken to, who is no corporal).
+    /// Nil when the rank fits fewer than two people here, or the words are no thanks or greeting.
+    private func rankMeaningSeveral(_ form: String, _ rest: [String], scope: Scope) -> ParseOutcome? {
+        guard Self.politeForms[form] == nil, let ranks = Self.formsOfAddress[form], let first = rest.first else { return nil }
+        let people = scope.visibleThings.filter { story.things[$0].isPerson && !scope.isCarried($0) }
+        guard peopleRanked(ranks, among: people).count > 1 else { return nil }
+        if Self.thanking.contains(first) { return parse(words: ["thank", form], freeText: false, scope: scope) }
+        if rest.allSatisfy({ Self.greetingWords.contains($0) || ["there", "again", "good", "morning", "evening"].contains($0) }) {
+            return parse(words: ["talk", "to", form], freeText: false, scope: scope)
+        }
+        return nil
     }
 
     /// `whats going on sarge`, `hello sir`, `where are you from sir`: the line put to the person
@@ -82,6 +102,7 @@ extension CommandParser {
             return nil
         }
         guard let person = personAddressed(as: form, scope: scope) else {
+            if let which = rankMeaningSeveral(form, rest, scope: scope) { return which }
             // `hi miss` with two women here: the words as a person's words (`NounResolver`).
             return Self.politeForms[form] == nil || !vocabulary.knows(form) ? parse(rest, scope: scope) : nil
         }

@@ -48,9 +48,18 @@ extension CommandParser {
         let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
         // `mcdonnell r u scared` with McDonnell gone: where he went.
         guard let person else {
+            // `kotzebue was first` to the reporter: a sentence about the absent man, said to the
+            // one in conversation (the fortieth blind run had "Lieutenant Kotzebue isn't here.").
+            if Self.aboutSomeone.contains(rest[0]), !(rest.count > 1 && ["you", "u", "ya", "ye"].contains(rest[1])),
+               case .commands(let said)? = statement(words, failure: .notUnderstood(verb: nil), scope: scope) {
+                return .commands(said)
+            }
             return verb ? nil : parse(words: ["talk", "to"] + name, freeText: false, scope: scope)
         }
         let who = "#\(person)"
+        // `brennan sorry`, `brennan sry`: said to him, as `sorry brennan` is, never an order to him
+        // (the forty-eighth blind run had the story's reply to any order, "Help with what, Sparks?").
+        if Self.apologies.contains(rest) { return apology(to: person, scope: scope) }
         // `whitcomb i cant talk to u sorry`: the story's own reading of the rest, as without the
         // name (the forty-fourth blind run had it said as a sentence).
         if let own = refusalFirst(rest, scope: scope) ?? storyReadingOfSentence(rest, scope: scope) { return own }
@@ -103,6 +112,24 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// `brennan sorry`: the story's own `on sorry` where the scene has one, else the apology said
+    /// to the person ("Sergeant Brennan nods as you say you're sorry.").
+    func apology(to person: ThingIndex, scope: Scope) -> ParseOutcome {
+        if case .commands(let own) = parse(words: ["sorry"], freeText: false, scope: scope), own.first?.isAuthorAction == true { return .commands(own) }
+        return .commands([.verb(.statement, objects: [person], second: nil, words: ["sorry"])])
+    }
+
+    /// The last words of the apologies.
+    static let apologyEnds: Set<String> = ["sorry", "bad", "apologies"]
+
+    /// Verbs after a name that make the line a sentence about the person, not to them.
+    static let aboutSomeone: Set<String> = ["was", "is", "did", "had", "has", "went", "got", "came", "said", "saw", "found", "met"]
+
+    /// Lines that only say sorry, after a name: `brennan sorry`, `olena im so sorry`.
+    static let apologies: Set<[String]> = [["sorry"], ["so", "sorry"], ["im", "sorry"], ["i'm", "sorry"], ["i", "am", "sorry"],
+                                           ["im", "so", "sorry"], ["i'm", "so", "sorry"], ["i", "am", "so", "sorry"],
+                                           ["my", "bad"], ["apologies"], ["my", "apologies"]]
 
     /// Topic words for what to do next: `kotzebue what do we do` is his topic for the plan.
     static let planWords = ["plan", "orders", "next", "mission"]

@@ -8,8 +8,9 @@ extension CommandParser {
         guard words.count >= 2 else { return nil }
         if ["answer", "reply", "respond"].contains(words[0]) {
             let rest = Array(words.dropFirst().drop { $0 == "to" })
-            guard !rest.isEmpty, case .commands(let commands) = read(["talk", "to"] + rest, freeText: false, scope: scope) else { return nil }
-            return .commands(commands)
+            guard !rest.isEmpty else { return nil }
+            if case .commands(let commands) = read(["talk", "to"] + rest, freeText: false, scope: scope) { return .commands(commands) }
+            return answering(words[0], rest, scope: scope)
         }
         guard words[0] == "say" else { return nil }
         let said: [String]? = switch words[1] {
@@ -18,6 +19,17 @@ extension CommandParser {
         case "thanks", "thank", "thx", "cheers": ["thanks"]
         case "hello", "hi", "hey", "howdy": ["hello"]
         default: nil
+        }
+        // `say hello to the horseman`, `say thanks to ortiz`: greeting or thanking them; with the
+        // person gone, where they went (the forty-fifth blind run had "Who do you want to talk
+        // to?" for the horseman who had ridden off).
+        if let said, said == ["hello"] || said == ["thanks"], words.count >= 4, words[2] == "to" {
+            let person = Array(words.dropFirst(3))
+            let outcome = read((said == ["hello"] ? ["talk", "to"] : ["thank"]) + person, freeText: false, scope: scope)
+            switch outcome {
+            case .commands, .failure(.notVisible): return outcome
+            default: break
+            }
         }
         if let said {
             // The story's own `on say no` first, then `no` itself.
@@ -28,5 +40,22 @@ extension CommandParser {
         guard let person = personInFocus(scope),
               case .commands(let commands) = parse(words: ["talk", "to", "#\(person)"], freeText: false, scope: scope) else { return nil }
         return .commands(commands)
+    }
+
+    /// `answer the woman: it is not far` (the forty-seventh blind run had "I understood 'answer'
+    /// but not the rest"): the person the first words name, and the rest said to them: the
+    /// story's own `on answer {pietsch}`, else the words as a sentence to them (their topic for
+    /// it, else a nod).
+    private func answering(_ verb: String, _ rest: [String], scope: Scope) -> ParseOutcome? {
+        for length in stride(from: min(4, rest.count - 1), through: 1, by: -1) {
+            guard let person = addressee(Array(rest.prefix(length)), scope: scope) else { continue }
+            let said = Array(rest.dropFirst(length).drop { ["that", "and", "to"].contains($0) })
+            guard !said.isEmpty else { return nil }
+            if case .commands(let own) = parse(words: [verb, "#\(person)"], freeText: false, scope: scope), own.contains(where: \.isAuthorAction) {
+                return .commands(own)
+            }
+            return statement(said, failure: .notUnderstood(verb: nil), scope: scope, to: person)
+        }
+        return nil
     }
 }

@@ -84,6 +84,12 @@ extension CommandParser {
             let others = scope.peopleInSight(story).filter { $0 != focus }
                 .compactMap { other in bestTopic(of: other, in: content).map { (other, $0) } }
             if others.count == 1 { (person, best) = (others[0].0, others[0].1) }
+        } else if best != nil, addressed == nil, !reaction, !Self.reactionOpeners.contains(words[0]),
+                  let other = personNamingMore(of: content, than: focus, scope: scope) {
+            // `no its not far just go west over the bridge at trebsen` while the thin man, whose
+            // topic is only `go`, was last spoken to: Frau Pietsch, whose topics the answer names
+            // (far, bridge, trebsen, west), asked "Is it far?" (the forty-sixth and fiftieth runs).
+            (person, best) = (other, topicNamingMost(of: other, in: content) ?? bestTopic(of: other, in: content))
         }
         let who = "#\(person)"
         let lead = words[0]
@@ -95,6 +101,14 @@ extension CommandParser {
         if words.contains(where: { ["not", "never", "no"].contains($0) }), !Self.isHesitant(words),
            words.contains(where: { ["talk", "tell", "say", "speak", "comment", "answer"].contains($0) }),
            let refusal = commands(["refuse"], scope: scope), refusal.isStoryAction { return refusal }
+        // `sorry`, `sorry sir`, `im sorry whitcomb`: an apology tells the person nothing, whatever
+        // the story's `on say to {reporter}` does with a sentence (the fifty-first blind run:
+        // `Sorry, sir, no comment.` had told the reporter the story after his warning).
+        let apology = words.filter { !isFormOfAddress([$0]) && !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
+        if Self.apologies.contains(apology) {
+            if let own = commands(["sorry"], scope: scope), own.isStoryAction { return own }
+            return .commands([.verb(.statement, objects: [person], second: nil, words: ["sorry"])])
+        }
         if let best, let answer = commands([isQuestion ? "ask" : "tell", who, "about"] + best, scope: scope) { return answer }
         if isQuestion { return nil }
         // `yes i will`: the story's `on yes`, else the engine answers what the person proposed.
@@ -130,6 +144,32 @@ extension CommandParser {
             (pair.0 == "not" && ["know", "sure", "decide", "decided"].contains(pair.1))
                 || (["should", "shall", "can", "could", "must"].contains(pair.0) && ["i", "we"].contains(pair.1))
         }
+    }
+
+    /// The one other person here whose topics name at least two more of the words than the
+    /// person's do; nil when nobody, or several, do.
+    private func personNamingMore(of content: [String], than person: ThingIndex, scope: Scope) -> ThingIndex? {
+        func named(by someone: ThingIndex) -> Int {
+            let words = Set(story.things[someone].topics.flatMap(\.phrases).filter { $0 != ["anything"] && $0 != ["anything", "else"] }.joined())
+            return Set(content).filter(words.contains).count
+        }
+        let own = named(by: person)
+        let more = scope.visibleThings.filter { $0 != person && story.things[$0].isPerson && named(by: $0) >= own + 2 }
+        return more.count == 1 ? more[0] : nil
+    }
+
+    /// A phrase the words name of the person's topic whose phrases name the most of the words
+    /// (`far`, of "americans, trebsen, far, bridge", for `its not far just go over the bridge at
+    /// trebsen`, rather than `go` of where she is going).
+    private func topicNamingMost(of person: ThingIndex, in content: [String]) -> [String]? {
+        var best: (count: Int, phrase: [String])?
+        for topic in story.things[person].topics {
+            let phrases = topic.phrases.filter { $0 != ["anything"] && $0 != ["anything", "else"] }
+            let count = Set(content).filter { Set(phrases.joined()).contains($0) }.count
+            guard count > best?.count ?? 0, let phrase = phrases.first(where: { TopicMatch.matches($0, content) }) else { continue }
+            best = (count, phrase)
+        }
+        return best?.phrase
     }
 
     /// The longest of a person's topic phrases that the words name, nil when none does.

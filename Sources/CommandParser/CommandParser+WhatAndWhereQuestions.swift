@@ -9,7 +9,9 @@ import StoryModel
 /// - `where are the russians` where many things are called so, none here: a person's topic;
 /// - `what r they doing`: the crowd here, never a thing the player holds;
 /// - `whats the mission`, `what's the briefing about?`: a person's topic for it, else the hint;
-/// - `talk to the little girl` (CommandParser+DescribingWords.swift).
+/// - `talk to the little girl` (CommandParser+DescribingWords.swift);
+/// - `is this vodka` with the mug of vodka in hand: the thing the words name, described (the
+///   forty-sixth blind run had "Commands start with a verb").
 extension CommandParser {
     /// What the words mean as one of the readings above, nil when they are none of them or the
     /// story's own action reads the words as typed.
@@ -21,11 +23,21 @@ extension CommandParser {
         guard let reading = whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain)
                 ?? whereAreMany(plain, scope: scope)
                 ?? whatIsTheMission(plain, toYou: words.contains(where: Self.secondPersonWords.contains), scope: scope)
-                ?? withoutDescribingWords(words, scope: scope) else { return nil }
+                ?? withoutDescribingWords(words, scope: scope) ?? isThisTheThing(words, scope: scope) else { return nil }
         if case .commands(let commands) = parse(words: plain, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return nil
         }
         return reading
+    }
+
+    /// `is this vodka`, `is that the bridge`: the one thing here the words name, examined.
+    private func isThisTheThing(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, words.count <= 5, words[0] == "is", ["this", "that", "it"].contains(words[1]) else { return nil }
+        let named = words.dropFirst(2).filter { !Vocabulary.articles.contains($0) }
+        guard !named.isEmpty, let last = named.last, vocabulary.thingsByWord[last] != nil,
+              case .commands(let commands) = parse(words: ["examine"] + named, freeText: false, scope: scope), commands.count == 1,
+              case .verb(.examine, let objects, _, _) = commands[0], objects.count == 1 else { return nil }
+        return .commands(commands)
     }
 
     /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.

@@ -48,6 +48,8 @@ public struct CommandParser: Sendable {
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
         // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
         if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
+        // `which camp were you in` (CommandParser+WhoseTopicAsked.swift).
+        if outcome.asksWhomToAsk, let asked = whoseTopicAsked(outcome, scope: scope) { return asked }
         // `lets go` asked where: said to the person in conversation (CommandParser+Suggestions.swift).
         if case .question = outcome, let together = suggestionInConversation(input, scope: scope) { return together }
         return outcome
@@ -56,6 +58,8 @@ public struct CommandParser: Sendable {
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
         // `thank you very much, colonel` (CommandParser+Intensifiers.swift).
         if let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
+        // `excuse me who was first` (CommandParser+PoliteOpenings.swift).
+        if let polite = afterPoliteOpening(input, scope: scope) { return polite }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
         return grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
     }
@@ -257,6 +261,10 @@ public struct CommandParser: Sendable {
                 ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope)
                 // `put on the american one` (CommandParser+OneOfAKind.swift).
                 ?? oneOfKind(words, scope: scope)
+                // `ask the men to use their rifles as paddles` (CommandParser+GroupOrders.swift).
+                ?? orderToTheGroup(words, scope: scope)
+                // `bye marcel say hi to ur wife` (CommandParser+FarewellsFirst.swift).
+                ?? farewellFirst(words, scope: scope)
                 // `tell whitcomb that i can't talk about it` (CommandParser+TellingThat.swift), `radio in` (CommandParser+RadioingIn.swift).
                 ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
@@ -280,11 +288,20 @@ public struct CommandParser: Sendable {
         // `help them push the cart` is pushing the cart, not the HELP list.
         if !freeText, first == "help", let helping = helpingDo(words, scope: scope) { return helping }
         if !freeText, let order = order(words, scope: scope) { return order }
+        // `brennan sorry`: the apology, said to him (CommandParser+NamedFirst.swift).
+        if !freeText, words.count >= 2, let last = words.last, Self.apologyEnds.contains(last),
+           Self.apologies.contains(Array(words.dropFirst())), let person = addressee([first], scope: scope) {
+            return apology(to: person, scope: scope)
+        }
+        // `ortiz dont be mean` (CommandParser+GroupOrders.swift).
+        if !freeText, words.count >= 3, let said = negativeOrder(words, scope: scope) { return said }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
         if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,
            let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {
             return order
         }
+        // `polish guy yell something` (CommandParser+GroupOrders.swift).
+        if !freeText, let order = orderToNamedByVerb(words, scope: scope) { return order }
         // A topic may be any words: "ask ferris about the weather" reaches the person's
         // "about anything else" instead of stopping at an unknown word; so may what is looked for.
         var checked = words

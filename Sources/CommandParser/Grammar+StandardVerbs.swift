@@ -21,7 +21,7 @@ extension Grammar {
         ("eat {thing}|taste {thing}|bite {thing}", .eat), ("drink {thing}|sip {thing}|drink", .drink),
         ("smell|sniff|smell {any}|sniff {any}", .smell), ("listen|hear|listen to {any}|hear {any}", .listen),
         ("touch {any}|feel {any}|rub {any}|stroke {any}|pat {any}", .touch),
-        ("jump|hop|skip|jump over {thing}|jump on {thing}", .jump), ("sing|hum|whistle", .sing),
+        ("jump|hop|jump over {thing}|jump on {thing}", .jump), ("sing|hum|whistle", .sing),
         ("sleep|nap|rest|lie down", .sleep), ("pray", .pray), ("kiss {any}", .kiss),
         ("attack {any}|hit {any}|kill {any}|fight {any}|punch {any}|kick {any}|break {thing}|smash {thing}|destroy {thing}", .attack),
         ("buy {thing}|purchase {thing}|buy", .buy), ("climb {thing}|climb up {thing}|climb over {thing}|climb|scale {thing}", .climb),
