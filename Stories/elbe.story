@@ -767,6 +767,7 @@ scene road-east "The Road East"
       {if cart-freed}Ortiz thinks about it, drumming on the wheel. "Beats me, Sparks. I'm a driver: ask me about the jeep, or San Antonio."{else}Ortiz hears you out with his shoulder already against the cart. "Good question, Sparks. Ask me when this thing's out of the rut." He nods at the wheel. "Push."{end}
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau, lady
+    called "the woman" until pietsch-named
     here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
@@ -822,6 +823,7 @@ scene road-east "The Road East"
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
     adjectives little, small, young
+    called "the girl" until lotte-named
     here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
@@ -1888,16 +1890,26 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       They shake your hand, one after another. Nobody says much.
     about anything else
       They don't understand your words, but they understand the question in your face. One of them shakes his head slowly and looks out over the meadow.
+  on oh no, oh god, oh my god, my god, oh jesus, how awful, how terrible, this is terrible, this is awful, this is horrible, thats awful, thats terrible, thats horrible
+    You look out over the meadow, at the pram and the shoes, and for a while you cannot say anything at all. Nobody near you can, either.
   on yes, say yes, agree, nod, say i promise, say i will, i will
-    only if sent-back and not sworn
-    Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
+    if sent-back and not sworn
+      Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
 
-    Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
-    set sworn
-    unlock fact oath-of-the-elbe
+      Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+      set sworn
+      unlock fact oath-of-the-elbe
+    else if sworn
+      You have made your promise. Polowsky nods to you across the grass. It is time to go back across: CROSS THE RIVER.
+    else
+      {if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}{if met-goloborodko}Goloborodko points up the slope again: "Polkovnik." The colonel is waiting for you in the village: EAST.{else}Senior Lieutenant Goloborodko has come down the slope to greet you: TALK TO GOLOBORODKO.{end}{end}
   on no, say no, refuse, shake head, shake my head
-    only if sent-back and not sworn
-    Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
+    if sent-back and not sworn
+      Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
+    else if sworn
+      Polowsky nods to you across the grass: what mattered has been said. It is time to go back across: CROSS THE RIVER.
+    else
+      You look out over the meadow, at the pram and the shoes, and cannot look away. Nobody here says much. {if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}{if met-goloborodko}Goloborodko points up the slope: the colonel is waiting for you in the village. EAST.{else}Senior Lieutenant Goloborodko has come down the slope to greet you: TALK TO GOLOBORODKO.{end}{end}
   on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again, i promise that we will do what we can so this never happens again, promise that we will do what we can so this never happens again, we will do what we can so this never happens again, i promise we will do what we can so this never happens again, i promise that this will never happen again, i promise that it will never happen again, i promise this will never happen again, i promise we will do what we can, i promise that we will do what we can, i promise to do what i can, i promise to do all i can
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
