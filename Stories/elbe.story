@@ -1223,10 +1223,10 @@ scene kuehren "Kühren"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, think we should follow our orders sergeant, think we should follow orders sergeant, think we should follow our orders sarge, we should follow our orders sergeant, think we should follow our orders brennan, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
-    only if recall-warned and not slept
+    only if recall-warned and not slept, else "{if slept}The jeeps are warming up in the lane, and Kotzebue has made his choice for the patrol. If you mean to call in all the same, that is the set on your back: USE RADIO.{else}Sergeant Brennan hears you out. \"Orders say five miles, Sparks. The lieutenant knows it.\" He looks at the radio on your back. \"If you mean to call in, there's the set. USE RADIO.\"{end}"
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
-    only if recall-warned and not slept
+    only if recall-warned and not slept, else "{if slept}Brennan nods. \"Then let's go, Sparks.\" The jeeps are warming up in the lane: EAST.{else}Brennan shrugs. \"Where we go is the lieutenant's call, Sparks. Talk to him.\"{end}"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
@@ -1647,7 +1647,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
   on what do we row with, what can we row with, what do we paddle with, what can we paddle with, what do i row with, what do i paddle with, how do we row, how do we paddle, what can we use as oars, what can we use as paddles, what do we use as oars, what do we use as paddles
-    only if not paddles-found
+    only if not paddles-found, else "Rifle butts: you worked that out already. The boat is ready when you are: CROSS THE RIVER.{if not signalled} (But first the signal, so they know who you are.){end}"
     No oars in the boat, none on the bank. What does every man in the patrol carry that is long and flat at one end? (Type HINT for a plainer answer.)
   on look for oars, where are the oars, where r the oars, where are oars, where r oars, where are the paddles, where is the oar, are there oars, are there any oars, is there an oar, no oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
@@ -2234,7 +2234,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     Kotzebue's creased road map in its celluloid case, marked in grease pencil. Somewhere on it is the place you have just come from. Reading the map is the lieutenant's job; sending what he writes is yours.
   on get message from {kotzebue-dike}, take message from {kotzebue-dike}, ask {kotzebue-dike} for message, ask {kotzebue-dike} for the message, take message, get message, take page, tear out page
-    only if not holding message and not message-sent
+    only if not holding message and not message-sent, else "{if message-sent}The message has gone out already, and Kotzebue has the page back in his notebook.{else}The page is in your hand already. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}"
     He tears out a page from his notebook. "Contact made, position, time. Send it, Sparks."
     give message
   on check coordinates, check the coordinates, check position, check the position, check map reference, check reference, check figures, read coordinates, read message, check message
@@ -2319,7 +2319,7 @@ scene strehla-dike "Back on the West Bank"
   on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
     You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
   on repeat position, say again, say again position, say position again, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
-    only if message-sent
+    only if message-sent, else "Nothing has gone out yet. {if not holding message}The lieutenant is still writing the message: TALK TO KOTZEBUE.{else}{if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}"
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on can i say it again, can i send it again, can i repeat it, can i try again, should i say it again, should i send it again
     {if message-sent}You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."{else}Nothing has gone out yet. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}
@@ -3526,7 +3526,7 @@ scene torgau-26 "Torgau, the Next Day"
     only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Whichever paper he writes for, it will not be hearing from you."
     "Whoever pays, soldier: I write it, and the papers back home print it," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
-    only if reporter is here
+    only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Why he wanted to know is no mystery: in the papers, first is the story. It will not be you who tells it to him."
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
   on i have my orders, sorry, im sorry, i am sorry, were not supposed to talk to reporters, we are not supposed to talk to reporters, we were not supposed to talk to reporters, not supposed to talk to reporters, we are not allowed to talk to you, were not allowed to talk to reporters, i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
@@ -3535,6 +3535,8 @@ scene torgau-26 "Torgau, the Next Day"
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
+  on i have my orders, i have orders
+    You've said it already. Whitcomb has gone off to find a general.
   on say to {reporter}, tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
