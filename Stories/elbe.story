@@ -266,6 +266,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Me?" Ortiz whistles two bars. "Whistling, Sparks. Sad people don't whistle." He goes back to the jerrycan.
     about get here, got here, come here, came here
       "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
+    about teach me to drive, learn to drive, teach me, can i drive, let me drive, drive the jeep
+      "Teach you? On my jeep?" Ortiz laughs. "Sparks, you carry the radio, I drive. After the war, come to San Antonio and I'll teach you in my uncle's garage."
     about elbe, to the elbe, drive me, drive us, take me, take us
       "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
     about engines, engine, motor, motors, mechanic, garage, fix, repair, wrench
@@ -305,7 +307,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
     about girl, girlfriend, sweetheart, wedding
       "There's a girl in San Antonio who said she'd write." Ortiz grins and screws the cap back on the jerrycan. "She hasn't yet. The mail's slow out here, Sparks. That's what I tell myself."
-    about home, family, where from
+    about home, family, where from, san antonio, texas
       "San Antonio, Texas." Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. My mother still thinks I drive a truck for the post office."
     about anything else
       Ortiz thinks about it over the jerrycan. "Beats me, Sparks. Ask me about engines, San Antonio or the road, and I'll tell you." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
@@ -500,7 +502,7 @@ scene command-post "The Command Post"
       Ferris finds it with his pointer: a town on the Elbe, up north-east of here, with a castle marked beside the river. "On the Elbe, Sparks, twenty-odd miles past the end of your five." He taps the pencil line. "You won't be going there."
     about front, what is a front, fronts, ukrainian front, belorussian front, army group
       "A front is what the Red Army calls an army group: several armies under one commander," Ferris says. "Marshal Konev has the 1st Ukrainian Front, Marshal Zhukov the 1st Belorussian. Ours would be General Bradley's 12th Army Group."
-    about berlin, eisenhower, ike, map, arrows
+    about berlin, go to berlin, want to go to berlin, not go to berlin, why not berlin, take berlin, eisenhower, ike, map, arrows
       "Not our objective." He points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. The rest is above my pay grade."
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
@@ -887,7 +889,7 @@ scene road-east "The Road East"
     {if pietsch-named}Frau Pietsch{else}The woman{end} points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
     You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
-  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
+  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push, i will push {handcart}, i will help you, i will help, let me push {handcart}, let me help, let me help you, we will help you, we will push {handcart}, i can push {handcart}, i can help
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
     else
@@ -1199,7 +1201,7 @@ scene kuehren "Kühren"
       {if slept}"Sad? It's morning, Sparks. Nobody's anything till noon." He drums on the wheel.{else}"Sleepy, Sparks," Ortiz mumbles. "Not sad. Sleepy."{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
-    about home, family, girlfriend, girl, kids, where from, sweetheart
+    about home, family, girlfriend, girl, kids, where from, sweetheart, san antonio, texas
       {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
       {if slept}Ortiz yawns and thinks about it. "Beats me, Sparks. Too early for hard ones."{else}Ortiz pulls his cap further over his eyes. "Tomorrow, Sparks," he mumbles.{end}
@@ -2443,13 +2445,13 @@ scene kreinitz "Kreinitz"
     nouns mug, cup, vodka, water
     adjectives tin
     fixed
-    A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
+    A dented tin mug. {if mug-water}Water now: the sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}Vodka, by the smell of it.{end} A toast is made by raising the mug together; nobody here is going to check whether you drink.
   on spasibo, say spasibo, spasibo {soviet-sergeant}, say spasibo to {soviet-sergeant}, spasibo {kreinitz-soldiers}, zdravstvuyte, say zdravstvuyte, privet, say privet
     "Spasibo!" you try, and "Zdravstvuyte!", and the whole table roars with approval and answers: "Za vstrechu!"
   on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
-    {if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
+    {if mug-water}Water. The sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}{if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}{end}
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soviet, comrade, tovarishch, tovarish
     adjectives soviet, grey-haired, old, grey, gray, moustached
@@ -2591,7 +2593,9 @@ scene kreinitz "Kreinitz"
     only if toasted
     Nobody minds in the least. The sergeant taps your mug of water against his own and laughs: "Za vstrechu!"
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
-    if drank
+    if mug-water
+      You drink the water. The sergeant raises his own mug, vodka, and laughs: "Za vstrechu!"
+    else if drank
       One very small sip was plenty. Nobody minds in the least.
     else
       You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song{if not toasted}, and the sergeant fastens a button from his tunic to your jacket{end}.
@@ -2603,6 +2607,7 @@ scene kreinitz "Kreinitz"
     only if not toasted
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
+    set mug-water
     give souvenirs
     unlock fact vodka-and-champagne
   on what song is that, what song is this, whats that song, what is that song, what are they singing, what are they playing, what song, which song, what is he playing, whats he playing
@@ -3974,7 +3979,7 @@ scene july "July 1945"
       "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
     about get here, got here, came here
       "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
-    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
+    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war, america and russia, between america and russia, americans and russians, between us and the russians, america and the soviets
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
       {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
@@ -4011,6 +4016,8 @@ scene july "July 1945"
       Brennan looks up from his letter. "Don't, Sparks," he says. "Count your points, and don't even say it."
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
+  on what happened to kotzebue after the war, what happened to kotzebue, what happened to buck, what will happen to kotzebue, what happened to the lieutenant, what happened to polowsky after the war, what happened to joe polowsky
+    Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise, to anybody who'll listen." He looks at the map on the board. "After the war? Ask me when I'm home, Sparks. Nobody here knows yet."
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
   on ask {brennan-july} to bye, ask {brennan-july} to goodbye, ask {brennan-july} to miss
