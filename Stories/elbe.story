@@ -1789,7 +1789,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about bury, burial, buried, graves, grave
       Goloborodko answers quietly, and Polowsky translates: "Our people will bury them. Not today. Today they must wait a little longer."
       set met-goloborodko
-    about polowsky, joe, interpreter
+    about polowsky, interpreter
       Goloborodko claps Polowsky on the shoulder and says something that makes him look away. "He says I speak Russian like a grandmother," Polowsky says. "From Chicago."
       set met-goloborodko
     about medals, medal, tunic, chest, on your chest
@@ -1819,7 +1819,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}"
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
-    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise
+    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise, can not promise, can not promise that, only a radioman, just a radioman, do not think i can
       only if sent-back and not sworn
       Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
       set heard-polowsky
