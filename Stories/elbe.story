@@ -266,6 +266,8 @@ scene trebsen "Trebsen, on the Mulde"
       "Me?" Ortiz whistles two bars. "Whistling, Sparks. Sad people don't whistle." He goes back to the jerrycan.
     about get here, got here, come here, came here
       "In a jeep, Sparks. How else?" He grins. "Same jeep since France. She and I are old friends."
+    about teach me to drive, learn to drive, teach me, can i drive, let me drive, drive the jeep
+      "Teach you? On my jeep?" Ortiz laughs. "Sparks, you carry the radio, I drive. After the war, come to San Antonio and I'll teach you in my uncle's garage."
     about elbe, to the elbe, drive me, drive us, take me, take us
       "To the Elbe?" Ortiz laughs. "Twenty-five miles of it, Sparks, and the captain says five. Ask the lieutenant. I just drive where he points."
     about engines, engine, motor, motors, mechanic, garage, fix, repair, wrench
@@ -305,7 +307,7 @@ scene trebsen "Trebsen, on the Mulde"
       "Kids? Me?" Ortiz laughs. "I've got a jeep, Sparks. That's enough trouble for one man."
     about girl, girlfriend, sweetheart, wedding
       "There's a girl in San Antonio who said she'd write." Ortiz grins and screws the cap back on the jerrycan. "She hasn't yet. The mail's slow out here, Sparks. That's what I tell myself."
-    about home, family, where from
+    about home, family, where from, san antonio, texas
       "San Antonio, Texas." Ortiz screws the cap back on the jerrycan. "A long way west of here, and further every day we drive east. My mother still thinks I drive a truck for the post office."
     about anything else
       Ortiz thinks about it over the jerrycan. "Beats me, Sparks. Ask me about engines, San Antonio or the road, and I'll tell you." He nods at the mill office. "{if not briefed}And you're late for the briefing.{else}Ready when you are.{end}"
@@ -500,7 +502,7 @@ scene command-post "The Command Post"
       Ferris finds it with his pointer: a town on the Elbe, up north-east of here, with a castle marked beside the river. "On the Elbe, Sparks, twenty-odd miles past the end of your five." He taps the pencil line. "You won't be going there."
     about front, what is a front, fronts, ukrainian front, belorussian front, army group
       "A front is what the Red Army calls an army group: several armies under one commander," Ferris says. "Marshal Konev has the 1st Ukrainian Front, Marshal Zhukov the 1st Belorussian. Ours would be General Bradley's 12th Army Group."
-    about berlin, eisenhower, ike, map, arrows
+    about berlin, go to berlin, want to go to berlin, not go to berlin, why not berlin, take berlin, eisenhower, ike, map, arrows
       "Not our objective." He points at the blue arrows: Leipzig, Dresden, not Berlin. "The word is General Bradley reckoned Berlin could cost a hundred thousand men, and it lies in the area the Russians are to occupy anyway. So Ike stopped us on the Elbe and the Mulde. The rest is above my pay grade."
       unlock fact ike-cables-stalin
       unlock fact berlin-not-worth-it
@@ -767,6 +769,7 @@ scene road-east "The Road East"
       {if cart-freed}Ortiz thinks about it, drumming on the wheel. "Beats me, Sparks. I'm a driver: ask me about the jeep, or San Antonio."{else}Ortiz hears you out with his shoulder already against the cart. "Good question, Sparks. Ask me when this thing's out of the rut." He nods at the wheel. "Push."{end}
   person pietsch "Frau Pietsch"
     nouns pietsch, woman, mother, frau, lady
+    called "the woman" until pietsch-named
     here {if cart-freed}{if pietsch-named}Frau Pietsch{else}The woman{end} is retying her ropes.{end}
     A woman of about forty in a man's overcoat, her face grey with tiredness.
     talk
@@ -822,6 +825,7 @@ scene road-east "The Road East"
   person lotte "Lotte"
     nouns lotte, girl, child, shoes
     adjectives little, small, young
+    called "the girl" until lotte-named
     here {if cart-freed}Her daughter{if lotte-named} Lotte{end} sits on top of the cart.{end}
     A girl of about six in a coat too big for her, with a knitted hat and muddy shoes.
     talk
@@ -885,7 +889,7 @@ scene road-east "The Road East"
     {if pietsch-named}Frau Pietsch{else}The woman{end} points back along the road, east. "Schlesien. Silesia. Far that way, past Dresden, on the Oder. Three weeks walking."
   on answer {pietsch}, say no, say not far, say yes, tell {pietsch} about trebsen, tell {pietsch} not far, point west, point to trebsen, point back
     You point back down the road, west, to Trebsen on the Mulde, where the Americans are. "Not far," you tell her. The woman nods slowly and tightens the rope on the cart. "Danke."
-  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push
+  on push {handcart}, lift {handcart}, pull {handcart}, move {handcart}, free {handcart}, help {pietsch}, help {ortiz-road}, push cart, lift cart, push, i will push {handcart}, i will help you, i will help, let me push {handcart}, let me help, let me help you, we will help you, we will push {handcart}, i can push {handcart}, i can help
     if cart-freed
       The cart is out of the rut already, standing at the side of the road. The way east is clear.
     else
@@ -1197,7 +1201,7 @@ scene kuehren "Kühren"
       {if slept}"Sad? It's morning, Sparks. Nobody's anything till noon." He drums on the wheel.{else}"Sleepy, Sparks," Ortiz mumbles. "Not sad. Sleepy."{end}
     about refugees, people, road, cart, handcart, prisoners, labourers
       "All those people going west, and us going east." He shakes his head. "Somebody's going the wrong way, Sparks."
-    about home, family, girlfriend, girl, kids, where from, sweetheart
+    about home, family, girlfriend, girl, kids, where from, sweetheart, san antonio, texas
       {if slept}"San Antonio, Sparks. Still there, last I heard." He yawns. "Further away every morning."{else}Ortiz pulls his cap further over his eyes. "San Antonio," he mumbles. "Hot, and nobody shooting. Let a man dream."{end}
     about anything else
       {if slept}Ortiz yawns and thinks about it. "Beats me, Sparks. Too early for hard ones."{else}Ortiz pulls his cap further over his eyes. "Tomorrow, Sparks," he mumbles.{end}
@@ -1221,10 +1225,10 @@ scene kuehren "Kühren"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, think we should follow our orders sergeant, think we should follow orders sergeant, think we should follow our orders sarge, we should follow our orders sergeant, think we should follow our orders brennan, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
-    only if recall-warned and not slept
+    only if recall-warned and not slept, else "{if slept}The jeeps are warming up in the lane, and Kotzebue has made his choice for the patrol. If you mean to call in all the same, that is the set on your back: USE RADIO.{else}Sergeant Brennan hears you out. \"Orders say five miles, Sparks. The lieutenant knows it.\" He looks at the radio on your back. \"If you mean to call in, there's the set. USE RADIO.\"{end}"
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)
   on think you are right, think youre right, think we should wait, think we should go on, think we should keep going, think we should not call, think we should not call in, think we should not tell headquarters, think we should leave it, think not
-    only if recall-warned and not slept
+    only if recall-warned and not slept, else "{if slept}Brennan nods. \"Then let's go, Sparks.\" The jeeps are warming up in the lane: EAST.{else}Brennan shrugs. \"Where we go is the lieutenant's call, Sparks. Talk to him.\"{end}"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
     only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
@@ -1337,7 +1341,7 @@ scene leckwitz "Leckwitz"
       unlock fact horseman-at-leckwitz
     about anything else
       {if rider-gone}Kowalski thinks about it. "Beats me, Sparks. What I've got is Russian, and no Russian left to talk to." {if guide-found}He nods at the young Pole. "We've got a guide now. EAST."{else}He nods at the young Pole who has been watching you. "He's Polish, not Russian, but he looks like he knows the way. Talk to him."{end}{else}"In a minute, Sparks," Kowalski says, without taking his eyes off the horseman. "Right now there's a Russian on a horse looking at us."{end}
-  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in
+  on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, call hq, radio hq, radio battalion, call battalion, call regiment, radio captain, call captain, radio ferris, call ferris, radio headquarters about horseman, radio headquarters about the russian horseman, report horseman, report contact with horseman, send coordinates, radio coordinates, send position, radio position, radio in, should i radio headquarters about the horseman, should i radio headquarters about him, should i radio headquarters, should we radio headquarters, should i call headquarters, should we call headquarters, should i report it, should we report it, should i radio in, should we radio in, should i report the horseman
     Kotzebue shakes his head. "One horseman who rode off without a word? Some would call that contact, Sparks. I call it a rumour, until we've shaken hands with them. Then you send it."
   on fire green flare, shoot green flare, fire flare, shoot flare, fire green, fire red flare, shoot red flare, fire flares, fire the flare, launch flare, fire green flare into sky, shoot green flare into sky, fire flare into sky, shoot flare into sky, fire flare into air, shoot flare into air, shoot flare in air, shoot green flare in air, shoot flare up in air, fire flare up in air, signal {rider}, signal to {rider}
     {if rider-gone}The horseman has gone, and the flares stay in the signal box on the lead jeep. "Save them," Kotzebue says. "Further east there'll be a whole line of the Red Army to signal to."{else}The flares are in the signal box on the lead jeep, and Kotzebue shakes his head before you reach it. "Flares are for a line of troops, Sparks, not one man on a horse in a village street. Him you just say hello to." Kowalski is already stepping toward the horseman: TALK TO HORSEMAN.{end}
@@ -1645,7 +1649,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       You borrow a rifle from the nearest man, hold it up butt first, and make a paddling movement. Kotzebue laughs. "That'll do. Rifle butts it is."
       set paddles-found
   on what do we row with, what can we row with, what do we paddle with, what can we paddle with, what do i row with, what do i paddle with, how do we row, how do we paddle, what can we use as oars, what can we use as paddles, what do we use as oars, what do we use as paddles
-    only if not paddles-found
+    only if not paddles-found, else "Rifle butts: you worked that out already. The boat is ready when you are: CROSS THE RIVER.{if not signalled} (But first the signal, so they know who you are.){end}"
     No oars in the boat, none on the bank. What does every man in the patrol carry that is long and flat at one end? (Type HINT for a plainer answer.)
   on look for oars, where are the oars, where r the oars, where are oars, where r oars, where are the paddles, where is the oar, are there oars, are there any oars, is there an oar, no oars, find oars, search for oars, look for paddles, find paddles, search for paddles, look for oar, find oar, look for paddle, find paddle, look for something to paddle with, look around for something to paddle with, find something to paddle with, search for something to paddle with, look for something to row with, find something to row with, look around for oars, look around for paddles
     There are no oars in the boat and none on the bank: the ferryman took them with him. Your eye falls on the men along the bank, and the broad, flat butts of their rifles.
@@ -1785,7 +1789,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about bury, burial, buried, graves, grave
       Goloborodko answers quietly, and Polowsky translates: "Our people will bury them. Not today. Today they must wait a little longer."
       set met-goloborodko
-    about polowsky, joe, interpreter
+    about polowsky, interpreter
       Goloborodko claps Polowsky on the shoulder and says something that makes him look away. "He says I speak Russian like a grandmother," Polowsky says. "From Chicago."
       set met-goloborodko
     about medals, medal, tunic, chest, on your chest
@@ -1802,6 +1806,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.
+  on what happened here joe, what happened here polowsky, what happened joe, what happened here {polowsky}
+    "Refugees, mostly, and forced labourers," Polowsky says. "Three days ago the Germans blew up the bridge of boats with people still on it, and then both sides were shooting." He stops. "Look at them. Just look."
   on why does it matter to you, why does this matter to you, why does that matter to you, why does it matter so much to you, why is it important to you
     only if talking to polowsky
     "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
@@ -1813,7 +1819,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}"
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
-    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise
+    about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise, can not promise, can not promise that, only a radioman, just a radioman, do not think i can
       only if sent-back and not sworn
       Polowsky doesn't argue. "Maybe it won't change a thing, Sparks. I'm not asking you to fix the world. Only not to forget them." He looks back at the meadow and waits; when you are ready, PROMISE.
       set heard-polowsky
@@ -1888,16 +1894,26 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       They shake your hand, one after another. Nobody says much.
     about anything else
       They don't understand your words, but they understand the question in your face. One of them shakes his head slowly and looks out over the meadow.
+  on oh no, oh god, oh my god, my god, oh jesus, how awful, how terrible, this is terrible, this is awful, this is horrible, thats awful, thats terrible, thats horrible
+    You look out over the meadow, at the pram and the shoes, and for a while you cannot say anything at all. Nobody near you can, either.
   on yes, say yes, agree, nod, say i promise, say i will, i will
-    only if sent-back and not sworn
-    Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
+    if sent-back and not sworn
+      Among the dead, in two languages, you and the Soviet soldiers promise one another to do all you can so that this never happens again.
 
-    Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
-    set sworn
-    unlock fact oath-of-the-elbe
+      Nobody writes it down. Years later, Polowsky will call it the Oath of the Elbe.
+      set sworn
+      unlock fact oath-of-the-elbe
+    else if sworn
+      You have made your promise. Polowsky nods to you across the grass. It is time to go back across: CROSS THE RIVER.
+    else
+      {if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}{if met-goloborodko}Goloborodko points up the slope again: "Polkovnik." The colonel is waiting for you in the village: EAST.{else}Senior Lieutenant Goloborodko has come down the slope to greet you: TALK TO GOLOBORODKO.{end}{end}
   on no, say no, refuse, shake head, shake my head
-    only if sent-back and not sworn
-    Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
+    if sent-back and not sworn
+      Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
+    else if sworn
+      Polowsky nods to you across the grass: what mattered has been said. It is time to go back across: CROSS THE RIVER.
+    else
+      You look out over the meadow, at the pram and the shoes, and cannot look away. Nobody here says much. {if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}{if met-goloborodko}Goloborodko points up the slope: the colonel is waiting for you in the village. EAST.{else}Senior Lieutenant Goloborodko has come down the slope to greet you: TALK TO GOLOBORODKO.{end}{end}
   on promise, swear, make promise, make oath, take oath, swear oath, promise {polowsky}, swear with {meadow-soldiers}, promise {meadow-soldiers}, make promise with {polowsky}, promise never to forget, promise to never forget, promise to remember, swear never to forget, i promise never to forget, ok i promise, yes i promise, i promise too, i swear it too, swear it too, swear it, promise it, swear too, yeah i promise, i promise never again, we promise, i swear, i swear never again, yes never again, i promise it will never happen again, it will never happen again, i promise that we will do what we can so this never happens again, promise that we will do what we can so this never happens again, we will do what we can so this never happens again, i promise we will do what we can so this never happens again, i promise that this will never happen again, i promise that it will never happen again, i promise this will never happen again, i promise we will do what we can, i promise that we will do what we can, i promise to do what i can, i promise to do all i can
     if sworn
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across.
@@ -2222,7 +2238,7 @@ scene strehla-dike "Back on the West Bank"
     fixed
     Kotzebue's creased road map in its celluloid case, marked in grease pencil. Somewhere on it is the place you have just come from. Reading the map is the lieutenant's job; sending what he writes is yours.
   on get message from {kotzebue-dike}, take message from {kotzebue-dike}, ask {kotzebue-dike} for message, ask {kotzebue-dike} for the message, take message, get message, take page, tear out page
-    only if not holding message and not message-sent
+    only if not holding message and not message-sent, else "{if message-sent}The message has gone out already, and Kotzebue has the page back in his notebook.{else}The page is in your hand already. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}"
     He tears out a page from his notebook. "Contact made, position, time. Send it, Sparks."
     give message
   on check coordinates, check the coordinates, check position, check the position, check map reference, check reference, check figures, read coordinates, read message, check message
@@ -2307,7 +2323,7 @@ scene strehla-dike "Back on the West Bank"
   on tell {dike-patrol} what we saw, tell {dike-patrol} everything, tell others, tell the others, tell others what we saw, tell the others what we saw, tell them what we saw, tell everyone
     You tell them what happened over there, all of it. The questions stop. For a while nobody says anything at all.
   on repeat position, say again, say again position, say position again, repeat message, repeat, send again, say again your position, say it again, send it again, repeat it, read it again
-    only if message-sent
+    only if message-sent, else "Nothing has gone out yet. {if not holding message}The lieutenant is still writing the message: TALK TO KOTZEBUE.{else}{if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}"
     You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."
   on can i say it again, can i send it again, can i repeat it, can i try again, should i say it again, should i send it again
     {if message-sent}You read the figures out once more, slowly, exactly as the lieutenant wrote them. "Say again," says the voice, and then only static. Kotzebue waves it away. "They heard us. They'll work it out."{else}Nothing has gone out yet. {if on-dike}Send it from up here: SEND MESSAGE.{else}Get up on the bank first: CLIMB BANK.{end}{end}
@@ -2431,13 +2447,13 @@ scene kreinitz "Kreinitz"
     nouns mug, cup, vodka, water
     adjectives tin
     fixed
-    A dented tin mug. Vodka, by the smell of it. A toast is made by raising the mug together; nobody here is going to check whether you drink.
+    A dented tin mug. {if mug-water}Water now: the sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}Vodka, by the smell of it.{end} A toast is made by raising the mug together; nobody here is going to check whether you drink.
   on spasibo, say spasibo, spasibo {soviet-sergeant}, say spasibo to {soviet-sergeant}, spasibo {kreinitz-soldiers}, zdravstvuyte, say zdravstvuyte, privet, say privet
     "Spasibo!" you try, and "Zdravstvuyte!", and the whole table roars with approval and answers: "Za vstrechu!"
   on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
-    {if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}
+    {if mug-water}Water. The sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}{if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}{end}
   person soviet-sergeant "Soviet sergeant with a mug"
     nouns sergeant, soviet, comrade, tovarishch, tovarish
     adjectives soviet, grey-haired, old, grey, gray, moustached
@@ -2579,7 +2595,9 @@ scene kreinitz "Kreinitz"
     only if toasted
     Nobody minds in the least. The sergeant taps your mug of water against his own and laughs: "Za vstrechu!"
   on drink, drink {mug}, drink vodka, sip, sip {mug}, drink from {mug}, take sip
-    if drank
+    if mug-water
+      You drink the water. The sergeant raises his own mug, vodka, and laughs: "Za vstrechu!"
+    else if drank
       One very small sip was plenty. Nobody minds in the least.
     else
       You take a very small sip. It burns all the way down, like paraffin, and everyone cheers at the face you make. That was enough for a lifetime. Someone starts a song{if not toasted}, and the sergeant fastens a button from his tunic to your jacket{end}.
@@ -2591,6 +2609,7 @@ scene kreinitz "Kreinitz"
     only if not toasted
     You shake your head and tap the radio: not while you're working. The sergeant looks at you, then roars with laughter, empties your mug into his own and fills it with water instead. "Za vstrechu!" you say, and raise the water, and the whole table raises theirs. Someone starts a song, and the sergeant fastens a button from his tunic to your jacket.
     set toasted
+    set mug-water
     give souvenirs
     unlock fact vodka-and-champagne
   on what song is that, what song is this, whats that song, what is that song, what are they singing, what are they playing, what song, which song, what is he playing, whats he playing
@@ -3514,7 +3533,7 @@ scene torgau-26 "Torgau, the Next Day"
     only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Whichever paper he writes for, it will not be hearing from you."
     "Whoever pays, soldier: I write it, and the papers back home print it," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
   on why do you want to know who was first, why do you want to know, why does it matter who was first, why does it matter, why does he want to know
-    only if reporter is here
+    only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Why he wanted to know is no mystery: in the papers, first is the story. It will not be you who tells it to him."
     "Because first sells papers, soldier," Whitcomb says. "Second gets a paragraph on page nine. So: who was first?"
   on i have my orders, sorry, im sorry, i am sorry, were not supposed to talk to reporters, we are not supposed to talk to reporters, we were not supposed to talk to reporters, not supposed to talk to reporters, we are not allowed to talk to you, were not allowed to talk to reporters, i can not tell you anything, i can not tell you, i said no, said no, no i said no, i said no comment, i can not talk to u, i can not talk to u sorry, i can not talk to you sorry, sorry i can not talk to u, i can not tell u, i can not talk, i will not tell you, i will not tell u, i am not telling you, not telling, no way, leave me alone, i do not want to talk to you, i do not want to talk, i do not want to talk to reporters, i am not allowed to tell you, i am not allowed to say, i can not say, i can not talk to you, i am not allowed to talk to you, i am not allowed to talk to reporters, i can not talk to reporters, i am not allowed to talk to you reporters, we are not allowed to talk to reporters, we can not talk to reporters, not allowed to talk to reporters, sorry i can not talk to you, sorry i am not allowed to talk to reporters, sorry i can not talk to reporters, sorry i am not allowed to talk to you, i am not supposed to talk to reporters, i am not supposed to talk to you, i have orders, no comment sorry, sorry no comment, sorry i can not tell you anything, sorry i can not say, tell {reporter} that i can not talk about it, tell {reporter} i can not talk about it, tell {reporter} that i can not talk about it sorry, i can not talk about it, sorry i can not talk about it, i can not talk about it sorry
     only if not kept-silence
@@ -3523,6 +3542,8 @@ scene torgau-26 "Torgau, the Next Day"
     Whitcomb sighs. "Fair enough. Same orders for everybody." He goes off to find a general.
     set kept-silence
     remove reporter
+  on i have my orders, i have orders
+    You've said it already. Whitcomb has gone off to find a general.
   on say to {reporter}, tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.
@@ -3960,7 +3981,7 @@ scene july "July 1945"
       "Not sad, Sparks. Tired, and glad it's over here, and thinking about the ones who didn't get to see it." He looks away for a moment. "That's all."
     about get here, got here, came here
       "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
-    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war
+    about friends, friendship, stay friends, be friends, allies, enemies, get along, trust, after the war, america and russia, between america and russia, americans and russians, between us and the russians, america and the soviets
       Brennan puts down his pencil. "Friends? On that meadow we were. At Kreinitz we drank to it." He nods at the map on the board. "Now there's a line across Germany, them on one side and us on the other. Polowsky thinks a promise can keep us friends. I hope he's right."
     about write, write to me, write to you, keep in touch, address, write back
       {if holding brennan-address}"Once a year, Sparks," Brennan says. "You've got the address."{else}"Write to you?" Brennan grins. "Sparks, I can barely write to my mother." He tears a corner off his letter, writes an address in Ohio on it and hands it over. "All right. Once a year. Don't make me regret it."{end}
@@ -3997,6 +4018,8 @@ scene july "July 1945"
       Brennan looks up from his letter. "Don't, Sparks," he says. "Count your points, and don't even say it."
     about anything else
       "Read the map on the board, Sparks, and listen to the radio. Then go home." He goes back to his letter.
+  on what happened to kotzebue after the war, what happened to kotzebue, what happened to buck, what will happen to kotzebue, what happened to the lieutenant, what happened to polowsky after the war, what happened to joe polowsky
+    Brennan puts down his pencil. "Buck's still answering questions about those coordinates. Polowsky still talks about that promise, to anybody who'll listen." He looks at the map on the board. "After the war? Ask me when I'm home, Sparks. Nobody here knows yet."
   on what happened to marcel, what happened to olena, what happened to them, what happened to lotte, what happened to frau pietsch
     Brennan puts down his pencil. "Marcel, with his razor? Lyon, he said, and a wife who might not know him." He looks at the map on the board. "Olena said she'd go home when the Red Army came. Well, it came. Nobody writes to tell you how it ended, Sparks. I hope they all got where they were going."
   on ask {brennan-july} to bye, ask {brennan-july} to goodbye, ask {brennan-july} to miss
