@@ -22,7 +22,9 @@ extension Engine {
               state.things(at: .scene(state.scene)).contains(previous) else { return nil }
         // Only a question: `no its close, just over the bridge` told Frau Pietsch something.
         guard let first = words.first, Self.questionOpenings.contains(first) else { return nil }
-        let pronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "hes", "shes"]
+        // A pronoun or a form of address (`where are you from, sir?`) says whom the player meant.
+        let pronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "hes", "shes",
+                                     "sir", "maam", "ma'am", "madam", "miss", "mister", "lady"]
         let vocabulary = parser.vocabulary
         for word in words {
             if pronouns.contains(word) || word.hasPrefix("#") { return nil }

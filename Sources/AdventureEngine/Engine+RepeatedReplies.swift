@@ -9,8 +9,10 @@ extension Engine {
         let current = start..<turn.outputs.count
         defer { previous = current.isEmpty ? previous : current }
         // `help. help` or `z. z`: the player asked twice and gets both replies.
-        guard !typedTwice, let previous, !current.isEmpty, previous.count == current.count,
-              Array(turn.outputs[previous]) == Array(turn.outputs[current]),
+        // The previous reply may open with a note ("(Captain Ferris answers.)") this one lacks.
+        guard !typedTwice, let previous, !current.isEmpty, previous.count >= current.count,
+              Array(turn.outputs[(previous.upperBound - current.count)..<previous.upperBound]) == Array(turn.outputs[current]),
+              previous.count == current.count || previous.count == current.count + 1,
               turn.outputs[current].allSatisfy({ if case .paragraph = $0 { true } else { false } }) else { return }
         turn.outputs.removeSubrange(current)
     }

@@ -54,8 +54,8 @@ import Testing
         #expect(reply("x ortiz", "whats going on") == "Ortiz shrugs.")
         #expect(reply("x ortiz", "whats in the office") == "Ortiz shrugs.")
         #expect(!reply("whats in the office").contains("in office"))
-        // The person whose topic it is answers before anyone.
-        #expect(reply("x ortiz", "whats in the briefing") == "\"The captain briefs us inside,\" says Brennan.")
+        // The person whose topic it is answers before anyone, and the reply says who answers.
+        #expect(reply("x ortiz", "whats in the briefing") == "(Sergeant Brennan answers.)\n\"The captain briefs us inside,\" says Brennan.")
         #expect(reply("whats the jeep") == "\"She runs,\" says Ortiz.")
     }
 
