@@ -80,6 +80,9 @@ extension Engine {
     /// question. Jack's `"Shall we go and meet them?" Jack asks.` proposes `go and meet them`,
     /// which reads as talking to Jack again and would only repeat his talk (a blind author's
     /// Christmas truce, session 13): no command, so `yes` nods to him.
+    /// A command the game would refuse is none either: Lightoller's "Will you get in?" proposed
+    /// `get in`, the direction `in`, which the boat deck has no exit for ("You can't go in from
+    /// here.", the Titanic author, session 14); `yes` then answers as if nothing was proposed.
     /// Nil when no start of the proposal is a command that leads anywhere new.
     func proposedCommand(_ proposal: [String], state: GameState) -> (words: [String], outcome: ParseOutcome)? {
         guard !proposal.isEmpty else { return nil }
@@ -87,21 +90,24 @@ extension Engine {
         for words in (1...proposal.count).reversed().map({ Array(proposal.prefix($0)) }) {
             let outcome = parser.parse(words, scope: scope)
             guard case .commands = outcome else { continue }
-            if asksTheSameAgain(words, proposal: proposal, state: state) { return nil }
+            if !leadsSomewhereNew(words, proposal: proposal, state: state) { return nil }
             return (words, outcome)
         }
         return nil
     }
 
-    /// True when carrying out the words (on a copy of the game) ends with the same proposal
-    /// again: the same person's same reply, as when `meet them` talks to the one who asked.
-    private func asksTheSameAgain(_ words: [String], proposal: [String], state: GameState) -> Bool {
+    /// False when carrying out the words (on a copy of the game) fails with only the game's own
+    /// message ("You can't go in from here.", "That isn't possible right now.") or ends with the same proposal again: the same
+    /// person's same reply, as when `meet them` talks to the one who asked.
+    private func leadsSomewhereNew(_ words: [String], proposal: [String], state: GameState) -> Bool {
         var copy = state
         var turn = Turn()
         turn.rendersText = true
         var memo: SearchMemo? = nil
-        _ = perform(words: words, on: &copy, turn: &turn, memo: &memo)
-        return self.proposal(in: turn) == proposal
+        let done = perform(words: words, on: &copy, turn: &turn, memo: &memo)
+        // A refusal the story wrote (an exit's `else` text) is still its answer.
+        if !done, !turn.outputs.contains(where: { if case .paragraph = $0 { true } else { false } }) { return false }
+        return self.proposal(in: turn) != proposal
     }
 
     /// `oh no`, `oh yes`, `ok` (CommandParser+InterjectedAnswers.swift): the answer when a person

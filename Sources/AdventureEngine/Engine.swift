@@ -369,6 +369,11 @@ public struct Engine: Sendable {
                 turn.moveFactNoticesToTheEnd(from: actionOutputs)
                 return true
             }
+            // `why?` to the steward where the only `on why` is for the officer: the question to
+            // the steward after all (Engine+RefusedPhraseActions.swift).
+            if let question = questionBesideRefusedActions(words, commands: commands, state: state) {
+                return perform(question, on: &state, turn: &turn) ?? true
+            }
             // `why do u want to know` right after the reporter left, which only his own action
             // read: he has gone, rather than "That isn't possible right now." (the thirty-fifth
             // and thirty-sixth blind runs).

@@ -459,7 +459,7 @@ public struct CommandParser: Sendable {
     /// Verbs of moving that, with words from an exit's description, mean taking that exit:
     /// "cross the bridge", "climb the tower", "go up to the village".
     static let movingVerbs: Set<String> = ["cross", "climb", "go", "walk", "follow", "take", "head", "drive", "ride", "run",
-                                           "enter", "continue", "hurry", "row", "swim", "descend", "ascend"]
+                                           "enter", "board", "continue", "hurry", "row", "swim", "descend", "ascend"]
     static let movingGlue: Set<String> = ["to", "up", "down", "across", "over", "along", "into", "toward", "towards",
                                           "through", "onto", "back", "out", "of", "in", "on"]
 

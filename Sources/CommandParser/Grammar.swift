@@ -102,7 +102,7 @@ public enum Grammar {
     ].flatMap { spec, verb in
         ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
     } + standardGrammarLines + moreGrammarLines + compareSwimFollowGrammarLines + gestureGrammarLines + [
-        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}", Direction.in),
+        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}|board|board {text}|embark|embark on {text}", Direction.in),
         ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
     ].flatMap { spec, direction in
         ways(spec).map { GrammarLine(pieces: $0, verb: .go, swapped: false, direction: direction) }

@@ -19,6 +19,22 @@ extension NounResolver {
     /// named by (`the guy with the camera`). Nil when the phrase has no such word, or a thing here
     /// answers to it.
     func anyPerson(_ words: [String], scope: Scope) -> Reference? {
+        let reference = peopleNamedByPersonWord(words, scope: scope)
+        // `x men` where the scene's prose has "a crowd of men" and Lightoller and Finch are here:
+        // the crowd, just part of the scene, never "Which do you mean, Second Officer Lightoller
+        // or Albert Finch?" (the Titanic author, session 14). A plural word only, which names
+        // the group the prose describes rather than one of the people.
+        if case .ambiguous? = reference, let word = words.first(where: Self.pluralPersonWords.contains),
+           vocabulary.sceneryWords.mentions(word, scene: scope.scene) {
+            return .failed(.scenery(word))
+        }
+        return reference
+    }
+
+    /// The words for any person that name a group.
+    static let pluralPersonWords: Set<String> = ["guys", "people", "men", "women", "soldiers", "officers"]
+
+    private func peopleNamedByPersonWord(_ words: [String], scope: Scope) -> Reference? {
         guard let at = words.firstIndex(where: Self.personWords.contains),
               !scope.seesThing(answering: words[at], vocabulary) else { return nil }
         var people = scope.peopleInSight(story)
