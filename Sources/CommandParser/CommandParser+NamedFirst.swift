@@ -17,7 +17,11 @@ extension CommandParser {
                 || words[length] == "you"
             // `man in striped jacket r u hungry`: a long name only before a question or a greeting.
             if length > 2, !questionNext, words[length] != "r", !Self.greetingWords.contains(words[length]) { continue }
-            guard !vocabulary.verbs.contains(phrase[0]) || questionNext, !Self.statementOpeners.contains(phrase[0]),
+            // `kotzebue the russians r at strehla`: a name that is a verb only because the story has
+            // an action starting with it (`on kotzebue was first`) is still a name first (the
+            // fifty-second blind run had "I understood 'kotzebue' but not the rest").
+            guard !vocabulary.verbs.contains(phrase[0]) || questionNext || (length == 1 && isStoryVerbOnly(phrase[0])),
+                  !Self.statementOpeners.contains(phrase[0]),
                   !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
@@ -27,6 +31,13 @@ extension CommandParser {
             }
         }
         return nil
+    }
+
+    /// True when the word starts a command only because a story action starts with it: no verb
+    /// of the grammar, no rephrasing, no synonym of the story's.
+    private func isStoryVerbOnly(_ word: String) -> Bool {
+        Grammar.byFirstWord[word] == nil && !Rephrasings.verbs.contains(word) && story.world.synonyms[word] == nil
+            && Direction(rawValue: word) == nil
     }
 
     /// `brennan hows it going`, `robertson was it scary on the tower`, `marcel potatoes`: a
