@@ -43,16 +43,12 @@ extension CommandParser {
         return core.dropFirst(2).allSatisfy(refusedActs.contains)
     }
 
-    /// The reading of an apology or refusal said to someone, nil for any other sentence.
-    func apologyOrBareRefusal(_ words: [String], scope: Scope) -> ParseOutcome? {
-        if Self.isBareRefusal(words) {
-            let refusal = parse(words: ["refuse"], freeText: false, scope: scope)
-            if refusal.isStoryAction { return refusal }
-            return nil
-        }
-        guard Self.isApologyAlone(words) else { return nil }
-        let apology = parse(words: ["sorry"], freeText: false, scope: scope)
-        if apology.isStoryAction { return apology }
-        return nil
+    /// The story's `on refuse` for a refusal alone said to someone, nil for any other sentence.
+    /// (An apology alone is read in `statement`, CommandParser+Statements.swift, with the names and
+    /// forms of address it may carry.)
+    func bareRefusal(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard Self.isBareRefusal(words) else { return nil }
+        let refusal = parse(words: ["refuse"], freeText: false, scope: scope)
+        return refusal.isStoryAction ? refusal : nil
     }
 }

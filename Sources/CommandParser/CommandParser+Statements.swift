@@ -105,7 +105,7 @@ extension CommandParser {
         // the story's `on say to {reporter}` does with a sentence (the fifty-first blind run:
         // `Sorry, sir, no comment.` had told the reporter the story after his warning).
         let apology = words.filter { !isFormOfAddress([$0]) && !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
-        if Self.apologies.contains(apology) {
+        if Self.apologies.contains(apology) || Self.isApologyAlone(apology) {
             if let own = commands(["sorry"], scope: scope), own.isStoryAction { return own }
             return .commands([.verb(.statement, objects: [person], second: nil, words: ["sorry"])])
         }
@@ -116,11 +116,11 @@ extension CommandParser {
             if let own = commands([lead], scope: scope), own.isStoryAction { return own }
             return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
         }
-        // `sorry, sir`, `i can't`: an apology or a refusal alone, never the catch-all below.
-        if let own = apologyOrBareRefusal(words, scope: scope) { return own }
+        // `i can't`, `sorry, i won't`: a refusal alone, never the catch-all below.
+        if let own = bareRefusal(words, scope: scope) { return own }
         if lead == "sorry", let own = commands([lead], scope: scope), own.isStoryAction { return own }
-        // The story's `on say to {brennan}`, else the engine's default (for an apology alone, the default).
-        if !Self.isApologyAlone(words), let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
+        // The story's `on say to {brennan}`, else the engine's default.
+        if let own = commands(["say", "to", who], scope: scope), own.isStoryAction { return own }
         return .commands([.verb(.statement, objects: [person], second: nil, words: words)])
     }
 
