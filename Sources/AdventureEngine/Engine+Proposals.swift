@@ -17,6 +17,11 @@ extension Engine {
         var spoken: [String] = []
         var current: String?
         for character in text {
+            // Any ASCII character but `"` is neither mark: appended without comparing it with each.
+            if let ascii = character.asciiValue, ascii != 0x22 {
+                current?.append(character)
+                continue
+            }
             if character == "“" || (character == "\"" && current == nil) {
                 current = ""
             } else if character == "”" || character == "\"" {
@@ -26,16 +31,23 @@ extension Engine {
                 current?.append(character)
             }
         }
-        let sentences = spoken.flatMap { quoted in quoted.split { [".", "!", "?"].contains($0) }.map(String.init) }
+        let sentences = spoken.flatMap { quoted in quoted.split { $0 == "." || $0 == "!" || $0 == "?" }.map(String.init) }
         let openings: [[String]] = [["do", "you", "want", "to"], ["would", "you", "like", "to"], ["are", "you", "going", "to"],
                                     ["we", "ought", "to"], ["why", "don't", "we"], ["how", "about", "we"], ["will", "you"],
                                     ["would", "you"], ["won't", "you"], ["shall", "we"], ["will", "we"], ["we", "should"],
                                     ["let's"], ["lets"], ["let", "us"]]
         for sentence in sentences.reversed() {
-            let words = sentence.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }
-                .map { $0.replacingApostrophes() }
+            let lowered = sentence.lowercased()
+            // ASCII words split on their bytes (a letter is `a`…`z`, `A`…`Z` there), without
+            // asking each Character whether it is a letter; any other sentence by Characters.
+            let words: [String]
+            if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+                words = lowered.utf8.split(whereSeparator: Self.separatesASCIIWords).map { String(decoding: $0, as: UTF8.self) }
+            } else {
+                words = lowered.split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingApostrophes() }
+            }
             for opening in openings where words.count > opening.count {
-                guard let at = (0...(words.count - opening.count)).first(where: { Array(words[$0..<($0 + opening.count)]) == opening })
+                guard let at = (0...(words.count - opening.count)).first(where: { words[$0..<($0 + opening.count)].elementsEqual(opening) })
                 else { continue }
                 let rest = Array(words[(at + opening.count)...].prefix(6))
                 if !rest.isEmpty { return rest }
@@ -44,10 +56,26 @@ extension Engine {
         return nil
     }
 
+    /// True for an ASCII byte that is neither a letter nor `'`: what ends a word of a proposal.
+    private static func separatesASCIIWords(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return !(lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) && byte != UInt8(ascii: "'")
+    }
+
     /// True when the text has `"` or `“`. Its UTF-8 bytes are looked through first: a text without
     /// the byte of `"` or the three of `“` has neither, and most of a turn's paragraphs have none
     /// (asked after every turn, for every paragraph back to the last quotation).
     private static func hasQuotationMark(_ text: String) -> Bool {
+        // A native string's bytes in place, one comparison a byte for most of them.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            for index in bytes.indices where bytes[index] == 0x22
+                || (bytes[index] == 0x9C && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2) {
+                return true
+            }
+            return false
+        }) {
+            return found && (text.contains("\"") || text.contains("“"))
+        }
         var (beforeLast, last): (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if byte == 0x22 || (byte == 0x9C && last == 0x80 && beforeLast == 0xE2) {
@@ -130,6 +158,7 @@ extension Engine {
 private extension Substring {
     /// The word with a typographic apostrophe made plain ("let’s" → "let's").
     func replacingApostrophes() -> String {
-        String(map { $0 == "’" ? "'" : $0 })
+        // Most words have none: taken as they are, not rebuilt Character by Character.
+        contains(where: { $0 == "’" }) ? String(map { $0 == "’" ? "'" : $0 }) : String(self)
     }
 }

@@ -8,25 +8,51 @@ enum Article {
 extension Story {
     /// A thing's name with the right article: "the green flare", "an old ferryman", "some tulips", "Gordeyev".
     func name(of thing: ThingIndex, _ article: Article) -> String {
-        let item = things[thing]
-        if item.isProperName || article == .bare { return item.name }
-        // "Kotzebue's map", never "the Kotzebue's map".
-        // The first word, as `split(separator: " ").first` gives it, without splitting the rest.
-        let first = item.name.drop { $0 == " " }.prefix { $0 != " " }
-        if first.first?.isUppercase == true,
-           first.hasSuffix("'s") || first.hasSuffix("’s") { return item.name }
-        // "your mother", "the man from the East office": a name that brings its own article or
-        // possessive takes no other ("You thank your mother."; "Your mother nods.").
-        if Self.determiners.contains(first.lowercased()) { return item.name }
+        // The name and the flag read in place: no copy of the whole `Thing`.
+        let name = things[thing].name
+        if things[thing].isProperName || article == .bare { return name }
+        // A name of printable ASCII (each Character one byte) is read on its bytes: the engine
+        // names every thing it lists, at every `look` and `inventory`.
+        let ascii = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if ascii ? Self.bringsOwnArticle(asciiName: name) : Self.bringsOwnArticle(name) { return name }
         switch article {
-        case .definite: return "the " + item.name
+        case .definite: return "the " + name
         case .indefinite:
             // "some freed prisoners", never "a freed prisoners".
-            if isPluralName(thing) { return "some " + item.name }
-            let vowel = item.name.first.map { "aeiouAEIOU".contains($0) } ?? false
-            return (vowel ? "an " : "a ") + item.name
-        case .bare: return item.name
+            if isPluralName(thing) { return "some " + name }
+            let vowel = ascii ? name.utf8.first.map { "aeiouAEIOU".utf8.contains($0) } ?? false
+                : name.first.map { "aeiouAEIOU".contains($0) } ?? false
+            return (vowel ? "an " : "a ") + name
+        case .bare: return name
         }
+    }
+
+    /// True when a name takes no article of ours: "Kotzebue's map", never "the Kotzebue's map";
+    /// "your mother", "the man from the East office", a name that brings its own article or
+    /// possessive ("You thank your mother."; "Your mother nods.").
+    private static func bringsOwnArticle(_ name: String) -> Bool {
+        // The first word, as `split(separator: " ").first` gives it, without splitting the rest.
+        let first = name.drop { $0 == " " }.prefix { $0 != " " }
+        if first.first?.isUppercase == true,
+           first.hasSuffix("'s") || first.hasSuffix("’s") { return true }
+        return determiners.contains(first.lowercased())
+    }
+
+    /// `bringsOwnArticle(_:)` for a name of printable ASCII, on its bytes (the same answer: each
+    /// Character is one byte, and only `A`…`Z` are uppercase).
+    private static func bringsOwnArticle(asciiName name: String) -> Bool {
+        let bytes = name.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == 0x20 { start = bytes.index(after: start) }
+        var end = start
+        var length = 0
+        while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end); length += 1 }
+        if length >= 2, let initial = bytes.first(where: { $0 != 0x20 }), initial >= UInt8(ascii: "A"), initial <= UInt8(ascii: "Z"),
+           bytes[bytes.index(end, offsetBy: -1)] == UInt8(ascii: "s"), bytes[bytes.index(end, offsetBy: -2)] == UInt8(ascii: "'") {
+            return true
+        }
+        // The longest determiner has five letters.
+        return length >= 1 && length <= 5 && determiners.contains(name[start..<end].lowercased())
     }
 
     /// The words that make a name carry its own article: "the", "a", "an", "your", "my", ….

@@ -100,9 +100,12 @@ extension CommandParser {
 
     /// The person of the story the first one or two words name, when not here.
     private func personNameLength(_ words: [String]) -> Int? {
+        // A verb first names nobody, whatever the length: asked once, before any phrase is made
+        // (most commands start with one).
+        guard let first = words.first, !vocabulary.verbs.contains(first) else { return nil }
         for length in [2, 1] where words.count >= length {
             let phrase = Array(words.prefix(length))
-            guard !vocabulary.verbs.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
+            guard phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             // Every word names the same person: `titov` in `titov shout`, not `titov shout`.
             let named = phrase.dropFirst().reduce(Set(vocabulary.thingsByWord[phrase[0]] ?? [])) {
                 $0.intersection(vocabulary.thingsByWord[$1] ?? [])

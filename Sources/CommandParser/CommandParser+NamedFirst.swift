@@ -10,7 +10,6 @@ extension CommandParser {
     /// for a person of the story who is not here.
     private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
         for length in [5, 4, 3, 2, 1] where words.count > length {
-            let phrase = Array(words.prefix(length))
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
             // `polish worker you seem sad`: `you` next, as a question would have it.
             let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
@@ -20,9 +19,12 @@ extension CommandParser {
             // `kotzebue the russians r at strehla`: a name that is a verb only because the story has
             // an action starting with it (`on kotzebue was first`) is still a name first (the
             // fifty-second blind run had "I understood 'kotzebue' but not the rest").
-            guard !vocabulary.verbs.contains(phrase[0]) || questionNext || (length == 1 && isStoryVerbOnly(phrase[0])),
-                  !Self.statementOpeners.contains(phrase[0]),
-                  !Self.freeQuestionStarts.contains(phrase[0]), phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
+            // (The checks on the first word before the phrase is made: most commands start with a verb.)
+            let first = words[0]
+            guard !vocabulary.verbs.contains(first) || questionNext || (length == 1 && isStoryVerbOnly(first)),
+                  !Self.statementOpeners.contains(first),
+                  !Self.freeQuestionStarts.contains(first), words.prefix(length).allSatisfy({ vocabulary.knows($0) }) else { continue }
+            let phrase = Array(words.prefix(length))
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)
             case .failed(.notVisible) where length == 1 && namesOnePersonOnly(phrase[0]):

@@ -28,10 +28,12 @@ extension CommandParser {
 
     /// `generals` right after "Ask me about the generals": ask the person in conversation.
     private func topicAlone(_ words: [String], scope: Scope) -> ParseOutcome? {
-        let topic = words.filter { !Vocabulary.articles.contains($0) }
+        // The words counted before the topic is made: most commands are no topic.
+        let count = words.reduce(0) { $0 + (Vocabulary.articles.contains($1) ? 0 : 1) }
         // Whom the player spoke with is asked last: a parse that reads it cannot be remembered for
         // every conversation at once by `verify`'s search (`SearchMemo`).
-        guard !topic.isEmpty, topic.count <= 3, let person = personSpokenWith(scope) else { return nil }
+        guard count > 0, count <= 3, let person = personSpokenWith(scope) else { return nil }
+        let topic = words.filter { !Vocabulary.articles.contains($0) }
         let forms = [topic, topic.map(Vocabulary.otherNumber)]
         guard story.things[person].topics.contains(where: { $0.phrases.contains(where: forms.contains) }) else { return nil }
         // `news`, `radio`: a command or a thing's name keeps its meaning.

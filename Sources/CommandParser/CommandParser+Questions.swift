@@ -4,9 +4,13 @@ extension CommandParser {
     /// `examine brennan`. Nil when the words are not such a question.
     static func commandForQuestion(_ words: [String]) -> [String]? {
         let words = words.contains { $0 == "please" || $0 == "now" } ? words.filter { $0 != "please" && $0 != "now" } : words
-        if let command = questionCommands[words] { return command }
+        // The first word alone rules out most commands: every question below starts with one of
+        // `questionStarts`, and a whole question of the table with one of `questionFirstWords`.
+        guard let first = words.first else { return questionCommands[words] }
+        guard questionStarts.contains(first) else { return nil }
+        if questionFirstWords.contains(first), let command = questionCommands[words] { return command }
         // `where are you from`, `what do you think`, `how are you`: a question to the person here.
-        if let first = words.first, Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {
+        if Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {
             let topic = Rephrasings.topic(Array(words.dropFirst()))
             return topic.isEmpty ? ["hello"] : ["ask", "about"] + topic
         }
@@ -21,6 +25,14 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// The first words of `questionCommands`' questions.
+    static let questionFirstWords = Set(questionCommands.keys.compactMap(\.first))
+
+    /// The words any question `commandForQuestion` reads starts with: the table's first words,
+    /// the question words, and `whos`, `whats`, `who`, `what` (`whats the bridge like`).
+    static let questionStarts = questionFirstWords.union(Rephrasings.questionWords)
+        .union(["whos", "who's", "whats", "what's", "who", "what"])
 
     /// Whole questions and the command each means, looked up at once (a `switch` over array
     /// literals built and compared all of them for every command typed).

@@ -40,10 +40,16 @@ extension CommandParser {
     /// `sad`, `ew`, `eww`, `yuck`, `gross` are `ugh` (the twenty-second blind run: "I don't know
     /// the word 'ew'. Did you mean 'nw' or 'sw'?").
     static func reactionSpelling(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 2, bytes.count <= 12 else { return word }
-        func isRun(_ first: UInt8, _ rest: UInt8, atLeast count: Int) -> Bool {
-            bytes[0] == first && bytes.count >= count && bytes.dropFirst().allSatisfy { $0 == rest }
+        // On the word's own bytes, no array of them: asked of every word of every command.
+        let bytes = word.utf8
+        let count = bytes.count
+        // Only words starting with one of these letters are spelled otherwise below.
+        guard count >= 2, count <= 12, let initial = bytes.first,
+              initial == UInt8(ascii: "n") || initial == UInt8(ascii: "a") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "y")
+                || initial == UInt8(ascii: "g") || initial == UInt8(ascii: "d") || initial == UInt8(ascii: "b") || initial == UInt8(ascii: "u")
+        else { return word }
+        func isRun(_ first: UInt8, _ rest: UInt8, atLeast least: Int) -> Bool {
+            bytes.first == first && count >= least && bytes.dropFirst().allSatisfy { $0 == rest }
         }
         // `nooo` (three o's or more: `noo` may be a typo of `now`), `aw`, `aww`, `awww`.
         if isRun(UInt8(ascii: "n"), UInt8(ascii: "o"), atLeast: 4) { return "sad" }
@@ -58,6 +64,9 @@ extension CommandParser {
     /// The reaction these words show, nil when they are something else.
     static func reaction(_ words: [String]) -> Reaction? {
         if words.contains(where: { reactionSpelling($0) != $0 }) { return reaction(words.map(reactionSpelling)) }
+        // Every reaction below has one of these words (a prefix cut off has fewer): a command
+        // without one, `take binela key`, is none, found by one look-up a word.
+        guard words.contains(where: reactionMarkers.contains) else { return nil }
         // `thats really sad about the cold war`, `so sad for them`, `how awful what happened`: the
         // reaction before what it is about (thirteenth blind play-test: read as `ask … about`).
         if words.count > 2, words.count <= 14 {
@@ -87,6 +96,11 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// The words at least one of which every reaction has: those of the four sets, `poor`
+    /// (`poor guy`), and `no` and `god` (`oh no`, `oh my god`, `my god`, `oh god`).
+    private static let reactionMarkers: Set<String> = sorrowWords.union(shockWords).union(unfairWords)
+        .union(curseWords).union(["poor", "no", "god"])
 
     /// The words of each reaction, in the order they are tried (made once, not for every command).
     private static let reactionSets: [(Reaction, Set<String>)] = [(.sorrow, sorrowWords), (.shock, shockWords),

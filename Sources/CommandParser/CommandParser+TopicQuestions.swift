@@ -30,6 +30,9 @@ extension CommandParser {
 
     // MARK: What year is it?
 
+    /// The first words of `dateQuestions`.
+    static let dateQuestionFirstWords = Set(dateQuestions.compactMap(\.first))
+
     static let dateQuestions: Set<[String]> = [
         ["what", "year", "is", "it"], ["what", "day", "is", "it"], ["what", "date", "is", "it"], ["what", "is", "the", "date"],
         ["whats", "the", "date"], ["what", "is", "date"], ["whats", "date"], ["what", "time", "is", "it"], ["what", "month", "is", "it"],
@@ -41,7 +44,8 @@ extension CommandParser {
     /// `what year is it`, `whats the date`: a topic of the person in conversation (or of the only
     /// person here with it) for the year, date, day or time, else the scene's date line (`date`).
     private func dateQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard Self.dateQuestions.contains(words) else { return nil }
+        // The first word before the whole words are hashed: most commands start with no question word.
+        guard let first = words.first, Self.dateQuestionFirstWords.contains(first), Self.dateQuestions.contains(words) else { return nil }
         let asked = words.filter { ["year", "date", "day", "time", "month", "today", "todays"].contains($0) }
         return askingWhoseTopic(asked, scope: scope) ?? .commands([.verb(.date, objects: [], second: nil, words: [])])
     }
@@ -52,6 +56,8 @@ extension CommandParser {
     /// to`: the person or thing named, described; a person's topic `about doing`, `job` or `work`
     /// answers instead when they have one.
     private func whatSomeoneIsDoing(_ words: [String], scope: Scope) -> ParseOutcome? {
+        // Every shape starts with one of these: no array of words compared for other commands.
+        guard let first = words.first, first == "what" || first == "whats" || first == "what's" || first == "wats" else { return nil }
         var rest = words[...]
         if rest.starts(with: ["what", "is"]) || rest.starts(with: ["what", "are"]) || rest.starts(with: ["what", "does"])
             || rest.starts(with: ["what", "do"]) || rest.starts(with: ["what", "s"]) {
@@ -131,6 +137,7 @@ extension CommandParser {
 
     /// `where is silesia` where no thing, person or scene of the story is called that.
     private func whereIsTopic(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words[0] == "where" || words[0] == "wheres" || words[0] == "where's" else { return nil }
         let rest: ArraySlice<String>
         if words.starts(with: ["where", "is"]) || words.starts(with: ["where", "are"]) || words.starts(with: ["where", "was"]) {
             rest = words.dropFirst(2)

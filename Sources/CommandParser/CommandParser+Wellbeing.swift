@@ -31,7 +31,9 @@ extension CommandParser {
 
     /// `are you ok` put to the person in conversation (or named last: `are you ok brennan`).
     func wellbeingQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
-        // Most commands have neither shape: no looking for a person named by the last word.
+        // Most commands have neither shape: no looking for a person named by the last word, and
+        // no shorter copy of the words for a first word no such question starts with.
+        guard let opening = words.first, opening == "how" || opening == "are" || opening == "r" || opening == "you" else { return nil }
         guard Self.isWellbeingQuestion(words) || (words.count >= 3 && Self.isWellbeingQuestion(Array(words.dropLast()))) else { return nil }
         var question = words
         var person: ThingIndex?

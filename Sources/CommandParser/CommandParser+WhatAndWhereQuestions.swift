@@ -106,7 +106,9 @@ extension CommandParser {
     /// for it here, else the hint. `what is your job` (`toYou`) is a question to the person in
     /// conversation: when no topic answers it, their `about anything else` or default reply,
     /// never the scene's hint (the twelfth blind author).
-    private func whatIsTheMission(_ words: [String], toYou: Bool, scope: Scope) -> ParseOutcome? {
+    /// - Parameter toYou: asked only of a question about the mission (the words looked through
+    ///   for `you`, `your` only then).
+    private func whatIsTheMission(_ words: [String], toYou: @autoclosure () -> Bool, scope: Scope) -> ParseOutcome? {
         var rest = ArraySlice(words)
         if ["whats", "what's"].contains(rest.first) { rest = rest.dropFirst() }
         else if rest.first == "what", ["is", "are", "was", "s"].contains(rest.dropFirst().first) { rest = rest.dropFirst(2) }
@@ -115,7 +117,7 @@ extension CommandParser {
         let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }
         guard !content.isEmpty, content.allSatisfy(mission.contains) else { return nil }
         if let asked = askingWhoseTopic(Array(content), scope: scope) { return asked }
-        if toYou, let person = personInFocus(scope),
+        if toYou(), let person = personInFocus(scope),
            case .commands(let asked) = parse(words: ["ask", "#\(person)", "about"] + content, freeText: false, scope: scope) {
             return .commands(asked)
         }

@@ -476,9 +476,13 @@ public struct CommandParser: Sendable {
 
     /// A named exit of the current scene that the words name, alone or after `go`.
     private func namedExit(_ words: [String], scope: Scope) -> Int? {
-        let trimmed = ["go", "walk", "take"].contains(words[0]) && words.count > 1 ? Array(words.dropFirst()) : words
+        // The words without `go` made at the first named exit: most scenes have none.
+        var trimmed: [String]?
         for (index, exit) in story.scenes[scope.scene].exits.enumerated() {
-            if case .named(let phrases) = exit.way, phrases.contains(where: { $0 == words || $0 == trimmed }) { return index }
+            guard case .named(let phrases) = exit.way else { continue }
+            let shorter = trimmed ?? (["go", "walk", "take"].contains(words[0]) && words.count > 1 ? Array(words.dropFirst()) : words)
+            trimmed = shorter
+            if phrases.contains(where: { $0 == words || $0 == shorter }) { return index }
         }
         return nil
     }

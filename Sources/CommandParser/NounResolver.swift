@@ -85,7 +85,7 @@ struct NounResolver {
         var candidates: [ThingIndex]? = nil
         for word in words {
             guard let list = vocabulary.thingsByWord[word] else { return [] }
-            candidates = candidates.map { $0.filter(list.containsSorted) } ?? list
+            candidates = candidates.map { $0.filterSorted(in: list) } ?? list
         }
         // No words: every thing in sight answers (as a filter by no words would have it).
         guard let candidates else { return scope.visibleThings }

@@ -67,4 +67,23 @@ extension Array where Element == ThingIndex {
         }
         return low < count && self[low] == thing
     }
+
+    /// The things of this array that `other` holds, in this array's order: `filter(other.containsSorted)`,
+    /// both arrays in strictly ascending order (as `Vocabulary.thingsByWord`'s lists are).
+    /// - Complexity: O(*n* + *m*) by walking both together; by binary search when one is much the
+    ///   shorter, O(min(*n*, *m*) log max(*n*, *m*)) (the 119 keys of the catalogue at N = 600 took
+    ///   119 binary searches in the one `binela` thing).
+    func filterSorted(in other: [ThingIndex]) -> [ThingIndex] {
+        if count * 8 <= other.count { return filter(other.containsSorted) }
+        // The same things, ascending either way: `binela key` looks for the one `binela` among the keys.
+        if other.count * 8 <= count { return other.filter(containsSorted) }
+        var kept: [ThingIndex] = []
+        var position = 0
+        for thing in self {
+            while position < other.count, other[position] < thing { position += 1 }
+            if position == other.count { break }
+            if other[position] == thing { kept.append(thing) }
+        }
+        return kept
+    }
 }

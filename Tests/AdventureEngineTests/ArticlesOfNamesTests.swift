@@ -1,0 +1,48 @@
+import AdventureEngine
+import StoryModel
+import Testing
+
+/// The article the game puts before a thing's name when it lists what is here: read on the
+/// name's bytes for a name of plain ASCII, by Characters for any other, with the same answers.
+@Suite struct ArticlesOfNamesTests {
+    static let story = testStory("""
+    scene hall "The Hall"
+      A bare hall.
+      thing cup "tin cup"
+        nouns cup
+        A cup.
+      thing lamp "old lamp"
+        nouns lamp
+        An old lamp.
+      thing map "Kotzebue's map"
+        nouns map
+        A map.
+      thing pipe "Kotzebue’s pipe"
+        nouns pipe
+        A pipe.
+      thing letter "your letter"
+        nouns letter
+        A letter.
+      thing badge "Élan badge"
+        nouns badge
+        A badge.
+      thing hat "The Hat"
+        nouns hat
+        A hat.
+      thing tulips "tulips"
+        nouns tulips
+        Some tulips.
+    """)
+
+    @Test func eachNameGetsItsArticle() throws {
+        let story = try #require(Self.story)
+        let reply = lastReply(story, ["look"])
+        // (The first thing listed may start a sentence.)
+        #expect(reply.lowercased().contains("a tin cup"), "\(reply)")
+        for named in ["an old lamp", "Kotzebue's map", "Kotzebue’s pipe", "your letter", "a Élan badge", "The Hat",
+                      "some tulips"] {
+            #expect(reply.contains(named), "\(named) in: \(reply)")
+        }
+        #expect(!reply.contains("a Kotzebue") && !reply.contains("the Kotzebue") && !reply.contains("a your"))
+    }
+}
