@@ -81,16 +81,33 @@ struct NounResolver {
     /// word among their nouns and adjectives). Each word is looked up once in `thingsByWord`,
     /// whose lists are in story order; the scope is asked only which of the things that answer
     /// are in sight (`Scope.visibleThings(among:)`), not for everything in sight.
+    ///
+    /// Two long lists are not intersected (`iron gate`: the 4,000 iron things and the 4,000 gates
+    /// of the catalogue at N = 20,000, at every `unlock`): the scope is asked which things of
+    /// the words so far are in sight, and those few are kept that the other words name too. The
+    /// same things, in the same order; only a story with more than `longList` things to a word
+    /// asks the scope about more things than answer to every word.
     private func answering(_ words: [String], scope: Scope) -> [ThingIndex] {
         var candidates: [ThingIndex]? = nil
+        var inSight: [ThingIndex]? = nil
         for word in words {
             guard let list = vocabulary.thingsByWord[word] else { return [] }
-            candidates = candidates.map { $0.filterSorted(in: list) } ?? list
+            if let seen = inSight {
+                inSight = seen.filter(list.containsSorted)
+            } else if let current = candidates, current.count > Self.longList, list.count > Self.longList {
+                inSight = scope.visibleThings(among: current).filter(list.containsSorted)
+            } else {
+                candidates = candidates.map { $0.filterSorted(in: list) } ?? list
+            }
         }
+        if let inSight { return inSight }
         // No words: every thing in sight answers (as a filter by no words would have it).
         guard let candidates else { return scope.visibleThings }
         return candidates.isEmpty ? [] : scope.visibleThings(among: candidates)
     }
+
+    /// The length from which two lists of things are not intersected in `answering(_:scope:)`.
+    static let longList = 64
 
     /// Small words that cannot start a noun phrase ("look in box").
     static let smallWords: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
