@@ -139,11 +139,9 @@ struct NounScope {
         unanswered(words: texts.flatMap(StoryWalk.words), scenes: scenes)
     }
 
-    /// False when the word whose UTF-8 bytes these are (lowercased) names no thing; true when it
-    /// may name one. `unanswered(words:scenes:)` passes over the others, so they need not be made.
-    func mayName(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        naming.mayContain(bytes: bytes)
-    }
+    /// A sieve of the words that name a thing: `unanswered(words:scenes:)` passes over a word it
+    /// refuses, so such a word need not be made into a `String`.
+    var namingSieve: WordSieve { naming }
 
     /// The same for words already taken from a text (lowercased).
     func unanswered(words: [String], scenes: [SceneIndex]) -> [(word: String, person: ThingIndex?)] {
