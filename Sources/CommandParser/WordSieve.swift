@@ -20,6 +20,12 @@ public struct WordSieve: Sendable {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// `mayContain(_:)` of the word whose UTF-8 bytes these are, without making it a `String`.
+    public func mayContain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bit = (bytes.count &* 131 &+ Int(bytes.first ?? 0) &* 37 &+ Int(bytes.last ?? 0)) & 1023
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     private static func bit(of word: String) -> Int {
         // On the contiguous bytes where there are some (every native string): the view's `last`
         // and `count` walk String indices, three times the cost of the rest.

@@ -128,10 +128,11 @@ extension StoryWalk {
     /// For ASCII text (almost every literal), the words of `words(in:)` found on the bytes:
     /// runs of A–Z, a–z, `-` and `'` (for ASCII, exactly the Characters `isLetter` accepts, and
     /// the line breaks and every other byte separate words as their Characters do). Appends each
-    /// word (lowercased when asked) whose first byte passes `first` and that is not in `except`,
-    /// and returns true; returns false and appends nothing when the text is not ASCII.
+    /// word (lowercased when asked) whose bytes as written pass `keep` and that is not in `except`,
+    /// and returns true; returns false and appends nothing when the text is not ASCII. A word
+    /// `keep` refuses is never made into a `String`.
     static func appendASCIIWords(of literal: String, lowercased: Bool, to words: inout [String],
-                                 where first: (UInt8) -> Bool = { _ in true }, except: Set<String> = []) -> Bool {
+                                 where keep: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true }, except: Set<String> = []) -> Bool {
         var literal = literal
         return literal.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
@@ -145,7 +146,7 @@ extension StoryWalk {
                 if isWord, start == nil { start = index }
                 guard !isWord, let begin = start else { continue }
                 start = nil
-                guard first(bytes[begin]) else { continue }
+                guard keep(UnsafeBufferPointer(rebasing: bytes[begin..<index])) else { continue }
                 let word: String
                 if lowercased, bytes[begin..<index].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
                     buffer.removeAll(keepingCapacity: true)

@@ -1,3 +1,4 @@
+import CommandParser
 import StoryCompiler
 import StoryModel
 
@@ -20,6 +21,7 @@ struct ReplyNounRule: LintRule {
         var found: [Diagnostic] = []
         // The words of the texts being checked, reused from text to text.
         var words: [String] = []
+        let naming = nouns.namingSieve
         // By index: `for scene in` copies every scene whole (docs/performance.md, "Compile, sixth round").
         for index in story.scenes.indices {
             let sceneRange = story.scenes[index].range, sceneID = story.scenes[index].id
@@ -32,7 +34,7 @@ struct ReplyNounRule: LintRule {
             // order), without first gathering them into a list.
             func consider(_ texts: [Text?], also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines, file: String) {
                 words.removeAll(keepingCapacity: true)
-                for case let text? in texts { Self.appendCommonWords(in: text, to: &words) }
+                for case let text? in texts { Self.appendCommonWords(in: text, to: &words, naming: naming) }
                 guard !words.isEmpty else { return }
                 for (word, person) in nouns.unanswered(words: words, scenes: also.isEmpty ? [index] : [index] + also)
                 where !reported.contains(word) && !own.contains(word) {
@@ -96,10 +98,13 @@ struct ReplyNounRule: LintRule {
     /// the modal verbs that are also nouns ("can"). A capitalised word is a name or a title ("the
     /// Elbe", "General Hodges", "a Soviet corporal"): replies name people and places that are
     /// elsewhere all the time, and a player does not expect to examine them there.
-    static func appendCommonWords(in text: Text, to words: inout [String]) {
+    ///
+    /// In ASCII text, a word that the `naming` sieve refuses is left out before it is made into
+    /// a `String` (`NounScope.unanswered` would pass over it).
+    static func appendCommonWords(in text: Text, to words: inout [String], naming: WordSieve? = nil) {
         for literal in text.literals {
-            if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { first in
-                first >= 0x61 && first <= 0x7A }, except: modalVerbs) { continue }
+            if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { word in
+                word[0] >= 0x61 && word[0] <= 0x7A && naming?.mayContain(bytes: word) != false }, except: modalVerbs) { continue }
             for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
             where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
                 words.append(String(word))

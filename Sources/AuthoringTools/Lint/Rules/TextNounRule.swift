@@ -139,6 +139,10 @@ struct NounScope {
         unanswered(words: texts.flatMap(StoryWalk.words), scenes: scenes)
     }
 
+    /// A sieve of the words that name a thing: `unanswered(words:scenes:)` passes over a word it
+    /// refuses, so such a word need not be made into a `String`.
+    var namingSieve: WordSieve { naming }
+
     /// The same for words already taken from a text (lowercased).
     func unanswered(words: [String], scenes: [SceneIndex]) -> [(word: String, person: ThingIndex?)] {
         var reported = Set<String>()

@@ -14,13 +14,11 @@ struct WayOnNotListedRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
         var found: [Diagnostic] = []
-        for (index, scene) in story.scenes.enumerated() {
-            let exits = Set(scene.exits.flatMap { exit -> [[String]] in
-                if case .named(let phrases) = exit.way { return phrases }
-                return []
-            })
-            let told = ([scene.description, scene.firstVisit] + scene.hints.map(\.text))
-                .map { StoryWalk.words(in: $0).filter { !Self.articles.contains($0) } }
+        for index in story.scenes.indices {
+            // The exits' phrases and the words the scene tells are made only for a scene with an
+            // action that starts with a verb of going: made for every scene they were 8.6 % of
+            // `check` of catalogue N = 5,000 (docs/performance.md, "Compile, eighth round").
+            var exitsAndTold: (exits: Set<[String]>, told: [[String]])?
             for actionIndex in context.actionsOfScene[index] {
                 let action = story.actions[actionIndex]
                 guard let pattern = action.patterns.first, let verb = pattern.verb, Self.goingVerbs.contains(verb) else { continue }
@@ -28,17 +26,32 @@ struct WayOnNotListedRule: LintRule {
                     if case .word(let word) = element { return word }
                     return nil
                 }
-                guard words.count == pattern.elements.count, !exits.contains(words),
+                guard words.count == pattern.elements.count else { continue }
+                let (exits, told) = exitsAndTold ?? Self.exitsAndTold(of: story.scenes[index])
+                exitsAndTold = (exits, told)
+                guard !exits.contains(words),
                       let leads = Self.destination(of: action.response.effects, in: story, from: index),
                       !told.contains(where: { Self.contains($0, words) }) else { continue }
                 let typed = words.joined(separator: " ")
                 found.append(Diagnostic(.warning, .wayOnNotListed,
-                    "the action '\(typed)' in '\(scene.id)' \(leads), but \"Ways on:\" lists only exits and the scene never says it: the player is not told this is a way on",
+                    "the action '\(typed)' in '\(story.scenes[index].id)' \(leads), but \"Ways on:\" lists only exits and the scene never says it: the player is not told this is a way on",
                     at: action.range,
                     help: "make it an exit (exit \"\(typed)\" to SCENE: its body takes 'only if', 'if … else …' and an 'Are you sure?' warning like an action's), or say the way in the scene's text or hint"))
             }
         }
         return found
+    }
+
+    /// The word lists of a scene's named exits, and the words (without articles) of its
+    /// description, first-visit text and each hint.
+    static func exitsAndTold(of scene: Scene) -> (exits: Set<[String]>, told: [[String]]) {
+        let exits = Set(scene.exits.flatMap { exit -> [[String]] in
+            if case .named(let phrases) = exit.way { return phrases }
+            return []
+        })
+        let told = ([scene.description, scene.firstVisit] + scene.hints.map(\.text))
+            .map { StoryWalk.words(in: $0).filter { !Self.articles.contains($0) } }
+        return (exits, told)
     }
 
     /// Verbs of going somewhere (not `leave`, which stories use for "leave the game here").
