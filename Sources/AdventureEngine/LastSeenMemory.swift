@@ -13,7 +13,8 @@ import StoryModel
 struct LastSeenMemory: Hashable, Sendable {
     /// Scene + 1 for each thing from 0, 0 for a thing never seen; never ends in 0.
     private var slots: [Int] = []
-    /// Entries whose thing cannot be a slot (`slotLimit`), or whose scene + 1 would overflow.
+    /// Entries whose thing cannot be a slot (below 0 or from `slotLimit` on), or whose scene is
+    /// below 0 or `Int.max` (only in damaged saves).
     private var outliers: [ThingIndex: SceneIndex] = [:]
     /// How many things are remembered.
     private(set) var count = 0
@@ -45,7 +46,7 @@ struct LastSeenMemory: Hashable, Sendable {
                 if thing >= slots.count {
                     // Doubling, so a memory read in thing order grows in a few steps.
                     if thing >= slots.capacity { slots.reserveCapacity(Swift.max(thing + 1, slots.capacity * 2)) }
-                    slots.append(contentsOf: repeatElement(0, count: thing - slots.count))
+                    while slots.count < thing { slots.append(0) }
                     slots.append(newValue + 1)
                 } else {
                     slots[thing] = newValue + 1
