@@ -5,7 +5,8 @@ import StoryCompiler
 
 // Measures the engine in process on a story and its walkthrough: compile, start (vocabulary and
 // first state), the cost of one command, and one save plus one restore through the SaveGames API
-// (in the current format, and in format 2 for comparison).
+// (in the current format, and in format 2 for comparison; `save-player` and `restore-player`: as
+// a player's `save` and `restore` do, through `SaveStore`).
 // Prints one JSON object of samples (CPU milliseconds; per command in microseconds) for bench.py.
 //   EngineBenchmark STORY COMMANDS [RUNS]
 let arguments = CommandLine.arguments
@@ -36,6 +37,7 @@ func fail(_ message: String) -> Never {
 
 var samples: [String: [Double]] = [:]
 let savePath = NSTemporaryDirectory() + "/engine-benchmark-\(getpid()).save"
+let saveFolder = NSTemporaryDirectory() + "/engine-benchmark-\(getpid())-saves"
 for _ in 0..<runs {
     var result: CompileResult?
     samples["compile", default: []].append(cpuMilliseconds({ result = StoryCompiler.compile(path: arguments[1]) }))
@@ -85,6 +87,19 @@ for _ in 0..<runs {
         restored = Game(engine: playing.engine, snapshot: read.snapshot)
     }))
     guard restored?.state == playing.state else { fail("the restored game (in memory) differs from the saved one") }
+    // A player's `save` and `restore`: through `SaveStore`, the summary and the snapshot made in
+    // the save, the file written durably (flushed, with its folder, and a backup kept) over the
+    // save of the run before, and read back by name.
+    guard let player = try? PlayerName("bench"), let saveName = try? SaveName("bench") else { fail("no save name") }
+    let store = SaveStore(saves: SavesFolder(path: saveFolder), player: player, storyID: story.metadata.id)
+    samples["save-player", default: []].append(cpuMilliseconds({
+        guard (try? store.save(playing, as: saveName, stamp: stamp)) != nil else { fail("cannot save as a player does") }
+    }))
+    samples["restore-player", default: []].append(cpuMilliseconds({
+        guard let read = try? store.read(saveName, storyID: story.metadata.id) else { fail("cannot restore as a player does") }
+        restored = Game(engine: playing.engine, snapshot: read.snapshot)
+    }))
+    guard restored?.state == playing.state else { fail("the restored game (as a player's) differs from the saved one") }
 
     // The same save in format 2 (all JSON through Foundation's coders, as saves were written
     // before format 3), for comparison in the same run; still read by this version. Left out with
@@ -106,5 +121,6 @@ for _ in 0..<runs {
     guard restored?.state == playing.state else { fail("the restored game (format 2) differs from the saved one") }
 }
 try? FileManager.default.removeItem(atPath: savePath)
+try? FileManager.default.removeItem(atPath: saveFolder)
 let json = samples.keys.sorted().map { "\"\($0)\": [\(samples[$0, default: []].map { String(format: "%.4f", $0) }.joined(separator: ", "))]" }
 print("{\"commands\": \(commands.count), " + json.joined(separator: ", ") + "}")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every command of a game, and whether it worked, kept in the compact form a save writes: one
 /// line each, `+` (it worked) or `-` (it failed) and then the input, with `\`, control characters
 /// and line feeds escaped (`\\`, `\n`, `\r`, `\t`, `\xHH`).
@@ -27,6 +29,42 @@ public struct CommandLog: Hashable, Sendable {
         self.count = count
     }
 
+    /// What reading a save's command lines found (`reading(_:linesOf:)`).
+    public enum SavedLines {
+        /// The log, and the index just after its last line feed.
+        case read(CommandLog, end: Int)
+        /// The bytes end before the last line does.
+        case endsEarly
+        /// A line is not a marker and an input as `append` writes it, or the bytes are not UTF-8.
+        case notAsWritten
+    }
+
+    /// The first `count` lines of `bytes` as a log, each checked as `init?(lines:)` checks them,
+    /// in one pass: a restore reads a long game's every command this way (4,596 lines at 1,000
+    /// rooms), and finding the line ends first and then checking them read every byte twice.
+    public static func reading(_ count: Int, linesOf bytes: ArraySlice<UInt8>) -> SavedLines {
+        let found: (end: Int, problem: SavedLines?) = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            var ascii = true
+            for _ in 0..<count {
+                guard index < buffer.count else { return (index, .endsEarly) }
+                guard buffer[index] == UInt8(ascii: "+") || buffer[index] == UInt8(ascii: "-") else { return (index, .notAsWritten) }
+                guard let end = checkedInputEnd(buffer, from: index + 1, ascii: &ascii) else { return (index, .notAsWritten) }
+                guard end < buffer.count else { return (index, .endsEarly) }
+                index = end + 1
+            }
+            guard ascii || String(validating: UnsafeBufferPointer(rebasing: buffer[..<index]), as: UTF8.self) != nil else {
+                return (index, .notAsWritten)
+            }
+            return (index, nil)
+        }
+        if let problem = found.problem { return problem }
+        var log = CommandLog()
+        log.bytes = Array(bytes.prefix(found.end))
+        log.count = count
+        return .read(log, end: bytes.startIndex + found.end)
+    }
+
     /// The number of lines in `buffer` when every one is a marker and an input as `append` writes
     /// it, each ending in a line feed; nil otherwise.
     ///
@@ -51,26 +89,47 @@ public struct CommandLog: Hashable, Sendable {
     /// nil when a control byte or an escape is not as `appendEscaped` writes it. Clears `ascii`
     /// when a byte above ASCII is seen (the caller checks UTF-8 then).
     static func checkedInputEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, ascii: inout Bool) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress else { return start }
+        // The line feed found first with `memchr` (an escape never holds one), then the input
+        // before it checked eight bytes at a time while none of them needs a closer look.
+        let end = memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
         var index = start
-        while index < buffer.count {
+        while index < end {
+            if index + 8 <= end, isPlainASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = buffer[index]
             if byte >= 0x20, byte != UInt8(ascii: "\\"), byte != 0x7F {
                 if byte >= 0x80 { ascii = false }
                 index += 1
                 continue
             }
-            if byte == 0x0A { return index }
-            guard byte == UInt8(ascii: "\\"), index + 1 < buffer.count else { return nil }
+            guard byte == UInt8(ascii: "\\"), index + 1 < end else { return nil }
             switch buffer[index + 1] {
             case UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): index += 2
             case UInt8(ascii: "x"):
-                guard index + 3 < buffer.count, let high = hexValue(buffer[index + 2]), let low = hexValue(buffer[index + 3]),
+                guard index + 3 < end, let high = hexValue(buffer[index + 2]), let low = hexValue(buffer[index + 3]),
                       escape(high << 4 | low) == .hex else { return nil }
                 index += 4
             default: return nil
             }
         }
-        return index
+        return end
+    }
+
+    /// True when none of the eight bytes of `word` is a control byte, a backslash, DEL or above ASCII:
+    /// bytes a line's input holds as they are, which `checkedInputEnd` need not look at one by
+    /// one. (Each test is the usual "has a byte less than" or "has a zero byte" on the whole word,
+    /// exact for whether any byte matches.)
+    @inline(__always)
+    static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        guard word & highs == 0 else { return false }
+        // With every byte below 0x80, `(word - 0x20…) & ~word` sets a high bit only where a byte is below 0x20.
+        guard (word &- ones &* 0x20) & ~word & highs == 0 else { return false }
+        return !hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\")))) && !hasZeroByte(word ^ (ones &* 0x7F))
     }
 
     /// True when `input` (one line's input, without its marker and line feed) is escaped as

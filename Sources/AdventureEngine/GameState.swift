@@ -31,7 +31,7 @@ public struct GameState: Sendable {
         var verbosityLevel: Int?
         var recentGroup: [ThingIndex]?
         /// Where the player last saw each thing and person, for `where is X` (GameState+Memory.swift).
-        var lastSeen: [ThingIndex: SceneIndex]?
+        var lastSeen: LastSeenMemory?
         /// What a person just proposed ("Will you promise?"), for `yes` and `no`.
         var proposal: [String]?
         /// The person whose question the last turn ended with, for `yes` and `no` (Engine+Answers.swift).
@@ -122,7 +122,7 @@ public struct GameState: Sendable {
         let old = core.lastSeen?[thing]
         guard old != scene else { return }
         journal.append(.seen(thing, old))
-        if core.lastSeen == nil { core.lastSeen = [:] }
+        if core.lastSeen == nil { core.lastSeen = LastSeenMemory() }
         core.lastSeen?[thing] = scene
     }
 
@@ -148,7 +148,7 @@ public struct GameState: Sendable {
             case .visited(let scene, let old): visited.set(scene, to: old)
             case .fact(let fact, let old): factTurns[fact] = old
             case .seen(let thing, let old):
-                if core.lastSeen == nil, old != nil { core.lastSeen = [:] }
+                if core.lastSeen == nil, old != nil { core.lastSeen = LastSeenMemory() }
                 core.lastSeen?[thing] = old
                 memoryChanged = true
             }
@@ -282,12 +282,6 @@ extension GameState.Core {
 
     /// True when every thing and scene of the last-seen memory is the story's.
     func seenFits(_ story: Story) -> Bool {
-        guard let lastSeen else { return true }
-        // Unsigned, so a negative index is out of range too; the counts read once, not per entry.
-        let things = UInt(story.things.count), scenes = UInt(story.scenes.count)
-        for (thing, scene) in lastSeen where UInt(bitPattern: thing) >= things || UInt(bitPattern: scene) >= scenes {
-            return false
-        }
-        return true
+        lastSeen?.fits(things: story.things.count, scenes: story.scenes.count) ?? true
     }
 }

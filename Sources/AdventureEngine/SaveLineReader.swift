@@ -71,27 +71,63 @@ public struct SaveLineReader {
 
     /// The space-separated fields after `name` on the current line, and moves to the next line.
     public mutating func fields(after name: String) throws(SaveLineError) -> [ArraySlice<UInt8>] {
+        try rest(after: name).split(separator: 0x20)
+    }
+
+    /// The current line after `name` (a line of fields, `name` and a space or nothing after it),
+    /// and moves to the next line.
+    public mutating func rest(after name: String) throws(SaveLineError) -> ArraySlice<UInt8> {
         guard !atEnd, lineEnd < bytes.endIndex else { throw error("the file ends too early (expected '\(name)')") }
         let current = line
         guard current.starts(with: name.utf8), current.count == name.utf8.count || current[current.startIndex + name.utf8.count] == 0x20 else {
             throw error("expected '\(name)'")
         }
         nextLine()
-        return current.dropFirst(name.utf8.count).split(separator: 0x20)
+        return current.dropFirst(name.utf8.count)
     }
 
-    /// The kind and values of a change line of an undo step, if the current line is one.
-    mutating func peekChange() -> (String, [ArraySlice<UInt8>])? {
-        guard !atEnd, lineEnd < bytes.endIndex else { return nil }
-        // Every change line starts with one of these letters; `step`, `commands` and `core` do not.
-        guard let initial = line.first, [UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "c"), UInt8(ascii: "v")].contains(initial),
-              !line.starts(with: "core ".utf8), !line.starts(with: "commands ".utf8) else { return nil }
-        let fields = line.split(separator: 0x20)
-        guard let first = fields.first else { return nil }
-        for word in ["place", "flag", "counter", "visit", "fact"] where first.elementsEqual(word.utf8) {
-            return (word, Array(fields.dropFirst()))
+    /// Gives `body` each field of `text` between `separator`s, skipping empty ones: what
+    /// `split(separator:)` gives, without an array of them (a line of 1,190 places at 1,000 rooms).
+    public static func forEachField(in text: ArraySlice<UInt8>, separator: UInt8 = 0x20,
+                                    _ body: (ArraySlice<UInt8>) throws(SaveLineError) -> Void) throws(SaveLineError) {
+        var start = text.startIndex
+        while start < text.endIndex {
+            var end = start
+            while end < text.endIndex, text[end] != separator { end += 1 }
+            if end > start { try body(text[start..<end]) }
+            start = end + 1
         }
-        return nil
+    }
+
+    /// The kinds of change line in an undo step.
+    enum ChangeKind { case place, flag, counter, visit, fact }
+
+    /// The kind and values of a change line of an undo step, if the current line is one (its
+    /// fields as `split(separator:)` gives them: `values` counts them all, `first` and `second`
+    /// are the first two).
+    mutating func peekChange() -> (kind: ChangeKind, values: Int, first: ArraySlice<UInt8>, second: ArraySlice<UInt8>)? {
+        guard !atEnd, lineEnd < bytes.endIndex else { return nil }
+        let current = line
+        // Every change line starts with one of these letters; `step`, `commands` and `core` do not.
+        guard let initial = current.first, initial == UInt8(ascii: "p") || initial == UInt8(ascii: "f")
+                || initial == UInt8(ascii: "c") || initial == UInt8(ascii: "v") else { return nil }
+        var wordEnd = current.startIndex
+        while wordEnd < current.endIndex, current[wordEnd] != 0x20 { wordEnd += 1 }
+        let word = current[..<wordEnd]
+        let kind: ChangeKind
+        if word.elementsEqual("place".utf8) { kind = .place }
+        else if word.elementsEqual("flag".utf8) { kind = .flag }
+        else if word.elementsEqual("counter".utf8) { kind = .counter }
+        else if word.elementsEqual("visit".utf8) { kind = .visit }
+        else if word.elementsEqual("fact".utf8) { kind = .fact }
+        else { return nil }
+        var values = 0
+        var first = current[wordEnd..<wordEnd], second = first
+        try? Self.forEachField(in: current[wordEnd...]) { field in
+            if values == 0 { first = field } else if values == 1 { second = field }
+            values += 1
+        }
+        return (kind, values, first, second)
     }
 
     public func int(_ field: ArraySlice<UInt8>) throws(SaveLineError) -> Int {

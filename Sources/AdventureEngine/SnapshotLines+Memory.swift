@@ -11,7 +11,7 @@ extension Game.Snapshot {
         /// No memory (`seen=` and `seenChanged=` both absent).
         case none
         /// `seen=thing:scene,…`: the whole memory.
-        case whole([ThingIndex: SceneIndex])
+        case whole(LastSeenMemory)
         /// `seenChanged=thing:scene,thing:-,…`: what differs from the `core` line before, in the
         /// order written (`nil`: no longer remembered).
         case changes([(ThingIndex, SceneIndex?)])
@@ -20,7 +20,7 @@ extension Game.Snapshot {
     /// A memory given as what differs from the game's memory (`base`), so that walking from one
     /// undo step's memory to the next touches only what changed.
     struct MemoryOverlay {
-        let base: [ThingIndex: SceneIndex]
+        let base: LastSeenMemory
         /// Where this memory differs from `base` (`nil`: not remembered here).
         private(set) var differences: [ThingIndex: SceneIndex?] = [:]
         /// How many things this memory remembers.
@@ -28,8 +28,8 @@ extension Game.Snapshot {
         /// True when there is no memory at all (a core with no memory, or one emptied).
         var isNil: Bool
 
-        init(base: [ThingIndex: SceneIndex]?) {
-            self.base = base ?? [:]
+        init(base: LastSeenMemory?) {
+            self.base = base ?? LastSeenMemory()
             count = self.base.count
             isNil = base == nil
         }
@@ -47,7 +47,7 @@ extension Game.Snapshot {
         }
 
         /// Every thing this memory remembers, with where.
-        var whole: [ThingIndex: SceneIndex] {
+        var whole: LastSeenMemory {
             var memory = base
             for (thing, scene) in differences { memory[thing] = scene }
             return memory
@@ -55,15 +55,15 @@ extension Game.Snapshot {
 
         /// Every thing this memory remembers, with where (in no particular order).
         var remembered: [(ThingIndex, SceneIndex)] {
-            base.compactMap { differences[$0.key] == nil ? ($0.key, $0.value) : nil }
+            base.entries.compactMap { differences[$0.thing] == nil ? ($0.thing, $0.scene) : nil }
                 + differences.compactMap { entry in entry.value.map { (entry.key, $0) } }
         }
 
         /// Becomes `memory` (nil: none), returning what it was for each thing that differs.
-        mutating func become(_ memory: [ThingIndex: SceneIndex]?) -> [(ThingIndex, SceneIndex?)] {
-            let target = memory ?? [:]
+        mutating func become(_ memory: LastSeenMemory?) -> [(ThingIndex, SceneIndex?)] {
+            let target = memory ?? LastSeenMemory()
             let before = remembered.filter { target[$0.0] != $0.1 }.map { ($0.0, $0.1 as SceneIndex?) }
-                + target.filter { self[$0.key] == nil }.map { ($0.key, nil as SceneIndex?) }
+                + target.entries.filter { self[$0.thing] == nil }.map { ($0.thing, nil as SceneIndex?) }
             for (thing, _) in before { set(thing, target[thing]) }
             isNil = memory == nil
             return before
@@ -77,7 +77,7 @@ extension Game.Snapshot {
     ///
     /// The steps are walked newest first, each taking back its turn's `.seen` changes from the
     /// memory after it, so the cost is the number of changes, not of entries in the memory.
-    static func memoryFields(current: [ThingIndex: SceneIndex]?, history: [Game.UndoStep]) -> [MemoryField] {
+    static func memoryFields(current: LastSeenMemory?, history: [Game.UndoStep]) -> [MemoryField] {
         var memory = MemoryOverlay(base: current)
         var fields = [MemoryField](repeating: .none, count: history.count)
         var index = history.count - 1
@@ -114,7 +114,7 @@ extension Game.Snapshot {
         private var memory: MemoryOverlay
         private var steps = 0
 
-        init(current: [ThingIndex: SceneIndex]?) {
+        init(current: LastSeenMemory?) {
             memory = MemoryOverlay(base: current)
         }
 

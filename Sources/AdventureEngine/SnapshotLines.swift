@@ -98,14 +98,19 @@ extension Game.Snapshot {
         var (core, memory, changesMemory) = try Self.readCore(&reader)
         if changesMemory { throw reader.error("'seenChanged' follows no core that remembers anything") }
         if case .whole(let whole) = memory { core.lastSeen = whole }
+        // Each line's fields read in place, not split into an array first.
         var locations: [Location] = []
-        for field in try reader.fields(after: "places") { locations.append(try Self.location(field, &reader)) }
+        let places = try reader.rest(after: "places")
+        locations.reserveCapacity(places.count / 3)
+        try SaveLineReader.forEachField(in: places) { field throws(SaveLineError) in locations.append(try Self.location(field, &reader)) }
         let flags = try Self.readBits("flags", &reader)
         var counters: [Int] = []
-        for field in try reader.fields(after: "counters") { counters.append(try reader.int(field)) }
+        try SaveLineReader.forEachField(in: try reader.rest(after: "counters")) { field throws(SaveLineError) in counters.append(try reader.int(field)) }
         let visited = try Self.readBits("visited", &reader)
         var factTurns: [Int?] = []
-        for field in try reader.fields(after: "facts") { factTurns.append(field.elementsEqual("-".utf8) ? nil : try reader.int(field)) }
+        try SaveLineReader.forEachField(in: try reader.rest(after: "facts")) { field throws(SaveLineError) in
+            factTurns.append(field.elementsEqual("-".utf8) ? nil : try reader.int(field))
+        }
         state = GameState(core: core, locations: locations, flags: flags, counters: counters, visited: visited, factTurns: factTurns)
         lastInput = try reader.keyword("again ") ? try reader.text(reader.restOfLine()) : nil
         lastMistake = nil
@@ -130,15 +135,15 @@ extension Game.Snapshot {
             let earlier = try memories.read(memory, changesMemory: changesMemory, &reader)
             if !earlier.isEmpty { history[history.count - 1].changes += earlier }
             var changes: [Change] = []
-            while let (word, fields) = reader.peekChange() {
-                guard fields.count == 2 else { throw reader.error("a change needs two values") }
-                let index = try reader.int(fields[0])
-                switch word {
-                case "place": changes.append(.location(index, try Self.location(fields[1], &reader)))
-                case "flag": changes.append(.flag(index, try reader.bit(fields[1])))
-                case "counter": changes.append(.counter(index, try reader.int(fields[1])))
-                case "visit": changes.append(.visited(index, try reader.bit(fields[1])))
-                default: changes.append(.fact(index, fields[1].elementsEqual("-".utf8) ? nil : try reader.int(fields[1])))
+            while let (kind, values, first, second) = reader.peekChange() {
+                guard values == 2 else { throw reader.error("a change needs two values") }
+                let index = try reader.int(first)
+                switch kind {
+                case .place: changes.append(.location(index, try Self.location(second, &reader)))
+                case .flag: changes.append(.flag(index, try reader.bit(second)))
+                case .counter: changes.append(.counter(index, try reader.int(second)))
+                case .visit: changes.append(.visited(index, try reader.bit(second)))
+                case .fact: changes.append(.fact(index, second.elementsEqual("-".utf8) ? nil : try reader.int(second)))
                 }
                 reader.nextLine()
             }
@@ -165,15 +170,21 @@ extension Game.Snapshot {
         bytes.append(contentsOf: " turns=".utf8)
         appendInt(core.turns, to: &bytes)
         bytes.append(contentsOf: " random=".utf8)
-        bytes += Array(String(core.randomState).utf8)
-        func optional(_ name: String, _ value: Int?) {
+        bytes.append(contentsOf: String(core.randomState).utf8)
+        // The names as bytes, not a string made per field.
+        func name(_ name: StaticString) {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            bytes.append(UInt8(ascii: "="))
+        }
+        func optional(_ field: StaticString, _ value: Int?) {
             guard let value else { return }
-            bytes.append(contentsOf: " \(name)=".utf8)
+            name(field)
             appendInt(value, to: &bytes)
         }
-        func list(_ name: String, _ values: [Int]?) {
+        func list(_ field: StaticString, _ values: [Int]?) {
             guard let values else { return }
-            bytes.append(contentsOf: " \(name)=".utf8)
+            name(field)
             for (position, value) in values.enumerated() {
                 if position > 0 { bytes.append(UInt8(ascii: ",")) }
                 appendInt(value, to: &bytes)
@@ -201,11 +212,13 @@ extension Game.Snapshot {
             }
         case .whole(let seen) where !seen.isEmpty:
             bytes.append(contentsOf: " seen=".utf8)
-            for (position, thing) in seen.keys.sorted().enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            var first = true
+            seen.forEachInOrder { thing, scene in
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
                 appendInt(thing, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                appendInt(seen[thing] ?? 0, to: &bytes)
+                appendInt(scene, to: &bytes)
             }
         case .whole, .none:
             break
@@ -259,7 +272,9 @@ extension Game.Snapshot {
             let value = field[(equals + 1)...]
             func list() throws(SaveLineError) -> [Int] {
                 var result: [Int] = []
-                for item in value.split(separator: UInt8(ascii: ",")) { result.append(try reader.int(item)) }
+                try SaveLineReader.forEachField(in: value, separator: UInt8(ascii: ",")) { item throws(SaveLineError) in
+                    result.append(try reader.int(item))
+                }
                 return result
             }
             func named(_ text: StaticString) -> Bool {
@@ -275,8 +290,7 @@ extension Game.Snapshot {
                 memory = .changes(changes)
                 changesMemory = true
             } else if named("seen") {
-                var seen: [Int: Int] = [:]
-                seen.reserveCapacity(value.count / 6)
+                var seen = LastSeenMemory()
                 try Self.readSeen(value, forgetting: false, &reader) { seen[$0] = $1 }
                 memory = .whole(seen)
             }
@@ -326,15 +340,22 @@ extension Game.Snapshot {
         }
     }
 
-    /// Where `pattern` first occurs in `line`.
+    /// Where `pattern` first occurs in `line`. Its last byte is looked for with `memchr`, which
+    /// reads a long line (the game's `core`, with its whole last-seen memory) many bytes at a
+    /// time, and the pattern checked where that byte is.
     static func position(of pattern: [UInt8], in line: ArraySlice<UInt8>) -> Int? {
-        guard line.count >= pattern.count, let first = pattern.first else { return nil }
-        var index = line.startIndex
-        while index <= line.endIndex - pattern.count {
-            if line[index] == first, line[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
+        guard line.count >= pattern.count, let last = pattern.last else { return nil }
+        return line.withUnsafeBufferPointer { text -> Int? in
+            guard let base = text.baseAddress else { return nil }
+            var from = pattern.count - 1
+            while from < text.count, let found = memchr(base + from, Int32(last), text.count - from) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let start = end + 1 - pattern.count
+                if UnsafeBufferPointer(rebasing: text[start...end]).elementsEqual(pattern) { return line.startIndex + start }
+                from = end + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// `n` nowhere, `c` carried, `w` worn, `s12` in scene 12, `i40` in or on thing 40.
@@ -376,16 +397,20 @@ extension Game.Snapshot {
     }
 
     static func readBits(_ name: String, _ reader: inout SaveLineReader) throws(SaveLineError) -> BitSet {
-        let fields = try reader.fields(after: name)
-        guard let first = fields.first else { throw reader.error("'\(name)' needs a capacity") }
-        let capacity = try reader.index(first)
-        guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
-        var bits = BitSet(count: capacity)
-        for field in fields.dropFirst() {
+        var bits: BitSet?
+        var capacity = 0
+        try SaveLineReader.forEachField(in: try reader.rest(after: name)) { field throws(SaveLineError) in
+            guard bits != nil else {
+                capacity = try reader.index(field)
+                guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
+                bits = BitSet(count: capacity)
+                return
+            }
             let index = try reader.index(field)
             guard index < capacity else { throw reader.error("'\(name)' names a bit past its capacity") }
-            bits.set(index, to: true)
+            bits?.set(index, to: true)
         }
+        guard let bits else { throw reader.error("'\(name)' needs a capacity") }
         return bits
     }
 

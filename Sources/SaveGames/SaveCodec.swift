@@ -140,14 +140,11 @@ public enum SaveCodec {
             let fields = try reader.fields(after: "commands")
             guard fields.count == 1 else { throw reader.error("expected 'commands' and a count") }
             let count = try reader.index(fields[0])
-            var end = reader.position
-            for _ in 0..<count {
-                let lineEnd = SaveLineReader.lineEnd(in: bytes, from: end)
-                guard lineEnd < bytes.endIndex else { throw reader.error("the file ends before its last command") }
-                end = lineEnd + 1
-            }
-            guard let commands = CommandLog(lines: bytes[reader.position..<end]) else {
-                throw reader.error("a command is not written as a save writes it")
+            let commands: CommandLog, end: Int
+            switch CommandLog.reading(count, linesOf: bytes[reader.position...]) {
+            case .read(let log, let logEnd): (commands, end) = (log, logEnd)
+            case .endsEarly: throw reader.error("the file ends before its last command")
+            case .notAsWritten: throw reader.error("a command is not written as a save writes it")
             }
             var after = SaveLineReader(bytes: bytes, position: end, lineNumber: reader.lineNumber + count)
             guard after.line.elementsEqual("end".utf8), !after.atEnd, after.position + 3 < bytes.endIndex else {

@@ -45,13 +45,18 @@ public struct SaveStore: Sendable {
         let file = SaveFile(story: stamp, player: player.display, name: name.display, savedAt: Self.timestamp(date),
                             summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: undoSteps))
         var backup: String? = backupPath(of: name)
-        if !previousIsReadable, SafeFile.exists(path(of: name)), !SaveCodec.looksReadable(path: path(of: name)) {
+        // A save this process wrote and nothing changed since is known to read (`WrittenSaves`);
+        // any other is read to find out.
+        if !previousIsReadable, SafeFile.exists(path(of: name)), !WrittenSaves.isUnchanged(path(of: name)),
+           !SaveCodec.looksReadable(path: path(of: name)) {
             // A damaged save is kept, byte for byte, under another name, and it must not replace
             // the good backup.
             _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))
             backup = nil
         }
-        try DurableFile.write(try SaveCodec.encode(file), to: path(of: name), backup: backup, flushLater: flushLater)
+        let data = try SaveCodec.encode(file)
+        try DurableFile.write(data, to: path(of: name), backup: backup, flushLater: flushLater)
+        WrittenSaves.note(path(of: name), data: data)
         return file
     }
 

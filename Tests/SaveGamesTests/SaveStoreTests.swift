@@ -35,6 +35,26 @@ import Testing
         #expect(try store.readBackup(.autosave, storyID: "save-test").summary.scene == "strehla")
     }
 
+    /// The game skips reading back a save it wrote itself before replacing it, but only while
+    /// nothing has touched the file: one damaged since (here with the same length) is still kept
+    /// aside, and the good backup stays.
+    @Test func aSaveDamagedAfterTheGameWroteItIsStillKeptAside() throws {
+        var game = Game(story: SaveTestSupport.story)
+        let name = try SaveName("river")
+        try store.save(game, as: name, stamp: SaveTestSupport.stamp)
+        _ = game.perform("n")
+        try store.save(game, as: name, stamp: SaveTestSupport.stamp)
+        let path = store.path(of: name)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        try Data(repeating: UInt8(ascii: "x"), count: written.count).write(to: URL(fileURLWithPath: path))
+        _ = game.perform("s")
+        try store.save(game, as: name, stamp: SaveTestSupport.stamp)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: store.folder).filter { $0.hasPrefix("river.save.damaged-") }
+        #expect(kept.count == 1, "the damaged save is kept aside")
+        #expect(try store.readBackup(name, storyID: "save-test").summary.scene == "strehla", "the good backup stays")
+        #expect(try store.read(name, storyID: "save-test").summary.turns == game.state.turns)
+    }
+
     @Test func listingsNameTheSceneFactsAndTurns() throws {
         var game = Game(story: SaveTestSupport.story)
         _ = game.perform("n")
