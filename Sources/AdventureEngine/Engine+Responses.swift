@@ -57,13 +57,17 @@ extension Engine {
     }
 
     func say(_ text: Text, state: GameState, turn: inout Turn) {
-        let renderer = TextRenderer(story: story, state: state)
         guard turn.rendersText else {
             // A search step: one placeholder when the text says anything at all.
-            if renderer.saysAnything(text) { turn.outputs.append(.paragraph("")) }
+            if TextRenderer(story: story, state: state).saysAnything(text) { turn.outputs.append(.paragraph("")) }
             return
         }
-        for paragraph in renderer.paragraphs(text) {
+        // Most replies have no `{if}`: they are tidied without a renderer (and its copy of the state).
+        if TextRenderer.isLiteral(text) {
+            TextRenderer.appendLiteralParagraphs(text, to: &turn.outputs)
+            return
+        }
+        for paragraph in TextRenderer(story: story, state: state).paragraphs(text) {
             turn.outputs.append(.paragraph(paragraph))
         }
     }

@@ -68,7 +68,7 @@ extension Engine {
         // Who is here is worked out only for a turn that says `him` or `her` (most do not).
         var present: [ThingIndex]?
         for case .paragraph(let text) in outputs.reversed() {
-            guard Tokenizer.containsWord(of: ["him", "her", "he", "she"], in: text) else { continue }
+            guard PronounMentions.mentionsPronoun(text) else { continue }
             let people = present ?? StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
             present = people
             guard !people.isEmpty else { return }

@@ -13,6 +13,26 @@ struct TextRenderer {
         }.filter { !$0.isEmpty }
     }
 
+    /// True when no part of the text is conditional: its paragraphs do not depend on the state.
+    static func isLiteral(_ text: Text) -> Bool {
+        text.paragraphs.allSatisfy { parts in
+            parts.allSatisfy { part in
+                if case .literal = part { return true }
+                return false
+            }
+        }
+    }
+
+    /// `paragraphs(text)` of a text with no conditional part (`isLiteral`), appended as outputs.
+    static func appendLiteralParagraphs(_ text: Text, to outputs: inout [Output]) {
+        for parts in text.paragraphs {
+            var out = ""
+            for case .literal(let literal) in parts { out += literal }
+            let tidied = tidy(out)
+            if !tidied.isEmpty { outputs.append(.paragraph(tidied)) }
+        }
+    }
+
     /// True when `paragraphs(text)` would not be empty: some part that shows says more than spaces.
     func saysAnything(_ text: Text) -> Bool {
         text.paragraphs.contains { saysAnything($0) }
@@ -68,9 +88,12 @@ struct TextRenderer {
     /// Character at a time was the largest part of rendering a reply. Nil when a character next
     /// to a space or mark might join it into one Character (a combining accent, a joiner).
     private static func tidyBytes(_ text: String) -> String? {
+        let original = text
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard TidyMarks.standAlone(bytes) else { return nil }
+            // Most texts are tidy already: the same string, without a copy.
+            if isTidy(bytes) { return original }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var lastWasSpace = true
@@ -89,6 +112,21 @@ struct TextRenderer {
                 return count
             }
         }
+    }
+}
+
+extension TextRenderer {
+    /// True when `tidyBytes` would give the bytes back as they are: no space at either end, no
+    /// two spaces together and no space before a mark of `,.;:!?`.
+    static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        var previousWasSpace = false
+        for byte in bytes {
+            if previousWasSpace, byte == 0x20 || TidyMarks.isMark(byte) { return false }
+            previousWasSpace = byte == 0x20
+        }
+        return true
     }
 }
 

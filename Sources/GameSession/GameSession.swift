@@ -82,8 +82,9 @@ public final class GameSession {
     }
 
     /// Adds what the player typed (or any other text) to the transcript, when one is written.
-    public func record(_ text: String) {
-        transcript?.write(text)
+    public func record(_ text: @autoclosure () -> String) {
+        // The text is made only when a transcript is being written (most games write none).
+        transcript?.write(text())
     }
 
     /// Words that complete `prefix` after the words `before`: the engine's `Completer`, with the

@@ -16,8 +16,22 @@ public struct TurnRenderer: Sendable {
 
     /// The text of a turn: blocks separated by blank lines, ending with a newline (or empty).
     public func render(_ turn: Turn) -> String {
-        let blocks = turn.outputs.compactMap(render)
-        return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
+        // Appended to one string as they come: no array of blocks joined into a second string
+        // and copied into a third for the last newline.
+        var text = ""
+        var first = true
+        for output in turn.outputs {
+            guard let block = render(output) else { continue }
+            if first {
+                text = block
+                first = false
+            } else {
+                text += "\n\n"
+                text += block
+            }
+        }
+        if !first { text += "\n" }
+        return text
     }
 
     /// One output as a block of lines, or nil for outputs with no text (requests).

@@ -36,7 +36,26 @@ public struct WordWrapper: Sendable {
 
     /// `lines(text, indent:)` joined by newlines: what a renderer prints for a paragraph.
     public func wrapped(_ text: String, indent: String = "") -> String {
-        wrappedBytes(text, indent: indent) ?? lines(text, indent: indent).joined(separator: "\n")
+        if indent.isEmpty, fitsOneLine(text) { return text }
+        return wrappedBytes(text, indent: indent) ?? lines(text, indent: indent).joined(separator: "\n")
+    }
+
+    /// True when `text` is its own wrapping without an indent: printable ASCII no longer than the
+    /// width, with no space at either end and no two spaces together (most replies: "Taken.").
+    /// The text is then returned as it is, without building a copy.
+    private func fitsOneLine(_ text: String) -> Bool {
+        let fits = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.isEmpty, bytes.count <= width, bytes[0] != 0x20, bytes[bytes.count - 1] != 0x20 else { return false }
+            var previousWasSpace = false
+            for byte in bytes {
+                guard byte >= 0x20, byte < 0x7F else { return false }
+                let isSpace = byte == 0x20
+                if isSpace, previousWasSpace { return false }
+                previousWasSpace = isSpace
+            }
+            return true
+        }
+        return fits ?? false
     }
 
     /// `wrapped` on the UTF-8 bytes, the same text whenever every space is a Character of its own

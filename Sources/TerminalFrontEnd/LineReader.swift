@@ -19,9 +19,14 @@ public protocol LineReader {
     /// True when the reader echoes nothing itself, so the session prints `> command` lines to
     /// make a transcript read like a session.
     var echoesCommands: Bool { get }
+    /// True when a line is at hand without waiting for anyone (a script's lines): the session
+    /// may then hold the prompt back and write it with the echoed command, in one write.
+    var readsWithoutWaiting: Bool { get }
 }
 
 extension LineReader {
+    public var readsWithoutWaiting: Bool { false }
+
     /// Reads a line and puts the typed-ahead text in front of it (the end of input after text
     /// typed ahead gives that text as the line).
     public mutating func readLine(prompt: String, typedAhead: String) -> LineInput {

@@ -106,4 +106,6 @@ public struct PagedLineReader<Base: LineReader>: LineReader {
     public mutating func addToHistory(_ line: String) { base.addToHistory(line) }
 
     public var echoesCommands: Bool { base.echoesCommands }
+
+    public var readsWithoutWaiting: Bool { base.readsWithoutWaiting }
 }

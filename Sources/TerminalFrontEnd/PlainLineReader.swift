@@ -27,4 +27,7 @@ public struct PlainLineReader: LineReader {
     public mutating func addToHistory(_ line: String) {}
 
     public var echoesCommands: Bool { true }
+
+    /// A script's lines are at hand; standard input may be a program waiting for the prompt.
+    public var readsWithoutWaiting: Bool { lines != nil }
 }

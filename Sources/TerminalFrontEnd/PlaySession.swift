@@ -20,6 +20,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// A command typed at "(Press Enter to begin.)" (often begun at `[more]` in the
     /// introduction): it is the first command, not thrown away.
     private var commandTypedAtPause: String?
+    /// Text held back to go out with the next write: the blank line and the prompt before a
+    /// command read from a script (which waits for no one), written with the echoed command, so
+    /// that a command costs two writes rather than four. Empty otherwise.
+    private var heldBack = ""
 
     /// Where `transcript on` writes; nil when transcripts are not available.
     public var transcriptPath: String? {
@@ -62,12 +66,28 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         let session = session
         session.begin(&self)
         while true {
-            write("\n")
+            holdBack("\n")
             guard let line = nextLine() else { break }
             if session.perform(line, &self) == .stop { break }
         }
         session.end(&self)
+        output("")
         return sink
+    }
+
+    /// Writes text after anything held back.
+    private mutating func output(_ text: String) {
+        if heldBack.isEmpty {
+            if !text.isEmpty { sink.write(text) }
+        } else {
+            sink.write(heldBack + text)
+            heldBack = ""
+        }
+    }
+
+    /// Writes text, or holds it back for the next write when the next line is at hand anyway.
+    private mutating func holdBack(_ text: String) {
+        if reader.readsWithoutWaiting { heldBack += text } else { output(text) }
     }
 
     /// The next line the player typed, or nil when they are leaving.
@@ -81,18 +101,18 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             }
             // readline showed it after the pause's prompt, above the opening scene: show it
             // again where the command runs.
-            sink.write(Self.prompt)
+            output(Self.prompt)
             return accept(typed, echo: true)
         }
         while true {
-            if reader.echoesCommands { sink.write(Self.prompt) }
+            if reader.echoesCommands { holdBack(Self.prompt) }
             switch reader.readLine(prompt: Self.prompt) {
             case .endOfInput:
                 if reader.echoesCommands {
-                    sink.write("\n")
+                    output("\n")
                     return nil
                 }
-                sink.write("\n")
+                output("\n")
                 if confirm("Do you want to stop playing? (y/n)") { return nil }
             case .interrupted:
                 continue
@@ -105,9 +125,9 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// Echoes (when asked), records and remembers a line the player typed.
     private mutating func accept(_ typed: String, echo: Bool) -> String {
         let line = typed.withoutControlCharacters
-        if echo { sink.write(line + "\n") }
+        if echo { output(line + "\n") }
         session.record(Self.prompt + line + "\n")
-        if !line.allSatisfy(\.isWhitespace) { reader.addToHistory(line) }
+        if !line.isBlank { reader.addToHistory(line) }
         return line
     }
 }
@@ -115,7 +135,7 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
 extension PlaySession: SessionHost {
     public mutating func show(_ turn: Turn) {
         followTerminalWidth()
-        sink.write(renderer.render(turn))
+        output(renderer.render(turn))
     }
 
     /// Wraps at the terminal's width of the moment, so a resized window gets lines that fit it.
@@ -125,7 +145,7 @@ extension PlaySession: SessionHost {
     }
 
     public mutating func write(_ text: String) {
-        sink.write(text)
+        output(text)
     }
 
     /// Asks a yes/no question; end of input counts as yes. `yep`, `sure` are yes and `nope`,
@@ -135,10 +155,10 @@ extension PlaySession: SessionHost {
         write(renderer.render(.question(question)) ?? question)
         write("\n")
         for _ in 0..<3 {
-            if reader.echoesCommands { sink.write(Self.prompt) }
+            if reader.echoesCommands { output(Self.prompt) }
             switch reader.readLine(prompt: Self.prompt) {
             case .line(let answer):
-                if reader.echoesCommands { sink.write(answer + "\n") }
+                if reader.echoesCommands { output(answer + "\n") }
                 if let said = YesOrNo(answer: answer) { return said == .yes }
                 write((renderer.render(.question("Please answer yes or no.")) ?? "Please answer yes or no.") + "\n")
             case .endOfInput:

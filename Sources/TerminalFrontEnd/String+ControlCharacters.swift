@@ -32,3 +32,20 @@ extension String {
             ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }
+
+extension String {
+    /// True when every Character is whitespace (or there is none), as `allSatisfy(\.isWhitespace)`;
+    /// an ASCII line is read on its bytes (tab to carriage return and space are its whitespace).
+    var isBlank: Bool {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var blank = true
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20, !(0x09...0x0D).contains(byte) { blank = false }
+            }
+            return blank
+        }
+        if let ascii, let blank = ascii { return blank }
+        return allSatisfy(\.isWhitespace)
+    }
+}

@@ -9,6 +9,7 @@ import Testing
         "Curly ‘quotes’ , dashes — and … ellipses .", "Cyrillic Спасибо , товарищ !", "Café , naïve .",
         "e\u{301} , combining accent after a space: \u{301}x", "a ,\u{301} mark joined by an accent",
         "joiner \u{200D} here", "emoji 👍🏽 , flag 🇺🇸 .", "tab\tand\r\nline , feed", "x \u{0600} prepended . y",
+        "Already tidy, as most replies are.", ". A leading mark", "a ,b", "a b ", " a b", "a  b", "x\ny",
     ]
 
     @Test func bytesAndCharactersGiveTheSameText() {

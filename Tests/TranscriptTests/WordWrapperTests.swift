@@ -13,6 +13,7 @@ import TerminalFrontEnd
         "e\u{301} combining accent after a space: \u{301}x and more words to wrap it over the line",
         "joiner \u{200D} here", "emoji 👍🏽 and a flag 🇺🇸 in a sentence long enough to need wrapping at twenty.",
         "tab\tand\r\nline feed", "x \u{0600} prepended y",
+        "Taken.", "Ten chars.", "Eleven char", "a b", "x\ny", "Gone west. ", " Gone west.", "Gone  west.",
     ]
 
     @Test func bytesAndCharactersWrapAlike() {

@@ -1,0 +1,43 @@
+import OutputRendering
+import Testing
+import TestSupport
+@testable import TerminalFrontEnd
+
+/// A script's commands are at hand, so the blank line and prompt before each go out with the
+/// echoed command in one write; the text is the same as when each line is waited for (a program
+/// reading the game's output through a pipe gets its prompt before it answers).
+@Suite struct ScriptPromptTests {
+    static let source = """
+    scene hall "Hall"
+      A bare hall with a lamp on the floor.
+      thing lamp "brass lamp"
+    """
+
+    /// Standard input: the prompt must be out before the line is read.
+    struct WaitingReader: LineReader {
+        var base: PlainLineReader
+        mutating func readLine(prompt: String) -> LineInput { base.readLine(prompt: prompt) }
+        mutating func addToHistory(_ line: String) {}
+        var echoesCommands: Bool { true }
+    }
+
+    struct Writes: OutputSink {
+        var writes: [String] = []
+        mutating func write(_ text: String) { writes.append(text) }
+    }
+
+    @Test func aScriptReadsAsWaitedLinesInFewerWrites() throws {
+        let story = try #require(TinyStory.compile(Self.source).story)
+        let lines = ["look", "", "take lamp", "  ", "inventory"]
+        var script = PlaySession(story: story, reader: PlainLineReader(lines: lines), sink: Writes(), renderer: TurnRenderer(width: 80))
+        var waited = PlaySession(story: story, reader: WaitingReader(base: PlainLineReader(lines: lines)), sink: Writes(),
+                                 renderer: TurnRenderer(width: 80))
+        let fromScript = script.run().writes
+        let fromWaited = waited.run().writes
+        #expect(fromScript.joined() == fromWaited.joined())
+        #expect(fromWaited.contains("> "), "a reader that waits has its prompt written before the line is read")
+        #expect(!fromScript.contains("> "))
+        #expect(fromScript.contains("\n> take lamp\n"))
+        #expect(fromScript.count < fromWaited.count)
+    }
+}
