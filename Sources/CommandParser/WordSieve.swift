@@ -26,6 +26,17 @@ public struct WordSieve: Sendable {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// `mayContain(_:)` of the lowercased word whose ASCII bytes these are (A–Z among them), without
+    /// making the lowercased `String`: the sieve reads only the length and the first and last byte.
+    public func mayContain(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lowered(_ byte: UInt8?) -> Int {
+            guard let byte else { return 0 }
+            return Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        let bit = (bytes.count &* 131 &+ lowered(bytes.first) &* 37 &+ lowered(bytes.last)) & 1023
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     private static func bit(of word: String) -> Int {
         // On the contiguous bytes where there are some (every native string): the view's `last`
         // and `count` walk String indices, three times the cost of the rest.

@@ -28,6 +28,8 @@ import TestSupport
         ("person-not-here-but-someone-is", DiagnosticCode.personNotHere),
         // "Karl laughs and kicks it back." in a reply where Karl is not (a blind author's Christmas truce).
         ("person-not-here-in-reply", DiagnosticCode.personNotHere),
+        // "Road works." starting a scene's text: the word is lowercased before the noun sieve is asked.
+        ("noun-not-here-capitalised", DiagnosticCode.nounNotHere),
     ])
     func secondCase(fixture: String, code: DiagnosticCode) throws {
         let result = StoryCompiler.compile(path: "\(fixture).story", provider: DirectorySourceProvider(root: Self.directory))

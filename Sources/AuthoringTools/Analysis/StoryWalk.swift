@@ -1,3 +1,4 @@
+import CommandParser
 import StoryModel
 
 /// Visits every guard and every effect of a story, so each analysis asks the same question of
@@ -121,6 +122,17 @@ extension StoryWalk {
         for literal in text.literals {
             if appendASCIIWords(of: literal, lowercased: true, to: &words) { continue }
             words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+        }
+        return words
+    }
+
+    /// The words of `words(in:)` that `sieve` may contain, in order: a word it refuses is never
+    /// made into a `String` (on ASCII text, almost every literal).
+    static func words(in text: Text, passing sieve: WordSieve) -> [String] {
+        var words: [String] = []
+        for literal in text.literals {
+            if appendASCIIWords(of: literal, lowercased: true, to: &words, where: { sieve.mayContain(lowercasing: $0) }) { continue }
+            words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init).filter(sieve.mayContain)
         }
         return words
     }

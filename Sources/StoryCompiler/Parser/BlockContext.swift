@@ -97,6 +97,24 @@ extension Line {
     }
 
     func kind(in context: BlockContext) -> LineKind {
+        // The usual case on the bytes, as `startsWithBackslash` and `firstWord` decide it: the
+        // leading lowercase letters looked up by their code (nil: undecided, a byte beyond ASCII
+        // next to the backslash or the word's end).
+        var content = text
+        let decided = content.withUTF8 { bytes -> LineKind? in
+            if bytes.first == 0x5C { return bytes.count == 1 || bytes[1] < 0x80 ? .prose(escaped: true) : nil }
+            var end = 0
+            while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+            if end < bytes.count {
+                guard bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 else { return nil }
+                let byte = bytes[end]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x22 else { return .prose(escaped: false) }
+            }
+            guard end > 0, end <= KeywordCode.maximumLength,
+                  let keyword = context.keywordTable.keyword(for: KeywordCode.code(bytes, count: end)) else { return .prose(escaped: false) }
+            return .instruction(keyword)
+        }
+        if let decided { return decided }
         if startsWithBackslash { return .prose(escaped: true) }
         let word = firstWord
         if !word.isEmpty {

@@ -27,7 +27,7 @@ struct ReplyNounRule: LintRule {
             let sceneRange = story.scenes[index].range, sceneID = story.scenes[index].id
             // The scene's own words are left to `noun-not-here`; looked up only for the few words
             // that would be reported, rather than made into a set for every scene.
-            let own = nouns.sceneWords[index]
+            let own = nouns.sceneNamingWords[index]
             var reported = Set<String>()
             let file = sceneRange.start.file
             // Each text is checked as it is met (actions, exits, timed events, things, in that

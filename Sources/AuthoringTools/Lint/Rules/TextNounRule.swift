@@ -15,7 +15,7 @@ struct TextNounRule: LintRule {
         var found: [Diagnostic] = []
         var storyNouns: Set<String>?
         for (index, scene) in context.story.scenes.enumerated() {
-            for (word, person) in nouns.unanswered(words: nouns.sceneWords[index], scenes: [index]) {
+            for (word, person) in nouns.unanswered(words: nouns.sceneNamingWords[index], scenes: [index]) {
                 // "on the German parapet": a person's word only as an adjective names nobody (PersonWordAsAdjective.swift).
                 if let person {
                     let all = storyNouns ?? Set(context.story.things.flatMap(\.nouns))
@@ -25,7 +25,8 @@ struct TextNounRule: LintRule {
                 }
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
                 found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere,
-                                           personNotHere: .personNotHere, scene: index, textWords: nouns.sceneWords[index]))
+                                           personNotHere: .personNotHere, scene: index,
+                                           textWords: person == nil ? [] : nouns.sceneTexts(index).flatMap(StoryWalk.words)))
             }
         }
         return found
@@ -45,9 +46,11 @@ struct NounScope {
     private let starting: [[ThingIndex]]
     /// The things each scene's block declares or an effect moves there, in story order.
     private let present: [[ThingIndex]]
-    /// The words of each scene's own text (`sceneTexts`), lowercased, in order: read once for
-    /// both noun rules.
-    let sceneWords: [[String]]
+    /// The words of each scene's own text (`sceneTexts`), lowercased, in order, that may name a
+    /// thing (those the sieve `naming` lets through; the others are never made): read once for
+    /// both noun rules, which look only at such words. All the words of a scene's text are
+    /// made only for a warning that needs them (`sceneTexts`).
+    let sceneNamingWords: [[String]]
     /// For each word some thing answers to, what a text that uses it needs.
     private let answers: [String: Answer]
     /// The words of `answers` that name a thing: most words of a text are none of them, and the
@@ -97,12 +100,6 @@ struct NounScope {
         }
         self.starting = starting
         self.present = present
-        sceneWords = story.scenes.indices.map { index in
-            var words = StoryWalk.words(in: story.scenes[index].description) + StoryWalk.words(in: story.scenes[index].firstVisit)
-                + StoryWalk.words(in: story.scenes[index].revisit)
-            for thing in starting[index] { if let here = story.things[thing].hereText { words += StoryWalk.words(in: here) } }
-            return words
-        }
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(words.thingsByWord.count)
         for (word, answering) in words.thingsByWord {
@@ -115,7 +112,15 @@ struct NounScope {
                                    scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) })
         }
         self.answers = answers
-        naming = WordSieve(answers.lazy.filter { !$0.value.named.isEmpty }.map(\.key))
+        let naming = WordSieve(answers.lazy.filter { !$0.value.named.isEmpty }.map(\.key))
+        self.naming = naming
+        sceneNamingWords = story.scenes.indices.map { index in
+            var words = StoryWalk.words(in: story.scenes[index].description, passing: naming)
+                + StoryWalk.words(in: story.scenes[index].firstVisit, passing: naming)
+                + StoryWalk.words(in: story.scenes[index].revisit, passing: naming)
+            for thing in starting[index] { if let here = story.things[thing].hereText { words += StoryWalk.words(in: here, passing: naming) } }
+            return words
+        }
     }
 
     /// The things that start in a scene, in story order.
