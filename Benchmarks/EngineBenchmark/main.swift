@@ -64,7 +64,13 @@ for _ in 0..<runs {
     // restore shares the game's engine, as a restore during play does.
     let file = SaveFile(story: stamp, player: "bench", name: "bench", savedAt: "2026-01-01T00:00:00Z",
                         summary: SaveSummary(game: playing), game: playing.snapshot(keepingUndo: SaveFile.undoStepsInFile))
+    // Written as the game writes its saves (`DurableFile`: the file and its folder flushed).
     samples["save", default: []].append(cpuMilliseconds({
+        guard (try? SaveCodec.write(file, to: savePath)) != nil else { fail("cannot save") }
+    }))
+    // The same through Foundation's `createFile` (as this row was measured before session 15's
+    // second round), for comparison.
+    samples["save-foundation", default: []].append(cpuMilliseconds({
         guard let data = try? SaveCodec.encode(file), FileManager.default.createFile(atPath: savePath, contents: data) else {
             fail("cannot save")
         }
@@ -75,8 +81,8 @@ for _ in 0..<runs {
         restored = Game(engine: playing.engine, snapshot: read.snapshot)
     }))
     guard restored?.state == playing.state else { fail("the restored game differs from the saved one") }
-    // The same two without the file: `createFile` writes a temporary file, flushes it to disk
-    // (`fsync`) and renames it, which is most of a save's time on this machine.
+    // The same two without the file: writing it flushes it to disk (`fsync`), which is most of
+    // a save's time on this machine.
     var encoded = Data()
     samples["save-encode", default: []].append(cpuMilliseconds({
         guard let data = try? SaveCodec.encode(file) else { fail("cannot save") }

@@ -142,11 +142,7 @@ public struct SaveStore: Sendable {
         }
     }
 
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
+    static func timestamp(_ date: Date) -> String { UTCTimestamp.string(date) }
 
     static func compactTime(_ date: Date) -> String { timestamp(date).filter { $0.isNumber } }
 }
