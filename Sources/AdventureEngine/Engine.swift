@@ -341,7 +341,7 @@ public struct Engine: Sendable {
             return false
         case .question(let question):
             state.core.pending = question
-            turn.outputs.append(.question(Messages.text(for: question, story: story)))
+            turn.outputs.append(.question(Messages.text(for: question, story: story, state: state)))
             return false
         case .commands(var commands):
             // `no` after two warnings: the `on no` of the one asked last (Engine+AnswerToLastWarning.swift).
