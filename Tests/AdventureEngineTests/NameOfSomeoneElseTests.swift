@@ -75,6 +75,11 @@ import Testing
         #expect(try reply("talk to young woman", "what is the older woman's name") == "\"Ida B. Wells-Barnett. Of Chicago.\"")
     }
 
+    @Test func aPersonNamedAfterOfIsWhatTheQuestionIsAbout() throws {
+        #expect(try reply("talk to woman in dark hat", "what do you think of miss paul") == "\"Miss Paul is a clever young woman.\"")
+        #expect(try reply("talk to woman in dark hat", "what do you think about paul") == "\"Miss Paul is a clever young woman.\"")
+    }
+
     @Test func theGamesQuestionUsesTheCalledNames() throws {
         #expect(try reply("x woman") == "Which do you mean, the young woman or the woman in the dark hat?")
         #expect(try reply("talk to young woman", "what is your name", "x woman")
