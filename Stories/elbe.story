@@ -2469,8 +2469,6 @@ scene kreinitz "Kreinitz"
       Polowsky translates. The sergeant holds up three fingers, then his hand flat at three heights, like the steps of a stair. He points east, far east, and raises his mug to them.
     about age, old, how old, moustache, medals, where from, home, before the war, before war, job back home, job home
       Polowsky leans over and translates. The sergeant laughs, taps his grey moustache and his medals, and answers at length. "He says: too old for this, and not old enough to stop," Polowsky says. "And that he'll tell you the rest when the war is over."
-    about age, old, how old, moustache, medals, where from, home
-      He doesn't understand a word, but he sees you looking at his grey moustache and his medals, and laughs, and taps them: a long war, the gesture says, and an old soldier.
     about anything else
       He doesn't understand a word, and it doesn't matter. {if toasted}He claps you on the shoulder and goes back to his song.{else}He raises his own mug and waits for you to raise yours.{end}
   on thank {gordeyev-kreinitz}, thank {gordeyev-kreinitz} for party, thank {gordeyev-kreinitz} for the party, order {gordeyev-kreinitz}

@@ -341,9 +341,11 @@ public struct Engine: Sendable {
             return false
         case .question(let question):
             state.core.pending = question
-            turn.outputs.append(.question(Messages.text(for: question, story: story)))
+            turn.outputs.append(.question(Messages.text(for: question, story: story, state: state)))
             return false
-        case .commands(let commands):
+        case .commands(var commands):
+            // `no` after two warnings: the `on no` of the one asked last (Engine+AnswerToLastWarning.swift).
+            if state.proposal != nil { commands = answeringLastWarning(commands, words: words, state: state) }
             sayWhoAnswers(words, commands: commands, state: state, turn: &turn)
             if let catchAll = catchAll(for: commands, state: state) {
                 return perform(.action(catchAll, slots: []), on: &state, turn: &turn) ?? true

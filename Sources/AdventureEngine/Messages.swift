@@ -79,22 +79,26 @@ enum Messages {
         }
     }
 
-    static func text(for question: PendingQuestion, story: Story) -> String {
+    /// The question as the player reads it, each person named as the game's own sentences name
+    /// them now (`called "the young woman" until paul-named`: "Which do you mean, the young woman
+    /// or the woman in the dark hat?", never the names the player has not learned).
+    static func text(for question: PendingQuestion, story: Story, state: GameState) -> String {
+        func name(_ thing: ThingIndex) -> String { story.name(of: thing, .definite, in: state) }
         switch question.kind {
         case .which:
-            let names = question.candidates.map { story.name(of: $0, .definite) }
+            let names = question.candidates.map(name)
             return "Which do you mean, \(Story.list(names, conjunction: "or"))?"
         case .missingNoun(let verb, let first):
             // `give kotzebue`: what to give him, not whom to give him to.
             if verb == .give || verb == .show, let first, story.things[first].isPerson {
-                return "What do you want to \(verb.rawValue) \(story.name(of: first, .definite))?"
+                return "What do you want to \(verb.rawValue) \(name(first))?"
             }
             // `tell kotzebue`: "What do you want to tell Lieutenant Kotzebue about?", as typed
             // (the twenty-sixth blind run: "… to ask …").
             if verb == .ask, question.template.first == "tell" {
-                return first.map { "What do you want to tell \(story.name(of: $0, .definite)) about?" } ?? "Whom do you want to tell?"
+                return first.map { "What do you want to tell \(name($0)) about?" } ?? "Whom do you want to tell?"
             }
-            return Grammar.question(for: verb, firstNoun: first.map { story.name(of: $0, .definite) })
+            return Grammar.question(for: verb, firstNoun: first.map(name))
         }
     }
 

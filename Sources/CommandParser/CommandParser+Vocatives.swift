@@ -37,6 +37,10 @@ extension CommandParser {
               let last = words.last, vocabulary.thingsByWord[last] != nil else { return nil }
         for length in [2, 1] where words.count > length + 1 {
             let rest = Array(words.dropLast(length))
+            // `what do you think of miss paul` said to Wells: the name is what the question is
+            // about, not whom it is put to (a blind author's suffrage march, session 15).
+            if let before = rest.last(where: { Self.formsOfAddress[$0] == nil && !["mr", "mrs", "ms", "dr", "mister"].contains($0) }),
+               before == "of" || before == "about" { continue }
             guard rest.contains(where: { ["you", "your", "yourself", "yours"].contains($0) }),
                   let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
             // `where did you learn russian` to Polowsky: a word of the question that is no name of

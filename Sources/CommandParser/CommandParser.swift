@@ -110,6 +110,8 @@ public struct CommandParser: Sendable {
             ?? withoutAddressWord(words, scope: scope) { return asked }
         // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
         if let own = storyReadingOfSentence(words, scope: scope) { return own }
+        // `what is the horse's name`: never the listener's own name (CommandParser+NameOfSomeoneElse.swift).
+        if let named = nameOfSomeoneElse(words, scope: scope) { return named }
         if let reaction = reacting(words, scope: scope) ?? laughingAt(words, scope: scope) { return reaction }
         // `hey u polish guy which way` (CommandParser+Hailing.swift).
         if let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }

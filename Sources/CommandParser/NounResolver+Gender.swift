@@ -25,11 +25,25 @@ extension NounResolver {
         return she == he ? nil : she > he
     }
 
+    /// True for people named as many: a plural noun for men or women among their nouns (`men`).
+    private func isGroup(_ person: ThingIndex) -> Bool {
+        !vocabulary.nouns[person].isDisjoint(with: ["men", "women", "boys", "girls", "guys", "people"])
+    }
+
     /// The other people here whom the pronoun fits, when it does not fit the person last spoken
-    /// of (`where is he from` just after asking Olena); empty otherwise.
+    /// of (`where is he from` just after asking Olena); empty otherwise. When nothing says who
+    /// the person last spoken of is, and exactly one other person here is surely what the pronoun
+    /// says, that one: `ask him about inez` just after Inez (no `woman` among her nouns, no "she"
+    /// in her description) answered, with a policeman (`man`) beside her, is for the policeman
+    /// (a blind author's suffrage march, session 15).
     func othersFitting(_ pronoun: String, than target: ThingIndex, among people: [ThingIndex]) -> [ThingIndex] {
         let wanted = pronoun == "her"
-        guard let known = gender(of: target), known != wanted else { return [] }
+        guard let known = gender(of: target) else {
+            // A group ("Soviet soldiers", `men`) is no `him`.
+            let sure = people.filter { $0 != target && gender(of: $0) == wanted && !isGroup($0) }
+            return sure.count == 1 ? sure : []
+        }
+        guard known != wanted else { return [] }
         return people.filter { $0 != target && gender(of: $0) == wanted }
     }
 }

@@ -19,6 +19,7 @@ public struct Linter: Sendable {
         QuestionSharesAnswerRule(),
         WayOnNotListedRule(),
         CommonTopicWordRule(),
+        TopicNeverAnswersRule(),
     ]
 
     public init() {}

@@ -32,10 +32,12 @@ struct MoveGenerator {
         self.relevance = relevance
         let story = engine.story
         // "McDonnell, Huff and Staub" typed whole would be two commands (`ask mcdonnell` and `huff
-        // and staub about flares`): a name with a comma is typed as its first noun.
+        // and staub about flares`): a name with a comma is typed as its first noun; so is one
+        // with a full stop ("Ida B. Wells-Barnett": `give sash to ida b` and `wells-barnett`, so
+        // her `on give {sash} to {wells}` was listed as never run).
         nouns = story.things.map { thing in
             let name = thing.name.lowercased()
-            guard name.contains(","), let first = thing.nouns.first else { return name }
+            guard name.contains(where: { ",.;!?".contains($0) }), let first = thing.nouns.first else { return name }
             return first
         }
         textOnlyActions = story.actions.map { Self.isTextOnly($0.response) }

@@ -66,6 +66,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case questionSharesAnswer = "question-shares-answer"
     case wayOnNotListed = "way-on-not-listed"
     case topicWordTooCommon = "topic-word-too-common"
+    case topicNeverAnswers = "topic-never-answers"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -80,6 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .questionSharesAnswer,
         .wayOnNotListed,
         .topicWordTooCommon,
+        .topicNeverAnswers,
     ]
 
     /// True for a code the linter reports rather than the compiler.

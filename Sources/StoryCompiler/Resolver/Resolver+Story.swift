@@ -121,7 +121,14 @@ extension Resolver {
                      range: syntax.id.range)
         thing.world = thingWorld(syntax.world)
         if thing.world.isScenery { thing.isPortable = false }
-        if let stranger = syntax.stranger { thing.stranger = Stranger(name: stranger.name, until: condition(stranger.until)) }
+        if let stranger = syntax.stranger {
+            thing.stranger = Stranger(name: stranger.name, until: condition(stranger.until))
+            // `called "the woman in the dark hat"`: the words the game calls her by name her too
+            // (`talk to woman in dark hat`), as her display name's words do.
+            let (calledNouns, calledAdjectives) = Self.wordsOfName(stranger.name)
+            thing.nouns += calledNouns.filter { !thing.nouns.contains($0) }
+            thing.adjectives += calledAdjectives.filter { !thing.nouns.contains($0) && !thing.adjectives.contains($0) }
+        }
         return thing
     }
 
