@@ -30,6 +30,10 @@ import TestSupport
         ("person-not-here-in-reply", DiagnosticCode.personNotHere),
         // "Road works." starting a scene's text: the word is lowercased before the noun sieve is asked.
         ("noun-not-here-capitalised", DiagnosticCode.nounNotHere),
+        // "A tired man in his forties" in the description of an officer without the noun `man`,
+        // while a man elsewhere has it: the help offers the officer's nouns first (the
+        // seventeenth blind author, the Berlin Wall).
+        ("unanswered-noun-in-own-description", DiagnosticCode.unansweredNounInReply),
     ])
     func secondCase(fixture: String, code: DiagnosticCode) throws {
         let result = StoryCompiler.compile(path: "\(fixture).story", provider: DirectorySourceProvider(root: Self.directory))

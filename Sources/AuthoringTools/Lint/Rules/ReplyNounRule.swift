@@ -32,7 +32,8 @@ struct ReplyNounRule: LintRule {
             let file = sceneRange.start.file
             // Each text is checked as it is met (actions, exits, timed events, things, in that
             // order), without first gathering them into a list.
-            func consider(_ texts: [Text?], also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines, file: String) {
+            func consider(_ texts: [Text?], also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines, file: String,
+                          describing: ThingIndex? = nil) {
                 words.removeAll(keepingCapacity: true)
                 for case let text? in texts { Self.appendCommonWords(in: text, to: &words, naming: naming) }
                 guard !words.isEmpty else { return }
@@ -45,7 +46,8 @@ struct ReplyNounRule: LintRule {
                     }
                     let place = context.find([word], in: file, lines: lines, skippingDeclarations: true) ?? sceneRange
                     found.append(nouns.warning(word: word, person: person, shownIn: owner().text, at: place,
-                                               notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply))
+                                               notHere: .unansweredNounInReply, personNotHere: .unansweredNounInReply,
+                                               describing: describing))
                 }
             }
             for actionIndex in context.actionsOfScene[index] {
@@ -64,7 +66,8 @@ struct ReplyNounRule: LintRule {
             for thing in nouns.things(of: index) {
                 let range = story.things[thing].range
                 consider([story.things[thing].description, story.things[thing].readText], also: [],
-                         owner: .description(thing: story.things[thing].id, scene: sceneID), lines: .block(range), file: range.start.file)
+                         owner: .description(thing: story.things[thing].id, scene: sceneID), lines: .block(range), file: range.start.file,
+                         describing: thing)
             }
         }
         return found

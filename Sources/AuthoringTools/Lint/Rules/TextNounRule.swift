@@ -182,13 +182,18 @@ struct NounScope {
     /// the scene of Ernst Reuter (nouns `mayor`, `beret`), while `man` is a noun of a pilot
     /// elsewhere (the twelfth blind author). With `scene` given, the help names the person here
     /// the text most likely means (one whose nouns the text also uses, else the only person
-    /// here) and offers adding the word to their nouns first.
+    /// here) and offers adding the word to their nouns first; for the description of a person
+    /// (`describing`), that person (the seventeenth blind author: "A tired man in his forties" in
+    /// the description of an officer without the noun `man`).
     func warning(word: String, person: ThingIndex?, shownIn source: String, at place: SourceRange,
-                 notHere: DiagnosticCode, personNotHere: DiagnosticCode, scene: SceneIndex? = nil, textWords: [String] = []) -> Diagnostic {
+                 notHere: DiagnosticCode, personNotHere: DiagnosticCode, scene: SceneIndex? = nil, textWords: [String] = [],
+                 describing: ThingIndex? = nil) -> Diagnostic {
         if let person {
             let who = story.things[person]
             var help = "put '\(who.id)' in this scene, move them here with 'move \(who.id) here', or reword the text"
-            if let scene, let meant = personMeant(in: scene, textWords: textWords) {
+            // A person's own description ("A tired man in his forties") most likely means them.
+            let described = describing.flatMap { story.things[$0].isPerson ? $0 : nil }
+            if let meant = described ?? scene.flatMap({ personMeant(in: $0, textWords: textWords) }) {
                 let here = story.things[meant]
                 help = "if the text means \(here.name) ('\(here.id)'), who is here, add '\(word)' to their `nouns`; "
                     + "if it means \(who.name), " + help
