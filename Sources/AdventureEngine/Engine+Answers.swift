@@ -19,8 +19,9 @@ extension Engine {
     }
 
     /// The question of the turn's last paragraph, and who asked it: a person whose words in it
-    /// ask something (`"Were you there? Where exactly?" … "Tell me the story."`), or the story's
-    /// narration ending with a yes-or-no question.
+    /// ask something (`"Were you there? Where exactly?" … "Tell me the story."`; not a name said
+    /// back, `"Lutz? He's a good boy."`: Engine+SpokenQuestions.swift), or the story's narration
+    /// ending with a yes-or-no question.
     func lastQuestion(in turn: Turn, state: GameState) -> LastQuestion {
         guard let text = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }),
               case .paragraph(let paragraph) = text else { return LastQuestion() }
@@ -29,7 +30,7 @@ extension Engine {
         // them into Characters (docs/performance.md, "Per command, eighth round").
         guard Self.hasQuestionMark(paragraph) else { return question }
         let closing = Self.closingQuestion(paragraph)
-        let spokenQuestion = closing?.spoken == true || Self.asksInQuotes(paragraph)
+        let spokenQuestion = closing?.spoken == true || !Self.spokenQuestions(paragraph, closing: closing).isEmpty
         if spokenQuestion || (closing != nil && turn.lastActionWords == nil), let person = state.core.recentPerson,
            story.things[person].isPerson, state.things(at: .scene(state.scene)).contains(person) {
             question.person = person
@@ -44,19 +45,6 @@ extension Engine {
     /// no Character is `?` without it).
     static func hasQuestionMark(_ text: String) -> Bool {
         text.utf8.contains(UInt8(ascii: "?"))
-    }
-
-    /// True when a question mark stands inside quotation marks: someone asked something.
-    static func asksInQuotes(_ paragraph: String) -> Bool {
-        guard hasQuestionMark(paragraph) else { return false }
-        var inside = false
-        for character in paragraph {
-            if character == "“" { inside = true }
-            else if character == "”" { inside = false }
-            else if character == "\"" { inside.toggle() }
-            else if character == "?", inside { return true }
-        }
-        return false
     }
 
     /// `yes`, `of course`, `no`, `not really` right after a person's question: their `about yes`
@@ -137,8 +125,7 @@ extension Engine {
         characters.removeLast()
         var start = characters.count
         while start > 0, !".!?\"“:".contains(characters[start - 1]) { start -= 1 }
-        let sentence = String(characters[start...]).lowercased()
-            .split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { String($0).replacingOccurrences(of: "’", with: "'") }
+        let sentence = words(of: String(characters[start...]))
         return sentence.isEmpty ? nil : (sentence, spoken)
     }
 

@@ -9,9 +9,10 @@ import StoryModel
 /// from the third floor, aren't you?": `what is your name`, `yes` ran the Schabowski answer
 /// (session 13, the Wall).
 ///
-/// A reply asks when its last paragraph (in any branch of its conditional text) ends with a
-/// spoken yes-or-no question, as the engine reads it (`Engine.closingQuestion`,
-/// `Engine.asksYesOrNo`), or with a tag question (", aren't you?", ", isn't it?"). The `about yes`
+/// A reply asks when a person's words in its last paragraph (in any branch of its conditional
+/// text) ask a yes-or-no question, as the engine reads them (`Engine.spokenQuestions`: a name
+/// said back, "Lutz? He's a good boy.", asks nothing; `Engine.asksYesOrNo`), or a tag question
+/// (", aren't you?", ", isn't it?"). The `about yes`
 /// that answers it is the first whose guard cannot fail right after the reply, reading only the
 /// flags the reply itself sets or clears; where a guard could go either way the rule stays
 /// silent (the author has tied the answers to their questions, as story-language.md shows).
@@ -49,9 +50,8 @@ struct QuestionSharesAnswerRule: LintRule {
     static func question(asked response: Response) -> String? {
         guard let text = lastText(response.effects), let paragraph = text.paragraphs.last else { return nil }
         for rendering in renderings(of: paragraph) {
-            guard let (sentence, spoken) = Engine.closingQuestion(rendering), spoken,
-                  Engine.asksYesOrNo(sentence) || isTagQuestion(sentence) else { continue }
-            return quotedQuestion(in: rendering)
+            let asked = Engine.spokenQuestions(rendering).last { Engine.asksYesOrNo($0.words) || isTagQuestion($0.words) }
+            if let asked { return asked.text }
         }
         return nil
     }
@@ -89,15 +89,6 @@ struct QuestionSharesAnswerRule: LintRule {
         let pronouns: Set<String> = ["you", "it", "he", "she", "they", "we", "i", "there"]
         let verb = sentence[sentence.count - 2]
         return pronouns.contains(sentence[sentence.count - 1]) && (verb.hasSuffix("n't") || verb == "am")
-    }
-
-    /// The last quoted sentence that ends with a question mark, for the message.
-    private static func quotedQuestion(in rendering: String) -> String {
-        let characters = Array(rendering)
-        guard let mark = characters.lastIndex(of: "?") else { return rendering }
-        var start = mark
-        while start > 0, !".!?\"“".contains(characters[start - 1]) { start -= 1 }
-        return String(characters[start...mark].drop { $0 == " " })
     }
 
     /// The flags a reply surely sets (true) or clears (false), outside its branches.
