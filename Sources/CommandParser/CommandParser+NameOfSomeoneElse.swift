@@ -37,13 +37,21 @@ extension CommandParser {
             guard let opening = Self.nameQuestionOpenings.first(where: { words.starts(with: $0) }) else { return nil }
             rest = words.dropFirst(opening.count)
         }
-        guard let owner = Self.owner(ofNameIn: Array(rest), knows: { vocabulary.thingsByWord[$0] != nil }) else { return nil }
+        // A word of a thing, or of a topic (`your friend's name` to Frau Brandt, `about friend`).
+        guard let owner = Self.owner(ofNameIn: Array(rest), knows: { vocabulary.thingsByWord[$0] != nil || vocabulary.known.contains($0) })
+        else { return nil }
         // Only now the people here: a person the owner's words name says their own name.
         let named = owner.filter { !Self.describingGlue.contains($0) }
         let asked = listener ?? personInFocus(scope)
         if let person = addressee(named, scope: scope) {
             guard person != asked else { return nil }
             return parse(words: ["ask", "#\(person)", "about", "name"], freeText: false, scope: scope)
+        }
+        // `what is your friend's name` to Frau Brandt (`about micha, …, friend`): her topic for
+        // the friend, never her own name (the seventeenth blind author, the Berlin Wall).
+        if let asked, hasTopic(asked, for: named),
+           case .commands(let commands) = parse(words: ["ask", "#\(asked)", "about"] + named, freeText: false, scope: scope) {
+            return .commands(commands)
         }
         // `the name of the woman` with two women here: the usual reading ("Which do you mean?").
         let people = named.allSatisfy { word in

@@ -39,8 +39,14 @@ extension CommandParser {
             let rest = Array(words.dropLast(length))
             // `what do you think of miss paul` said to Wells: the name is what the question is
             // about, not whom it is put to (a blind author's suffrage march, session 15).
-            if let before = rest.last(where: { Self.formsOfAddress[$0] == nil && !["mr", "mrs", "ms", "dr", "mister"].contains($0) }),
+            // So is a name after `of the` (`what do you think of the officer` to Lutz, a blind
+            // author's Berlin Wall: the officer's catch-all had answered over Lutz's `about officer`),
+            // and a name of two words whose first is `of` (`of jäger`).
+            // A word of the same person's name before it (`of frau brandt`) is skipped too.
+            if let before = rest.last(where: { Self.formsOfAddress[$0] == nil && !["mr", "mrs", "ms", "dr", "mister"].contains($0)
+                                                 && !Vocabulary.articles.contains($0) && !namesTheSame($0, as: last) }),
                before == "of" || before == "about" { continue }
+            if let name = words.suffix(length).first, name == "of" || name == "about" { continue }
             guard rest.contains(where: { ["you", "your", "yourself", "yours"].contains($0) }),
                   let person = addressee(Array(words.suffix(length)), scope: scope) else { continue }
             // `where did you learn russian` to Polowsky: a word of the question that is no name of
@@ -55,6 +61,12 @@ extension CommandParser {
                 ?? questionPut(to: person, rest, scope: scope) ?? order(["ask", "#\(person)", "to"] + rest, scope: scope)
         }
         return nil
+    }
+
+    /// True when the two words name one thing of the story (`frau`, `brandt`).
+    private func namesTheSame(_ word: String, as other: String) -> Bool {
+        guard let things = vocabulary.thingsByWord[word], let others = vocabulary.thingsByWord[other] else { return false }
+        return things.contains(where: others.contains)
     }
 
     /// True when the words name the person as one calls them: a person with a proper name, a

@@ -22,9 +22,17 @@ public enum Rephrasings {
                                           "ok", "okay", "alright", "all", "right", "fine", "well", "doing", "feeling"]
 
     /// The topic of a question put to a person: its words without the vague ones; `where she is
-    /// from`, `where do you live` are about home.
+    /// from`, `where do you live` are about home; `where does your sister live` is about the
+    /// sister, not the listener's home (a blind author's Berlin Wall, session 15).
     static func topic(_ words: [String]) -> [String] {
-        if words.contains(where: { ["from", "live", "lives", "living"].contains($0) }) { return ["home"] }
+        if words.contains(where: { ["from", "live", "lives", "living"].contains($0) }) {
+            if let your = words.dropLast().firstIndex(where: { $0 == "your" || $0 == "ur" }),
+               case let owner = words[your + 1], !vagueWords.contains(owner), !personWords.contains(owner),
+               !["from", "live", "lives", "living", "home", "house", "own"].contains(owner) {
+                return [owner]
+            }
+            return ["home"]
+        }
         // `what are we doing today`, `whats the plan for today`: the plan, not the date.
         let aboutPlans = words.contains { ["doing", "plan", "plans", "happening", "happens", "going", "mission"].contains($0) }
         return words.filter { !vagueWords.contains($0) && !personWords.contains($0) && !(aboutPlans && timeWords.contains($0)) }

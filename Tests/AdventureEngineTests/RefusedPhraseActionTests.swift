@@ -23,3 +23,38 @@ import Testing
         #expect(lastReply(story, ["why"]) == "That isn't possible right now.")
     }
 }
+
+/// A longer guarded phrase (`on why is the gate closed`, `only if talking to jaeger`) refused to
+/// the guard Lutz goes to Lutz too, though the officer beside him has the topic for the gate (a
+/// blind author's Berlin Wall: "That isn't possible right now.").
+@Suite struct RefusedLongerPhraseTests {
+    static let story = testStory("""
+    scene checkpoint "The Checkpoint"
+      An officer and a guard behind the barrier.
+      person jaeger "Oberstleutnant Jäger"
+        nouns officer, jäger, jaeger, man
+        A tired man in a grey uniform.
+        talk
+          "Stay back," the officer says.
+        about gate, open
+          "My orders are to keep it shut."
+        about anything else
+          "I have no time for this."
+      person lutz "Private Lutz"
+        nouns guard, soldier, private, lutz
+        A young conscript.
+        talk
+          "Please stay behind the barrier," the young guard says.
+        about anything else
+          "I don't know anything."
+      on why is the gate closed
+        only if talking to jaeger
+        The young guard cuts in: "Orders, citizen!"
+    """)
+
+    @Test func theLongerPhraseGoesToThePersonInConversation() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to guard", "why is the gate closed"]) == "\"I don't know anything.\"")
+        #expect(lastReply(story, ["talk to officer", "why is the gate closed"]) == "The young guard cuts in: \"Orders, citizen!\"")
+    }
+}
