@@ -53,17 +53,26 @@ extension Engine {
     /// `the bridge of boats at strehla`, `drive where` (no `you`, no verb that asks).
     static func isEcho(_ sentence: [String]) -> Bool {
         guard sentence.count <= 6 else { return false }
-        let you: Set<String> = ["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "ya", "u", "ye"]
-        let asking: Set<String> = ["are", "is", "am", "was", "were", "be", "been", "do", "does", "did", "will", "would",
-                                  "shall", "should", "can", "could", "have", "has", "had", "may", "might", "must",
-                                  "want", "wanna", "need", "like", "mind", "know", "remember", "think", "see", "got",
-                                  "agree", "understand", "come", "go", "ready", "understood", "agreed", "right", "ok",
-                                  "okay", "deal", "sure", "yes", "no"]
         return !sentence.contains { word in
-            you.contains(word) || asking.contains(word) || word.hasSuffix("n't")
-                || ["'s", "'re", "'ve", "'ll", "'d", "'m"].contains { word.hasSuffix($0) }
+            youWords.contains(word) || askingWords.contains(word) || word.hasSuffix("n't")
+                || contractionEndings.contains { word.hasSuffix($0) }
         }
     }
+
+    /// `you` and its forms: a question with one asks the player (`isEcho`).
+    static let youWords: Set<String> = ["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "ya", "u", "ye"]
+
+    /// Verbs and words that ask (`isEcho`).
+    static let askingWords: Set<String> = [
+        "are", "is", "am", "was", "were", "be", "been", "do", "does", "did", "will", "would",
+        "shall", "should", "can", "could", "have", "has", "had", "may", "might", "must",
+        "want", "wanna", "need", "like", "mind", "know", "remember", "think", "see", "got",
+        "agree", "understand", "come", "go", "ready", "understood", "agreed", "right", "ok",
+        "okay", "deal", "sure", "yes", "no",
+    ]
+
+    /// The endings of a contraction that asks (`he's`, `they're`): `isEcho`.
+    static let contractionEndings = ["'s", "'re", "'ve", "'ll", "'d", "'m"]
 
     /// The words of a sentence, lowercased, as `closingQuestion` reads them.
     static func words(of sentence: String) -> [String] {
