@@ -21,48 +21,18 @@ public struct CommandLog: Hashable, Sendable {
         for command in commands { append(command) }
     }
 
+    /// A log of `count` lines already checked to be as `append` writes them (`reading`).
+    init(checkedLines: [UInt8], count: Int) {
+        bytes = checkedLines
+        self.count = count
+    }
+
     /// The log whose lines are `lines`, as a save holds them; nil when they are not lines this log
     /// writes (a marker missing, an escape that is not canonical, bytes that are not UTF-8).
     public init?(lines: ArraySlice<UInt8>) {
         guard let count = lines.withUnsafeBufferPointer({ Self.checkedLineCount($0) }) else { return nil }
         bytes = Array(lines)
         self.count = count
-    }
-
-    /// What reading a save's command lines found (`reading(_:linesOf:)`).
-    public enum SavedLines {
-        /// The log, and the index just after its last line feed.
-        case read(CommandLog, end: Int)
-        /// The bytes end before the last line does.
-        case endsEarly
-        /// A line is not a marker and an input as `append` writes it, or the bytes are not UTF-8.
-        case notAsWritten
-    }
-
-    /// The first `count` lines of `bytes` as a log, each checked as `init?(lines:)` checks them,
-    /// in one pass: a restore reads a long game's every command this way (4,596 lines at 1,000
-    /// rooms), and finding the line ends first and then checking them read every byte twice.
-    public static func reading(_ count: Int, linesOf bytes: ArraySlice<UInt8>) -> SavedLines {
-        let found: (end: Int, problem: SavedLines?) = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            var ascii = true
-            for _ in 0..<count {
-                guard index < buffer.count else { return (index, .endsEarly) }
-                guard buffer[index] == UInt8(ascii: "+") || buffer[index] == UInt8(ascii: "-") else { return (index, .notAsWritten) }
-                guard let end = checkedInputEnd(buffer, from: index + 1, ascii: &ascii) else { return (index, .notAsWritten) }
-                guard end < buffer.count else { return (index, .endsEarly) }
-                index = end + 1
-            }
-            guard ascii || String(validating: UnsafeBufferPointer(rebasing: buffer[..<index]), as: UTF8.self) != nil else {
-                return (index, .notAsWritten)
-            }
-            return (index, nil)
-        }
-        if let problem = found.problem { return problem }
-        var log = CommandLog()
-        log.bytes = Array(bytes.prefix(found.end))
-        log.count = count
-        return .read(log, end: bytes.startIndex + found.end)
     }
 
     /// The number of lines in `buffer` when every one is a marker and an input as `append` writes

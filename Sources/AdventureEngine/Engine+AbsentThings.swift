@@ -5,7 +5,8 @@ extension Engine {
     /// For words that name nothing here, a refusal that names what was understood: "Captain
     /// Ferris isn't here." for a person of the story the player has seen or names (`who is
     /// ferris`, `talk to ferris` outside the office), "You can't see any chocolate here." for
-    /// anything else (`x girl` before meeting Lotte: "You can't see any girl here."). Nil when the words name
+    /// anything else (`x girl` before meeting Lotte: "You can't see any girl here."), and in the
+    /// dark "It is pitch dark, and you can't see a thing.". Nil when the words name
     /// no thing of the story at all.
     func absentReply(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
         guard failure == .notVisible, words.count >= 2 else { return nil }
@@ -32,6 +33,9 @@ extension Engine {
                 $0.intersection(vocabulary.thingsByWord[$1] ?? [])
             }
             guard named.isDisjoint(with: visible) else { continue }
+            // `make hole in door` in a dark passage: nothing here can be seen, and "You can't see
+            // any hole here." would speak of a hole the story has not made yet.
+            if Light(story: story, state: state).isDark { return Messages.pitchDark }
             // Sergeant Brennan appears in several scenes, one person of the story in each.
             let people = named.filter { story.things[$0].isPerson }
             // Only for a person the player has seen, or named (`who is ferris`): `x girl` before

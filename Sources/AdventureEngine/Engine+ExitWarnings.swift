@@ -22,7 +22,7 @@ extension Engine {
             scene.exits.map { exit in
                 exit.travel.flatMap(\.flattened).contains { effect in
                     guard case .say(let text) = effect else { return false }
-                    return text.literals.contains { $0.contains("?") }
+                    return text.literals.contains { $0.utf8.contains(UInt8(ascii: "?")) }
                 }
             }
         }

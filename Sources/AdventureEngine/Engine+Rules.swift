@@ -84,6 +84,9 @@ extension Engine {
 
     /// A turn passes in the scene: its timed events whose time has come happen.
     func passTime(state: inout GameState, turn: inout Turn) {
+        // `look through hole` ended the story on the passage's third turn: its `after 3 turns`
+        // must not follow the ending (a blind author's transcript).
+        guard state.ending == nil else { return }
         state.setTurnsInScene(state.turnsInScene + 1)
         for event in story.scenes[state.scene].world.timedEvents where event.turns == state.turnsInScene {
             run(event.response, state: &state, turn: &turn)

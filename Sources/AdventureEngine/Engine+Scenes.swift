@@ -52,7 +52,7 @@ extension Engine {
         var listed: [String] = []
         for thing in state.things(at: .scene(state.scene)) {
             let item = story.things[thing]
-            if let here = item.hereText {
+            if let here = item.hereText, !state.isHandled(thing) {
                 say(here, state: state, turn: &turn)
             } else if item.world.isScenery {
                 // Part of the scene: its description mentions it.

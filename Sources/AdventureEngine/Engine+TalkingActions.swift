@@ -6,21 +6,31 @@ import StoryModel
 /// to` (issue #11, session 12: `whats ur name` right after `talk to larionov` had asked "Whom do
 /// you want to ask about name?").
 extension Engine {
-    /// Verbs that open a pattern of talking to someone.
-    private static let talkingVerbs: Set<String> = ["talk", "greet", "speak", "hello", "hi", "meet", "salute", "chat"]
+    /// Verbs that open a pattern of talking to someone: compared one by one (short strings
+    /// compare by their bits) rather than hashed, since every pattern of the story is asked at start.
+    private static let talkingVerbs = ["talk", "greet", "speak", "hello", "hi", "meet", "salute", "chat"]
 
     /// For each action (by index), when one of its patterns is only words and opens with a verb
     /// of talking, the people whose nouns its other words include; empty for the others.
+    ///
+    /// - Complexity: one look at the first element of each pattern; only the few patterns that
+    ///   open with a verb of talking are read further, their two or three words compared with
+    ///   each person's nouns, nothing hashed (run at every start, `Engine.init`).
     static func peopleTalkedTo(in story: Story) -> [[ThingIndex]] {
-        let people = story.things.indices.filter { story.things[$0].isPerson }
         var found = [[ThingIndex]](repeating: [], count: story.actions.count)
+        var people: [ThingIndex]?
         for (index, action) in story.actions.enumerated() {
             for pattern in action.patterns {
-                let words = pattern.elements.compactMap { element -> String? in if case .word(let word) = element { word } else { nil } }
-                guard words.count == pattern.elements.count, words.count >= 2, let verb = words.first,
-                      talkingVerbs.contains(verb) else { continue }
-                let named = Set(words.dropFirst()).subtracting(["to", "with", "the", "a", "an"])
-                let matching = people.filter { !named.isDisjoint(with: story.things[$0].nouns) }
+                guard pattern.elements.count >= 2, case .word(let verb) = pattern.elements[0],
+                      let first = verb.utf8.first, "tgshmc".utf8.contains(first), talkingVerbs.contains(verb),
+                      pattern.elements.allSatisfy({ if case .word = $0 { true } else { false } }) else { continue }
+                var named: [String] = []
+                for case .word(let word) in pattern.elements.dropFirst() where !["to", "with", "the", "a", "an"].contains(word) {
+                    named.append(word)
+                }
+                let everyone = people ?? story.things.indices.filter { story.things[$0].isPerson }
+                people = everyone
+                let matching = everyone.filter { story.things[$0].nouns.contains(where: named.contains) }
                 if !matching.isEmpty {
                     found[index] = matching
                     break

@@ -19,6 +19,9 @@ public struct Engine: Sendable {
     /// For each scene, whether each of its exits may warn before letting the player go
     /// (Engine+ExitWarnings.swift), found once.
     let exitsThatMayAsk: [[Bool]]
+    /// For each thing, whether it can be picked up and has a `here` text, which the player's
+    /// holding it ends (Engine+HandledThings.swift), found once.
+    let portableWithHereText: [Bool]
     /// Which topics answer a question, kept once worked out (`topicChoice`): derived from the
     /// story alone, so play stays a pure step.
     let topicChoices = TopicChoices()
@@ -37,6 +40,7 @@ public struct Engine: Sendable {
         pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
         peopleTalkedToByAction = Self.peopleTalkedTo(in: story)
         exitsThatMayAsk = Self.exitsThatMayAsk(in: story)
+        portableWithHereText = story.things.map { $0.isPortable && !$0.isPerson && $0.hereText != nil }
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,
@@ -223,6 +227,8 @@ public struct Engine: Sendable {
             dropRepeatedReply(&turn, from: outputsBefore, previous: &previousReply,
                               typedTwice: index > 0 && commands[index - 1] == words)
             if state.turns > turnsBefore {
+                // Only the scene's description reads what this notes; a search never shows it.
+                if rendersText { noteHandledThings(&state) }
                 // Only `him` and `her` read what this finds; a search never types them. After
                 // `talk to pole`, `him` stays the Pole whoever his reply mentions.
                 if rendersText && !turn.namedPerson { followConversation(turn.outputs[outputsBefore...], state: &state) }

@@ -103,8 +103,8 @@ extension Story {
         // `ask`, `talk` and every verb that agrees with a person ask this per command.
         let name = things[thing].name
         // "McDonnell, Huff and Staub": several people by name.
-        if things[thing].isProperName, name.contains(" and ") { return true }
         let bytes = name.utf8
+        if things[thing].isProperName, Self.containsAnd(bytes) { return true }
         var head: Range<String.Index>? = nil
         var start = bytes.startIndex
         while start < bytes.endIndex {
@@ -121,6 +121,21 @@ extension Story {
         let word = bytes[head]
         if word.count >= 2, word[word.index(word.endIndex, offsetBy: -2)] == UInt8(ascii: "s") { return false }
         return name[head].first?.isLowercase == true
+    }
+
+    /// True when the bytes hold ` and `: read in place, since Foundation's `contains` searches
+    /// through an `NSString` and the generic `firstRange(of:)` is slower still, and the engine asks
+    /// `isPluralName` for every person at start.
+    private static func containsAnd(_ bytes: String.UTF8View) -> Bool {
+        var matched = 0
+        for byte in bytes {
+            switch (matched, byte) {
+            case (0, 0x20), (1, 0x61), (2, 0x6E), (3, 0x64): matched += 1
+            case (4, 0x20): return true
+            default: matched = byte == 0x20 ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// `of`, `with`, `in`, … : the words after which a name's head noun is over.

@@ -201,6 +201,7 @@ extension Game.Snapshot {
         list("open", core.toggledOpen)
         list("locked", core.toggledLock)
         list("group", core.recentGroup)
+        list("handled", core.handled)
         switch memory {
         case .changes(let changes):
             bytes.append(contentsOf: " seenChanged=".utf8)
@@ -244,7 +245,7 @@ extension Game.Snapshot {
         guard try reader.keyword("core ") else { throw reader.error("expected 'core'") }
         var line = reader.restOfLine()
         var pending: PendingQuestion?
-        if let marker = Self.position(of: Array(" pending=".utf8), in: line) {
+        if let marker = Self.position(of: pendingMarker, in: line) {
             guard let question = try? JSONDecoder().decode(PendingQuestion.self, from: Data(line[(marker + 9)...])) else {
                 throw reader.error("the pending question cannot be read")
             }
@@ -263,8 +264,8 @@ extension Game.Snapshot {
                 fieldStart += 1
                 continue
             }
-            var fieldEnd = fieldStart
-            while fieldEnd < line.endIndex, line[fieldEnd] != UInt8(ascii: " ") { fieldEnd += 1 }
+            // `memchr`: the game's own core holds its whole memory in one field (about 10 KB).
+            let fieldEnd = Self.position(of: UInt8(ascii: " "), in: line[fieldStart...]) ?? line.endIndex
             let field = line[fieldStart..<fieldEnd]
             fieldStart = fieldEnd
             guard let equals = field.firstIndex(of: UInt8(ascii: "=")) else { throw reader.error("a field of 'core' has no '='") }
@@ -277,9 +278,14 @@ extension Game.Snapshot {
                 }
                 return result
             }
+            // Compared with `memcmp` (a generic `elementsEqual` of the slice cost about 150
+            // instructions a name, and a core line's fields are tried against up to 16).
             func named(_ text: StaticString) -> Bool {
                 name.count == text.utf8CodeUnitCount
-                    && name.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+                    && name.withUnsafeBufferPointer { buffer in
+                        guard let base = buffer.baseAddress else { return false }
+                        return memcmp(base, text.utf8Start, text.utf8CodeUnitCount) == 0
+                    }
             }
             if named("scene") { scene = try reader.int(value) }
             else if named("turns") { turns = try reader.int(value) }
@@ -290,9 +296,7 @@ extension Game.Snapshot {
                 memory = .changes(changes)
                 changesMemory = true
             } else if named("seen") {
-                var seen = LastSeenMemory()
-                try Self.readSeen(value, forgetting: false, &reader) { seen[$0] = $1 }
-                memory = .whole(seen)
+                memory = .whole(try Self.readWholeMemory(value, &reader))
             }
             else if named("ending") { core.ending = try reader.int(value) }
             else if named("it") { core.recentThing = try reader.int(value) }
@@ -305,6 +309,7 @@ extension Game.Snapshot {
             else if named("open") { core.toggledOpen = try list() }
             else if named("locked") { core.toggledLock = try list() }
             else if named("group") { core.recentGroup = try list() }
+            else if named("handled") { core.handled = try list() }
             else if named("proposal") { core.proposal = value.split(separator: UInt8(ascii: ",")).map { String(decoding: $0, as: UTF8.self) } }
             else { throw reader.error("'core' has an unknown field '\(String(decoding: name, as: UTF8.self))'") }
         }
@@ -315,6 +320,19 @@ extension Game.Snapshot {
         core.pending = pending
         return (core, memory, changesMemory)
     }
+
+    /// A whole memory, `seen=thing:scene,…`: as the game writes it (in thing order) straight into
+    /// the memory's slots (`LastSeenMemory(inThingOrder:)`), any other form (only a hand-made or
+    /// damaged save's) entry by entry through `readSeen`, with its messages.
+    static func readWholeMemory(_ value: ArraySlice<UInt8>, _ reader: inout SaveLineReader) throws(SaveLineError) -> LastSeenMemory {
+        if let memory = LastSeenMemory(inThingOrder: value) { return memory }
+        var seen = LastSeenMemory()
+        try readSeen(value, forgetting: false, &reader) { seen[$0] = $1 }
+        return seen
+    }
+
+    /// What starts a `core` line's pending question.
+    static let pendingMarker = Array(" pending=".utf8)
 
     /// Reads `thing:scene,…`, giving each entry to `entry`; with `forgetting` (a `seenChanged`
     /// field), `thing:-` gives the thing with no scene.
@@ -358,6 +376,14 @@ extension Game.Snapshot {
         }
     }
 
+    /// Where `byte` first occurs in `text`, found with `memchr`.
+    static func position(of byte: UInt8, in text: ArraySlice<UInt8>) -> Int? {
+        text.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return text.startIndex + base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// `n` nowhere, `c` carried, `w` worn, `s12` in scene 12, `i40` in or on thing 40.
     static func appendLocation(_ location: Location, to bytes: inout [UInt8]) {
         switch location {
@@ -397,20 +423,21 @@ extension Game.Snapshot {
     }
 
     static func readBits(_ name: String, _ reader: inout SaveLineReader) throws(SaveLineError) -> BitSet {
-        var bits: BitSet?
-        var capacity = 0
-        try SaveLineReader.forEachField(in: try reader.rest(after: name)) { field throws(SaveLineError) in
-            guard bits != nil else {
-                capacity = try reader.index(field)
-                guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
-                bits = BitSet(count: capacity)
-                return
-            }
+        let line = try reader.rest(after: name)
+        // The capacity first, then the bits into a set that is not optional (setting a bit
+        // through an optional cost a check and a copy's chance for each of a thousand scenes).
+        var start = line.startIndex
+        while start < line.endIndex, line[start] == UInt8(ascii: " ") { start += 1 }
+        guard start < line.endIndex else { throw reader.error("'\(name)' needs a capacity") }
+        let capacityEnd = position(of: UInt8(ascii: " "), in: line[start...]) ?? line.endIndex
+        let capacity = try reader.index(line[start..<capacityEnd])
+        guard capacity % 64 == 0, capacity <= 1 << 24 else { throw reader.error("'\(name)' has a capacity that is not a multiple of 64") }
+        var bits = BitSet(count: capacity)
+        try SaveLineReader.forEachField(in: line[capacityEnd...]) { field throws(SaveLineError) in
             let index = try reader.index(field)
             guard index < capacity else { throw reader.error("'\(name)' names a bit past its capacity") }
-            bits?.set(index, to: true)
+            bits.set(index, to: true)
         }
-        guard let bits else { throw reader.error("'\(name)' needs a capacity") }
         return bits
     }
 

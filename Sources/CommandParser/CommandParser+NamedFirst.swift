@@ -9,21 +9,24 @@ extension CommandParser {
     /// The person the first one or two words name, and how many words that is; `notVisible`
     /// for a person of the story who is not here.
     private func personFirst(_ words: [String], scope: Scope) -> (person: ThingIndex?, length: Int)? {
-        for length in [5, 4, 3, 2, 1] where words.count > length {
+        // The checks on the first word once, before any length: most commands start with a verb.
+        guard words.count >= 2 else { return nil }
+        let first = words[0]
+        guard !Self.statementOpeners.contains(first), !Self.freeQuestionStarts.contains(first) else { return nil }
+        let isVerb = vocabulary.verbs.contains(first)
+        for length in stride(from: min(5, words.count - 1), through: 1, by: -1) {
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
             // `polish worker you seem sad`: `you` next, as a question would have it.
-            let questionNext = Self.freeQuestionStarts.contains(words[length]) || Self.statementQuestionStarts.contains(words[length])
-                || words[length] == "you"
+            // (`statementQuestionStarts` holds every word of `freeQuestionStarts`.)
+            let next = words[length]
+            let questionNext = Self.statementQuestionStarts.contains(next) || next == "you"
             // `man in striped jacket r u hungry`: a long name only before a question or a greeting.
-            if length > 2, !questionNext, words[length] != "r", !Self.greetingWords.contains(words[length]) { continue }
+            if length > 2, !questionNext, next != "r", !Self.greetingWords.contains(next) { continue }
             // `kotzebue the russians r at strehla`: a name that is a verb only because the story has
             // an action starting with it (`on kotzebue was first`) is still a name first (the
             // fifty-second blind run had "I understood 'kotzebue' but not the rest").
-            // (The checks on the first word before the phrase is made: most commands start with a verb.)
-            let first = words[0]
-            guard !vocabulary.verbs.contains(first) || questionNext || (length == 1 && isStoryVerbOnly(first)),
-                  !Self.statementOpeners.contains(first),
-                  !Self.freeQuestionStarts.contains(first), words.prefix(length).allSatisfy({ vocabulary.knows($0) }) else { continue }
+            guard !isVerb || questionNext || (length == 1 && isStoryVerbOnly(first)),
+                  words.prefix(length).allSatisfy({ vocabulary.knows($0) }) else { continue }
             let phrase = Array(words.prefix(length))
             switch resolver.resolveOne(phrase[...], kind: .person, scope: scope) {
             case .things(let found) where found.count == 1 && story.things[found[0]].isPerson: return (found[0], length)

@@ -1,4 +1,10 @@
 extension Rephrasings {
+    /// The first words `moreReadings(_:)` rephrases: with any other it has none, and most commands
+    /// are not compared with each case.
+    static let moreRephrasedVerbs: Set<String> = ["meet", "talk", "say", "sleep", "nap", "rest", "walk", "go", "run", "get",
+                                                  "move", "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift",
+                                                  "take", "signal", "check", "repeat", "snap", "make", "shoot"]
+
     /// More readings, from the sixth blind play-test (issue #11):
     ///
     /// - `meet X`, `say hi|hello to X`, `go and meet X` → `talk to X` (so a story's `on talk to {x}` catches them);
@@ -10,7 +16,7 @@ extension Rephrasings {
     /// - `check on X` → `examine X` (the twenty-third blind run);
     /// - `signal with X` → `fire X`, `use X`.
     static func moreReadings(_ words: [String]) -> [[String]] {
-        guard let verb = words.first else { return [] }
+        guard let verb = words.first, moreRephrasedVerbs.contains(verb) else { return [] }
         let rest = Array(words.dropFirst())
         switch verb {
         case "meet" where !rest.isEmpty:

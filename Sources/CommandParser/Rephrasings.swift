@@ -48,8 +48,17 @@ public enum Rephrasings {
     /// Colours a thing can be painted: `paint the sheet red`.
     static let colours: Set<String> = ["red", "white", "blue", "green", "black", "yellow", "striped", "stripes", "stars"]
 
+    /// The first words `readings(_:)` rephrases; with any other, only `moreReadings(_:)` can
+    /// (`wayReadings(_:)` starts with `ask`), so most commands are not compared with each case.
+    static let rephrasedVerbs: Set<String> = ["ask", "tell", "swap", "trade", "exchange", "barter", "hang", "leave", "put",
+                                              "place", "lay", "set", "drop", "paint", "colour", "color", "report", "toast",
+                                              "drink"]
+    /// The words after which `leave X … Y` and `put X … Y` name the holder `Y`.
+    static let leavingHolders: Set<String> = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
+    static let puttingHolders: Set<String> = ["by", "near", "beside", "next", "against"]
+
     static func readings(_ words: [String]) -> [[String]] {
-        guard let verb = words.first, words.count >= 2 else { return moreReadings(words) }
+        guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else { return moreReadings(words) }
         /// The first of these words after the verb and at least one more word.
         func split(_ small: Set<String>) -> Int? {
             words.indices.dropFirst(2).first { small.contains(words[$0]) && $0 < words.count - 1 }
@@ -95,8 +104,7 @@ public enum Rephrasings {
                 result.append(["put"] + words[1..<at] + ["on"] + words[(at + 1)...])
             }
         case "leave", "put", "place", "lay", "set", "drop":
-            let small: Set<String> = verb == "leave" ? ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
-                : ["by", "near", "beside", "next", "against"]
+            let small = verb == "leave" ? leavingHolders : puttingHolders
             if let at = split(small) {
                 let holder = words[(at + 1)...].drop { $0 == "to" }
                 guard !holder.isEmpty else { break }

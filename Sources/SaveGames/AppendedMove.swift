@@ -20,11 +20,16 @@ struct AppendedMove: Codable, Equatable {
     /// Where the JSON document at the start of a save file ends (after its closing `}` line): the
     /// whole save in formats 1 and 2, the header in format 3.
     static func documentEnd(_ data: Data) -> Data.Index? {
-        // A plain loop over the bytes: `Data.range(of:)` cost more than reading the rest of a large save.
+        // Each `}` found with `memchr` (a header of 1,000 rooms is about 12 KB and holds two),
+        // then the line feeds around it checked: `Data.range(of:)`, and then a loop over every
+        // byte, cost more than that.
         data.withUnsafeBytes { buffer -> Data.Index? in
-            guard buffer.count >= 3 else { return nil }
-            for index in 0..<(buffer.count - 2) where buffer[index] == 0x0A && buffer[index + 1] == UInt8(ascii: "}") && buffer[index + 2] == 0x0A {
-                return data.startIndex + index + 3
+            guard buffer.count >= 3, let base = buffer.baseAddress else { return nil }
+            var from = 1
+            while from <= buffer.count - 2, let found = memchr(base + from, Int32(UInt8(ascii: "}")), buffer.count - 1 - from) {
+                let index = base.distance(to: UnsafeRawPointer(found))
+                if buffer[index - 1] == 0x0A && buffer[index + 1] == 0x0A { return data.startIndex + index + 2 }
+                from = index + 1
             }
             return nil
         }

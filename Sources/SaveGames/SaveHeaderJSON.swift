@@ -27,7 +27,9 @@ enum SaveHeaderJSON {
             string(key)
             bytes.append(contentsOf: " : [".utf8)
             for (index, value) in values.enumerated() {
-                bytes.append(contentsOf: index == 0 ? " ".utf8 : ", ".utf8)
+                // Byte by byte: appending a string's `utf8` cost more than a thousand names' copying.
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(UInt8(ascii: " "))
                 string(value)
             }
             bytes.append(contentsOf: values.isEmpty ? "],\n".utf8 : " ],\n".utf8)
@@ -62,9 +64,15 @@ enum SaveHeaderJSON {
     /// A JSON string: quotes, backslashes and control characters escaped; the rest as UTF-8.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings (a thousand scene names at 1,000 rooms) need no escape: copied at once.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            bytes.append(contentsOf: text.utf8)
+        // Most strings (a thousand scene names at 1,000 rooms) need no escape: checked and copied
+        // from their UTF-8 in place, not through the generic sequence of `String.UTF8View`.
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
             bytes.append(UInt8(ascii: "\""))
             return
         }
@@ -96,15 +104,14 @@ enum SaveHeaderJSON {
               case .string(let title)? = story["title"], case .string(let storyVersion)? = story["version"],
               case .object(let summary)? = top["summary"], case .string(let scene)? = summary["scene"],
               case .string(let sceneTitle)? = summary["sceneTitle"], case .number(let turns)? = summary["turns"],
-              case .number(let totalFacts)? = summary["totalFacts"], case .array(let facts)? = summary["factsUnlocked"],
-              case .array(let visited)? = summary["visitedScenes"] else { return nil }
-        func strings(_ values: [Value]) -> [String]? {
-            var result: [String] = []
-            for value in values {
-                guard case .string(let text) = value else { return nil }
-                result.append(text)
+              case .number(let totalFacts)? = summary["totalFacts"], let facts = summary["factsUnlocked"],
+              let visited = summary["visitedScenes"] else { return nil }
+        func strings(_ value: Value) -> [String]? {
+            switch value {
+            case .strings(let texts): texts
+            case .array(let values) where values.isEmpty: []
+            default: nil
             }
-            return result
         }
         func optionalString(_ key: String) -> String?? {
             switch summary[key] {
@@ -133,6 +140,9 @@ enum SaveHeaderJSON {
     enum Value {
         case string(String), number(Int), bool(Bool), null
         case array([Value]), object([String: Value])
+        /// An array whose elements are all strings (the summary's names), read straight into
+        /// strings: the summary of 1,000 rooms names 1,000 scenes.
+        case strings([String])
     }
 
     /// A JSON reader for the header's few kinds of value; whole numbers only.
@@ -178,6 +188,21 @@ enum SaveHeaderJSON {
                 var array: [Value] = []
                 skipSpace()
                 if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") {
+                    if let texts = plainStrings() { return .strings(texts) }
+                    // Strings only (a mixed array, not one `write` makes, goes to `JSONDecoder`).
+                    var texts: [String] = []
+                    while true {
+                        guard let text = string() else { return nil }
+                        texts.append(text)
+                        skipSpace()
+                        guard index < bytes.endIndex else { return nil }
+                        if bytes[index] == UInt8(ascii: "]") { index += 1; return .strings(texts) }
+                        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+                        index += 1
+                        skipSpace()
+                    }
+                }
                 while true {
                     guard let element = value(depth: depth + 1) else { return nil }
                     array.append(element)
@@ -201,6 +226,46 @@ enum SaveHeaderJSON {
             }
         }
 
+        /// The rest of an array of strings without escapes (the summary's names, as `write`
+        /// makes them), read in one pass over the bytes in place, up to and past its `]`; nil,
+        /// having read nothing, for any other array (the general loop reads it then).
+        mutating func plainStrings() -> [String]? {
+            let offset = bytes.startIndex
+            let read: (texts: [String], end: Int)? = bytes.withUnsafeBufferPointer { buffer in
+                var texts: [String] = []
+                var at = index - offset
+                func skipSpace() {
+                    while at < buffer.count, buffer[at] == 0x20 || buffer[at] == 0x0A || buffer[at] == 0x0D || buffer[at] == 0x09 { at += 1 }
+                }
+                while true {
+                    guard at < buffer.count, buffer[at] == UInt8(ascii: "\"") else { return nil }
+                    at += 1
+                    let start = at
+                    var ascii = true
+                    while at < buffer.count {
+                        let byte = buffer[at]
+                        guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
+                        if byte >= 0x80 { ascii = false }
+                        at += 1
+                    }
+                    guard at < buffer.count, buffer[at] == UInt8(ascii: "\"") else { return nil }
+                    let utf8 = UnsafeBufferPointer(rebasing: buffer[start..<at])
+                    guard let text = ascii ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self) else { return nil }
+                    texts.append(text)
+                    at += 1
+                    skipSpace()
+                    guard at < buffer.count else { return nil }
+                    if buffer[at] == UInt8(ascii: "]") { return (texts, at + 1 + offset) }
+                    guard buffer[at] == UInt8(ascii: ",") else { return nil }
+                    at += 1
+                    skipSpace()
+                }
+            }
+            guard let read else { return nil }
+            index = read.end
+            return read.texts
+        }
+
         mutating func word(_ text: String, _ value: Value) -> Value? {
             guard bytes[index...].starts(with: text.utf8) else { return nil }
             index += text.utf8.count
@@ -211,17 +276,25 @@ enum SaveHeaderJSON {
         mutating func string() -> String? {
             guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else { return nil }
             index += 1
-            // Most strings have no escapes: taken as they are, and when they are ASCII (a
-            // thousand scene names at 1,000 rooms) without checking them as UTF-8.
-            var end = index
-            var ascii = true
-            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-                if bytes[end] >= 0x80 { ascii = false }
-                end += 1
+            // Most strings have no escapes: taken as they are, from the bytes in place (a
+            // thousand scene names at 1,000 rooms), and checked as UTF-8 only when not ASCII.
+            let offset = bytes.startIndex
+            let plain: (text: String?, end: Int)? = bytes.withUnsafeBufferPointer { buffer in
+                var end = index - offset
+                var ascii = true
+                while end < buffer.count {
+                    let byte = buffer[end]
+                    guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
+                    if byte >= 0x80 { ascii = false }
+                    end += 1
+                }
+                guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
+                let text = UnsafeBufferPointer(rebasing: buffer[(index - offset)..<end])
+                return (ascii ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self), end + offset)
             }
-            if end < bytes.endIndex, bytes[end] == UInt8(ascii: "\"") {
-                defer { index = end + 1 }
-                return ascii ? String(decoding: bytes[index..<end], as: UTF8.self) : String(validating: bytes[index..<end], as: UTF8.self)
+            if let plain {
+                index = plain.end + 1
+                return plain.text
             }
             var result: [UInt8] = []
             while index < bytes.endIndex {

@@ -98,7 +98,7 @@ struct CompileSession {
         }
         if chain.isEmpty { mainLoaded = true }
         var reader = LineReader(file: path)
-        let lines = reader.read(lines: sources.lines(of: path))
+        let lines = reader.read(lines: sources.lines(of: path), of: text)
         var parser = Parser(file: path)
         let fileTree = parser.parse(lines)
         diagnostics += reader.diagnostics + parser.diagnostics

@@ -45,7 +45,7 @@ struct VerifyCommand: ParsableCommand {
 
     private func writeWalkthroughs(_ report: VerificationReport, to path: String) throws {
         guard let win = report.shortestWin else {
-            print("no walkthrough written: no success ending can be reached")
+            print("no walkthrough written: \(report.noWalkthroughReason ?? "")")
             return
         }
         try write(VerificationReport.walkthrough(win), to: path)

@@ -137,6 +137,13 @@ import TestSupport
         #expect(reply("n", "take lamp", "s", "e").hasPrefix("The Cellar"))
     }
 
+    @Test func inTheDarkNothingIsNamedAsMissing() {
+        // A blind author's `make hole in door` in a dark passage said "You can't see any hole here."
+        // of a hole her story had not made yet.
+        #expect(reply("e", "take chocolate") == "It is pitch dark, and you can't see a thing.")
+        #expect(reply("take chocolate") == "You can't see any chocolate here.", "in the light, what was not found is named")
+    }
+
     @Test func aCatchAllTakesEveryOtherCommandButNotLeaving() {
         #expect(reply("n", "take chocolate", "jump") == "The girl is watching you.")
         #expect(reply("n", "take chocolate", "score").hasPrefix("You have scored 0 out of a possible 2"))

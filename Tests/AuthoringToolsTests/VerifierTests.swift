@@ -125,4 +125,19 @@ import TestSupport
         #expect(report.description.contains("stopped after 3 states (--max-states)"))
         #expect(report.scenes.map(\.path) == [[], ["east"], nil])
     }
+
+    /// A search cut short proves nothing missing: a teacher read "wonderful (success):
+    /// UNREACHABLE" and "no success ending can be reached" as "my story cannot be won".
+    @Test func aStoppedSearchCallsNothingUnreachable() throws {
+        let report = try Self.verify("tomb.story", maxStates: 20)
+        #expect(report.isIncomplete)
+        #expect(!report.description.contains("UNREACHABLE"), "\(report)")
+        #expect(!report.description.contains("cannot"), "\(report)")
+        #expect(report.description.contains("  wonderful (success): not reached within 20 states\n"))
+        #expect(report.verdict == "FAILED: the search stopped at 20 states before it finished; no success ending reached within them; "
+            + "1 fact not unlocked within them; nothing is proved unreachable: raise --max-states")
+        #expect(report.noWalkthroughReason
+            == "no success ending reached within 20 states (the search stopped before it finished; raise --max-states)")
+        #expect(try Self.verify("failure-only.story").noWalkthroughReason == "no success ending can be reached")
+    }
 }

@@ -51,7 +51,11 @@ import Testing
             }
             // Every field of the state's core is written: a field added to `GameState.Core` must be
             // added to `appendCore` and `readCore` (Sources/AdventureEngine/SnapshotLines.swift) too.
-            #expect(Mirror(reflecting: game.state.core).children.count == 17)
+            #expect(Mirror(reflecting: game.state.core).children.count == 18)
+            let file = SaveFile(story: SaveTestSupport.stamp, player: "Anna", name: "all", savedAt: "2026-11-20T10:00:00Z",
+                                summary: SaveSummary(game: game), game: game.snapshot(keepingUndo: 0))
+            #expect(String(decoding: try SaveCodec.encode(file), as: UTF8.self).contains(" handled=0"),
+                    "the green flare, which has a `here` text, has been held")
         }
     }
 

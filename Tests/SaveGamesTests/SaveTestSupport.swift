@@ -14,6 +14,7 @@ enum SaveTestSupport {
       exit east to lorenzkirch
       exit north to leckwitz
       thing green-flare "green flare"
+        here A green flare lies in the grass.
       thing orders "patrol orders"
         starts carried
     scene leckwitz "Leckwitz"

@@ -11,6 +11,7 @@ public struct Linter: Sendable {
         UnreachableSceneRule(), DeadEndSceneRule(), ThingNeverInPlayRule(), FlagUseRule(), CounterUseRule(),
         EndingNeverReachedRule(), NoSuccessEndingRule(), IndistinguishableThingsRule(), TextNounRule(),
         PointsRule(),
+        PointsAgainRule(),
         ThingNotMentionedRule(),
         ReplyNounRule(),
         AnythingAmongTopicsRule(),

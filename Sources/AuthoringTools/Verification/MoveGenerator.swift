@@ -125,14 +125,20 @@ struct MoveGenerator {
     }
 
     /// The world model's moves that take two things: unlocking a container with its key, and
-    /// putting what the player carries in or on a holder in sight.
+    /// putting what the player carries in or on a holder in sight. Putting something down is
+    /// leaving it behind, like dropping it: tried with `triesDrops`, or when a guard reads that
+    /// the thing is in or on a holder (`Relevance.placedWithin`). (Every place each carried thing
+    /// could be put multiplied the states: a blind author's camp with a table, a chest, a tin and
+    /// a jacket did not finish in 3 000 000 states.)
     func worldMoves(with holder: ThingIndex, in state: GameState, inScope: [ThingIndex], _ add: (String) -> Void) {
+        guard relevance.things[holder] else { return }
         let world = story.things[holder].world
         if let key = world.key, state.locations[key].isWithPlayer {
             add("unlock \(noun(holder)) with \(noun(key))")
         }
         guard let kind = world.holder else { return }
-        for thing in inScope where thing != holder && relevance.things[thing] && state.locations[thing].isWithPlayer {
+        for thing in inScope where thing != holder && relevance.things[thing] && (triesDrops || relevance.placedWithin[thing])
+            && state.locations[thing].isWithPlayer {
             add("put \(noun(thing)) \(kind == .container ? "in" : "on") \(noun(holder))")
         }
     }

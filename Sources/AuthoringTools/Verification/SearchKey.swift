@@ -57,6 +57,11 @@ struct KeyLayout {
     /// The people a `talking to` guard names: whether the player is talking to one of them, and
     /// which, is part of the key (talking to anyone else reads the same).
     let talkedTo: [Bool]
+    /// Whether a guard reads each thing as worn: for the others, worn is carried.
+    private let wornRead: [Bool]
+    /// Whether each thing counts (`Relevance.things`): only those containers' open and locked
+    /// states are kept.
+    private let counted: [Bool]
     /// The bits a thing's place takes (`code(_:)` of the last thing or scene fits in them).
     let placeBits: Int
     /// Where each of `things` has its place: the word, and the bit it starts at.
@@ -75,6 +80,8 @@ struct KeyLayout {
         facts = indices(relevance.facts)
         timedEventTurns = relevance.timedEventTurns
         talkedTo = relevance.talkedTo
+        wornRead = relevance.wornRead
+        counted = relevance.things
         let largest = max(Self.code(.scene(relevance.visited.count)), Self.code(.within(relevance.things.count)))
         placeBits = UInt64.bitWidth - largest.leadingZeroBitCount
         var slots: [(word: Int, shift: Int)] = []
@@ -91,7 +98,7 @@ struct KeyLayout {
 
     /// The words of a state's key.
     func words(of state: GameState) -> [UInt64] {
-        let (open, locked) = state.toggledContainers
+        let (open, locked) = toggled(state)
         var words = [UInt64](repeating: 0, count: bitsStart + bitWords + 1 + open.count + locked.count)
         writeHeader(of: state, into: &words)
         for (index, thing) in things.enumerated() { writePlace(index, state.locations[thing], into: &words) }
@@ -105,7 +112,7 @@ struct KeyLayout {
     /// `parentWords`: only what the move changed is read again (an array the move did not
     /// touch is still the parent's, which compares equal at once).
     func words(of state: GameState, after parent: GameState, parentWords: [UInt64]) -> [UInt64] {
-        let (open, locked) = state.toggledContainers
+        let (open, locked) = toggled(state)
         guard parentWords.count == bitsStart + bitWords + 1 + open.count + locked.count else { return words(of: state) }
         var words = parentWords
         writeHeader(of: state, into: &words)
@@ -124,6 +131,13 @@ struct KeyLayout {
         return words
     }
 
+    /// The containers opened or locked against how they start, of those that count.
+    private func toggled(_ state: GameState) -> (open: [ThingIndex], locked: [ThingIndex]) {
+        let (open, locked) = state.toggledContainers
+        if open.allSatisfy({ counted[$0] }) && locked.allSatisfy({ counted[$0] }) { return (open, locked) }
+        return (open.filter { counted[$0] }, locked.filter { counted[$0] })
+    }
+
     private func writeHeader(of state: GameState, into words: inout [UInt64]) {
         words[0] = UInt64(state.scene)
         words[1] = state.ending.map { UInt64($0) + 1 } ?? 0
@@ -138,6 +152,7 @@ struct KeyLayout {
 
     private func writePlace(_ index: Int, _ location: Location, into words: inout [UInt64]) {
         let (word, shift) = placeSlots[index]
+        let location = location == .worn && !wornRead[things[index]] ? .carried : location
         let mask: UInt64 = (1 << UInt64(placeBits) - 1) << UInt64(shift)
         words[word] = words[word] & ~mask | Self.code(location) << UInt64(shift)
     }

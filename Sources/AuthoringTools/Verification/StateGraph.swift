@@ -36,9 +36,12 @@ struct StateGraph {
     /// Explores from the start of the story.
     /// - Parameter maxStates: stop once this many distinct states are known.
     /// - Complexity: O(states × moves per state) steps of the engine.
-    init(engine: Engine, maxStates: Int, triesDrops: Bool) {
+    /// - Parameter also: things whose place counts whatever `Relevance` says (`Verifier`'s
+    ///   second look for actions that name a souvenir).
+    /// - Parameter until: stop once every one of these has been exercised.
+    init(engine: Engine, maxStates: Int, triesDrops: Bool, also: [ThingIndex] = [], until: Set<Move.Purpose>? = nil) {
         factFound = Array(repeating: nil, count: engine.story.facts.count)
-        relevance = Relevance(story: engine.story)
+        relevance = Relevance(story: engine.story, also: also, triesDrops: triesDrops)
         layout = KeyLayout(relevance, reach: SceneReach(story: engine.story))
         generatorTriesDrops = triesDrops
         var generator = MoveGenerator(engine: engine, relevance: relevance)
@@ -97,6 +100,7 @@ struct StateGraph {
             }
             successors[next] = around
             if isIncomplete { break }
+            if let until, until.isSubset(of: exercised) { break }
         }
     }
 

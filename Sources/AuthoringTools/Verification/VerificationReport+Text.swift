@@ -6,7 +6,7 @@ extension VerificationReport: CustomStringConvertible {
     public var description: String {
         var out = ["verify: \(storyTitle)"]
         if isIncomplete {
-            out.append("stopped after \(maxStates) states (--max-states): what is marked reachable was reached; what is marked unreachable, and soft-locks, were not proved; raise --max-states to finish")
+            out.append("stopped after \(maxStates) states (--max-states): what has commands below was reached; what was \"not reached\" may still be reachable, and soft-locks were not searched; raise --max-states to finish")
         }
         out.append("")
         out.append("endings:")
@@ -25,11 +25,11 @@ extension VerificationReport: CustomStringConvertible {
             out.append("  … and \(softLocks.count - Self.shownSoftLocks) more ways in")
         }
         if !actionsNeverRun.isEmpty {
-            out.append("actions that never run:")
+            out.append(isIncomplete ? "actions not run within \(maxStates) states:" : "actions that never run:")
             out += actionsNeverRun.map { "  " + $0 }
         }
         if !topicsNeverRun.isEmpty {
-            out.append("conversations that never run:")
+            out.append(isIncomplete ? "conversations not run within \(maxStates) states:" : "conversations that never run:")
             out += topicsNeverRun.map { "  " + $0 }
         }
         out.append("")
@@ -41,9 +41,16 @@ extension VerificationReport: CustomStringConvertible {
     public var verdict: String {
         if passed { return "the story can be finished, every fact unlocked, and no move strands the player" }
         var reasons: [String] = []
-        if isIncomplete { reasons.append("the search was not finished") }
-        if shortestWin == nil { reasons.append("no success ending can be reached") }
         let missing = facts.filter { $0.path == nil }.count
+        if isIncomplete {
+            // Nothing is proved missing by a search cut short (a teacher read "no success ending
+            // can be reached" as "my story cannot be won").
+            reasons.append("the search stopped at \(maxStates) states before it finished")
+            if shortestWin == nil { reasons.append("no success ending reached within them") }
+            if missing > 0 { reasons.append("\(missing) fact\(missing == 1 ? "" : "s") not unlocked within them") }
+            return "FAILED: " + reasons.joined(separator: "; ") + "; nothing is proved unreachable: raise --max-states"
+        }
+        if shortestWin == nil { reasons.append("no success ending can be reached") }
         if missing > 0 { reasons.append("\(missing) fact\(missing == 1 ? "" : "s") cannot be unlocked") }
         if !softLocks.isEmpty { reasons.append("\(softLockedStates) soft-locked state\(softLockedStates == 1 ? "" : "s")") }
         return "FAILED: " + reasons.joined(separator: "; ")
@@ -51,13 +58,21 @@ extension VerificationReport: CustomStringConvertible {
 
     private func line(_ finding: Finding, kind: String?) -> String {
         let label = "  \(finding.id)" + (kind.map { " (\($0))" } ?? "")
-        guard let path = finding.path else { return label + ": UNREACHABLE" }
+        guard let path = finding.path else { return label + (isIncomplete ? ": not reached within \(maxStates) states" : ": UNREACHABLE") }
         return label + ": " + Self.sequence(path)
     }
 
     /// A command sequence on one line: `north, take silver coin, south`.
     static func sequence(_ path: [String]) -> String {
         path.isEmpty ? "at the start" : path.joined(separator: ", ")
+    }
+
+    /// Why no walkthrough can be written (nil when there is a win to write).
+    public var noWalkthroughReason: String? {
+        guard shortestWin == nil else { return nil }
+        return isIncomplete
+            ? "no success ending reached within \(maxStates) states (the search stopped before it finished; raise --max-states)"
+            : "no success ending can be reached"
     }
 
     /// A command list for `--walkthrough`: one command per line, ready to pipe into `play`.

@@ -61,7 +61,7 @@ public struct Verifier: Sendable {
             scenes: story.scenes.indices.map { finding(story.scenes[$0].id, story.scenes[$0].title, sceneState[$0]) },
             softLocks: lockReports,
             softLockedStates: softLocks.count,
-            actionsNeverRun: actionsNeverRun(graph),
+            actionsNeverRun: actionsNeverRun(graph, engine: engine, maxStates: maxStates, triesDrops: triesDrops),
             topicsNeverRun: topicsNeverRun(graph),
             statesExplored: graph.states.count,
             isIncomplete: graph.isIncomplete,
@@ -72,8 +72,24 @@ public struct Verifier: Sendable {
         return PlayerWording(engine: engine).reword(report)
     }
 
-    private func actionsNeverRun(_ graph: StateGraph) -> [String] {
-        story.actions.indices.filter { !graph.exercised.contains(.action($0)) }.map { index in
+    /// The actions no move ran. The search leaves out where souvenirs are (`Relevance.sayOnly`),
+    /// so an action that names one and did not run may need it carried somewhere: those are
+    /// looked for again, by a search that counts where those things are and stops once they
+    /// have all run.
+    private func actionsNeverRun(_ graph: StateGraph, engine: Engine, maxStates: Int, triesDrops: Bool) -> [String] {
+        var notRun = story.actions.indices.filter { !graph.exercised.contains(.action($0)) }
+        var souvenirs: Set<ThingIndex> = []
+        for index in notRun {
+            for pattern in story.actions[index].patterns {
+                for case .slot(.thing(let thing)) in pattern.elements where graph.relevance.sayOnly[thing] { souvenirs.insert(thing) }
+            }
+        }
+        if !souvenirs.isEmpty, !graph.isIncomplete {
+            let second = StateGraph(engine: engine, maxStates: maxStates, triesDrops: triesDrops, also: souvenirs.sorted(),
+                                    until: Set(notRun.map { .action($0) }))
+            notRun.removeAll { second.exercised.contains(.action($0)) }
+        }
+        return notRun.map { index in
             let action = story.actions[index]
             return "line \(action.range.start.line): on \(action.patterns.first.map { StoryGraph.words($0, story: story) } ?? "")"
         }

@@ -50,6 +50,26 @@ package struct CompactReader {
         return try longNumber()
     }
 
+    /// The number that opens a string: like `number`, and a two-byte one (a back-reference to
+    /// one of the first 1,024 strings of the table, 24,000 of them at every start of the Elbe
+    /// story) also read in place rather than through `longNumber`.
+    @inline(__always)
+    private mutating func stringNumber() throws -> UInt64 {
+        if position + 1 < bytes.count {
+            let first = bytes[position]
+            if first &- 0x30 < 0x20 {
+                position += 1
+                return UInt64(first &- 0x30)
+            }
+            let second = bytes[position + 1]
+            if first &- 0x50 < 0x20, second &- 0x30 < 0x20 {
+                position += 2
+                return UInt64(first &- 0x50) | UInt64(second &- 0x30) << 5
+            }
+        }
+        return try longNumber()
+    }
+
     @inline(never)
     private mutating func longNumber() throws -> UInt64 {
         var result: UInt64 = 0
@@ -86,7 +106,7 @@ package struct CompactReader {
     }
 
     package mutating func string() throws -> String {
-        let value = try number()
+        let value = try stringNumber()
         if value & 1 == 1 {
             guard value >> 1 < UInt64(table.count) else { throw failure("unknown repeated string") }
             return table[Int(value >> 1)]

@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case personNotHere = "person-not-here"
     case pointsOverMaximum = "points-over-maximum"
     case pointsUnderMaximum = "points-under-maximum"
+    case pointsAgain = "points-again"
     case thingNotMentioned = "thing-not-mentioned"
     case unansweredNounInReply = "unanswered-noun-in-reply"
     case anythingAmongTopics = "anything-among-topics"
@@ -74,6 +75,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .counterNeverChanged, .endingNeverReached, .noSuccessEnding, .indistinguishableThings, .nounNotHere, .personNotHere,
         .pointsOverMaximum,
         .pointsUnderMaximum,
+        .pointsAgain,
         .thingNotMentioned,
         .unansweredNounInReply,
         .anythingAmongTopics,

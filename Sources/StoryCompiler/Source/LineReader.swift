@@ -15,14 +15,27 @@ struct LineReader {
     /// Reads the outline of a file.
     /// - Complexity: O(n) in the length of the text.
     mutating func read(_ text: String) -> [Line] {
-        read(lines: text.linesAtLineFeeds())
+        read(lines: text.linesAtLineFeeds(), of: text)
     }
 
-    /// Reads the outline of a file already split at its line feeds (`linesAtLineFeeds()`).
+    /// Reads the outline of a file already split at its line feeds: `lines` must be
+    /// `text.linesAtLineFeeds()`, so that each line starts one byte after the one before it
+    /// ends. The lines are cut on the text's bytes, read once (`withUTF8`), rather than each
+    /// line's bytes asked for on its own.
     /// - Complexity: O(n) in the length of the text.
-    mutating func read(lines rawLines: [Substring]) -> [Line] {
+    mutating func read(lines rawLines: [Substring], of text: String) -> [Line] {
+        var text = text
+        return text.withUTF8 { bytes in read(lines: rawLines, bytes: bytes) }
+    }
+
+    private mutating func read(lines rawLines: [Substring], bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
         var roots: [Line] = []
-        var stack: [Line] = []
+        /// The lines whose block is still open, each with where its children start in `closed`.
+        var stack: [(line: Line, firstChild: Int)] = []
+        /// The lines whose block is done but whose parent's is not, in order: a parent takes its
+        /// children from the end of it in one array of the right size when its block ends,
+        /// rather than growing its array line by line.
+        var closed: [Line] = []
         /// The byte of the first indented line's first indentation Character: a space or a tab.
         var indentCharacter: UInt8?
         /// How many spaces the first indented line of a space-indented file used: a stray tab
@@ -32,15 +45,23 @@ struct LineReader {
         var reportedMixing = false
         var sawBlank = true
         var number = 0
+        /// Where the current line starts in `bytes`.
+        var offset = 0
 
-        func popInto(_ roots: inout [Line], _ stack: inout [Line]) {
-            let done = stack.removeLast()
-            if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].children.append(done) }
+        func pop() {
+            let (done, firstChild) = stack.removeLast()
+            if firstChild < closed.count {
+                done.children = Array(closed[firstChild...])
+                closed.removeSubrange(firstChild...)
+            }
+            if stack.isEmpty { roots.append(done) } else { closed.append(done) }
         }
 
         for raw in rawLines {
             number += 1
-            let cut = Self.cut(raw)
+            let length = raw.utf8.count
+            let cut = Self.cut(raw, bytes: bytes, from: offset, length: length)
+            offset += length + 1
             if cut.isBlank { sawBlank = true; continue }
             if cut.isComment { continue }
             let indent = cut.indentation
@@ -66,10 +87,11 @@ struct LineReader {
                 line.depth = indent.count - indent.tabs + indent.tabs * spacesPerStep
             }
             sawBlank = false
-            while let top = stack.last, top.nestingDepth >= line.nestingDepth { popInto(&roots, &stack) }
-            stack.append(line)
+            let depth = line.nestingDepth
+            while let top = stack.last, top.line.nestingDepth >= depth { pop() }
+            stack.append((line, closed.count))
         }
-        while !stack.isEmpty { popInto(&roots, &stack) }
+        while !stack.isEmpty { pop() }
         return roots
     }
 
@@ -102,33 +124,33 @@ struct LineReader {
         var isComment: Bool
     }
 
-    /// Cuts a raw line in one pass over its bytes when the cuts fall next to ASCII bytes (almost
-    /// always); otherwise by `indentationAndContent(of:)`.
-    private static func cut(_ raw: Substring) -> Cut {
-        let utf8 = raw.utf8
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> (indentation: Indentation, end: Int, comment: Bool)? in
-            let count = bytes.count
-            var indentation = Indentation()
-            while indentation.count < count, bytes[indentation.count] == 0x20 || bytes[indentation.count] == 0x09 {
-                indentation.add(bytes[indentation.count])
-            }
-            let start = indentation.count
-            var end = count
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            guard start == count || bytes[start] < 0x80, end == start || end == count || bytes[end - 1] < 0x80 else { return nil }
-            // `#` and an ASCII byte after it (or nothing) are two Characters; a combining mark would join it.
-            let comment = end > start && bytes[start] == 0x23 && (start + 1 == end || bytes[start + 1] < 0x80)
-            return (indentation, end, comment)
+    /// Cuts a raw line, whose `length` bytes start at `start` in `bytes`, in one pass over them
+    /// when the cuts fall next to ASCII bytes (almost always); otherwise by
+    /// `indentationAndContent(of:)`. The content is made only for a line that is neither blank
+    /// nor a comment of ASCII.
+    private static func cut(_ raw: Substring, bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Cut {
+        let count = start + length
+        var indentation = Indentation()
+        var position = start
+        while position < count, bytes[position] == 0x20 || bytes[position] == 0x09 {
+            indentation.add(bytes[position])
+            position += 1
         }
-        if let found = found ?? nil {
-            let start = found.indentation.count
-            let content = raw[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: found.end)]
-            let isBlank = found.end == start
-            let isComment = found.comment || (!isBlank && content.utf8.first == 0x23 && isComment(content))
-            return Cut(indentation: found.indentation, content: content, isBlank: isBlank, isComment: isComment)
+        var end = count
+        while end > position, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if (position == count || bytes[position] < 0x80) && (end == position || end == count || bytes[end - 1] < 0x80) {
+            if end == position { return Cut(indentation: indentation, content: "", isBlank: true, isComment: false) }
+            // `#` and an ASCII byte after it (or nothing) are two Characters; a combining mark would join it.
+            let asciiComment = bytes[position] == 0x23 && (position + 1 == end || bytes[position + 1] < 0x80)
+            if asciiComment { return Cut(indentation: indentation, content: "", isBlank: false, isComment: true) }
+            let utf8 = raw.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: position - start)
+            let content = Substring(utf8[from..<utf8.index(from, offsetBy: end - position)])
+            let isComment = content.utf8.first == 0x23 && isComment(content)
+            return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment)
         }
         let (leading, trimmed) = indentationAndContent(of: raw)
-        var indentation = Indentation()
+        indentation = Indentation()
         for byte in leading.utf8 { indentation.add(byte) }
         return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed))
     }

@@ -5,10 +5,14 @@ scene start "Start"
   A room.
   on clap
     You clap.
-    award 2 points
+    if not clapped
+      set clapped
+      award 2 points
   on sing
     You sing.
-    award 2 points
+    if not sung
+      set sung
+      award 2 points
   on leave
     end out
 

@@ -5,10 +5,14 @@ scene start "Start"
   A room.
   on clap
     You clap.
-    award 1 point
+    if not clapped
+      set clapped
+      award 1 point
   on sing
     You sing.
-    award 1 point
+    if not sung
+      set sung
+      award 1 point
   on leave
     end out
 

@@ -1,0 +1,128 @@
+@testable import AdventureEngine
+import StoryModel
+import Testing
+import TestSupport
+
+/// The shortcuts a restore takes through a save's largest parts (the command lines eight bytes at
+/// a time, the game's memory in thing order, the index of what lies where grouped at once) give
+/// what the plain ways give, for any bytes: a damaged save stays a damaged save.
+@Suite struct SaveReadingShortcutsTests {
+    /// What `CommandLog.reading` found, as something to compare.
+    private enum Outcome: Equatable { case read(end: Int, bytes: [UInt8]), endsEarly, notAsWritten }
+
+    private static func outcome(_ count: Int, _ bytes: [UInt8]) -> Outcome {
+        switch CommandLog.reading(count, linesOf: bytes[...]) {
+        case .read(let log, let end): .read(end: end, bytes: log.bytes)
+        case .endsEarly: .endsEarly
+        case .notAsWritten: .notAsWritten
+        }
+    }
+
+    /// The command lines read one at a time: the line feed found first, its input checked by
+    /// `checkedInputEnd`, UTF-8 checked at the end over every line read.
+    private static func lineByLine(_ count: Int, _ bytes: [UInt8]) -> Outcome {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            var ascii = true
+            for _ in 0..<count {
+                guard index < buffer.count else { return .endsEarly }
+                guard buffer[index] == UInt8(ascii: "+") || buffer[index] == UInt8(ascii: "-") else { return .notAsWritten }
+                guard let end = CommandLog.checkedInputEnd(buffer, from: index + 1, ascii: &ascii) else { return .notAsWritten }
+                guard end < buffer.count else { return .endsEarly }
+                index = end + 1
+            }
+            guard ascii || String(validating: UnsafeBufferPointer(rebasing: buffer[..<index]), as: UTF8.self) != nil else {
+                return .notAsWritten
+            }
+            return .read(end: index, bytes: Array(bytes[..<index]))
+        }
+    }
+
+    @Test func commandLinesReadEightBytesAtATimeAsLineByLine() {
+        // Bytes that matter to a line, and plain ones, so lines, escapes and damage of every kind
+        // fall on every position of a word.
+        let alphabet: [UInt8] = Array("ab +-\\xnrt0f7".utf8) + [0x0A, 0x0A, 0x0A, 0x01, 0x09, 0x7F, 0xC3, 0xB6, 0xFF, 0x80]
+        var random = SplitMix(seed: 16)
+        var kinds: Set<String> = []
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let lines = 1 + Int(random.next() % 4)
+            for _ in 0..<lines {
+                bytes.append(random.next() % 5 == 0 ? UInt8(ascii: "x") : (random.next() % 2 == 0 ? UInt8(ascii: "+") : UInt8(ascii: "-")))
+                let length = Int(random.next() % 20)
+                for _ in 0..<length {
+                    // Mostly plain letters, as commands are.
+                    bytes.append(random.next() % 3 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : UInt8(ascii: "e"))
+                }
+                if random.next() % 8 != 0 { bytes.append(0x0A) }
+            }
+            let count = round % 7 == 0 ? lines + 1 : max(1, lines - Int(random.next() % 2))
+            let expected = Self.lineByLine(count, bytes)
+            #expect(Self.outcome(count, bytes) == expected, "\(bytes) with \(count) lines")
+            kinds.insert("\(expected)".prefix(4).description)
+        }
+        #expect(kinds == ["read", "ends", "notA"], "every outcome was tried")
+    }
+
+    @Test func aWordFlagsExactlyTheBytesToLookAt() {
+        // Each byte value at each position among plain letters, and beside every other value.
+        for value in 0...255 {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "m"), count: 8)
+                bytes[position] = UInt8(value)
+                let other = UInt8((value * 37 + 11) & 0xFF)
+                bytes[(position + 3) % 8] = other
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                let expected = bytes.enumerated().reduce(UInt64(0)) { flags, byte in
+                    let look = byte.element < 0x20 || byte.element == UInt8(ascii: "\\") || byte.element >= 0x7F
+                    return look ? flags | 0x80 << (8 * UInt64(byte.offset)) : flags
+                }
+                #expect(CommandLog.bytesToLookAt(word) == expected, "\(bytes)")
+            }
+        }
+    }
+
+    @Test func aMemoryInThingOrderIsWhatItsEntriesGiveOneByOne() {
+        var random = SplitMix(seed: 1_190)
+        for _ in 0..<500 {
+            var entries: [(Int, Int)] = []
+            var thing = Int(random.next() % 4)
+            for _ in 0..<Int(random.next() % 30) {
+                entries.append((thing, Int(random.next() % 50)))
+                thing += 1 + Int(random.next() % 3)
+            }
+            let text = Array(entries.map { "\($0.0):\($0.1)" }.joined(separator: ",").utf8)
+            var oneByOne = LastSeenMemory()
+            for (thing, scene) in entries { oneByOne[thing] = scene }
+            #expect(LastSeenMemory(inThingOrder: text[...]) == oneByOne)
+        }
+        // Anything else is left to the subscript: out of order, repeated, signed, empty entries,
+        // a thing past the slots' limit, a number too long.
+        for text in ["3:1,2:1", "2:1,2:3", "-1:4", "1:-4", "1:2,,3:4", "1:2,", ",1:2", "1:", ":1", "1;2", "1048576:0",
+                     "1:1234567890123456789"] {
+            #expect(LastSeenMemory(inThingOrder: Array(text.utf8)[...]) == nil, "\(text)")
+        }
+    }
+
+    @Test func theIndexOfWhatLiesWhereIsGroupedAsThingByThing() {
+        var random = SplitMix(seed: 2_026)
+        for round in 0..<300 {
+            let things = Int(random.next() % 60)
+            let locations: [Location] = (0..<things).map { _ in
+                switch random.next() % 6 {
+                case 0: .nowhere
+                case 1: .carried
+                case 2: .worn
+                case 3, 4: .scene(Int(random.next() % 9))
+                // Far past the state's size once in a while, as only a damaged save has it.
+                default: .within(round % 50 == 0 ? 1 << 40 : Int(random.next() % UInt64(max(things, 1))))
+                }
+            }
+            let state = GameState(core: GameState.Core(scene: 0, randomState: 1), locations: locations, flags: BitSet(count: 0),
+                                  counters: [], visited: BitSet(count: 0), factTurns: [])
+            var expected: [Location: [ThingIndex]] = [:]
+            for (thing, location) in locations.enumerated() { expected[location, default: []].append(thing) }
+            #expect(state.contents == expected)
+        }
+    }
+}
