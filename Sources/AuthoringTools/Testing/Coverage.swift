@@ -49,10 +49,7 @@ public struct Coverage: Sendable, Hashable {
                 "\(story.scenes[scene].id): \(story.scenes[scene].exits[$0].label)"
             }
         }
-        actions = story.actions.indices.filter { !actionsSeen.contains($0) }.map { index in
-            let action = story.actions[index]
-            return "line \(action.range.start.line): on " + (action.patterns.first.map { StoryGraph.words($0, story: story) } ?? "")
-        }
+        actions = story.actions.indices.filter { !actionsSeen.contains($0) }.map { ActionPlace.labelled($0, in: story) }
         topics = story.things.indices.flatMap { person in
             story.things[person].topics.indices.filter { !topicsSeen.contains([person, $0]) }.compactMap { number in
                 TopicLabel.of(person: person, topic: number, in: story)

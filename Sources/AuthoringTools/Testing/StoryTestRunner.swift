@@ -98,7 +98,7 @@ public struct StoryTestRunner: Sendable {
         guard case .action(let index, _)? = reading else { return nil }
         let response = story.actions[index].response
         guard response.refusal == nil, !engine.holds(response.guardCondition, in: state) else { return nil }
-        return "the action on line \(story.actions[index].range.start.line) did not apply (only if, no else), and nothing else answered"
+        return "the action on \(ActionPlace.of(index, in: story)) did not apply (only if, no else), and nothing else answered"
     }
 
     /// Why the guard of the exit, action, conversation or topic a command means refuses it now, or nil.
@@ -124,8 +124,12 @@ public struct StoryTestRunner: Sendable {
             return "'talk' of '\(story.things[person].id)' refused it (only if)"
         case .action(let index, _)?:
             let response = story.actions[index].response
-            guard response.refusal != nil, !engine.holds(response.guardCondition, in: state) else { return nil }
-            return "the action on line \(story.actions[index].range.start.line) refused it (only if)"
+            if engine.holds(response.guardCondition, in: state) {
+                guard IdleBranch.taken(in: response.effects, state: state, engine: engine) else { return nil }
+                return "the action on \(ActionPlace.of(index, in: story)) took an else that changes nothing"
+            }
+            guard response.refusal != nil else { return nil }
+            return "the action on \(ActionPlace.of(index, in: story)) refused it (only if)"
         default:
             return nil
         }

@@ -89,10 +89,7 @@ public struct Verifier: Sendable {
                                     until: Set(notRun.map { .action($0) }))
             notRun.removeAll { second.exercised.contains(.action($0)) }
         }
-        return notRun.map { index in
-            let action = story.actions[index]
-            return "line \(action.range.start.line): on \(action.patterns.first.map { StoryGraph.words($0, story: story) } ?? "")"
-        }
+        return notRun.map { ActionPlace.labelled($0, in: story) }
     }
 
     private func topicsNeverRun(_ graph: StateGraph) -> [String] {
