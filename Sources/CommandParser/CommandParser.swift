@@ -351,11 +351,13 @@ public struct CommandParser: Sendable {
         let canonical = Synonyms.canonical(words)
         let readings = personFirst + [canonical] + Synonyms.dativeReadings(canonical) + rephrased.map { Synonyms.canonical($0) }
         for reading in readings {
+            let found = commands.count
             for index in actions(startingWith: reading[0], scope: scope) {
                 for pattern in vocabulary.canonicalPatterns[index] {
                     if let early = consider(interpret(pattern, action: index, words: reading, scope: scope)) { return early }
                 }
             }
+            specificActionsFirst(&commands, from: found)
         }
         if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
         // The rephrased readings first: `leave tulips by the stone` is no way out.

@@ -226,7 +226,10 @@ public struct Vocabulary: Sendable, Equatable {
             if last == s && second == s { return noun + "es" }
             if last == s && second == UInt8(ascii: "e") {
                 let (third, fourth) = (back(3), back(4))
-                if third == s || third == x || third == z || (third == h && (fourth == c || fourth == s)) {
+                // "glasses", "buzzes", "boxes", "churches", "bushes" lose their "es"; "horses",
+                // "vases", "prizes" only their "s" (a blind author's `x horse` was "Did you mean
+                // 'hors'?").
+                if ((third == s || third == z) && fourth == third) || third == x || (third == h && (fourth == c || fourth == s)) {
                     return String(noun.dropLast(2))
                 }
             }
@@ -236,7 +239,7 @@ public struct Vocabulary: Sendable, Equatable {
         }
         if let ascii = ascii ?? nil { return ascii }
         if noun.hasSuffix("ss") { return noun + "es" }
-        if noun.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
+        if noun.hasSuffix("es"), ["ss", "x", "zz", "ch", "sh"].contains(where: { noun.dropLast(2).hasSuffix($0) }) {
             return String(noun.dropLast(2))
         }
         if noun.hasSuffix("s") { return String(noun.dropLast()) }

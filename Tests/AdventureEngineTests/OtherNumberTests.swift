@@ -8,7 +8,8 @@ import Testing
         ("flower", "flowers"), ("flowers", "flower"), ("box", "boxes"), ("boxes", "box"),
         ("glass", "glasses"), ("glasses", "glass"), ("church", "churches"), ("churches", "church"),
         ("bush", "bushes"), ("bushes", "bush"), ("fez", "fezes"), ("shoes", "shoe"), ("es", "e"),
-        ("s", ""), ("", "s"),
+        ("s", ""), ("", "s"), ("horses", "horse"), ("vases", "vase"), ("prizes", "prize"), ("buzzes", "buzz"),
+        ("houses", "house"),
         ("café", "cafés"), ("señoras", "señora"), ("crêpes", "crêpe"), ("маузер", "маузерs"),
     ])
     func aWordAndItsOtherNumber(word: String, other: String) {

@@ -7,8 +7,9 @@ import TestSupport
 
 /// Two things a blind author's `test` run did not say (session 16, "The Tomb"): a walkthrough step
 /// that ran an action's `else` ("You have nothing to light it with.") was not listed, and
-/// `--coverage` named an action in an included file by its line alone.
-@Suite struct ElseAndFilePlaceTests {
+/// `--coverage` named an action in an included file by its line alone; and (the nineteenth, session
+/// 17) `light lamp` that took the matches first and ran was listed as refused.
+@Suite struct WalkthroughNotesTests {
     static let camp = """
     story "Camp" id camp
 
@@ -16,6 +17,7 @@ import TestSupport
 
     scene camp "The Camp"
       A folding table.
+      exit north to shed
       thing candle "candle"
         A stub of candle.
       thing matches "box of matches"
@@ -28,11 +30,20 @@ import TestSupport
       else
         You have nothing to light it with.
 
+    on burn {candle}
+      only if holding matches, else "No matches."
+      The wick catches.
+      set lit
+
     on smell {candle}
       if lit
         Hot tallow.
       else
         Cold tallow.
+
+    scene shed "The Shed"
+      Empty.
+      exit south to camp
 
     flag lit
 
@@ -59,7 +70,21 @@ import TestSupport
         let (runner, _, folder) = try Self.runner("> light candle\n> take matches\n> light candle\n> smell candle\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let refusals = try runner.run(record: true).flatMap(\.refusals)
-        #expect(refusals == ["line 5: > light candle: the action on line 12 of \(folder)/camp.story took an else that changes nothing"])
+        #expect(refusals == ["line 5: > light candle: the action on line 13 of \(folder)/camp.story took an else that changes nothing"])
+    }
+
+    @Test func anActionWhoseGuardHeldAfterTheImplicitTakeIsNotRefused() throws {
+        let (runner, _, folder) = try Self.runner("> burn candle\n> smell candle\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let results = try runner.run(record: true)
+        #expect(results.flatMap(\.refusals).isEmpty, "\(results.flatMap(\.refusals))")
+    }
+
+    @Test func anActionRefusedByItsGuardIsStillListed() throws {
+        let (runner, _, folder) = try Self.runner("> take candle\n> north\n> burn candle\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let refusals = try runner.run(record: true).flatMap(\.refusals)
+        #expect(refusals == ["line 7: > burn candle: the action on line 20 of \(folder)/camp.story refused it (only if)"], "\(refusals)")
     }
 
     @Test func coverageNamesTheFileOfAnActionInAnIncludedFile() throws {
@@ -67,6 +92,6 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let coverage = Coverage(story: story, transcripts: [StoryTranscript(text: "story: x\n\n> look\n", defaultStory: "x")])
         #expect(coverage.actions.contains("line 1 of \(folder)/camp-things.story: on shake {matches}"), "\(coverage.actions)")
-        #expect(coverage.actions.contains("line 12 of \(folder)/camp.story: on light {candle}"), "\(coverage.actions)")
+        #expect(coverage.actions.contains("line 13 of \(folder)/camp.story: on light {candle}"), "\(coverage.actions)")
     }
 }
