@@ -140,10 +140,22 @@ extension Engine {
     /// "On the hook is a velvet cloak." or "In the box are a red flare and a green flare.", or nil
     /// when nothing can be seen there.
     func contentsSentence(of holder: ThingIndex, state: GameState) -> String? {
-        guard let kind = story.things[holder].world.holder, state.isOpen(holder, story: story) else { return nil }
-        let inside = state.things(at: .within(holder)).map { story.name(of: $0, .indefinite) }
-        guard !inside.isEmpty else { return nil }
+        guard let kind = story.things[holder].world.holder, let inside = contentsList(of: holder, state: state) else { return nil }
         return "\(kind == .supporter ? "On" : "In") \(story.name(of: holder, .definite)) \(inside.count == 1 ? "is" : "are") \(Story.list(inside))."
+    }
+
+    /// The things in sight in or on a holder, each with what is in sight in or on it, as Inform
+    /// lists them: "a school satchel (in which are an oil lamp and a box of matches)". A blind
+    /// author's satchel put on a bench hid the lamp in it from `look` (session 17).
+    private func contentsList(of holder: ThingIndex, state: GameState, depth: Int = 0) -> [String]? {
+        guard story.things[holder].world.holder != nil, state.isOpen(holder, story: story) else { return nil }
+        let inside = state.things(at: .within(holder)).map { thing -> String in
+            let name = story.name(of: thing, .indefinite)
+            guard depth < 4, let kind = story.things[thing].world.holder,
+                  let nested = contentsList(of: thing, state: state, depth: depth + 1) else { return name }
+            return "\(name) (\(kind == .supporter ? "on" : "in") which \(nested.count == 1 ? "is" : "are") \(Story.list(nested)))"
+        }
+        return inside.isEmpty ? nil : inside
     }
 
     func takeFirst(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {

@@ -1,0 +1,51 @@
+import AdventureEngine
+import Foundation
+import StoryModel
+import Testing
+
+/// What is in a container on a supporter is listed with it, as Inform lists it: a blind author's
+/// satchel put on a bench hid the lamp and matches in it from `look` and `x bench` (session 17).
+@Suite struct ContentsOfContentsTests {
+    static let source = """
+    story "Church" id church
+
+    scene porch "The Church Porch"
+      A porch of old stone.
+      thing bench "stone bench"
+        supporter
+        fixed
+        A stone bench by the door.
+      thing satchel "school satchel"
+        container
+        starts on bench
+      thing lamp "oil lamp"
+        starts in satchel
+      thing matches "box of matches"
+        nouns box, matches
+        starts in satchel
+      thing tin "tin"
+        container
+        closed
+        starts on bench
+      thing coin "coin"
+        starts in tin
+    """
+
+    static func replies(_ commands: String...) throws -> [String] {
+        let story = try #require(StoryCompilerShim.compile(Self.source))
+        var game = Game(story: story)
+        return commands.map { command in
+            game.perform(command).outputs.compactMap { output -> String? in
+                if case .paragraph(let text) = output { text } else { nil }
+            }.joined(separator: "\n")
+        }
+    }
+
+    @Test func aContainerOnASupporterIsListedWithWhatIsInIt() throws {
+        let replies = try Self.replies("look", "x bench", "take lamp", "look")
+        let listed = "On the stone bench are a school satchel (in which are an oil lamp and a box of matches) and a tin."
+        #expect(replies[0].contains(listed), "\(replies[0])")
+        #expect(replies[1].contains(listed), "\(replies[1])")
+        #expect(replies[3].contains("On the stone bench are a school satchel (in which is a box of matches) and a tin."), "\(replies[3])")
+    }
+}
