@@ -4,8 +4,8 @@ import Testing
 import TestSupport
 
 /// The shortcuts a restore takes through a save's largest parts (the command lines eight bytes at
-/// a time, the game's memory in thing order, the index of what lies where grouped at once) give
-/// what the plain ways give, for any bytes: a damaged save stays a damaged save.
+/// a time, the game's memory in thing order) give what the plain ways give, for any bytes: a
+/// damaged save stays a damaged save. (The index of what lies where: ContentsIndexTests.)
 @Suite struct SaveReadingShortcutsTests {
     /// What `CommandLog.reading` found, as something to compare.
     private enum Outcome: Equatable { case read(end: Int, bytes: [UInt8]), endsEarly, notAsWritten }
@@ -101,28 +101,6 @@ import TestSupport
         for text in ["3:1,2:1", "2:1,2:3", "-1:4", "1:-4", "1:2,,3:4", "1:2,", ",1:2", "1:", ":1", "1;2", "1048576:0",
                      "1:1234567890123456789"] {
             #expect(LastSeenMemory(inThingOrder: Array(text.utf8)[...]) == nil, "\(text)")
-        }
-    }
-
-    @Test func theIndexOfWhatLiesWhereIsGroupedAsThingByThing() {
-        var random = SplitMix(seed: 2_026)
-        for round in 0..<300 {
-            let things = Int(random.next() % 60)
-            let locations: [Location] = (0..<things).map { _ in
-                switch random.next() % 6 {
-                case 0: .nowhere
-                case 1: .carried
-                case 2: .worn
-                case 3, 4: .scene(Int(random.next() % 9))
-                // Far past the state's size once in a while, as only a damaged save has it.
-                default: .within(round % 50 == 0 ? 1 << 40 : Int(random.next() % UInt64(max(things, 1))))
-                }
-            }
-            let state = GameState(core: GameState.Core(scene: 0, randomState: 1), locations: locations, flags: BitSet(count: 0),
-                                  counters: [], visited: BitSet(count: 0), factTurns: [])
-            var expected: [Location: [ThingIndex]] = [:]
-            for (thing, location) in locations.enumerated() { expected[location, default: []].append(thing) }
-            #expect(state.contents == expected)
         }
     }
 }
