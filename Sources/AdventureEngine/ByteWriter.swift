@@ -75,16 +75,3 @@ extension [UInt8] {
         append(contentsOf: written)
     }
 }
-
-extension [UInt8] {
-    /// A copy of bytes in memory, made with one `memcpy`: `[UInt8](buffer)` copied a save's
-    /// 114 KB byte by byte (about 115,000 instructions a restore).
-    package init(copying buffer: UnsafeRawBufferPointer) {
-        self.init(unsafeUninitializedCapacity: buffer.count) { target, initialized in
-            if let source = buffer.baseAddress, let base = target.baseAddress, buffer.count > 0 {
-                UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: buffer.count)
-            }
-            initialized = buffer.count
-        }
-    }
-}

@@ -78,8 +78,7 @@ extension CommandLog {
             return (index, nil)
         }
         if let problem = found.problem { return problem }
-        let lines = bytes.prefix(found.end).withUnsafeBytes { [UInt8](copying: $0) }
-        return .read(CommandLog(checkedLines: lines, count: count), end: bytes.startIndex + found.end)
+        return .read(CommandLog(checkedLines: Array(bytes.prefix(found.end)), count: count), end: bytes.startIndex + found.end)
     }
 
     /// True for a byte a line's input does not hold as it is, or that ends the line: below 0x20,

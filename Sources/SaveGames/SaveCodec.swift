@@ -79,7 +79,7 @@ public enum SaveCodec {
     static func decodeWithTail(_ whole: Data, path: String, storyID: String?) throws -> (file: SaveFile, endsCleanly: Bool) {
         guard !whole.isEmpty else { throw SaveError.unreadable(path, "the file is empty") }
         let end = AppendedMove.documentEnd(whole) ?? whole.endIndex
-        let bytes = whole.withUnsafeBytes { [UInt8](copying: $0) }
+        let bytes = [UInt8](whole)
         let headerEnd = end - whole.startIndex
         var file: SaveFile
         var rest: Data
