@@ -103,4 +103,61 @@ import TestSupport
             #expect(LastSeenMemory(inThingOrder: Array(text.utf8)[...]) == nil, "\(text)")
         }
     }
+
+    /// The places line and the bit lines as the game writes them are read in one pass; whatever
+    /// that pass reads, the field-by-field reading reads alike, and the game's own lines it reads.
+    @Test func placesAndBitsReadInOnePassAsFieldByField() {
+        var random = SplitMix(seed: 1_945)
+        let alphabet = Array(" ncwsi0123456789-x".utf8)
+        func fieldByField(_ line: [UInt8]) -> [Location]? {
+            var reader = SaveLineReader(bytes: [], position: 0, lineNumber: 1)
+            var places: [Location] = []
+            do {
+                try SaveLineReader.forEachField(in: line[...]) { field throws(SaveLineError) in places.append(try Game.Snapshot.location(field, &reader)) }
+            } catch { return nil }
+            return places
+        }
+        func bitsFieldByField(_ line: [UInt8], capacity: Int) -> BitSet? {
+            let reader = SaveLineReader(bytes: [], position: 0, lineNumber: 1)
+            var bits = BitSet(count: capacity)
+            do {
+                try SaveLineReader.forEachField(in: line[...]) { field throws(SaveLineError) in
+                    let index = try reader.index(field)
+                    guard index < capacity else { throw reader.error("past the capacity") }
+                    bits.set(index, to: true)
+                }
+            } catch { return nil }
+            return bits
+        }
+        for round in 0..<5_000 {
+            // The game's own lines, then ones with anything in them.
+            let line: [UInt8]
+            if round % 3 == 0 {
+                let places: [Location] = (0..<Int(random.next() % 30)).map { _ in
+                    [.nowhere, .carried, .worn, .scene(Int(random.next() % 2_000)), .within(Int(random.next() % 2_000))][Int(random.next() % 5)]
+                }
+                var written: [UInt8] = []
+                for place in places {
+                    written.append(UInt8(ascii: " "))
+                    Game.Snapshot.appendLocation(place, to: &written)
+                }
+                #expect(Game.Snapshot.placesAsWritten(written[...]) == places)
+                line = written
+            } else {
+                line = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            }
+            if let read = Game.Snapshot.placesAsWritten(line[...]) { #expect(fieldByField(line) == read, "\(String(decoding: line, as: UTF8.self))") }
+            let digits = line.filter { $0 == UInt8(ascii: " ") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+            let capacity = 64 * Int(1 + random.next() % 3)
+            if let bits = Game.Snapshot.bitsAsWritten(digits[...], capacity: capacity) {
+                #expect(bitsFieldByField(digits, capacity: capacity) == bits, "\(String(decoding: digits, as: UTF8.self))")
+            }
+        }
+        var visited = BitSet(count: 1_024)
+        for scene in stride(from: 0, to: 1_024, by: 7) { visited.set(scene, to: true) }
+        var written: [UInt8] = []
+        Game.Snapshot.appendBits("visited", visited, to: &written)
+        let afterCapacity = written.dropFirst("visited 1024".utf8.count).dropLast()
+        #expect(Game.Snapshot.bitsAsWritten(afterCapacity, capacity: 1_024) == visited)
+    }
 }
