@@ -16,7 +16,7 @@ extension Engine {
         case .lock, .unlock: object.map { lock($0, with: second, locking: verb == .lock, state: &state, turn: &turn) }
         case .putIn, .putOn:
             guard let second else { return false }
-            let things = objects.isEmpty ? (state.things(at: .carried) + state.things(at: .worn)).filter { $0 != second } : objects
+            let things = objects.isEmpty ? (Array(state.things(at: .carried)) + state.things(at: .worn)).filter { $0 != second } : objects
             guard !things.isEmpty else {
                 say("You aren't carrying anything.", &turn)
                 return true
@@ -24,7 +24,7 @@ extension Engine {
             put(things, in: second, on: verb == .putOn, state: &state, turn: &turn)
         case .takeFrom:
             guard let second else { return false }
-            let things = objects.isEmpty ? state.things(at: .within(second)) : objects
+            let things = objects.isEmpty ? Array(state.things(at: .within(second))) : objects
             guard !things.isEmpty else {
                 say("There is nothing \(story.things[second].world.holder == .supporter ? "on" : "in") \(story.name(of: second, .definite, in: state)) to take.", &turn)
                 return true

@@ -103,14 +103,14 @@ extension Engine {
 
     func performAll(_ verb: BuiltInVerb, except: [ThingIndex], state: inout GameState, turn: inout Turn) -> Bool {
         if verb == .take {
-            let things = (Light(story: story, state: state).isDark ? [] : state.things(at: .scene(state.scene))).filter { story.things[$0].isPortable && !except.contains($0) }
+            let things = Light(story: story, state: state).isDark ? [] : state.things(at: .scene(state.scene)).filter { story.things[$0].isPortable && !except.contains($0) }
             guard !things.isEmpty else {
                 turn.outputs.append(.paragraph("There is nothing here to take."))
                 return true
             }
             each(things, turn: &turn) { take($0, label: true, state: &state, turn: &$1) }
         } else {
-            let things = (state.things(at: .carried) + state.things(at: .worn)).filter { !except.contains($0) }
+            let things = (Array(state.things(at: .carried)) + state.things(at: .worn)).filter { !except.contains($0) }
             guard !things.isEmpty else {
                 turn.outputs.append(.paragraph("You aren't carrying anything."))
                 return true

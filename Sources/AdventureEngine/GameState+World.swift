@@ -82,15 +82,15 @@ extension GameState {
     func reachable(from places: [Location], story: Story) -> [ThingIndex] {
         // Breadth first: the queue, once every holder in it has been opened, is the answer.
         var queue: [ThingIndex] = []
-        for place in places { if let list = contents[place] { queue.append(contentsOf: list) } }
-        if let list = contents[.carried] { queue.append(contentsOf: list) }
-        if let list = contents[.worn] { queue.append(contentsOf: list) }
+        for place in places { queue.append(contentsOf: things(at: place)) }
+        queue.append(contentsOf: things(at: .carried))
+        queue.append(contentsOf: things(at: .worn))
         var index = 0
         while index < queue.count {
             let thing = queue[index]
             index += 1
-            if story.things[thing].world.holder != nil, isOpen(thing, story: story), let list = contents[.within(thing)] {
-                queue.append(contentsOf: list)
+            if story.things[thing].world.holder != nil, isOpen(thing, story: story) {
+                queue.append(contentsOf: things(at: .within(thing)))
             }
         }
         return queue

@@ -4,8 +4,8 @@ import StoryModel
 /// Everything that changes during play: a small value that compares equal when the game is the same.
 ///
 /// Changes go through mutating methods that record the old value in `journal`, so a turn can be
-/// undone exactly without copying the whole state. `contents` (what lies where) is derived from
-/// `locations` and kept up to date, so a command never scans every thing in the story.
+/// undone exactly without copying the whole state. `contents` (what lies where, `ContentsIndex`)
+/// is derived from `locations` and kept up to date, so a command never scans every thing in the story.
 public struct GameState: Sendable {
     /// The small values that every turn may change; undo keeps a copy of them per turn.
     public struct Core: Hashable, Sendable, Codable {
@@ -48,8 +48,8 @@ public struct GameState: Sendable {
     public private(set) var visited: BitSet
     /// For each fact, the turn it was unlocked on, or nil while locked.
     public private(set) var factTurns: [Int?]
-    /// Things by location, each list sorted by index.
-    private(set) var contents: [Location: [ThingIndex]] = [:]
+    /// Things by location, each list in index order (derived from `locations`, never saved).
+    private var contents: ContentsIndex
     /// The changes made since `beginTurn`, oldest first.
     private(set) var journal: [Change] = []
 
@@ -69,7 +69,7 @@ public struct GameState: Sendable {
         counters = story.counters.map(\.initialValue)
         visited = BitSet(count: story.scenes.count)
         factTurns = [Int?](repeating: nil, count: story.facts.count)
-        rebuildContents()
+        contents = ContentsIndex(locations: locations, scenes: visited.capacity)
     }
 
     // MARK: Reading
@@ -79,8 +79,8 @@ public struct GameState: Sendable {
     public var ending: EndingIndex? { core.ending }
 
     /// The things at a location, in story order.
-    public func things(at location: Location) -> [ThingIndex] {
-        contents[location] ?? []
+    public func things(at location: Location) -> ThingList {
+        contents.things(at: location, locations: locations)
     }
 
     public func isUnlocked(_ fact: FactIndex) -> Bool { factTurns[fact] != nil }
@@ -163,89 +163,8 @@ public struct GameState: Sendable {
     // MARK: The contents index
 
     private mutating func place(_ thing: ThingIndex, at location: Location) {
-        // The lists are changed where they lie in the dictionary, not copied out and back.
-        let old = locations[thing]
-        if let index = contents[old].flatMap({ Self.position(of: thing, in: $0) }) {
-            if contents[old]?.count == 1 {
-                contents[old] = nil
-            } else {
-                contents[old]?.remove(at: index)
-            }
-        }
+        contents.move(thing, from: locations[thing], to: location)
         locations[thing] = location
-        let index = contents[location].map { Self.insertionPoint(of: thing, in: $0) } ?? 0
-        contents[location, default: []].insert(thing, at: index)
-    }
-
-    /// Builds `contents` from `locations` (a restore does, and a new game).
-    ///
-    /// The things are grouped by location first (a counting sort on a number per location), so
-    /// each list is made once at its size and each location hashed once: appending thing by thing
-    /// grew a list from empty per location and hashed per thing (about 0.8 M instructions at
-    /// 1,000 rooms, a sixth of a restore). Locations whose numbers are far past the state's size
-    /// (only in a damaged save, refused later by `fits`) are grouped thing by thing.
-    mutating func rebuildContents() {
-        let keyLimit = 4 * locations.count + 1024
-        var keys: [Int] = []
-        keys.reserveCapacity(locations.count)
-        var largest = 0
-        for location in locations {
-            let key = switch location {
-            case .nowhere: 0
-            case .carried: 1
-            case .worn: 2
-            case .scene(let scene): scene >= 0 && scene < keyLimit ? 3 + 2 * scene : -1
-            case .within(let holder): holder >= 0 && holder < keyLimit ? 4 + 2 * holder : -1
-            }
-            guard key >= 0 else { return rebuildContentsThingByThing() }
-            keys.append(key)
-            largest = max(largest, key)
-        }
-        // Where each location's things start among them all, in key order, then the things.
-        var starts = [Int](repeating: 0, count: largest + 2)
-        for key in keys { starts[key + 1] += 1 }
-        var distinct = 0
-        for key in 0...largest where starts[key + 1] > 0 { distinct += 1 }
-        for key in 0...largest { starts[key + 1] += starts[key] }
-        var next = starts
-        var grouped = [ThingIndex](repeating: 0, count: keys.count)
-        for (thing, key) in keys.enumerated() {
-            grouped[next[key]] = thing
-            next[key] += 1
-        }
-        var index: [Location: [ThingIndex]] = [:]
-        index.reserveCapacity(distinct)
-        for key in 0...largest where starts[key + 1] > starts[key] {
-            let location: Location = switch key {
-            case 0: .nowhere
-            case 1: .carried
-            case 2: .worn
-            default: key % 2 == 1 ? .scene((key - 3) / 2) : .within((key - 4) / 2)
-            }
-            index[location] = Array(grouped[starts[key]..<starts[key + 1]])
-        }
-        contents = index
-    }
-
-    private mutating func rebuildContentsThingByThing() {
-        var index: [Location: [ThingIndex]] = [:]
-        index.reserveCapacity(locations.count)
-        for (thing, location) in locations.enumerated() { index[location, default: []].append(thing) }
-        contents = index
-    }
-
-    private static func insertionPoint(of thing: ThingIndex, in list: [ThingIndex]) -> Int {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] < thing { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    private static func position(of thing: ThingIndex, in list: [ThingIndex]) -> Int? {
-        let index = insertionPoint(of: thing, in: list)
-        return index < list.count && list[index] == thing ? index : nil
     }
 }
 
@@ -278,7 +197,7 @@ extension GameState: Codable {
         counters = try container.decode([Int].self, forKey: .counters)
         visited = try container.decode(BitSet.self, forKey: .visited)
         factTurns = try container.decode([Int?].self, forKey: .factTurns)
-        rebuildContents()
+        contents = ContentsIndex(locations: locations, scenes: visited.capacity)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -299,7 +218,7 @@ extension GameState: Codable {
         self.counters = counters
         self.visited = visited
         self.factTurns = factTurns
-        rebuildContents()
+        contents = ContentsIndex(locations: locations, scenes: visited.capacity)
     }
 
     /// True when the state's sizes and indices fit the story, so it is safe to play.
@@ -315,15 +234,19 @@ extension GameState: Codable {
 
 extension GameState.Core {
     /// True when the core's indices, all but the last-seen memory's, fit the story.
+    ///
+    /// A restore checks the game's core and each of its 100 undo steps' cores, so nothing is made
+    /// here: joining the lists and the optional things into arrays first cost about 1,700
+    /// instructions a core, half of checking a whole save against the story.
     func fits(_ story: Story) -> Bool {
-        guard story.scenes.indices.contains(scene) else { return false }
-        for thing in (toggledOpen ?? []) + (toggledLock ?? []) + (recentGroup ?? []) + (handled ?? [])
-            where !story.things.indices.contains(thing) { return false }
-        if let ending, !story.endings.indices.contains(ending) { return false }
-        if let previousScene, !story.scenes.indices.contains(previousScene) { return false }
-        for thing in [recentThing, recentPerson, askedBy].compactMap({ $0 }) where !story.things.indices.contains(thing) {
-            return false
-        }
+        // Unsigned, so a negative index is out of range too.
+        let things = UInt(story.things.count), scenes = UInt(story.scenes.count)
+        func isThing(_ thing: ThingIndex?) -> Bool { thing.map { UInt(bitPattern: $0) < things } ?? true }
+        func areThings(_ list: [ThingIndex]?) -> Bool { list?.allSatisfy { UInt(bitPattern: $0) < things } ?? true }
+        guard UInt(bitPattern: scene) < scenes, previousScene.map({ UInt(bitPattern: $0) < scenes }) ?? true,
+              ending.map({ UInt(bitPattern: $0) < UInt(story.endings.count) }) ?? true,
+              isThing(recentThing), isThing(recentPerson), isThing(askedBy),
+              areThings(toggledOpen), areThings(toggledLock), areThings(recentGroup), areThings(handled) else { return false }
         if let pending {
             guard pending.slot.lowerBound >= 0, pending.slot.upperBound <= pending.template.count,
                   pending.candidates.allSatisfy(story.things.indices.contains) else { return false }

@@ -16,7 +16,7 @@ enum DurableFile {
     /// of the process loses nothing), and the two flushes, the slow part, leave the caller's
     /// path. The autosave's snapshots are written so (see `AutosaveWriter`); after a power cut
     /// inside the window the file may be cut short, and its backup, flushed before, is read.
-    static func write(_ data: Data, to path: String, backup: String?, flushLater: DeferredSync? = nil) throws {
+    static func write(_ data: some ContiguousBytes, to path: String, backup: String?, flushLater: DeferredSync? = nil) throws {
         try SaveGate.around { try writeNow(data, to: path, backup: backup, flushLater: flushLater) }
     }
 
@@ -30,7 +30,7 @@ enum DurableFile {
         syncFolder((path as NSString).deletingLastPathComponent)
     }
 
-    private static func writeNow(_ data: Data, to path: String, backup: String?, flushLater: DeferredSync?) throws {
+    private static func writeNow(_ data: some ContiguousBytes, to path: String, backup: String?, flushLater: DeferredSync?) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

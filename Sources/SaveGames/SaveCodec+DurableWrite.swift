@@ -5,6 +5,6 @@ extension SaveCodec {
     /// a temporary file in the same folder, flushed to disk, renamed over the old one (kept as
     /// `backup` when given), and the folder flushed, all before this returns.
     public static func write(_ file: SaveFile, to path: String, backup: String? = nil) throws {
-        try DurableFile.write(try encode(file), to: path, backup: backup)
+        try DurableFile.write(encodedBytes(file), to: path, backup: backup)
     }
 }

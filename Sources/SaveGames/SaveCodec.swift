@@ -10,6 +10,12 @@ public enum SaveCodec {
     /// The bytes of a save: the header as sorted, indented JSON (so a person can read who and
     /// what it is), the game and its commands as lines.
     public static func encode(_ file: SaveFile) throws -> Data {
+        Data(encodedBytes(file))
+    }
+
+    /// The bytes of a save, as `encode` gives them, without copying them into a `Data` (the
+    /// game's own saves write these).
+    static func encodedBytes(_ file: SaveFile) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(file.commands.bytes.count + 16 * (file.game.state.locations.count + file.summary.visitedScenes.count) + 16_384)
         SaveHeaderJSON.write(SaveHeader.Full(file), to: &bytes)
@@ -19,7 +25,7 @@ public enum SaveCodec {
         bytes.append(0x0A)
         bytes += file.commands.bytes
         bytes.append(contentsOf: "end\n".utf8)
-        return Data(bytes)
+        return bytes
     }
 
     /// Reads a save file and checks that it is one, of a format this version reads, and (when

@@ -54,9 +54,9 @@ public struct SaveStore: Sendable {
             _ = SafeFile.moveWithoutReplacing(path(of: name), toUniqueNameLike: path(of: name) + ".damaged-" + Self.compactTime(date))
             backup = nil
         }
-        let data = try SaveCodec.encode(file)
-        try DurableFile.write(data, to: path(of: name), backup: backup, flushLater: flushLater)
-        WrittenSaves.note(path(of: name), data: data)
+        let bytes = SaveCodec.encodedBytes(file)
+        try DurableFile.write(bytes, to: path(of: name), backup: backup, flushLater: flushLater)
+        WrittenSaves.note(path(of: name), data: bytes)
         return file
     }
 

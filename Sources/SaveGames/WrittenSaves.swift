@@ -42,7 +42,7 @@ enum WrittenSaves {
     }
 
     /// Notes that this process has just written `data`, a readable save, at `path`.
-    static func note(_ path: String, data: Data) {
+    static func note(_ path: String, data: some ContiguousBytes) {
         var identity = Identity(path)
         identity?.bytes = fingerprint(data)
         known.lock.lock()
@@ -64,7 +64,7 @@ enum WrittenSaves {
     /// A 64-bit fingerprint of some bytes (FNV-1a over eight bytes at a time): not a defence
     /// against a crafted file, which gains nothing by being taken for a save that reads, but a
     /// change of any byte changes it but by chance.
-    static func fingerprint(_ data: Data) -> UInt64 {
+    static func fingerprint(_ data: some ContiguousBytes) -> UInt64 {
         data.withUnsafeBytes { buffer in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             let prime: UInt64 = 0x0000_0100_0000_01b3

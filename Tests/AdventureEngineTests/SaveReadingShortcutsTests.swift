@@ -4,8 +4,8 @@ import Testing
 import TestSupport
 
 /// The shortcuts a restore takes through a save's largest parts (the command lines eight bytes at
-/// a time, the game's memory in thing order, the index of what lies where grouped at once) give
-/// what the plain ways give, for any bytes: a damaged save stays a damaged save.
+/// a time, the game's memory in thing order) give what the plain ways give, for any bytes: a
+/// damaged save stays a damaged save. (The index of what lies where: ContentsIndexTests.)
 @Suite struct SaveReadingShortcutsTests {
     /// What `CommandLog.reading` found, as something to compare.
     private enum Outcome: Equatable { case read(end: Int, bytes: [UInt8]), endsEarly, notAsWritten }
@@ -104,25 +104,60 @@ import TestSupport
         }
     }
 
-    @Test func theIndexOfWhatLiesWhereIsGroupedAsThingByThing() {
-        var random = SplitMix(seed: 2_026)
-        for round in 0..<300 {
-            let things = Int(random.next() % 60)
-            let locations: [Location] = (0..<things).map { _ in
-                switch random.next() % 6 {
-                case 0: .nowhere
-                case 1: .carried
-                case 2: .worn
-                case 3, 4: .scene(Int(random.next() % 9))
-                // Far past the state's size once in a while, as only a damaged save has it.
-                default: .within(round % 50 == 0 ? 1 << 40 : Int(random.next() % UInt64(max(things, 1))))
-                }
-            }
-            let state = GameState(core: GameState.Core(scene: 0, randomState: 1), locations: locations, flags: BitSet(count: 0),
-                                  counters: [], visited: BitSet(count: 0), factTurns: [])
-            var expected: [Location: [ThingIndex]] = [:]
-            for (thing, location) in locations.enumerated() { expected[location, default: []].append(thing) }
-            #expect(state.contents == expected)
+    /// The places line and the bit lines as the game writes them are read in one pass; whatever
+    /// that pass reads, the field-by-field reading reads alike, and the game's own lines it reads.
+    @Test func placesAndBitsReadInOnePassAsFieldByField() {
+        var random = SplitMix(seed: 1_945)
+        let alphabet = Array(" ncwsi0123456789-x".utf8)
+        func fieldByField(_ line: [UInt8]) -> [Location]? {
+            var reader = SaveLineReader(bytes: [], position: 0, lineNumber: 1)
+            var places: [Location] = []
+            do {
+                try SaveLineReader.forEachField(in: line[...]) { field throws(SaveLineError) in places.append(try Game.Snapshot.location(field, &reader)) }
+            } catch { return nil }
+            return places
         }
+        func bitsFieldByField(_ line: [UInt8], capacity: Int) -> BitSet? {
+            let reader = SaveLineReader(bytes: [], position: 0, lineNumber: 1)
+            var bits = BitSet(count: capacity)
+            do {
+                try SaveLineReader.forEachField(in: line[...]) { field throws(SaveLineError) in
+                    let index = try reader.index(field)
+                    guard index < capacity else { throw reader.error("past the capacity") }
+                    bits.set(index, to: true)
+                }
+            } catch { return nil }
+            return bits
+        }
+        for round in 0..<5_000 {
+            // The game's own lines, then ones with anything in them.
+            let line: [UInt8]
+            if round % 3 == 0 {
+                let places: [Location] = (0..<Int(random.next() % 30)).map { _ in
+                    [.nowhere, .carried, .worn, .scene(Int(random.next() % 2_000)), .within(Int(random.next() % 2_000))][Int(random.next() % 5)]
+                }
+                var written: [UInt8] = []
+                for place in places {
+                    written.append(UInt8(ascii: " "))
+                    Game.Snapshot.appendLocation(place, to: &written)
+                }
+                #expect(Game.Snapshot.placesAsWritten(written[...]) == places)
+                line = written
+            } else {
+                line = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            }
+            if let read = Game.Snapshot.placesAsWritten(line[...]) { #expect(fieldByField(line) == read, "\(String(decoding: line, as: UTF8.self))") }
+            let digits = line.filter { $0 == UInt8(ascii: " ") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }
+            let capacity = 64 * Int(1 + random.next() % 3)
+            if let bits = Game.Snapshot.bitsAsWritten(digits[...], capacity: capacity) {
+                #expect(bitsFieldByField(digits, capacity: capacity) == bits, "\(String(decoding: digits, as: UTF8.self))")
+            }
+        }
+        var visited = BitSet(count: 1_024)
+        for scene in stride(from: 0, to: 1_024, by: 7) { visited.set(scene, to: true) }
+        var written: [UInt8] = []
+        Game.Snapshot.appendBits("visited", visited, to: &written)
+        let afterCapacity = written.dropFirst("visited 1024".utf8.count).dropLast()
+        #expect(Game.Snapshot.bitsAsWritten(afterCapacity, capacity: 1_024) == visited)
     }
 }
