@@ -19,14 +19,6 @@ struct SyntaxTree: Sendable {
     var textLikeEffects: [TextReadLikeEffect] = []
 
     mutating func append(_ other: SyntaxTree) {
-        // The first file's tree, the only one of most stories, is taken whole rather than copied
-        // element by element: a copy of its things and actions was made and the parser's freed.
-        if headers.isEmpty, scenes.isEmpty, things.isEmpty, facts.isEmpty, endings.isEmpty, actions.isEmpty, flags.isEmpty,
-           counters.isEmpty, textLikeEffects.isEmpty, !mentionsScenes, world.isEmpty {
-            self = other
-            includes = []  // as below: each file's includes are read from its own tree
-            return
-        }
         let sceneOffset = scenes.count
         headers += other.headers
         scenes += other.scenes

@@ -24,9 +24,6 @@ struct StoryWorldSyntax: Sendable {
     var synonyms: [(word: String, meaning: String)] = []
     var maximumScore: Int?
 
-    /// True when no line set anything.
-    var isEmpty: Bool { synonyms.isEmpty && maximumScore == nil }
-
     mutating func append(_ other: StoryWorldSyntax) {
         synonyms += other.synonyms
         maximumScore = maximumScore ?? other.maximumScore
