@@ -98,11 +98,18 @@ struct CompileSession {
         }
         if chain.isEmpty { mainLoaded = true }
         var reader = LineReader(file: path)
-        let lines = reader.read(lines: sources.lines(of: path), of: text)
         var parser = Parser(file: path)
-        let fileTree = parser.parse(lines)
+        // Each top-level block is parsed as soon as it is read, and freed after (unless kept
+        // for a process about to end), rather than the whole outline read first.
+        var kept: [Line] = []
+        let keeping = leftovers != nil
+        reader.read(lineEnds: sources.lineEnds(of: path), of: text) { root in
+            parser.parse(root: root)
+            if keeping { kept.append(root) }
+        }
+        let fileTree = parser.finish()
         diagnostics += reader.diagnostics + parser.diagnostics
-        leftovers?.keep((lines, parser, fileTree))
+        leftovers?.keep((kept, parser, fileTree))
         tree.append(fileTree)
         for include in fileTree.includes {
             load(Self.resolve(include.path, relativeTo: path), chain: chain + [path], includedFrom: include.range, into: &tree)

@@ -47,7 +47,7 @@ struct Lexer {
                         "this text has no closing quote mark", at: line.range(at: startOffset, length: offset - startOffset),
                         help: "add a \" at the end of the text"))
                 }
-                tokens.append(Token(kind: .string, text: content, range: line.range(at: startOffset, length: offset - startOffset)))
+                tokens.append(Token(kind: .string, text: content, line: line, at: startOffset, length: offset - startOffset))
             } else if Self.isWordCharacter(c) {
                 var word = ""
                 if let end = Self.asciiWordEnd(in: text, from: index) {
@@ -59,11 +59,11 @@ struct Lexer {
                     word.append(text[index])
                     advance()
                 }
-                let range = line.range(at: startOffset, length: offset - startOffset)
+                let length = offset - startOffset
                 if let value = Int(word), word.first != "-" || word.count > 1 {
-                    tokens.append(Token(kind: .number(value), text: word, range: range))
+                    tokens.append(Token(kind: .number(value), text: word, line: line, at: startOffset, length: length))
                 } else {
-                    tokens.append(Token(kind: .word, text: word.lowercased(), range: range))
+                    tokens.append(Token(kind: .word, text: word.lowercased(), line: line, at: startOffset, length: length))
                 }
             } else {
                 var symbol = String(c)
@@ -72,7 +72,7 @@ struct Lexer {
                     symbol.append("=")
                     advance()
                 }
-                tokens.append(Token(kind: .symbol, text: symbol, range: line.range(at: startOffset, length: symbol.count)))
+                tokens.append(Token(kind: .symbol, text: symbol, line: line, at: startOffset, length: symbol.count))
             }
         }
         return tokens
@@ -126,24 +126,22 @@ struct Lexer {
                         }
                         text = String(decoding: content, as: UTF8.self)
                     }
-                    let range = line.range(at: startOffset + start, length: i - start)
-                    if !closed { unterminated = range }
-                    tokens.append(Token(kind: .string, text: text, range: range))
+                    if !closed { unterminated = line.range(at: startOffset + start, length: i - start) }
+                    tokens.append(Token(kind: .string, text: text, line: line, at: startOffset + start, length: i - start))
                 } else if Self.isASCIIWordByte(c) {
                     while i < count, Self.isASCIIWordByte(bytes[i]) { i += 1 }
                     let word = string(start, i)
-                    let range = line.range(at: startOffset + start, length: i - start)
                     if c == 0x2D || (c >= 0x30 && c <= 0x39), let value = Int(word), c != 0x2D || i - start > 1 {
-                        tokens.append(Token(kind: .number(value), text: word, range: range))
+                        tokens.append(Token(kind: .number(value), text: word, line: line, at: startOffset + start, length: i - start))
                     } else {
                         var lowered = word
                         if bytes[start..<i].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { lowered = word.lowercased() }
-                        tokens.append(Token(kind: .word, text: lowered, range: range))
+                        tokens.append(Token(kind: .word, text: lowered, line: line, at: startOffset + start, length: i - start))
                     }
                 } else {
                     i += 1
                     if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 { i += 1 }
-                    tokens.append(Token(kind: .symbol, text: string(start, i), range: line.range(at: startOffset + start, length: i - start)))
+                    tokens.append(Token(kind: .symbol, text: string(start, i), line: line, at: startOffset + start, length: i - start))
                 }
             }
             return (tokens, unterminated)

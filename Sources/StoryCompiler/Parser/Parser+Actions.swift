@@ -30,12 +30,12 @@ extension Parser {
                 patterns[patterns.count - 1].append(.slot(name))
             case .string:
                 let inner = TokenCursor(tokens: lexer.tokens(of: Substring(token.text), line: line,
-                                                             startOffset: token.range.start.column - line.column + 1), line: line)
+                                                             startOffset: token.startColumn - line.column + 1), line: line)
                 var words = inner
                 while let t = words.next() {
                     if t.isSymbol("{"), let n = words.next(), n.isWord {
                         _ = words.acceptSymbol("}")
-                        patterns[patterns.count - 1].append(.slot(Name(text: n.text, range: n.range)))
+                        patterns[patterns.count - 1].append(.slot(Name(text: n.text, range: range(of: n))))
                     } else if t.isWord {
                         appendWord(t.text, to: &patterns[patterns.count - 1])
                     }
@@ -43,7 +43,7 @@ extension Parser {
             case .word:
                 appendWord(token.text, to: &patterns[patterns.count - 1])
             default:
-                error(.unexpectedWords, "'\(token.text)' cannot be part of a command", at: token.range,
+                error(.unexpectedWords, "'\(token.text)' cannot be part of a command", at: range(of: token),
                       help: "a command is words and slots such as {green-flare}")
             }
         }

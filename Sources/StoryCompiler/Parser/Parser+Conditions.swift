@@ -69,7 +69,7 @@ extension Parser {
             return expectName(&cursor, for: "the condition's subject").map(make)
         }
         _ = cursor.next()
-        let name = Name(text: token.text, range: token.range)
+        let name = Name(text: token.text, range: range(of: token))
         if let comparison = parseComparison(&cursor) {
             return expectNumber(&cursor, for: "the comparison").map { .compare(name, comparison, $0) }
         }
@@ -88,7 +88,7 @@ extension Parser {
         }
         if let next = cursor.peek, next.isWord, !["and", "or", "else", "otherwise"].contains(next.text) {
             let words = ["holding", "carrying", "wearing", "visited", "in", "knows", "talking", "not"]
-            error(.expectedCondition, "'\(token.text) \(next.text)' is not a condition", at: token.range,
+            error(.expectedCondition, "'\(token.text) \(next.text)' is not a condition", at: range(of: token),
                   suggestions: EditDistance.suggestions(for: token.text, among: words),
                   help: "a condition is like 'holding orders', 'visited strehla', 'knows ike-cables-stalin', a flag name, or 'morale >= 3'")
             _ = cursor.next()
@@ -140,7 +140,7 @@ extension Parser {
                   help: "write it in quotes: else \"You can't go that way yet.\"")
             return []
         }
-        let offset = first.range.start.column - line.column
+        let offset = first.startColumn - line.column
         // On an ASCII line (almost every line) a Character is a byte, so the cut and the count
         // are found on the bytes.
         let ascii = Self.isASCII(line.text)

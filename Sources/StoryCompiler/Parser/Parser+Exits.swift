@@ -23,7 +23,7 @@ extension Parser {
                 if label.isEmpty { label = more.text }
             }
             guard phrases.allSatisfy({ !$0.isEmpty }) else {
-                error(.expectedTitle, "a named way needs words the player can type", at: first.range)
+                error(.expectedTitle, "a named way needs words the player can type", at: range(of: first))
                 return nil
             }
             way = .named(phrases, label: label)
@@ -31,7 +31,7 @@ extension Parser {
             way = .direction(direction)
         } else {
             let names = Direction.allCases.map(\.rawValue)
-            error(.unknownDirection, "'\(first.text)' is not a direction", at: first.range,
+            error(.unknownDirection, "'\(first.text)' is not a direction", at: range(of: first),
                   suggestions: EditDistance.suggestions(for: first.text, among: names),
                   help: "use north, northeast, east, southeast, south, southwest, west, northwest, up, down, in or out, or put a named way in quotes: exit \"cross the river\" to lorenzkirch")
             return nil

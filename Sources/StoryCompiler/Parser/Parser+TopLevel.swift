@@ -2,7 +2,7 @@ import StoryModel
 
 extension Parser {
     /// Parses one top-level line and what is indented under it.
-    mutating func parseTopLevel(_ line: Line, after previous: Line?) {
+    mutating func parseTopLevel(_ line: Line) {
         let items = items(of: [line], in: .topLevel)
         guard case .instruction(_, let keyword)? = items.first else {
             if line.firstWord.isEmpty || !BlockContext.allKeywords.contains(String(line.firstWord)) {
@@ -37,7 +37,7 @@ extension Parser {
             return
         }
         expectEnd(cursor, after: "the file name")
-        tree.includes.append((token.text, token.range))
+        tree.includes.append((token.text, range(of: token)))
     }
 
     private mutating func parseFlagDeclaration(_ line: Line) {

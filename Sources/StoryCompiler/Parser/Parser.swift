@@ -19,15 +19,16 @@ struct Parser {
         self.file = file
     }
 
-    /// Parses the top-level lines of a file.
-    mutating func parse(_ roots: [Line]) -> SyntaxTree {
-        // Room for a few instruction lines per top-level block, rather than growing 14 times.
-        instructionLines.reserveCapacity(roots.count * 4)
-        var previous: Line?
-        for line in roots {
-            parseTopLevel(line, after: previous)
-            previous = line
-        }
+    /// Parses one top-level line and the lines under it, as `LineReader` hands them over.
+    mutating func parse(root line: Line) {
+        parseTopLevel(line)
+        // An error names the instruction its line was read as only while its own block is
+        // parsed, so the table holds one block's lines, not the whole file's.
+        instructionLines.removeAll(keepingCapacity: true)
+    }
+
+    /// The syntax tree of the lines parsed so far, with the lexer's diagnostics added.
+    mutating func finish() -> SyntaxTree {
         diagnostics += lexer.diagnostics
         return tree
     }
@@ -57,6 +58,9 @@ struct Parser {
 
     // MARK: Tokens
 
+    /// Where a token of this file is.
+    func range(of token: Token) -> SourceRange { token.range(in: file) }
+
     mutating func makeCursor(for line: Line, skippingWords count: Int = 0) -> TokenCursor {
         var cursor = TokenCursor(tokens: lexer.tokens(of: line.text, line: line), line: line)
         for _ in 0..<count { _ = cursor.next() }
@@ -67,9 +71,8 @@ struct Parser {
     mutating func expectEnd(_ cursor: TokenCursor, after what: String) {
         guard let extra = cursor.peek else { return }
         let last = cursor.tokens[cursor.tokens.count - 1]
-        let length = last.range.start.column + last.range.length - extra.range.start.column
         error(.unexpectedWords, "unexpected '\(extra.description)' after \(what)",
-              at: SourceRange(start: extra.range.start, length: length),
+              at: SourceRange(start: range(of: extra).start, length: last.endColumn - extra.startColumn),
               help: "remove these words, or put the text in quotes")
     }
 
@@ -82,7 +85,7 @@ struct Parser {
             return nil
         }
         _ = cursor.next()
-        return Name(text: token.text, range: token.range)
+        return Name(text: token.text, range: range(of: token))
     }
 
     /// Reads an optional quoted title.

@@ -17,7 +17,7 @@ struct TokenCursor {
 
     /// Where the next token is, or the end of the line when there is none.
     var here: SourceRange {
-        peek?.range ?? line.range(at: line.characterCount, length: 1)
+        peek?.range(in: line.file) ?? line.range(at: line.characterCount, length: 1)
     }
 
     mutating func next() -> Token? {

@@ -4,6 +4,11 @@ extension Resolver {
     /// Declares every scene, thing, fact, ending, flag and counter before anything is resolved,
     /// so that names may be used before the line that declares them.
     mutating func declareAll() {
+        // Room for every scene and thing at once, rather than arrays and tables grown by doubling.
+        declarations[SymbolTable.slot(.scene)].reserveCapacity(tree.scenes.count)
+        declarations[SymbolTable.slot(.thing)].reserveCapacity(tree.things.count)
+        symbols.reserveCapacity(tree.scenes.count, for: .scene)
+        symbols.reserveCapacity(tree.things.count, for: .thing)
         for scene in tree.scenes { declare(scene.id, as: .scene) }
         for thing in tree.things { declare(thing.id, as: .thing) }
         for fact in tree.facts { declare(fact.id, as: .fact) }

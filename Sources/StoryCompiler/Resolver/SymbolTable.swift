@@ -57,6 +57,12 @@ struct SymbolTable {
         return (index, true)
     }
 
+    /// Makes room for `count` names of a kind.
+    mutating func reserveCapacity(_ count: Int, for kind: Kind) {
+        indices[Self.slot(kind)].reserveCapacity(count)
+        names[Self.slot(kind)].reserveCapacity(count)
+    }
+
     func lookup(_ name: String, as kind: Kind) -> Int? {
         indices[Self.slot(kind)][name]
     }

@@ -8,30 +8,41 @@ import StoryModel
 /// that a line is not changed.
 final class Line {
     let file: String
-    /// 1-based line number.
-    let number: Int
-    /// The number of indentation characters (spaces or tabs) before the content.
-    let indent: Int
     /// The content without indentation and trailing white space.
     let text: Substring
-    /// True when a blank line (or the start of the block) separates it from the line before.
-    let followsBlank: Bool
     /// The lines indented under this one.
     var children: [Line] = []
+    // The numbers are kept in 32 bits (a story file has far fewer than 2^31 lines and columns),
+    // so a line is a 96-byte object rather than a 128-byte one: there is one for every line of
+    // the source until the parser is done (docs/performance.md, "Compile, eleventh round").
+    private let storedNumber: Int32
+    private let storedIndent: Int32
+    /// `depth`, or -1 when it is the same as `indent`.
+    private var storedDepth: Int32 = -1
+    /// True when a blank line (or the start of the block) separates it from the line before.
+    let followsBlank: Bool
+
+    /// 1-based line number.
+    var number: Int { Int(storedNumber) }
+    /// The number of indentation characters (spaces or tabs) before the content.
+    var indent: Int { Int(storedIndent) }
     /// How deep the line is nested, when it differs from `indent` (a stray tab in a file
     /// indented with spaces counts as one step of spaces).
-    var depth: Int?
+    var depth: Int? {
+        get { storedDepth < 0 ? nil : Int(storedDepth) }
+        set { storedDepth = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
 
     init(file: String, number: Int, indent: Int, text: Substring, followsBlank: Bool) {
         self.file = file
-        self.number = number
-        self.indent = indent
+        self.storedNumber = Int32(clamping: number)
+        self.storedIndent = Int32(clamping: indent)
         self.text = text
         self.followsBlank = followsBlank
     }
 
     /// The depth that decides which line this one is indented under.
-    var nestingDepth: Int { depth ?? indent }
+    var nestingDepth: Int { Int(storedDepth < 0 ? storedIndent : storedDepth) }
 
     /// The column (1-based, in Characters) where the content starts.
     var column: Int { indent + 1 }

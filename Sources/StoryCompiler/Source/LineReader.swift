@@ -12,24 +12,19 @@ struct LineReader {
         self.file = file
     }
 
-    /// Reads the outline of a file.
+    /// Reads the outline of a file whose lines end where `lineEnds` says (UTF-8 offsets, as
+    /// `String.lineEndsAndPlainASCII(marking:)` finds them: each line starts one byte after the
+    /// one before it ends), handing each top-level line with the lines under it to `eachRoot` as
+    /// soon as its block ends: the parser reads one block while the next is read, so the whole
+    /// outline is never held at once (docs/performance.md, "Compile, eleventh round"). The lines
+    /// are cut on the text's bytes, read once (`withUTF8`).
     /// - Complexity: O(n) in the length of the text.
-    mutating func read(_ text: String) -> [Line] {
-        read(lines: text.linesAtLineFeeds(), of: text)
+    mutating func read(lineEnds: [Int], of text: String, eachRoot: (Line) -> Void) {
+        var copy = text
+        copy.withUTF8 { bytes in read(lineEnds: lineEnds, text: text, bytes: bytes, eachRoot: eachRoot) }
     }
 
-    /// Reads the outline of a file already split at its line feeds: `lines` must be
-    /// `text.linesAtLineFeeds()`, so that each line starts one byte after the one before it
-    /// ends. The lines are cut on the text's bytes, read once (`withUTF8`), rather than each
-    /// line's bytes asked for on its own.
-    /// - Complexity: O(n) in the length of the text.
-    mutating func read(lines rawLines: [Substring], of text: String) -> [Line] {
-        var text = text
-        return text.withUTF8 { bytes in read(lines: rawLines, bytes: bytes) }
-    }
-
-    private mutating func read(lines rawLines: [Substring], bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
-        var roots: [Line] = []
+    private mutating func read(lineEnds: [Int], text: String, bytes: UnsafeBufferPointer<UInt8>, eachRoot: (Line) -> Void) {
         /// The lines whose block is still open, each with where its children start in `closed`.
         var stack: [(line: Line, firstChild: Int)] = []
         /// The lines whose block is done but whose parent's is not, in order: a parent takes its
@@ -54,13 +49,13 @@ struct LineReader {
                 done.children = Array(closed[firstChild...])
                 closed.removeSubrange(firstChild...)
             }
-            if stack.isEmpty { roots.append(done) } else { closed.append(done) }
+            if stack.isEmpty { eachRoot(done) } else { closed.append(done) }
         }
 
-        for raw in rawLines {
+        for end in lineEnds {
             number += 1
-            let length = raw.utf8.count
-            let cut = Self.cut(raw, bytes: bytes, from: offset, length: length)
+            let length = end - offset
+            let cut = Self.cut(text, bytes: bytes, from: offset, length: length)
             offset += length + 1
             if cut.isBlank { sawBlank = true; continue }
             if cut.isComment { continue }
@@ -92,7 +87,6 @@ struct LineReader {
             stack.append((line, closed.count))
         }
         while !stack.isEmpty { pop() }
-        return roots
     }
 
     /// The spaces and tabs before a line's content, as counts and positions (0-based bytes).
@@ -124,11 +118,11 @@ struct LineReader {
         var isComment: Bool
     }
 
-    /// Cuts a raw line, whose `length` bytes start at `start` in `bytes`, in one pass over them
-    /// when the cuts fall next to ASCII bytes (almost always); otherwise by
+    /// Cuts a raw line, whose `length` bytes start at `start` in `bytes` (the UTF-8 of `text`),
+    /// in one pass over them when the cuts fall next to ASCII bytes (almost always); otherwise by
     /// `indentationAndContent(of:)`. The content is made only for a line that is neither blank
     /// nor a comment of ASCII.
-    private static func cut(_ raw: Substring, bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Cut {
+    private static func cut(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Cut {
         let count = start + length
         var indentation = Indentation()
         var position = start
@@ -138,17 +132,18 @@ struct LineReader {
         }
         var end = count
         while end > position, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let utf8 = text.utf8
         if (position == count || bytes[position] < 0x80) && (end == position || end == count || bytes[end - 1] < 0x80) {
             if end == position { return Cut(indentation: indentation, content: "", isBlank: true, isComment: false) }
             // `#` and an ASCII byte after it (or nothing) are two Characters; a combining mark would join it.
             let asciiComment = bytes[position] == 0x23 && (position + 1 == end || bytes[position + 1] < 0x80)
             if asciiComment { return Cut(indentation: indentation, content: "", isBlank: false, isComment: true) }
-            let utf8 = raw.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: position - start)
-            let content = Substring(utf8[from..<utf8.index(from, offsetBy: end - position)])
+            // A native string's UTF-8 view is offset in constant time.
+            let content = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: position)..<utf8.index(utf8.startIndex, offsetBy: end)])
             let isComment = content.utf8.first == 0x23 && isComment(content)
             return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment)
         }
+        let raw = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: count)])
         let (leading, trimmed) = indentationAndContent(of: raw)
         indentation = Indentation()
         for byte in leading.utf8 { indentation.add(byte) }

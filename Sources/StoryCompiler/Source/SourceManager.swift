@@ -11,14 +11,15 @@ public struct SourceManager: Sendable {
 
     public init() {}
 
-    /// The lines of a file as `String.linesAtLineFeeds()` splits them (none for a file not read).
-    func lines(of file: String) -> [Substring] {
-        files[file]?.split.lines ?? []
+    /// Where each line of a file ends, as `String.lineEndsAndPlainASCII(marking:)` finds them
+    /// (none for a file not read).
+    func lineEnds(of file: String) -> [Int] {
+        files[file]?.split.ends ?? []
     }
 
     /// How many lines a file has (0 for a file not read).
     public func lineCount(of file: String) -> Int {
-        files[file]?.split.lines.count ?? 0
+        files[file]?.split.ends.count ?? 0
     }
 
     /// Records a file's decoded text, split into lines at once (the compiler reads them next).
@@ -44,8 +45,7 @@ public struct SourceManager: Sendable {
 
     /// The text of a line (1-based) without its line break, or nil if unknown.
     public func line(_ number: Int, of file: String) -> String? {
-        guard let lines = files[file]?.split.lines, number >= 1, number <= lines.count else { return nil }
-        var line = lines[number - 1]
+        guard var line = files[file]?.line(number) else { return nil }
         if line.last == "\r" { line = line.dropLast() }
         return String(line)
     }
@@ -53,9 +53,8 @@ public struct SourceManager: Sendable {
     /// The bytes of a line (1-based) as `line(_:of:)` gives it, without copying them, when the
     /// line is ASCII without a carriage return (a byte is a Character); nil otherwise.
     func plainASCIILine(_ number: Int, of file: String) -> Substring.UTF8View? {
-        guard let (lines, plain) = files[file]?.split, number >= 1, number <= lines.count,
-              plain[number - 1] else { return nil }
-        var line = lines[number - 1]
+        guard let lines = files[file], number >= 1, number <= lines.split.plainASCII.count,
+              lines.split.plainASCII[number - 1], var line = lines.line(number) else { return nil }
         if line.utf8.last == 0x0D { line = line.dropLast() }
         return line.utf8
     }

@@ -5,27 +5,22 @@ import Darwin
 #endif
 
 extension String {
-    /// The text's lines: split at each line feed (U+000A), which is left out; a text that ends
-    /// with a line feed has a last, empty line. The same lines as
-    /// `split(separator: "\n", omittingEmptySubsequences: false)` on decoded story text, found by
-    /// scanning bytes with `memchr` instead of breaking the text into Characters.
+    /// Where each of the text's lines ends, as a UTF-8 offset (of its line feed, or of the text's
+    /// end for the last line; a line starts one byte after the one before it ends). The lines
+    /// are split at each line feed (U+000A), which is left out; a text that ends with a line feed
+    /// has a last, empty line: the lines of `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// on decoded story text, found by scanning bytes with `memchr` instead of Characters. And,
+    /// when `marking`, for each line whether it is ASCII without a carriage return (a final
+    /// one aside), so that a byte is a Character: both found in one pass over the bytes. Eight
+    /// bytes a line rather than a 32-byte `Substring` (docs/performance.md, "Compile, eleventh round").
     ///
     /// - Complexity: O(n) in the length of the text in UTF-8 bytes.
-    func linesAtLineFeeds() -> [Substring] {
-        linesAndPlainASCII(marking: false).lines
-    }
-
-    /// The lines of `linesAtLineFeeds()` and, when `marking`, for each line whether it is ASCII
-    /// without a carriage return (a final one aside), so that a byte is a Character: both found
-    /// in one pass over the bytes.
-    ///
-    /// - Complexity: O(n) in the length of the text in UTF-8 bytes.
-    func linesAndPlainASCII(marking: Bool) -> (lines: [Substring], plainASCII: [Bool]) {
+    func lineEndsAndPlainASCII(marking: Bool) -> (ends: [Int], plainASCII: [Bool]) {
         var text = self
-        let (offsets, plain): ([Int], [Bool]) = text.withUTF8 { bytes in
-            var offsets: [Int] = []
+        return text.withUTF8 { bytes in
+            var ends: [Int] = []
             var plain: [Bool] = []
-            guard let base = bytes.baseAddress else { return (offsets, marking ? [true] : []) }
+            guard let base = bytes.baseAddress else { return ([0], marking ? [true] : []) }
             func mark(_ start: Int, _ end: Int) {
                 var end = end
                 if end > start, base[end - 1] == 0x0D { end -= 1 }
@@ -45,23 +40,13 @@ extension String {
             var index = 0
             while index < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - index) {
                 let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                offsets.append(end)
+                ends.append(end)
                 if marking { mark(index, end) }
                 index = end + 1
             }
+            ends.append(bytes.count)
             if marking { mark(index, bytes.count) }
-            return (offsets, plain)
+            return (ends, plain)
         }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(offsets.count + 1)
-        var start = utf8.startIndex
-        for offset in offsets {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(Substring(utf8[start..<end]))
-            start = utf8.index(after: end)
-        }
-        lines.append(Substring(utf8[start...]))
-        return (lines, plain)
     }
 }
