@@ -206,7 +206,7 @@ extension Engine {
                 say("You can't take \(name).", &turn)
                 return
             }
-            say("(first taking \(name))", &turn)
+            guard takeFirst(thing, state: &state, turn: &turn) else { return }
         }
         state.move(thing, to: .worn)
         say("You put on \(name).", &turn)

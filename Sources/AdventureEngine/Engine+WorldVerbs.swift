@@ -49,7 +49,7 @@ extension Engine {
         } else if locking && state.isOpen(thing, story: story) {
             say("First you'll have to close \(story.name(of: thing, .definite)).", &turn)
         } else {
-            if !state.locations[key].isWithPlayer { takeFirst(key, state: &state, turn: &turn) }
+            if !state.locations[key].isWithPlayer, !takeFirst(key, state: &state, turn: &turn) { return }
             state.setLocked(thing, locking, story: story)
             say("You \(verb) \(story.name(of: thing, .definite)).", &turn)
         }
@@ -82,7 +82,7 @@ extension Engine {
                     say("You can't move \(name).", &turn)
                     continue
                 }
-                takeFirst(thing, state: &state, turn: &turn)
+                guard takeFirst(thing, state: &state, turn: &turn) else { continue }
             } else if state.locations[thing] == .worn {
                 say("(first taking off \(name))", &turn)
             }
@@ -144,11 +144,6 @@ extension Engine {
         let inside = state.things(at: .within(holder)).map { story.name(of: $0, .indefinite) }
         guard !inside.isEmpty else { return nil }
         return "\(kind == .supporter ? "On" : "In") \(story.name(of: holder, .definite)) \(inside.count == 1 ? "is" : "are") \(Story.list(inside))."
-    }
-
-    func takeFirst(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
-        say("(first taking \(story.name(of: thing, .definite)))", &turn)
-        state.move(thing, to: .carried)
     }
 
     /// Says a sentence; in a search step it is not built, only its place kept.
