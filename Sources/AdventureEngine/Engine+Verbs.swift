@@ -278,7 +278,7 @@ extension Engine {
             turn.outputs.append(.paragraph(note))
         }
         // Which topics answer, worked out once for the person and words (Engine+TopicChoice.swift).
-        let choice = topicChoice(words, of: person)
+        let choice = topicChoice(words, of: person, aboutListener: turn.commandWords.contains { Self.listenerWords.contains($0) })
         if choice.saysName {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
@@ -303,6 +303,9 @@ extension Engine {
         }
         return true
     }
+
+    /// Words by which a question speaks to the person asked (`are you tired`, `how old r u`).
+    static let listenerWords: Set<String> = ["you", "your", "yourself", "u", "ur", "ya", "urself"]
 
     /// The person last spoken with, when they were here and have gone.
     func personJustGone(_ state: GameState) -> ThingIndex? {

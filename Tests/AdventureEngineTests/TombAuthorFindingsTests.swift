@@ -93,4 +93,17 @@ import Testing
         var game = try Self.game("open chest", "take chisel", "s", "open door with chisel")
         #expect(Self.said(&game, "climb down").contains("# The Descending Passage"))
     }
+
+    // 4. A name a reply speaks to, and `about you`.
+
+    @Test func askingAboutTheNameAReplySpeaksToIsNotThatTopic() throws {
+        var game = try Self.game("s")
+        #expect(Self.said(&game, "ask evelyn about carter") == ["\"You must ask Father about that.\""])
+    }
+
+    @Test func aQuestionToThePersonAboutThemselvesReachesAboutYou() throws {
+        var game = try Self.game("s", "talk to evelyn")
+        #expect(Self.said(&game, "are you tired") == ["\"I am quite well, thank you.\""])
+        #expect(Self.said(&game, "ask evelyn about the sun") == ["\"It is so terribly hot.\" \"And you should wear a hat, Mr Carter!\""])
+    }
 }
