@@ -49,7 +49,10 @@ extension Engine {
             giveOrShow(verb, object, to: second, state: &state, turn: &turn)
         case .use:
             object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite, in: state)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare, in: state)) on' something.")) }
-        case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
+        case .useOn:
+            // `use chisel on door` where the story opens the door with the chisel (Engine+ToolActions.swift).
+            if let object, let second, useWithTool(object, on: second, state: &state, turn: &turn) { return true }
+            turn.outputs.append(.paragraph("Nothing happens."))
         case .journal:
             let entries = journalEntries(state)
             if words.contains("all") {

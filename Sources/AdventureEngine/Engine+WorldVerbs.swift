@@ -7,6 +7,8 @@ extension Engine {
         let world = story.things[thing].world
         let name = story.name(of: thing, .definite)
         if !world.isOpenable {
+            // `open door` where the story opens it `with {chisel}` (Engine+ToolActions.swift).
+            if openWithTool(thing, state: &state, turn: &turn) { return }
             say("That's not something you can open.", &turn)
         } else if state.isOpen(thing, story: story) {
             say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already open.", &turn)

@@ -106,4 +106,32 @@ import Testing
         #expect(Self.said(&game, "are you tired") == ["\"I am quite well, thank you.\""])
         #expect(Self.said(&game, "ask evelyn about the sun") == ["\"It is so terribly hot.\" \"And you should wear a hat, Mr Carter!\""])
     }
+
+    // 5. A door the story opens with a tool.
+
+    @Test func openingTheDoorWithTheToolOutOfSightShowsTheAuthorsRefusal() throws {
+        var game = try Self.game("s")
+        #expect(Self.said(&game, "open door") == ["You need a tool for that."])
+        #expect(Self.said(&game, "open door with chisel") == ["You need a tool for that."])
+    }
+
+    @Test func openingTheDoorWithTheToolCarriedUsesIt() throws {
+        var game = try Self.game("open chest", "take chisel", "s")
+        #expect(Self.said(&game, "open door") == ["(with the iron chisel)", "Stone by stone, your men take the blocking down."])
+    }
+
+    @Test func usingTheToolOnTheDoorOpensIt() throws {
+        var game = try Self.game("open chest", "take chisel", "s")
+        #expect(Self.said(&game, "use chisel on door") == ["Stone by stone, your men take the blocking down."])
+    }
+
+    @Test func aThingNoActionOpensIsStillNotOpenable() throws {
+        var game = try Self.game("open chest", "take chisel")
+        #expect(Self.said(&game, "open chisel") == ["That's not something you can open."])
+    }
+
+    @Test func aWordOnlyOfAnActionsPatternIsNotInSight() throws {
+        var game = try Self.game("open chest", "take chisel", "s", "open door with chisel", "down")
+        #expect(Self.said(&game, "x hole") == ["You can't see any hole here."])
+    }
 }
