@@ -134,4 +134,11 @@ import Testing
         var game = try Self.game("open chest", "take chisel", "s", "open door with chisel", "down")
         #expect(Self.said(&game, "x hole") == ["You can't see any hole here."])
     }
+
+    // 6. `please` before any command.
+
+    @Test func pleaseBeforeACommandDoesTheCommand() throws {
+        var game = try Self.game()
+        #expect(Self.said(&game, "please open the gate") == ["You open the palm gate."])
+    }
 }
