@@ -48,11 +48,8 @@ extension Engine {
             return parser.vocabulary.canonicalPatterns[index].contains { pattern in
                 guard pattern.elements.count == 2, case .word("take") = pattern.elements[0],
                       case .slot(let slot) = pattern.elements[1] else { return false }
-                switch slot {
-                case .thing(let wanted): return wanted == thing
-                case .anyThing, .anything: return !story.things[thing].isPerson
-                case .anyPerson: return false
-                }
+                // `take {person}` is no take of a thing.
+                return !story.things[thing].isPerson && Pattern.accepts(slot, thing, in: story)
             }
         }
         return fitting.filter { story.actions[$0].scene != nil } + fitting.filter { story.actions[$0].scene == nil }

@@ -38,12 +38,7 @@ extension Engine {
     }
 
     private func accepts(_ slot: Pattern.Slot, _ thing: ThingIndex) -> Bool {
-        switch slot {
-        case .thing(let wanted): thing == wanted
-        case .anyThing: !story.things[thing].isPerson
-        case .anyPerson: story.things[thing].isPerson
-        case .anything: true
-        }
+        Pattern.accepts(slot, thing, in: story)
     }
 
     /// `open door` where the story opens it only `with {chisel}`: with the chisel, when it is in
