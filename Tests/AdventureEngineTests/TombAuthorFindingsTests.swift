@@ -6,7 +6,7 @@ import Testing
 /// `climb down the steps` went up to "The Sixteen Steps"; `ask evelyn about carter` got the topic
 /// whose reply says "Mr Carter!"; `about you` never answered; a door that opens `with {chisel}`
 /// was "not something you can open"; `use chisel on door` did nothing; `x hole` asked for fewer
-/// words; `please open the gate` was not understood.
+/// words; `kindly open the gate` and `please, open the gate` were not understood.
 @Suite struct TombAuthorFindingsTests {
     static let source = """
     story "Wonderful Things" id tomb
@@ -48,6 +48,12 @@ import Testing
         Plaster and seals, just like the first door.
       on look through hole
         Nothing but darkness beyond.
+
+    person reis "Reis Ahmed"
+      starts in camp
+      nouns reis, ahmed, foreman
+      talk
+        "Effendi?"
 
     person evelyn "Lady Evelyn"
       starts in stairway
@@ -140,5 +146,15 @@ import Testing
     @Test func pleaseBeforeACommandDoesTheCommand() throws {
         var game = try Self.game()
         #expect(Self.said(&game, "please open the gate") == ["You open the palm gate."])
+    }
+
+    @Test func kindlyToThePersonInConversationDoesTheCommand() throws {
+        var game = try Self.game("talk to reis")
+        #expect(Self.said(&game, "kindly open the gate") == ["You open the palm gate."], "not \"Reis Ahmed nods as you say so.\"")
+    }
+
+    @Test func pleaseBeforeACommaDoesTheCommand() throws {
+        var game = try Self.game("talk to reis")
+        #expect(Self.said(&game, "please, open the gate") == ["You open the palm gate."], "not \"I don't know the word 'please'.\"")
     }
 }
