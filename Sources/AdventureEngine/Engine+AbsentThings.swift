@@ -55,6 +55,27 @@ extension Engine {
         return nil
     }
 
+    /// Verbs whose one word is a thing to see or handle: `x hole`, `take hole`.
+    static let verbsOfThings: Set<String> = ["examine", "read", "take", "search", "open", "close", "touch", "push", "pull",
+                                             "smell", "eat", "drink", "wear", "drop", "climb", "enter", "attack"]
+
+    /// `x hole` where `hole` is no thing's word, only one of a story action's pattern (`on look
+    /// through hole`), and nothing else read the command: "You can't see any hole here.", never
+    /// "I understood 'x' but not the rest … Try fewer words" for a verb and one word (a blind
+    /// author's tomb). Nil for any other command.
+    func unseenPatternWord(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
+        guard case .notUnderstood(verb: _?) = failure, words.count >= 2,
+              Self.verbsOfThings.contains(Synonyms.canonical(words)[0]) else { return nil }
+        let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
+        let vocabulary = parser.vocabulary
+        guard rest.count == 1, let word = rest.first, vocabulary.thingsByWord[word] == nil, Direction(word: word) == nil,
+              !vocabulary.verbs.contains(word),
+              vocabulary.canonicalPatterns.contains(where: { patterns in
+                  patterns.contains { pattern in pattern.elements.dropFirst().contains(.word(word)) }
+              }) else { return nil }
+        return Light(story: story, state: state).isDark ? Messages.pitchDark : "You can't see any \(word) here."
+    }
+
     /// Words that join a list, which a story may have in a thing's name (`stars and stripes`).
     static let listWords: Set<String> = ["and", "or", "nor", "but", "then", "n", "&"]
 

@@ -50,8 +50,7 @@ extension Engine {
         for thing in held where !state.locations[thing].isWithPlayer {
             let item = story.things[thing]
             guard visible.contains(thing), item.isPortable, !item.isPerson else { continue }
-            state.move(thing, to: .carried)
-            turn.outputs.append(.paragraph("(first taking \(story.name(of: thing, .definite)))"))
+            takeFirst(thing, state: &state, turn: &turn)
         }
     }
 

@@ -47,10 +47,8 @@ extension Engine {
             taken.append(thing)
         }
         guard !taken.isEmpty, trial.holds(condition) else { return }
-        for thing in taken {
-            state.move(thing, to: .carried)
-            turn.outputs.append(.paragraph("(first taking \(story.name(of: thing, .definite)))"))
-        }
+        // Each as `take X` would take it, the story's `on take` included; a take refused stops.
+        for thing in taken where !takeFirst(thing, state: &state, turn: &turn) { return }
     }
 
     /// The things a condition asks the player to hold, through `and`.

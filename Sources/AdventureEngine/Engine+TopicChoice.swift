@@ -16,15 +16,18 @@ extension Engine {
     /// The topics that answer `words` asked of `person` (`ask`). They depend on the story and
     /// the words alone, so they are worked out once for each person and words and kept
     /// (`TopicChoices`): `verify` asks the same questions in thousands of states.
-    func topicChoice(_ words: [String], of person: ThingIndex) -> TopicChoice {
-        let key = TopicChoices.Key(person: person, words: words)
+    ///
+    /// - Parameter aboutListener: the question as typed spoke to the person as `you` (`are you
+    ///   tired`), though its topic words no longer say so (Rephrasings.topic drops `you`).
+    func topicChoice(_ words: [String], of person: ThingIndex, aboutListener: Bool = false) -> TopicChoice {
+        let key = TopicChoices.Key(person: person, words: words, aboutListener: aboutListener)
         if let known = topicChoices.known(key) { return known }
-        let choice = chooseTopics(words, of: person)
+        let choice = chooseTopics(words, of: person, aboutListener: aboutListener)
         topicChoices.keep(choice, for: key)
         return choice
     }
 
-    private func chooseTopics(_ words: [String], of person: ThingIndex) -> TopicChoice {
+    private func chooseTopics(_ words: [String], of person: ThingIndex, aboutListener: Bool) -> TopicChoice {
         // "ask about the russian" reaches "about russians", and the other way round.
         let typed = words.filter { !Vocabulary.articles.contains($0) }
         // Every word typed counts, articles too: "five" is an article before a noun (`the five
@@ -58,6 +61,12 @@ extension Engine {
         }
         // "ask him his name", "what's her name": the name, when no topic fits.
         if topics.isEmpty, typed.last == "name" { return TopicChoice(topics: [], saysName: true) }
+        // `are you tired`, `how old are you` to a person with `about carter, you` and no topic for
+        // the question's own words: the `you` topic, before "anything else" (a blind author's
+        // `you` never answered, the word being dropped from every question as the listener).
+        if topics.isEmpty, aboutListener {
+            topics = all.indices.filter { all[$0].phrases.contains { $0 == ["you"] || $0 == ["yourself"] } }
+        }
         for index in all.indices where all[index].phrases.contains(where: Self.isAnything) {
             topics.append(index)
         }
@@ -88,6 +97,7 @@ final class TopicChoices: @unchecked Sendable {
     struct Key: Hashable {
         let person: ThingIndex
         let words: [String]
+        let aboutListener: Bool
     }
 
     static let limit = 8192

@@ -49,7 +49,10 @@ extension Engine {
             giveOrShow(verb, object, to: second, state: &state, turn: &turn)
         case .use:
             object.map { turn.outputs.append(.paragraph("You can't see how to use \(story.name(of: $0, .definite, in: state)) on its own. Try a more specific verb, or 'use \(story.name(of: $0, .bare, in: state)) on' something.")) }
-        case .useOn: turn.outputs.append(.paragraph("Nothing happens."))
+        case .useOn:
+            // `use chisel on door` where the story opens the door with the chisel (Engine+ToolActions.swift).
+            if let object, let second, useWithTool(object, on: second, state: &state, turn: &turn) { return true }
+            turn.outputs.append(.paragraph("Nothing happens."))
         case .journal:
             let entries = journalEntries(state)
             if words.contains("all") {
@@ -206,7 +209,7 @@ extension Engine {
                 say("You can't take \(name).", &turn)
                 return
             }
-            say("(first taking \(name))", &turn)
+            guard takeFirst(thing, state: &state, turn: &turn) else { return }
         }
         state.move(thing, to: .worn)
         say("You put on \(name).", &turn)
@@ -278,7 +281,7 @@ extension Engine {
             turn.outputs.append(.paragraph(note))
         }
         // Which topics answer, worked out once for the person and words (Engine+TopicChoice.swift).
-        let choice = topicChoice(words, of: person)
+        let choice = topicChoice(words, of: person, aboutListener: turn.commandWords.contains { Self.listenerWords.contains($0) })
         if choice.saysName {
             // "ask him his name", "what's her name": a named person says it; someone the story
             // leaves unnamed ("the man in the striped jacket") keeps it to themselves.
@@ -303,6 +306,9 @@ extension Engine {
         }
         return true
     }
+
+    /// Words by which a question speaks to the person asked (`are you tired`, `how old r u`).
+    static let listenerWords: Set<String> = ["you", "your", "yourself", "u", "ur", "ya", "urself"]
 
     /// The person last spoken with, when they were here and have gone.
     func personJustGone(_ state: GameState) -> ThingIndex? {

@@ -7,6 +7,8 @@ extension Engine {
         let world = story.things[thing].world
         let name = story.name(of: thing, .definite)
         if !world.isOpenable {
+            // `open door` where the story opens it `with {chisel}` (Engine+ToolActions.swift).
+            if openWithTool(thing, state: &state, turn: &turn) { return }
             say("That's not something you can open.", &turn)
         } else if state.isOpen(thing, story: story) {
             say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already open.", &turn)
@@ -49,7 +51,7 @@ extension Engine {
         } else if locking && state.isOpen(thing, story: story) {
             say("First you'll have to close \(story.name(of: thing, .definite)).", &turn)
         } else {
-            if !state.locations[key].isWithPlayer { takeFirst(key, state: &state, turn: &turn) }
+            if !state.locations[key].isWithPlayer, !takeFirst(key, state: &state, turn: &turn) { return }
             state.setLocked(thing, locking, story: story)
             say("You \(verb) \(story.name(of: thing, .definite)).", &turn)
         }
@@ -82,7 +84,7 @@ extension Engine {
                     say("You can't move \(name).", &turn)
                     continue
                 }
-                takeFirst(thing, state: &state, turn: &turn)
+                guard takeFirst(thing, state: &state, turn: &turn) else { continue }
             } else if state.locations[thing] == .worn {
                 say("(first taking off \(name))", &turn)
             }
@@ -156,11 +158,6 @@ extension Engine {
             return "\(name) (\(kind == .supporter ? "on" : "in") which \(nested.count == 1 ? "is" : "are") \(Story.list(nested)))"
         }
         return inside.isEmpty ? nil : inside
-    }
-
-    func takeFirst(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
-        say("(first taking \(story.name(of: thing, .definite)))", &turn)
-        state.move(thing, to: .carried)
     }
 
     /// Says a sentence; in a search step it is not built, only its place kept.

@@ -61,12 +61,7 @@ extension CommandParser {
     }
 
     private func accepts(_ slot: Pattern.Slot, _ thing: ThingIndex) -> Bool {
-        switch slot {
-        case .thing(let wanted): thing == wanted
-        case .anyThing: !story.things[thing].isPerson
-        case .anyPerson: story.things[thing].isPerson
-        case .anything: true
-        }
+        Pattern.accepts(slot, thing, in: story)
     }
 
     /// Reads the words as a built-in grammar line.

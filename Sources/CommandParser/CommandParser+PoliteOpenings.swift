@@ -8,8 +8,11 @@ extension CommandParser {
     static let courtesyOpenings: Set<[String]> = [["excuse", "me"], ["pardon", "me"], ["pardon"], ["excuse", "me", "please"],
                                                 ["sorry", "to", "bother", "you"], ["excuse", "me", "sir"]]
 
-    /// True when the words are only a polite opening.
-    public static func isPoliteOpening(_ words: [String]) -> Bool { courtesyOpenings.contains(words) }
+    /// A plea that stands alone before a comma: `please, open the gate`.
+    static let pleasAlone: Set<[String]> = [["please"], ["kindly"], ["pls"], ["plz"], ["please", "please"]]
+
+    /// True when the words are only a polite opening (`excuse me`, or `please` before a comma).
+    public static func isPoliteOpening(_ words: [String]) -> Bool { courtesyOpenings.contains(words) || pleasAlone.contains(words) }
 
     /// The reading of the words after a polite opening, or of `hello` for the opening alone; nil
     /// when the words do not start with one, or the story reads them itself.

@@ -40,8 +40,18 @@ extension CommandParser {
 
     /// `can you shout to them`, `please shout` said to the person in conversation, where the story
     /// has `ask {titov} to shout`.
+    ///
+    /// `please open the gate`, `kindly open the gate` with no such order: the command itself, as
+    /// `open the gate` (a blind author's "please" before a command was not understood).
     func politeRequest(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard Self.isPolite(words), let person = personInFocus(scope) else { return nil }
-        return storyOrder(to: person, words, scope: scope)
+        guard Self.isPolite(words) else { return nil }
+        if let person = personInFocus(scope), let order = storyOrder(to: person, words, scope: scope) { return order }
+        guard ["please", "kindly"].contains(words[0]) else { return nil }
+        var rest = Array(words.dropFirst())
+        while rest.count > 1, rest.last == "please" { rest.removeLast() }
+        switch parse(rest, scope: scope) {
+        case .failure: return nil
+        case let outcome: return outcome
+        }
     }
 }

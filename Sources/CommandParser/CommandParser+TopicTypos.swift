@@ -66,7 +66,56 @@ extension CommandParser {
         return text.paragraphs.flatMap(literals).contains { literal in
             let spoken = literal.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
             guard spoken.count >= words.count else { return false }
-            return (0...(spoken.count - words.count)).contains { Array(spoken[$0..<($0 + words.count)]) == words }
+            let addressed = addressedNames(in: literal)
+            return (0...(spoken.count - words.count)).contains { start in
+                Array(spoken[start..<(start + words.count)]) == words && !addressed.contains(start)
+            }
         }
+    }
+
+    /// Titles a reply speaks to someone by: "And you should wear a hat, Mr Carter!".
+    static let titlesOfAddress: Set<String> = ["mr", "mrs", "miss", "ms", "dr", "herr", "frau", "fräulein", "monsieur",
+                                               "madame", "mademoiselle", "signor", "signora", "señor", "señora", "senor", "senora"]
+
+    /// The positions (in the text's words) of names the text speaks to rather than of: a title
+    /// of address and a name, set off by a comma, the start of a sentence or of a quotation
+    /// before, and by a comma or the end of a sentence after ("Mr Carter! Is this really a
+    /// tomb?", "… in Egypt, Mr Carter."). A reply that says "Mr Carter" so is not about Carter:
+    /// a blind author's `ask evelyn about carter` got Evelyn's answer about the heat, which ends
+    /// "And you should wear a hat, Mr Carter!".
+    static func addressedNames(in literal: String) -> Set<Int> {
+        // The words, and for each whether punctuation stands right before and right after it.
+        var words: [String] = []
+        var setOffBefore: [Bool] = []
+        var setOffAfter: [Bool] = []
+        var current = ""
+        var pendingMark = true
+        func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "'" }
+        for character in literal.lowercased() + " " {
+            if isWordCharacter(character) {
+                current.append(character)
+                continue
+            }
+            if !current.isEmpty {
+                words.append(current)
+                setOffBefore.append(pendingMark)
+                setOffAfter.append(false)
+                current = ""
+                pendingMark = false
+            }
+            if ",.!?;:\"“”—".contains(character) {
+                pendingMark = true
+                if !words.isEmpty { setOffAfter[words.count - 1] = true }
+            }
+        }
+        var names: Set<Int> = []
+        for index in words.indices.dropLast() where titlesOfAddress.contains(words[index]) && setOffBefore[index] {
+            // The name: the words after the title up to the mark that ends it (one or two words).
+            var end = index + 1
+            while end < words.count, !setOffAfter[end], end - index < 2, !setOffBefore[end] { end += 1 }
+            guard end < words.count, setOffAfter[end], !setOffBefore[index + 1] else { continue }
+            for position in (index + 1)...end { names.insert(position) }
+        }
+        return names
     }
 }

@@ -394,7 +394,8 @@ public struct CommandParser: Sendable {
         let verbs: Set<String> = ["go", "walk", "run", "head", "hurry", "climb", "scramble", "ascend", "descend", "crawl", "clamber"]
         guard words.count >= 2, verbs.contains(words[0]) else { return nil }
         let direction: Direction
-        if let stated = Direction(word: words[1]), words.count > 2 {
+        if let stated = Direction(word: words[1]), words.count > 2 || Self.statedWays.contains(words[1]) {
+            // `climb down` (where "Sixteen steps lead down" made `down` a word of the scene): down.
             direction = stated
         } else if ["climb", "ascend", "scramble"].contains(words[0]) {
             // `climb girders` with no girders here: "You can't see any girders here.", not up an exit.
@@ -412,7 +413,9 @@ public struct CommandParser: Sendable {
         guard case .commands(let commands) = read([direction.rawValue], freeText: false, scope: scope),
               hasExit || commands.contains(where: { if case .action = $0 { true } else { false } }) else {
             // `go down the road` with no way down: "You can't go that way", not an unknown word.
-            return Direction(word: words[1]) == direction && ["go", "walk", "run", "head"].contains(words[0])
+            // `climb down the steps` with no way down: "You can't go down from here.", never up
+            // to the place called "The Sixteen Steps" (a blind author's passage).
+            return Direction(word: words[1]) == direction && (["go", "walk", "run", "head"].contains(words[0]) || Self.statedWays.contains(words[1]))
                 ? .commands([.direction(direction)]) : nil
         }
         return .commands(commands)
@@ -460,6 +463,11 @@ public struct CommandParser: Sendable {
         return local + global
     }
 
+    /// Direction words that, right after a verb of moving, say which way (`climb down the steps`):
+    /// up, down and the compass, not `in` or `out`, which often only join (`climb in the boat`).
+    static let statedWays: Set<String> = ["up", "down", "north", "south", "east", "west", "northeast", "northwest",
+                                          "southeast", "southwest"]
+
     /// Verbs of moving that, with words from an exit's description, mean taking that exit:
     /// "cross the bridge", "climb the tower", "go up to the village".
     static let movingVerbs: Set<String> = ["cross", "climb", "go", "walk", "follow", "take", "head", "drive", "ride", "run",
@@ -474,7 +482,14 @@ public struct CommandParser: Sendable {
         let wanted = words.dropFirst().filter { !Self.movingGlue.contains($0) && !Vocabulary.articles.contains($0) }
         guard !wanted.isEmpty else { return nil }
         let exits = vocabulary.exitWords[scope.scene]
-        let fitting = exits.indices.filter { exit in wanted.allSatisfy { exits[exit].contains($0) } }
+        var fitting = exits.indices.filter { exit in wanted.allSatisfy { exits[exit].contains($0) } }
+        // `climb down the steps`: only a way down, whatever the steps' scene is called. (`go down
+        // to the town` names the place: CommandParser+Destinations.swift.)
+        if words.count > 2, Self.statedWays.contains(words[1]), !["to", "towards", "toward"].contains(words[2]),
+           let stated = Direction(word: words[1]) {
+            let ways = story.scenes[scope.scene].exits
+            fitting = fitting.filter { ways[$0].way == .direction(stated) }
+        }
         return fitting.count == 1 ? fitting[0] : nil
     }
 

@@ -46,6 +46,18 @@ public struct Pattern: Hashable, Sendable, Codable {
         case anything
     }
 
+    /// True when the slot takes this thing: the very thing, any thing not a person, any person,
+    /// or anything. Shared by the parser's reading of a pattern and the engine's (an implicit
+    /// take's `on take {X}`, a tool's `on open {X} with {Y}`).
+    public static func accepts(_ slot: Slot, _ thing: ThingIndex, in story: Story) -> Bool {
+        switch slot {
+        case .thing(let wanted): thing == wanted
+        case .anyThing: !story.things[thing].isPerson
+        case .anyPerson: story.things[thing].isPerson
+        case .anything: true
+        }
+    }
+
     /// The first word, which indexes the action by verb.
     public var verb: String? {
         if case .word(let word)? = elements.first { return word }
