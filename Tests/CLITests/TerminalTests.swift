@@ -95,9 +95,14 @@ import Testing
         let process = try #require(Int32((try String(contentsOfFile: pid, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(process, SIGTERM)
         _ = try session.waitFor("the goodbye") { $0.contains("Your game is saved") }
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: state) { usleep(50_000) }
-        usleep(100_000)
-        let settings = (try? String(contentsOfFile: state, encoding: .utf8)) ?? ""
+        // The shell creates the file before `stty` has written it (on a loaded machine the test
+        // once read it empty): wait until the settings are all there ("icanon" or "-icanon").
+        var settings = ""
+        for _ in 0..<200 {
+            settings = (try? String(contentsOfFile: state, encoding: .utf8)) ?? ""
+            if settings.contains("icanon"), settings.contains("echo") { break }
+            usleep(50_000)
+        }
         let flags = settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
         #expect(flags.contains("echo") && flags.contains("icanon"), "echo and line editing are back on: \(settings)")
     }
