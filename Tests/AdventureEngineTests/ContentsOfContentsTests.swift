@@ -32,13 +32,7 @@ import Testing
     """
 
     static func replies(_ commands: String...) throws -> [String] {
-        let story = try #require(StoryCompilerShim.compile(Self.source))
-        var game = Game(story: story)
-        return commands.map { command in
-            game.perform(command).outputs.compactMap { output -> String? in
-                if case .paragraph(let text) = output { text } else { nil }
-            }.joined(separator: "\n")
-        }
+        try StoryCompilerShim.replies(Self.source, commands)
     }
 
     @Test func aContainerOnASupporterIsListedWithWhatIsInIt() throws {

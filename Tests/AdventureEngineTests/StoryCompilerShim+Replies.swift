@@ -1,0 +1,16 @@
+import AdventureEngine
+import Testing
+
+extension StoryCompilerShim {
+    /// Plays the commands in a new game of the story and gives each turn's paragraphs, joined by
+    /// new lines.
+    static func replies(_ source: String, _ commands: [String]) throws -> [String] {
+        let story = try #require(compile(source))
+        var game = Game(story: story)
+        return commands.map { command in
+            game.perform(command).outputs.compactMap { output -> String? in
+                if case .paragraph(let text) = output { text } else { nil }
+            }.joined(separator: "\n")
+        }
+    }
+}
