@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClassroomServerTests",
-            dependencies: ["ClassroomServer", "BundledStories", "GameSession", "OutputRendering", "SaveGames", "StoryCompiler", "TerminalFrontEnd"]
+            dependencies: ["ClassroomServer", "BundledStories", "GameSession", "OutputRendering", "SaveGames", "StoryCompiler", "TerminalFrontEnd", "TestSupport"]
         ),
         .testTarget(
             name: "TranscriptTests",

@@ -44,8 +44,6 @@ enum CLIRunner {
     }
 
     static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "elbe-cli-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        TestFolders.make("elbe-cli-tests")
     }
 }

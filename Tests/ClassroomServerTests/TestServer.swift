@@ -6,6 +6,7 @@ import FoundationNetworking
 #endif
 import SaveGames
 import StoryModel
+import TestSupport
 
 /// A classroom server on 127.0.0.1 (a free port) with its own saves folder, for one test.
 final class TestServer: @unchecked Sendable {
@@ -19,7 +20,7 @@ final class TestServer: @unchecked Sendable {
 
     init(saves existing: String? = nil, limits: Limits = Limits(), teacherCode: String = "test-teacher-code") async throws {
         self.teacherCode = teacherCode
-        let saves = existing ?? FileManager.default.temporaryDirectory.appendingPathComponent("classroom-\(UUID().uuidString)").path
+        let saves = existing ?? TestFolders.make("classroom")
         try FileManager.default.createDirectory(atPath: saves, withIntermediateDirectories: true)
         guard let story = Self.compiled.story else { throw TestServerError.noStory }
         var configuration = ClassroomServer.Configuration(

@@ -45,9 +45,7 @@ enum SaveTestSupport {
     }
 
     static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "elbe-save-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        TestFolders.make("elbe-save-tests")
     }
 
     /// The game after the first `k` stress commands.
