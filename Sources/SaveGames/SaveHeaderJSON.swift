@@ -269,21 +269,10 @@ enum SaveHeaderJSON {
                     while at < buffer.count, buffer[at] == 0x20 || buffer[at] == 0x0A || buffer[at] == 0x0D || buffer[at] == 0x09 { at += 1 }
                 }
                 while true {
-                    guard at < buffer.count, buffer[at] == UInt8(ascii: "\"") else { return nil }
-                    at += 1
-                    let start = at
-                    var ascii = true
-                    while at < buffer.count {
-                        let byte = buffer[at]
-                        guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
-                        if byte >= 0x80 { ascii = false }
-                        at += 1
-                    }
-                    guard at < buffer.count, buffer[at] == UInt8(ascii: "\"") else { return nil }
-                    let utf8 = UnsafeBufferPointer(rebasing: buffer[start..<at])
-                    guard let text = ascii ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self) else { return nil }
+                    guard at < buffer.count, buffer[at] == UInt8(ascii: "\""),
+                          let plain = Parser.plainString(in: buffer, from: at + 1), let text = plain.text else { return nil }
                     texts.append(text)
-                    at += 1
+                    at = plain.end + 1
                     skipSpace()
                     guard at < buffer.count else { return nil }
                     if buffer[at] == UInt8(ascii: "]") { return (texts, at + 1 + offset) }
@@ -295,6 +284,23 @@ enum SaveHeaderJSON {
             guard let read else { return nil }
             index = read.end
             return read.texts
+        }
+
+        /// A string's bytes from `start` up to its closing quote, when none of them is an escape
+        /// or a control byte: the text (nil if the bytes are not UTF-8; checked only when not
+        /// ASCII) and where the closing quote is. Nil when an escape or the end comes first.
+        static func plainString(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (text: String?, end: Int)? {
+            var end = start
+            var ascii = true
+            while end < buffer.count {
+                let byte = buffer[end]
+                guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
+                if byte >= 0x80 { ascii = false }
+                end += 1
+            }
+            guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
+            let text = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return (ascii ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self), end)
         }
 
         mutating func word(_ text: String, _ value: Value) -> Value? {
@@ -310,21 +316,9 @@ enum SaveHeaderJSON {
             // Most strings have no escapes: taken as they are, from the bytes in place (a
             // thousand scene names at 1,000 rooms), and checked as UTF-8 only when not ASCII.
             let offset = bytes.startIndex
-            let plain: (text: String?, end: Int)? = bytes.withUnsafeBufferPointer { buffer in
-                var end = index - offset
-                var ascii = true
-                while end < buffer.count {
-                    let byte = buffer[end]
-                    guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 else { break }
-                    if byte >= 0x80 { ascii = false }
-                    end += 1
-                }
-                guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
-                let text = UnsafeBufferPointer(rebasing: buffer[(index - offset)..<end])
-                return (ascii ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self), end + offset)
-            }
+            let plain = bytes.withUnsafeBufferPointer { Parser.plainString(in: $0, from: index - offset) }
             if let plain {
-                index = plain.end + 1
+                index = plain.end + offset + 1
                 return plain.text
             }
             var result: [UInt8] = []
