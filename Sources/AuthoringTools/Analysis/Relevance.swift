@@ -82,8 +82,15 @@ struct Relevance {
         for thing in also { things[thing] = true }
         // Things can be put in any holder (`--drops`, or a guard reads a thing in one).
         let putsAnywhere = triesDrops || placedWithin.contains(true)
-        var movedWithin: [(thing: ThingIndex, holder: ThingIndex)] = []
-        for case .moveWithin(let thing, let holder) in StoryWalk(story: story).effects() { movedWithin.append((thing, holder)) }
+        // What each holder may hold: what the story puts in it and what lies in it at the start,
+        // listed once by holder (a scan of every thing for every holder was quadratic).
+        var mayHold: [[ThingIndex]] = Array(repeating: [], count: story.things.count)
+        for case .moveWithin(let thing, let holder) in StoryWalk(story: story).effects() where mayHold.indices.contains(holder) {
+            mayHold[holder].append(thing)
+        }
+        for (index, thing) in story.things.enumerated() {
+            if case .within(let holder) = thing.initialPlace, mayHold.indices.contains(holder) { mayHold[holder].append(index) }
+        }
         // A thing an action names in a slot matters when the action can change what happens;
         // one named only by actions that just say something (`on light {lamp}`: "Not a drop of
         // paraffin") is a souvenir. Giving, moving or removing a souvenir changes nothing either,
@@ -102,8 +109,7 @@ struct Relevance {
             changed = false
             for (index, thing) in story.things.enumerated() where thing.world.holder != nil && !things[index] {
                 if putsAnywhere { mark(index); continue }
-                if movedWithin.contains(where: { $0.holder == index && things[$0.thing] }) { mark(index); continue }
-                if story.things.indices.contains(where: { story.things[$0].initialPlace == .within(index) && things[$0] }) { mark(index) }
+                if mayHold[index].contains(where: { things[$0] }) { mark(index) }
             }
             for (index, thing) in story.things.enumerated() where things[index] {
                 if let key = thing.world.key { mark(key) }
