@@ -35,7 +35,7 @@ public enum StoryCompiler {
         var tree = SyntaxTree()
         session.load(path, chain: [], includedFrom: nil, into: &tree)
         leftovers?.keep(tree)
-        return session.finish(tree, mainFile: path)
+        return session.finish(consume tree, mainFile: path)
     }
 
     /// Compiles a story held in memory (no includes are resolved beyond `files`).
@@ -118,16 +118,21 @@ struct CompileSession {
         }
     }
 
-    mutating func finish(_ tree: SyntaxTree, mainFile: String) -> CompileResult {
+    mutating func finish(_ tree: consuming SyntaxTree, mainFile: String) -> CompileResult {
         var story: Story?
         if mainLoaded {
-            var resolver = Resolver(tree: tree, mainFile: mainFile)
+            // The tree goes to the resolver, which frees its parts as it makes the story's when
+            // nothing else keeps them.
+            let textLikeEffects = tree.textLikeEffects
+            var resolver = Resolver(tree: consume tree, mainFile: mainFile, freesTree: leftovers == nil)
             story = resolver.resolveStory()
             diagnostics += resolver.diagnostics
             diagnostics.removeAll { Self.isRestOfAName($0, written: resolver.namesWrittenAsIDs) }
             leftovers?.keep(resolver)
+            sources.textLikeEffects = textLikeEffects
+        } else {
+            sources.textLikeEffects = tree.textLikeEffects
         }
-        sources.textLikeEffects = tree.textLikeEffects
         let ordered = diagnostics.enumerated().sorted { a, b in
             switch (a.element.range, b.element.range) {
             case let (x?, y?) where x.start != y.start: return x.start < y.start
