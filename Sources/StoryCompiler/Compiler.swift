@@ -15,7 +15,8 @@ public struct CompileResult: Sendable {
 
 /// Compiles story scripts: text → lines → syntax tree → resolved, immutable `Story`.
 ///
-/// A pure function of its input files: no global state, so it can be fuzzed and run in parallel.
+/// A pure function of its input files: no global state but the table of file names behind
+/// `SourceFileName` (which only grows, under a lock), so it can be fuzzed and run in parallel.
 public enum StoryCompiler {
     /// Compiles the story whose main file is at `path`, following `include`s.
     ///
@@ -34,7 +35,7 @@ public enum StoryCompiler {
         var tree = SyntaxTree()
         session.load(path, chain: [], includedFrom: nil, into: &tree)
         leftovers?.keep(tree)
-        return session.finish(tree, mainFile: path)
+        return session.finish(consume tree, mainFile: path)
     }
 
     /// Compiles a story held in memory (no includes are resolved beyond `files`).
@@ -97,8 +98,9 @@ struct CompileSession {
             return
         }
         if chain.isEmpty { mainLoaded = true }
-        var reader = LineReader(file: path)
-        var parser = Parser(file: path)
+        let fileName = SourceFileName(path)
+        var reader = LineReader(file: fileName)
+        var parser = Parser(file: fileName)
         // Each top-level block is parsed as soon as it is read, and freed after (unless kept
         // for a process about to end), rather than the whole outline read first.
         var kept: [Line] = []
@@ -116,16 +118,21 @@ struct CompileSession {
         }
     }
 
-    mutating func finish(_ tree: SyntaxTree, mainFile: String) -> CompileResult {
+    mutating func finish(_ tree: consuming SyntaxTree, mainFile: String) -> CompileResult {
         var story: Story?
         if mainLoaded {
-            var resolver = Resolver(tree: tree, mainFile: mainFile)
+            // The tree goes to the resolver, which frees its parts as it makes the story's when
+            // nothing else keeps them.
+            let textLikeEffects = tree.textLikeEffects
+            var resolver = Resolver(tree: consume tree, mainFile: mainFile, freesTree: leftovers == nil)
             story = resolver.resolveStory()
             diagnostics += resolver.diagnostics
             diagnostics.removeAll { Self.isRestOfAName($0, written: resolver.namesWrittenAsIDs) }
             leftovers?.keep(resolver)
+            sources.textLikeEffects = textLikeEffects
+        } else {
+            sources.textLikeEffects = tree.textLikeEffects
         }
-        sources.textLikeEffects = tree.textLikeEffects
         let ordered = diagnostics.enumerated().sorted { a, b in
             switch (a.element.range, b.element.range) {
             case let (x?, y?) where x.start != y.start: return x.start < y.start
@@ -140,7 +147,7 @@ struct CompileSession {
     /// the resolver already said that 'visitor badge' is the name of 'badge': one mistake, one error.
     static func isRestOfAName(_ diagnostic: Diagnostic, written names: [SourceRange]) -> Bool {
         guard diagnostic.code == .unexpectedWords, let range = diagnostic.range else { return false }
-        return names.contains { $0.start.file == range.start.file && $0.start.line == range.start.line && $0.start.column < range.start.column }
+        return names.contains { $0.start.fileName == range.start.fileName && $0.start.line == range.start.line && $0.start.column < range.start.column }
     }
 
     /// Resolves an include path relative to the directory of the including file.

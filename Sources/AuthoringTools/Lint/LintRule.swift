@@ -27,7 +27,7 @@ struct LintContext {
     /// The noun heuristics of `noun-not-here` and `unanswered-noun-in-reply`.
     let nouns: NounScope
     /// For each file, the lines where a scene, thing, fact or ending is declared at the top level, ascending.
-    private let declarationLines: [String: [Int]]
+    private let declarationLines: [SourceFileName: [Int]]
     /// For each file, the lines the compiler read as text though they start like an effect.
     private let textLikeLines: [String: Set<Int>]
 
@@ -43,10 +43,10 @@ struct LintContext {
             if let scene = action.scene, actionsOfScene.indices.contains(scene) { actionsOfScene[scene].append(index) }
         }
         self.actionsOfScene = actionsOfScene
-        var declarationLines: [String: [Int]] = [:]
+        var declarationLines: [SourceFileName: [Int]] = [:]
         let starts = story.scenes.map(\.range.start) + story.things.map(\.range.start) + story.facts.map(\.range.start)
             + story.endings.map(\.range.start)
-        for start in starts where start.column == 1 { declarationLines[start.file, default: []].append(start.line) }
+        for start in starts where start.column == 1 { declarationLines[start.fileName, default: []].append(start.line) }
         self.declarationLines = declarationLines.mapValues { $0.sorted() }
         var textLikeLines: [String: Set<Int>] = [:]
         for line in sources.textLikeEffects { textLikeLines[line.range.start.file, default: []].insert(line.range.start.line) }
@@ -172,7 +172,7 @@ struct LintContext {
         let file = scene.range.start.file
         let first = scene.range.start.line
         var last = max(first, sources.lineCount(of: file))
-        if let declared = declarationLines[file] {
+        if let declared = declarationLines[scene.range.start.fileName] {
             // The first declaration after the scene's header line.
             var low = 0, high = declared.count
             while low < high {

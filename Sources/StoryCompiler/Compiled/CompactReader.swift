@@ -14,6 +14,9 @@ package struct CompactReader {
     package private(set) var position: Int
     private var table: [String] = []
     private var depth = 0
+    /// The file name the last range read named, and its number: a story's ranges name one file
+    /// or a few, so most ranges are read without looking the name up (`readRange`).
+    var lastFileName: (name: String, number: SourceFileName)?
 
     /// A reader over `bytes`, which must stay valid while it is used.
     package init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {

@@ -228,6 +228,14 @@ extension CompactReader {
     }
 
     mutating func readRange() throws -> SourceRange {
-        SourceRange(start: SourceLocation(file: try string(), line: try int(), column: try int()), length: try int())
+        let name = try string()
+        let file: SourceFileName
+        if let last = lastFileName, last.name == name {
+            file = last.number
+        } else {
+            file = SourceFileName(name)
+            lastFileName = (name, file)
+        }
+        return SourceRange(start: SourceLocation(fileName: file, line: try int(), column: try int()), length: try int())
     }
 }

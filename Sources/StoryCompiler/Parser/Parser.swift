@@ -5,7 +5,7 @@ import StoryModel
 /// The parser works line by line: it never stops at the first mistake, but reports it and goes on
 /// with the next line. Its work is split by grammar area into `Parser+*.swift` files.
 struct Parser {
-    let file: String
+    let file: SourceFileName
     var diagnostics: [Diagnostic] = []
     var tree = SyntaxTree()
     var lexer = Lexer()
@@ -15,7 +15,7 @@ struct Parser {
     /// The deepest nesting of conditions accepted.
     static let maximumNesting = 64
 
-    init(file: String) {
+    init(file: SourceFileName) {
         self.file = file
     }
 
@@ -38,7 +38,7 @@ struct Parser {
     mutating func error(_ code: DiagnosticCode, _ message: String, at range: SourceRange?,
                         suggestions: [String] = [], help: String? = nil, notes: [Diagnostic.Note] = []) {
         var help = help, notes = notes
-        if Self.codesThatMayBeMisreadText.contains(code), let range, range.start.file == file,
+        if Self.codesThatMayBeMisreadText.contains(code), let range, range.start.fileName == file,
            let keyword = instructionLines[range.start.line] {
             let reading = "this line was read as the instruction '\(keyword)'; if it is text, start it with a capital letter or a backslash (\\)"
             if help == nil { help = reading } else { notes.append(Diagnostic.Note(reading, at: nil)) }

@@ -16,7 +16,7 @@ struct Token: Sendable, CustomStringConvertible {
     let text: String
     let kind: Kind
     // Where it is, quotes included, as numbers rather than a `SourceRange` of its own (which
-    // holds the file's name): a token is made for every word of every instruction line, and
+    // held the file's name): a token is made for every word of every instruction line, and
     // its range is wanted only for a name or a diagnostic (docs/performance.md, "Compile, eleventh round").
     /// The line number.
     private let lineNumber: Int32
@@ -35,8 +35,8 @@ struct Token: Sendable, CustomStringConvertible {
     }
 
     /// The range in the source, quotes included: the file is the one its line is in.
-    func range(in file: String) -> SourceRange {
-        SourceRange(start: SourceLocation(file: file, line: Int(lineNumber), column: Int(column)), length: Int(length))
+    func range(in file: SourceFileName) -> SourceRange {
+        SourceRange(start: SourceLocation(fileName: file, line: Int(lineNumber), column: Int(column)), length: Int(length))
     }
 
     /// The column (1-based, in Characters) where it starts.

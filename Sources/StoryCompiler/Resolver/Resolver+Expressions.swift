@@ -30,7 +30,7 @@ extension Resolver {
             }
         case .talkingTo(let name):
             guard let person = resolve(name, as: .thing) else { return .always }
-            if let thing = tree.things.first(where: { $0.id.text == name.text }), !thing.isPerson {
+            if let thing = hints.thing(withID: name.text), !thing.isPerson {
                 error(.wrongKind, "'\(name.text)' is a thing, not a person, so the player cannot be talking to it", at: name.range,
                       help: "'talking to' names a person declared with 'person'")
                 return .always

@@ -13,23 +13,21 @@ extension Resolver {
             return nil
         }
         let start = header.start.flatMap { resolve($0, as: .scene) } ?? 0
-        let things = tree.things.map { thing($0) }
-        var actions: [Action] = []
+        let things = makeEach(\.things) { resolver, syntax, _ in resolver.thing(syntax) }
         var sceneActions = [[Int]](repeating: [], count: tree.scenes.count)
         var globalActions: [Int] = []
-        for syntax in tree.actions {
-            let index = actions.count
-            actions.append(action(syntax))
+        let actions = makeEach(\.actions) { resolver, syntax, index in
             if let scene = syntax.scene { sceneActions[scene].append(index) } else { globalActions.append(index) }
+            return resolver.action(syntax)
         }
-        let scenes = tree.scenes.enumerated().map { scene($1, actions: sceneActions[$0]) }
-        let facts = tree.facts.map { syntax in
-            Fact(id: syntax.id.text, title: syntax.title, text: text(syntax.text), date: syntax.date,
+        let scenes = makeEach(\.scenes) { resolver, syntax, index in resolver.scene(syntax, actions: sceneActions[index]) }
+        let facts = makeEach(\.facts) { resolver, syntax, _ in
+            Fact(id: syntax.id.text, title: syntax.title, text: resolver.text(syntax.text), date: syntax.date,
                  place: syntax.place, source: syntax.source, summary: syntax.summary, confidence: syntax.confidence,
                  confidenceNote: syntax.confidenceNote, range: syntax.id.range)
         }
-        let endings = tree.endings.map { syntax in
-            Ending(id: syntax.id.text, title: syntax.title, text: text(syntax.text), isSuccess: syntax.isSuccess,
+        let endings = makeEach(\.endings) { resolver, syntax, _ in
+            Ending(id: syntax.id.text, title: syntax.title, text: resolver.text(syntax.text), isSuccess: syntax.isSuccess,
                    range: syntax.id.range)
         }
         let metadata = Story.Metadata(title: header.title, author: header.author, id: header.id?.text ?? "",
@@ -41,6 +39,26 @@ extension Resolver {
         story.world = storyWorld()
         warnAboutUnusedFacts(story)
         return story
+    }
+
+    /// The story's part made from each of the tree's parts at `path`, in the order written, with
+    /// its index. With `freesTree`, the tree's parts are taken out of the tree and each is freed
+    /// once its story part is made, so the story is never built beside the whole tree
+    /// (docs/performance.md, "Compile, twelfth round").
+    private mutating func makeEach<Part, Made>(_ path: WritableKeyPath<SyntaxTree, [Part]>,
+                                               _ make: (inout Resolver, Part, Int) -> Made) -> [Made] {
+        var made: [Made] = []
+        made.reserveCapacity(tree[keyPath: path].count)
+        guard freesTree else {
+            for part in tree[keyPath: path] { made.append(make(&self, part, made.count)) }
+            return made
+        }
+        var parts = tree[keyPath: path]
+        tree[keyPath: path] = []
+        // Taken from the end, each part moved out of the array and freed after its story part is made.
+        parts.reverse()
+        while let part = parts.popLast() { made.append(make(&self, part, made.count)) }
+        return made
     }
 
     private mutating func checkHeader() -> HeaderSyntax? {

@@ -5,7 +5,7 @@ extension Resolver {
     /// hook`, `cloak is on hook`, `move cloak to hook`), or nil when it names a scene or nothing.
     mutating func holderIfThing(_ name: Name) -> ThingIndex? {
         guard symbols.lookup(name.text, as: .scene) == nil, let thing = symbols.lookup(name.text, as: .thing) else { return nil }
-        if let syntax = tree.things.first(where: { $0.id.text == name.text }), syntax.world.holder == nil {
+        if let hint = hints.thing(withID: name.text), !hint.isHolder {
             error(.wrongKind, "'\(name.text)' is not a container or a supporter, so nothing can be in or on it", at: name.range,
                   help: "add 'container' or 'supporter' to '\(name.text)'")
             return nil

@@ -5,7 +5,13 @@ import StoryModel
 /// Reports every unknown or misused name with a suggestion where one is close. The `Story` is
 /// built even when there are errors, but the compiler hands it out only when there are none.
 struct Resolver {
-    let tree: SyntaxTree
+    /// The tree being resolved; with `freesTree`, each part is freed once the story's is made.
+    var tree: SyntaxTree
+    /// True when the resolver may free the tree's parts as it goes (the tree is its own, and
+    /// not kept for a process about to end: `BuildLeftovers`).
+    let freesTree: Bool
+    /// What diagnostics' hints read of the tree's things, scenes and facts.
+    let hints: ResolverHints
     var symbols = SymbolTable()
     var diagnostics: [Diagnostic] = []
     /// Where each declaration was written, by kind (`SymbolTable.slot`) and index in the symbol table, for "first
@@ -18,9 +24,11 @@ struct Resolver {
     /// badge`): the words after it on the line are the rest of the name, not a second mistake.
     var namesWrittenAsIDs: [SourceRange] = []
 
-    init(tree: SyntaxTree, mainFile: String) {
+    init(tree: SyntaxTree, mainFile: String, freesTree: Bool) {
+        hints = ResolverHints(tree)
         self.tree = tree
         self.mainFile = mainFile
+        self.freesTree = freesTree
     }
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at range: SourceRange?,
@@ -45,10 +53,10 @@ struct Resolver {
     }
 
     /// The thing whose display name contains the word, for a hint when an author used a name as an id.
-    func thingNamed(byWord word: String) -> ThingSyntax? {
+    func thingNamed(byWord word: String) -> ResolverHints.ThingHint? {
         let lowered = word.lowercased()
-        return tree.things.first { thing in
-            thing.name.lowercased().split(separator: " ").contains { $0 == lowered } && thing.id.text.lowercased() != lowered
+        return hints.things.first { thing in
+            thing.name.lowercased().split(separator: " ").contains { $0 == lowered } && thing.id.lowercased() != lowered
         }
     }
 
@@ -57,8 +65,8 @@ struct Resolver {
     func titled(_ kind: SymbolTable.Kind, byWord word: String) -> (title: String, id: String)? {
         let lowered = word.lowercased()
         let titles: [(title: String, id: String)] = switch kind {
-        case .scene: tree.scenes.map { ($0.title, $0.id.text) }
-        case .fact: tree.facts.map { ($0.title, $0.id.text) }
+        case .scene: hints.sceneTitles
+        case .fact: hints.factTitles
         default: []
         }
         func words(_ title: String) -> [Substring] { title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
@@ -83,7 +91,7 @@ struct Resolver {
             : "there is no \(kind.rawValue) called '\(name.text)'"
         var help = kind == .flag ? "a flag exists once an action or topic says 'set \(name.text)'" : nil
         if kind == .thing, let named = thingNamed(byWord: name.text) {
-            help = "'\(named.name)' is the name of '\(named.id.text)'; conditions and effects use ids: '\(named.id.text)'"
+            help = "'\(named.name)' is the name of '\(named.id)'; conditions and effects use ids: '\(named.id)'"
             namesWrittenAsIDs.append(name.range)
         } else if let titled = titled(kind, byWord: name.text) {
             help = "'\(titled.title)' is the title of '\(titled.id)'; conditions and effects use ids: '\(titled.id)'"

@@ -7,7 +7,8 @@ import StoryModel
 /// text and children. `LineReader` sets `children` and `depth` while it builds the outline; after
 /// that a line is not changed.
 final class Line {
-    let file: String
+    /// The file, as a number (`SourceFileName`).
+    let file: SourceFileName
     /// The content without indentation and trailing white space.
     let text: Substring
     /// The lines indented under this one.
@@ -33,7 +34,7 @@ final class Line {
         set { storedDepth = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
 
-    init(file: String, number: Int, indent: Int, text: Substring, followsBlank: Bool) {
+    init(file: SourceFileName, number: Int, indent: Int, text: Substring, followsBlank: Bool) {
         self.file = file
         self.storedNumber = Int32(clamping: number)
         self.storedIndent = Int32(clamping: indent)
@@ -49,7 +50,7 @@ final class Line {
 
     /// The location of a Character offset within the content.
     func location(at offset: Int) -> SourceLocation {
-        SourceLocation(file: file, line: number, column: column + offset)
+        SourceLocation(fileName: file, line: number, column: column + offset)
     }
 
     /// A range within the content, from a Character offset.

@@ -5,10 +5,10 @@ import StoryModel
 /// Blank lines and comment lines (`#` first) are dropped but remembered as paragraph breaks.
 /// A file must indent with spaces or with tabs, not both: the first indented line decides.
 struct LineReader {
-    let file: String
+    let file: SourceFileName
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: SourceFileName) {
         self.file = file
     }
 
@@ -72,7 +72,7 @@ struct LineReader {
                     let column = other + 1
                     diagnostics.append(Diagnostic(.error, .mixedIndentation,
                         "this line is indented with \(otherName) but the file indents with \(first == 0x20 ? "spaces" : "tabs")",
-                        at: SourceRange(start: SourceLocation(file: file, line: number, column: column), length: 1),
+                        at: SourceRange(start: SourceLocation(fileName: file, line: number, column: column), length: 1),
                         help: "indent every line of a file the same way: all spaces or all tabs"))
                 }
             }
