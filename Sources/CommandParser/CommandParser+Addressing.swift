@@ -18,11 +18,11 @@ import StoryModel
 /// conversation, else the hint.
 extension CommandParser {
     /// Words for everybody here: `hi everyone`, `hello guys`, `talk to all of you`.
-    static let groupWords: Set<String> = ["everyone", "everybody", "all", "guys", "people", "folks", "yall", "y'all", "lads",
+    static let groupWords: WordSet = ["everyone", "everybody", "all", "guys", "people", "folks", "yall", "y'all", "lads",
                                           "boys", "gents", "gentlemen", "fellas", "fellows", "friends", "comrades", "team",
                                           "both", "ladies"]
     /// Small words that may stand with a group word: `all of you`, `you guys`, `everyone here`.
-    private static let groupGlue: Set<String> = ["you", "of", "two", "three", "here", "there", "again", "the", "and", "now"]
+    private static let groupGlue: WordSet = ["you", "of", "two", "three", "here", "there", "again", "the", "and", "now"]
     /// Openings that greet or speak to whoever follows.
     private static let talkOpenings = Openings([["talk", "to"], ["talk", "with"], ["speak", "to"], ["speak", "with"],
                                                    ["chat", "with"], ["chat", "to"], ["greet"], ["say", "hi", "to"],
@@ -34,7 +34,7 @@ extension CommandParser {
                                                        ["cya"], ["later"], ["farewell"], ["say", "goodbye", "to"],
                                                        ["say", "bye", "to"], ["so", "long"]])
     /// Words that pass something on: `tell them`, `say to them`.
-    private static let passingOn: Set<String> = ["tell", "say", "explain", "inform", "warn", "let", "shout", "yell", "call"]
+    private static let passingOn: WordSet = ["tell", "say", "explain", "inform", "warn", "let", "shout", "yell", "call"]
     /// The story's orders that mean speaking to the others, tried in turn.
     private static let speakingOrders: [[String]] = [["talk", "to", "them"], ["call", "to", "them"], ["shout", "to", "them"],
                                                      ["speak", "to", "them"], ["tell", "them"], ["shout"], ["call"], ["yell"]]
@@ -107,8 +107,8 @@ extension CommandParser {
             let phrase = Array(words.prefix(length))
             guard phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
             // Every word names the same person: `titov` in `titov shout`, not `titov shout`.
-            let named = phrase.dropFirst().reduce(Set(vocabulary.thingsByWord[phrase[0]] ?? [])) {
-                $0.intersection(vocabulary.thingsByWord[$1] ?? [])
+            let named = phrase.dropFirst().reduce(Set(vocabulary.things(answering: phrase[0]) ?? [])) {
+                $0.intersection(vocabulary.things(answering: $1) ?? [])
             }
             guard named.contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }) else { continue }
             return length

@@ -13,17 +13,17 @@ import StoryModel
 ///   `i don't` is no refusal: it answers a question (`Do you have chocolate?`), as `no` does.
 extension CommandParser {
     /// Words an apology or a refusal may carry besides its core.
-    private static let courtesyWords: Set<String> = [
+    private static let courtesyWords: WordSet = [
         "sorry", "so", "very", "really", "truly", "terribly", "im", "i'm", "am", "well", "oh", "but", "afraid", "just",
         "sir", "maam", "ma'am", "madam", "miss", "please", "about", "that", "this", "it", "for", "i", "we", "me", "rather",
     ]
     /// The modal verbs of a refusal (`i can not`, `we will not`), as the parser spells them out.
-    private static let refusalModals: Set<String> = ["can", "will", "could", "would", "shall", "must", "d"]
+    private static let refusalModals: WordSet = ["can", "will", "could", "would", "shall", "must", "d"]
     /// The contracted refusals, before they are spelled out.
-    private static let contractedRefusals: Set<String> = ["cant", "can't", "cannot", "wont", "won't", "couldnt", "couldn't",
+    private static let contractedRefusals: WordSet = ["cant", "can't", "cannot", "wont", "won't", "couldnt", "couldn't",
                                                          "wouldnt", "wouldn't", "shant", "shan't"]
     /// What a refusal may say it will not do, with nothing else named.
-    private static let refusedActs: Set<String> = ["do", "say", "tell", "talk", "speak", "help", "answer", "comment", "you",
+    private static let refusedActs: WordSet = ["do", "say", "tell", "talk", "speak", "help", "answer", "comment", "you",
                                                    "that", "it", "this", "anything", "so", "now", "here"]
 
     /// True for `sorry`, `sorry sir`, `i am so sorry`, `sorry about that`: an apology and nothing more.

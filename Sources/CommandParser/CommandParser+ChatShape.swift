@@ -14,16 +14,16 @@ import StoryModel
 /// what to do: the hint, never "Whom do you want to ask about one fire again?" (`whatToDo`).
 extension CommandParser {
     /// Words before the opening of a sentence that say nothing themselves.
-    static let chatFillers: Set<String> = ["ok", "okay", "so", "well", "and", "but", "oh", "alright", "wait", "hmm", "um"]
+    static let chatFillers: WordSet = ["ok", "okay", "so", "well", "and", "but", "oh", "alright", "wait", "hmm", "um"]
     /// Pronouns and their contractions with `is`/`are`, as typed or as chat spelling reads them.
-    static let chatPronouns: Set<String> = ["i", "im", "i'm", "we", "you", "u", "he", "she", "it", "its", "it's", "they",
+    static let chatPronouns: WordSet = ["i", "im", "i'm", "we", "you", "u", "he", "she", "it", "its", "it's", "they",
                                             "that", "thats", "that's", "this", "there", "theres", "there's", "youre",
                                             "you're", "we're", "they're", "theyre", "he's", "she's", "hes", "shes", "i've",
                                             "ive", "we've", "i'll", "we'll", "me", "us", "them", "him", "her"]
     /// Pronouns of people (not `this`, `it`: `what is this` asks about a thing).
-    static let personalPronouns: Set<String> = ["i", "we", "you", "u", "he", "she", "they", "me", "us", "them", "him", "her"]
+    static let personalPronouns: WordSet = ["i", "we", "you", "u", "he", "she", "they", "me", "us", "them", "him", "her"]
     /// Words that open a question for a person.
-    static let chatQuestionWords: Set<String> = ["what", "whats", "what's", "why", "how", "who", "whos", "where", "wheres",
+    static let chatQuestionWords: WordSet = ["what", "whats", "what's", "why", "how", "who", "whos", "where", "wheres",
                                                  "when", "which", "did", "do", "does", "is", "are", "was", "were"]
 
     /// The first word of the sentence after its filler words (`ok so what if` → `what`).

@@ -5,7 +5,7 @@ import StoryModel
 /// for before the command is parsed, unless the story uses it as a noun or a verb of its own; a
 /// one-letter word is left alone at the start or after a verb of moving (`u`, `go u` are up).
 extension CommandParser {
-    static let chatSpellings: [String: [String]] = [
+    static let chatSpellings: WordTable<[String]> = [
         "r": ["are"], "u": ["you"], "ya": ["you"], "yu": ["you"], "ur": ["your"], "yr": ["your"], "urself": ["yourself"],
         "pls": ["please"], "plz": ["please"], "plez": ["please"], "thx": ["thanks"], "thanx": ["thanks"],
         "thnx": ["thanks"], "tnx": ["thanks"], "ty": ["thanks"], "tyvm": ["thanks"], "hes": ["he", "is"],
@@ -93,11 +93,11 @@ extension CommandParser {
 
     /// True for a word the story uses in the name of a thing.
     private func isStoryNoun(_ word: String) -> Bool {
-        vocabulary.thingsByWord[word] != nil
+        vocabulary.things(answering: word) != nil
     }
 
     /// True for a word the story uses as the name of a thing or the verb of an action.
     private func isStoryWord(_ word: String) -> Bool {
-        vocabulary.thingsByWord[word] != nil || vocabulary.actionsByVerb[word] != nil
+        vocabulary.things(answering: word) != nil || vocabulary.actionsByVerb[word] != nil
     }
 }

@@ -5,7 +5,7 @@ import StoryModel
 extension CommandParser {
     /// Describing words a student puts before or after a name: skipped when the story does not
     /// know them.
-    static let describingWords: Set<String> = ["little", "small", "young", "old", "big", "tall", "short", "nice", "poor",
+    static let describingWords: WordSet = ["little", "small", "young", "old", "big", "tall", "short", "nice", "poor",
                                                "kind", "tiny", "large", "huge", "sweet", "cute", "pretty", "friendly",
                                                "skinny", "thin", "fat", "dear"]
 

@@ -7,9 +7,9 @@ import StoryModel
 /// down to the town` on the castle tower went down, to the bridge). The story's own actions for
 /// the words come first.
 extension CommandParser {
-    static let goingVerbs: Set<String> = ["go", "walk", "run", "head", "hurry", "drive", "ride", "return", "get"]
+    static let goingVerbs: WordSet = ["go", "walk", "run", "head", "hurry", "drive", "ride", "return", "get"]
     /// Words between the verb and `to`: `go down to`, `go back to`, `head back up to`.
-    static let goingManner: Set<String> = ["down", "up", "back", "over", "across", "along", "on", "off", "out", "home",
+    static let goingManner: WordSet = ["down", "up", "back", "over", "across", "along", "on", "off", "out", "home",
                                            "straight", "right", "all", "the", "way", "quickly"]
 
     func goingToPlace(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
@@ -39,7 +39,7 @@ extension CommandParser {
         if Set(place).isSubset(of: vocabulary.sceneWords[scope.scene]) { return .failure(.alreadyHere) }
         // `go down to the water` names a thing: the reading as it was. A place of the story or a
         // word it does not know (`wurzen`) is a place with no way there.
-        let things = place.filter { vocabulary.thingsByWord[$0] != nil && !Self.goingManner.contains($0) }
+        let things = place.filter { vocabulary.things(answering: $0) != nil && !Self.goingManner.contains($0) }
         guard things.isEmpty || place.contains(where: { word in
             !vocabulary.knows(word) || vocabulary.sceneWords.contains { $0.contains(word) }
         }) else { return nil }
@@ -53,7 +53,7 @@ extension CommandParser {
     /// for the way in, to the command post in the mill office); nil when none or several do.
     func exitToPlaceOf(_ place: [String], scope: Scope) -> Int? {
         let named = place.filter { !Vocabulary.articles.contains($0) && !Self.goingManner.contains($0) }
-        guard !named.isEmpty, !Set(named).isSubset(of: vocabulary.sceneWords[scope.scene]), let candidates = vocabulary.thingsByWord[named[named.count - 1]] else { return nil }
+        guard !named.isEmpty, !Set(named).isSubset(of: vocabulary.sceneWords[scope.scene]), let candidates = vocabulary.things(answering: named[named.count - 1]) else { return nil }
         let exits = story.scenes[scope.scene].exits
         let leading = exits.indices.filter { index in
             candidates.contains { thing in

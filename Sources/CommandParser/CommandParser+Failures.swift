@@ -147,10 +147,10 @@ extension CommandParser {
             if Self.reaction(words) != nil { return nil }
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
             let isDirection = Direction(word: answer[0]) != nil
-            if startsCommand && vocabulary.thingsByWord[answer[0]] == nil && !isDirection { return nil }
+            if startsCommand && vocabulary.things(answering: answer[0]) == nil && !isDirection { return nil }
             // `e` after "Whom do you want to ask about learn russian?" goes east: only "Where do
             // you want to go?" takes a direction for its answer.
-            if isDirection && verb != .go && verb != .goTo && vocabulary.thingsByWord[answer[0]] == nil { return nil }
+            if isDirection && verb != .go && verb != .goTo && vocabulary.things(answering: answer[0]) == nil { return nil }
             // `east` after "Whom do you want to ask about smile?", though a thing here is called
             // `east`: the way east, unless a person here is (the fifty-first blind run had "You can't
             // see any east here.").

@@ -4,7 +4,7 @@ import StoryModel
 /// and `help them push the cart` is pushing the cart. Tried only when the whole command fails.
 extension CommandParser {
     /// Verbs of speaking whose words are what is said, not something to find.
-    public static let speakingVerbs: Set<String> = ["shout", "yell", "scream", "holler", "call", "cry", "whisper", "sing"]
+    public static let speakingVerbs: WordSet = ["shout", "yell", "scream", "holler", "call", "cry", "whisper", "sing"]
 
     /// `shout we are americans`: the shout itself (the story's own `on shout`, or the default),
     /// rather than "I don't know the word 'we'".

@@ -4,7 +4,7 @@ import StoryModel
 /// rest"): a farewell, then a person here, then more words, is the farewell to that person; what
 /// follows is said along with it, as a greeting to pass on or a wish is.
 extension CommandParser {
-    private static let farewellWords: Set<String> = ["bye", "goodbye", "cya", "farewell", "byebye", "bye-bye"]
+    private static let farewellWords: WordSet = ["bye", "goodbye", "cya", "farewell", "byebye", "bye-bye"]
 
     /// The farewell to the person the words after `bye` name; nil when they name nobody here.
     func farewellFirst(_ words: [String], scope: Scope) -> ParseOutcome? {

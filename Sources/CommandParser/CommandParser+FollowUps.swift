@@ -9,7 +9,7 @@ import StoryModel
 /// (`ask PERSON about …`): their topic for the words, else their reply to anything else.
 extension CommandParser {
     /// Words of a follow-up that name no topic, besides the question's filler.
-    private static let followUpFiller: Set<String> = ["say", "says", "said", "mean", "means", "meant", "it", "that", "so", "not",
+    private static let followUpFiller: WordSet = ["say", "says", "said", "mean", "means", "meant", "it", "that", "so", "not",
                                                       "sure", "exactly", "again", "then"]
 
     /// `why not`, `what do you mean`, `what does it say about us`: see above; nil for anything else.

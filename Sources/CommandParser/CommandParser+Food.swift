@@ -4,7 +4,7 @@ import StoryModel
 /// "food", the one edible thing the player carries (or else sees) is meant. A thing is edible when
 /// one of its nouns says so (chocolate, bread, ration, …).
 extension CommandParser {
-    static let edibleNouns: Set<String> = [
+    static let edibleNouns: WordSet = [
         "food", "chocolate", "bread", "loaf", "ration", "rations", "sausage", "cheese", "biscuit", "biscuits", "apple", "apples",
         "candy", "sweets", "sweet", "cake", "soup", "egg", "eggs", "potato", "potatoes", "sandwich", "meal", "snack", "fruit",
         "ham", "bacon", "meat", "fish", "sugar", "honey", "jam", "butter", "porridge", "stew", "gum", "cookie", "cookies",

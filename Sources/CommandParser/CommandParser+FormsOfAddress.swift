@@ -21,7 +21,7 @@ import StoryModel
 extension CommandParser {
     /// Ranks and polite words that address a person, each with the words that name the rank in a
     /// person's name or nouns.
-    static let formsOfAddress: [String: Set<String>] = [
+    static let formsOfAddress: WordTable<Set<String>> = [
         "sarge": ["sergeant", "sarge", "sgt"], "sergeant": ["sergeant", "sarge", "sgt"], "sgt": ["sergeant", "sarge", "sgt"],
         "lieutenant": ["lieutenant", "lt"], "lt": ["lieutenant", "lt"], "captain": ["captain", "capt"], "capt": ["captain", "capt"],
         "major": ["major"], "colonel": ["colonel"], "general": ["general"], "corporal": ["corporal"],
@@ -31,15 +31,15 @@ extension CommandParser {
     private static let politeForms: [String: Bool] = ["sir": false, "maam": true, "ma'am": true, "madam": true, "miss": true]
     /// Words after which a rank is what a command is about, not whom it is for: `ask the captain`,
     /// `where is the sergeant`, `give it to the major`.
-    private static let beforeObject: Set<String> = Vocabulary.articles.union([
+    private static let beforeObject: WordSet = WordSet(Vocabulary.articles.union([
         "to", "with", "at", "about", "for", "of", "into", "by", "is", "are", "was", "were", "my", "your", "his",
         "her", "our", "their", "this", "that", "see", "find", "meet", "call", "follow", "ask", "tell", "help", "where",
         "who", "whos", "who's", "wheres", "where's",
-    ])
+    ]))
     /// Words for a time that are not what a question to a person is about.
-    private static let timeWords: Set<String> = ["today", "tonight", "tomorrow", "now", "yet", "anyway"]
+    private static let timeWords: WordSet = ["today", "tonight", "tomorrow", "now", "yet", "anyway"]
     /// Words that thank.
-    static let thanking: Set<String> = ["thanks", "thank", "thx", "ty", "cheers", "thankyou"]
+    static let thanking: WordSet = ["thanks", "thank", "thx", "ty", "cheers", "thankyou"]
 
     /// True when the word alone addresses someone (`sir`, `sergeant`): the engine joins `…, sir`
     /// to the part before it.

@@ -11,12 +11,12 @@ import StoryModel
 /// - a question about the situation (`what happened`, `what are we doing here`) → `hint`.
 extension CommandParser {
     /// Words that start a question.
-    static let freeQuestionStarts: Set<String> = questionWords.union([
+    static let freeQuestionStarts: WordSet = WordSet(questionWords.union([
         "why", "when", "how", "which", "whos", "who's", "whose", "cant", "can't", "isnt", "isn't", "shall", "may", "might",
         "wheres", "where's", "whats", "what's", "hows", "how's", "whys",
-    ])
+    ]))
     /// Words of a question that name no topic.
-    static let freeQuestionFiller: Set<String> = freeQuestionStarts.union(Rephrasings.vagueWords).union(Rephrasings.personWords).union([
+    static let freeQuestionFiller: WordSet = WordSet(freeQuestionStarts.union(Rephrasings.vagueWords).union(Rephrasings.personWords).union([
         "i", "me", "my", "we", "us", "our", "if", "than", "then", "mean", "means", "meant", "think", "know", "about", "of",
         "for", "with", "tell", "say", "said", "says", "there", "get", "got", "go", "goes", "went", "gone", "going", "a", "an",
         "the", "cant", "can't", "cannot", "not", "dont", "don't", "didnt", "didn't", "isnt", "isn't", "any", "some", "so",
@@ -25,9 +25,9 @@ extension CommandParser {
         "very", "like", "want", "wants", "need", "needs", "supposed", "here", "why", "whats", "what's", "wheres", "where's",
         "ought", "could", "would", "should", "might", "may", "must", "this", "these", "those", "that", "up", "out", "him",
         "her", "them", "it", "its", "it's", "one", "someone", "anyone", "everyone", "people",
-    ])
+    ]))
     /// Words of a question about the situation itself: `what happened`, `what are we doing here`.
-    static let situationWords: Set<String> = ["happened", "happening", "happen", "doing", "here", "now", "next", "mission",
+    static let situationWords: WordSet = ["happened", "happening", "happen", "doing", "here", "now", "next", "mission",
                                               "goal", "job", "task", "plan", "point", "objective", "orders"]
 
     /// The free question read as a command, or nil when it is none of these.
@@ -118,7 +118,7 @@ extension CommandParser {
         }
         for person in scope.peopleInSight(story) {
             // `whats the spirit of the elbe guide`: the words naming the person asked are no topic.
-            let named = content.filter { !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
+            let named = content.filter { !(vocabulary.things(answering: $0)?.contains(person) ?? false) }
             let content = named.isEmpty ? content : named
             for topic in story.things[person].topics {
                 for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {

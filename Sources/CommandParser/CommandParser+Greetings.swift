@@ -4,7 +4,7 @@ import StoryModel
 /// command (`hi ortiz whats ur name`, `hey brennan where r u from`: the greeting dropped and the
 /// rest put to that person), `hello kotzebue, what now`, and `tovarish!` alone.
 extension CommandParser {
-    static let greetingWords: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
+    static let greetingWords: WordSet = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
 
     /// Greetings that name nobody: `good morning`, `hello`.
     private static let bareGreetings: Set<[String]> = [["good", "morning"], ["good", "evening"], ["good", "afternoon"], ["good", "day"],
@@ -34,7 +34,7 @@ extension CommandParser {
     }
 
     /// Words that greet a comrade, which a story may also give its Soviet people as nouns.
-    static let comradeWords: Set<String> = ["tovarish", "tovarishch", "tovarisch", "comrade", "comrades"]
+    static let comradeWords: WordSet = ["tovarish", "tovarishch", "tovarisch", "comrade", "comrades"]
 
     /// `tovarish!` alone (the twenty-ninth blind run): talking to the person the word names,
     /// else the person in conversation greeted, else `hello`.

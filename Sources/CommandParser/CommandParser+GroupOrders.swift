@@ -14,7 +14,7 @@ import StoryModel
 extension CommandParser {
     /// Words for the people around the player as a group: those for everybody here
     /// (CommandParser+Addressing.swift) and the men of a patrol.
-    private static let orderedGroups: Set<String> = groupWords.union(["men", "soldiers", "others", "patrol"])
+    private static let orderedGroups: WordSet = WordSet(groupWords.union(["men", "soldiers", "others", "patrol"]))
 
     /// `ask the men to use their rifles as paddles`: the story's action for the command asked.
     func orderToTheGroup(_ words: [String], scope: Scope) -> ParseOutcome? {
@@ -28,7 +28,7 @@ extension CommandParser {
 
     /// `polish guy yell something`: the order to the person the first two words name.
     func orderToNamedByVerb(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, vocabulary.thingsByWord[words[1]] != nil, vocabulary.verbs.contains(words[0]), vocabulary.verbs.contains(words[2]),
+        guard words.count >= 3, vocabulary.namesThings(words[1]), vocabulary.verbs.contains(words[0]), vocabulary.verbs.contains(words[2]),
               addressee(Array(words.prefix(2)), scope: scope) != nil else { return nil }
         return order(["ask"] + words.prefix(2) + ["to"] + words.dropFirst(2), scope: scope)
     }

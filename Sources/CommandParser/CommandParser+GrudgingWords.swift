@@ -7,10 +7,10 @@ import StoryModel
 /// `fine` counts only before words that make no answer of it (`fine thanks`, `fine by me` stay).
 extension CommandParser {
     /// Words that only grumble.
-    static let grudgingWords: Set<String> = ["ugh", "urgh", "argh", "meh", "nvm", "nevermind", "whatever", "sigh",
+    static let grudgingWords: WordSet = ["ugh", "urgh", "argh", "meh", "nvm", "nevermind", "whatever", "sigh",
                                              "bruh", "fine", "nm"]
     /// Words after `fine` that make it an answer: `fine thanks`, `fine by me`, `fine and you`.
-    private static let afterFineAnswer: Set<String> = ["thanks", "thank", "thx", "ty", "by", "with", "and", "i", "im", "i'm",
+    private static let afterFineAnswer: WordSet = ["thanks", "thank", "thx", "ty", "by", "with", "and", "i", "im", "i'm",
                                                        "u", "you", "too", "now", "here", "sir", "sarge"]
 
     /// The reading of the words after their grudging opening; nil when there is none, or when

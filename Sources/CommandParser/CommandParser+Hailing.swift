@@ -8,7 +8,7 @@ import StoryModel
 ///   soldier where are you from`): the rest of the line, which names the person it is for.
 extension CommandParser {
     /// Words that hail somebody before saying who: `hey u`, `hi you`, `hey you there`.
-    static let hailWords: Set<String> = ["u", "you", "ya", "there"]
+    static let hailWords: WordSet = ["u", "you", "ya", "there"]
 
     /// `lol grandma`: the laugh, or nil.
     func laughingAt(_ words: [String], scope: Scope) -> ParseOutcome? {

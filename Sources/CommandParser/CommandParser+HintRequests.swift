@@ -20,7 +20,7 @@ extension CommandParser {
     }
 
     /// The words of a request for the hint that name no topic (`am`, `so`, `what`, `do`).
-    private static let hintRequestFillers: Set<String> = [
+    private static let hintRequestFillers: WordSet = [
         "i", "am", "so", "very", "totally", "completely", "really", "what", "do", "does", "to", "now", "next", "dont",
         "don't", "not", "know", "we", "should", "can", "need", "supposed", "are", "is", "the", "my", "plan", "where", "go",
         "how", "win", "goal", "dunno",

@@ -6,14 +6,14 @@ import StoryModel
 /// and the rest is read; the story's own words come first (`very` as a word of the story stays).
 extension CommandParser {
     /// Single words that only make the sentence stronger.
-    static let intensifiers: Set<String> = ["very", "much", "really", "so", "just", "truly", "soo", "sooo", "realy", "rly",
+    static let intensifiers: WordSet = ["very", "much", "really", "so", "just", "truly", "soo", "sooo", "realy", "rly",
                                             "lot", "lots", "heaps", "tons", "again", "kindly", "sincerely", "deeply"]
     /// Words that open thanks, a greeting or a reaction, after which intensifiers may be dropped.
-    private static let strengthenedOpenings: Set<String> = ["thanks", "thank", "thx", "ty", "thankyou", "cheers",
+    private static let strengthenedOpenings: WordSet = ["thanks", "thank", "thx", "ty", "thankyou", "cheers",
                                                             "hello", "hi", "hey", "hiya", "morning", "good"]
 
     /// The words a line of strengthened thanks or greeting can open with.
-    private static let possibleOpenings = strengthenedOpenings.union(intensifiers)
+    private static let possibleOpenings = WordSet(strengthenedOpenings.union(intensifiers))
 
     /// The words without their intensifiers when they thank or greet (`thank you very much
     /// colonel` is `thank you colonel`); nil when there is nothing to drop, or the line is

@@ -8,7 +8,7 @@ import StoryModel
 /// answer; a proposal the engine remembers ("Will you promise?") is answered by the engine
 /// (`Engine+Proposals.swift`).
 extension CommandParser {
-    static let answerInterjections: Set<String> = ["oh", "ah", "ahh", "ohh", "wow", "hmm", "hmmm", "uh", "um", "er", "omg",
+    static let answerInterjections: WordSet = ["oh", "ah", "ahh", "ohh", "wow", "hmm", "hmmm", "uh", "um", "er", "omg",
                                                    "whoa", "woah", "aw", "aww", "gosh", "jeez", "geez", "well"]
 
     /// The answer word (`yes`, `no`) of an interjected answer, or nil.

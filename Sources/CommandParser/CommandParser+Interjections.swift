@@ -3,7 +3,7 @@ import StoryModel
 /// Interjections alone (`cool`, `wow`, `lol`) when the story does not know the word: a short
 /// reply that takes no turn.
 extension CommandParser {
-    public static let interjections: Set<String> = ["cool", "wow", "nice", "awesome", "lol", "haha", "hahaha", "omg", "great", "yay",
+    public static let interjections: WordSet = ["cool", "wow", "nice", "awesome", "lol", "haha", "hahaha", "omg", "great", "yay",
                                              "ok", "okay", "hmm", "hmmm", "oh", "ah", "aha", "oops", "neat", "whoa", "wicked", "sweet",
                                              "congratulations", "congrats", "bravo", "hooray", "hurray", "hurrah", "welcome"]
 

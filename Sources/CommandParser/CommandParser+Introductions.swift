@@ -54,7 +54,7 @@ extension CommandParser {
         return personInFocus(scope)
     }
 
-    private static let nationalities: Set<String> = ["american", "americans", "yank", "yanks", "gi", "soldier", "soldiers", "friend",
+    private static let nationalities: WordSet = ["american", "americans", "yank", "yanks", "gi", "soldier", "soldiers", "friend",
                                                      "friends", "sparks", "radioman", "radio", "operator"]
 
     /// `omg we did it`, `wow we made it`: an interjection before words that are no command.

@@ -12,7 +12,7 @@ extension CommandParser {
     func knownSceneryWord(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard case .failure(let reason) = failure, reason.isNotUnderstood, words.count >= 2 else { return nil }
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
-        guard rest.count == 1, let word = rest.first, vocabulary.thingsByWord[word] == nil,
+        guard rest.count == 1, let word = rest.first, vocabulary.things(answering: word) == nil,
               vocabulary.sceneryWords.mentions(word, scene: scope.scene) else { return nil }
         return .failure(.scenery(word))
     }

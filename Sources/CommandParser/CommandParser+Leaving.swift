@@ -5,7 +5,7 @@ import StoryModel
 /// here"). `leave the barn`, `leave X by Y` keep their readings (going out; putting X by Y).
 extension CommandParser {
     /// Words after the thing that say it stays where the player is.
-    static let leftHereWords: Set<String> = ["here", "behind", "there"]
+    static let leftHereWords: WordSet = ["here", "behind", "there"]
 
     /// `drop X` for `leave X (here)`, or nil.
     func leavingBehind(_ words: [String], scope: Scope) -> [String]? {

@@ -26,7 +26,7 @@ extension CommandParser {
     }
 
     /// Words that only address whoever is listening: `whats the plan sir`.
-    private static let addressWords: Set<String> = ["sir", "maam", "ma'am", "madam", "mate", "pal", "buddy", "dude", "bro", "friend"]
+    private static let addressWords: WordSet = ["sir", "maam", "ma'am", "madam", "mate", "pal", "buddy", "dude", "bro", "friend"]
 
     /// `whats the plan sir`: the words without the form of address at the end, when the story
     /// does not use the word.
@@ -70,7 +70,7 @@ extension CommandParser {
         // `fine i promise`: the verb alone after a word that says how.
         guard spoken.count >= 2 || (spoken.count == 1 && words.count > 1), vocabulary.verbs.contains(spoken[0]),
               !["with", "at", "on", "in", "into", "from", "using"].contains(spoken.dropFirst().first ?? ""),
-              spoken.dropFirst().allSatisfy({ vocabulary.thingsByWord[$0] == nil || Vocabulary.pronouns.contains($0) }) else { return nil }
+              spoken.dropFirst().allSatisfy({ vocabulary.things(answering: $0) == nil || Vocabulary.pronouns.contains($0) }) else { return nil }
         let alone = parse(words: [spoken[0]], freeText: false, scope: scope)
         return alone.isStoryAction ? alone : nil
     }

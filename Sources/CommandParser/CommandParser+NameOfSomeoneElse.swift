@@ -18,9 +18,9 @@ extension CommandParser {
     private static let nameQuestionOpenings: [[String]] = [["what", "is"], ["whats"], ["what's"], ["what", "was"], ["tell", "me"],
                                                            ["do", "you", "know"], ["whats", "is"]]
     /// Words that make the owner the player or the one asked (`your horse's name` is the horse's).
-    private static let ownerDeterminers: Set<String> = ["your", "ur", "his", "her", "their", "its", "my", "our", "this", "that"]
+    private static let ownerDeterminers: WordSet = ["your", "ur", "his", "her", "their", "its", "my", "our", "this", "that"]
     /// Words after the head of a description (`the woman in the dark hat`).
-    private static let describingGlue: Set<String> = ["in", "with", "on", "at", "by", "from", "near", "wearing", "holding"]
+    private static let describingGlue: WordSet = ["in", "with", "on", "at", "by", "from", "near", "wearing", "holding"]
 
     func nameOfSomeoneElse(_ input: [String], scope: Scope) -> ParseOutcome? {
         guard input.count >= 3, input.contains("name") else { return nil }
@@ -38,7 +38,7 @@ extension CommandParser {
             rest = words.dropFirst(opening.count)
         }
         // A word of a thing, or of a topic (`your friend's name` to Frau Brandt, `about friend`).
-        guard let owner = Self.owner(ofNameIn: Array(rest), knows: { vocabulary.thingsByWord[$0] != nil || vocabulary.known.contains($0) })
+        guard let owner = Self.owner(ofNameIn: Array(rest), knows: { vocabulary.things(answering: $0) != nil || vocabulary.known.contains($0) })
         else { return nil }
         // Only now the people here: a person the owner's words name says their own name.
         let named = owner.filter { !Self.describingGlue.contains($0) }
@@ -55,7 +55,7 @@ extension CommandParser {
         }
         // `the name of the woman` with two women here: the usual reading ("Which do you mean?").
         let people = named.allSatisfy { word in
-            NounResolver.personWords.contains(word) || (vocabulary.thingsByWord[word]?.allSatisfy { story.things[$0].isPerson } ?? true)
+            NounResolver.personWords.contains(word) || (vocabulary.things(answering: word)?.allSatisfy { story.things[$0].isPerson } ?? true)
         }
         guard let asked, !people else { return nil }
         return parse(words: ["ask", "#\(asked)", "about"] + named, freeText: false, scope: scope)

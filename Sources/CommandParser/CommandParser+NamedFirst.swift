@@ -137,10 +137,10 @@ extension CommandParser {
     }
 
     /// The last words of the apologies.
-    static let apologyEnds: Set<String> = ["sorry", "bad", "apologies"]
+    static let apologyEnds: WordSet = ["sorry", "bad", "apologies"]
 
     /// Verbs after a name that make the line a sentence about the person, not to them.
-    static let aboutSomeone: Set<String> = ["was", "is", "did", "had", "has", "went", "got", "came", "said", "saw", "found", "met"]
+    static let aboutSomeone: WordSet = ["was", "is", "did", "had", "has", "went", "got", "came", "said", "saw", "found", "met"]
 
     /// Lines that only say sorry, after a name: `brennan sorry`, `olena im so sorry`.
     static let apologies: Set<[String]> = [["sorry"], ["so", "sorry"], ["im", "sorry"], ["i'm", "sorry"], ["i", "am", "sorry"],
@@ -174,7 +174,7 @@ extension CommandParser {
         case .whereIs:
             let asked = words.filter { !Vocabulary.articles.contains($0) }
             guard !hasTopic(person, for: content), !asked.isEmpty,
-                  !(vocabulary.thingsByWord[asked.last ?? ""]?.contains(person) ?? false),
+                  !(vocabulary.things(answering: asked.last ?? "")?.contains(person) ?? false),
                   case .things(let found) = resolver.resolveOne(asked[...], kind: .anything, scope: scope),
                   !found.isEmpty, found.allSatisfy(scope.isInSight) else { return true }
             return false
@@ -191,7 +191,7 @@ extension CommandParser {
     /// for one person only (`whitcomb`, though the story calls him "the reporter": `whitcomb r u
     /// mad` after he left had been said to the people still here).
     private func namesOnePersonOnly(_ word: String) -> Bool {
-        let named = vocabulary.thingsByWord[word] ?? []
+        let named = vocabulary.things(answering: word) ?? []
         if named.contains(where: { story.things[$0].isPerson && story.things[$0].isProperName }) { return true }
         return named.count == 1 && story.things[named[0]].isPerson
     }

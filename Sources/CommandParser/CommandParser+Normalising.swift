@@ -11,7 +11,7 @@ import StoryModel
 /// (`its not far`, `yes its far`), where it is `it is`; `lets` and `let's` are left to the
 /// parser, which drops them before a command (`lets go east`).
 extension CommandParser {
-    static let normalForms: [String: [String]] = [
+    static let normalForms: WordTable<[String]> = [
         // Contractions, typed with or without the apostrophe.
         "thats": ["that", "is"], "that's": ["that", "is"], "im": ["i", "am"], "i'm": ["i", "am"],
         "cant": ["can", "not"], "can't": ["can", "not"], "dont": ["do", "not"], "don't": ["do", "not"],

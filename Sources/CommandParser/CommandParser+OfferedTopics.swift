@@ -12,7 +12,7 @@ import StoryModel
 /// `ask about` picks: the one here, the one whose topic it is, else "Whom do you want to ask …?").
 extension CommandParser {
     /// Words before `tell me about` that say nothing.
-    private static let offeredTopicFiller: Set<String> = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
+    private static let offeredTopicFiller: WordSet = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
                                                           "right", "fine", "sure"]
 
     func askingAsOffered(_ words: [String], scope: Scope) -> ParseOutcome? {

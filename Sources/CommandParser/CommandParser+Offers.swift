@@ -12,9 +12,9 @@ import StoryModel
 /// - `offer the man water`, with the person first: as `give water to the man`, so a missing thing
 ///   gets "You can't see any water here.", not a parser error.
 extension CommandParser {
-    static let offeringVerbs: Set<String> = ["offer", "give", "hand", "lend", "extend"]
-    static let helpOffers: Set<String> = ["help", "hand", "assistance", "aid", "support", "helping"]
-    static let rideOffers: Set<String> = ["ride", "lift", "seat", "place", "room", "spot", "passage", "rides", "lifts"]
+    static let offeringVerbs: WordSet = ["offer", "give", "hand", "lend", "extend"]
+    static let helpOffers: WordSet = ["help", "hand", "assistance", "aid", "support", "helping"]
+    static let rideOffers: WordSet = ["ride", "lift", "seat", "place", "room", "spot", "passage", "rides", "lifts"]
 
     func offering(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, Self.offeringVerbs.contains(words[0]) else { return nil }
@@ -45,7 +45,7 @@ extension CommandParser {
             return parse(words: hasTopic ? ["ask", who, "about", what] : ["talk", "to", who], freeText: false, scope: scope)
         }
         // `offer the man water`: the thing is named after the person, as in `give water to the man`.
-        guard words[0] == "offer" || words[0] == "give", !rest.contains("to"), vocabulary.thingsByWord[what] != nil else { return nil }
+        guard words[0] == "offer" || words[0] == "give", !rest.contains("to"), vocabulary.things(answering: what) != nil else { return nil }
         return read(["give"] + offered + ["to", who], freeText: false, scope: scope)
     }
 }

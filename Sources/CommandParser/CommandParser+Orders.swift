@@ -38,7 +38,7 @@ extension CommandParser {
     /// story's `on order {titov}`; else the default reply "Titov has better things to do."
     /// Nil when the words are not an order to someone here.
     /// Words before the verb of an order that add nothing to it (`titov now yell`).
-    static let orderFillers: Set<String> = ["now", "pls", "plz", "just", "ok", "okay", "quick", "quickly", "then", "so", "right"]
+    static let orderFillers: WordSet = ["now", "pls", "plz", "just", "ok", "okay", "quick", "quickly", "then", "so", "right"]
 
     func order(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 4, ["ask", "tell", "order", "command", "get"].contains(words[0]),

@@ -6,7 +6,7 @@ import StoryModel
 /// with {helmet}`). The built-in phrases with particles (`pick up`, `put down`, `take off`,
 /// `turn on`) are synonyms already (`Synonyms.swift`).
 extension CommandParser {
-    static let particles: Set<String> = ["out", "up", "down", "away", "around"]
+    static let particles: WordSet = ["out", "up", "down", "away", "around"]
 
     /// The story's action for the words without their particle, when the outcome has none.
     func withoutParticle(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {

@@ -3,7 +3,7 @@ import StoryModel
 /// Sentences that tell the past (`we met the russians at torgau`), which are said, not done.
 extension CommandParser {
     /// Verbs in the past tense that end in no `-ed`.
-    static let irregularPast: Set<String> = ["met", "saw", "went", "came", "found", "got", "told", "said", "heard", "took", "gave",
+    static let irregularPast: WordSet = ["met", "saw", "went", "came", "found", "got", "told", "said", "heard", "took", "gave",
                                              "left", "made", "knew", "thought", "brought", "ran", "swam", "rode", "drove", "fought",
                                              "won", "lost", "spoke", "wrote", "ate", "drank", "slept", "sat", "stood", "held", "kept",
                                              "felt", "fell", "hid", "flew", "threw", "bought", "caught", "taught", "sent", "built"]

@@ -15,7 +15,7 @@ extension CommandParser {
             var kept: [String] = [words[0]]
             for (index, word) in words.enumerated().dropFirst() {
                 // A word of things, not this person's, right before a word of theirs (`soviet sergeant`).
-                if index < words.count - 1, !own.contains(word), own.contains(words[index + 1]), vocabulary.thingsByWord[word] != nil,
+                if index < words.count - 1, !own.contains(word), own.contains(words[index + 1]), vocabulary.things(answering: word) != nil,
                    !Vocabulary.pronouns.contains(word), !Vocabulary.articles.contains(word) {
                     continue
                 }

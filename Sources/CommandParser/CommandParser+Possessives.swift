@@ -8,7 +8,7 @@ import StoryModel
 /// read without the possessive, never "You can't see any kotzebue's here".
 extension CommandParser {
     /// Body parts and other words that stand for the person they belong to.
-    static let partsOfPeople: Set<String> = ["hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "face", "cheek",
+    static let partsOfPeople: WordSet = ["hand", "hands", "arm", "arms", "shoulder", "shoulders", "back", "face", "cheek",
                                              "cheeks", "head", "eyes", "eye", "ear", "ears", "fist", "fists", "attention"]
 
     /// The most possessives read in one command (`give ferris's chocolate to lotte's mother`).
@@ -55,7 +55,7 @@ extension CommandParser {
     private func absentPossessor(_ words: [String], scope: Scope) -> ParseOutcome? {
         let absent = words.indices.dropFirst().filter { index in
             index < words.count - 1 && Self.possessiveStems(words[index]).contains { stem in
-                !stem.isEmpty && vocabulary.thingsByWord[stem]?.contains { story.things[$0].isPerson && !scope.isInSight($0) } ?? false
+                !stem.isEmpty && vocabulary.things(answering: stem)?.contains { story.things[$0].isPerson && !scope.isInSight($0) } ?? false
             }
         }
         // As for possessives of people in sight: each reading is parsed again and may drop a
@@ -86,7 +86,7 @@ extension CommandParser {
 
     /// The person in sight a possessive word names: `goloborodko's`, `kotzebues`, `soldiers'`.
     private func possessor(_ word: String, scope: Scope) -> ThingIndex? {
-        for stem in Self.possessiveStems(word) where vocabulary.thingsByWord[stem] != nil {
+        for stem in Self.possessiveStems(word) where vocabulary.things(answering: stem) != nil {
             if case .things(let found) = resolver.resolveOne([stem][...], kind: .person, scope: scope),
                found.count == 1, story.things[found[0]].isPerson {
                 return found[0]

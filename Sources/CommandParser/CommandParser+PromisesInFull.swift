@@ -9,7 +9,7 @@ import StoryModel
 extension CommandParser {
     private static let promiseOpenings: [[String]] = [["i", "promise"], ["we", "promise"], ["i", "swear"], ["we", "swear"],
                                                       ["i", "will", "promise"], ["promise"], ["swear"]]
-    private static let toolWords: Set<String> = ["with", "using", "by", "on", "in", "at", "into", "onto"]
+    private static let toolWords: WordSet = ["with", "using", "by", "on", "in", "at", "into", "onto"]
 
     func promiseInFull(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard let opening = Self.promiseOpenings.first(where: { words.count > $0.count && words.starts(with: $0) }),

@@ -27,11 +27,11 @@ extension CommandParser {
     }
 
     /// The first words of `questionCommands`' questions.
-    static let questionFirstWords = Set(questionCommands.keys.compactMap(\.first))
+    static let questionFirstWords = WordSet(Set(questionCommands.keys.compactMap(\.first)))
 
     /// The words any question `commandForQuestion` reads starts with: the table's first words,
     /// the question words, and `whos`, `whats`, `who`, `what` (`whats the bridge like`).
-    static let questionStarts = questionFirstWords.union(Rephrasings.questionWords)
+    static let questionStarts = WordSet(questionFirstWords.union(Rephrasings.questionWords))
         .union(["whos", "who's", "whats", "what's", "who", "what"])
 
     /// Whole questions and the command each means, looked up at once (a `switch` over array
@@ -76,5 +76,5 @@ extension CommandParser {
     }()
 
     /// Words that leave a question too vague to read as a command ("what is this", "what is going on").
-    static let vagueWords: Set<String> = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
+    static let vagueWords: WordSet = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]
 }

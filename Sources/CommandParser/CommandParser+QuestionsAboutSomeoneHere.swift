@@ -12,7 +12,7 @@ extension CommandParser {
             for start in words.indices.dropFirst() where start + length <= words.count {
                 let run = Array(words[start..<(start + length)])
                 guard !run.contains(where: { Vocabulary.pronouns.contains($0) || NounResolver.personWords.contains($0) && run.count == 1 }),
-                      run.allSatisfy({ vocabulary.thingsByWord[$0] != nil }),
+                      run.allSatisfy({ vocabulary.things(answering: $0) != nil }),
                       let person = addressee(run, scope: scope) else { continue }
                 let topic = Rephrasings.topic(Array(words[(start + length)...])).filter { !Self.freeQuestionFiller.contains($0) }
                 let outcome = parse(words: ["ask", "#\(person)", "about"] + (topic.isEmpty ? ["anything"] : topic), freeText: false, scope: scope)

@@ -8,8 +8,8 @@ import StoryModel
 /// verb with the place after `to` (`radio regiment`), or the story's plain `send message` /
 /// `radio headquarters`. Only a story action is taken, never a default reply.
 extension CommandParser {
-    private static let sendingVerbs: Set<String> = ["radio", "send", "transmit", "call", "relay", "wire", "signal"]
-    private static let sentWords: Set<String> = ["message", "report", "position", "coordinates", "signal", "word", "news"]
+    private static let sendingVerbs: WordSet = ["radio", "send", "transmit", "call", "relay", "wire", "signal"]
+    private static let sentWords: WordSet = ["message", "report", "position", "coordinates", "signal", "word", "news"]
 
     func radioMessage(_ typed: [String], scope: Scope) -> ParseOutcome? {
         // `say again our position`, `repeat our position` (the forty-sixth blind run, after a
@@ -41,5 +41,5 @@ extension CommandParser {
     private static let repeatOpenings = Openings([["say", "again"], ["repeat"], ["resend"], ["re-send"]])
 
     /// Where a message goes: `to regiment`, `to headquarters`.
-    private static let sendingPlaces: Set<String> = ["headquarters", "hq", "regiment", "battalion", "division", "command", "base", "relay"]
+    private static let sendingPlaces: WordSet = ["headquarters", "hq", "regiment", "battalion", "division", "command", "base", "relay"]
 }

@@ -14,24 +14,24 @@ extension CommandParser {
         case sorrow = "sad", shock = "wow", unfair = "unfair", curse = "damn"
     }
 
-    static let sorrowWords: Set<String> = ["sad", "saddening", "terrible", "horrible", "awful", "tragic", "dreadful", "cruel",
+    static let sorrowWords: WordSet = ["sad", "saddening", "terrible", "horrible", "awful", "tragic", "dreadful", "cruel",
                                            "heartbreaking", "depressing", "upsetting", "sick", "sickening", "horrific",
                                            "horrifying", "grim", "sorry", "shame", "pity", "tragedy", "crying", "cry", "sob"]
-    static let shockWords: Set<String> = ["wow", "omg", "whoa", "woah", "unbelievable", "incredible", "amazing", "crazy",
+    static let shockWords: WordSet = ["wow", "omg", "whoa", "woah", "unbelievable", "incredible", "amazing", "crazy",
                                           "insane", "jeez", "geez", "gosh", "wtf", "yikes", "omfg"]
-    static let unfairWords: Set<String> = ["unfair", "fair", "wrong", "stupid", "dumb", "ridiculous", "rude", "mean"]
-    static let curseWords: Set<String> = ["damn", "dammit", "damnit", "ugh", "argh", "urgh", "crap", "hell", "shit", "bugger",
+    static let unfairWords: WordSet = ["unfair", "fair", "wrong", "stupid", "dumb", "ridiculous", "rude", "mean"]
+    static let curseWords: WordSet = ["damn", "dammit", "damnit", "ugh", "argh", "urgh", "crap", "hell", "shit", "bugger",
                                           "blimey", "darn"]
     /// Words around a reaction that say nothing more: `that's so sad`, `oh how awful`, `what a shame`.
-    static let reactionFiller: Set<String> = ["that", "thats", "that's", "this", "its", "it's", "it", "is", "was", "so", "how",
+    static let reactionFiller: WordSet = ["that", "thats", "that's", "this", "its", "it's", "it", "is", "was", "so", "how",
                                               "very", "really", "too", "what", "a", "an", "the", "oh", "just", "all", "kind",
                                               "of", "pretty", "such", "soo", "sooo", "quite", "totally", "oh", "my", "god",
                                               "man", "wow", "omg", "well", "i", "feel", "am", "im", "i'm", "bad", "ok",
                                               "okay", "not", "isnt", "isn't", "no", "must", "be", "fine", "whatever"]
     /// Words after a reaction that say what it is about: `sad about the war`, `awful for them`.
-    static let reactionTopicWords: Set<String> = ["about", "for", "when", "because", "what", "how", "to", "that", "seeing", "hearing"]
+    static let reactionTopicWords: WordSet = ["about", "for", "when", "because", "what", "how", "to", "that", "seeing", "hearing"]
     /// The people `poor …` pities: `poor guy`, `poor them`, `poor little girl`.
-    static let pitiedWords: Set<String> = ["guy", "guys", "man", "men", "woman", "women", "girl", "boy", "kid", "kids", "child",
+    static let pitiedWords: WordSet = ["guy", "guys", "man", "men", "woman", "women", "girl", "boy", "kid", "kids", "child",
                                            "children", "people", "thing", "things", "souls", "soul", "devil", "devils", "him",
                                            "her", "them", "family", "families", "fellow", "fellows", "chap", "lads", "lad",
                                            "little", "old", "folks", "soldiers", "prisoners", "refugees", "everyone"]
@@ -99,11 +99,11 @@ extension CommandParser {
 
     /// The words at least one of which every reaction has: those of the four sets, `poor`
     /// (`poor guy`), and `no` and `god` (`oh no`, `oh my god`, `my god`, `oh god`).
-    private static let reactionMarkers: Set<String> = sorrowWords.union(shockWords).union(unfairWords)
-        .union(curseWords).union(["poor", "no", "god"])
+    private static let reactionMarkers: WordSet = WordSet(sorrowWords.union(shockWords).union(unfairWords)
+        .union(curseWords).union(["poor", "no", "god"]))
 
     /// The words of each reaction, in the order they are tried (made once, not for every command).
-    private static let reactionSets: [(Reaction, Set<String>)] = [(.sorrow, sorrowWords), (.shock, shockWords),
+    private static let reactionSets: [(Reaction, WordSet)] = [(.sorrow, sorrowWords), (.shock, shockWords),
                                                                    (.unfair, unfairWords), (.curse, curseWords)]
 
     /// The openings of a good wish said to someone: `good luck getting home`, `take care`.

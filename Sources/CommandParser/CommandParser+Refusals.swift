@@ -14,10 +14,10 @@ import StoryModel
 /// what nothing else reads.
 extension CommandParser {
     /// Words that open a sentence said to someone.
-    private static let sentenceSubjects: Set<String> = ["i", "we", "sorry", "no", "nope", "nah", "well", "but", "so", "oh",
+    private static let sentenceSubjects: WordSet = ["i", "we", "sorry", "no", "nope", "nah", "well", "but", "so", "oh",
                                                         "look", "listen"]
     /// Words between the subject and the rest that are no verb of a command.
-    private static let sentenceGlue: Set<String> = ["am", "are", "really", "just", "so", "very", "truly", "honestly",
+    private static let sentenceGlue: WordSet = ["am", "are", "really", "just", "so", "very", "truly", "honestly",
                                                     "can", "could", "will", "would", "must", "should", "may", "might", "do",
                                                     "did", "have", "not", "never", "was", "were", "shall"]
 

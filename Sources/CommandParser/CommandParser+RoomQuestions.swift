@@ -51,12 +51,12 @@ extension CommandParser {
     }
 
     /// The words that start a question to the room.
-    static let whWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "where's", "who", "whos", "who's",
+    static let whWords: WordSet = ["what", "whats", "what's", "where", "wheres", "where's", "who", "whos", "who's",
                                        "why", "how", "when", "which"]
 
     /// Words of a question to the room that name no topic: `why cant we go further`, `where do i
     /// get flares`.
-    static let questionFiller: Set<String> = ["why", "cant", "can't", "cannot", "get", "find", "go", "going", "any", "more", "know", "think", "about", "there", "here",
+    static let questionFiller: WordSet = ["why", "cant", "can't", "cannot", "get", "find", "go", "going", "any", "more", "know", "think", "about", "there", "here",
                                               "happened", "happen", "say", "said", "tell", "me", "us", "our", "my", "let",
                                               "allowed", "want", "wants", "need", "needs", "have", "has", "got", "who",
                                               "what", "whats", "where", "wheres", "how", "when", "which", "not", "dont",

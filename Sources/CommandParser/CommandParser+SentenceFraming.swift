@@ -13,12 +13,12 @@ import StoryModel
 ///   the words that add nothing dropped.
 extension CommandParser {
     /// Words that open a sentence only to show surprise or amusement.
-    static let exclamations: Set<String> = ["omg", "lol", "wow", "oh", "ah", "whoa", "woah", "wait", "lmao", "haha", "omfg",
+    static let exclamations: WordSet = ["omg", "lol", "wow", "oh", "ah", "whoa", "woah", "wait", "lmao", "haha", "omfg",
                                             "hmm", "um", "uh", "huh", "ooh", "oops", "jeez", "gosh", "yikes"]
     /// Words of laughing: `lol grandma` is a laugh.
-    static let laughs: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "heh", "hehe"]
+    static let laughs: WordSet = ["lol", "haha", "hahaha", "lmao", "rofl", "heh", "hehe"]
     /// Words after `wait` that make it the command: `wait 2`, `wait for ortiz`, `wait a minute`.
-    static let waitingWords: Set<String> = ["for", "a", "an", "until", "till", "here", "there", "minute", "minutes", "moment",
+    static let waitingWords: WordSet = ["for", "a", "an", "until", "till", "here", "there", "minute", "minutes", "moment",
                                             "hour", "hours", "turn", "turns", "longer", "awhile", "while", "around", "outside",
                                             "inside", "by", "with", "on", "at", "in"]
     /// Words that greet: `brennan hi`, `major craig hello`.
@@ -47,7 +47,7 @@ extension CommandParser {
     }
 
     /// The verbs of `yell something in russian` (a set made once, not for every command).
-    private static let verbsBeforeSomething: Set<String> = ["yell", "shout", "say", "call", "sing", "whisper", "scream", "holler"]
+    private static let verbsBeforeSomething: WordSet = ["yell", "shout", "say", "call", "sing", "whisper", "scream", "holler"]
 
     /// `wave back`, `give him my card as a souvenir`, `yell something in russian`: the words
     /// without what adds nothing, nil when there is nothing to drop.

@@ -26,16 +26,16 @@ import StoryModel
 extension CommandParser {
     /// Words that open a sentence said to someone, even where they are also verbs (`i` is the
     /// inventory, `dont` a story's `on dont drink`).
-    static let statementOpeners: Set<String> = ["yes", "yeah", "yep", "yup", "sure", "no", "nope", "nah", "thanks", "thank",
+    static let statementOpeners: WordSet = ["yes", "yeah", "yep", "yup", "sure", "no", "nope", "nah", "thanks", "thank",
                                                 "sorry", "i", "we", "well", "so", "and", "but", "oh", "dont", "don't", "do",
                                                 "not", "maybe", "really", "just", "ok", "okay", "alright", "of", "course",
                                                 "you", "he", "she", "they", "it", "that", "this", "there", "everyone", "nobody"]
     /// Words that start a question rather than a statement.
-    static let statementQuestionStarts: Set<String> = freeQuestionStarts.union([
+    static let statementQuestionStarts: WordSet = WordSet(freeQuestionStarts.union([
         "has", "have", "had", "was", "were", "would", "will", "shall", "may", "might", "must", "any", "anyone", "anybody",
-    ])
+    ]))
     /// Words of a sentence that name no topic.
-    static let statementFiller: Set<String> = Vocabulary.articles.union([
+    static let statementFiller: WordSet = WordSet(Vocabulary.articles.union([
         "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it",
         "that", "this", "these", "those", "there", "here", "is", "am", "are", "was", "were", "be", "been", "do", "does",
         "did", "not", "no", "yes", "yeah", "yep", "so", "and", "but", "or", "to", "of", "in", "at", "on", "for", "with",
@@ -43,12 +43,12 @@ extension CommandParser {
         "thank", "sorry", "ok", "okay", "well", "oh", "know", "think", "anyone", "anybody", "someone", "everyone", "nobody",
         "dont", "don't", "what", "who", "how", "why", "when", "where", "if", "then", "now", "about", "get", "got", "one",
         "thing", "things", "lot", "much", "many", "some", "any", "by", "from", "up", "out", "over", "again", "still",
-    ])
+    ]))
     /// Words that open a reaction to what was just said: `thats so long`, `so sad`.
-    static let reactionOpeners: Set<String> = ["thats", "that's", "that", "such"]
+    static let reactionOpeners: WordSet = ["thats", "that's", "that", "such"]
     /// Words before a sentence that say only how the player feels: `yay the war is over`.
-    static let leadingInterjections: Set<String> = interjections.union(["yay", "yippee", "woohoo", "hooray", "hurray",
-                                                                        "hurrah", "wow", "oh", "ah", "omg", "phew", "man"])
+    static let leadingInterjections: WordSet = WordSet(interjections.union(["yay", "yippee", "woohoo", "hooray", "hurray",
+                                                                        "hurrah", "wow", "oh", "ah", "omg", "phew", "man"]))
 
     /// The words, failed as a command, read as a sentence said to the person in conversation;
     /// nil when they are no such sentence or nobody is in conversation.
@@ -104,7 +104,7 @@ extension CommandParser {
         // `sorry`, `sorry sir`, `im sorry whitcomb`: an apology tells the person nothing, whatever
         // the story's `on say to {reporter}` does with a sentence (the fifty-first blind run:
         // `Sorry, sir, no comment.` had told the reporter the story after his warning).
-        let apology = words.filter { !isFormOfAddress([$0]) && !(vocabulary.thingsByWord[$0]?.contains(person) ?? false) }
+        let apology = words.filter { !isFormOfAddress([$0]) && !(vocabulary.things(answering: $0)?.contains(person) ?? false) }
         if Self.apologies.contains(apology) || Self.isApologyAlone(apology) {
             if let own = commands(["sorry"], scope: scope), own.isStoryAction { return own }
             return .commands([.verb(.statement, objects: [person], second: nil, words: ["sorry"])])

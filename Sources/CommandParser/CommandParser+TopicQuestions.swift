@@ -31,7 +31,7 @@ extension CommandParser {
     // MARK: What year is it?
 
     /// The first words of `dateQuestions`.
-    static let dateQuestionFirstWords = Set(dateQuestions.compactMap(\.first))
+    static let dateQuestionFirstWords = WordSet(Set(dateQuestions.compactMap(\.first)))
 
     static let dateQuestions: Set<[String]> = [
         ["what", "year", "is", "it"], ["what", "day", "is", "it"], ["what", "date", "is", "it"], ["what", "is", "the", "date"],
@@ -148,7 +148,7 @@ extension CommandParser {
         }
         let named = rest.filter { !Vocabulary.articles.contains($0) && $0 != "located" && $0 != "exactly" }
         guard !named.isEmpty, named.count <= 3,
-              named.allSatisfy({ vocabulary.thingsByWord[$0] == nil && !Vocabulary.pronouns.contains($0) }),
+              named.allSatisfy({ vocabulary.things(answering: $0) == nil && !Vocabulary.pronouns.contains($0) }),
               !named.contains(where: { word in vocabulary.sceneWords.contains { $0.contains(word) } }),
               !["i", "we", "you", "he", "she", "it", "they", "this", "that", "from"].contains(where: named.contains) else { return nil }
         return askingWhoseTopic(Array(named), scope: scope)

@@ -74,7 +74,7 @@ extension CommandParser {
     }
 
     /// Titles a reply speaks to someone by: "And you should wear a hat, Mr Carter!".
-    static let titlesOfAddress: Set<String> = ["mr", "mrs", "miss", "ms", "dr", "herr", "frau", "fräulein", "monsieur",
+    static let titlesOfAddress: WordSet = ["mr", "mrs", "miss", "ms", "dr", "herr", "frau", "fräulein", "monsieur",
                                                "madame", "mademoiselle", "signor", "signora", "señor", "señora", "senor", "senora"]
 
     /// The positions (in the text's words) of names the text speaks to rather than of: a title

@@ -7,12 +7,12 @@ import StoryModel
 /// Unlike CommandParser+TrailingReactions.swift, any line may come before the chat word.
 extension CommandParser {
     /// Laughs and chat words that end a line without adding to it.
-    private static let trailingLaughs: Set<String> = ["lol", "lool", "lolol", "haha", "hahaha", "ha", "hah", "hehe", "heh", "lmao",
+    private static let trailingLaughs: WordSet = ["lol", "lool", "lolol", "haha", "hahaha", "ha", "hah", "hehe", "heh", "lmao",
                                                       "rofl", "xd", "jk", ":)", ":d", ";)"]
     /// Words of thanks that a `bye` may follow: `thx bye`, `guide thanks bye`.
-    private static let thanksWords: Set<String> = ["thx", "thanks", "thank", "ty", "tx", "cheers", "thankyou"]
+    private static let thanksWords: WordSet = ["thx", "thanks", "thank", "ty", "tx", "cheers", "thankyou"]
     /// Words of leave-taking after thanks.
-    private static let byeWords: Set<String> = ["bye", "goodbye", "cya", "bye-bye", "byebye"]
+    private static let byeWords: WordSet = ["bye", "goodbye", "cya", "bye-bye", "byebye"]
 
     /// The line without its trailing laughs (and a `bye` after thanks), when that reads as
     /// commands; `guide thx` that does not read (with or without them) is tried as `thank

@@ -5,9 +5,9 @@ import StoryModel
 /// words fail, they are dropped and the command before them is read (`paint the sheet`).
 extension CommandParser {
     /// Words of colour and the words that join a list of them.
-    public static let colourWords: Set<String> = ["red", "white", "blue", "green", "yellow", "black", "brown", "grey", "gray", "orange",
+    public static let colourWords: WordSet = ["red", "white", "blue", "green", "yellow", "black", "brown", "grey", "gray", "orange",
                                            "purple", "pink", "gold", "golden", "silver", "striped", "stripes", "stars"]
-    private static let listJoiners: Set<String> = ["and", "or", "n", "&", "with"]
+    private static let listJoiners: WordSet = ["and", "or", "n", "&", "with"]
 
     /// True for a part of a line that is only a list of colours (`white and blue` in `paint the
     /// sheet red, white and blue`), which belongs to the part before it.

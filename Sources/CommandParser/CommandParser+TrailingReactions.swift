@@ -7,11 +7,11 @@ import StoryModel
 /// how it was meant.
 extension CommandParser {
     /// Words a line of leave-taking, thanks or delight starts with.
-    private static let leadWords: Set<String> = ["bye", "goodbye", "cya", "farewell", "later", "cheers", "thanks", "thank", "thx",
+    private static let leadWords: WordSet = ["bye", "goodbye", "cya", "farewell", "later", "cheers", "thanks", "thank", "thx",
                                                  "ty", "hi", "hello", "hey", "see", "so", "good", "well", "wow", "ok", "okay", "nice",
                                                  "cool", "great", "awesome", "lol", "haha"]
     /// Words that only say how the words before them were meant.
-    private static let reactionTail: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "xd", "xx", "x", "xoxo", "ha",
+    private static let reactionTail: WordSet = ["lol", "haha", "hahaha", "lmao", "rofl", "xd", "xx", "x", "xoxo", "ha",
                                                     "hehe", "heh", ":)", "!", "mate", "buddy", "pal", "man", "dude", "bro",
                                                     "again", "too", "all", "everyone", "guys", "then", "now", "ok", "okay"]
     /// Openings of a wish or hope after a farewell: `good luck getting home`, `hope u get home`.

@@ -7,7 +7,7 @@ import StoryModel
 /// conversation (Brennan's summary of stations not heard yet). A story action for the whole line
 /// keeps it.
 extension CommandParser {
-    private static let goingOn: Set<String> = ["now", "ok", "okay", "then", "and", "so", "next", "lets", "let's", "maybe"]
+    private static let goingOn: WordSet = ["now", "ok", "okay", "then", "and", "so", "next", "lets", "let's", "maybe"]
 
     func tryingAgain(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
         let rest = Array(words.drop(while: Self.goingOn.contains))

@@ -10,7 +10,7 @@ import StoryModel
 /// (docs/performance.md, "Per command, sixth round").
 extension CommandParser {
     /// Words that say where, before what a question is about: `whats in the briefing`.
-    static let placeWordsOfQuestion: Set<String> = ["in", "inside", "on", "at", "behind", "under", "with"]
+    static let placeWordsOfQuestion: WordSet = ["in", "inside", "on", "at", "behind", "under", "with"]
 
     /// The subject of `what is X` when it names no topic by itself (`going on`, `in briefing`):
     /// the words that remain (`briefing`, or none); nil for a subject to recall (`whats a

@@ -5,7 +5,7 @@ import StoryModel
 /// can't see any oars here to paddle with."
 extension CommandParser {
     /// Body parts a student paddles, digs or pushes with.
-    static let bodyParts: Set<String> = ["hands", "hand", "fingers", "finger", "feet", "foot", "arms", "arm", "head", "teeth",
+    static let bodyParts: WordSet = ["hands", "hand", "fingers", "finger", "feet", "foot", "arms", "arm", "head", "teeth",
                                          "mouth", "legs", "leg", "fists", "fist", "body", "elbows", "knees", "nails", "bare"]
 
     /// `paddle with hands`, `paddle with oars`: a `with` that no action of the story's for the verb

@@ -34,7 +34,7 @@ extension CommandParser {
     /// `where are you from ortiz`: a question to `you` whose last word or two name one person here.
     func vocativeQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, let first = words.first, Self.freeQuestionStarts.contains(first) || first == "tell",
-              let last = words.last, vocabulary.thingsByWord[last] != nil else { return nil }
+              let last = words.last, vocabulary.things(answering: last) != nil else { return nil }
         for length in [2, 1] where words.count > length + 1 {
             let rest = Array(words.dropLast(length))
             // `what do you think of miss paul` said to Wells: the name is what the question is
@@ -65,7 +65,7 @@ extension CommandParser {
 
     /// True when the two words name one thing of the story (`frau`, `brandt`).
     private func namesTheSame(_ word: String, as other: String) -> Bool {
-        guard let things = vocabulary.thingsByWord[word], let others = vocabulary.thingsByWord[other] else { return false }
+        guard let things = vocabulary.things(answering: word), let others = vocabulary.things(answering: other) else { return false }
         return things.contains(where: others.contains)
     }
 
@@ -129,7 +129,7 @@ extension CommandParser {
     }
 
     /// Words of asking to come along: `can i come with you`, `can we join you`, `may i come too`.
-    static let comingWords: Set<String> = ["come", "coming", "join", "go", "along", "accompany", "follow", "tag"]
+    static let comingWords: WordSet = ["come", "coming", "join", "go", "along", "accompany", "follow", "tag"]
 
     /// `can i come with you`: the person's topic for coming along, else the built-in shrug.
     func accompanying(_ words: [String], person: ThingIndex? = nil, scope: Scope) -> ParseOutcome? {

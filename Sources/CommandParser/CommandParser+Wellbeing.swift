@@ -4,7 +4,7 @@ import StoryModel
 /// question, not a statement. Their topic for it (`about ok, alright, feeling`), else the
 /// engine's default ("Sergeant Brennan nods. “I'm all right.”").
 extension CommandParser {
-    static let wellbeingWords: Set<String> = ["ok", "okay", "alright", "fine", "well", "hurt", "injured", "wounded",
+    static let wellbeingWords: WordSet = ["ok", "okay", "alright", "fine", "well", "hurt", "injured", "wounded",
                                               "safe", "good", "feeling", "feel", "doing"]
 
     /// True for `are you ok`, `you alright`, `r u ok`, `are you hurt`, `how are you feeling`,

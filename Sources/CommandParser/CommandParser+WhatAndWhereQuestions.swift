@@ -34,7 +34,7 @@ extension CommandParser {
     private func isThisTheThing(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, words.count <= 5, words[0] == "is", ["this", "that", "it"].contains(words[1]) else { return nil }
         let named = words.dropFirst(2).filter { !Vocabulary.articles.contains($0) }
-        guard !named.isEmpty, let last = named.last, vocabulary.thingsByWord[last] != nil,
+        guard !named.isEmpty, let last = named.last, vocabulary.things(answering: last) != nil,
               case .commands(let commands) = parse(words: ["examine"] + named, freeText: false, scope: scope), commands.count == 1,
               case .verb(.examine, let objects, _, _) = commands[0], objects.count == 1 else { return nil }
         return .commands(commands)
@@ -86,7 +86,7 @@ extension CommandParser {
     /// rather than "You last saw the refugees at the Road East".
     private func whereAreMany(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count == 3, words[0] == "where", ["is", "are"].contains(words[1]) else { return nil }
-        let named = vocabulary.thingsByWord[words[2]] ?? []
+        let named = vocabulary.things(answering: words[2]) ?? []
         guard Set(named).count >= 3, !named.contains(where: scope.isInSight) else { return nil }
         return askingWhoseTopic([words[2]], scope: scope)
     }
@@ -125,5 +125,5 @@ extension CommandParser {
     }
 
     /// Words that make a question one to the person spoken to: `what is your job`.
-    static let secondPersonWords: Set<String> = ["you", "your", "yours", "ur", "u"]
+    static let secondPersonWords: WordSet = ["you", "your", "yours", "ur", "u"]
 }

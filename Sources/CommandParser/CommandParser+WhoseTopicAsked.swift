@@ -13,7 +13,7 @@ import StoryModel
 /// Looked at only after every reading of the words alone has failed to find the person.
 extension CommandParser {
     /// Words a question may end with that belong to its verb, not to its topic.
-    static let trailingParticles: Set<String> = ["in", "on", "at", "to", "from", "with", "for", "of", "about", "by", "into"]
+    static let trailingParticles: WordSet = ["in", "on", "at", "to", "from", "with", "for", "of", "about", "by", "into"]
 
     func whoseTopicAsked(_ outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard case .commands(let commands) = outcome, commands.count == 1,

@@ -7,7 +7,7 @@ import StoryModel
 /// russians coming`) is left to the questions to the room.
 extension CommandParser {
     /// Words that open a yes-or-no question about someone: `was titov a prisoner`.
-    static let yesNoOpenings: Set<String> = ["is", "was", "are", "were", "does", "did", "has", "have"]
+    static let yesNoOpenings: WordSet = ["is", "was", "are", "were", "does", "did", "has", "have"]
 
     /// `was titov a prisoner`, `is polowsky american or russian`: a yes-or-no question about a
     /// person named by name (never by `he` or `she`). Nil when the words name no person first,
@@ -18,7 +18,7 @@ extension CommandParser {
         guard spoken.count >= 3 else { return nil }
         for length in [3, 2, 1] where spoken.count > length + 1 {
             let named = Array(spoken[1...length])
-            guard named.allSatisfy({ vocabulary.thingsByWord[$0] != nil && !Vocabulary.pronouns.contains($0) }) else { continue }
+            guard named.allSatisfy({ vocabulary.things(answering: $0) != nil && !Vocabulary.pronouns.contains($0) }) else { continue }
             let rest = spoken.dropFirst(length + 1).filter { !Self.statementFiller.contains($0) && $0 != "or" }
             if case .commands(let commands) = parse(words: words, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
                 return nil
@@ -40,7 +40,7 @@ extension CommandParser {
                 return parse(words: ["examine", "#\(person)"], freeText: false, scope: scope)
             }
             // Someone not here: named only by words of people.
-            let people = named.reduce(Set(vocabulary.thingsByWord[named[0]] ?? [])) { $0.intersection(vocabulary.thingsByWord[$1] ?? []) }
+            let people = named.reduce(Set(vocabulary.things(answering: named[0]) ?? [])) { $0.intersection(vocabulary.things(answering: $1) ?? []) }
             guard !people.isEmpty, people.allSatisfy({ story.things[$0].isPerson && story.things[$0].isProperName }) else { continue }
             if let focus {
                 return parse(words: ["ask", "#\(focus)", "about"] + named + rest, freeText: false, scope: scope)

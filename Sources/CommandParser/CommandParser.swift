@@ -442,7 +442,7 @@ public struct CommandParser: Sendable {
     }
 
     /// Words that start a question rather than a command.
-    static let questionWords: Set<String> = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
+    static let questionWords: WordSet = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
                                              "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
 
     /// The author actions whose patterns start with this word: the scene's own first, then global.
@@ -465,14 +465,14 @@ public struct CommandParser: Sendable {
 
     /// Direction words that, right after a verb of moving, say which way (`climb down the steps`):
     /// up, down and the compass, not `in` or `out`, which often only join (`climb in the boat`).
-    static let statedWays: Set<String> = ["up", "down", "north", "south", "east", "west", "northeast", "northwest",
+    static let statedWays: WordSet = ["up", "down", "north", "south", "east", "west", "northeast", "northwest",
                                           "southeast", "southwest"]
 
     /// Verbs of moving that, with words from an exit's description, mean taking that exit:
     /// "cross the bridge", "climb the tower", "go up to the village".
-    static let movingVerbs: Set<String> = ["cross", "climb", "go", "walk", "follow", "take", "head", "drive", "ride", "run",
+    static let movingVerbs: WordSet = ["cross", "climb", "go", "walk", "follow", "take", "head", "drive", "ride", "run",
                                            "enter", "board", "continue", "hurry", "row", "swim", "descend", "ascend"]
-    static let movingGlue: Set<String> = ["to", "up", "down", "across", "over", "along", "into", "toward", "towards",
+    static let movingGlue: WordSet = ["to", "up", "down", "across", "over", "along", "into", "toward", "towards",
                                           "through", "onto", "back", "out", "of", "in", "on"]
 
     /// The one exit of the current scene whose description or destination the words name after a

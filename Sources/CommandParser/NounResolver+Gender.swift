@@ -5,10 +5,10 @@ import StoryModel
 /// "Frau", "girl"; "man", "Herr", "boy"), else the pronouns of their description ("He says he was
 /// captured"). People whose words and description say neither fit both pronouns.
 extension NounResolver {
-    static let femaleWords: Set<String> = ["woman", "women", "girl", "girls", "frau", "mother", "lady", "wife", "daughter",
+    static let femaleWords: WordSet = ["woman", "women", "girl", "girls", "frau", "mother", "lady", "wife", "daughter",
                                            "sister", "grandmother", "mrs", "miss", "ms", "fraulein", "fräulein", "madam", "widow",
                                            "nurse", "she", "her", "aunt", "niece", "queen", "nun"]
-    static let maleWords: Set<String> = ["man", "men", "boy", "boys", "herr", "father", "husband", "son", "brother", "mr",
+    static let maleWords: WordSet = ["man", "men", "boy", "boys", "herr", "father", "husband", "son", "brother", "mr",
                                          "grandfather", "he", "him", "uncle", "nephew", "king", "monk", "gentleman", "sir", "guy",
                                          "guys", "fellow", "chap", "bloke", "dude"]
 

@@ -4,7 +4,7 @@ extension NounResolver {
     /// Words students use for any person: `talk to the guy`, `ask the polish guy the way`,
     /// `who is the guy with the camera`. They name a person here only when no thing here answers to
     /// the word itself (a story's `man` or `soldier` keeps its meaning).
-    static let personWords: Set<String> = ["guy", "guys", "person", "people", "man", "men", "woman", "women", "fellow",
+    static let personWords: WordSet = ["guy", "guys", "person", "people", "man", "men", "woman", "women", "fellow",
                                            "chap", "bloke", "lady", "dude", "soldier", "soldiers", "someone",
                                            "somebody", "anyone", "anybody", "officer", "officers"]
 
@@ -32,7 +32,7 @@ extension NounResolver {
     }
 
     /// The words for any person that name a group.
-    static let pluralPersonWords: Set<String> = ["guys", "people", "men", "women", "soldiers", "officers"]
+    static let pluralPersonWords: WordSet = ["guys", "people", "men", "women", "soldiers", "officers"]
 
     private func peopleNamedByPersonWord(_ words: [String], scope: Scope) -> Reference? {
         guard let at = words.firstIndex(where: Self.personWords.contains),

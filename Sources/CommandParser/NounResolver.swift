@@ -61,7 +61,7 @@ struct NounResolver {
         let small = Self.smallWords
         // "look in box" is looking in, not "look" at "in box".
         if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
-        if words.contains(where: { vocabulary.thingsByWord[$0] == nil && !small.contains($0) }) {
+        if words.contains(where: { !vocabulary.namesThings($0) && !small.contains($0) }) {
             return .failed(.notUnderstood(verb: nil))
         }
         var visible = answering(words, scope: scope)
@@ -91,7 +91,7 @@ struct NounResolver {
         var candidates: [ThingIndex]? = nil
         var inSight: [ThingIndex]? = nil
         for word in words {
-            guard let list = vocabulary.thingsByWord[word] else { return [] }
+            guard let list = vocabulary.things(answering: word) else { return [] }
             if let seen = inSight {
                 inSight = seen.filter(list.containsSorted)
             } else if let current = candidates, current.count > Self.longList, list.count > Self.longList {
@@ -110,7 +110,7 @@ struct NounResolver {
     static let longList = 64
 
     /// Small words that cannot start a noun phrase ("look in box").
-    static let smallWords: Set<String> = ["in", "with", "on", "from", "at", "by", "near", "under"]
+    static let smallWords: WordSet = ["in", "with", "on", "from", "at", "by", "near", "under"]
 
     /// True when the phrase ends in the plural of a noun all the candidates share ("flares").
     func isPlural(_ phrase: ArraySlice<String>, of candidates: [ThingIndex]) -> Bool {

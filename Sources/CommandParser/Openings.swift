@@ -4,13 +4,13 @@
 struct Openings: Sendable {
     /// The phrases, in the order they are tried.
     let phrases: [[String]]
-    private let firstWords: Set<String>
+    private let firstWords: WordSet
     /// True when a phrase is empty: every command starts with it.
     private let hasEmpty: Bool
 
     init(_ phrases: [[String]]) {
         self.phrases = phrases
-        firstWords = Set(phrases.compactMap(\.first))
+        firstWords = WordSet(Set(phrases.compactMap(\.first)))
         hasEmpty = phrases.contains(where: \.isEmpty)
     }
 

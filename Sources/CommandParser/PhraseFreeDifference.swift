@@ -58,7 +58,7 @@ public struct PhraseFreeDifference: Sendable, Equatable {
         phraseWords = phraseWords.filter { word in
             !(Vocabulary.articles.contains(word) || Vocabulary.pronouns.contains(word) || Vocabulary.glue.contains(word) || Grammar.words.contains(word)
                 || NounResolver.personWords.contains(word) || Rephrasings.colours.contains(word) || Rephrasings.verbs.contains(word)
-                || Direction.allCases.contains { $0.rawValue == word || $0.abbreviation == word } || vocabulary.thingsByWord[word] != nil
+                || Direction.allCases.contains { $0.rawValue == word || $0.abbreviation == word } || vocabulary.things(answering: word) != nil
                 || story.world.synonyms[word] != nil
                 || vocabulary.sceneWords.contains { $0.contains(word) } || vocabulary.exitWords.contains { $0.contains { $0.contains(word) } })
         }

@@ -19,7 +19,7 @@ final class PhrasePatterns: Sendable {
     /// Words that start a question, a statement or a chat line rather than a command: a story
     /// pattern starting with one of them is a phrase. A built-in verb (`wait`, `look`) or a
     /// direction never is.
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "what", "whats", "what's", "where", "wheres", "where's", "who", "whos", "who's", "whose", "why", "how", "hows",
         "how's", "when", "which", "is", "isnt", "isn't", "are", "arent", "aren't", "am", "was", "wasnt", "wasn't", "were",
         "werent", "weren't", "can", "cant", "can't", "cannot", "could", "couldnt", "couldn't", "do", "dont", "don't",

@@ -1,7 +1,7 @@
 extension Rephrasings {
     /// The first words `moreReadings(_:)` rephrases: with any other it has none, and most commands
     /// are not compared with each case.
-    static let moreRephrasedVerbs: Set<String> = ["meet", "talk", "say", "sleep", "nap", "rest", "walk", "go", "run", "get",
+    static let moreRephrasedVerbs: WordSet = ["meet", "talk", "say", "sleep", "nap", "rest", "walk", "go", "run", "get",
                                                   "move", "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift",
                                                   "take", "signal", "check", "repeat", "snap", "make", "shoot"]
 

@@ -10,14 +10,14 @@
 /// - `toast X`, `drink to X` → `toast`; `drink with X` → `drink`; `report X` → `report`.
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
-    static let verbs: Set<String> = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
+    static let verbs: WordSet = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
                                      "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
-    static let questionWords: Set<String> = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
+    static let questionWords: WordSet = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
                                              "are", "is", "do", "did", "can", "will", "have", "which"]
     /// Words of such a question that name no topic: `what now`, `what to do next`, `what should we do`.
-    static let vagueWords: Set<String> = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
+    static let vagueWords: WordSet = ["now", "next", "to", "do", "i", "we", "should", "shall", "must", "can", "is", "are",
                                           "the", "plan", "happens", "happening", "going", "on", "then", "it", "this", "that",
                                           "ok", "okay", "alright", "all", "right", "fine", "well", "doing", "feeling"]
 
@@ -39,23 +39,23 @@ public enum Rephrasings {
     }
 
     /// Words of a time, which a question about plans does not ask about.
-    static let timeWords: Set<String> = ["today", "tonight", "tomorrow"]
+    static let timeWords: WordSet = ["today", "tonight", "tomorrow"]
 
     /// Pronouns and verbs of a question about a person: `where is she from`, `what do you do`.
-    static let personWords: Set<String> = ["you", "your", "he", "she", "they", "his", "her", "their", "him", "them",
+    static let personWords: WordSet = ["you", "your", "he", "she", "they", "his", "her", "their", "him", "them",
                                            "does", "did", "was", "were", "have", "has", "been", "come", "came"]
 
     /// Colours a thing can be painted: `paint the sheet red`.
-    static let colours: Set<String> = ["red", "white", "blue", "green", "black", "yellow", "striped", "stripes", "stars"]
+    static let colours: WordSet = ["red", "white", "blue", "green", "black", "yellow", "striped", "stripes", "stars"]
 
     /// The first words `readings(_:)` rephrases; with any other, only `moreReadings(_:)` can
     /// (`wayReadings(_:)` starts with `ask`), so most commands are not compared with each case.
-    static let rephrasedVerbs: Set<String> = ["ask", "tell", "swap", "trade", "exchange", "barter", "hang", "leave", "put",
+    static let rephrasedVerbs: WordSet = ["ask", "tell", "swap", "trade", "exchange", "barter", "hang", "leave", "put",
                                               "place", "lay", "set", "drop", "paint", "colour", "color", "report", "toast",
                                               "drink"]
     /// The words after which `leave X … Y` and `put X … Y` name the holder `Y`.
-    static let leavingHolders: Set<String> = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
-    static let puttingHolders: Set<String> = ["by", "near", "beside", "next", "against"]
+    static let leavingHolders: WordSet = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
+    static let puttingHolders: WordSet = ["by", "near", "beside", "next", "against"]
 
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else { return moreReadings(words) }
@@ -105,7 +105,7 @@ public enum Rephrasings {
             }
         case "leave", "put", "place", "lay", "set", "drop":
             let small = verb == "leave" ? leavingHolders : puttingHolders
-            if let at = split(small) {
+            if let at = split(small.words) {
                 let holder = words[(at + 1)...].drop { $0 == "to" }
                 guard !holder.isEmpty else { break }
                 result.append(["put"] + words[1..<at] + [["in", "into"].contains(words[at]) ? "in" : "on"] + holder)

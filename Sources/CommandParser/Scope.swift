@@ -47,7 +47,7 @@ extension Scope {
     /// True when a thing in sight answers to the word (among its nouns and adjectives):
     /// `visibleThings(among:)` of the things that do.
     public func seesThing(answering word: String, _ vocabulary: Vocabulary) -> Bool {
-        guard let candidates = vocabulary.thingsByWord[word] else { return false }
+        guard let candidates = vocabulary.things(answering: word) else { return false }
         return !visibleThings(among: candidates).isEmpty
     }
 

@@ -27,9 +27,9 @@ public enum Synonyms {
     ]
     /// `phrases` by their first word, each list in the order of `phrases`, so the first phrase
     /// that fits is found without trying them all.
-    static let phrasesByFirstWord: [String: [([String], [String])]] = Dictionary(grouping: phrases, by: { $0.0[0] })
-    static let movingVerbs: Set<String> = ["go", "walk", "run", "head"]
-    static let selfWords: Set<String> = ["me", "myself", "self", "yourself"]
+    static let phrasesByFirstWord = WordTable<[([String], [String])]>(Dictionary(grouping: phrases, by: { $0.0[0] }))
+    static let movingVerbs: WordSet = ["go", "walk", "run", "head"]
+    static let selfWords: WordSet = ["me", "myself", "self", "yourself"]
 
     /// The canonical form of a player's words, after the story's own synonyms
     /// (`understand hang as put`).
@@ -74,13 +74,12 @@ public enum Synonyms {
 
     /// A word after the first in canonical form: `into` is `in`, `myself` is `me`.
     private static func canonicalWord(_ word: String) -> String {
-        switch word {
-        case "into", "inside": "in"
-        case "onto", "upon": "on"
-        case _ where selfWords.contains(word): "me"
-        default: word
-        }
+        canonicalWords[word] ?? word
     }
+
+    /// The words after the first that `canonicalWord` changes, and what it makes of them.
+    private static let canonicalWords = WordTable<String>(
+        ["into": "in", "inside": "in", "onto": "on", "upon": "on"].merging(selfWords.map { ($0, "me") }, uniquingKeysWith: { first, _ in first }))
 
     /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases
     /// without a preposition after a verb of giving or showing.

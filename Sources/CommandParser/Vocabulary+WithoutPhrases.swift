@@ -27,12 +27,13 @@ extension Vocabulary {
         // and `filter` would hash every word again.
         var known = known
         for word in difference.words { known.remove(word) }
-        var verbs = verbs
+        var verbs = verbs.words
         for verb in difference.verbs { verbs.remove(verb) }
         var actionsByVerb = actionsByVerb
         for verb in phraseVerbs { actionsByVerb[verb] = nil }
         return Vocabulary(story: plainStory, thingsByWord: thingsByWord, nouns: nouns, words: words, known: known,
                           actionsByVerb: actionsByVerb, sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
-                          canonicalPatterns: canonicalPatterns, actionsByCanonicalVerb: byCanonicalVerb, verbs: verbs)
+                          canonicalPatterns: canonicalPatterns, actionsByCanonicalVerb: byCanonicalVerb, verbs: verbs,
+                          thingsByNumber: thingsByNumber)
     }
 }

@@ -4,12 +4,12 @@ import StoryModel
 /// command never scans the whole story.
 public struct Vocabulary: Sendable, Equatable {
     /// Words that may stand before a noun and mean nothing.
-    public static let articles: Set<String> = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any",
+    public static let articles: WordSet = ["the", "a", "an", "some", "my", "this", "that", "his", "their", "your", "its", "our", "any",
                                                "both", "two", "three", "four", "five", "these", "those"]
     /// Words that refer back to something mentioned before.
-    public static let pronouns: Set<String> = ["it", "them", "him", "her", "they"]
+    public static let pronouns: WordSet = ["it", "them", "him", "her", "they"]
     /// Small words the parser understands in any command.
-    static let glue: Set<String> = ["all", "everything", "and", "except", "but", "one", "ones", "other", "here", "behind", "to", "at", "on", "with",
+    static let glue: WordSet = ["all", "everything", "and", "except", "but", "one", "ones", "other", "here", "behind", "to", "at", "on", "with",
                                     "about", "from", "in", "into", "up", "down", "off", "of", "for", "first", "second",
                                     "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
                                     "if", "whether", "hands", "hand"]
@@ -41,7 +41,7 @@ public struct Vocabulary: Sendable, Equatable {
     package var actionsByCanonicalVerb: [String: [Int]] { shared.tables.actionsByCanonicalVerb }
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
-    public var verbs: Set<String> { shared.tables.verbs }
+    public var verbs: WordSet { shared.verbs }
 
     /// The tables, as stored and compared.
     private struct Tables: Sendable, Equatable {
@@ -64,11 +64,20 @@ public struct Vocabulary: Sendable, Equatable {
     /// table (docs/performance.md, "Per command, seventh round").
     private final class Shared: Sendable {
         let tables: Tables
+        /// `tables.thingsByWord` by word number (Vocabulary+ThingsByNumber.swift).
+        let thingsByNumber: ThingsByNumber
+        /// `tables.verbs`, interned.
+        let verbs: WordSet
 
-        init(_ tables: Tables) {
+        /// - Parameter thingsByNumber: `ThingsByNumber(tables.thingsByWord)` when made already.
+        init(_ tables: Tables, thingsByNumber: ThingsByNumber?) {
             self.tables = tables
+            self.thingsByNumber = thingsByNumber ?? ThingsByNumber(tables.thingsByWord)
+            verbs = WordSet(tables.verbs)
         }
     }
+
+    var thingsByNumber: ThingsByNumber { shared.thingsByNumber }
 
     private let shared: Shared
 
@@ -146,10 +155,20 @@ public struct Vocabulary: Sendable, Equatable {
     package init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
                  actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
                  canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>) {
+        self.init(story: story, thingsByWord: thingsByWord, nouns: nouns, words: words, known: known, actionsByVerb: actionsByVerb,
+                  sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords, canonicalPatterns: canonicalPatterns,
+                  actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs, thingsByNumber: nil)
+    }
+
+    /// As above, with `thingsByWord` by word number made already (`ThingsByNumber(thingsByWord)`:
+    /// the phrase-free vocabulary has its story vocabulary's, Vocabulary+WithoutPhrases.swift).
+    init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
+         actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
+         canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>, thingsByNumber: ThingsByNumber?) {
         shared = Shared(Tables(thingsByWord: thingsByWord, nouns: nouns, words: words, known: known, actionsByVerb: actionsByVerb,
                                sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
                                sceneryWords: SceneryWords(scenes: story.scenes, known: known), canonicalPatterns: canonicalPatterns,
-                               actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs))
+                               actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs), thingsByNumber: thingsByNumber)
     }
 
     public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {

@@ -23,7 +23,7 @@ extension CompactWriter {
         list(vocabulary.exitWords) { $0.list($1) { $0.set($1) } }
         canonicalPatternLists(vocabulary.canonicalPatterns, of: story.actions)
         list(vocabulary.actionsByCanonicalVerb.sorted { $0.key < $1.key }) { $0.string($1.key); $0.ints($1.value) }
-        set(vocabulary.verbs)
+        set(vocabulary.verbs.words)
     }
 }
 

@@ -1,0 +1,114 @@
+/// Interned words: each word of a list has a number (1, 2, … in the list's order; 0 for a word
+/// not among them), found without hashing the word's characters.
+///
+/// A word of up to 15 ASCII bytes (nearly every word a player types) is a small string, whose
+/// sixteen bytes are its characters and their count: two words are equal exactly when those
+/// bytes are, so the word's number is found in a table keyed on them, a few integer operations
+/// and one comparison of two integers, where a `Set<String>` hashes the word with SipHash and
+/// compares strings (docs/performance.md, "Per command, twelfth round"). A short ASCII word kept
+/// otherwise (on the heap) is found by a small copy of it; a longer word, or one not ASCII, in a
+/// dictionary.
+struct WordNumbers: Sendable {
+    /// One place of the open-addressed table: a small ASCII word's bytes and its number (0: free).
+    private struct Slot: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var number: Int32 = 0
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
+    /// False when strings are not laid out as the table expects (`layoutIsKnown`).
+    private let usesTable: Bool
+    /// The words that are not small ASCII strings, and every word when the table cannot be used.
+    private let others: [String: Int32]
+    /// How many words have a number.
+    let count: Int
+
+    /// Numbers for `words` in their order (a word listed twice keeps its first number).
+    init(_ words: some Sequence<String>) {
+        var size = 16
+        let words = Array(words)
+        while size < words.count * 2 { size *= 2 }
+        var slots = [Slot](repeating: Slot(), count: size)
+        var others: [String: Int32] = [:]
+        var count: Int32 = 0
+        let mask = size - 1
+        let usesTable = Self.layoutIsKnown
+        for word in words {
+            if usesTable, let (low, high) = Self.bytes(of: word) {
+                var place = Self.place(low, high, mask)
+                while slots[place].number != 0, slots[place].low != low || slots[place].high != high {
+                    place = (place + 1) & mask
+                }
+                guard slots[place].number == 0 else { continue }
+                count += 1
+                slots[place] = Slot(low: low, high: high, number: count)
+            } else if others[word] == nil {
+                count += 1
+                others[word] = count
+            }
+        }
+        self.slots = slots
+        self.mask = mask
+        self.usesTable = usesTable
+        self.others = others
+        self.count = Int(count)
+    }
+
+    /// The word's number; 0 when it is not among the words.
+    func number(of word: String) -> Int32 {
+        guard usesTable, let (low, high) = Self.bytes(of: word) else { return others[word] ?? 0 }
+        var place = Self.place(low, high, mask)
+        while true {
+            let slot = slots[place]
+            if slot.number == 0 { return 0 }
+            if slot.low == low, slot.high == high { return slot.number }
+            place = (place + 1) & mask
+        }
+    }
+
+    /// True when the word has a number.
+    func contains(_ word: String) -> Bool {
+        number(of: word) != 0
+    }
+
+    private static func place(_ low: UInt64, _ high: UInt64, _ mask: Int) -> Int {
+        var mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        mixed ^= mixed >> 31
+        return Int(truncatingIfNeeded: mixed) & mask
+    }
+
+    /// The sixteen bytes of the word as a small ASCII string: its own, or those of a copy when it
+    /// is kept otherwise (a short word on the heap); nil for a word longer than 15 bytes or not
+    /// ASCII.
+    private static func bytes(of word: String) -> (UInt64, UInt64)? {
+        if let bytes = smallASCII(word) { return bytes }
+        guard word.utf8.count <= 15 else { return nil }
+        return smallASCII(String(decoding: word.utf8, as: UTF8.self))
+    }
+
+    /// The sixteen bytes of a string that is stored as a small ASCII string (its characters, then
+    /// its count and kind in the last byte), or nil for any other (then equal strings may differ
+    /// in their bytes, and the dictionary decides).
+    private static func smallASCII(_ word: String) -> (UInt64, UInt64)? {
+        let (low, high) = withUnsafeBytes(of: word) { bytes in
+            (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
+        }
+        // The last byte: immortal, ASCII, small, not foreign (0xE), and the count.
+        guard high >> 60 == 0xE else { return nil }
+        return (low, high)
+    }
+
+    /// True when strings are laid out as this table expects (a 64-bit little-endian standard
+    /// library: `"ab"` is the bytes `a`, `b`, twelve zeros, then 0xE2); otherwise every word goes
+    /// to the dictionary.
+    private static let layoutIsKnown: Bool = {
+        guard MemoryLayout<String>.size == 16 else { return false }
+        let sample = String(decoding: [0x61, 0x62], as: UTF8.self)
+        let (low, high) = withUnsafeBytes(of: sample) { bytes in
+            (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
+        }
+        return low == 0x6261 && high == 0xE200_0000_0000_0000
+    }()
+}

@@ -1,0 +1,43 @@
+@testable import CommandParser
+import Testing
+
+/// `WordNumbers` and `WordSet`: a typed word is found however its string is kept (a short ASCII
+/// word found by its bytes, one on the heap, a long one and one with accents through the
+/// dictionary), so that the parser understands the same words as with a `Set<String>`.
+@Suite struct WordNumbersTests {
+    let numbers = WordNumbers(["take", "lamp", "take", "café", "extraordinarily-long-word"])
+
+    @Test func wordsAreNumberedInOrderOnce() {
+        #expect(numbers.count == 4)
+        #expect(numbers.number(of: "take") == 1)
+        #expect(numbers.number(of: "lamp") == 2)
+        #expect(numbers.number(of: "café") == 3)
+        #expect(numbers.number(of: "extraordinarily-long-word") == 4)
+        #expect(numbers.number(of: "lantern") == 0)
+        #expect(numbers.number(of: "") == 0)
+    }
+
+    @Test func aWordIsFoundHoweverItsStringIsKept() {
+        // A short word on the heap: reserved room keeps it there, out of the small form.
+        var heap = String()
+        heap.reserveCapacity(64)
+        heap += "la"
+        heap += "mp"
+        #expect(numbers.number(of: heap) == 2)
+        // Typed words, as the tokenizer and the chat spellings make them.
+        #expect(numbers.number(of: Tokenizer.commands(in: "TAKE Lamp")[0][1]) == 2)
+        #expect(numbers.number(of: String("the lamp".split(separator: " ")[1])) == 2)
+        // Accents: the same word in another normal form is the same word, as with a set.
+        #expect(numbers.number(of: "cafe\u{301}") == 3)
+        #expect(numbers.number(of: String(repeating: "extraordinarily-long-word", count: 1)) == 4)
+    }
+
+    @Test func aWordSetAnswersAsItsSet() {
+        let set: WordSet = ["the", "a", "an", "some"]
+        for word in ["the", "a", "an", "some", "them", "", "thé", "lamp"] {
+            #expect(set.contains(word) == set.words.contains(word))
+        }
+        #expect(Set(["the", "lamp"]).subtracting(set) == ["lamp"])
+        #expect(Set(["the", "a"]).isSubset(of: set))
+    }
+}
