@@ -25,7 +25,10 @@ extension CommandParser {
         for (index, word) in words.enumerated() {
             var meaning: [String]?
             // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
-            if Self.maySpellOtherWords(word), let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
+            if Self.maySpellOtherWords(word), let sloppy = sloppyChatMeaning(of: word, at: index, in: words) {
+                // `ppl`, `gimme`, `paddle w rifles`, `y r u`, `go 2 the bridge` (CommandParser+SloppyChatSpelling.swift).
+                meaning = sloppy
+            } else if Self.maySpellOtherWords(word), let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
                !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
@@ -69,7 +72,7 @@ extension CommandParser {
     /// beyond ASCII or are 32 bytes or longer are never passed over, so they need no entry.
     private static let spellingShapes: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 128 * 128)
-        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + ["its", "it's"] {
+        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's"] {
             let bytes = Array(word.utf8)
             guard !bytes.isEmpty, bytes.count < 32, bytes[0] < 128, bytes.count < 2 || bytes[1] < 128 else { continue }
             table[Int(bytes[0]) << 7 | Int(bytes.count > 1 ? bytes[1] : 0)] |= 1 << UInt32(bytes.count)

@@ -12,8 +12,10 @@ extension CommandParser {
     func knownSceneryWord(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard case .failure(let reason) = failure, reason.isNotUnderstood, words.count >= 2 else { return nil }
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
-        guard rest.count == 1, let word = rest.first, vocabulary.things(answering: word) == nil,
-              vocabulary.sceneryWords.mentions(word, scene: scope.scene) else { return nil }
+        guard rest.count == 1, let word = rest.first, vocabulary.things(answering: word) == nil else { return nil }
+        // `send it`, `bury them`: a pronoun is never a word of the scenery (CommandParser+PronounsNeverScenery.swift).
+        if Vocabulary.pronouns.contains(word) { return whatThePronounIsFor(words, scope: scope) }
+        guard vocabulary.sceneryWords.mentions(word, scene: scope.scene) else { return nil }
         return .failure(.scenery(word))
     }
 }

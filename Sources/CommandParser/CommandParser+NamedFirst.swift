@@ -57,6 +57,8 @@ extension CommandParser {
            ["where", "what", "who", "when", "why", "how"].contains(last) {
             rest = [last] + rest.dropLast()
         }
+        // `ortiz u ready`: the `are` left out (CommandParser+ChatAfterAName.swift).
+        if let asked = Self.questionWithoutAre(rest) { rest = asked }
         // `brennan how r u holding up` asks how he is, never only greets him (the thirty-fourth blind run).
         let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
             && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
@@ -86,7 +88,10 @@ extension CommandParser {
             return statement(words, failure: .notUnderstood(verb: nil), scope: scope) ?? .failure(.interjection("wow"))
         }
         if isGreeting {
-            if Self.greetingWords.contains(rest[0]), rest.count > 1 { rest.removeFirst() } else {
+            // `gordeyev hi im sparks`: a greeting too.
+            if Self.greetingWords.contains(rest[0]), rest.count > 1, !Self.introducesThePlayer(Array(rest.dropFirst())) {
+                rest.removeFirst()
+            } else {
                 return parse(words: ["talk", "to", who], freeText: false, scope: scope)
             }
         }

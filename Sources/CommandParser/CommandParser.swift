@@ -65,6 +65,8 @@ public struct CommandParser: Sendable {
     }
 
     func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `ok lets go with the polish guy` (CommandParser+GoingWith.swift).
+        if let following = goingWith(input, scope: scope) { return following }
         // `we should swear never to do this again` (CommandParser+Suggestions.swift).
         if let own = storyActionSuggested(input, scope: scope) { return own }
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).

@@ -1,0 +1,66 @@
+import StoryModel
+
+/// Sloppier chat spelling (the fifty-eighth blind run): `ppl`, `gimme`, `dude`, and the one-letter
+/// and one-digit words `w` (with), `y` (why) and `2` (to). A one-letter word keeps its meaning as a
+/// command where it has one: `w` alone, or after a verb of moving (`go w`), is west; `y` alone is
+/// yes; `2` alone, or after a word it cannot join (`journal 2`, `give 2 cigarettes`), is a number.
+extension CommandParser {
+    static let sloppyChatSpellings: [String: [String]] = [
+        "ppl": ["people"], "peeps": ["people"], "gimme": ["give", "me"], "lemme": ["let", "me"], "dude": ["guy"],
+        "evrything": ["everything"], "everythin": ["everything"], "evry": ["every"], "cuz": ["because"], "coz": ["because"],
+    ]
+
+    /// The one-letter and one-digit words read in a sentence, for `maySpellOtherWords`.
+    static let sloppyLetters = ["w", "y", "2"]
+
+    /// What a sloppy chat word stands for here, nil when it is none (or the story's own word).
+    func sloppyChatMeaning(of word: String, at index: Int, in words: [String]) -> [String]? {
+        // A story's `on w, go west` makes `w` a verb first, never after one (`paddle w rifles`).
+        if vocabulary.thingsByWord[word] != nil
+            || vocabulary.actionsByVerb[word] != nil && (index == 0 || !Self.sloppyLetters.contains(word)) { return nil }
+        if let spelled = Self.sloppyChatSpellings[word] { return spelled }
+        guard index + 1 < words.count else { return nil }
+        let next = words[index + 1]
+        let previous = index > 0 ? words[index - 1] : nil
+        switch word {
+        case "w":
+            // `paddle w rifles`, `bail boat w helmet`, `swap badges w the sergeant`; never `n and w`,
+            // `go w`, `w then n`, and after a verb of moving only before a person (`come w me`).
+            guard let previous, !Self.wordsAroundDirections.contains(previous), !Self.wordsAroundDirections.contains(next),
+                  Direction(word: previous) == nil, Direction(word: next) == nil else { return nil }
+            if Self.movingVerbs.contains(previous) || Synonyms.movingVerbs.contains(previous) {
+                return Self.companions.contains(next) ? ["with"] : nil
+            }
+            return ["with"]
+        case "y":
+            // `y r u so quiet`, `staub y r u polishing ur gun`.
+            return Self.afterWhy.contains(next) ? ["why"] : nil
+        case "2":
+            // `go 2 the bridge`, `talk 2 him`, `listen 2 the radio`; never `journal 2`, `give 2 cigarettes`.
+            guard let previous else { return nil }
+            return Self.beforeTo.contains(previous) || Self.afterTo.contains(next) ? ["to"] : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Words that join directions: `w` beside them is west (`n and w`, `w then s`).
+    private static let wordsAroundDirections: WordSet = ["and", "then", "or", "again", "to", "towards", "toward", "go", "walk", "run", "head"]
+
+    /// Who goes along: `come w me`, `go w them`.
+    private static let companions: WordSet = ["me", "us", "him", "her", "them", "my", "our"]
+
+    /// Words after `y` that make it `why`: a verb or a person.
+    private static let afterWhy: WordSet = ["r", "u", "are", "you", "ya", "is", "was", "were", "did", "do", "does", "dont", "didnt",
+                                                 "doesnt", "not", "would", "should", "cant", "can", "isnt", "arent", "wont", "ur", "your",
+                                                 "we", "they", "he", "she", "it", "i", "so", "no", "the", "has", "have", "hasnt", "havent"]
+
+    /// Words before `2` that make it `to`.
+    private static let beforeTo: WordSet = ["go", "walk", "run", "head", "drive", "come", "talk", "speak", "listen", "tune", "get",
+                                                 "back", "way", "want", "need", "going", "got", "have", "has", "next", "close", "near",
+                                                 "report", "say", "belong", "went", "hello", "hi", "up", "down", "over", "wave", "shout",
+                                                 "radio", "due"]
+
+    /// Words after `2` that make it `to`.
+    private static let afterTo: WordSet = ["the", "my", "ur", "your", "him", "her", "them", "me", "us", "a", "an", "his", "our", "their"]
+}
