@@ -37,7 +37,10 @@ extension CommandParser {
             return Self.afterWhy.contains(next) ? ["why"] : nil
         case "2":
             // `go 2 the bridge`, `talk 2 him`, `listen 2 the radio`; never `journal 2`, `give 2 cigarettes`.
+            // After a verb's object, before something the story names: `give star 2 brennan`,
+            // `show orders 2 whitcomb` (the fifty-ninth blind run).
             guard let previous else { return nil }
+            if index >= 2, vocabulary.thingsByWord[next] != nil { return ["to"] }
             return Self.beforeTo.contains(previous) || Self.afterTo.contains(next) ? ["to"] : nil
         default:
             return nil

@@ -35,13 +35,14 @@ public enum Synonyms {
     /// (`understand hang as put`).
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
         // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
-        var result = canonicalLeading(words, story: story)
+        var result = canonicalLeading(particleAfterVerb(words), story: story)
         for index in result.indices.dropFirst() { result[index] = canonicalWord(result[index]) }
         return result
     }
 
     /// The canonical form of a pattern's leading words; slots are kept as they are.
     static func canonical(_ elements: [Pattern.Element], story: [String: String]) -> [Pattern.Element] {
+        let elements = particleAfterVerb(elements)
         let leading = elements.prefix { if case .word = $0 { true } else { false } }.compactMap { element -> String? in
             if case .word(let word) = element { return word }
             return nil
@@ -53,6 +54,28 @@ public enum Synonyms {
         }
         return result
     }
+
+    /// The particle of a verb like `turn on` or `pick up` put back beside its verb when it comes
+    /// last: `turn the lamp on` is `turn on the lamp`, `put the helmet on` is `put on the helmet`
+    /// (so `wear`), `pick it up` is `pick up it`. Both the player's words and an action's patterns
+    /// are read so, so `on turn on {lamp}` catches `turn lamp on`, and a scene's action for it
+    /// comes before a story-wide `on turn {lamp} on`, as for any two patterns meaning one thing.
+    static func particleAfterVerb(_ words: [String]) -> [String] {
+        guard words.count >= 3, let last = words.last, verbsWithParticle[words[0]]?.contains(last) == true, words[1] != last else { return words }
+        return [words[0], last] + words[1..<(words.count - 1)]
+    }
+
+    static func particleAfterVerb(_ elements: [Pattern.Element]) -> [Pattern.Element] {
+        guard elements.count >= 3, case .word(let verb) = elements[0], case .word(let last) = elements[elements.count - 1],
+              verbsWithParticle[verb]?.contains(last) == true, elements[1] != .word(last) else { return elements }
+        return [elements[0], elements[elements.count - 1]] + elements[1..<(elements.count - 1)]
+    }
+
+    /// The verbs whose particle may come after their object, and those particles.
+    static let verbsWithParticle = WordTable<WordSet>([
+        "turn": ["on", "off"], "switch": ["on", "off"], "put": ["on", "down"], "take": ["off"], "pick": ["up"],
+        "blow": ["out"], "bail": ["out"], "wake": ["up"], "fill": ["up"], "light": ["up"],
+    ])
 
     /// The leading words with the story's synonym for the first, a phrase's meaning and a
     /// direction put in.
