@@ -15,6 +15,11 @@ extension CommandParser {
     private static let offeredTopicFiller: WordSet = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
                                                           "right", "fine", "sure"]
 
+    /// Words after `tell me` that start the thing to be told without `about`: `tell me the plan`,
+    /// `tell us your name`, `tell me more`.
+    static let toldThings: WordSet = ["the", "your", "ur", "ya", "his", "her", "their", "our", "a", "an", "some",
+                                      "everything", "anything", "something"]
+
     func askingAsOffered(_ words: [String], scope: Scope) -> ParseOutcome? {
         // `ok tell me about the generals`: the question without the filler.
         if words.count >= 5, Self.offeredTopicFiller.contains(words[0]) {

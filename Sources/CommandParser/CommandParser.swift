@@ -104,6 +104,12 @@ public struct CommandParser: Sendable {
             let own = parseAsTyped(words, scope: scope)
             if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
             words = ["ask"] + words.dropFirst(2)
+        } else if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), Self.toldThings.contains(words[2]) {
+            // `tell me the plan`, `tell us your name` without `about` (the fifty-ninth blind run:
+            // "I understood 'tell' but not 'me plan'", where `brennan tell me the plan` worked).
+            let own = parseAsTyped(words, scope: scope)
+            if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
+            words = ["ask", "about"] + words.dropFirst(2)
         }
         // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
         // (CommandParser+OfferedTopics.swift).
