@@ -20,6 +20,21 @@ extension CommandParser {
     static let toldThings: WordSet = ["the", "your", "ur", "ya", "his", "her", "their", "our", "a", "an", "some",
                                       "everything", "anything", "something"]
 
+    /// `tell me about the press`: asking about it (the person in conversation, or the one here);
+    /// `tell me the plan`, `tell us your name` without `about` the same (the fifty-ninth blind run:
+    /// "I understood 'tell' but not 'me plan'", where `brennan tell me the plan` worked). The
+    /// story's own action for the words as typed (`on tell me about the generals`) comes first and
+    /// is returned; otherwise `words` become `ask about …` and the result is nil.
+    func tellMeAsAsking(_ words: inout [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]) else { return nil }
+        let about = words[2] == "about"
+        guard about || Self.toldThings.contains(words[2]) else { return nil }
+        let own = parseAsTyped(words, scope: scope)
+        if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
+        words = (about ? ["ask"] : ["ask", "about"]) + words.dropFirst(2)
+        return nil
+    }
+
     func askingAsOffered(_ words: [String], scope: Scope) -> ParseOutcome? {
         // `ok tell me about the generals`: the question without the filler.
         if words.count >= 5, Self.offeredTopicFiller.contains(words[0]) {

@@ -98,19 +98,8 @@ public struct CommandParser: Sendable {
         // actions read the words.
         let spelled = withoutChatSpelling(input)
         var words = spelled ?? input
-        // `tell me about the press`: asking about it (the person in conversation, or the one here).
-        // The story's own `on tell me about the generals` comes first.
-        if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), words[2] == "about" {
-            let own = parseAsTyped(words, scope: scope)
-            if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
-            words = ["ask"] + words.dropFirst(2)
-        } else if words.count >= 4, words[0] == "tell", ["me", "us"].contains(words[1]), Self.toldThings.contains(words[2]) {
-            // `tell me the plan`, `tell us your name` without `about` (the fifty-ninth blind run:
-            // "I understood 'tell' but not 'me plan'", where `brennan tell me the plan` worked).
-            let own = parseAsTyped(words, scope: scope)
-            if case .commands(let commands) = own, commands.contains(where: \.isAuthorAction) { return own }
-            words = ["ask", "about"] + words.dropFirst(2)
-        }
+        // `tell me about the press`, `tell me the plan`: asking about it (CommandParser+OfferedTopics.swift).
+        if let own = tellMeAsAsking(&words, scope: scope) { return own }
         // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
         // (CommandParser+OfferedTopics.swift).
         // `whats going on sarge`, `hello sir` (CommandParser+FormsOfAddress.swift).
@@ -200,7 +189,7 @@ public struct CommandParser: Sendable {
         return false
     }
 
-    private func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
+    func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
