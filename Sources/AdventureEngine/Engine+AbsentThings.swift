@@ -9,7 +9,16 @@ extension Engine {
     /// dark "It is pitch dark, and you can't see a thing.". Nil when the words name
     /// no thing of the story at all.
     func absentReply(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
-        guard failure == .notVisible, words.count >= 2 else { return nil }
+        // `report to the duty officer` a scene after he was left behind: "The duty officer isn't
+        // here.", not "I understood 'report' but not the rest" (the sixtieth blind run); for words
+        // the parser could not read, only a person the player has met or names.
+        let unread: Bool
+        switch failure {
+        case .notVisible: unread = false
+        case .notUnderstood(verb: _?): unread = true
+        default: return nil
+        }
+        guard words.count >= 2 else { return nil }
         let visible = Set(StateScope(story: story, state: state).visibleThings)
         let vocabulary = parser.vocabulary
         // The runs of words that name things of the story, after the verb or question word.
@@ -35,7 +44,7 @@ extension Engine {
             guard named.isDisjoint(with: visible) else { continue }
             // `make hole in door` in a dark passage: nothing here can be seen, and "You can't see
             // any hole here." would speak of a hole the story has not made yet.
-            if Light(story: story, state: state).isDark { return Messages.pitchDark }
+            if Light(story: story, state: state).isDark { if unread { continue }; return Messages.pitchDark }
             // Sergeant Brennan appears in several scenes, one person of the story in each.
             let people = named.filter { story.things[$0].isPerson }
             // Only for a person the player has seen, or named (`who is ferris`): `x girl` before
@@ -50,6 +59,7 @@ extension Engine {
                 let plural = name.contains(" and ") || (!story.things[person].isProperName && name.hasSuffix("s") && !name.hasSuffix("ss"))
                 return "\(story.capitalizedName(of: person, .definite, in: state)) \(plural ? "aren't" : "isn't") here."
             }
+            if unread { continue }
             return "You can't see any \(run.joined(separator: " ")) here."
         }
         return nil

@@ -217,6 +217,7 @@ public struct Game: Sendable {
         guard history.count > historyStart, let step = history.popLast() else {
             return Turn(outputs: [.error("There is nothing to undo.")])
         }
+        let changedNothing = step.changes.allSatisfy { if case .seen = $0 { true } else { false } } && Self.sameToThePlayer(step.core, state.core)
         state.revert(step.changes)
         var core = step.core
         core.lastSeen = state.core.lastSeen
@@ -224,7 +225,29 @@ public struct Game: Sendable {
         let scene = story.scenes[state.scene]
         let heading: Output = Light(story: story, state: state).isDark ? .heading(title: "Darkness", when: nil, place: nil)
             : .heading(title: scene.title, when: scene.when, place: scene.place)
-        return Turn(outputs: [.paragraph("Taken back: \(step.input)"), heading])
+        // `take radio`, `g` ("You already have the field radio."), `undo`: the player meant the
+        // take; say that the move taken back was the one that did nothing (the sixtieth blind run).
+        let said = !changedNothing ? "Taken back: \(step.input)"
+            : history.count > historyStart ? "Taken back: \(step.input) (it had changed nothing; UNDO again takes back the move before it)."
+            : "Taken back: \(step.input) (it had changed nothing)."
+        return Turn(outputs: [.paragraph(said), heading])
+    }
+
+    /// True when two cores differ only in what a player never sees: the turn counts, what `it`
+    /// and `him` mean, the random numbers drawn, the last-seen memory and the question just asked.
+    static func sameToThePlayer(_ before: GameState.Core, _ after: GameState.Core) -> Bool {
+        var after = after
+        after.turns = before.turns
+        after.turnsInScene = before.turnsInScene
+        after.recentThing = before.recentThing
+        after.recentPerson = before.recentPerson
+        after.recentGroup = before.recentGroup
+        after.randomState = before.randomState
+        after.lastSeen = before.lastSeen
+        after.askedBy = before.askedBy
+        after.proposal = before.proposal
+        after.pending = before.pending
+        return before == after
     }
 
     /// The word of a command that is a typo of this one (at most two letters apart, not the same).

@@ -14,8 +14,28 @@ extension CommandParser {
         var middle = Array(words.dropFirst())
         while let last = middle.last, ["along", "up", "with", "me", "us", "too"].contains(last) { middle.removeLast() }
         guard middle.count < words.count - 1, !middle.isEmpty, let person = addressee(middle, scope: scope) else { return nil }
+        // The story's own action, in whichever of its usual words it was written (`take {titov}
+        // with me`, `bring {silvashko}`); else the order to come along.
+        for asked in [["take", "#\(person)", "with", "me"], ["bring", "#\(person)"]] {
+            if case .commands(let commands) = read(asked, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
+                return .commands(commands)
+            }
+        }
+        if let ordered = order(["ask", "#\(person)", "to", "come", "with", "me"], scope: scope) { return ordered }
         if case .commands(let commands) = read(["take", "#\(person)", "with", "me"], freeText: false, scope: scope) { return .commands(commands) }
-        return order(["ask", "#\(person)", "to", "come", "with", "me"], scope: scope)
+        return nil
+    }
+
+    /// `take silvashko with us`, `take him along`, which the grammar did not read or read as
+    /// picking the person up ("Lieutenant Silvashko would not appreciate that."): bringing them
+    /// along (the fifty-ninth blind run's `take silvashko w us`).
+    func takingAlong(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        guard words.count >= 3, words[0] == "take", let last = words.last, ["along", "us", "me", "too"].contains(last) else { return nil }
+        if case .commands(let commands) = outcome {
+            guard commands.count == 1, case .verb(.take, let objects, _, _) = commands[0], objects.count == 1,
+                  story.things[objects[0]].isPerson else { return nil }
+        }
+        return comingAlong(words, scope: scope)
     }
 
     /// `follow me`, `come along`, `come with us` in an order: the story's `ask {x} to come with me`.

@@ -28,7 +28,9 @@ extension CommandParser {
     ]))
     /// Words of a question about the situation itself: `what happened`, `what are we doing here`.
     static let situationWords: WordSet = ["happened", "happening", "happen", "doing", "here", "now", "next", "mission",
-                                              "goal", "job", "task", "plan", "point", "objective", "orders"]
+                                              "goal", "job", "task", "plan", "point", "objective", "orders",
+                                              // `what are we waiting for` (the sixtieth blind run).
+                                              "waiting"]
 
     /// The free question read as a command, or nil when it is none of these.
     func freeQuestion(_ input: [String], scope: Scope) -> ParseOutcome? {

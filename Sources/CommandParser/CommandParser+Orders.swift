@@ -64,6 +64,12 @@ extension CommandParser {
            case .commands(let commands) = parse(words: ["thank", who], freeText: false, scope: scope) {
             return .commands(commands)
         }
+        // `ortiz, help me push the cart`: the story's `help me push the cart`, which the person
+        // is part of (the sixtieth blind run had his talk and "Push.", the cart left in its rut).
+        if rest.count > 2, rest[0] == "help", rest[1] == "me" || rest[1] == "us",
+           case .commands(let commands) = parse(words: rest, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
+            return .commands(commands)
+        }
         // `brennan lets go`, `kotzebue should we cross`, `brennan help`, `kotzebue they dont know`:
         // no order (CommandParser+Suggestions.swift).
         if let suggested = suggestion(to: person, rest, scope: scope) { return suggested }

@@ -62,5 +62,9 @@ extension CommandParser {
                                               "what", "whats", "where", "wheres", "how", "when", "which", "not", "dont",
                                               "don't", "does", "did", "doing", "like", "for", "of", "in", "at", "with",
                                               // `whats over there`: no topic "over".
-                                              "over", "across", "around", "out", "yonder", "beyond"]
+                                              "over", "across", "around", "out", "yonder", "beyond",
+                                              // `why cant we just go`: no topic "just" (the fifty-ninth blind run).
+                                              "just", "really", "still", "even", "ever", "only", "actually", "simply", "yet",
+                                              // `what are we waiting for`: the situation, not a topic "waiting".
+                                              "waiting"]
 }

@@ -254,7 +254,8 @@ public struct CommandParser: Sendable {
         if let corrected = withTopicTypo(words, outcome: outcome, scope: scope) { outcome = corrected }
         switch outcome {
         case .failure:
-            return movingOn(words, failure: outcome, scope: scope) ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
+            return takingAlong(words, outcome: outcome, scope: scope) ?? movingOn(words, failure: outcome, scope: scope)
+                ?? withoutPlace(words, scope: scope) ?? pronounByVerb(words, scope: scope)
                 ?? withPossessive(words, scope: scope) ?? helpingDo(words, scope: scope) ?? spokenAnyway(words, scope: scope)
                 ?? saying(words, scope: scope) ?? comingAlong(words, scope: scope) ?? offering(words, scope: scope) ?? goingOn(words)
                 ?? unfitTool(words, failure: outcome, scope: scope) ?? usingToDo(words, scope: scope)
@@ -275,6 +276,9 @@ public struct CommandParser: Sendable {
         // `help with the cart` (CommandParser+HelpingWithThings.swift).
         case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else { false } }):
             return helpingWithThing(words, scope: scope) ?? outcome
+        // `take silvashko with us` (CommandParser+ComingAlong.swift).
+        case .commands where words.first == "take":
+            return takingAlong(words, outcome: outcome, scope: scope) ?? outcome
         case .commands(let commands) where commands.allSatisfy({ if case .verb(.climb, _, _, _) = $0 { true } else { false } }):
             // `climb the bank` with a way up: up it goes, rather than "Little is to be achieved by that."
             return movingOn(words, scope: scope) ?? outcome
@@ -301,6 +305,11 @@ public struct CommandParser: Sendable {
         }
         // `polish guy yell something` (CommandParser+GroupOrders.swift).
         if !freeText, let order = orderToNamedByVerb(words, scope: scope) { return order }
+        // `put the orders in my pocket` (Rephrasings.pocketed).
+        if !freeText, Rephrasings.pocketingVerbs.contains(first), let thing = Rephrasings.pocketed(words), let pocket = words.last,
+           !vocabulary.knows(pocket) {
+            return read(["take"] + thing, freeText: false, scope: scope)
+        }
         // A topic may be any words: "ask ferris about the weather" reaches the person's
         // "about anything else" instead of stopping at an unknown word; so may what is looked for.
         var checked = words

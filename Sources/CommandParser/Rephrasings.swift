@@ -57,6 +57,20 @@ public enum Rephrasings {
     static let leavingHolders: WordSet = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
     static let puttingHolders: WordSet = ["by", "near", "beside", "next", "against"]
 
+    /// Verbs of `put X in my pocket`.
+    static let pocketingVerbs: WordSet = ["put", "place", "stick", "tuck", "slip", "stuff", "shove"]
+
+    /// The words of what `put X in my pocket` puts away, or nil when the line puts nothing in a
+    /// pocket: the player's own pockets are no thing of the story, and putting something there
+    /// is keeping it (the sixtieth blind run: "I don't know the word 'pocket'.").
+    static func pocketed(_ words: [String]) -> ArraySlice<String>? {
+        guard words.count >= 4, let last = words.last, last == "pocket" || last == "pockets",
+              let at = words.indices.dropFirst(2).last(where: { ["in", "into", "inside"].contains(words[$0]) }),
+              words[(at + 1)..<(words.count - 1)].allSatisfy({ ["my", "your", "a", "the", "one", "of", "coat", "jacket", "shirt", "breast", "trouser", "trousers", "pants"].contains($0) })
+        else { return nil }
+        return words[1..<at]
+    }
+
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else { return moreReadings(words) }
         /// The first of these words after the verb and at least one more word.

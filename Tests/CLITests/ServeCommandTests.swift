@@ -83,6 +83,7 @@ import Testing
             let port = try #require(text.firstMatch(of: /127\.0\.0\.1:([0-9]+)\//).flatMap { Int($0.1) })
             let (joined, cookie) = try LoopbackHTTP.post(port: port, path: "/api/join", json: ["name": "Kim", "tab": "killtab00001"])
             joins.append(joined)
+            #expect(joined["html"] is String, "the server answered the join: \(joined)")
             var last: [String: Any] = [:]
             for command in part {
                 (last, _) = try LoopbackHTTP.post(port: port, path: "/api/command", json: ["line": command, "tab": "killtab00001"], cookie: cookie)
@@ -145,7 +146,10 @@ enum LoopbackHTTP {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        // Bounded, and long enough for a server under ThreadSanitizer on a loaded machine: a join
+        // that took longer than five seconds there once read as no answer, and the test killed
+        // the server before the game it was opening had been saved.
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
@@ -156,7 +160,7 @@ enum LoopbackHTTP {
         return socket
     }
 
-    /// Reads until `marker` is seen, the peer closes, or five seconds pass without data.
+    /// Reads until `marker` is seen, the peer closes, or thirty seconds pass without data.
     static func read(_ socket: Int32, until marker: String?) -> String {
         var text = ""
         var buffer = [UInt8](repeating: 0, count: 4096)
