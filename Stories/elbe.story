@@ -692,8 +692,10 @@ scene road-east "The Road East"
     fixed
     Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
-    nouns milestone, stone, town
+    nouns milestone, stone, town, letters, inscription, distance
     fixed
+    read
+      A name and a distance, cut deep in old-fashioned letters and worn soft by the weather. The man in the striped jacket sits over most of the name, and you don't ask him to move. The number you can see says the next town is not far.
     A worn stone with the distance to the next town cut into it. The man in the striped jacket sits on it as if he has been there a long time.
   thing wood "wood"
     nouns wood, trees
@@ -1946,8 +1948,11 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead, take off {helmet}, take {helmet} off, remove {helmet}
-    You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
+    {if wearing helmet}You bow your head{else}You bare your head{end} and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on take off {helmet}, take {helmet} off, remove {helmet}
+    {if wearing helmet}You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
+    continue
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
   on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
