@@ -1298,6 +1298,8 @@ scene leckwitz "Leckwitz"
       Everybody talks at once, in Polish, Russian, French and German. A bottle is pushed at you and pulled back again, laughing. {if rider-gone}They all point east, after the horseman.{else}They all point at the horseman.{end}
     about anything else
       The answers come in four languages at once, and all of them point east.
+  on ask {kowalski} about russian
+    "My Russian? Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans.{if rider-gone} Not that the horseman stayed to listen.{else} Let's hope that horseman listens.{end}" Three words you could use yourself, if you like: ask him to TEACH you.
   person kowalski "Kowalski"
     nouns kowalski, corporal, technician
     here T/5 Kowalski, the patrol's Russian speaker, stands by the jeep.
@@ -1813,6 +1815,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on why does it matter to you, why does this matter to you, why does that matter to you, why does it matter so much to you, why is it important to you
     only if talking to polowsky
     "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
+  on order {polowsky}
+    {if sworn}"We've told them everything that matters, Sparks," Polowsky says quietly. "The boat's waiting."{else}{if met-goloborodko}Polowsky puts it into Russian for the soldiers nearest him. They nod; they know who you are. "They knew when we climbed out of the boat, Sparks," he says, his eyes on the meadow. {if sent-back}"What's left to say here is something else."{else}"Up in the village I'll put anything you like into Russian. The colonel's waiting."{end}{else}"Amerikantsy!" Polowsky calls to the officer coming down the slope: Americans. The officer raises a hand. Go and meet him: TALK TO GOLOBORODKO.{end}{end}
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
     here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
@@ -2101,6 +2105,8 @@ scene lorenzkirch "Lorenzkirch"
       set sent-back
       clear left-yard
       unlock fact meadow-of-the-dead
+  on order {polowsky-village}
+    Polowsky grins. "They know, Sparks. The whole yard knows." He puts it into Russian anyway, for the colonels, and the soldiers nearest you cheer and hold out their hands again. "Anything you want to ask, ask Gordeyev or the colonel. I make the words fit."
   person polowsky-village "Polowsky"
     nouns polowsky, joe, joseph, interpreter
     here {if sent-back and left-yard}Polowsky has come back up with you, to translate.{else}{if shook-hands}Polowsky stands between the officers, translating.{end}{end}
@@ -3368,7 +3374,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it, russians, russian, soviets, soviet, red army, meeting, link-up, linkup, link up, contact, handshake, girders, elbe, guests, what happened
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -3394,7 +3400,7 @@ scene division-hq "Division Headquarters"
       give orders
     give red-star
     go to torgau-26
-  on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first
+  on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first, ask {duty-officer} about other patrol, tell {duty-officer} about other patrol, ask {duty-officer} about kotzebue, tell {duty-officer} about kotzebue
     The duty officer looks up from his telephones. "Another patrol? Signals had something this afternoon: some lieutenant, contact with the Russians, and a position that made no sense on the map." He looks at your four guests. "Maybe so, Lieutenant. But you're the one standing here with them. Your report: from the beginning."
   on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
     The man from signals shrugs. "Some lieutenant radioed this afternoon: contact with the Russians. Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He looks at your four guests. "So tonight it's your patrol they'll write about."
@@ -4202,9 +4208,8 @@ scene torgau-today "Torgau, Today"
     "Joe Polowsky? He went home to Chicago and drove a taxi," the guide says. "Every 25 April he stood on the Michigan Avenue Bridge and asked everyone passing to remember the oath. He died in 1983, and he was buried here, as he asked."
     unlock fact polowsky-lifelong-vigil
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
-    if not holding flowers
-      You'll want flowers first. The woman at the flower stall is handing them out.
-    else if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
+    only if holding flowers, else "You'll want flowers first. The woman at the flower stall is handing them out."
+    if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
       end elbe-day
     else
       Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the FILM.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
