@@ -705,9 +705,9 @@ scene road-east "The Road East"
   thing milestone "milestone"
     nouns milestone, stone, town, letters, inscription, distance
     fixed
-    read
-      A name and a distance, cut deep in old-fashioned letters and worn soft by the weather. The man in the striped jacket sits over most of the name, and you don't ask him to move. The number you can see says the next town is not far.
-    A worn stone with the distance to the next town cut into it. The man in the striped jacket sits on it as if he has been there a long time.
+    A worn stone with the distance to the next town cut into it, in old-fashioned letters worn soft by the weather. The man in the striped jacket sits on it as if he has been there a long time.
+  on read {milestone}
+    A name and a number of kilometres, cut deep into the stone. The man in the striped jacket sits over most of the name, and you don't ask him to move. The number you can make out says the next town is not far.
   thing wood "wood"
     nouns wood, trees
     fixed
