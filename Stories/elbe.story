@@ -180,6 +180,10 @@ on examine {ink}
 on hug {brennan}, embrace {brennan}, hug {brennan-road}, embrace {brennan-road}, hug {brennan-kuehren}, embrace {brennan-kuehren}, hug {brennan-strehla}, embrace {brennan-strehla}, hug {brennan-dike}, embrace {brennan-dike}, hug {brennan-radio}, embrace {brennan-radio}, hug {brennan-after}, embrace {brennan-after}, hug {brennan-july}, embrace {brennan-july}
   Brennan goes stiff as a fence post. Then he thumps you twice on the back, hard enough to rattle the radio. "All right, all right, Sparks," he growls. "People will talk."
 
+# The radio rides on Sparks's back wherever the patrol's jeeps are (at Trebsen, Ortiz says so).
+on put {radio} in {road-jeeps}, put {radio} on {road-jeeps}, put {radio} into {road-jeeps}, load {radio} into {road-jeeps}, leave {radio} in {road-jeeps}, put {radio} in {kuehren-jeeps}, put {radio} on {kuehren-jeeps}, put {radio} into {kuehren-jeeps}, load {radio} into {kuehren-jeeps}, leave {radio} in {kuehren-jeeps}, put {radio} in {leckwitz-jeeps}, put {radio} on {leckwitz-jeeps}, put {radio} into {leckwitz-jeeps}, load {radio} into {leckwitz-jeeps}, leave {radio} in {leckwitz-jeeps}, put {radio} in {landing-jeeps}, put {radio} on {landing-jeeps}, put {radio} into {landing-jeeps}, load {radio} into {landing-jeeps}, leave {radio} in {landing-jeeps}, put {radio} in {dike-jeeps}, put {radio} on {dike-jeeps}, put {radio} into {dike-jeeps}, load {radio} into {dike-jeeps}, leave {radio} in {dike-jeeps}
+  {if holding radio}You start to swing the radio into the jeep, and think better of it. The set rides on your back: if a jeep ends up in a ditch, the radio walks away with you.{else}The radio rides on your back, not in a jeep: WEAR RADIO.{end}
+
 on kiss {person}
   You think better of it and settle for a handshake. Out here, that says enough.
 
@@ -2422,7 +2426,7 @@ scene kreinitz "Kreinitz"
     set got-badge
     give souvenirs
     unlock fact vodka-and-champagne
-  on give {chocolate} to {soviet-sergeant}, offer {chocolate} to {soviet-sergeant}, give {chocolate} to {kreinitz-soldiers}, offer {chocolate} to {kreinitz-soldiers}, give {chocolate} to {accordionist}, offer {chocolate} to {accordionist}, give {chocolate} to {tables}
+  on give {chocolate} to {soviet-sergeant}, offer {chocolate} to {soviet-sergeant}, give {chocolate} to {gordeyev-kreinitz}, offer {chocolate} to {gordeyev-kreinitz}, give {chocolate} to {kreinitz-soldiers}, offer {chocolate} to {kreinitz-soldiers}, give {chocolate} to {accordionist}, offer {chocolate} to {accordionist}, give {chocolate} to {tables}
     The bar is broken into squares and goes down the table from hand to hand, and somebody fastens a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, chocolate, cigarettes.
     remove chocolate
     set got-badge
