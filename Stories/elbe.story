@@ -3410,7 +3410,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it, russians, russian, soviets, soviet, red army, meeting, link-up, linkup, link up, contact, handshake, girders, elbe, guests, what happened
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it, russians, russian, soviets, soviet, red army, meeting, link-up, linkup, link up, contact, handshake, girders, elbe, guests, what happened, bridge, flag, tower, titov, silvashko, andreyev
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
