@@ -180,6 +180,13 @@ on examine {ink}
 on hug {brennan}, embrace {brennan}, hug {brennan-road}, embrace {brennan-road}, hug {brennan-kuehren}, embrace {brennan-kuehren}, hug {brennan-strehla}, embrace {brennan-strehla}, hug {brennan-dike}, embrace {brennan-dike}, hug {brennan-radio}, embrace {brennan-radio}, hug {brennan-after}, embrace {brennan-after}, hug {brennan-july}, embrace {brennan-july}
   Brennan goes stiff as a fence post. Then he thumps you twice on the back, hard enough to rattle the radio. "All right, all right, Sparks," he growls. "People will talk."
 
+# The radio rides on Sparks's back wherever the patrol's jeeps are (at Trebsen, Ortiz says so).
+on put {radio} in {road-jeeps}, put {radio} on {road-jeeps}, put {radio} into {road-jeeps}, load {radio} into {road-jeeps}, leave {radio} in {road-jeeps}, put {radio} in {kuehren-jeeps}, put {radio} on {kuehren-jeeps}, put {radio} into {kuehren-jeeps}, load {radio} into {kuehren-jeeps}, leave {radio} in {kuehren-jeeps}, put {radio} in {leckwitz-jeeps}, put {radio} on {leckwitz-jeeps}, put {radio} into {leckwitz-jeeps}, load {radio} into {leckwitz-jeeps}, leave {radio} in {leckwitz-jeeps}, put {radio} in {landing-jeeps}, put {radio} on {landing-jeeps}, put {radio} into {landing-jeeps}, load {radio} into {landing-jeeps}, leave {radio} in {landing-jeeps}, put {radio} in {dike-jeeps}, put {radio} on {dike-jeeps}, put {radio} into {dike-jeeps}, load {radio} into {dike-jeeps}, leave {radio} in {dike-jeeps}
+  {if holding radio}You start to swing the radio into the jeep, and think better of it. The set rides on your back: if a jeep ends up in a ditch, the radio walks away with you.{else}The radio rides on your back, not in a jeep: WEAR RADIO.{end}
+
+on kiss {person}
+  You think better of it and settle for a handshake. Out here, that says enough.
+
 # ---------------------------------------------------------------------------------------------
 # PART ONE: with Kotzebue's patrol
 # ---------------------------------------------------------------------------------------------
@@ -232,7 +239,7 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps, wheel, lane, road, mud
+    nouns jeep, jeeps, wheel, lane, road, mud, horn
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
   thing trebsen-jerrycan "jerrycan"
@@ -250,6 +257,10 @@ scene trebsen "Trebsen, on the Mulde"
       give radio
   on whistle, whistle a tune, whistle a song
     You whistle two bars. Ortiz looks up at once. "Hey. What did I say, Sparks? Whistling is my job."
+  on honk, honk horn, hoot, hoot horn, beep, beep horn, sound horn, press horn, blow horn, toot horn, use horn, honk {trebsen-jeeps}, sound {trebsen-jeeps}
+    You lean over and press the horn of Ortiz's jeep. Nothing. You press again, and it gives a strangled bleat. Brennan looks round; Ortiz doesn't even look up from the jerrycan. "She works when she feels like it, Sparks. Leave her be."
+  on put {radio} in {trebsen-jeeps}, put {radio} on {trebsen-jeeps}, put {radio} into {trebsen-jeeps}, load {radio} into {trebsen-jeeps}, load {radio} in {trebsen-jeeps}, leave {radio} in {trebsen-jeeps}, stow {radio} in {trebsen-jeeps}
+    "Not in my jeep, Sparks." Ortiz shakes his head. "That set rides on your back. If we end up in a ditch, it walks away with you."{if not holding radio} WEAR RADIO.{end}
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. "Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}"{end}
   person ortiz "Ortiz"
@@ -608,6 +619,8 @@ scene command-post "The Command Post"
       "Five miles, says the captain." Kotzebue looks at the map, where the roads run on east to the Elbe. "We'll see how far five miles turns out to be."
     about elbe, river
       He glances at the map. "Twenty-five miles. A good deal further than five."
+    about flares, flare, signals, signal, green, red, signal box, signal card, card
+      "{if briefed}You heard the captain: green for us, red for them.{else}Green for us, red for them. The captain's about to tell you all about it.{end}" Kotzebue pats his map case. "The flares ride in the signal box on my jeep. When we see the Red Army, I want green in the air before anybody walks toward anybody."
     about radio, sparks
       "If we find anything, you're the one who tells the world. Keep it dry."
     about battles, battle, fought, fighting, combat, action
@@ -662,6 +675,8 @@ scene road-east "The Road East"
   exit east to kuehren "toward Kühren"
     only if cart-freed and holding radio, else "{if not cart-freed}The handcart still blocks the lane, and the jeeps can't get round it in this mud.{if not holding radio} (And you're not going anywhere without your radio.){end}{else}You're not going anywhere without your radio.{end}"
     By evening you reach Kühren, and Kotzebue calls a halt.
+  on honk, honk horn, hoot, hoot horn, beep, beep horn, sound horn, press horn, blow horn, toot horn, use horn, honk {road-jeeps}, sound {road-jeeps}, honk at {pietsch}, honk at {handcart}, honk at {refugees}
+    {if cart-freed}You give the horn a tap, and for once it answers: a short, cheerful bleat. {if pietsch-named}Frau Pietsch{else}The woman{end} lifts a hand from the roadside. The way is clear: EAST.{else}You reach over and press the horn. It gives a strangled bleat; {if pietsch-named}Frau Pietsch{else}the woman{end} flinches, the girl ducks behind the handcart, and people all along the road turn to stare. Ortiz moves your hand off the horn. "A horn won't get that wheel out of the mud, Sparks," he says. "Push." PUSH CART.{end}
   on ignore {pietsch}, ignore them, ignore {handcart}, drive on, drive past, drive round, drive around, go round, go around {handcart}, ignore them and drive on
     {if cart-freed}The way is clear now: EAST.{else}Ortiz looks at the cart, then at you. "Can't get round it anyway, Sparks. Not in this mud." PUSH CART.{end}
   on guten tag, hallo, say guten tag, say hallo, guten tag {pietsch}, hallo {pietsch}, guten tag {striped-man}, hallo {striped-man}, say guten tag to {pietsch}, say hallo to {pietsch}, say guten tag to {striped-man}, guten morgen, say guten morgen
@@ -692,15 +707,17 @@ scene road-east "The Road East"
     fixed
     Families from Silesia and further east with everything they could carry, freed prisoners of war, forced labourers deported here from half of Europe. Almost everyone is heading west.
   thing milestone "milestone"
-    nouns milestone, stone, town
+    nouns milestone, stone, town, letters, inscription, distance
     fixed
-    A worn stone with the distance to the next town cut into it. The man in the striped jacket sits on it as if he has been there a long time.
+    A worn stone with the distance to the next town cut into it, in old-fashioned letters worn soft by the weather. The man in the striped jacket sits on it as if he has been there a long time.
+  on read {milestone}
+    A name and a number of kilometres, cut deep into the stone. The man in the striped jacket sits over most of the name, and you don't ask him to move. The number you can make out says the next town is not far.
   thing wood "wood"
     nouns wood, trees
     fixed
     Pines and birches, still bare in places. The road dips past them into the mud.
   thing road-jeeps "jeeps"
-    nouns jeep, jeeps
+    nouns jeep, jeeps, horn
     fixed
     {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
   person kotzebue-road "Lieutenant Kotzebue"
@@ -1296,6 +1313,8 @@ scene leckwitz "Leckwitz"
       Everybody talks at once, in Polish, Russian, French and German. A bottle is pushed at you and pulled back again, laughing. {if rider-gone}They all point east, after the horseman.{else}They all point at the horseman.{end}
     about anything else
       The answers come in four languages at once, and all of them point east.
+  on ask {kowalski} about russian
+    "My Russian? Enough to get by," Kowalski says. "Enough to say hello, and to say we're Americans.{if rider-gone} Not that the horseman stayed to listen.{else} Let's hope that horseman listens.{end}" Three words you could use yourself, if you like: ask him to TEACH you.
   person kowalski "Kowalski"
     nouns kowalski, corporal, technician
     here T/5 Kowalski, the patrol's Russian speaker, stands by the jeep.
@@ -1811,6 +1830,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on why does it matter to you, why does this matter to you, why does that matter to you, why does it matter so much to you, why is it important to you
     only if talking to polowsky
     "Because nobody will even write down their names, Sparks." He looks along the meadow. "Somebody has to remember them. Why not us?"
+  on order {polowsky}
+    {if sworn}"We've told them everything that matters, Sparks," Polowsky says quietly. "The boat's waiting."{else}{if met-goloborodko}Polowsky puts it into Russian for the soldiers nearest him. They nod; they know who you are. "They knew when we climbed out of the boat, Sparks," he says, his eyes on the meadow. {if sent-back}"What's left to say here is something else."{else}"Up in the village I'll put anything you like into Russian. The colonel's waiting."{end}{else}"Amerikantsy!" Polowsky calls to the officer coming down the slope: Americans. The officer raises a hand. Go and meet him: TALK TO GOLOBORODKO.{end}{end}
   person polowsky "Polowsky"
     nouns polowsky, joe, joseph, private, interpreter
     here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
@@ -1883,6 +1904,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       {if sent-back}"We're going back across," he says. "Polowsky wants a word first. Listen to him."{else}{if met-goloborodko}"Up to the village, Sparks," he says quietly. "The colonel is waiting."{else}He nods toward the officer coming down the slope. "Go on, Sparks. Say hello."{end}{end}
     about feel, how do you feel, mad, angry, happy, excited, how are you feeling
       {if in strehla-landing}"Like a man looking at the Red Army through binoculars, Sparks." He doesn't lower them. "Ask me again on the other side."{else}{if in lorenzkirch-meadow}Kotzebue looks out over the meadow for a long time. "Not like I thought I would, Sparks," he says quietly.{else}{if in lorenzkirch}"Happy, Sparks. Tired, and happy, and not thinking about headquarters." He grins. "Not yet."{else}"Like a man who crossed a river and came back, Sparks." He looks across at the meadow. "Ask me again tomorrow."{end}{end}{end}
+    about going back, go back, back, return, leave, leaving, cross, crossing, boat, when do we go, strehla, west bank, other side
+      {if sworn}"Now, Sparks. Get in." He steadies the boat with one hand: CROSS THE RIVER.{else}{if sent-back}"As soon as Polowsky has said his piece," he says, with a look toward the water where Polowsky stands. "Listen to him, Sparks. Then we cross."{else}"Back? We only just got here, Sparks." He nods up the slope. "The colonel first."{end}{end}
     about anything else
       "Later, Sparks," he says quietly, and looks out over the meadow.
   person meadow-soldiers "Soviet soldiers"
@@ -1946,9 +1969,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead, take off {helmet}, take {helmet} off, remove {helmet}
-    You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
-  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
+    {if wearing helmet}You bow your head{else}You bare your head{end} and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on take off {helmet}, take {helmet} off, remove {helmet}
+    {if wearing helmet}You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
+    continue
+  on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace, kiss {goloborodko}, kiss {meadow-soldiers}
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
   on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
     The pack goes from hand to hand and comes back to you lighter. One of the soldiers lights up, nods his thanks, and goes back to looking at the meadow.
@@ -2096,6 +2122,8 @@ scene lorenzkirch "Lorenzkirch"
       set sent-back
       clear left-yard
       unlock fact meadow-of-the-dead
+  on order {polowsky-village}
+    Polowsky grins. "They know, Sparks. The whole yard knows." He puts it into Russian anyway, for the colonels, and the soldiers nearest you cheer and hold out their hands again. "Anything you want to ask, ask Gordeyev or the colonel. I make the words fit."
   person polowsky-village "Polowsky"
     nouns polowsky, joe, joseph, interpreter
     here {if sent-back and left-yard}Polowsky has come back up with you, to translate.{else}{if shook-hands}Polowsky stands between the officers, translating.{end}{end}
@@ -2152,7 +2180,13 @@ scene lorenzkirch "Lorenzkirch"
       give red-star
       remove cap-star
     set shook-hands
-  on shake hands with {yard-soldiers}, shake {yard-soldiers} hands, shake hands with soldiers, shake hands with the soldiers, hug {yard-soldiers}, embrace {yard-soldiers}
+  on kiss {gordeyev}
+    Gordeyev beats you to it: he takes you by the shoulders and kisses you on both cheeks, laughing, and the yard cheers.{if not shook-hands} Then he grips your hand hard and shakes it up and down. "Amerikantsy!" Polowsky translates: the war will be over soon, and today they have shaken hands on it. He gives you the red star from his cap.{end}
+    if not shook-hands
+      give red-star
+      remove cap-star
+    set shook-hands
+  on shake hands with {yard-soldiers}, shake {yard-soldiers} hands, shake hands with soldiers, shake hands with the soldiers, hug {yard-soldiers}, embrace {yard-soldiers}, kiss {yard-soldiers}
     The Guardsmen crowd round you: hard hands, slaps on the back, "Amerikanets!" and a flood of Russian that nobody translates. A man with a bandaged head shakes your hand twice, to make sure.
   on give {cigarettes} to {yard-soldiers}, offer {cigarettes} to {yard-soldiers}
     The pack goes from hand to hand round the yard and comes back empty, to a great deal of grinning.
@@ -2392,6 +2426,14 @@ scene kreinitz "Kreinitz"
     set got-badge
     give souvenirs
     unlock fact vodka-and-champagne
+  on give {chocolate} to {soviet-sergeant}, offer {chocolate} to {soviet-sergeant}, give {chocolate} to {gordeyev-kreinitz}, offer {chocolate} to {gordeyev-kreinitz}, give {chocolate} to {kreinitz-soldiers}, offer {chocolate} to {kreinitz-soldiers}, give {chocolate} to {accordionist}, offer {chocolate} to {accordionist}, give {chocolate} to {tables}
+    The bar is broken into squares and goes down the table from hand to hand, and somebody fastens a little brass badge to your jacket in return. All along the tables the same thing is happening: badges, buttons, chocolate, cigarettes.
+    remove chocolate
+    set got-badge
+    give souvenirs
+    unlock fact vodka-and-champagne
+  on kiss {gordeyev-kreinitz}, kiss {soviet-sergeant}, kiss {accordionist}, kiss {kreinitz-soldiers}
+    You are kissed on both cheeks for your trouble, lifted half off the bench in a bear hug and set down again with a slap on the back. All along the tables men of two armies are doing the same, and nobody needs a common language for it.
   thing accordion "accordion"
     nouns accordion, music, song, songs
     fixed
@@ -3048,7 +3090,8 @@ scene pharmacy "The Pharmacy"
   on take paint, get paint, find paint, look for paint, search for paint, take paints, take colours, take colors, find colours, find colors
     No paint as such. But red Mercurochrome on the counter and blue ink by the till would do, on something white.
   thing shelves "shelves"
-    nouns shelves, shelf, labels, label, jars, glass
+    nouns shelves, shelf, labels, label, jars, glass, bottles
+    adjectives brown
     fixed
     Rows of brown glass bottles and jars, each with a label in old-fashioned German script. Nothing on them is white, red or blue enough to be any use.
   on read {shelves}
@@ -3057,6 +3100,10 @@ scene pharmacy "The Pharmacy"
     nouns counter, till, drawer, cash
     fixed
     A wooden counter, worn pale in the middle by years of customers. The cash drawer hangs open and empty.
+  on open {counter}, look in {counter}, search {counter}, close {counter}, shut {counter}
+    The cash drawer hangs open already, off its runner, and there is nothing in it: whoever left in a hurry took the money and left the Mercurochrome.
+  on take {shelves}
+    The brown bottles on the shelves hold powders and tinctures with German labels: nothing white, red or blue enough for a flag. The Mercurochrome on the counter and the ink by the till are another matter.
   thing bed "bed"
     nouns bed, curtain, room
     fixed
@@ -3210,9 +3257,9 @@ scene torgau-bridge "The Broken Bridge"
     nouns jeep
     fixed
     Your jeep, parked where the bridge ramp begins.{if met-silvashko} Four Soviet soldiers are already eyeing it.{end}
-  on hug {andreyev}, embrace {andreyev}
+  on hug {andreyev}, embrace {andreyev}, kiss {andreyev}
     {if met-silvashko}Andreyev wraps you in a bear hug that nearly tips you both off the girder, then laughs and steadies you.{else}First you have to reach them: CLIMB GIRDERS.{end}
-  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, hug, embrace, hug them, hug everyone, hug everybody, hug all, hug each other, embrace them
+  on hug {silvashko}, embrace {silvashko}, hug {bridge-soldiers}, embrace {bridge-soldiers}, kiss {silvashko}, kiss {bridge-soldiers}, hug, embrace, hug them, hug everyone, hug everybody, hug all, hug each other, embrace them
     {if met-silvashko}You throw your arms round Silvashko, and he hugs you back hard enough to knock your helmet askew. Around you, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
   person bridge-soldiers "Soviet soldiers"
     nouns soldiers, soldier, soviet, soviets, russians, russian, men, platoon, tunics
@@ -3363,7 +3410,7 @@ scene division-hq "Division Headquarters"
         give orders
       give red-star
       go to torgau-26
-    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it
+    about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it, russians, russian, soviets, soviet, red army, meeting, link-up, linkup, link up, contact, handshake, girders, elbe, guests, what happened, bridge, flag, tower, titov, silvashko, andreyev
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
 
       PART THREE. The next morning. You are Sparks, the radioman, again.
@@ -3389,7 +3436,7 @@ scene division-hq "Division Headquarters"
       give orders
     give red-star
     go to torgau-26
-  on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first
+  on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first, ask {duty-officer} about other patrol, tell {duty-officer} about other patrol, ask {duty-officer} about kotzebue, tell {duty-officer} about kotzebue
     The duty officer looks up from his telephones. "Another patrol? Signals had something this afternoon: some lieutenant, contact with the Russians, and a position that made no sense on the map." He looks at your four guests. "Maybe so, Lieutenant. But you're the one standing here with them. Your report: from the beginning."
   on what is the other patrol, whats the other patrol, which patrol, what other patrol, which other patrol, who was the other patrol, what about the other patrol
     The man from signals shrugs. "Some lieutenant radioed this afternoon: contact with the Russians. Gave a position, too. Only it didn't make sense on the map. Nobody could find him." He looks at your four guests. "So tonight it's your patrol they'll write about."
@@ -3510,6 +3557,8 @@ scene torgau-26 "Torgau, the Next Day"
       "Whoever pays, soldier: the papers back home take what the wire sends them," Whitcomb says. He taps his notebook. "But I'm not the story. You are. Where were you on the twenty-fifth?"
     about home, where from, newspaper, paper, name, job, reporter, magazine
       "Whitcomb. I write for the papers back home, whichever pays." He taps his notebook. "But I'm not the story, soldier. You are. Where were you on the twenty-fifth?"
+    about camera, cameras, leica, photo, photos, photograph, photographs, picture, pictures, film
+      Whitcomb pats the camera round his neck. "This? For my own files, soldier. The pictures that run are the photographers' job, and they're lining everybody up down by the bridge already." He taps his notebook. "Words are my line. So: where were you on the twenty-fifth?"
     about want, what do you want, you want
       "The story, soldier," Whitcomb says, pencil ready. "Where, when, who was first? Tell it to me and you'll be famous."{if press-warned} You think of your orders: not a word to reporters.{end}
     about yes
@@ -4197,9 +4246,8 @@ scene torgau-today "Torgau, Today"
     "Joe Polowsky? He went home to Chicago and drove a taxi," the guide says. "Every 25 April he stood on the Michigan Avenue Bridge and asked everyone passing to remember the oath. He died in 1983, and he was buried here, as he asked."
     unlock fact polowsky-lifelong-vigil
   on lay {flowers} at {memorial}, lay {flowers} on {memorial}, lay {flowers}, lay flowers, put {flowers} on {memorial}, put {flowers} at {memorial}, place {flowers} at {memorial}, place {flowers} on {memorial}, leave {flowers} at {memorial}, give {flowers} to {memorial}, lay flowers at memorial, leave {flowers} by {memorial}, put {flowers} by {memorial}, lay {flowers} by {memorial}, place {flowers} by {memorial}, leave {flowers} near {memorial}, put {flowers} near {memorial}, lay {flowers} near {memorial}, leave {flowers} in front of {memorial}, put {flowers} in front of {memorial}
-    if not holding flowers
-      You'll want flowers first. The woman at the flower stall is handing them out.
-    else if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
+    only if holding flowers, else "You'll want flowers first. The woman at the flower stall is handing them out."
+    if knows elbe-becomes-propaganda and knows polowsky-lifelong-vigil and knows spirit-of-the-elbe-diplomacy
       end elbe-day
     else
       Not yet. Before you lay them, hear what the guide has to say.{if not knows elbe-becomes-propaganda} Ask her about the FILM.{end}{if not knows polowsky-lifelong-vigil} Ask her about Joe Polowsky.{end}{if not knows spirit-of-the-elbe-diplomacy} Ask her about the Spirit of the Elbe.{end}
