@@ -16,14 +16,13 @@ struct Lexer {
 
     /// The tokens of `text`, the content of `line` from Character `startOffset` on, ready to walk.
     mutating func cursor(of text: Substring, line: Line, startOffset: Int = 0) -> TokenCursor {
-        var texts: [String] = []
-        var found = asciiTokens(of: text, line: line, startOffset: startOffset, texts: &texts)
-        if found == nil { found = characterTokens(of: text, line: line, startOffset: startOffset, texts: &texts) }
-        return TokenCursor(tokens: found ?? [], line: line, source: text, words: words, texts: texts)
+        var found = asciiTokens(of: text, line: line, startOffset: startOffset)
+        if found == nil { found = characterTokens(of: text, line: line, startOffset: startOffset) }
+        return TokenCursor(tokens: found ?? [], line: line, source: text, words: words)
     }
 
     /// The tokens of any line, read Character by Character.
-    private mutating func characterTokens(of text: Substring, line: Line, startOffset: Int, texts: inout [String]) -> [Token] {
+    private mutating func characterTokens(of text: Substring, line: Line, startOffset: Int) -> [Token] {
         var tokens: [Token] = []
         var index = text.startIndex
         var offset = startOffset
@@ -64,8 +63,7 @@ struct Lexer {
                         "this text has no closing quote mark", at: line.range(at: startOffset, length: offset - startOffset),
                         help: "add a \" at the end of the text"))
                 }
-                texts.append(content)
-                tokens.append(Token(kind: .string, value: Int32(texts.count - 1), bytes: byte(startIndex)..<byte(index),
+                tokens.append(Token(kind: .string, value: words.keep(content), bytes: byte(startIndex)..<byte(index),
                                     line: line, at: startOffset, length: offset - startOffset))
             } else if Self.isWordCharacter(c) {
                 var word = ""
@@ -99,15 +97,14 @@ struct Lexer {
         return tokens
     }
 
-    /// The same tokens (and diagnostics) as `characterTokens(of:line:startOffset:texts:)` for a line of
+    /// The same tokens (and diagnostics) as `characterTokens(of:line:startOffset:)` for a line of
     /// ASCII without a carriage return, the usual line, read on its bytes: there each byte is a
     /// Character, and the only quote mark is the straight one. Nil for any other line.
-    private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int, texts: inout [String]) -> [Token]? {
+    private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int) -> [Token]? {
         let words = words
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], texts: [String], unterminated: SourceRange?)? in
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], unterminated: SourceRange?)? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             var tokens: [Token] = []
-            var texts: [String] = []
             var unterminated: SourceRange?
             let count = bytes.count
             // A token and the space after it take two bytes at least: reserve once, not grow.
@@ -145,9 +142,9 @@ struct Lexer {
                             content.append(contentsOf: bytes[i..<end])
                             i = end
                         }
-                        texts.append(String(decoding: content, as: UTF8.self))
+                        let kept = words.keep(String(decoding: content, as: UTF8.self))
                         if !closed { unterminated = line.range(at: startOffset + start, length: i - start) }
-                        tokens.append(Token(kind: .string, value: Int32(texts.count - 1), bytes: start..<i, line: line,
+                        tokens.append(Token(kind: .string, value: kept, bytes: start..<i, line: line,
                                             at: startOffset + start, length: i - start))
                     }
                 } else if Self.isASCIIWordByte(c) {
@@ -160,18 +157,21 @@ struct Lexer {
                     }
                 } else {
                     i += 1
-                    if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 { i += 1 }
-                    tokens.append(Token(kind: .symbol, bytes: start..<i, line: line, at: startOffset + start, length: i - start))
+                    var code = Int32(c)
+                    if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 {
+                        code |= 0x3D << 8
+                        i += 1
+                    }
+                    tokens.append(Token(kind: .symbol, value: code, bytes: start..<i, line: line, at: startOffset + start, length: i - start))
                 }
             }
-            return (tokens, texts, unterminated)
+            return (tokens, unterminated)
         }
         guard let found = result ?? nil else { return nil }
         if let range = found.unterminated {
             diagnostics.append(Diagnostic(.error, .unterminatedString, "this text has no closing quote mark", at: range,
                                           help: "add a \" at the end of the text"))
         }
-        texts = found.texts
         return found.tokens
     }
 

@@ -18,8 +18,9 @@ struct Token: Sendable {
 
     let kind: Kind
     /// For a word its number in the word table; for a string whose content is not its bytes
-    /// as written (an escape, a curly quote mark), the index of the content the lexer kept;
-    /// -1 otherwise.
+    /// as written (an escape, a curly quote mark), the number of the content the lexer kept in
+    /// the table (`WordTable.text`); for an ASCII symbol its bytes as one number
+    /// (`symbolCode`); -1 otherwise.
     let value: Int32
     /// Where its text is in the bytes of the text its cursor read: a word's or symbol's bytes,
     /// a number's digits, a string's content without the quote marks.
@@ -58,4 +59,18 @@ struct Token: Sendable {
     var endColumn: Int { Int(column) + Int(length) }
 
     var isWord: Bool { kind == .word }
+
+    /// A symbol of one or two ASCII bytes as one number: the first byte, and the second one
+    /// eight bits up; -2 for anything else (no token's code).
+    @inline(__always)
+    static func symbolCode(_ symbol: String) -> Int32 {
+        var code: Int32 = 0
+        var shift: Int32 = 0
+        for byte in symbol.utf8 {
+            guard shift <= 8, byte < 0x80 else { return -2 }
+            code |= Int32(byte) << shift
+            shift += 8
+        }
+        return code
+    }
 }

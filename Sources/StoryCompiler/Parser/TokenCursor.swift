@@ -7,18 +7,16 @@ struct TokenCursor {
     /// The text the tokens were read from: the line's content, or a part of it (a `{…}` tag,
     /// a quoted command).
     let source: Substring
-    /// The parser's words, by the numbers the tokens carry.
+    /// The parser's words (and the contents of quoted texts with escapes), by the numbers the
+    /// tokens carry.
     let words: WordTable
-    /// The content of each string token whose content is not its bytes as written.
-    let texts: [String]
     private(set) var position = 0
 
-    init(tokens: [Token], line: Line, source: Substring, words: WordTable, texts: [String]) {
+    init(tokens: [Token], line: Line, source: Substring, words: WordTable) {
         self.tokens = tokens
         self.line = line
         self.source = source
         self.words = words
-        self.texts = texts
     }
 
     var isAtEnd: Bool { position >= tokens.count }
@@ -61,9 +59,11 @@ struct TokenCursor {
         token.kind == .word && words.word(token.value, is: word)
     }
 
-    /// Whether the token is the symbol `symbol`.
+    /// Whether the token is the symbol `symbol`: for an ASCII symbol, its bytes as one number
+    /// (`Token.symbolCode`), compared without reading the text.
     func isSymbol(_ token: Token, _ symbol: String) -> Bool {
         guard token.kind == .symbol, Int(token.byteCount) == symbol.utf8.count else { return false }
+        if token.value >= 0 { return token.value == Token.symbolCode(symbol) }
         let start = source.utf8.index(source.startIndex, offsetBy: Int(token.byteStart))
         return source.utf8[start...].starts(with: symbol.utf8)
     }
@@ -74,12 +74,13 @@ struct TokenCursor {
         case .word:
             return words.spelling(token.value)
         case .string where token.value >= 0:
-            return texts[Int(token.value)]
+            return words.text(token.value)
         default:
+            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries).
             let utf8 = source.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: Int(token.byteStart))
             let end = utf8.index(start, offsetBy: Int(token.byteCount))
-            return String(decoding: utf8[start..<end], as: UTF8.self)
+            return String(source[start..<end])
         }
     }
 

@@ -6,22 +6,40 @@ import StoryModel
 ///
 /// Looked up on the word's bytes, lowercased as they are hashed and compared, in an open
 /// addressing table, so reading a word makes no `String` and hashes no `String`.
+///
+/// Its tables are read for every word of every instruction line, so their accesses are not
+/// checked for exclusivity at run time (`@exclusivity(unchecked)`: a check cost about 60
+/// instructions, several per word); no access to them overlaps another, as each method reads or
+/// changes them and returns.
 final class WordTable {
     /// Each word's text, lowercased, by number.
-    private(set) var spellings: [String] = []
+    @exclusivity(unchecked) private(set) var spellings: [String] = []
     /// The lowercased bytes of every word, end to end.
-    private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
     /// Where each word's bytes start in `bytes`; one more entry than words, so word `n` ends
     /// where `n + 1` starts.
-    private var starts: [Int] = [0]
+    @exclusivity(unchecked) private var starts: [Int] = [0]
     /// Each word's hash.
-    private var hashes: [UInt32] = []
+    @exclusivity(unchecked) private var hashes: [UInt32] = []
     /// Word number + 1 in each slot, 0 when empty; a power of two long.
-    private var slots: [Int32] = Array(repeating: 0, count: 256)
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: 0, count: 256)
+    /// The content of each quoted text whose content is not its bytes as written (an escape, a
+    /// curly quote mark), kept by the lexer for its token (`Token.value`); not interned.
+    @exclusivity(unchecked) private(set) var texts: [String] = []
 
     /// The direction each word names, for the words asked about so far (`directionKnown`).
-    private var directions: [Direction?] = []
-    private var directionKnown: [Bool] = []
+    @exclusivity(unchecked) private var directions: [Direction?] = []
+    @exclusivity(unchecked) private var directionKnown: [Bool] = []
+
+    /// Keeps a quoted text's content; returns its number in `texts`.
+    func keep(_ text: String) -> Int32 {
+        texts.append(text)
+        return Int32(texts.count - 1)
+    }
+
+    /// The content kept as `number`.
+    @inline(__always)
+    func text(_ number: Int32) -> String { texts[Int(number)] }
 
     init() {
         bytes.reserveCapacity(4096)
