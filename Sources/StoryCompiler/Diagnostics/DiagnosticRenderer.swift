@@ -63,12 +63,22 @@ public struct DiagnosticRenderer: Sendable {
             return ""
         }
         let number = String(range.start.line)
-        let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let padding = String(repeating: " ", count: max(0, column - 1))
+        let gutter = Self.run(of: 0x20, count: max(4, number.utf8.count + 1))
+        let padding = Self.run(of: 0x20, count: max(0, column - 1))
         let available = max(1, width - (column - 1))
-        let underline = "^" + String(repeating: "~", count: max(0, min(range.length, available) - 1))
-        let numberPad = String(repeating: " ", count: gutter.count - number.count)
+        let underline = "^" + Self.run(of: 0x7E, count: max(0, min(range.length, available) - 1))
+        let numberPad = Self.run(of: 0x20, count: gutter.utf8.count - number.utf8.count)
         return "\(numberPad)\(number) | \(shown)\n\(gutter) | \(padding)\(decorateCaret(underline))\n"
+    }
+
+    /// `count` copies of an ASCII byte (a space, a tilde), written at once: `String(repeating:count:)`
+    /// appended a `String` at a time, about 4,000 instructions for a diagnostic's padding.
+    private static func run(of byte: UInt8, count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: byte)
+            return count
+        }
     }
 
     /// A source line as shown under a diagnostic, tabs as spaces: a line wider than

@@ -5,11 +5,24 @@ import StoryModel
 /// Words are runs of letters (any alphabet), digits, `-`, `_` and `'`; they are lowercased.
 /// Strings are in straight (`"…"`) or curly (`“…”`) double quotes. An unterminated string is
 /// reported and ends at the end of the line.
+///
+/// A token is numbers only (`Token`): where its text is in `text`'s bytes and, for a word, its
+/// number in `words`; the lexer makes a `String` only for a new word and for a string whose
+/// content is not its bytes as written.
 struct Lexer {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The words read so far.
+    let words = WordTable()
 
-    mutating func tokens(of text: Substring, line: Line, startOffset: Int = 0) -> [Token] {
-        if let tokens = asciiTokens(of: text, line: line, startOffset: startOffset) { return tokens }
+    /// The tokens of `text`, the content of `line` from Character `startOffset` on, ready to walk.
+    mutating func cursor(of text: Substring, line: Line, startOffset: Int = 0) -> TokenCursor {
+        var found = asciiTokens(of: text, line: line, startOffset: startOffset)
+        if found == nil { found = characterTokens(of: text, line: line, startOffset: startOffset) }
+        return TokenCursor(tokens: found ?? [], line: line, source: text, words: words)
+    }
+
+    /// The tokens of any line, read Character by Character.
+    private mutating func characterTokens(of text: Substring, line: Line, startOffset: Int) -> [Token] {
         var tokens: [Token] = []
         var index = text.startIndex
         var offset = startOffset
@@ -17,10 +30,13 @@ struct Lexer {
             index = text.index(after: index)
             offset += 1
         }
+        /// The byte offset of an index within `text`.
+        func byte(_ index: Substring.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
         while index < text.endIndex {
             let c = text[index]
             if c == " " || c == "\t" { advance(); continue }
             let startOffset = offset
+            let startIndex = index
             if c == "\"" || c == "“" || c == "”" {
                 advance()
                 var content = ""
@@ -47,7 +63,8 @@ struct Lexer {
                         "this text has no closing quote mark", at: line.range(at: startOffset, length: offset - startOffset),
                         help: "add a \" at the end of the text"))
                 }
-                tokens.append(Token(kind: .string, text: content, line: line, at: startOffset, length: offset - startOffset))
+                tokens.append(Token(kind: .string, value: words.keep(content), bytes: byte(startIndex)..<byte(index),
+                                    line: line, at: startOffset, length: offset - startOffset))
             } else if Self.isWordCharacter(c) {
                 var word = ""
                 if let end = Self.asciiWordEnd(in: text, from: index) {
@@ -60,33 +77,33 @@ struct Lexer {
                     advance()
                 }
                 let length = offset - startOffset
+                let bytes = byte(startIndex)..<byte(index)
                 if let value = Int(word), word.first != "-" || word.count > 1 {
-                    tokens.append(Token(kind: .number(value), text: word, line: line, at: startOffset, length: length))
+                    tokens.append(Token(kind: .number(value), bytes: bytes, line: line, at: startOffset, length: length))
                 } else {
-                    tokens.append(Token(kind: .word, text: word.lowercased(), line: line, at: startOffset, length: length))
+                    tokens.append(Token(kind: .word, value: words.number(of: word.lowercased()), bytes: bytes,
+                                        line: line, at: startOffset, length: length))
                 }
             } else {
-                var symbol = String(c)
+                var count = 1
                 advance()
                 if index < text.endIndex, text[index] == "=", "<>!".contains(c) {
-                    symbol.append("=")
+                    count += 1
                     advance()
                 }
-                tokens.append(Token(kind: .symbol, text: symbol, line: line, at: startOffset, length: symbol.count))
+                tokens.append(Token(kind: .symbol, bytes: byte(startIndex)..<byte(index), line: line, at: startOffset, length: count))
             }
         }
         return tokens
     }
 
-    /// The same tokens (and diagnostics) as `tokens(of:line:startOffset:)` for a line of ASCII
-    /// without a carriage return, the usual line, read on its bytes: there each byte is a
+    /// The same tokens (and diagnostics) as `characterTokens(of:line:startOffset:)` for a line of
+    /// ASCII without a carriage return, the usual line, read on its bytes: there each byte is a
     /// Character, and the only quote mark is the straight one. Nil for any other line.
     private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int) -> [Token]? {
+        let words = words
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], unterminated: SourceRange?)? in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            func string(_ start: Int, _ end: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            }
             var tokens: [Token] = []
             var unterminated: SourceRange?
             let count = bytes.count
@@ -99,16 +116,17 @@ struct Lexer {
                 let start = i
                 if c == 0x22 {
                     i += 1
-                    // Text without a backslash, the usual one, is made from the bytes in place;
-                    // only an escape needs the content gathered.
+                    // Text without a backslash, the usual one, is its bytes in place; only an
+                    // escape needs the content gathered.
                     var end = i
                     while end < count, bytes[end] != 0x22, bytes[end] != 0x5C { end += 1 }
-                    let text: String
                     var closed = false
                     if end == count || bytes[end] == 0x22 {
-                        text = string(i, end)
+                        let content = i..<end
                         closed = end < count
                         i = closed ? end + 1 : end
+                        if !closed { unterminated = line.range(at: startOffset + start, length: i - start) }
+                        tokens.append(Token(kind: .string, bytes: content, line: line, at: startOffset + start, length: i - start))
                     } else {
                         var content: [UInt8] = []
                         while i < count {
@@ -124,24 +142,27 @@ struct Lexer {
                             content.append(contentsOf: bytes[i..<end])
                             i = end
                         }
-                        text = String(decoding: content, as: UTF8.self)
+                        let kept = words.keep(String(decoding: content, as: UTF8.self))
+                        if !closed { unterminated = line.range(at: startOffset + start, length: i - start) }
+                        tokens.append(Token(kind: .string, value: kept, bytes: start..<i, line: line,
+                                            at: startOffset + start, length: i - start))
                     }
-                    if !closed { unterminated = line.range(at: startOffset + start, length: i - start) }
-                    tokens.append(Token(kind: .string, text: text, line: line, at: startOffset + start, length: i - start))
                 } else if Self.isASCIIWordByte(c) {
                     while i < count, Self.isASCIIWordByte(bytes[i]) { i += 1 }
-                    let word = string(start, i)
-                    if c == 0x2D || (c >= 0x30 && c <= 0x39), let value = Int(word), c != 0x2D || i - start > 1 {
-                        tokens.append(Token(kind: .number(value), text: word, line: line, at: startOffset + start, length: i - start))
+                    if c == 0x2D || (c >= 0x30 && c <= 0x39), let value = Self.number(in: bytes, start..<i) {
+                        tokens.append(Token(kind: .number(value), bytes: start..<i, line: line, at: startOffset + start, length: i - start))
                     } else {
-                        var lowered = word
-                        if bytes[start..<i].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { lowered = word.lowercased() }
-                        tokens.append(Token(kind: .word, text: lowered, line: line, at: startOffset + start, length: i - start))
+                        let number = words.number(of: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                        tokens.append(Token(kind: .word, value: number, bytes: start..<i, line: line, at: startOffset + start, length: i - start))
                     }
                 } else {
                     i += 1
-                    if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 { i += 1 }
-                    tokens.append(Token(kind: .symbol, text: string(start, i), line: line, at: startOffset + start, length: i - start))
+                    var code = Int32(c)
+                    if i < count, bytes[i] == 0x3D, c == 0x3C || c == 0x3E || c == 0x21 {
+                        code |= 0x3D << 8
+                        i += 1
+                    }
+                    tokens.append(Token(kind: .symbol, value: code, bytes: start..<i, line: line, at: startOffset + start, length: i - start))
                 }
             }
             return (tokens, unterminated)
@@ -152,6 +173,26 @@ struct Lexer {
                                           help: "add a \" at the end of the text"))
         }
         return found.tokens
+    }
+
+    /// The value of a run of word bytes that `Int(_:)` reads as a whole number (an optional `-`
+    /// and at least one digit, in range), or nil.
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        let negative = bytes[index] == 0x2D
+        if negative { index += 1 }
+        guard index < range.upperBound else { return nil }
+        var value = 0
+        while index < range.upperBound {
+            let digit = Int(bytes[index]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !overflow && !overflow2 else { return nil }
+            value = next
+            index += 1
+        }
+        return value
     }
 
     /// A letter, digit, `-`, `_` or `'` in ASCII: `isWordCharacter` of a one-byte Character.

@@ -8,18 +8,18 @@ extension Parser {
         var patterns: [[PatternElementSyntax]] = [[]]
         var inlineGuard: GuardSyntax?
         while let token = cursor.peek {
-            if token.isWord("if") || token.isWord("when") {
+            if cursor.isWord(token, "if") || cursor.isWord(token, "when") {
                 _ = cursor.next()
                 inlineGuard = parseGuardTail(&cursor, line: line)
                 break
             }
             _ = cursor.next()
             switch token.kind {
-            case .symbol where token.text == ",":
+            case .symbol where cursor.isSymbol(token, ","):
                 patterns.append([])
-            case .symbol where token.text == ":":
+            case .symbol where cursor.isSymbol(token, ":"):
                 continue
-            case .symbol where token.text == "{":
+            case .symbol where cursor.isSymbol(token, "{"):
                 guard let name = expectName(&cursor, for: "a thing, a person, or 'thing', 'person', 'anything'") else {
                     cursor.skipToEnd()
                     break
@@ -29,21 +29,20 @@ extension Parser {
                 }
                 patterns[patterns.count - 1].append(.slot(name))
             case .string:
-                let inner = TokenCursor(tokens: lexer.tokens(of: Substring(token.text), line: line,
-                                                             startOffset: token.startColumn - line.column + 1), line: line)
-                var words = inner
+                var words = lexer.cursor(of: Substring(cursor.text(of: token)), line: line,
+                                         startOffset: token.startColumn - line.column + 1)
                 while let t = words.next() {
-                    if t.isSymbol("{"), let n = words.next(), n.isWord {
+                    if words.isSymbol(t, "{"), let n = words.next(), n.isWord {
                         _ = words.acceptSymbol("}")
-                        patterns[patterns.count - 1].append(.slot(Name(text: n.text, range: range(of: n))))
+                        patterns[patterns.count - 1].append(.slot(Name(text: words.text(of: n), range: range(of: n))))
                     } else if t.isWord {
-                        appendWord(t.text, to: &patterns[patterns.count - 1])
+                        appendWord(words.text(of: t), to: &patterns[patterns.count - 1])
                     }
                 }
             case .word:
-                appendWord(token.text, to: &patterns[patterns.count - 1])
+                appendWord(cursor.text(of: token), to: &patterns[patterns.count - 1])
             default:
-                error(.unexpectedWords, "'\(token.text)' cannot be part of a command", at: range(of: token),
+                error(.unexpectedWords, "'\(cursor.text(of: token))' cannot be part of a command", at: range(of: token),
                       help: "a command is words and slots such as {green-flare}")
             }
         }

@@ -1,8 +1,17 @@
 import StoryModel
 
 extension Parser {
-    /// Words that end a condition on an instruction line.
-    private static let conditionEnd: Set<String> = ["else", "otherwise"]
+    /// The condition a word makes of the name after it (`holding lamp`), if it is such a word.
+    private static func conditionPrefix(_ word: String) -> ((Name) -> SyntaxCondition)? {
+        switch word {
+        case "holding", "carrying": return { SyntaxCondition.holding($0) }
+        case "wearing": return { SyntaxCondition.wearing($0) }
+        case "visited": return { SyntaxCondition.visited($0) }
+        case "in": return { SyntaxCondition.isIn($0) }
+        case "knows": return { SyntaxCondition.knows($0) }
+        default: return nil
+        }
+    }
 
     /// Parses a condition: `or` of `and`s of (`not`) atoms, with parentheses.
     ///
@@ -48,33 +57,29 @@ extension Parser {
     }
 
     private mutating func parseAtom(_ cursor: inout TokenCursor) -> SyntaxCondition? {
-        guard let token = cursor.peek, token.isWord, !Self.conditionEnd.contains(token.text) else {
-            let found = cursor.peek.map { "'\($0.description)'" } ?? "nothing"
+        guard let token = cursor.peek, token.isWord, !cursor.isWord(token, "else"), !cursor.isWord(token, "otherwise") else {
+            let found = cursor.peek.map { "'\(cursor.description(of: $0))'" } ?? "nothing"
             error(.expectedCondition, "expected a condition here, but found \(found)", at: cursor.here,
                   help: "a condition is like 'holding orders', 'visited strehla', 'knows ike-cables-stalin', a flag name, or 'morale >= 3'")
             return nil
         }
-        let prefixes: [String: (Name) -> SyntaxCondition] = [
-            "holding": { .holding($0) }, "carrying": { .holding($0) }, "wearing": { .wearing($0) },
-            "visited": { .visited($0) }, "in": { .isIn($0) }, "knows": { .knows($0) },
-        ]
+        let text = cursor.text(of: token)
         // `talking to pietsch`: the person in conversation.
-        if token.text == "talking", cursor.peekNext?.isWord("to") == true {
+        if text == "talking", let next = cursor.peekNext, cursor.isWord(next, "to") {
             _ = cursor.next()
             _ = cursor.next()
             return expectName(&cursor, for: "the person talked to").map { .talkingTo($0) }
         }
-        if let make = prefixes[token.text], cursor.peekNext?.isWord == true {
+        if let make = Self.conditionPrefix(text), cursor.peekNext?.isWord == true {
             _ = cursor.next()
             return expectName(&cursor, for: "the condition's subject").map(make)
         }
         _ = cursor.next()
-        let name = Name(text: token.text, range: range(of: token))
+        let name = Name(text: text, range: range(of: token))
         if let comparison = parseComparison(&cursor) {
             return expectNumber(&cursor, for: "the comparison").map { .compare(name, comparison, $0) }
         }
-        if cursor.peek?.isWord("is") == true {
-            _ = cursor.next()
+        if cursor.accept("is") {
             let negated = cursor.accept("not")
             func place(_ condition: SyntaxCondition) -> SyntaxCondition { negated ? .not(condition) : condition }
             if cursor.accept("in") || cursor.accept("on") || cursor.accept("inside") {
@@ -86,10 +91,10 @@ extension Parser {
             guard let value = expectNumber(&cursor, for: "the comparison after 'is'") else { return nil }
             return .compare(name, negated ? .notEqual : .equal, value)
         }
-        if let next = cursor.peek, next.isWord, !["and", "or", "else", "otherwise"].contains(next.text) {
+        if let next = cursor.peek, next.isWord, !["and", "or", "else", "otherwise"].contains(where: { cursor.isWord(next, $0) }) {
             let words = ["holding", "carrying", "wearing", "visited", "in", "knows", "talking", "not"]
-            error(.expectedCondition, "'\(token.text) \(next.text)' is not a condition", at: range(of: token),
-                  suggestions: EditDistance.suggestions(for: token.text, among: words),
+            error(.expectedCondition, "'\(text) \(cursor.text(of: next))' is not a condition", at: range(of: token),
+                  suggestions: EditDistance.suggestions(for: text, among: words),
                   help: "a condition is like 'holding orders', 'visited strehla', 'knows ike-cables-stalin', a flag name, or 'morale >= 3'")
             _ = cursor.next()
             return nil
@@ -99,7 +104,8 @@ extension Parser {
 
     private mutating func parseComparison(_ cursor: inout TokenCursor) -> Comparison? {
         guard let token = cursor.peek, token.kind == .symbol else { return nil }
-        let text = token.text == "==" ? "=" : token.text
+        let symbol = cursor.text(of: token)
+        let text = symbol == "==" ? "=" : symbol
         guard let comparison = Comparison(rawValue: text) else { return nil }
         _ = cursor.next()
         return comparison
@@ -118,7 +124,7 @@ extension Parser {
         guard let condition = parseCondition(&cursor) else { return nil }
         _ = cursor.acceptSymbol(",")
         var refusal: SyntaxText?
-        if let elseToken = cursor.peek, elseToken.isWord("else") || elseToken.isWord("otherwise") {
+        if let elseToken = cursor.peek, cursor.isWord(elseToken, "else") || cursor.isWord(elseToken, "otherwise") {
             _ = cursor.next()
             refusal = refusalText(&cursor, line: line)
         } else {
@@ -148,14 +154,20 @@ extension Parser {
             ? line.text[line.text.utf8.index(line.text.startIndex, offsetBy: min(max(offset, 0), line.text.utf8.count))...]
             : line.text.dropFirst(offset)
         let restCount = ascii ? rest.utf8.count : rest.count
+        // On ASCII the first and last Characters are the first and last bytes.
+        let lastIsQuote = ascii ? rest.utf8.last == 0x22 : rest.last.map(Self.isRefusalQuote) == true
+        let firstIsQuote = ascii ? rest.utf8.first == 0x22 : rest.first.map(Self.isRefusalQuote) == true
         // One quoted message, even when it holds quote marks of its own ("\"Badge, please.\"" or
         // “curly ones”): drop the outer marks and the backslashes before inner straight quotes.
-        if first.kind == .string, let last = rest.last, restCount >= 2, Self.isRefusalQuote(last),
-           cursor.tokens.count == cursor.position + 1 || rest.first.map(Self.isRefusalQuote) == true {
+        if first.kind == .string, restCount >= 2, lastIsQuote,
+           cursor.tokens.count == cursor.position + 1 || firstIsQuote {
             cursor.skipToEnd()
-            let content = rest.dropFirst().dropLast()
+            let content = ascii
+                ? rest[rest.utf8.index(after: rest.startIndex)..<rest.utf8.index(before: rest.endIndex)]
+                : rest.dropFirst().dropLast()
             // Without a backslash the loop below copies the content as it is.
-            if !content.utf8.contains(0x5C) { return inlineText(content, line: line, offset: offset + 1) }
+            let hasBackslash = content.utf8.withContiguousStorageIfAvailable { $0.contains(0x5C) } ?? content.utf8.contains(0x5C)
+            if !hasBackslash { return inlineText(content, line: line, offset: offset + 1) }
             var inner = ""
             var escaped = false
             for character in content {
@@ -168,7 +180,8 @@ extension Parser {
         }
         if first.kind == .string, cursor.tokens.count == cursor.position + 1 {
             cursor.skipToEnd()
-            return inlineText(rest.dropFirst(), line: line, offset: offset + 1)
+            let content = ascii && !rest.isEmpty ? rest[rest.utf8.index(after: rest.startIndex)...] : rest.dropFirst()
+            return inlineText(content, line: line, offset: offset + 1)
         }
         cursor.skipToEnd()
         return inlineText(rest, line: line, offset: offset)

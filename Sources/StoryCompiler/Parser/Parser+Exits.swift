@@ -12,27 +12,30 @@ extension Parser {
             return nil
         }
         if first.kind == .string {
-            var phrases = [Self.phraseWords(first.text)]
-            var label = first.text
+            let text = cursor.text(of: first)
+            var phrases = [Self.phraseWords(text)]
+            var label = text
             while cursor.accept("or") {
                 guard let more = cursor.next(), more.kind == .string else {
                     error(.expectedTitle, "expected another quoted way after 'or'", at: cursor.here)
                     return nil
                 }
-                phrases.append(Self.phraseWords(more.text))
-                if label.isEmpty { label = more.text }
+                let text = cursor.text(of: more)
+                phrases.append(Self.phraseWords(text))
+                if label.isEmpty { label = text }
             }
             guard phrases.allSatisfy({ !$0.isEmpty }) else {
                 error(.expectedTitle, "a named way needs words the player can type", at: range(of: first))
                 return nil
             }
             way = .named(phrases, label: label)
-        } else if first.isWord, let direction = Direction(word: first.text) {
+        } else if first.isWord, let direction = cursor.words.direction(first.value) {
             way = .direction(direction)
         } else {
             let names = Direction.allCases.map(\.rawValue)
-            error(.unknownDirection, "'\(first.text)' is not a direction", at: range(of: first),
-                  suggestions: EditDistance.suggestions(for: first.text, among: names),
+            let text = cursor.text(of: first)
+            error(.unknownDirection, "'\(text)' is not a direction", at: range(of: first),
+                  suggestions: EditDistance.suggestions(for: text, among: names),
                   help: "use north, northeast, east, southeast, south, southwest, west, northwest, up, down, in or out, or put a named way in quotes: exit \"cross the river\" to lorenzkirch")
             return nil
         }
@@ -82,11 +85,10 @@ extension Parser {
     }
 
     static func phraseWords(_ phrase: String) -> [String] {
-        if !phrase.utf8.contains(where: { $0 >= 0x80 }) {
-            // ASCII (almost every phrase and name): the same words, found on the bytes.
-            var phrase = phrase
-            return phrase.withUTF8(asciiPhraseWords)
-        }
+        // ASCII (almost every phrase and name): the same words, found on the bytes, and the
+        // bytes checked on the buffer, not through the UTF-8 view's generic `contains`.
+        var bytes = phrase
+        if let words = bytes.withUTF8({ $0.contains(where: { $0 >= 0x80 }) ? nil : asciiPhraseWords($0) }) { return words }
         return phrase.lowercased()
             .split(whereSeparator: { !Lexer.isWordCharacter($0) })
             .map(String.init)

@@ -45,7 +45,7 @@ extension Parser {
         if cursor.accept("success") {
             isSuccess = true
         } else if !cursor.accept("failure") && cursor.peek != nil {
-            let word = cursor.peek?.text ?? ""
+            let word = cursor.peek.map { cursor.text(of: $0) } ?? ""
             error(.expectedWord, "expected 'success' or 'failure' after the ending's title, but found '\(word)'",
                   at: cursor.here, suggestions: EditDistance.suggestions(for: word, among: ["success", "failure"]))
             cursor.skipToEnd()

@@ -56,7 +56,7 @@ extension Parser {
                 error(.expectedNumber, "expected a version after 'version'", at: cursor.here)
                 return false
             }
-            header.version = token.text
+            header.version = cursor.text(of: token)
         } else if cursor.accept("start") {
             _ = cursor.accept("at")
             header.start = expectName(&cursor, for: "the first scene")

@@ -95,7 +95,7 @@ extension Parser {
     }
 
     private mutating func tag(_ inner: Substring, line: Line, offset: Int, range: SourceRange, into builder: inout TextBuilder) {
-        var cursor = TokenCursor(tokens: lexer.tokens(of: inner, line: line, startOffset: offset), line: line)
+        var cursor = lexer.cursor(of: inner, line: line, startOffset: offset)
         if cursor.accept("if") {
             if builder.depth >= Parser.maximumNesting {
                 error(.nestingTooDeep, "conditions are nested more than \(Parser.maximumNesting) deep here", at: range,

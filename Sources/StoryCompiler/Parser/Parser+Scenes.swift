@@ -62,9 +62,10 @@ extension Parser {
                     let count = tree.things.count
                     thingAbove = nil
                     let description = parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
-                    guard tree.things.count > count, let thing = tree.things.last else { break }
+                    guard tree.things.count > count else { break }
                     thingAbove = (child, tree.things.count - 1)
-                    if describedThing == nil, let description { describedThing = (thing.id.text, description) }
+                    // The id read in place: `tree.things.last` copied the whole thing.
+                    if describedThing == nil, let description { describedThing = (tree.things[tree.things.count - 1].id.text, description) }
                 case "on":
                     parseAction(child, scene: sceneIndex)
                 case "dark", "after":

@@ -37,7 +37,7 @@ extension Parser {
             return
         }
         expectEnd(cursor, after: "the file name")
-        tree.includes.append((token.text, range(of: token)))
+        tree.includes.append((cursor.text(of: token), range(of: token)))
     }
 
     private mutating func parseFlagDeclaration(_ line: Line) {

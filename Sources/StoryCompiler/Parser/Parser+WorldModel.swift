@@ -63,7 +63,7 @@ extension Parser {
             return
         }
         expectEnd(cursor, after: "the verb")
-        tree.world.synonyms.append((word.text.lowercased(), meaning.text.lowercased()))
+        tree.world.synonyms.append((cursor.text(of: word).lowercased(), cursor.text(of: meaning).lowercased()))
     }
 
     /// Parses `maximum score N`.

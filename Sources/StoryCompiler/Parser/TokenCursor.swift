@@ -1,14 +1,22 @@
 import StoryModel
 
-/// Walks the tokens of one instruction line.
+/// Walks the tokens of one instruction line, and makes their texts from the bytes it read.
 struct TokenCursor {
     let tokens: [Token]
     let line: Line
+    /// The text the tokens were read from: the line's content, or a part of it (a `{…}` tag,
+    /// a quoted command).
+    let source: Substring
+    /// The parser's words (and the contents of quoted texts with escapes), by the numbers the
+    /// tokens carry.
+    let words: WordTable
     private(set) var position = 0
 
-    init(tokens: [Token], line: Line) {
+    init(tokens: [Token], line: Line, source: Substring, words: WordTable) {
         self.tokens = tokens
         self.line = line
+        self.source = source
+        self.words = words
     }
 
     var isAtEnd: Bool { position >= tokens.count }
@@ -27,14 +35,14 @@ struct TokenCursor {
 
     /// Consumes the word if it is next.
     mutating func accept(_ word: String) -> Bool {
-        guard peek?.isWord(word) == true else { return false }
+        guard let token = peek, isWord(token, word) else { return false }
         position += 1
         return true
     }
 
     /// Consumes the symbol if it is next.
     mutating func acceptSymbol(_ symbol: String) -> Bool {
-        guard peek?.isSymbol(symbol) == true else { return false }
+        guard let token = peek, isSymbol(token, symbol) else { return false }
         position += 1
         return true
     }
@@ -43,4 +51,41 @@ struct TokenCursor {
     var rest: ArraySlice<Token> { tokens[min(position, tokens.count)...] }
 
     mutating func skipToEnd() { position = tokens.count }
+
+    // MARK: Texts
+
+    /// Whether the token is the word `word` (lowercase).
+    func isWord(_ token: Token, _ word: String) -> Bool {
+        token.kind == .word && words.word(token.value, is: word)
+    }
+
+    /// Whether the token is the symbol `symbol`: for an ASCII symbol, its bytes as one number
+    /// (`Token.symbolCode`), compared without reading the text.
+    func isSymbol(_ token: Token, _ symbol: String) -> Bool {
+        guard token.kind == .symbol, Int(token.byteCount) == symbol.utf8.count else { return false }
+        if token.value >= 0 { return token.value == Token.symbolCode(symbol) }
+        let start = source.utf8.index(source.startIndex, offsetBy: Int(token.byteStart))
+        return source.utf8[start...].starts(with: symbol.utf8)
+    }
+
+    /// The word lowercased, the string's content, the number's digits or the symbol.
+    func text(of token: Token) -> String {
+        switch token.kind {
+        case .word:
+            return words.spelling(token.value)
+        case .string where token.value >= 0:
+            return words.text(token.value)
+        default:
+            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries).
+            let utf8 = source.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(token.byteStart))
+            let end = utf8.index(start, offsetBy: Int(token.byteCount))
+            return String(source[start..<end])
+        }
+    }
+
+    /// The token as a diagnostic quotes it: a string in straight quote marks.
+    func description(of token: Token) -> String {
+        token.kind == .string ? "\"\(text(of: token))\"" : text(of: token)
+    }
 }

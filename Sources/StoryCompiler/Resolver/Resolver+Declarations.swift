@@ -9,18 +9,32 @@ extension Resolver {
         declarations[SymbolTable.slot(.thing)].reserveCapacity(tree.things.count)
         symbols.reserveCapacity(tree.scenes.count, for: .scene)
         symbols.reserveCapacity(tree.things.count, for: .thing)
-        for scene in tree.scenes { declare(scene.id, as: .scene) }
-        for thing in tree.things { declare(thing.id, as: .thing) }
+        // By index, reading only the id: `for scene in tree.scenes` copied each whole scene and thing
+        // (their lists and texts retained and released) to read one name (docs/performance.md,
+        // "Compile, thirteenth round").
+        for index in tree.scenes.indices {
+            let id = tree.scenes[index].id
+            declare(id, as: .scene)
+        }
+        for index in tree.things.indices {
+            let id = tree.things[index].id
+            declare(id, as: .thing)
+        }
         for fact in tree.facts { declare(fact.id, as: .fact) }
         for ending in tree.endings { declare(ending.id, as: .ending) }
         for counter in tree.counters { declare(counter.name, as: .counter) }
         for flag in tree.flags { declare(flag, as: .flag) }
-        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects) + tree.scenes.flatMap { $0.exits.flatMap(\.travel) }
-        for thing in tree.things {
-            effects += thing.talk?.effects ?? []
-            effects += thing.topics.flatMap(\.response.effects)
+        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
+        for index in tree.scenes.indices {
+            for exit in tree.scenes[index].exits where !exit.travel.isEmpty { effects += exit.travel }
         }
-        effects += tree.scenes.flatMap { $0.world.timedEvents.flatMap(\.response.effects) }
+        for index in tree.things.indices {
+            if let talk = tree.things[index].talk { effects += talk.effects }
+            for topic in tree.things[index].topics { effects += topic.response.effects }
+        }
+        for index in tree.scenes.indices {
+            for event in tree.scenes[index].world.timedEvents { effects += event.response.effects }
+        }
         for effect in effects.flatMap(\.flattened) {
             switch effect {
             case .setFlag(let name), .clearFlag(let name):

@@ -214,7 +214,8 @@ extension Resolver {
     /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant"; an `and` between names does not
     /// count ("McDonnell, Huff and Staub").
     static func isProperName(_ name: String) -> Bool {
-        if !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        if name.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: { $0 >= 0x80 || $0 == 0x0D }) })
+            ?? !name.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
             // ASCII: a word's first Character is its first byte. One pass over the words
             // between spaces: a lowercase first letter decides, at least one capital is needed.
             var name = name

@@ -21,11 +21,13 @@ struct ResolverHints {
 
     init(_ tree: SyntaxTree) {
         things.reserveCapacity(tree.things.count)
-        for thing in tree.things {
-            things.append(ThingHint(id: thing.id.text, name: thing.name, isPerson: thing.isPerson, isHolder: thing.world.holder != nil))
+        // By index: `for thing in tree.things` copied each whole thing to read four fields.
+        for index in tree.things.indices {
+            things.append(ThingHint(id: tree.things[index].id.text, name: tree.things[index].name,
+                                    isPerson: tree.things[index].isPerson, isHolder: tree.things[index].world.holder != nil))
         }
         sceneTitles.reserveCapacity(tree.scenes.count)
-        for scene in tree.scenes { sceneTitles.append((scene.title, scene.id.text)) }
+        for index in tree.scenes.indices { sceneTitles.append((tree.scenes[index].title, tree.scenes[index].id.text)) }
         factTitles = tree.facts.map { ($0.title, $0.id.text) }
     }
 
