@@ -29,9 +29,11 @@ public enum BundledStory {
     /// A bundled story as `load` gives it, with the command parser for it: its vocabulary read
     /// from the compiled vocabulary made at build time (`CompiledVocabulary`) when the story was
     /// read from its current compiled form, else built from the story; no parser when the story has errors.
+    /// The forms and the source texts were made together at build time, so their checksums and
+    /// digests are not computed again (`CompiledStory.decodeBuiltIn`).
     public static func loadForPlay(_ file: String = mainFile) -> (result: CompileResult, parser: CommandParser?) {
         CompiledVocabulary.load(compiled: compiledForm(of: file), vocabulary: compiledVocabulary(of: file), path: file,
-                                provider: EmbeddedSourceProvider(files: BundledStoryFiles.files))
+                                provider: EmbeddedSourceProvider(files: BundledStoryFiles.files), builtIn: true)
     }
 
     /// The compiled vocabulary made at build time, or nil for a story without a compiled form.

@@ -118,10 +118,10 @@ public enum Grammar {
     static let words: WordSet = WordSet(Set(lines.flatMap { $0.pieces.compactMap { if case .word(let w) = $0 { w } else { nil } } }))
 
     /// The grammar lines by first word; lines that start with a slot are under "".
-    static let byFirstWord = WordTable<[GrammarLine]>(Dictionary(grouping: lines) { line in
+    static let byFirstWord = WordTable<[GrammarLine]>(grouping: lines) { line in
         if case .word(let word)? = line.pieces.first { return word }
         return ""
-    })
+    }
 
     /// The ways of saying a verb in a spec (`"take {things}|get {things}"`), each as its pieces.
     /// The specs are read from their bytes in one pass (splitting them as Characters was a sixth

@@ -47,16 +47,23 @@ final class PhrasePatterns: Sendable {
         guard !difference.phrases.isEmpty else { return nil }
         var byFirstWord: [String: [(action: Int, patterns: [Int])]] = [:]
         var plainStory = story
+        // An action has one phrase verb or a few: arrays, not a set per action (docs/performance.md,
+        // "Start-up, thirteenth round").
         for phrases in difference.phrases {
             let (index, positions) = (phrases.action, phrases.patterns)
             let patterns = story.actions[index].patterns
-            for verb in Set(positions.compactMap { patterns[$0].verb }).sorted() {
-                byFirstWord[verb, default: []].append((index, positions.filter { patterns[$0].verb == verb }))
+            var verbs: [String] = []
+            for position in positions {
+                if let verb = patterns[position].verb, !verbs.contains(verb) { verbs.append(verb) }
             }
-            plainStory.actions[index].patterns = patterns.indices.filter { !positions.contains($0) }.map { patterns[$0] }
+            verbs.sort()
+            for verb in verbs {
+                byFirstWord[verb, default: []].append((index, verbs.count == 1 ? positions : positions.filter { patterns[$0].verb == verb }))
+            }
+            plainStory.actions[index].patterns = patterns.removing(at: positions)
         }
         actionsByFirstWord = byFirstWord
         self.plainStory = plainStory
-        plain = vocabulary.withoutPhrases(difference, of: story, plainStory: plainStory)
+        plain = vocabulary.withoutPhrases(difference, plainStory: plainStory, phraseVerbs: byFirstWord.keys)
     }
 }

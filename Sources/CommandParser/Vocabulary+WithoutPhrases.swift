@@ -7,18 +7,22 @@ extension Vocabulary {
     /// (PhrasePatterns.swift) does not index its words a second time.
     /// - Complexity: O(the phrase patterns), and a copy of the known words, the verbs and the
     ///   canonical patterns (not rehashed).
-    func withoutPhrases(_ difference: PhraseFreeDifference, of story: Story, plainStory: Story) -> Vocabulary {
-        var phraseVerbs: Set<String> = []
+    /// - Parameter phraseVerbs: the first words of the phrase patterns (`PhrasePatterns.actionsByFirstWord`'s keys).
+    func withoutPhrases(_ difference: PhraseFreeDifference, plainStory: Story,
+                        phraseVerbs: some Sequence<String>) -> Vocabulary {
         var canonicalPatterns = canonicalPatterns
         var byCanonicalVerb = actionsByCanonicalVerb
+        // A few patterns of an action, and their verb or two: arrays, not sets (docs/performance.md,
+        // "Start-up, thirteenth round").
         for phrases in difference.phrases {
             let (action, positions) = (phrases.action, phrases.patterns)
+            var removed: [String] = []
             for position in positions {
-                if let verb = story.actions[action].patterns[position].verb { phraseVerbs.insert(verb) }
+                if let verb = canonicalPatterns[action][position].verb, !removed.contains(verb) { removed.append(verb) }
             }
-            let removed = Set(positions.compactMap { canonicalPatterns[action][$0].verb })
-            canonicalPatterns[action] = canonicalPatterns[action].indices.filter { !positions.contains($0) }.map { canonicalPatterns[action][$0] }
-            for verb in removed.subtracting(canonicalPatterns[action].compactMap(\.verb)) {
+            let kept = canonicalPatterns[action].removing(at: positions)
+            canonicalPatterns[action] = kept
+            for verb in removed where !kept.contains(where: { $0.verb == verb }) {
                 byCanonicalVerb[verb]?.removeAll { $0 == action }
                 if byCanonicalVerb[verb]?.isEmpty == true { byCanonicalVerb[verb] = nil }
             }

@@ -21,6 +21,27 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.values = values
     }
 
+    /// `WordTable(Dictionary(grouping: elements, by: word))`, the groups found by the words'
+    /// numbers rather than by hashing each word into a dictionary (the grammar's lines by first
+    /// word, made at the first command: docs/performance.md, "Start-up, thirteenth round").
+    init<Element: Sendable>(grouping elements: [Element], by word: (Element) -> String) where Value == [Element] {
+        let words = elements.map(word)
+        numbers = WordNumbers(words)
+        var groups = [[Element]?](repeating: nil, count: numbers.count + 1)
+        var keys = [String](repeating: "", count: numbers.count)
+        for (element, word) in zip(elements, words) {
+            let number = Int(numbers.number(of: word))
+            if groups[number] == nil {
+                keys[number - 1] = word
+                groups[number] = [element]
+            } else {
+                groups[number]?.append(element)
+            }
+        }
+        self.keys = keys
+        values = groups
+    }
+
     init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(uniqueKeysWithValues: elements))
     }

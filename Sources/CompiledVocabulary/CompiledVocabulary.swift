@@ -40,8 +40,11 @@ public enum CompiledVocabulary {
     /// Reads the vocabulary of `story`, which was read from `storyForm`, and its phrase-free difference.
     /// - Throws: `CompactFormError` when the vocabulary belongs to another story form, does not fit
     ///   `story`, or cannot be read (another layout, damaged or cut short).
-    public static func decode(_ form: String, storyForm: String, story: Story) throws -> (vocabulary: Vocabulary, phraseFree: PhraseFreeDifference) {
-        try CompiledStory.readFramed(form, magic: magic) { reader in
+    /// - Parameter builtIn: true for a vocabulary made at build time and embedded in the binary
+    ///   beside its story form (`CompiledStory.decodeBuiltIn`): its checksum is not computed again.
+    public static func decode(_ form: String, storyForm: String, story: Story,
+                              builtIn: Bool = false) throws -> (vocabulary: Vocabulary, phraseFree: PhraseFreeDifference) {
+        try CompiledStory.readFramed(form, magic: magic, checking: !builtIn) { reader in
             guard let storyChecksum = CompiledStory.checksum(of: storyForm), try reader.number() == storyChecksum else {
                 throw CompactFormError("the compiled vocabulary belongs to another compiled story")
             }
@@ -60,14 +63,19 @@ extension CompiledVocabulary {
     /// belongs to that form; built from the story otherwise, so a stale vocabulary is never used.
     ///
     ///     let (result, parser) = CompiledVocabulary.load(compiled: form, vocabulary: words, path: "elbe.story", provider: files)
+    /// `builtIn`: the forms were made at build time beside the texts `provider` holds, as the
+    /// bundled stories' are (`CompiledStory.decodeBuiltIn`).
     public static func load(compiled storyForm: String?, vocabulary: String?, path: String,
-                            provider: SourceProvider = FileSystemSourceProvider()) -> (result: CompileResult, parser: CommandParser?) {
-        guard let storyForm, let result = try? CompiledStory.decode(storyForm, provider: provider),
+                            provider: SourceProvider = FileSystemSourceProvider(),
+                            builtIn: Bool = false) -> (result: CompileResult, parser: CommandParser?) {
+        guard let storyForm,
+              let result = try? (builtIn ? CompiledStory.decodeBuiltIn(storyForm, provider: provider)
+                                         : CompiledStory.decode(storyForm, provider: provider)),
               result.sources.fileNames.first == path, let story = result.story else {
             let result = StoryCompiler.compile(path: path, provider: provider)
             return (result, result.story.map { CommandParser(story: $0) })
         }
-        guard let vocabulary, let read = try? decode(vocabulary, storyForm: storyForm, story: story) else {
+        guard let vocabulary, let read = try? decode(vocabulary, storyForm: storyForm, story: story, builtIn: builtIn) else {
             return (result, CommandParser(story: story))
         }
         return (result, CommandParser(story: story, vocabulary: read.vocabulary, phraseFree: read.phraseFree))

@@ -32,6 +32,28 @@ import Testing
         #expect(numbers.number(of: String(repeating: "extraordinarily-long-word", count: 1)) == 4)
     }
 
+    /// A table grouped by word numbers holds the groups `Dictionary(grouping:by:)` makes, in order.
+    @Test func aTableGroupedByWordHoldsTheDictionarysGroups() {
+        let lines = ["take lamp", "take all", "look", "", "café au lait", "look up", "extraordinarily-long-word x", " spaced"]
+        let first: (String) -> String = { String($0.split(separator: " ").first ?? "") }
+        let table = WordTable<[String]>(grouping: lines, by: first)
+        let dictionary = Dictionary(grouping: lines, by: first)
+        #expect(Set(table.keys) == Set(dictionary.keys))
+        #expect(table.keys.count == dictionary.count)
+        for (word, group) in dictionary { #expect(table[word] == group) }
+        #expect(table["lantern"] == nil)
+        // The grammar's lines by first word, as grouping them in a dictionary gave.
+        let grammar = Dictionary(grouping: Grammar.lines) { line in
+            if case .word(let word)? = line.pieces.first { return word }
+            return ""
+        }
+        #expect(Set(Grammar.byFirstWord.keys) == Set(grammar.keys))
+        for (word, group) in grammar {
+            #expect(Grammar.byFirstWord[word]?.map(\.pieces) == group.map(\.pieces))
+            #expect(Grammar.byFirstWord[word]?.map(\.verb) == group.map(\.verb))
+        }
+    }
+
     @Test func aWordSetAnswersAsItsSet() {
         let set: WordSet = ["the", "a", "an", "some"]
         for word in ["the", "a", "an", "some", "them", "", "thé", "lamp"] {

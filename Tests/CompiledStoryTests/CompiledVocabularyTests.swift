@@ -48,6 +48,10 @@ struct CompiledVocabularyTests {
         let read = try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story)
         #expect(read.vocabulary == built)
         #expect(read.phraseFree == PhraseFreeDifference(story: story, vocabulary: built))
+        // Built in (made beside the story form at build time): read the same without its checksum.
+        let builtIn = try CompiledVocabulary.decode(vocabulary, storyForm: form, story: story, builtIn: true)
+        #expect(builtIn.vocabulary == built)
+        #expect(builtIn.phraseFree == read.phraseFree)
         let (loaded, parser) = CompiledVocabulary.load(compiled: form, vocabulary: vocabulary, path: path, provider: provider)
         #expect(loaded.story == story)
         #expect(parser?.vocabulary == built)

@@ -65,5 +65,25 @@ struct TextSourceTests {
         #expect(loaded.story == compiled.story)
         #expect(loaded.sources.texts == compiled.sources.texts)
         #expect(loaded.sources.texts != [text])
+        // A built-in form (the bundled stories') of such a text is read and checked the same way.
+        let builtIn = try CompiledStory.decodeBuiltIn(form, provider: provider)
+        #expect(builtIn.story == compiled.story)
+        #expect(builtIn.sources.texts == compiled.sources.texts)
+        #expect(throws: CompactFormError.self) { try CompiledStory.decodeBuiltIn(form, provider: InMemorySourceProvider(files: [:])) }
+    }
+
+    /// A form made beside the texts the provider holds, as the bundled stories' are, loads without
+    /// its checksum and digest computed to the same story and texts as when they are checked.
+    @Test func aBuiltInFormLoadsAsTheCheckedOne() throws {
+        let text = Self.story + "scene cafe \"Café\"\n  Plain — a café.\n"
+        let provider = TextProvider(files: ["story.story": text])
+        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
+        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let builtIn = try CompiledStory.decodeBuiltIn(form, provider: provider)
+        let checked = try CompiledStory.decode(form, provider: provider)
+        #expect(builtIn.story == compiled.story)
+        #expect(builtIn.story == checked.story)
+        #expect(builtIn.sources.texts == checked.sources.texts)
+        #expect(builtIn.sources.line(2, of: "story.story") == checked.sources.line(2, of: "story.story"))
     }
 }

@@ -47,7 +47,13 @@ public enum CompiledStory {
     /// - Throws: `CompactFormError` when a source file is missing or changed (the form is stale) or
     ///   the form cannot be read (another layout, damaged or cut short).
     public static func decode(_ form: String, provider: SourceProvider) throws -> CompileResult {
-        try readFramed(form, magic: magic) { reader in
+        try decode(form, provider: provider, builtIn: false)
+    }
+
+    /// `decode(_:provider:)`; for a form made at build time beside the texts `provider` holds
+    /// (`builtIn`, CompiledStory+BuiltIn.swift), without the form's checksum and the texts' digest.
+    static func decode(_ form: String, provider: SourceProvider, builtIn: Bool) throws -> CompileResult {
+        try readFramed(form, magic: magic, checking: !builtIn) { reader in
             let files = try reader.strings()
             let recorded = try reader.number()
             var digest = SourceDigest()
@@ -55,10 +61,13 @@ public enum CompiledStory {
             for file in files {
                 // Text the provider holds already (the embedded stories) is taken as it is: no copy of its bytes to check.
                 // Its lines are split only if a diagnostic quotes one (none does for a form).
-                if let text = provider.text(at: file), addPlainText(text, file: file, to: &digest) {
+                if let text = provider.text(at: file), isPlainText(text) {
+                    if !builtIn { addText(text, file: file, to: &digest) }
                     sources.addUnsplit(file: file, text: text)
                     continue
                 }
+                // Text that decoding would change is read as bytes, and checked.
+                if builtIn { return try decode(form, provider: provider, builtIn: false) }
                 guard let bytes = provider.bytes(at: file) else {
                     throw CompactFormError("the compiled form is stale: the source file '\(file)' is missing")
                 }
@@ -68,7 +77,7 @@ public enum CompiledStory {
                 }
                 sources.add(file: file, text: text)
             }
-            guard digest.value == recorded else {
+            guard builtIn || digest.value == recorded else {
                 throw CompactFormError("the compiled form is stale: the source files changed since it was made")
             }
             let story = try reader.readStory()
@@ -90,15 +99,20 @@ public enum CompiledStory {
     /// Reads the body of a form made by `framed(_:magic:)` after checking its first line and its
     /// checksum; `read` must read the whole body.
     /// - Throws: `CompactFormError` for another layout or a damaged form, or what `read` throws.
-    package static func readFramed<T>(_ form: String, magic: String, _ read: (inout CompactReader) throws -> T) throws -> T {
+    /// - Parameter checking: false for a form made at build time and embedded in the binary,
+    ///   whose checksum was right then (CompiledStory+BuiltIn.swift).
+    package static func readFramed<T>(_ form: String, magic: String, checking: Bool = true,
+                                      _ read: (inout CompactReader) throws -> T) throws -> T {
         var form = form
         return try form.withUTF8 { bytes in
             var reader = CompactReader(bytes: bytes)
             try reader.expect(magic)
             let checksum = try reader.number()
-            var actual = SourceDigest()
-            actual.add(UnsafeBufferPointer(rebasing: bytes[reader.position...]))
-            guard actual.value == checksum else { throw CompactFormError("the compiled form is damaged: its checksum does not match") }
+            if checking {
+                var actual = SourceDigest()
+                actual.add(UnsafeBufferPointer(rebasing: bytes[reader.position...]))
+                guard actual.value == checksum else { throw CompactFormError("the compiled form is damaged: its checksum does not match") }
+            }
             return try read(&reader)
         }
     }
@@ -117,20 +131,27 @@ public enum CompiledStory {
 }
 
 extension CompiledStory {
-    /// Mixes a file held as text into `digest` as `SourceDigest.add(file:bytes:)` does with its
-    /// UTF-8 bytes, when the text is what `SourceDecoder` makes of those bytes (well-formed UTF-8,
-    /// as every `String` is, without a byte-order mark, carriage return or NUL); false, mixing
-    /// nothing, otherwise, and the bytes are then decoded as usual.
-    static func addPlainText(_ text: String, file: String, to digest: inout SourceDigest) -> Bool {
+    /// True when the text is what `SourceDecoder` makes of its UTF-8 bytes (well-formed UTF-8, as
+    /// every `String` is, without a byte-order mark, carriage return or NUL), so that it can be
+    /// taken as it is; otherwise its bytes are decoded as usual.
+    static func isPlainText(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return false }
             if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil {
                 return false
             }
+            return true
+        }
+    }
+
+    /// Mixes a plain text (`isPlainText`) into `digest` as `SourceDigest.add(file:bytes:)` does
+    /// with its UTF-8 bytes.
+    static func addText(_ text: String, file: String, to digest: inout SourceDigest) {
+        var text = text
+        text.withUTF8 { bytes in
             digest.add(Array(file.utf8))
             digest.add(bytes)
-            return true
         }
     }
 
