@@ -55,11 +55,12 @@ extension CommandParser {
         if isRun(UInt8(ascii: "n"), UInt8(ascii: "o"), atLeast: 4) { return "sad" }
         if isRun(UInt8(ascii: "a"), UInt8(ascii: "w"), atLeast: 2) { return "sad" }
         if isRun(UInt8(ascii: "e"), UInt8(ascii: "w"), atLeast: 2) { return "ugh" }
-        switch word {
-        case "yuck", "yuk", "gross", "disgusting", "eugh", "bleh", "blegh", "ugh", "ughh", "ughhh", "urgh": return "ugh"
-        default: return word
-        }
+        return ughSpellings.contains(word) ? "ugh" : word
     }
+
+    /// The words `reactionSpelling` reads as `ugh` (a set: a `switch` compared a word that starts
+    /// with one of the letters above with each of them).
+    private static let ughSpellings: WordSet = ["yuck", "yuk", "gross", "disgusting", "eugh", "bleh", "blegh", "ugh", "ughh", "ughhh", "urgh"]
 
     /// The reaction these words show, nil when they are something else.
     static func reaction(_ words: [String]) -> Reaction? {

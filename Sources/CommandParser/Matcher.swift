@@ -29,7 +29,7 @@ enum Matcher {
         case .word(let word):
             if start < words.count, words[start] == word { search(rest, words, from: start + 1, &current, &results) }
         case .direction:
-            guard start < words.count, Direction(word: words[start]) != nil else { return }
+            guard start < words.count, Direction.typed(words[start]) != nil else { return }
             current.append(Binding(piece: piece, words: start..<start + 1))
             search(rest, words, from: start + 1, &current, &results)
             current.removeLast()

@@ -122,6 +122,8 @@ public enum Tokenizer {
                     endCommand(comma: false)   // "then"
                     return
                 }
+                // Room for a command's words at once, rather than grown word by word.
+                if words.isEmpty { words.reserveCapacity(8) }
                 words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
                     for offset in 0..<(end - start) {
                         let byte = bytes[start + offset]
