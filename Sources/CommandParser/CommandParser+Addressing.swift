@@ -42,7 +42,7 @@ extension CommandParser {
     /// One of the readings above, nil when the words are none of them or the story's own action
     /// reads them as typed.
     func addressingReading(_ input: [String], scope: Scope) -> ParseOutcome? {
-        let words = Array(input.drop { ["ok", "okay", "so", "well", "alright", "and"].contains($0) })
+        let words = Array(input.drop(while: Self.addressFillers.contains))
         guard !words.isEmpty, words.count <= 14 else { return nil }
         guard let reading = peopleHere(words) ?? groupAddressed(words, scope: scope) ?? absentAddressee(words, scope: scope)
             ?? passingWordsOn(words, scope: scope) else { return nil }

@@ -42,4 +42,8 @@ extension CommandParser {
     /// `shake hands`, `hug`, `thank` (CommandParser+ImpliedPerson.swift): the verbs whose person
     /// may be implied.
     static let impliedPersonVerbs: WordSet = ["shake", "hug", "embrace", "cuddle", "salute", "kiss", "thank", "thanks", "wave"]
+    /// Words before an address that say no more than it (`ok whos here`, CommandParser+Addressing.swift).
+    static let addressFillers: WordSet = ["ok", "okay", "so", "well", "alright", "and"]
+    /// The first words of `no way`, `nope`, `hell no` (CommandParser+Reactions.swift).
+    static let refusalStarts: WordSet = ["no", "nope", "nah", "hell"]
 }

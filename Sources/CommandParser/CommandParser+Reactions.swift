@@ -115,7 +115,7 @@ extension CommandParser {
     func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {
         // (Each phrase has at most three words and starts with one of four: other commands are not
         // joined to find out.)
-        if words.count <= 3, ["no", "nope", "nah", "hell"].contains(words[0]), ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
+        if words.count <= 3, Self.refusalStarts.contains(words[0]), ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
            words.count > 1 || vocabulary.actionsByVerb[words[0]] == nil {
             return parse(words: ["no"], freeText: false, scope: scope)
         }

@@ -367,11 +367,16 @@ public struct CommandParser: Sendable {
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]
         func grammarLines(_ reading: [String]) -> ParseOutcome? {
+            // Most lines tried do not read the words at all (`.none`): not considered.
             for line in Grammar.byFirstWord[reading[0], default: []] {
-                if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
+                let outcome = interpret(line, words: reading, scope: scope)
+                if case .none = outcome { continue }
+                if let early = consider(outcome) { return early }
             }
             for line in linesWithoutVerb {
-                if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
+                let outcome = interpret(line, words: reading, scope: scope)
+                if case .none = outcome { continue }
+                if let early = consider(outcome) { return early }
             }
             return nil
         }

@@ -14,6 +14,7 @@ enum Matcher {
     static func matches(_ pieces: [Piece], _ words: [String]) -> [[Binding]] {
         var results: [[Binding]] = []
         var current: [Binding] = []
+        current.reserveCapacity(pieces.count)
         search(pieces[...], words, from: 0, &current, &results)
         return results
     }

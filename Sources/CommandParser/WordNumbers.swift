@@ -69,7 +69,22 @@ final class WordNumbers: @unchecked Sendable {
 
     /// The word's number; 0 when it is not among the words.
     func number(of word: String) -> Int32 {
+        // A small ASCII word, nearly every word typed: its own bytes, read in place.
+        guard usesTable, let (low, high) = Self.smallASCII(word) else { return numberOfOther(word) }
+        return number(low, high)
+    }
+
+    /// The number of a word kept otherwise than as a small ASCII string (out of line: the look-up
+    /// above stays a few instructions).
+    @inline(never)
+    private func numberOfOther(_ word: String) -> Int32 {
         guard usesTable, let (low, high) = Self.bytes(of: word) else { return others[word] ?? 0 }
+        return number(low, high)
+    }
+
+    /// The number of the small ASCII word with these bytes.
+    @inline(__always)
+    private func number(_ low: UInt64, _ high: UInt64) -> Int32 {
         var place = Self.place(low, high, mask)
         while true {
             // `place` is masked: always one of the table's `mask + 1` slots.
@@ -95,7 +110,6 @@ final class WordNumbers: @unchecked Sendable {
     /// The sixteen bytes of the word as a small ASCII string: its own, or those of a copy when it
     /// is kept otherwise (a short word on the heap); nil for a word longer than 15 bytes or not
     /// ASCII.
-    @inline(__always)
     private static func bytes(of word: String) -> (UInt64, UInt64)? {
         if let bytes = smallASCII(word) { return bytes }
         guard word.utf8.count <= 15 else { return nil }
