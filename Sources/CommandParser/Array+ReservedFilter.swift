@@ -8,34 +8,33 @@ import StoryModel
 // command, thirteenth round"). Declared on the concrete types, these are the ones a
 // `words.filter { … }` of this module calls; the same words or things in the same order.
 
-/// The most room made ahead for a filter's result: the lists filtered per command are a
-/// command's words or the things in sight, a few; a longer one grows as before.
-private let reservedForFilter = 16
-
 extension Array where Element == String {
     func filter(_ isIncluded: (String) throws -> Bool) rethrows -> [String] {
-        var kept: [String] = []
-        kept.reserveCapacity(Swift.min(count, reservedForFilter))
-        for word in self where try isIncluded(word) { kept.append(word) }
-        return kept
+        try kept(count, where: isIncluded)
     }
 }
 
 extension ArraySlice where Element == String {
     /// An array, as the standard library's `Sequence.filter(_:)` that these calls reached.
     func filter(_ isIncluded: (String) throws -> Bool) rethrows -> [String] {
-        var kept: [String] = []
-        kept.reserveCapacity(Swift.min(count, reservedForFilter))
-        for word in self where try isIncluded(word) { kept.append(word) }
-        return kept
+        try kept(count, where: isIncluded)
     }
 }
 
 extension Array where Element == ThingIndex {
     func filter(_ isIncluded: (ThingIndex) throws -> Bool) rethrows -> [ThingIndex] {
-        var kept: [ThingIndex] = []
-        kept.reserveCapacity(Swift.min(count, reservedForFilter))
-        for thing in self where try isIncluded(thing) { kept.append(thing) }
+        try kept(count, where: isIncluded)
+    }
+}
+
+extension Sequence {
+    /// The elements that `isIncluded` keeps, in order, with room made for up to `count` of them
+    /// at once (at most 16: the lists filtered per command are a command's words or the things
+    /// in sight, a few; a longer one grows as before).
+    fileprivate func kept(_ count: Int, where isIncluded: (Element) throws -> Bool) rethrows -> [Element] {
+        var kept: [Element] = []
+        kept.reserveCapacity(Swift.min(count, 16))
+        for element in self where try isIncluded(element) { kept.append(element) }
         return kept
     }
 }

@@ -38,7 +38,11 @@ public enum Synonyms {
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
         // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
         var result = canonicalLeading(particleAfterVerb(words), story: story)
-        for index in result.indices.dropFirst() { result[index] = canonicalWord(result[index]) }
+        // Only a word that changes is written: writing any copied the words shared with the caller.
+        for index in result.indices.dropFirst() {
+            let word = canonicalWord(result[index])
+            if word != result[index] { result[index] = word }
+        }
         return result
     }
 
