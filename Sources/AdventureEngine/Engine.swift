@@ -251,7 +251,9 @@ public struct Engine: Sendable {
     static func saveRequest(_ input: String) -> Request? {
         // Most lines start with another letter: no lowercased copy of the line for them.
         if let first = input.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
-           !"sSrRlL".utf8.contains(first) { return nil }
+           !Self.maySaveOrRestore(first) { return nil }
+        // A line of ASCII whose first word is another: no Characters read (Engine+SaveRequestBytes.swift).
+        if Self.asciiFirstWordIsSaveOrRestore(input) == false { return nil }
         let trimmed = input.drop(while: \.isWhitespace)
         let verb = trimmed.prefix { !$0.isWhitespace }.lowercased()
         guard ["save", "restore", "load"].contains(verb) else { return nil }

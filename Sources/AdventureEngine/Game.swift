@@ -134,7 +134,11 @@ public struct Game: Sendable {
         // Read once, for the words here and for the engine.
         let prepared = PreparedInput(input)
         let commands = prepared.allCommands
-        if commands.count == 1, state.core.pending == nil || !commands[0].isEmpty {
+        // Each case below starts with one of `turnWords`, or is one word answering "Did you mean …?":
+        // the other commands are not compared with each case's words (docs/performance.md, "Per
+        // command, thirteenth round").
+        if commands.count == 1, state.core.pending == nil || !commands[0].isEmpty,
+           commands[0].first.map(Self.turnWords.contains) == true || (commands[0].count == 1 && lastMistake != nil) {
             switch commands[0] {
             case ["again"], ["g"]:
                 guard let last = lastInput else { return Turn(outputs: [.error("There is nothing to repeat yet.")]) }
@@ -160,6 +164,10 @@ public struct Game: Sendable {
         lastInput = input
         return play(input, prepared: prepared)
     }
+
+    /// The first words of the commands `interpret` answers itself: `again`, `undo`, `oops`, and
+    /// `yes` to "Did you mean …?".
+    private static let turnWords: WordSet = ["again", "g", "undo", "oops", "o", "yes", "y", "yeah", "yep", "sure"]
 
     /// The parser's question of the command before the last (`talk to the photographer`: "Which
     /// do you mean, …?", then another command, then `jackson`), asked again when the words alone

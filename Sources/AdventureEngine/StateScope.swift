@@ -4,26 +4,42 @@ import StoryModel
 /// What the player can refer to in a state: the things in their scene and the things they carry,
 /// with what lies on them or in them while open. In the dark, only what the player carries.
 struct StateScope: Scope {
-    let story: Story
-    let state: GameState
-    /// The things in sight, computed once.
-    let visibleThings: [ThingIndex]
+    /// The story, the state and the things in sight behind one reference: the parser takes the
+    /// scope as `any Scope`, and a value this small fits in the existential's own three words,
+    /// where the state's many fields were copied into a box on the heap and released again, twice
+    /// a command (docs/performance.md, "Per command, thirteenth round").
+    private final class Held: Sendable {
+        let story: Story
+        let state: GameState
+        let visibleThings: [ThingIndex]
 
-    init(story: Story, state: GameState) {
-        self.story = story
-        self.state = state
-        let dark = Light.isDark(story: story, state: state)
-        visibleThings = state.reachable(from: dark ? [] : [.scene(state.scene)], story: story)
+        init(story: Story, state: GameState, visibleThings: [ThingIndex]) {
+            self.story = story
+            self.state = state
+            self.visibleThings = visibleThings
+        }
     }
 
-    var scene: SceneIndex { state.scene }
+    private let held: Held
 
-    func isCarried(_ thing: ThingIndex) -> Bool { state.locations[thing].isWithPlayer }
+    var story: Story { held.story }
+    var state: GameState { held.state }
+    /// The things in sight, computed once.
+    var visibleThings: [ThingIndex] { held.visibleThings }
 
-    var recentThing: ThingIndex? { state.core.recentThing }
-    var recentPerson: ThingIndex? { state.core.recentPerson }
-    var recentGroup: [ThingIndex] { state.core.recentGroup ?? [] }
-    func isPerson(_ thing: ThingIndex) -> Bool { story.things[thing].isPerson }
+    init(story: Story, state: GameState) {
+        let dark = Light.isDark(story: story, state: state)
+        held = Held(story: story, state: state, visibleThings: state.reachable(from: dark ? [] : [.scene(state.scene)], story: story))
+    }
+
+    var scene: SceneIndex { held.state.scene }
+
+    func isCarried(_ thing: ThingIndex) -> Bool { held.state.locations[thing].isWithPlayer }
+
+    var recentThing: ThingIndex? { held.state.core.recentThing }
+    var recentPerson: ThingIndex? { held.state.core.recentPerson }
+    var recentGroup: [ThingIndex] { held.state.core.recentGroup ?? [] }
+    func isPerson(_ thing: ThingIndex) -> Bool { held.story.things[thing].isPerson }
 }
 
 /// Whether the player's scene is lit.

@@ -42,7 +42,7 @@ extension CommandParser {
     /// One of the readings above, nil when the words are none of them or the story's own action
     /// reads them as typed.
     func addressingReading(_ input: [String], scope: Scope) -> ParseOutcome? {
-        let words = Array(input.drop { ["ok", "okay", "so", "well", "alright", "and"].contains($0) })
+        let words = Array(input.drop(while: Self.addressFillers.contains))
         guard !words.isEmpty, words.count <= 14 else { return nil }
         guard let reading = peopleHere(words) ?? groupAddressed(words, scope: scope) ?? absentAddressee(words, scope: scope)
             ?? passingWordsOn(words, scope: scope) else { return nil }
@@ -55,7 +55,7 @@ extension CommandParser {
 
     /// `whos here`, `who is around`, `who else is here`, `is anyone here`, `anybody around`.
     private func peopleHere(_ words: [String]) -> ParseOutcome? {
-        guard ["who", "whos", "who's", "anyone", "anybody", "is", "are"].contains(words[0]), words.count >= 2 else { return nil }
+        guard Self.peopleHereOpenings.contains(words[0]), words.count >= 2 else { return nil }
         let allowed: Set<String> = ["is", "are", "else", "here", "around", "there", "present", "in", "with", "me", "us", "now",
                                     "all", "nearby", "about", "right", "anyone", "anybody", "someone", "somebody", "who"]
         let rest = words.dropFirst()
@@ -140,7 +140,7 @@ extension CommandParser {
     /// for speaking to them.
     private func passingWordsOn(_ words: [String], scope: Scope) -> ParseOutcome? {
         var found: (person: ThingIndex, rest: ArraySlice<String>)?
-        if ["ask", "tell", "get", "order"].contains(words[0]), let to = words.firstIndex(of: "to"), (2...3).contains(to),
+        if Self.passingOnVerbs.contains(words[0]), let to = words.firstIndex(of: "to"), (2...3).contains(to),
            let person = addressee(Array(words[1..<to]), scope: scope) {
             found = (person, words[(to + 1)...])
         } else {

@@ -90,7 +90,7 @@ extension CommandParser {
         // `u seem sad`, `u r sad`, `u look tired`: `u` then a word that cannot follow `up` (no
         // noun of the story, article, direction or joining word) is `you` (the thirty-second blind run).
         let followsUp: Set<String> = ["the", "a", "an", "to", "and", "then", "again", "here", "stairs", "steps", "hill"]
-        return !followsUp.contains(words[1]) && Direction(word: words[1]) == nil && !Self.movingGlue.contains(words[1])
+        return !followsUp.contains(words[1]) && Direction.typed(words[1]) == nil && !Self.movingGlue.contains(words[1])
             && !isStoryNoun(words[1])
     }
 

@@ -13,7 +13,7 @@ extension CommandParser {
     /// the rest reads as a command.
     func withoutDescribingWords(_ words: [String], scope: Scope) -> ParseOutcome? {
         // `is titov old` asks about him: only a command loses its describing words.
-        guard let first = words.first, !Self.freeQuestionStarts.contains(first), !["is", "are", "was", "were", "am"].contains(first),
+        guard let first = words.first, !Self.freeQuestionStarts.contains(first), !Self.beWords.contains(first),
               words.contains(where: { Self.describingWords.contains($0) && !vocabulary.knows($0) }) else { return nil }
         let rest = words.filter { !(Self.describingWords.contains($0) && !vocabulary.knows($0)) }
         guard rest.count >= 1 else { return nil }

@@ -146,7 +146,7 @@ extension CommandParser {
             // reaction, not the answer (thirteenth blind play-test).
             if Self.reaction(words) != nil { return nil }
             let startsCommand = Grammar.byFirstWord[answer[0]] != nil || vocabulary.actionsByVerb[answer[0]] != nil
-            let isDirection = Direction(word: answer[0]) != nil
+            let isDirection = Direction.typed(answer[0]) != nil
             if startsCommand && vocabulary.things(answering: answer[0]) == nil && !isDirection { return nil }
             // `e` after "Whom do you want to ask about learn russian?" goes east: only "Where do
             // you want to go?" takes a direction for its answer.

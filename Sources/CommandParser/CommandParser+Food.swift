@@ -17,7 +17,7 @@ extension CommandParser {
     /// The words with a phrase for food replaced by the edible thing it means; nil when there is
     /// no such phrase, something in sight is called by it, or the edible thing is not one.
     func withFood(_ words: [String], scope: Scope) -> [String]? {
-        guard words.count >= 2, ["give", "offer", "hand", "eat", "share", "feed", "pass", "throw", "taste", "bite", "show"].contains(words[0])
+        guard words.count >= 2, Self.foodVerbs.contains(words[0])
         else { return nil }
         for phrase in Self.foodPhrases {
             // A bare `something` only after a verb of eating or giving food.

@@ -36,7 +36,7 @@ extension CommandParser {
     /// `ortiz dont be mean`: their topic for the words (`ortiz dont whistle`), else the words as a
     /// sentence to them; nil when the words are no name and `dont`.
     func negativeOrder(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, ["dont", "don't", "never"].contains(words[1]), let person = addressee([words[0]], scope: scope) else {
+        guard words.count >= 3, Self.negations.contains(words[1]), let person = addressee([words[0]], scope: scope) else {
             return nil
         }
         let rest = Array(words.dropFirst())

@@ -15,10 +15,7 @@ extension CommandParser {
     func impliedPerson(_ words: [String], scope: Scope) -> ImpliedPerson? {
         guard let verb = words.first else { return nil }
         // The verbs below, before the rest of the words is copied: `read` asks this of every command.
-        switch verb {
-        case "shake", "hug", "embrace", "cuddle", "salute", "kiss", "thank", "thanks", "wave": break
-        default: return nil
-        }
+        guard Self.impliedPersonVerbs.contains(verb) else { return nil }
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) }
         let named: [String]
         let forms: (String) -> [[String]]

@@ -14,7 +14,7 @@ extension CommandParser {
     /// The answer word (`yes`, `no`) of an interjected answer, or nil.
     public static func interjectedAnswer(_ words: [String]) -> String? {
         // `ok` alone, `oh ok`: agreement, the answer yes only to a question (the twenty-sixth blind run).
-        if words.count == 1 { return ["ok", "okay", "k", "kk"].contains(words[0]) ? "yes" : nil }
+        if words.count == 1 { return agreementWords.contains(words[0]) ? "yes" : nil }
         guard words.count == 2, answerInterjections.contains(words[0]) else { return nil }
         switch words[1] {
         case "no", "nope", "nah": return "no"

@@ -104,7 +104,7 @@ extension CommandParser {
                 case .topic, .text:
                     text = Array(phrase)
                 case .direction:
-                    direction = Direction(word: phrase[phrase.startIndex])
+                    direction = Direction.typed(phrase[phrase.startIndex])
                 case .place:
                     if Set(phrase).subtracting(Vocabulary.articles).isSubset(of: vocabulary.sceneWords[scope.scene]) {
                         failed = failed ?? .failure(.alreadyHere)

@@ -31,8 +31,8 @@ extension CommandParser {
 
     /// The words any question `commandForQuestion` reads starts with: the table's first words,
     /// the question words, and `whos`, `whats`, `who`, `what` (`whats the bridge like`).
-    static let questionStarts = WordSet(questionFirstWords.union(Rephrasings.questionWords))
-        .union(["whos", "who's", "whats", "what's", "who", "what"])
+    static let questionStarts = WordSet(questionFirstWords.union(Rephrasings.questionWords)
+        .union(["whos", "who's", "whats", "what's", "who", "what"]))
 
     /// Whole questions and the command each means, looked up at once (a `switch` over array
     /// literals built and compared all of them for every command typed).

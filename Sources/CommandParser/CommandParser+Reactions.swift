@@ -55,11 +55,12 @@ extension CommandParser {
         if isRun(UInt8(ascii: "n"), UInt8(ascii: "o"), atLeast: 4) { return "sad" }
         if isRun(UInt8(ascii: "a"), UInt8(ascii: "w"), atLeast: 2) { return "sad" }
         if isRun(UInt8(ascii: "e"), UInt8(ascii: "w"), atLeast: 2) { return "ugh" }
-        switch word {
-        case "yuck", "yuk", "gross", "disgusting", "eugh", "bleh", "blegh", "ugh", "ughh", "ughhh", "urgh": return "ugh"
-        default: return word
-        }
+        return ughSpellings.contains(word) ? "ugh" : word
     }
+
+    /// The words `reactionSpelling` reads as `ugh` (a set: a `switch` compared a word that starts
+    /// with one of the letters above with each of them).
+    private static let ughSpellings: WordSet = ["yuck", "yuk", "gross", "disgusting", "eugh", "bleh", "blegh", "ugh", "ughh", "ughhh", "urgh"]
 
     /// The reaction these words show, nil when they are something else.
     static func reaction(_ words: [String]) -> Reaction? {
@@ -114,7 +115,7 @@ extension CommandParser {
     func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {
         // (Each phrase has at most three words and starts with one of four: other commands are not
         // joined to find out.)
-        if words.count <= 3, ["no", "nope", "nah", "hell"].contains(words[0]), ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
+        if words.count <= 3, Self.refusalStarts.contains(words[0]), ["no way", "nope", "nah", "no chance", "no thanks way", "hell no", "no no"].contains(words.joined(separator: " ")),
            words.count > 1 || vocabulary.actionsByVerb[words[0]] == nil {
             return parse(words: ["no"], freeText: false, scope: scope)
         }

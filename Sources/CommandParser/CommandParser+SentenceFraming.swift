@@ -58,7 +58,7 @@ extension CommandParser {
             words.remove(at: back)
             changed = true
         }
-        if ["give", "offer", "hand", "present"].contains(words.first),
+        if let first = words.first, Self.giftVerbs.contains(first),
            let purpose = Self.giftPurposes.first(where: { words.count > $0.count + 2 && words.suffix($0.count).elementsEqual($0) }) {
             words.removeLast(purpose.count)
             changed = true

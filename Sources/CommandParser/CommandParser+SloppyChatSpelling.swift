@@ -27,7 +27,7 @@ extension CommandParser {
             // `paddle w rifles`, `bail boat w helmet`, `swap badges w the sergeant`; never `n and w`,
             // `go w`, `w then n`, and after a verb of moving only before a person (`come w me`).
             guard let previous, !Self.wordsAroundDirections.contains(previous), !Self.wordsAroundDirections.contains(next),
-                  Direction(word: previous) == nil, Direction(word: next) == nil else { return nil }
+                  Direction.typed(previous) == nil, Direction.typed(next) == nil else { return nil }
             if Self.movingVerbs.contains(previous) || Synonyms.movingVerbs.contains(previous) {
                 return Self.companions.contains(next) ? ["with"] : nil
             }

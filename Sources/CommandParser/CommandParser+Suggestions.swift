@@ -86,7 +86,7 @@ extension CommandParser {
     /// then `swear never to`, … `swear`); nil when no action of the story's reads it, so the
     /// sentence stays one said to someone (`we should cross` is Kotzebue's topic, never crossing).
     func storyActionSuggested(_ input: [String], scope: Scope) -> ParseOutcome? {
-        guard input.count >= 3, ["we", "lets", "let's", "let"].contains(input[0]) else { return nil }
+        guard input.count >= 3, Self.suggestionStarts.contains(input[0]) else { return nil }
         let words = withoutChatSpelling(input) ?? input
         guard let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }),
               opening.first != "should", opening.first != "shall", opening.first != "can", opening.first != "could" else { return nil }

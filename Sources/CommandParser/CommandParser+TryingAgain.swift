@@ -10,8 +10,10 @@ extension CommandParser {
     private static let goingOn: WordSet = ["now", "ok", "okay", "then", "and", "so", "next", "lets", "let's", "maybe"]
 
     func tryingAgain(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
-        let rest = Array(words.drop(while: Self.goingOn.contains))
-        guard rest.count >= 2, ["try", "attempt"].contains(rest[0]), !outcome.isStoryAction else { return nil }
+        // The first word after `go on`, `ok`, … asked before the words after it are made.
+        let start = words.firstIndex { !Self.goingOn.contains($0) } ?? words.count
+        guard words.count - start >= 2, Self.tryingVerbs.contains(words[start]), !outcome.isStoryAction else { return nil }
+        let rest = Array(words[start...])
         let tried = Array(rest.dropFirst().drop { $0 == "again" || $0 == "to" })
         guard !tried.isEmpty else { return nil }
         let reading = parse(tried, scope: scope)

@@ -5,7 +5,7 @@ import StoryModel
 /// otherwise, so `turn to the left` and the rest read as typed.
 extension CommandParser {
     func tunedTo(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, ["turn", "set", "switch", "tune"].contains(words[0]),
+        guard words.count >= 3, Self.tuningVerbs.contains(words[0]),
               let to = words.lastIndex(of: "to"), to < words.count - 1 else { return nil }
         let station = Array(words[(to + 1)...])
         let device = Array(words[1..<to])

@@ -133,7 +133,7 @@ extension CommandParser {
 
     /// `can i come with you`: the person's topic for coming along, else the built-in shrug.
     func accompanying(_ words: [String], person: ThingIndex? = nil, scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, ["can", "could", "may", "should", "shall"].contains(words[0]), ["i", "we"].contains(words[1]),
+        guard words.count >= 3, Self.askingWhetherStarts.contains(words[0]), ["i", "we"].contains(words[1]),
               words.contains(where: Self.comingWords.contains),
               words.contains(where: { ["you", "along", "too", "with"].contains($0) }),
               let person = person ?? personInFocus(scope) else { return nil }

@@ -42,8 +42,8 @@ extension CommandParser {
 
     /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.
     private static func afterWhatIs(_ words: ArraySlice<String>) -> ArraySlice<String>? {
-        if ["whats", "what's"].contains(words.first) { return words.dropFirst() }
-        if words.first == "what", ["is", "s", "was", "are"].contains(words.dropFirst().first) { return words.dropFirst(2) }
+        if words.first == "whats" || words.first == "what's" { return words.dropFirst() }
+        if words.first == "what", let second = words.dropFirst().first, ["is", "s", "was", "are"].contains(second) { return words.dropFirst(2) }
         return nil
     }
 
@@ -73,7 +73,7 @@ extension CommandParser {
 
     /// `where r we going`, `where are we headed now`: what to do next, the hint.
     private func whereAreWeGoing(_ words: [String]) -> ParseOutcome? {
-        guard let first = words.first, ["where", "wheres", "where's"].contains(first) else { return nil }
+        guard let first = words.first, Self.whereWords.contains(first) else { return nil }
         let rest = Set(words.dropFirst())
         let going: Set<String> = ["going", "headed", "heading", "driving", "walking", "off", "next", "to", "now", "then"]
         guard rest.contains("we"), rest.contains(where: going.contains),
@@ -110,8 +110,8 @@ extension CommandParser {
     ///   for `you`, `your` only then).
     private func whatIsTheMission(_ words: [String], toYou: @autoclosure () -> Bool, scope: Scope) -> ParseOutcome? {
         var rest = ArraySlice(words)
-        if ["whats", "what's"].contains(rest.first) { rest = rest.dropFirst() }
-        else if rest.first == "what", ["is", "are", "was", "s"].contains(rest.dropFirst().first) { rest = rest.dropFirst(2) }
+        if rest.first == "whats" || rest.first == "what's" { rest = rest.dropFirst() }
+        else if rest.first == "what", let second = rest.dropFirst().first, ["is", "are", "was", "s"].contains(second) { rest = rest.dropFirst(2) }
         else { return nil }
         let mission: Set<String> = ["mission", "plan", "briefing", "orders", "job", "task", "goal", "objective"]
         let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }

@@ -93,7 +93,7 @@ public struct CommandParser: Sendable {
         }
         // `why do i need the flag`: the story's phrase as a whole, else as if it had none (CommandParser+PhrasePatterns.swift).
         if let phrases { return phrase(input, scope: scope) ?? CommandParser(story: phrases.plainStory, plain: phrases.plain).parse(input, scope: scope) }
-        guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseCommand(input, scope: scope) }
+        guard let verb = input.first, !Self.freeTextVerbs.contains(verb) else { return parseCommand(input, scope: scope) }
         // `sad`, `thats not fair`, `no way` (CommandParser+Reactions.swift), unless the story's
         // actions read the words.
         let spelled = withoutChatSpelling(input)
@@ -139,7 +139,7 @@ public struct CommandParser: Sendable {
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
     private func parseCommand(_ input: [String], spelled: [String]?? = nil, scope: Scope) -> ParseOutcome {
-        guard let verb = input.first, !["save", "restore", "load", "oops", "o"].contains(verb) else { return parseAsTyped(input, scope: scope) }
+        guard let verb = input.first, !Self.freeTextVerbs.contains(verb) else { return parseAsTyped(input, scope: scope) }
         // `where r u from`, `thx`: chat spelling read as the words it stands for (CommandParser+ChatSpelling.swift).
         let input = (spelled ?? withoutChatSpelling(input)) ?? input
         // `give him food`: the edible thing meant (CommandParser+Food.swift).
@@ -148,7 +148,7 @@ public struct CommandParser: Sendable {
         // free question (CommandParser+FreeQuestions.swift), unless it is one of the questions
         // that mean a command (`where am i`); then the words as a command; then a question put to
         // the room (CommandParser+RoomQuestions.swift).
-        let question = Array(typed.drop { ["ok", "okay", "so", "well", "and", "then", "alright", "but"].contains($0) })
+        let question = Array(typed.drop(while: Self.questionFillers.contains))
         // `where r u from ortiz`, `can i come with you`: put to one person (CommandParser+Vocatives.swift).
         if let asked = vocativeQuestion(question, scope: scope) ?? accompanying(question, scope: scope) { return asked }
         // `can you shout to them`, `was titov a prisoner` (CommandParser+PoliteOrders.swift, +YesNoQuestionsAboutPeople.swift).
@@ -191,7 +191,7 @@ public struct CommandParser: Sendable {
 
     func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
-        let freeText = ["save", "restore", "load", "oops", "o"].contains(verb)
+        let freeText = Self.freeTextVerbs.contains(verb)
         var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
         // `i swear`, `we wait`, `lets go east`: the command without its subject.
         // `ok show us the way`, `so go east`: the filler word before a command goes too.
@@ -201,12 +201,12 @@ public struct CommandParser: Sendable {
            case .commands(let commands) = parse(words: words, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return .commands(commands)
         }
-        while !freeText, words.count > 1, ["i", "we", "lets", "let's", "ok", "okay", "alright", "so", "well", "and", "then", "now", "please"].contains(words[0]) {
+        while !freeText, words.count > 1, Self.subjectFillers.contains(words[0]) {
             words.removeFirst()
         }
         // `send message again`, `call hq anyway`: the command once more, as typed (a lone `again` is
         // the engine's), without the filler word.
-        while !freeText, words.count > 1, let last = words.last, ["again", "anyway", "now", "please", "quickly", "too"].contains(last) {
+        while !freeText, words.count > 1, let last = words.last, Self.trailingFillers.contains(last) {
             words.removeLast()
         }
         // `read writing` after "There is writing on it.": read it; `read the writing on the sign`: read the sign.
@@ -313,7 +313,7 @@ public struct CommandParser: Sendable {
         // A topic may be any words: "ask ferris about the weather" reaches the person's
         // "about anything else" instead of stopping at an unknown word; so may what is looked for.
         var checked = words
-        if ["ask", "tell", "question", "talk"].contains(first) {
+        if Self.conversationVerbs.contains(first) {
             checked = Array(words.prefix { !["about", "for", "if", "whether"].contains($0) && !Rephrasings.questionWords.contains($0) })
             // `tell kotzebue the coordinates are wrong`: after the person, any words.
             if first == "tell", !words.contains("about"), words.count > 2, words[2] != "to" { checked = Array(checked.prefix(2)) }
@@ -321,7 +321,7 @@ public struct CommandParser: Sendable {
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {
             checked = Array(words[..<at])
-        } else if ["find", "refuse", "decline", "bail", "write", "drive", "honk", "hoot", "beep", "toast"].contains(first)
+        } else if Self.wholeCommandVerbs.contains(first)
                     || (first == "drink" && words.dropFirst().first == "to") {
             checked = [first]
         }
@@ -354,9 +354,9 @@ public struct CommandParser: Sendable {
             // `shake gordeyev's hand` is Gordeyev's, before "Which do you mean, Gordeyev's cap…?".
             if words.contains(where: { $0.hasSuffix("'s") }) { personFirst = readings.map { Synonyms.canonical($0) } }
         }
-        let canonical = Synonyms.canonical(words)
-        let readings = personFirst + [canonical] + Synonyms.dativeReadings(canonical) + rephrased.map { Synonyms.canonical($0) }
-        for reading in readings {
+        // The story's actions for each reading: the person's first, the words, their dative
+        // readings, the rephrased readings (read one by one, never joined into one list).
+        func storyActions(_ reading: [String]) -> ParseOutcome? {
             let found = commands.count
             for index in actions(startingWith: reading[0], scope: scope) {
                 for pattern in vocabulary.canonicalPatterns[index] {
@@ -364,18 +364,33 @@ public struct CommandParser: Sendable {
                 }
             }
             specificActionsFirst(&commands, from: found)
+            return nil
         }
+        let canonical = Synonyms.canonical(words)
+        for reading in personFirst { if let early = storyActions(reading) { return early } }
+        if let early = storyActions(canonical) { return early }
+        for reading in Synonyms.dativeReadings(canonical) { if let early = storyActions(reading) { return early } }
+        for reading in rephrased { if let early = storyActions(Synonyms.canonical(reading)) { return early } }
         if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
         // The rephrased readings first: `leave tulips by the stone` is no way out.
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]
-        for reading in rephrased + [words] {
-            for lines in [Grammar.byFirstWord[reading[0], default: []], linesWithoutVerb] {
-                for line in lines {
-                    if let early = consider(interpret(line, words: reading, scope: scope)) { return early }
-                }
+        func grammarLines(_ reading: [String]) -> ParseOutcome? {
+            // Most lines tried do not read the words at all (`.none`): not considered.
+            for line in Grammar.byFirstWord[reading[0], default: []] {
+                let outcome = interpret(line, words: reading, scope: scope)
+                if case .none = outcome { continue }
+                if let early = consider(outcome) { return early }
             }
+            for line in linesWithoutVerb {
+                let outcome = interpret(line, words: reading, scope: scope)
+                if case .none = outcome { continue }
+                if let early = consider(outcome) { return early }
+            }
+            return nil
         }
+        for reading in rephrased { if let early = grammarLines(reading) { return early } }
+        if let early = grammarLines(words) { return early }
         if let exit = exitByDescription(words, scope: scope),
            commands.allSatisfy({ $0.isDefaultReply || isDirectionWithoutExit($0, scope: scope) }) {
             return .commands([.exit(exit)])
@@ -400,12 +415,12 @@ public struct CommandParser: Sendable {
         let verbs: Set<String> = ["go", "walk", "run", "head", "hurry", "climb", "scramble", "ascend", "descend", "crawl", "clamber"]
         guard words.count >= 2, verbs.contains(words[0]) else { return nil }
         let direction: Direction
-        if let stated = Direction(word: words[1]), words.count > 2 || Self.statedWays.contains(words[1]) {
+        if let stated = Direction.typed(words[1]), words.count > 2 || Self.statedWays.contains(words[1]) {
             // `climb down` (where "Sixteen steps lead down" made `down` a word of the scene): down.
             direction = stated
         } else if ["climb", "ascend", "scramble"].contains(words[0]) {
             // `climb girders` with no girders here: "You can't see any girders here.", not up an exit.
-            if words.count > 2 || Direction(word: words[1]) == nil,
+            if words.count > 2 || Direction.typed(words[1]) == nil,
                case .failure(let failed) = failure, failed == .notVisible || { if case .unknownWord = failed { true } else { false } }() {
                 return nil
             }
@@ -421,7 +436,7 @@ public struct CommandParser: Sendable {
             // `go down the road` with no way down: "You can't go that way", not an unknown word.
             // `climb down the steps` with no way down: "You can't go down from here.", never up
             // to the place called "The Sixteen Steps" (a blind author's passage).
-            return Direction(word: words[1]) == direction && (["go", "walk", "run", "head"].contains(words[0]) || Self.statedWays.contains(words[1]))
+            return Direction.typed(words[1]) == direction && (["go", "walk", "run", "head"].contains(words[0]) || Self.statedWays.contains(words[1]))
                 ? .commands([.direction(direction)]) : nil
         }
         return .commands(commands)
@@ -456,15 +471,15 @@ public struct CommandParser: Sendable {
     ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
     func actions(startingWith word: String, scope: Scope) -> [Int] {
         guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
-        let scene = story.scenes[scope.scene]
-        guard all.count > scene.actions.count + story.globalActions.count else {
+        let sceneActions = story.part(ofScene: scope.scene) { $0.actions }
+        guard all.count > sceneActions.count + story.globalActions.count else {
             let local = all.filter { story.actions[$0].scene == scope.scene }
             let global = all.filter { story.actions[$0].scene == nil }
             return local + global
         }
         // The scene's and the global lists are in story order, as `all` is.
         func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
-        let local = scene.actions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
+        let local = sceneActions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
         let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
         return local + global
     }
@@ -492,7 +507,7 @@ public struct CommandParser: Sendable {
         // `climb down the steps`: only a way down, whatever the steps' scene is called. (`go down
         // to the town` names the place: CommandParser+Destinations.swift.)
         if words.count > 2, Self.statedWays.contains(words[1]), !["to", "towards", "toward"].contains(words[2]),
-           let stated = Direction(word: words[1]) {
+           let stated = Direction.typed(words[1]) {
             let ways = story.scenes[scope.scene].exits
             fitting = fitting.filter { ways[$0].way == .direction(stated) }
         }
@@ -503,7 +518,7 @@ public struct CommandParser: Sendable {
     private func namedExit(_ words: [String], scope: Scope) -> Int? {
         // The words without `go` made at the first named exit: most scenes have none.
         var trimmed: [String]?
-        for (index, exit) in story.scenes[scope.scene].exits.enumerated() {
+        for (index, exit) in story.part(ofScene: scope.scene, { $0.exits }).enumerated() {
             guard case .named(let phrases) = exit.way else { continue }
             let shorter = trimmed ?? (["go", "walk", "take"].contains(words[0]) && words.count > 1 ? Array(words.dropFirst()) : words)
             trimmed = shorter

@@ -14,6 +14,7 @@ enum Matcher {
     static func matches(_ pieces: [Piece], _ words: [String]) -> [[Binding]] {
         var results: [[Binding]] = []
         var current: [Binding] = []
+        current.reserveCapacity(pieces.count)
         search(pieces[...], words, from: 0, &current, &results)
         return results
     }
@@ -29,7 +30,7 @@ enum Matcher {
         case .word(let word):
             if start < words.count, words[start] == word { search(rest, words, from: start + 1, &current, &results) }
         case .direction:
-            guard start < words.count, Direction(word: words[start]) != nil else { return }
+            guard start < words.count, Direction.typed(words[start]) != nil else { return }
             current.append(Binding(piece: piece, words: start..<start + 1))
             search(rest, words, from: start + 1, &current, &results)
             current.removeLast()

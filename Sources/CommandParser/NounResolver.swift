@@ -36,11 +36,18 @@ struct NounResolver {
 
     private func resolveList(_ words: ArraySlice<String>, kind: NounKind, scope: Scope) -> Reference {
         var result: [ThingIndex] = []
-        for part in words.split(separator: "and") {
-            switch resolveOne(part, kind: kind, scope: scope, allowPlural: true) {
-            case .things(let things): result += things.filter { !result.contains($0) }
-            case let other: return other
+        // The parts between the `and`s, none empty, as `words.split(separator: "and")` has them,
+        // without an array of them.
+        var start = words.startIndex
+        while start < words.endIndex {
+            let end = words[start...].firstIndex(of: "and") ?? words.endIndex
+            if start < end {
+                switch resolveOne(words[start..<end], kind: kind, scope: scope, allowPlural: true) {
+                case .things(let things): result += things.filter { !result.contains($0) }
+                case let other: return other
+                }
             }
+            start = end + 1
         }
         return result.isEmpty ? .failed(.notUnderstood(verb: nil)) : .things(result)
     }

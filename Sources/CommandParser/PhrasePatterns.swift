@@ -32,7 +32,7 @@ final class PhrasePatterns: Sendable {
     /// True when a pattern's first word makes it a phrase.
     static func isPhrase(_ pattern: Pattern) -> Bool {
         guard let verb = pattern.verb else { return false }
-        return openers.contains(verb) && Grammar.byFirstWord[verb] == nil && Direction(word: verb) == nil
+        return openers.contains(verb) && Grammar.byFirstWord[verb] == nil && Direction.typed(verb) == nil
     }
 
     /// The phrase patterns of `story`, whose vocabulary is `vocabulary`; nil when it has none (the

@@ -33,6 +33,8 @@ extension Rephrasings {
         case "walk", "go", "run", "get", "move":
             if rest == ["away"] || rest == ["off"] || (rest == ["on"] && verb == "move") { return [["back"]] }
         case "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift", "take":
+            // Three words or fewer carry nothing on a back: the phrases below not made for them.
+            guard words.count >= 4 else { break }
             let backs: [[String]] = [["on", "my", "back"], ["on", "back"], ["onto", "my", "back"], ["over", "my", "shoulder"],
                                      ["on", "my", "shoulders"], ["onto", "back"]]
             if words.count >= 4, let back = backs.first(where: { words.suffix($0.count).elementsEqual($0) && words.count > $0.count + 1 }) {

@@ -29,6 +29,8 @@ public enum Synonyms {
     /// that fits is found without trying them all.
     static let phrasesByFirstWord = WordTable<[([String], [String])]>(Dictionary(grouping: phrases, by: { $0.0[0] }))
     static let movingVerbs: WordSet = ["go", "walk", "run", "head"]
+    /// Verbs of giving or showing, for `dativeReadings`.
+    static let givingVerbs: WordSet = ["give", "show", "offer", "hand", "pass", "throw"]
     static let selfWords: WordSet = ["me", "myself", "self", "yourself"]
 
     /// The canonical form of a player's words, after the story's own synonyms
@@ -36,7 +38,11 @@ public enum Synonyms {
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
         // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
         var result = canonicalLeading(particleAfterVerb(words), story: story)
-        for index in result.indices.dropFirst() { result[index] = canonicalWord(result[index]) }
+        // Only a word that changes is written: writing any copied the words shared with the caller.
+        for index in result.indices.dropFirst() {
+            let word = canonicalWord(result[index])
+            if word != result[index] { result[index] = word }
+        }
         return result
     }
 
@@ -87,9 +93,9 @@ public enum Synonyms {
            let (phrase, meaning) = phrasesByFirstWord[first]?.first(where: { leading.starts(with: $0.0) }) {
             words = meaning + leading.dropFirst(phrase.count)
         }
-        if words.count == 2, movingVerbs.contains(words[0]), let direction = Direction(word: words[1]) {
+        if words.count == 2, movingVerbs.contains(words[0]), let direction = Direction.typed(words[1]) {
             words = [direction.rawValue]
-        } else if words.count == 1, let direction = Direction(word: words[0]) {
+        } else if words.count == 1, let direction = Direction.typed(words[0]) {
             words = [direction.rawValue]
         }
         return words
@@ -107,7 +113,7 @@ public enum Synonyms {
     /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases
     /// without a preposition after a verb of giving or showing.
     static func dativeReadings(_ words: [String]) -> [[String]] {
-        guard words.count >= 3, ["give", "show", "offer", "hand", "pass", "throw"].contains(words[0]),
+        guard words.count >= 3, givingVerbs.contains(words[0]),
               !words.contains("to") else { return [] }
         return (2..<words.count).map { split in
             [words[0]] + words[split...] + ["to"] + words[1..<split]

@@ -6,7 +6,9 @@
 public enum Tokenizer {
     /// The commands in a line, each a list of words; empty commands are dropped.
     public static func commands(in line: String) -> [[String]] {
-        pieces(of: line).map(\.words)
+        // A closure, not the key path `\.words`: a key path is projected at run time, word list by
+        // word list (docs/performance.md, "Per command, thirteenth round").
+        pieces(of: line).map { $0.words }
     }
 
     /// True when the line's first command ends at a comma with more after it: `titov, shout` may
@@ -19,7 +21,7 @@ public enum Tokenizer {
     /// For each command of the line, whether it ends at a comma with more after it (`good
     /// morning, ortiz. did you sleep well`: the first).
     public static func commandsEndingAtComma(in line: String) -> [Bool] {
-        pieces(of: line).map(\.endsAtComma)
+        pieces(of: line).map { $0.endsAtComma }
     }
 
     /// True when the last of several commands follows a comma (`thanks, lieutenant`), not a full
@@ -122,6 +124,8 @@ public enum Tokenizer {
                     endCommand(comma: false)   // "then"
                     return
                 }
+                // Room for a command's words at once, rather than grown word by word.
+                if words.isEmpty { words.reserveCapacity(8) }
                 words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
                     for offset in 0..<(end - start) {
                         let byte = bytes[start + offset]

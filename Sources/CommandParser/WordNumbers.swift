@@ -8,15 +8,21 @@
 /// compares strings (docs/performance.md, "Per command, twelfth round"). A short ASCII word kept
 /// otherwise (on the heap) is found by a small copy of it; a longer word, or one not ASCII, in a
 /// dictionary.
-struct WordNumbers: Sendable {
+///
+/// A class whose table lies in memory of its own: the parser's sets are `static let`s asked for
+/// every command, and a struct holding arrays was copied (a retain and a release for each of
+/// them) and its table read with a bounds check at each look-up (docs/performance.md, "Per
+/// command, thirteenth round"). Never changed after it is made, hence `@unchecked Sendable`.
+final class WordNumbers: @unchecked Sendable {
     /// One place of the open-addressed table: a small ASCII word's bytes and its number (0: free).
-    private struct Slot: Sendable {
+    private struct Slot {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var number: Int32 = 0
     }
 
-    private let slots: [Slot]
+    /// The open-addressed table, `mask + 1` slots.
+    private let slots: UnsafeMutablePointer<Slot>
     private let mask: Int
     /// False when strings are not laid out as the table expects (`layoutIsKnown`).
     private let usesTable: Bool
@@ -30,7 +36,8 @@ struct WordNumbers: Sendable {
         var size = 16
         let words = Array(words)
         while size < words.count * 2 { size *= 2 }
-        var slots = [Slot](repeating: Slot(), count: size)
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        slots.initialize(repeating: Slot(), count: size)
         var others: [String: Int32] = [:]
         var count: Int32 = 0
         let mask = size - 1
@@ -56,11 +63,31 @@ struct WordNumbers: Sendable {
         self.count = Int(count)
     }
 
+    deinit {
+        slots.deallocate()
+    }
+
     /// The word's number; 0 when it is not among the words.
     func number(of word: String) -> Int32 {
+        // A small ASCII word, nearly every word typed: its own bytes, read in place.
+        guard usesTable, let (low, high) = Self.smallASCII(word) else { return numberOfOther(word) }
+        return number(low, high)
+    }
+
+    /// The number of a word kept otherwise than as a small ASCII string (out of line: the look-up
+    /// above stays a few instructions).
+    @inline(never)
+    private func numberOfOther(_ word: String) -> Int32 {
         guard usesTable, let (low, high) = Self.bytes(of: word) else { return others[word] ?? 0 }
+        return number(low, high)
+    }
+
+    /// The number of the small ASCII word with these bytes.
+    @inline(__always)
+    private func number(_ low: UInt64, _ high: UInt64) -> Int32 {
         var place = Self.place(low, high, mask)
         while true {
+            // `place` is masked: always one of the table's `mask + 1` slots.
             let slot = slots[place]
             if slot.number == 0 { return 0 }
             if slot.low == low, slot.high == high { return slot.number }
@@ -73,6 +100,7 @@ struct WordNumbers: Sendable {
         number(of: word) != 0
     }
 
+    @inline(__always)
     private static func place(_ low: UInt64, _ high: UInt64, _ mask: Int) -> Int {
         var mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
         mixed ^= mixed >> 31
@@ -91,6 +119,7 @@ struct WordNumbers: Sendable {
     /// The sixteen bytes of a string that is stored as a small ASCII string (its characters, then
     /// its count and kind in the last byte), or nil for any other (then equal strings may differ
     /// in their bytes, and the dictionary decides).
+    @inline(__always)
     private static func smallASCII(_ word: String) -> (UInt64, UInt64)? {
         let (low, high) = withUnsafeBytes(of: word) { bytes in
             (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
