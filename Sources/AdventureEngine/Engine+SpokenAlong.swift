@@ -19,6 +19,15 @@ extension Engine {
     /// Words that answer a question, or begin a sentence, on their own.
     static let answerWords: Set<String> = ["yes", "no", "yeah", "yep", "yup", "nope", "nah", "sure", "sorry", "okay", "ok"]
 
+    /// True when `words`, after a yes, no or sorry the story answered, only say more of it about
+    /// oneself: `sorry, i can't talk to reporters` to Whitcomb, whose story answered the sorry
+    /// ("No comment") and then answered the rest again ("You've said it already."); `no, i don't
+    /// want to promise anything`, whose rest had Polowsky ask again (the sixtieth blind run).
+    static func saysMoreOfTheAnswer(_ words: [String], after previous: [String]) -> Bool {
+        guard previous.count == 1, answerWords.contains(previous[0]), let first = words.first else { return false }
+        return ["i", "im", "i'm", "we", "were", "we're"].contains(first)
+    }
+
     /// Removes the outputs from `start` on when they are only the built-in reply to a yes, no or
     /// sorry that nothing asked for; more of the line follows.
     @discardableResult

@@ -172,6 +172,8 @@ public struct Engine: Sendable {
         // False after a yes, no or sorry whose reply was left out (Engine+SpokenAlong.swift).
         var answered = false
         var shoutedBefore = false
+        // True when the part before ran one of the story's own responses (not a built-in reply).
+        var storyAnswered = false
         // What the story's flags and counters were as the player typed the line (Engine+WarnedInOneLine.swift).
         let lineStart = commands.count > 1 ? LineStart(state) : nil
         for (index, words) in commands.enumerated() {
@@ -189,6 +191,9 @@ public struct Engine: Sendable {
             // `Hello, sergeant. Good morning!`: a greeting that names nobody, after a part that was
             // answered, adds nothing (it had asked "Who do you want to talk to?" after the reply).
             if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) { continue }
+            // `sorry, i can't talk to reporters` with the sorry answered (Engine+SpokenAlong.swift).
+            if index > 0, storyAnswered, outputsBefore > 0, Self.saysMoreOfTheAnswer(words, after: commands[index - 1]) { continue }
+            let responsesBefore = turn.responsesRun.count
             let beforePart = index > 0 ? lineStart.map { _ in (state, turn) } : nil
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number,
                                     asked: input.endsWithQuestionMark && index == commands.count - 1)
@@ -203,6 +208,7 @@ public struct Engine: Sendable {
                 break
             }
             shoutedBefore = words.first.map { CommandParser.speakingVerbs.contains($0) || $0 == "say" } ?? false
+            storyAnswered = turn.responsesRun.count > responsesBefore
             // `no, the americans are just across the bridge`, `yes, i'm calling them` (Engine+SpokenAlong.swift).
             if !succeeded, answered, spokenAlongWithAnswer(commands[index - 1], turn: &turn, from: outputsBefore) { break }
             answered = !(index < commands.count - 1 && dropUnaskedMarker(&turn, from: outputsBefore))

@@ -6,12 +6,14 @@ import Testing
 /// ("Ortiz has better things to do."), `take silvashko with us` ("Lieutenant Silvashko would not
 /// appreciate that."), `report to the duty officer` a scene after leaving him ("I understood
 /// 'report' but not the rest…"), `what are we waiting for` ("Whom do you want to ask about
-/// waiting?").
+/// waiting?"), `Sorry, I can't talk to reporters.` (the story's refusal, then "You've said it
+/// already.").
 @Suite struct CarefulStudentReadingsTests {
     static let source = """
     story "Road" id road
 
     flag cart-free
+    flag refused
 
     thing helmet "steel helmet"
       nouns helmet
@@ -29,6 +31,14 @@ import Testing
         A tired duty officer.
       on report to {officer}, report
         "Go on," says the duty officer.
+      person whitcomb "Whitcomb"
+        nouns whitcomb, reporter
+        A reporter with a notebook.
+      on sorry, i cant talk to reporters if not refused
+        "No comment," you say.
+        set refused
+      on sorry, i cant talk to reporters if refused
+        You've said it already.
 
     scene lane "The Lane"
       A lane, and a cart stuck in a rut.
@@ -59,16 +69,7 @@ import Testing
     }
 
     static func replies(_ commands: [String]) throws -> [String] {
-        let story = try #require(StoryCompilerShim.compile(Self.source))
-        var game = Game(story: story)
-        return commands.map { command in
-            game.perform(command).outputs.compactMap { output -> String? in
-                switch output {
-                case .paragraph(let text), .error(let text): text
-                default: nil
-                }
-            }.joined(separator: "\n")
-        }
+        try StoryCompilerShim.repliesAndRefusals(Self.source, commands)
     }
 
     @Test func putInMyPocketKeepsTheThing() throws {
@@ -89,6 +90,13 @@ import Testing
     @Test func aPersonLeftBehindIsNotHere() throws {
         let replies = try Self.replies("x officer", "west", "report to the duty officer")
         #expect(replies.last == "The duty officer isn't here.")
+    }
+
+    /// `Sorry, I can't talk to reporters.`: the story answered the sorry, and the rest is more of
+    /// it, not a second refusal ("You've said it already.").
+    @Test func aSentenceAfterAnAnsweredSorryIsMoreOfIt() throws {
+        #expect(try Self.replies("x whitcomb", "Sorry, I can't talk to reporters.").last == "\"No comment,\" you say.")
+        #expect(try Self.replies("x whitcomb", "sorry", "I cant talk to reporters.").last == "You've said it already.")
     }
 
     @Test func whatAreWeWaitingForIsTheHint() throws {

@@ -21,16 +21,7 @@ import Testing
     """
 
     func replies(_ commands: String...) throws -> [String] {
-        let story = try #require(StoryCompilerShim.compile(Self.source))
-        var (game, _) = Game.start(story: story)
-        return commands.map { command in
-            game.perform(command).outputs.compactMap { output -> String? in
-                switch output {
-                case .paragraph(let text), .error(let text): text
-                default: nil
-                }
-            }.joined(separator: "\n")
-        }
+        try StoryCompilerShim.repliesAndRefusals(Self.source, commands)
     }
 
     @Test func takingFromAClosedContainerSaysItIsClosed() throws {

@@ -13,4 +13,18 @@ extension StoryCompilerShim {
             }.joined(separator: "\n")
         }
     }
+
+    /// As `replies`, with the refusals (`.error`) among each turn's paragraphs.
+    static func repliesAndRefusals(_ source: String, _ commands: [String]) throws -> [String] {
+        let story = try #require(compile(source))
+        var game = Game(story: story)
+        return commands.map { command in
+            game.perform(command).outputs.compactMap { output -> String? in
+                switch output {
+                case .paragraph(let text), .error(let text): text
+                default: nil
+                }
+            }.joined(separator: "\n")
+        }
+    }
 }

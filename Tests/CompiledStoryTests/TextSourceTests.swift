@@ -28,10 +28,7 @@ struct TextSourceTests {
 
     /// A form's source lines are split only when first asked for: they quote as compiling's do.
     @Test func aFormsLinesQuoteAsCompilingsDo() throws {
-        let text = Self.story + "scene cafe \"Café\"\n  Plain — a café.\n"
-        let provider = TextProvider(files: ["story.story": text])
-        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
-        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let (provider, compiled, form) = try Self.cafeForm()
         let loaded = try CompiledStory.decode(form, provider: provider)
         let count = compiled.sources.lineCount(of: "story.story")
         #expect(count > 4)
@@ -75,15 +72,20 @@ struct TextSourceTests {
     /// A form made beside the texts the provider holds, as the bundled stories' are, loads without
     /// its checksum and digest computed to the same story and texts as when they are checked.
     @Test func aBuiltInFormLoadsAsTheCheckedOne() throws {
-        let text = Self.story + "scene cafe \"Café\"\n  Plain — a café.\n"
-        let provider = TextProvider(files: ["story.story": text])
-        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
-        let form = try #require(CompiledStory.encode(compiled, provider: provider))
+        let (provider, compiled, form) = try Self.cafeForm()
         let builtIn = try CompiledStory.decodeBuiltIn(form, provider: provider)
         let checked = try CompiledStory.decode(form, provider: provider)
         #expect(builtIn.story == compiled.story)
         #expect(builtIn.story == checked.story)
         #expect(builtIn.sources.texts == checked.sources.texts)
         #expect(builtIn.sources.line(2, of: "story.story") == checked.sources.line(2, of: "story.story"))
+    }
+
+    /// The story with a scene of non-ASCII text, compiled, and its compact form.
+    private static func cafeForm() throws -> (TextProvider, CompileResult, String) {
+        let text = story + "scene cafe \"Café\"\n  Plain — a café.\n"
+        let provider = TextProvider(files: ["story.story": text])
+        let compiled = StoryCompiler.compile(path: "story.story", provider: provider)
+        return (provider, compiled, try #require(CompiledStory.encode(compiled, provider: provider)))
     }
 }
