@@ -9,7 +9,7 @@ import Glibc
 /// Most moves append one line (the command and what the summary needs, about 100 bytes) to the
 /// autosave, handed to the system at once and flushed to disk within half a second
 /// (`DeferredSync`); now and then — every `snapshotInterval(for:)` moves, at an ending, after
-/// `undo` took back a fact or reached past the undo steps the file holds, or when the game in
+/// `undo` took back a fact or an ending or reached past the undo steps the file holds, or when the game in
 /// play was replaced by a restore or a restart — the whole game is written afresh as a snapshot
 /// (complete in the kernel before the move's answer, flushed to disk by `sync` just after it,
 /// keeping the previous one as `.bak`), with the undo history bounded to `undoStepsInFile`. A restore plays the lines on the snapshot's game (the engine is
@@ -164,6 +164,10 @@ public final class AutosaveWriter {
         let new = game.log.count - current.logCount
         let intervalDue = current.movesSinceSnapshot + new > Self.snapshotInterval(for: game.log.count)
         guard (1...32).contains(new), defersSnapshots || !intervalDue,
+              // An ending taken back (`undo` after it): a line says nothing of endings, so the
+              // file would still say the game ended, and the next start would put it aside as
+              // finished rather than offer to continue it (the sixty-first blind run's `saves`).
+              current.summary.ending == nil || game.state.ending != nil,
               // Each `undo` among the new commands may take back a step: the file must hold one
               // for each (one move that took nothing back needs none).
               current.undoInFile >= new || (new == 1 && game.undoCount >= current.undoInGame),

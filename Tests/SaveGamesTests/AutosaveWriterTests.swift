@@ -2,6 +2,7 @@ import AdventureEngine
 import Foundation
 import SaveGames
 import StoryCompiler
+import StoryModel
 import Testing
 
 /// The autosave after every move: a line appended per move, a snapshot now and then, and a
@@ -108,6 +109,43 @@ import Testing
         let whole = try store.read(.autosave, storyID: "save-test")
         #expect(whole.summary.ending == "linkup" && whole.movesAfterSnapshot.isEmpty, "the snapshot records the ending")
         #expect(whole.allCommands == game.log)
+    }
+
+    /// `undo` after an ending: the autosave no longer says the game ended, so the next start
+    /// offers to continue it (it had been put aside as a finished game).
+    @Test func anEndingTakenBackIsNoLongerInTheSave() throws {
+        let story = try #require(StoryCompiler.compile(source: Self.endingSource).story)
+        let stamp = StoryStamp(story: story, sourceTexts: [Self.endingSource])
+        for defers in [false, true] {
+            let writer = AutosaveWriter(store: store, stamp: stamp)
+            writer.sync = DeferredSync(window: .seconds(3600))
+            writer.defersSnapshots = defers
+            var game = Game(story: story)
+            try writer.write(game)
+            _ = game.perform("wave")
+            try writer.write(game)
+            try writer.writeOwedSnapshot(game)
+            #expect(try store.read(.autosave, storyID: "save-test").summary.ending == "linkup")
+            _ = game.perform("undo")
+            #expect(game.state.ending == nil)
+            try writer.write(game)
+            let file = try store.read(.autosave, storyID: "save-test")
+            #expect(file.summary.ending == nil, "the ending was taken back (defers: \(defers))")
+            #expect(file.allCommands == game.log)
+            _ = game.perform("n")
+            try writer.write(game)
+            #expect(try store.read(.autosave, storyID: "save-test").summary.ending == nil, "and stays so after the next move")
+            #expect(try restored(story: story, stamp: stamp).state == game.state)
+        }
+    }
+
+    func restored(story: Story, stamp: StoryStamp) throws -> Game {
+        let file = try store.read(.autosave, storyID: "save-test")
+        guard case .exact(let game) = try SaveRestorer(story: story, stamp: stamp).restore(file, path: "autosave") else {
+            Issue.record("expected an exact restore")
+            return Game(story: story)
+        }
+        return game
     }
 
     /// The classroom server's way at the interval: the move a snapshot is due after (here the
