@@ -270,8 +270,9 @@ public struct Engine: Sendable {
     }
 
     private static func allowedAfterEnding(_ words: [String]) -> Bool {
-        ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "progress", "save", "restore",
-         "load", "saves", "help", "credits", "about"].contains(words[0])
+        // `full score` too, as Inform offers after its endings (the sixty-first blind run).
+        ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "full", "fullscore", "points",
+         "progress", "save", "restore", "load", "saves", "help", "credits", "about", "version", "info"].contains(words[0])
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).

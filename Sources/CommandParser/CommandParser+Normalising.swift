@@ -39,6 +39,10 @@ extension CommandParser {
         // Words that add nothing a command needs: `mr jackson is this staged`, `r u ok mister`,
         // `lets just go back` (the twenty-fourth blind run: "I don't know the word 'mr'").
         "mr": [], "mister": [], "just": [],
+        // German words a student at a German school types when the English escapes them (the
+        // sixty-second blind run: "I don't know the word 'ja'. Did you mean 'ca' or 'na'?").
+        "ja": ["yes"], "nein": ["no"], "hilfe": ["help"], "danke": ["thanks"], "bitte": ["please"], "hallo": ["hello"],
+        "tschuss": ["bye"], "tschüss": ["bye"], "nimm": ["take"],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
         "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],
@@ -53,6 +57,24 @@ extension CommandParser {
         }
         // A word the story knows keeps its meaning: `sarge` names Brennan, `dont` starts `on dont drink`.
         guard let meaning = Self.normalForms[word], !vocabulary.knows(word) else { return nil }
+        // `can't` after the first word where the story's patterns say `cant` or `cannot`: the
+        // story's spelling, which it knows, since the story's patterns and the words are matched
+        // with every contraction after the first word in full (`Synonyms.canonical`).
+        if index > 0, meaning.count > 1, let spellings = Self.contractionSpellings[meaning.joined(separator: " ")],
+           let known = spellings.first(where: vocabulary.knows) {
+            return [known]
+        }
         return meaning
     }
+
+    /// The ways to type each contraction of `normalForms`, by its meaning: `can not` is typed
+    /// `cant`, `can't` or `cannot` (in alphabetical order, so the same one is chosen every time).
+    static let contractionSpellings: [String: [String]] = {
+        var spellings: [String: [String]] = [:]
+        for word in normalForms.keys {
+            guard let meaning = normalForms[word], meaning.count > 1 else { continue }
+            spellings[meaning.joined(separator: " "), default: []].append(word)
+        }
+        return spellings.mapValues { $0.sorted() }
+    }()
 }

@@ -371,7 +371,10 @@ public struct CommandParser: Sendable {
         if let early = storyActions(canonical) { return early }
         for reading in Synonyms.dativeReadings(canonical) { if let early = storyActions(reading) { return early } }
         for reading in rephrased { if let early = storyActions(Synonyms.canonical(reading)) { return early } }
-        if let exit = namedExit(words, scope: scope) { commands.append(.exit(exit)) }
+        // `go over the river` read as `cross the river` reaches the way named so (Rephrasings+SchoolEnglish.swift).
+        if let exit = namedExit(words, scope: scope) ?? rephrased.lazy.compactMap({ self.namedExit($0, scope: scope) }).first {
+            commands.append(.exit(exit))
+        }
         // The rephrased readings first: `leave tulips by the stone` is no way out.
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]

@@ -31,6 +31,18 @@ extension NounResolver {
         return reference
     }
 
+    /// The words that mark a person as what a word for a soldier or an officer means: a person
+    /// whose words include one of them (a rank, `soldier` itself) is one.
+    static let ranksOfPersonWord: [String: Set<String>] = {
+        let officers: Set<String> = ["officer", "officers", "lieutenant", "captain", "major", "colonel", "general", "commander",
+                                     "commissar", "lt", "capt", "col"]
+        let soldiers = officers.union(["soldier", "soldiers", "private", "pfc", "corporal", "sergeant", "sarge", "sgt", "cpl",
+                                       "rifleman", "gi", "trooper", "medic", "cossack", "horseman", "sentry", "guard", "t/5",
+                                       "infantryman", "scout", "marine", "sailor", "airman", "gunner"])
+        // Singular words only: `the soldiers`, `the men` are the group here (GroupOrders).
+        return ["soldier": soldiers, "officer": officers]
+    }()
+
     /// The words for any person that name a group.
     static let pluralPersonWords: WordSet = ["guys", "people", "men", "women", "soldiers", "officers"]
 
@@ -42,6 +54,13 @@ extension NounResolver {
         // people whose gender nothing says fit both.
         if let wanted = Self.genderOfPersonWord[words[at]] {
             people = people.filter { gender(of: $0).map { $0 == wanted } ?? true }
+        }
+        // `the soldier` never means the Polish worker where soldiers are here too (the sixty-first
+        // blind run gave him the cigarettes meant for a soldier); with no one here a rank names,
+        // the word still means anyone.
+        if let ranks = Self.ranksOfPersonWord[words[at]] {
+            let serving = people.filter { !vocabulary.words[$0].isDisjoint(with: ranks) }
+            if !serving.isEmpty { people = serving }
         }
         guard !people.isEmpty else { return .failed(.notVisible) }
         let small: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "of", "who", "that", "has", "holding", "wearing"]

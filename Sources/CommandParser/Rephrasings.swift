@@ -11,7 +11,7 @@
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
     static let verbs: WordSet = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
-                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal"]
+                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal", "make"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
     static let questionWords: WordSet = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",
@@ -72,7 +72,11 @@ public enum Rephrasings {
     }
 
     static func readings(_ words: [String]) -> [[String]] {
-        guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else { return moreReadings(words) }
+        guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else {
+            return moreReadings(words) + schoolEnglishReadings(words)
+        }
+        // `ask polowsky after the dead`: about the dead, before any reading with `after` as its topic.
+        if let asked = askedAfter(words) { return [asked] + readings(asked) }
         /// The first of these words after the verb and at least one more word.
         func split(_ small: Set<String>) -> Int? {
             words.indices.dropFirst(2).first { small.contains(words[$0]) && $0 < words.count - 1 }
@@ -143,6 +147,6 @@ public enum Rephrasings {
         default:
             break
         }
-        return result + moreReadings(words) + wayReadings(words)
+        return result + moreReadings(words) + wayReadings(words) + schoolEnglishReadings(words)
     }
 }

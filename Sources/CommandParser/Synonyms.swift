@@ -38,6 +38,7 @@ public enum Synonyms {
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
         // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
         var result = canonicalLeading(particleAfterVerb(words), story: story)
+        if let full = withContractionsInFull(result) { result = full }
         // Only a word that changes is written: writing any copied the words shared with the caller.
         for index in result.indices.dropFirst() {
             let word = canonicalWord(result[index])
@@ -53,7 +54,8 @@ public enum Synonyms {
             if case .word(let word) = element { return word }
             return nil
         }
-        var result = canonicalLeading(leading, story: story).map(Pattern.Element.word) + elements.dropFirst(leading.count)
+        let words = canonicalLeading(leading, story: story)
+        var result = (withContractionsInFull(words) ?? words).map(Pattern.Element.word) + elements.dropFirst(leading.count)
         for index in result.indices.dropFirst() {
             guard case .word(let word) = result[index] else { continue }
             result[index] = .word(canonicalWord(word))
@@ -109,6 +111,24 @@ public enum Synonyms {
     /// The words after the first that `canonicalWord` changes, and what it makes of them.
     private static let canonicalWords = WordTable<String>(
         ["into": "in", "inside": "in", "onto": "on", "upon": "on"].merging(selfWords.map { ($0, "me") }, uniquingKeysWith: { first, _ in first }))
+
+    /// Contractions after the first word, in full: `cant`, `can't` and `cannot` are `can not`
+    /// (CommandParser+Normalising.swift), so a pattern `on why cannot we cross` and a typed `why
+    /// cant we cross` meet whichever spellings the story's other patterns make it know, and a
+    /// pattern in full words (`on shout do not shoot`) meets every spelling.
+    private static let contractions = WordTable<[String]>(
+        Dictionary(uniqueKeysWithValues: CommandParser.normalForms.keys.compactMap { word -> (String, [String])? in
+            guard let meaning = CommandParser.normalForms[word], meaning.count > 1 else { return nil }
+            return (word, meaning)
+        }))
+
+    /// The words with their contractions after the first in full; nil when there are none.
+    private static func withContractionsInFull(_ words: [String]) -> [String]? {
+        guard words.dropFirst().contains(where: { contractions[$0] != nil }) else { return nil }
+        var result = [words[0]]
+        for word in words.dropFirst() { result += contractions[word] ?? [word] }
+        return result
+    }
 
     /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases
     /// without a preposition after a verb of giving or showing.

@@ -1,0 +1,91 @@
+import StoryModel
+
+extension Rephrasings {
+    /// The first words `schoolEnglishReadings(_:)` rephrases, besides a verb followed by `i` or
+    /// `we`: with any other it has none.
+    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune"]
+
+    /// What a student whose English is learnt at school types, read as the command meant (the
+    /// sixty-second blind run, a student at a German school: 58 of 493 commands misunderstood):
+    ///
+    /// - `ask X after Y` → `ask X about Y` (German `fragen nach`; English `ask after someone` too:
+    ///   `askedAfter`, read before any other reading of `ask`);
+    /// - `make X open`, `make X on|off`, `make X closed`, `make X empty` → `open X`, `turn on|off X`,
+    ///   `close X`, `empty X` (German `mach X auf|an|aus|zu|leer`); `make a|my report` → `report`;
+    /// - `look on X` → `examine X` (`schau auf X`);
+    /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`;
+    /// - `bring me to X` → `go to X`; `sit in X` → `enter X`; `tune on|in X` → `tune to X`;
+    /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
+    ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
+    /// `ask polowsky after the dead` as `ask polowsky about the dead`, `ask lotte after her name` as
+    /// `ask lotte about name`; nil when the line asks after nothing.
+    static func askedAfter(_ words: [String]) -> [String]? {
+        guard words.count >= 4, words[0] == "ask",
+              let at = words.indices.dropFirst(2).first(where: { words[$0] == "after" }), at < words.count - 1,
+              !words[1..<at].contains("about"),
+              // `ask brennan what he will do after the war` asks what he will do.
+              !words[1..<at].contains(where: { questionWords.contains($0) || personWords.contains($0) }) else { return nil }
+        if words.last == "name" { return ["ask"] + words[1..<at] + ["about", "name"] }
+        return ["ask"] + words[1..<at] + ["about"] + words[(at + 1)...]
+    }
+
+    static func schoolEnglishReadings(_ words: [String]) -> [[String]] {
+        guard words.count >= 2 else { return [] }
+        if let reordered = verbAfterItsObject(words) { return [reordered] }
+        let first = words[0]
+        if ["i", "we"].contains(words[1]), words.count >= 3, !isQuestionOrPronoun(first),
+           Grammar.byFirstWord[first] != nil || ["drive", "ride", "row", "paddle"].contains(first) {
+            return [[first] + words.dropFirst(2)]
+        }
+        guard schoolEnglishVerbs.contains(first) else { return [] }
+        let rest = words.dropFirst()
+        switch first {
+        case "make":
+            if words.count >= 3, let last = words.last, let verb = madeStates[last] {
+                return [verb + words[1..<(words.count - 1)]]
+            }
+            // `make a report` (the article may be gone already), `make my report`.
+            let made = words.dropFirst().drop { ["a", "an", "my", "our", "the", "your"].contains($0) }
+            if made.count == 1, let noun = made.first, madeAsVerbs.contains(noun) { return [[noun]] }
+        case "look" where words.count >= 3 && words[1] == "on":
+            return [["examine"] + words.dropFirst(2)]
+        case "go", "walk":
+            if words[1] == "over", words.count >= 3 { return [["cross"] + words.dropFirst(2)] }
+            if words[1] == "on", words.count == 3, Direction.typed(words[2]) != nil { return [[words[2]]] }
+            if words[1] == "on", words.count >= 4, words[2] == "to" { return [["go"] + words.dropFirst(2)] }
+        case "bring" where words.count >= 4 && words[1] == "me" && words[2] == "to":
+            return [["go"] + rest.dropFirst()]
+        case "sit" where words.count >= 3 && ["in", "into", "inside"].contains(words[1]):
+            // `sit in the jeep`: get in (the same blind run: "nothing here worth sitting on").
+            return [["enter"] + words.dropFirst(2)]
+        case "tune" where words.count >= 3 && ["on", "in"].contains(words[1]):
+            // `tune on london` (`stell London ein`): tune to it.
+            return [["tune", "to"] + words.dropFirst(2)]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `make X LAST`: the command a German `mach X …` is.
+    private static let madeStates: [String: [String]] = [
+        "open": ["open"], "auf": ["open"], "closed": ["close"], "shut": ["close"], "zu": ["close"], "on": ["turn", "on"],
+        "an": ["turn", "on"], "off": ["turn", "off"], "aus": ["turn", "off"], "empty": ["empty"], "leer": ["empty"],
+    ]
+
+    /// `make a report`: nouns that are the verb meant.
+    private static let madeAsVerbs: WordSet = ["report", "toast", "salute", "promise", "signal", "call"]
+
+    private static func isQuestionOrPronoun(_ word: String) -> Bool {
+        questionWords.contains(word) || ["i", "we", "you", "he", "she", "they", "it", "please", "then"].contains(word)
+    }
+
+    /// `the radio take i`, `the map look at we`: the verb and its subject last, the object first.
+    private static func verbAfterItsObject(_ words: [String]) -> [String]? {
+        guard words.count >= 3, let last = words.last, last == "i" || last == "we" else { return nil }
+        let verb = words[words.count - 2]
+        guard Grammar.byFirstWord[verb] != nil, !isQuestionOrPronoun(verb), Grammar.byFirstWord[words[0]] == nil,
+              !isQuestionOrPronoun(words[0]) else { return nil }
+        return [verb] + words[..<(words.count - 2)]
+    }
+}
