@@ -157,6 +157,7 @@ public struct CommandLog: Hashable, Sendable {
 
     /// A string as one line's input: `\`, line feeds and other control characters escaped.
     public static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        if appendedUnescaped(text, to: &bytes) { return }
         for byte in text.utf8 {
             switch escape(byte) {
             case .none: bytes.append(byte)

@@ -44,7 +44,7 @@ extension Engine {
     /// True when the text holds a question mark (a byte that is one only as a Character `?`, so
     /// no Character is `?` without it).
     static func hasQuestionMark(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "?"))
+        EightBytes.contains(UInt8(ascii: "?"), in: text)
     }
 
     /// `yes`, `of course`, `no`, `not really` right after a person's question: their `about yes`

@@ -9,10 +9,15 @@ extension Engine {
     /// "do you want to", "shall we", "we ought to", "let's", … in the last quoted sentence that has
     /// one. Nil when there is none.
     func proposal(in turn: Turn) -> [String]? {
-        let texts = turn.outputs.compactMap { output -> String? in
-            if case .paragraph(let text) = output { text } else { nil }
+        // The last paragraph with a quotation mark, found from the end (no list of the paragraphs).
+        var quoting: String?
+        for output in turn.outputs.reversed() {
+            if case .paragraph(let text) = output, Self.hasQuotationMark(text) {
+                quoting = text
+                break
+            }
         }
-        guard let text = texts.last(where: Self.hasQuotationMark) else { return nil }
+        guard let text = quoting else { return nil }
         // The quoted parts, in order.
         var spoken: [String] = []
         var current: String?
@@ -68,9 +73,18 @@ extension Engine {
     private static func hasQuotationMark(_ text: String) -> Bool {
         // A native string's bytes in place, one comparison a byte for most of them.
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            for index in bytes.indices where bytes[index] == 0x22
-                || (bytes[index] == 0x9C && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2) {
-                return true
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none is `"` or 0x9C, the last byte of `“`.
+                if index + 8 <= bytes.count, case let word = EightBytes.load(bytes, at: index),
+                   !EightBytes.has(0x22, in: word), !EightBytes.has(0x9C, in: word) {
+                    index += 8
+                    continue
+                }
+                if bytes[index] == 0x22 || (bytes[index] == 0x9C && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2) {
+                    return true
+                }
+                index += 1
             }
             return false
         }) {

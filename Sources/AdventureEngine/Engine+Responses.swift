@@ -87,8 +87,10 @@ extension Engine {
     /// Gives each fact unlocked in a turn its final journal number, once the whole turn has run
     /// (a fact unlocked later in the turn may come earlier in story order).
     func numberUnlockedFacts(in turn: inout Turn, state: GameState) {
-        for (position, output) in turn.outputs.enumerated() {
-            guard case .factUnlocked(var entry) = output,
+        // By index: iterating the outputs held a second reference to them, so the first write
+        // (or its uniqueness check, hoisted) copied them at every turn ("Per command, fourteenth round").
+        for position in turn.outputs.indices {
+            guard case .factUnlocked(var entry) = turn.outputs[position],
                   let index = story.facts.firstIndex(where: { $0.id == entry.id }),
                   let number = state.journalNumber(of: index) else { continue }
             entry.number = number

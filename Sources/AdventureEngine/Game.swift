@@ -6,11 +6,10 @@ import StoryModel
 public struct Game: Sendable {
     public let engine: Engine
     public private(set) var state: GameState
-    /// The turns that can be taken back, newest last, from `historyStart` on: the steps before
-    /// it are past the undo depth and are dropped in batches (dropping the oldest step at every
-    /// turn shifted the whole history, the largest cost of a command after 500 turns).
-    private(set) var history: [UndoStep] = []
-    private var historyStart = 0
+    /// The turns that can be taken back, newest last (UndoHistory.swift: past the undo depth, a
+    /// turn takes the oldest step's place; dropping the oldest step at every turn shifted the
+    /// whole history, the largest cost of a command after 500 turns).
+    private(set) var history = UndoHistory()
     /// The last input, for `again`.
     private var lastInput: String?
     /// Every input since the game started, for replaying a save on a revised story (compact:
@@ -87,13 +86,12 @@ public struct Game: Sendable {
     }
 
     public var snapshot: Snapshot {
-        Snapshot(state: state, history: Array(history[historyStart...]), lastInput: lastInput, lastMistake: lastMistake, log: log)
+        Snapshot(state: state, history: history.steps, lastInput: lastInput, lastMistake: lastMistake, log: log)
     }
 
     /// The snapshot with only the newest `depth` undo steps, for files that must stay small.
     public func snapshot(keepingUndo depth: Int) -> Snapshot {
-        // Never the expired steps before `historyStart`, which `undo` can no longer reach.
-        Snapshot(state: state, history: Array(history[max(historyStart, history.count - max(depth, 0))...]), lastInput: lastInput,
+        Snapshot(state: state, history: history.newest(depth), lastInput: lastInput,
                  lastMistake: lastMistake, log: log)
     }
 
@@ -114,14 +112,14 @@ public struct Game: Sendable {
     private init(checked snapshot: Snapshot, engine: Engine) {
         self.engine = engine
         state = snapshot.state
-        history = snapshot.history
+        history = UndoHistory(snapshot.history)
         lastInput = snapshot.lastInput
         lastMistake = snapshot.lastMistake
         log = snapshot.log
     }
 
     /// How many turns `undo` can take back now.
-    public var undoCount: Int { history.count - historyStart }
+    public var undoCount: Int { history.count }
 
     /// Performs a line of input: `again`, `undo` and `oops` here, everything else by the engine.
     public mutating func perform(_ input: String) -> Turn {
@@ -175,8 +173,8 @@ public struct Game: Sendable {
     /// "What do you want to ask X about?", a few words that start no command, in the same place. The question is read from the undo history, which saves keep, so a restored game
     /// answers alike. True when it is pending again.
     private mutating func restoreLateQuestion(_ words: [String]) -> Bool {
-        guard state.core.pending == nil, !words.isEmpty, words.count <= 4, history.count > historyStart,
-              let question = history[history.count - 1].core.pending, history[history.count - 1].core.scene == state.scene
+        guard state.core.pending == nil, !words.isEmpty, words.count <= 4,
+              let (question, scene) = history.newestQuestion, scene == state.scene
         else { return false }
         let scope = StateScope(story: story, state: state)
         if case .missingNoun(.ask, let person?) = question.kind {
@@ -206,14 +204,7 @@ public struct Game: Sendable {
         var after = state.core
         after.lastSeen = nil
         if !changes.isEmpty || before != after {
-            history.append(UndoStep(input: input, core: before, changes: changes))
-            if history.count - historyStart > Self.undoDepth {
-                historyStart = history.count - Self.undoDepth
-                if historyStart >= 64 {
-                    history.removeFirst(historyStart)
-                    historyStart = 0
-                }
-            }
+            history.append(UndoStep(input: input, core: before, changes: changes), depth: Self.undoDepth)
         }
         lastMistake = turn.unknownWord.map {
             Mistake(input: input, word: $0, suggestion: turn.suggestion, suggestions: turn.suggestions.isEmpty ? nil : turn.suggestions)
@@ -222,7 +213,7 @@ public struct Game: Sendable {
     }
 
     private mutating func undo() -> Turn {
-        guard history.count > historyStart, let step = history.popLast() else {
+        guard let step = history.popLast() else {
             return Turn(outputs: [.error("There is nothing to undo.")])
         }
         let changedNothing = step.changes.allSatisfy { if case .seen = $0 { true } else { false } } && Self.sameToThePlayer(step.core, state.core)
@@ -236,7 +227,7 @@ public struct Game: Sendable {
         // `take radio`, `g` ("You already have the field radio."), `undo`: the player meant the
         // take; say that the move taken back was the one that did nothing (the sixtieth blind run).
         let said = !changedNothing ? "Taken back: \(step.input)"
-            : history.count > historyStart ? "Taken back: \(step.input) (it had changed nothing; UNDO again takes back the move before it)."
+            : !history.isEmpty ? "Taken back: \(step.input) (it had changed nothing; UNDO again takes back the move before it)."
             : "Taken back: \(step.input) (it had changed nothing)."
         return Turn(outputs: [.paragraph(said), heading])
     }

@@ -81,16 +81,18 @@ extension GameState {
     /// them while open, in a stable order.
     func reachable(from places: [Location], story: Story) -> [ThingIndex] {
         // Breadth first: the queue, once every holder in it has been opened, is the answer.
+        // Room for a scene's things made at once, each list appended thing by thing (Array+ThingList.swift).
         var queue: [ThingIndex] = []
-        for place in places { queue.append(contentsOf: things(at: place)) }
-        queue.append(contentsOf: things(at: .carried))
-        queue.append(contentsOf: things(at: .worn))
+        queue.reserveCapacity(16)
+        for place in places { queue.appendEach(of: things(at: place)) }
+        queue.appendEach(of: things(at: .carried))
+        queue.appendEach(of: things(at: .worn))
         var index = 0
         while index < queue.count {
             let thing = queue[index]
             index += 1
             if story.things[thing].world.holder != nil, isOpen(thing, story: story) {
-                queue.append(contentsOf: things(at: .within(thing)))
+                queue.appendEach(of: things(at: .within(thing)))
             }
         }
         return queue

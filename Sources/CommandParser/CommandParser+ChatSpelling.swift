@@ -24,11 +24,13 @@ extension CommandParser {
         var result: [String]?
         for (index, word) in words.enumerated() {
             var meaning: [String]?
+            // Asked once a word (twice, it was a tenth of this reading: "Per command, fourteenth round").
+            let mayStandForOthers = Self.maySpellOtherWords(word)
             // `thats`, `i'm`, `teh`, `lt` too (CommandParser+Normalising.swift).
-            if Self.maySpellOtherWords(word), let sloppy = sloppyChatMeaning(of: word, at: index, in: words) {
+            if mayStandForOthers, let sloppy = sloppyChatMeaning(of: word, at: index, in: words) {
                 // `ppl`, `gimme`, `paddle w rifles`, `y r u`, `go 2 the bridge` (CommandParser+SloppyChatSpelling.swift).
                 meaning = sloppy
-            } else if Self.maySpellOtherWords(word), let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
+            } else if mayStandForOthers, let spelled = Self.chatSpellings[word] ?? normalForm(of: word, at: index, in: words), !isStoryWord(word),
                // `u` first, or after a verb of moving (`go u`), is up.
                !(word.count == 1 && (index == 0 || (index == 1 && Self.movingVerbs.contains(words[0])))) || isChatOpening(words, at: index),
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.

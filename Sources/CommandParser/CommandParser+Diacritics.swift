@@ -14,7 +14,7 @@ extension CommandParser {
     /// spelling but not the one typed; nil otherwise.
     /// - Complexity: O(1) for a word of ASCII letters only (most words).
     func plainSpelling(of word: String) -> String? {
-        guard !word.utf8.allSatisfy({ $0 < 0x80 }), !vocabulary.knows(word) else { return nil }
+        guard !Self.isASCII(word), !vocabulary.knows(word) else { return nil }
         let plain = String(word.flatMap { Self.plainLetters[$0] ?? String($0) })
         return plain != word && vocabulary.knows(plain) ? plain : nil
     }

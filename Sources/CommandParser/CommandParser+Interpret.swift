@@ -22,7 +22,8 @@ extension CommandParser {
             return nil
         }
         var best: Interpretation = .none
-        for match in Matcher.matches(pieces, words) {
+        var read: Interpretation?
+        Matcher.forEachMatch(pieces, words) { match in
             // Made only for a match: it copies the story and the vocabulary.
             var resolver = resolver
             resolver.taking = words.first == "take"
@@ -53,11 +54,12 @@ extension CommandParser {
             }
             if let failed {
                 if case .none = best { best = failed }
-                continue
+                return false
             }
-            return .command(.action(action, slots: things))
+            read = .command(.action(action, slots: things))
+            return true
         }
-        return best
+        return read ?? best
     }
 
     private func accepts(_ slot: Pattern.Slot, _ thing: ThingIndex) -> Bool {
@@ -69,7 +71,8 @@ extension CommandParser {
         // The line's own words must be among the words typed (as in the action patterns above).
         for case .word(let word) in line.pieces where !words.contains(word) { return .none }
         var best: Interpretation = .none
-        for match in Matcher.matches(line.pieces, words) {
+        var read: Interpretation?
+        Matcher.forEachMatch(line.pieces, words) { match in
             // Made only for a match: it copies the story and the vocabulary.
             var resolver = resolver
             resolver.taking = line.verb == .take || line.verb == .takeFrom
@@ -117,34 +120,40 @@ extension CommandParser {
                         failed = failed ?? .failure(.noWayTo(Array(phrase)))
                         continue
                     }
-                    return .command(.exit(exit))
+                    read = .command(.exit(exit))
+                    return true
                 case .word:
                     break
                 }
             }
             if let failed {
                 if case .none = best { best = failed }
-                continue
+                return false
             }
-            if let direction = direction ?? line.direction { return .command(.direction(direction)) }
+            if let direction = direction ?? line.direction {
+                read = .command(.direction(direction))
+                return true
+            }
             if all != nil, [.takeFrom, .putIn, .putOn].contains(line.verb), let holder = groups.last?.first {
                 // `take all from box`, `put all in box`: the engine takes every thing that fits.
-                return .command(.verb(line.verb, objects: [], second: holder, words: ["all"]))
+                read = .command(.verb(line.verb, objects: [], second: holder, words: ["all"]))
+                return true
             }
             if let all {
-                guard line.verb == .take || line.verb == .drop else { return .failure(.allNotAllowed(line.verb)) }
-                return .command(.all(line.verb, except: all))
+                read = line.verb == .take || line.verb == .drop ? .command(.all(line.verb, except: all)) : .failure(.allNotAllowed(line.verb))
+                return true
             }
             // `give the polish workers some cigarettes`: a split that gives the workers to themselves
             // (`the polish` | `workers some cigarettes`) is not the reading; the next split is.
-            if line.swapped, groups.count == 2, !groups[0].isEmpty, groups[0] == groups[1] { continue }
+            if line.swapped, groups.count == 2, !groups[0].isEmpty, groups[0] == groups[1] { return false }
             if line.swapped { groups.reverse() }
             let objects = groups.first ?? []
             let many = line.verb.takesMany
-            return .command(.verb(line.verb, objects: many ? objects : Array(objects.prefix(1)),
+            read = .command(.verb(line.verb, objects: many ? objects : Array(objects.prefix(1)),
                                   second: groups.count > 1 ? groups[1].first : nil, words: line.verb == .gesture ? Array(words.prefix(1)) : text))
+            return true
         }
-        return best
+        return read ?? best
     }
 
     /// The exit of the current scene that leads to the scene these words name.

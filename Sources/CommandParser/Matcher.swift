@@ -13,40 +13,53 @@ enum Matcher {
     /// Every way `pieces` can cover all of `words`, each as the bindings of its non-literal pieces.
     static func matches(_ pieces: [Piece], _ words: [String]) -> [[Binding]] {
         var results: [[Binding]] = []
-        var current: [Binding] = []
-        current.reserveCapacity(pieces.count)
-        search(pieces[...], words, from: 0, &current, &results)
+        forEachMatch(pieces, words) { match in
+            results.append(match)
+            return false
+        }
         return results
     }
 
+    /// Hands `body` each way `pieces` can cover all of `words`, in the order `matches` lists
+    /// them, until `body` returns true. The grammar lines stop at the first match they read: no
+    /// list of every match is made, nor a copy of each (docs/performance.md, "Per command,
+    /// fourteenth round").
+    static func forEachMatch(_ pieces: [Piece], _ words: [String], _ body: ([Binding]) -> Bool) {
+        var current: [Binding] = []
+        current.reserveCapacity(pieces.count)
+        _ = search(pieces[...], words, from: 0, &current, body)
+    }
+
+    /// True when `body` asked to stop.
     private static func search(_ pieces: ArraySlice<Piece>, _ words: [String], from start: Int,
-                               _ current: inout [Binding], _ results: inout [[Binding]]) {
+                               _ current: inout [Binding], _ body: ([Binding]) -> Bool) -> Bool {
         guard let piece = pieces.first else {
-            if start == words.count { results.append(current) }
-            return
+            return start == words.count && body(current)
         }
         let rest = pieces.dropFirst()
         switch piece {
         case .word(let word):
-            if start < words.count, words[start] == word { search(rest, words, from: start + 1, &current, &results) }
+            if start < words.count, words[start] == word { return search(rest, words, from: start + 1, &current, body) }
         case .direction:
-            guard start < words.count, Direction.typed(words[start]) != nil else { return }
+            guard start < words.count, Direction.typed(words[start]) != nil else { return false }
             current.append(Binding(piece: piece, words: start..<start + 1))
-            search(rest, words, from: start + 1, &current, &results)
-            current.removeLast()
+            defer { current.removeLast() }
+            return search(rest, words, from: start + 1, &current, body)
         case .text:
             current.append(Binding(piece: piece, words: start..<words.count))
-            search(rest, words, from: words.count, &current, &results)
-            current.removeLast()
+            defer { current.removeLast() }
+            return search(rest, words, from: words.count, &current, body)
         case .noun, .nouns, .topic, .place:
-            guard start < words.count else { return }
+            guard start < words.count else { return false }
             for end in (start + 1)...words.count {
                 if case .word(let next)? = rest.first, end < words.count, words[end] != next { continue }
                 current.append(Binding(piece: piece, words: start..<end))
-                search(rest, words, from: end, &current, &results)
+                let stop = search(rest, words, from: end, &current, body)
                 current.removeLast()
+                if stop { return true }
             }
         }
+        return false
     }
 }
 

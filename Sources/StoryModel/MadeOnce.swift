@@ -10,14 +10,22 @@ import Darwin
 ///
 ///     let lines = MadeOnce { text.split(separator: "\n") }
 ///     lines.value   // split now, once; later calls get the same lines
+///
+/// `value` is `@inlinable` (its state and lock `@usableFromInline`), so that a module asking for
+/// a value of its own type gets it specialised: through the unspecialised generic, looking up the
+/// state's type metadata at every call was most of the 700 instructions the parser's phrase
+/// patterns cost at every command (docs/performance.md, "Per command, fourteenth round").
 public final class MadeOnce<Value: Sendable>: @unchecked Sendable {
-    private enum State {
+    @usableFromInline
+    enum State {
         case waiting(@Sendable () -> Value)
         case made(Value)
     }
 
-    private var state: State
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    @usableFromInline
+    var state: State
+    @usableFromInline
+    let lock: UnsafeMutablePointer<pthread_mutex_t>
 
     /// A value that `make` makes when `value` is first read; `make` is then let go.
     public init(_ make: @escaping @Sendable () -> Value) {
@@ -40,6 +48,7 @@ public final class MadeOnce<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value, made now if it is the first time.
+    @inlinable
     public var value: Value {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
