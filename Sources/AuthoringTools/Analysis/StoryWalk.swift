@@ -113,7 +113,19 @@ extension StoryWalk {
 
     /// Every condition anywhere, guards and texts, with their parts.
     func allConditionParts() -> [Condition] {
-        (guards() + textConditions()).flatMap(Self.parts)
+        // Appended in place, in the order of `parts(of:)`: not an array per condition joined.
+        var out: [Condition] = []
+        func append(_ condition: Condition) {
+            out.append(condition)
+            switch condition {
+            case .not(let inner): append(inner)
+            case .and(let a, let b), .or(let a, let b): append(a); append(b)
+            default: break
+            }
+        }
+        for condition in guards() { append(condition) }
+        for condition in textConditions() { append(condition) }
+        return out
     }
 
     /// The words of a text's literal parts, every branch, lowercased.

@@ -88,16 +88,18 @@ struct NounScope {
             }
         }
         var starting = [[ThingIndex]](repeating: [], count: story.scenes.count)
-        var scenesOf = [Set<SceneIndex>](repeating: [], count: story.things.count)
+        // The scenes each thing starts in or is moved to, a scene perhaps more than once: made
+        // into a set only for the words (`Answer.scenes`), not a set for every thing.
+        var scenesOf = [[SceneIndex]](repeating: [], count: story.things.count)
         for index in story.things.indices {
             if case .scene(let scene) = story.things[index].initialPlace {
                 if starting.indices.contains(scene) { starting[scene].append(index) }
-                scenesOf[index].insert(scene)
+                scenesOf[index].append(scene)
             }
         }
         var present = starting
         for (scene, things) in movedTo {
-            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].insert(scene) }
+            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].append(scene) }
             guard present.indices.contains(scene) else { continue }
             let moved = things.filter { story.things.indices.contains($0) && story.things[$0].initialPlace != .scene(scene) }
             if !moved.isEmpty { present[scene] = (present[scene] + moved).sorted() }
@@ -120,7 +122,7 @@ struct NounScope {
             }
             namingWords.append(word)
             answers.append(Answer(named: named, person: named.first { things[$0].isPerson }, everywhere: everywhere,
-                                  scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) }))
+                                  scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { for scene in scenesOf[$1] { $0.insert(scene) } }))
         }
         self.answers = answers
         let naming = WordNumbers(namingWords)
