@@ -6,7 +6,8 @@ import StoryModel
 /// fourteenth round").
 ///
 /// An open-addressing table keyed by an FNV-1a hash of the bytes, computed as a text is scanned.
-struct WordNumbers {
+/// A class, so the closure that visits a text's literals holds one reference, not its four arrays.
+final class WordNumbers: Sendable {
     /// The words, by number.
     let words: [String]
     /// Every word's bytes, one after another; word `n` ends at `ends[n]`.
@@ -24,7 +25,7 @@ struct WordNumbers {
         var capacity = 16
         while capacity < words.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
-        mask = capacity - 1
+        let mask = capacity - 1
         for (number, word) in words.enumerated() {
             let start = bytes.count
             bytes.append(contentsOf: word.utf8)
@@ -38,6 +39,7 @@ struct WordNumbers {
         self.bytes = bytes
         self.ends = ends
         self.slots = slots
+        self.mask = mask
     }
 
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
