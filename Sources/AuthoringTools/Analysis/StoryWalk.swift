@@ -113,7 +113,19 @@ extension StoryWalk {
 
     /// Every condition anywhere, guards and texts, with their parts.
     func allConditionParts() -> [Condition] {
-        (guards() + textConditions()).flatMap(Self.parts)
+        // Appended in place, in the order of `parts(of:)`: not an array per condition joined.
+        var out: [Condition] = []
+        func append(_ condition: Condition) {
+            out.append(condition)
+            switch condition {
+            case .not(let inner): append(inner)
+            case .and(let a, let b), .or(let a, let b): append(a); append(b)
+            default: break
+            }
+        }
+        for condition in guards() { append(condition) }
+        for condition in textConditions() { append(condition) }
+        return out
     }
 
     /// The words of a text's literal parts, every branch, lowercased.
@@ -126,51 +138,33 @@ extension StoryWalk {
         return words
     }
 
-    /// The words of `words(in:)` that `sieve` may contain, in order: a word it refuses is never
-    /// made into a `String` (on ASCII text, almost every literal).
-    static func words(in text: Text, passing sieve: WordSieve) -> [String] {
-        var words: [String] = []
-        for literal in text.literals {
-            if appendASCIIWords(of: literal, lowercased: true, to: &words, where: { sieve.mayContain(lowercasing: $0) }) { continue }
-            words += literal.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init).filter(sieve.mayContain)
-        }
-        return words
-    }
-
     /// For ASCII text (almost every literal), the words of `words(in:)` found on the bytes:
     /// runs of A–Z, a–z, `-` and `'` (for ASCII, exactly the Characters `isLetter` accepts, and
     /// the line breaks and every other byte separate words as their Characters do). Appends each
-    /// word (lowercased when asked) whose bytes as written pass `keep` and that is not in `except`,
-    /// and returns true; returns false and appends nothing when the text is not ASCII. A word
-    /// `keep` refuses is never made into a `String`.
-    static func appendASCIIWords(of literal: String, lowercased: Bool, to words: inout [String],
-                                 where keep: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true }, except: Set<String> = []) -> Bool {
+    /// word (lowercased when asked) and returns true; returns false and appends nothing when the
+    /// text is not ASCII. (`WordNumbers` reads words the same way when it wants only some of them.)
+    static func appendASCIIWords(of literal: String, lowercased: Bool, to words: inout [String]) -> Bool {
         var literal = literal
         return literal.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
             var start: Int?
             var buffer: [UInt8] = []
-            // Only a word as long as one of the exceptions needs hashing to look it up.
-            let longestException = except.isEmpty ? 0 : except.reduce(0) { max($0, $1.utf8.count) }
             for index in 0...bytes.count {
                 let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
                 let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2D || byte == 0x27
                 if isWord, start == nil { start = index }
                 guard !isWord, let begin = start else { continue }
                 start = nil
-                guard keep(UnsafeBufferPointer(rebasing: bytes[begin..<index])) else { continue }
-                let word: String
                 if lowercased, bytes[begin..<index].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
                     buffer.removeAll(keepingCapacity: true)
                     for position in begin..<index {
                         let c = bytes[position]
                         buffer.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
                     }
-                    word = String(decoding: buffer, as: UTF8.self)
+                    words.append(String(decoding: buffer, as: UTF8.self))
                 } else {
-                    word = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<index]), as: UTF8.self)
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<index]), as: UTF8.self))
                 }
-                if index - begin > longestException || !except.contains(word) { words.append(word) }
             }
             return true
         }

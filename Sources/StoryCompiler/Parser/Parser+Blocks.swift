@@ -51,7 +51,7 @@ extension Parser {
             case .instruction(let keyword):
                 flush()
                 items.append(.instruction(line, keyword: keyword))
-                instructionLines[line.number] = keyword
+                noteInstruction(keyword, atLine: line.number)
                 previousWasProse = false
                 previousWasReported = false
             case .prose(let escaped):
@@ -86,13 +86,32 @@ extension Parser {
     /// ending like a sentence after a keyword that does not take text (`set off at dawn, we sang.`).
     static func readsLikeASentence(_ line: Line, keyword: String) -> Bool {
         if keyword == "when" || keyword == "where" { return true }
-        guard !keywordsTakingText.contains(keyword) else { return false }
+        // The line's end first: nearly every instruction line ends otherwise, and that is decided
+        // on one byte, where the set of keywords hashes the keyword.
         if let byte = lastASCIIByte(of: line.text) {
             guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { return false }
         } else {
             guard let last = line.text.last, ".!?".contains(last) else { return false }
         }
-        return line.text.split(separator: " ").count >= 4
+        guard !keywordsTakingText.contains(keyword) else { return false }
+        return wordCount(of: line.text, atLeast: 4)
+    }
+
+    /// `text.split(separator: " ").count >= minimum`, on the bytes for ASCII text (where a
+    /// Character other than a space never holds a space byte): without the array of words.
+    static func wordCount(of text: Substring, atLeast minimum: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.split(separator: " ").count >= minimum }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count >= minimum
     }
 
     /// The last byte of a text when it is the whole last Character: an ASCII byte after an ASCII

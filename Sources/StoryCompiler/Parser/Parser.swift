@@ -9,9 +9,12 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     var tree = SyntaxTree()
     var lexer = Lexer()
-    /// The keyword of each line read as an instruction, by line number, so an error on such a line
-    /// can say how the line was read.
-    var instructionLines: [Int: String] = [:]
+    /// The keyword of each line read as an instruction, so an error on such a line can say how
+    /// the line was read (`instructionKeyword(atLine:)`): by line number less `instructionBase`,
+    /// the first line of the block being parsed, in an array rather than a dictionary that hashed
+    /// every instruction's line number (docs/performance.md, "Compile, fourteenth round").
+    private(set) var instructionKeywords: [String?] = []
+    private(set) var instructionBase = 0
     /// The deepest nesting of conditions accepted.
     static let maximumNesting = 64
 
@@ -21,10 +24,30 @@ struct Parser {
 
     /// Parses one top-level line and the lines under it, as `LineReader` hands them over.
     mutating func parse(root line: Line) {
+        instructionBase = line.number
         parseTopLevel(line)
         // An error names the instruction its line was read as only while its own block is
         // parsed, so the table holds one block's lines, not the whole file's.
-        instructionLines.removeAll(keepingCapacity: true)
+        instructionKeywords.removeAll(keepingCapacity: true)
+    }
+
+    /// Notes that a line was read as the instruction `keyword`.
+    mutating func noteInstruction(_ keyword: String, atLine line: Int) {
+        if line < instructionBase {
+            // A line above the block's first (none as `parse(root:)` hands them over): the table moves down.
+            instructionKeywords.insert(contentsOf: repeatElement(nil, count: instructionBase - line), at: 0)
+            instructionBase = line
+        }
+        let index = line - instructionBase
+        // Nearly always the next line, or a few further: appended one by one.
+        while instructionKeywords.count <= index { instructionKeywords.append(nil) }
+        instructionKeywords[index] = keyword
+    }
+
+    /// The keyword a line was read as, if it was read as an instruction in the block being parsed.
+    func instructionKeyword(atLine line: Int) -> String? {
+        let index = line - instructionBase
+        return index >= 0 && index < instructionKeywords.count ? instructionKeywords[index] : nil
     }
 
     /// The syntax tree of the lines parsed so far, with the lexer's diagnostics added.
@@ -39,7 +62,7 @@ struct Parser {
                         suggestions: [String] = [], help: String? = nil, notes: [Diagnostic.Note] = []) {
         var help = help, notes = notes
         if Self.codesThatMayBeMisreadText.contains(code), let range, range.start.fileName == file,
-           let keyword = instructionLines[range.start.line] {
+           let keyword = instructionKeyword(atLine: range.start.line) {
             let reading = "this line was read as the instruction '\(keyword)'; if it is text, start it with a capital letter or a backslash (\\)"
             if help == nil { help = reading } else { notes.append(Diagnostic.Note(reading, at: nil)) }
         }

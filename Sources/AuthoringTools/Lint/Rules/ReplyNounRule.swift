@@ -19,30 +19,42 @@ struct ReplyNounRule: LintRule {
         let nouns = context.nouns
         let story = context.story
         var found: [Diagnostic] = []
-        // The words of the texts being checked, reused from text to text.
-        var words: [String] = []
-        let naming = nouns.namingSieve
+        // The numbers of the words of the texts being checked (in `nouns.naming`), reused from text to text.
+        var words: [Int32] = []
+        let naming = nouns.naming
+        // The modal verbs that are also nouns of the story ("can"): such a word does not count.
+        let modal = Self.modalVerbs.compactMap(naming.number(of:))
+        // The story's arrays read once: read through `story` for every text, each scene, thing
+        // and action was copied whole to read a field (docs/performance.md, "Compile, fourteenth round").
+        let scenes = story.scenes, things = story.things, actions = story.actions
         // By index: `for scene in` copies every scene whole (docs/performance.md, "Compile, sixth round").
-        for index in story.scenes.indices {
-            let sceneRange = story.scenes[index].range, sceneID = story.scenes[index].id
+        for index in scenes.indices {
+            let sceneRange = scenes[index].range
             // The scene's own words are left to `noun-not-here`; looked up only for the few words
             // that would be reported, rather than made into a set for every scene.
             let own = nouns.sceneNamingWords[index]
-            var reported = Set<String>()
-            let file = sceneRange.start.file
+            var reported = Set<Int32>()
             // Each text is checked as it is met (actions, exits, timed events, things, in that
-            // order), without first gathering them into a list.
-            func consider(_ texts: [Text?], also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines, file: String,
-                          describing: ThingIndex? = nil) {
+            // order), without first gathering them into a list: `fill` appends the numbers of its
+            // words to `words`; the file, the owner and the lines are worked out only for a warning.
+            func consider(also: [SceneIndex], owner: @autoclosure () -> Owner, lines block: Lines,
+                          describing: ThingIndex? = nil, _ fill: (inout [Int32]) -> Void) {
                 words.removeAll(keepingCapacity: true)
-                for case let text? in texts { Self.appendCommonWords(in: text, to: &words, naming: naming) }
+                fill(&words)
+                if !modal.isEmpty { words.removeAll(where: modal.contains) }
                 guard !words.isEmpty else { return }
-                for (word, person) in nouns.unanswered(words: words, scenes: also.isEmpty ? [index] : [index] + also)
-                where !reported.contains(word) && !own.contains(word) {
-                    reported.insert(word)
-                    let lines = switch block {
-                    case .scene: context.lines(of: story.scenes[index])
-                    case .block(let range): context.block(at: range)
+                for (number, person) in nouns.unanswered(numbers: words, scenes: also.isEmpty ? [index] : [index] + also)
+                where !reported.contains(number) && !own.contains(number) {
+                    reported.insert(number)
+                    let word = naming.words[Int(number)]
+                    let lines: ClosedRange<Int>, file: String
+                    switch block {
+                    case .scene:
+                        lines = context.lines(of: scenes[index])
+                        file = sceneRange.start.file
+                    case .block(let range):
+                        lines = context.block(at: range)
+                        file = range.start.file
                     }
                     let place = context.find([word], in: file, lines: lines, skippingDeclarations: true) ?? sceneRange
                     found.append(nouns.warning(word: word, person: person, shownIn: owner().text, at: place,
@@ -50,24 +62,35 @@ struct ReplyNounRule: LintRule {
                                                describing: describing))
                 }
             }
+            func append(_ text: Text?, to words: inout [Int32]) {
+                if let text { naming.appendNumbers(in: text, folding: false, lowercaseOnly: true, to: &words) }
+            }
             for actionIndex in context.actionsOfScene[index] {
-                let action = story.actions[actionIndex]
-                guard !Self.ends(action.response) else { continue }
-                consider(Self.texts(of: action.response), also: Self.destinations(of: action.response),
-                         owner: .reply(scene: sceneID), lines: .block(action.range), file: action.range.start.file)
+                let response = actions[actionIndex].response
+                // The branches flattened once for the three questions (`ends`, `texts`, `destinations`).
+                let effects = response.effects.flatMap(\.flattened)
+                guard !Self.ends(effects) else { continue }
+                consider(also: Self.destinations(of: effects), owner: .reply(scene: scenes[index].id),
+                         lines: .block(actions[actionIndex].range)) { words in
+                    for text in Self.texts(of: response, effects: effects) { append(text, to: &words) }
+                }
             }
-            for exit in story.scenes[index].exits {
-                consider([exit.refusal], also: [], owner: .refusal(scene: sceneID), lines: .scene, file: file)
+            for exit in scenes[index].exits where exit.refusal != nil {
+                consider(also: [], owner: .refusal(scene: scenes[index].id), lines: .scene) { append(exit.refusal, to: &$0) }
             }
-            for event in story.scenes[index].world.timedEvents where !Self.ends(event.response) {
-                consider(Self.texts(of: event.response), also: Self.destinations(of: event.response),
-                         owner: .timedEvent(scene: sceneID), lines: .scene, file: file)
+            for event in scenes[index].world.timedEvents {
+                let effects = event.response.effects.flatMap(\.flattened)
+                guard !Self.ends(effects) else { continue }
+                consider(also: Self.destinations(of: effects), owner: .timedEvent(scene: scenes[index].id), lines: .scene) { words in
+                    for text in Self.texts(of: event.response, effects: effects) { append(text, to: &words) }
+                }
             }
             for thing in nouns.things(of: index) {
-                let range = story.things[thing].range
-                consider([story.things[thing].description, story.things[thing].readText], also: [],
-                         owner: .description(thing: story.things[thing].id, scene: sceneID), lines: .block(range), file: range.start.file,
-                         describing: thing)
+                consider(also: [], owner: .description(thing: things[thing].id, scene: scenes[index].id), lines: .block(things[thing].range),
+                         describing: thing) { words in
+                    append(things[thing].description, to: &words)
+                    append(things[thing].readText, to: &words)
+                }
             }
         }
         return found
@@ -97,43 +120,35 @@ struct ReplyNounRule: LintRule {
         case block(SourceRange)
     }
 
-    /// The words of a text that may be common nouns, lowercased: those written in lowercase, except
-    /// the modal verbs that are also nouns ("can"). A capitalised word is a name or a title ("the
+    /// The words of a text that may be common nouns are those written in lowercase, except the
+    /// modal verbs that are also nouns ("can"). A capitalised word is a name or a title ("the
     /// Elbe", "General Hodges", "a Soviet corporal"): replies name people and places that are
-    /// elsewhere all the time, and a player does not expect to examine them there.
-    ///
-    /// In ASCII text, a word that the `naming` sieve refuses is left out before it is made into
-    /// a `String` (`NounScope.unanswered` would pass over it).
-    static func appendCommonWords(in text: Text, to words: inout [String], naming: WordSieve? = nil) {
-        for literal in text.literals {
-            if StoryWalk.appendASCIIWords(of: literal, lowercased: false, to: &words, where: { word in
-                word[0] >= 0x61 && word[0] <= 0x7A && naming?.mayContain(bytes: word) != false }, except: modalVerbs) { continue }
-            for word in literal.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
-            where word.first?.isLowercase == true && !modalVerbs.contains(String(word)) {
-                words.append(String(word))
-            }
-        }
-    }
-
+    /// elsewhere all the time, and a player does not expect to examine them there. Only the
+    /// words that name a thing are taken from a text (`WordNumbers.appendNumbers`, `lowercaseOnly`).
     static let modalVerbs: Set<String> = ["can", "will", "may", "must", "might"]
 
     /// The texts a response may show: its refusal and every `say`, in every branch.
     static func texts(of response: Response) -> [Text] {
+        texts(of: response, effects: response.effects.flatMap(\.flattened))
+    }
+
+    /// The same, with the response's effects already flattened.
+    static func texts(of response: Response, effects: [Effect]) -> [Text] {
         var out = response.refusal.map { [$0] } ?? []
-        for case .say(let text) in response.effects.flatMap(\.flattened) { out.append(text) }
+        for case .say(let text) in effects { out.append(text) }
         return out
     }
 
-    /// The scenes a response may take the player to.
-    static func destinations(of response: Response) -> [SceneIndex] {
+    /// The scenes a response may take the player to (its effects flattened).
+    static func destinations(of effects: [Effect]) -> [SceneIndex] {
         var out: [SceneIndex] = []
-        for case .goTo(let scene) in response.effects.flatMap(\.flattened) { out.append(scene) }
+        for case .goTo(let scene) in effects { out.append(scene) }
         return out
     }
 
-    /// True when a response may end the story, so nothing can be typed after its text.
-    static func ends(_ response: Response) -> Bool {
-        for case .end in response.effects.flatMap(\.flattened) { return true }
+    /// True when a response may end the story, so nothing can be typed after its text (its effects flattened).
+    static func ends(_ effects: [Effect]) -> Bool {
+        for case .end in effects { return true }
         return false
     }
 }

@@ -14,8 +14,11 @@ struct TextNounRule: LintRule {
         let nouns = context.nouns
         var found: [Diagnostic] = []
         var storyNouns: Set<String>?
-        for (index, scene) in context.story.scenes.enumerated() {
-            for (word, person) in nouns.unanswered(words: nouns.sceneNamingWords[index], scenes: [index]) {
+        // By index: `for scene in` copies every scene whole (docs/performance.md, "Compile, sixth round").
+        for index in context.story.scenes.indices {
+            for (number, person) in nouns.unanswered(numbers: nouns.sceneNamingWords[index], scenes: [index]) {
+                let word = nouns.naming.words[Int(number)]
+                let scene = context.story.scenes[index]
                 // "on the German parapet": a person's word only as an adjective names nobody (PersonWordAsAdjective.swift).
                 if let person {
                     let all = storyNouns ?? Set(context.story.things.flatMap(\.nouns))
@@ -46,16 +49,17 @@ struct NounScope {
     private let starting: [[ThingIndex]]
     /// The things each scene's block declares or an effect moves there, in story order.
     private let present: [[ThingIndex]]
-    /// The words of each scene's own text (`sceneTexts`), lowercased, in order, that may name a
-    /// thing (those the sieve `naming` lets through; the others are never made): read once for
-    /// both noun rules, which look only at such words. All the words of a scene's text are
-    /// made only for a warning that needs them (`sceneTexts`).
-    let sceneNamingWords: [[String]]
-    /// For each word some thing answers to, what a text that uses it needs.
-    private let answers: [String: Answer]
-    /// The words of `answers` that name a thing: most words of a text are none of them, and the
-    /// sieve says so without hashing the word (docs/performance.md, "Compile, seventh round").
-    private let naming: WordSieve
+    /// The numbers (in `naming`) of the words of each scene's own text (`sceneTexts`), lowercased,
+    /// in order, that name a thing: read once for both noun rules, which look only at such
+    /// words. All the words of a scene's text are made only for a warning that needs them (`sceneTexts`).
+    let sceneNamingWords: [[Int32]]
+    /// The words that name a thing (not only as an adjective), each with what a text that uses it
+    /// needs (`answers`, by the word's number): looked up on a text's bytes, so the words of a
+    /// text that name nothing are never made into `String`s (docs/performance.md, "Compile,
+    /// fourteenth round").
+    let naming: WordNumbers
+    /// For each word of `naming`, by number, what a text that uses it needs.
+    private let answers: [Answer]
 
     /// Where a word is answered.
     private struct Answer {
@@ -84,42 +88,54 @@ struct NounScope {
             }
         }
         var starting = [[ThingIndex]](repeating: [], count: story.scenes.count)
-        var scenesOf = [Set<SceneIndex>](repeating: [], count: story.things.count)
+        // The scenes each thing starts in or is moved to, a scene perhaps more than once: made
+        // into a set only for the words (`Answer.scenes`), not a set for every thing.
+        var scenesOf = [[SceneIndex]](repeating: [], count: story.things.count)
         for index in story.things.indices {
             if case .scene(let scene) = story.things[index].initialPlace {
                 if starting.indices.contains(scene) { starting[scene].append(index) }
-                scenesOf[index].insert(scene)
+                scenesOf[index].append(scene)
             }
         }
         var present = starting
         for (scene, things) in movedTo {
-            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].insert(scene) }
+            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].append(scene) }
             guard present.indices.contains(scene) else { continue }
             let moved = things.filter { story.things.indices.contains($0) && story.things[$0].initialPlace != .scene(scene) }
             if !moved.isEmpty { present[scene] = (present[scene] + moved).sorted() }
         }
         self.starting = starting
         self.present = present
-        var answers: [String: Answer] = [:]
+        // The story's arrays read once (docs/performance.md, "Compile, fourteenth round").
+        let scenes = story.scenes, things = story.things
+        var namingWords: [String] = []
+        var answers: [Answer] = []
+        namingWords.reserveCapacity(words.thingsByWord.count)
         answers.reserveCapacity(words.thingsByWord.count)
         for (word, answering) in words.thingsByWord {
+            let named = answering.filter { !things[$0].adjectives.contains(word) }
+            // A word that names nothing (only an adjective) is never reported.
+            guard !named.isEmpty else { continue }
             let everywhere = answering.contains { thing in
-                return movable.contains(thing) || (story.things[thing].isPortable && !story.things[thing].isPerson)
-                    || story.things[thing].initialPlace == .carried
+                return movable.contains(thing) || (things[thing].isPortable && !things[thing].isPerson)
+                    || things[thing].initialPlace == .carried
             }
-            let named = answering.filter { !story.things[$0].adjectives.contains(word) }
-            answers[word] = Answer(named: named, person: named.first { story.things[$0].isPerson }, everywhere: everywhere,
-                                   scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { $0.formUnion(scenesOf[$1]) })
+            namingWords.append(word)
+            answers.append(Answer(named: named, person: named.first { things[$0].isPerson }, everywhere: everywhere,
+                                  scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { for scene in scenesOf[$1] { $0.insert(scene) } }))
         }
         self.answers = answers
-        let naming = WordSieve(answers.lazy.filter { !$0.value.named.isEmpty }.map(\.key))
+        let naming = WordNumbers(namingWords)
         self.naming = naming
         sceneNamingWords = story.scenes.indices.map { index in
-            var words = StoryWalk.words(in: story.scenes[index].description, passing: naming)
-                + StoryWalk.words(in: story.scenes[index].firstVisit, passing: naming)
-                + StoryWalk.words(in: story.scenes[index].revisit, passing: naming)
-            for thing in starting[index] { if let here = story.things[thing].hereText { words += StoryWalk.words(in: here, passing: naming) } }
-            return words
+            var numbers: [Int32] = []
+            naming.appendNumbers(in: scenes[index].description, folding: true, lowercaseOnly: false, to: &numbers)
+            naming.appendNumbers(in: scenes[index].firstVisit, folding: true, lowercaseOnly: false, to: &numbers)
+            naming.appendNumbers(in: scenes[index].revisit, folding: true, lowercaseOnly: false, to: &numbers)
+            for thing in starting[index] {
+                if let here = things[thing].hereText { naming.appendNumbers(in: here, folding: true, lowercaseOnly: false, to: &numbers) }
+            }
+            return numbers
         }
     }
 
@@ -144,20 +160,21 @@ struct NounScope {
         unanswered(words: texts.flatMap(StoryWalk.words), scenes: scenes)
     }
 
-    /// A sieve of the words that name a thing: `unanswered(words:scenes:)` passes over a word it
-    /// refuses, so such a word need not be made into a `String`.
-    var namingSieve: WordSieve { naming }
-
     /// The same for words already taken from a text (lowercased).
     func unanswered(words: [String], scenes: [SceneIndex]) -> [(word: String, person: ThingIndex?)] {
-        var reported = Set<String>()
-        var out: [(word: String, person: ThingIndex?)] = []
-        for word in words where naming.mayContain(word) && !reported.contains(word) {
-            guard let answer = answers[word], !answer.named.isEmpty else { continue }
+        unanswered(numbers: words.compactMap(naming.number(of:)), scenes: scenes).map { (naming.words[Int($0.number)], $0.person) }
+    }
+
+    /// The same for the numbers of words in `naming`: each word once, by number.
+    func unanswered(numbers: [Int32], scenes: [SceneIndex]) -> [(number: Int32, person: ThingIndex?)] {
+        var reported = Set<Int32>()
+        var out: [(number: Int32, person: ThingIndex?)] = []
+        for number in numbers where !reported.contains(number) {
+            let answer = answers[Int(number)]
             let answered = !scenes.isEmpty && (answer.everywhere || scenes.contains(where: answer.scenes.contains))
             guard !answered else { continue }
-            reported.insert(word)
-            out.append((word, answer.person))
+            reported.insert(number)
+            out.append((number, answer.person))
         }
         return out
     }
