@@ -69,7 +69,7 @@ struct CompiledStoryTests {
         let path = "Stories/elbe.story"
         let compiled = StoryCompiler.compile(path: path, provider: provider)
         let form = try #require(CompiledStory.encode(compiled, provider: provider))
-        let older = form.replacingOccurrences(of: "elbe-compiled-story 2", with: "elbe-compiled-story 1")
+        let older = form.replacingOccurrences(of: "elbe-compiled-story 3", with: "elbe-compiled-story 2")
         #expect(older != form)
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(older, provider: provider) }
         #expect(StoryCompiler.load(compiled: older, path: path, provider: provider).story == compiled.story)
