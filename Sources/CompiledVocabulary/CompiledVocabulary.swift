@@ -9,7 +9,7 @@ import StoryModel
 /// story's `PhraseFreeDifference` too, so that the first command does not find the phrase-free
 /// vocabulary (7 M instructions, "Start-up, eleventh round").
 ///
-///     elbe-compiled-vocabulary 3\n   the layout's version
+///     elbe-compiled-vocabulary 4\n   the layout's version
 ///     checksum                       of every byte after it, so damage is noticed
 ///     story form                     the checksum of the story's compiled form it belongs to
 ///     vocabulary                     Vocabulary+CompactForm.swift
@@ -23,7 +23,7 @@ import StoryModel
 ///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary, phraseFree: phraseFree))
 public enum CompiledVocabulary {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-vocabulary 3\n"
+    static let magic = "elbe-compiled-vocabulary 4\n"
 
     /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`,
     /// with the story's `PhraseFreeDifference` (found from the story when not given); nil when

@@ -69,7 +69,7 @@ struct CompiledStoryTests {
         let path = "Stories/elbe.story"
         let compiled = StoryCompiler.compile(path: path, provider: provider)
         let form = try #require(CompiledStory.encode(compiled, provider: provider))
-        let older = form.replacingOccurrences(of: "elbe-compiled-story 2", with: "elbe-compiled-story 1")
+        let older = form.replacingOccurrences(of: "elbe-compiled-story 3", with: "elbe-compiled-story 2")
         #expect(older != form)
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(older, provider: provider) }
         #expect(StoryCompiler.load(compiled: older, path: path, provider: provider).story == compiled.story)
@@ -97,5 +97,20 @@ struct CompiledStoryTests {
         let cut = String(decoding: form.utf8.prefix(Int(Double(form.utf8.count) * fraction) - 1), as: UTF8.self)
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(cut, provider: provider) }
         #expect(StoryCompiler.load(compiled: cut, path: "Stories/elbe.story", provider: provider).story == compiled.story)
+    }
+
+    /// A value the form repeats is read once and shared (CompactShared.swift): a repeat of a value
+    /// not read yet (here a story's introduction said to repeat the first text, before any text)
+    /// is refused like any other damage, never trusted.
+    @Test func aRepeatOfAValueNotReadYetIsRefused() throws {
+        let story = try #require(StoryCompiler.compile(path: "story.story", provider: InMemorySourceProvider(files: [
+            "story.story": TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n",
+        ])).story)
+        let layout = CompiledStory.layout(of: story)
+        #expect(try layout.withUnsafeBufferPointer { try CompiledStory.story(fromLayout: $0) } == story)
+        let repeatsFirst = Array("2T~2t21".utf8) + Array("1".utf8)
+        #expect(throws: CompactFormError.self) {
+            try repeatsFirst.withUnsafeBufferPointer { try CompiledStory.story(fromLayout: $0) }
+        }
     }
 }

@@ -14,6 +14,8 @@ package struct CompactReader {
     package private(set) var position: Int
     private var table: [String] = []
     private var depth = 0
+    /// The lists, sets, patterns, conditions, effects and texts read so far (CompactShared.swift).
+    var shared = CompactSharedReading()
     /// The file name the last range read named, and its number: a story's ranges name one file
     /// or a few, so most ranges are read without looking the name up (`readRange`).
     var lastFileName: (name: String, number: SourceFileName)?
@@ -22,9 +24,15 @@ package struct CompactReader {
     package init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
         self.bytes = bytes
         self.position = position
+        // About one new string in 70 bytes of the Elbe story's form: the table is not grown
+        // string by string (each growth copied and retained every string read so far).
+        table.reserveCapacity(bytes.count / 64)
     }
 
     package var isAtEnd: Bool { position >= bytes.count }
+
+    /// How many bytes of the form are left to read.
+    var remaining: Int { bytes.count - position }
 
     package func failure(_ what: String) -> CompactFormError {
         CompactFormError("the compiled form is unreadable at byte \(position): \(what)")
@@ -158,11 +166,15 @@ package struct CompactReader {
         return items
     }
 
-    /// A set of strings written by `CompactWriter.set`: its count, then each string.
+    /// A set of strings written by `CompactWriter.set`: its count, then each string; or the set
+    /// read before that it repeats, shared rather than hashed again (CompactShared.swift).
     package mutating func stringSet() throws -> Set<String> {
-        let count = try count()
+        let opening = try number()
+        if opening & 1 == 1 { return try repeated(opening, in: shared.sets) }
+        let count = try newCount(opening)
         var items = Set<String>(minimumCapacity: count)
         for _ in 0..<count { items.insert(try string()) }
+        shared.sets.append(items)
         return items
     }
 
@@ -231,7 +243,29 @@ package struct CompactReader {
         return try read(&self)
     }
 
-    package mutating func strings() throws -> [String] { try list { try $0.string() } }
+    /// A list of strings, or the list read before that it repeats (CompactShared.swift).
+    package mutating func strings() throws -> [String] {
+        let opening = try number()
+        if opening & 1 == 1 { return try repeated(opening, in: shared.lists) }
+        let count = try newCount(opening)
+        var items: [String] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try string()) }
+        shared.lists.append(items)
+        return items
+    }
+
     package mutating func ints() throws -> [Int] { try list { try $0.int() } }
-    mutating func phrases() throws -> [[String]] { try list { try $0.strings() } }
+
+    /// A list of phrases (a topic's, a named exit's), or the list read before that it repeats.
+    mutating func phrases() throws -> [[String]] {
+        let opening = try number()
+        if opening & 1 == 1 { return try repeated(opening, in: shared.phraseLists) }
+        let count = try newCount(opening)
+        var items: [[String]] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try strings()) }
+        shared.phraseLists.append(items)
+        return items
+    }
 }

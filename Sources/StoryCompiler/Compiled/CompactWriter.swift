@@ -11,6 +11,8 @@ import StoryModel
 package struct CompactWriter {
     package private(set) var bytes: [UInt8] = []
     private var table: [String: Int] = [:]
+    /// The lists, sets, patterns, conditions, effects and texts written so far (CompactShared.swift).
+    var shared = CompactSharedWriting()
 
     package init() {}
 
@@ -52,8 +54,13 @@ package struct CompactWriter {
 
     /// A set of strings: its count, then each string, in order so that the same set is always
     /// written the same way (a `Set`'s own order changes from process to process).
+    /// A set written before is written as a back-reference to it (CompactShared.swift).
     package mutating func set(_ items: Set<String>) {
-        strings(items.sorted())
+        let sorted = items.sorted()
+        if repeated(sorted, in: shared.sets) { return }
+        opening(sorted.count)
+        for item in sorted { string(item) }
+        shared.sets[sorted] = shared.sets.count
     }
 
     /// The case of a `CaseIterable` enum, as its position among all cases.
@@ -73,7 +80,21 @@ package struct CompactWriter {
         }
     }
 
-    package mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
+    /// A list of strings; one written before, as a back-reference to it (CompactShared.swift).
+    package mutating func strings(_ values: [String]) {
+        if repeated(values, in: shared.lists) { return }
+        opening(values.count)
+        for value in values { string(value) }
+        shared.lists[values] = shared.lists.count
+    }
+
     package mutating func ints(_ values: [Int]) { list(values) { $0.int($1) } }
-    mutating func phrases(_ values: [[String]]) { list(values) { $0.strings($1) } }
+
+    /// A list of phrases; one written before, as a back-reference to it.
+    mutating func phrases(_ values: [[String]]) {
+        if repeated(values, in: shared.phraseLists) { return }
+        opening(values.count)
+        for value in values { strings(value) }
+        shared.phraseLists[values] = shared.phraseLists.count
+    }
 }

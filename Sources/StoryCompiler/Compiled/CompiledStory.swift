@@ -11,7 +11,7 @@ import StoryModel
 ///
 /// The form is text (see `CompactText`), so a Swift string literal can hold it:
 ///
-///     elbe-compiled-story 2\n   the layout's version
+///     elbe-compiled-story 3\n   the layout's version
 ///     checksum                  `SourceDigest` of every byte after it, so damage is noticed
 ///     files, digest             the source files, main file first, and their `SourceDigest`
 ///     story                     `Story+CompactForm.swift`, `Logic+CompactForm.swift`
@@ -24,7 +24,7 @@ import StoryModel
 ///     let loaded = StoryCompiler.load(compiled: form, path: "elbe.story", provider: provider)
 public enum CompiledStory {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-story 2\n"
+    static let magic = "elbe-compiled-story 3\n"
 
     /// The compact form of a story that compiled without errors; nil when it has errors or a
     /// source file cannot be read again.
