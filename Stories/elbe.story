@@ -261,6 +261,8 @@ scene trebsen "Trebsen, on the Mulde"
     You lean over and press the horn of Ortiz's jeep. Nothing. You press again, and it gives a strangled bleat. Brennan looks round; Ortiz doesn't even look up from the jerrycan. "She works when she feels like it, Sparks. Leave her be."
   on put {radio} in {trebsen-jeeps}, put {radio} on {trebsen-jeeps}, put {radio} into {trebsen-jeeps}, load {radio} into {trebsen-jeeps}, load {radio} in {trebsen-jeeps}, leave {radio} in {trebsen-jeeps}, stow {radio} in {trebsen-jeeps}
     "Not in my jeep, Sparks." Ortiz shakes his head. "That set rides on your back. If we end up in a ditch, it walks away with you."{if not holding radio} WEAR RADIO.{end}
+  on put {thing} in {trebsen-jeeps}, put {thing} into {trebsen-jeeps}, load {thing} into {trebsen-jeeps}, load {thing} in {trebsen-jeeps}, leave {thing} in {trebsen-jeeps}, stow {thing} in {trebsen-jeeps}
+    "Keep it on you, Sparks." Ortiz doesn't look up from the funnel. "My jeep carries gas and the patrol. What's in your pockets rides in your pockets."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. "Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}"{end}
   person ortiz "Ortiz"
@@ -326,7 +328,7 @@ scene trebsen "Trebsen, on the Mulde"
     Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
   on order {brennan}
     {if holding radio and briefed and knows green-for-us-red-for-them}"That's the spirit, Sparks." Brennan flicks his cigarette away. "We go EAST, across the bridge."{else}"Not so fast, Sparks." Brennan doesn't move from the jeep. "{if not holding radio}Radio on your back first.{else}{if not briefed}Briefing first, in the mill office. Go IN.{else}Read your signal card first. Twice.{end}{end}"{end}
-  on order {ortiz}
+  on order {ortiz}, ask {ortiz} to start {trebsen-jeeps}, ask {ortiz} to start engine, ask {ortiz} to start the engine
     {if holding radio and briefed and knows green-for-us-red-for-them}"Hop in, Sparks." Ortiz starts the engine. The patrol is going EAST, across the bridge.{else}"Not before the sergeant says so, Sparks." Ortiz nods at Brennan. "And he hasn't."{end}
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
     Brennan looks at the pack, then at the cigarette already in his mouth, and laughs. "Keep them, Sparks. Out east they're better than money."
@@ -766,7 +768,9 @@ scene road-east "The Road East"
       "My uncle's garage in San Antonio, before. Same garage, after." Ortiz grins. "In between, this jeep.{if not cart-freed} And this cart. Push.{end}"
     about age, old, how old
       "Old enough to push carts, Sparks. Young enough to get told which one."{if not cart-freed} He nods at the wheel. "That one."{end}
-    about home, family, where from, mother, mom, girl, girlfriend, san antonio
+    about lotte, girl, little girl, daughter, child, kid, kids
+      Ortiz looks at the {if lotte-named}little girl, Lotte,{else}little girl{end} peeking out from behind her mother's coat at the star on the jeep. "Kids always look at the star, Sparks. Back home they'd be asking for gum." {if holding chocolate}He nods at your pocket. "You've got a chocolate bar, though. Go on."{else}{if cart-freed}He climbs back behind the wheel.{else}He puts his shoulder to the cart. "Best thing we can do for her is get this out of the rut. Push."{end}{end}
+    about home, family, where from, mother, mom, girlfriend, san antonio
       "San Antonio, Texas," Ortiz says{if not cart-freed}, his shoulder already against the cart{end}. "My mother still thinks I drive a truck for the post office."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
@@ -931,7 +935,9 @@ scene road-east "The Road East"
 
   on why is there a birdcage with no bird, why is there a birdcage, why is the birdcage empty, where is the bird, what happened to the bird, why birdcage, why an empty birdcage
     {if pietsch-named}Frau Pietsch{else}The woman{end} sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
-  on order {ortiz-road}
+  on ask {ortiz-road} to wait, ask {ortiz-road} to stop, ask {ortiz-road} to hold on, ask {ortiz-road} to wait here, ask {ortiz-road} to wait for me
+    {if cart-freed}Ortiz switches off and drums on the wheel. "Waiting's the one thing the army taught me, Sparks. Say when." (When you are ready: EAST.){else}"Wait? Sparks, nobody's going anywhere until that cart's out of the rut." He nods at the wheel. "Push."{end}
+  on order {ortiz-road}, ask {ortiz-road} to start {road-jeeps}, ask {ortiz-road} to start engine, ask {ortiz-road} to start the engine
     {if cart-freed}"Wherever you point, Sparks. EAST, the lieutenant says."{else}"Round that? Not in this mud, Sparks." Ortiz nods at the cart. "Push."{end}
   on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
     "West," {if pietsch-named}Frau Pietsch{else}the woman{end} says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
@@ -992,6 +998,8 @@ scene kuehren "Kühren"
   on give {cigarettes} to {marcel}, offer {cigarettes} to {marcel}, give {cigarettes} to {barn-groups}, offer {cigarettes} to {barn-groups}, give {cigarettes} to {olena}, offer {cigarettes} to {olena}
     The pack goes round the barn and comes back to you lighter by a few. Marcel tucks his behind his ear. "For the train to Lyon," he says gravely. Olena shakes her head and smiles: she doesn't smoke.
     set shared-cigarettes
+  on listen, listen to {barn-groups}, listen to people, listen to conversations, listen to talk, eavesdrop
+    {if slept}Blankets being rolled up, somebody singing in French, the jeeps warming up in the lane. Nobody is talking about anything but going home.{else}Dutch in one corner, Italian and Polish in the hay, Ukrainian in a low voice by the lantern: everybody is talking about going home. The only English in the barn is Marcel's, and Marcel is talking about the Russians.{end}
   on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
     You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
@@ -1248,7 +1256,7 @@ scene kuehren "Kühren"
     only if recall-warned and not slept, else "{if slept}Brennan nods. \"Then let's go, Sparks.\" The jeeps are warming up in the lane: EAST.{else}Brennan shrugs. \"Where we go is the lieutenant's call, Sparks. Talk to him.\"{end}"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
-    only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
+    only if heard-rumour, else "{if heard-olena}You tell Kotzebue what Olena said about Strehla. He listens without a word, then marks a cross on the map with his grease pencil. \"Somebody's fighting over there, then. But has anybody in that barn seen a Russian? Ask around.\"{else}Report what? Nobody has told you anything yet. Ask around the barn.{end}"
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
   on sleep, rest, lie down, go to sleep, go to bed
@@ -1345,7 +1353,9 @@ scene leckwitz "Leckwitz"
       "{if rider-gone}Not much. He rode off before he'd said more than a word or two.{else}Not much. He's asking who we are, I think. He doesn't believe us yet.{end}" Kowalski keeps his eyes on the road east.
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
-    about horseman, rider, russians, soviets, russian, cavalry, who was that, who was he, that guy, that man, on the horse
+    about russians, soviets, red army, the russians
+      "The Red Army? Somewhere east of here, at the Elbe, if the crowd is right." Kowalski looks down the road. "{if rider-gone}That horseman came from them, and he's gone back to tell them about us.{else}And there's one of them right here, on a horse. Let's go say hello, slowly.{end}"
+    about horseman, rider, russian, cavalry, who was that, who was he, that guy, that man, on the horse
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about home, where from, family, hometown
       "The States, Sparks, same as you," Kowalski says. "{if rider-gone}Right now, though, I'm the man who needs the way to the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
@@ -1459,8 +1469,19 @@ scene leckwitz "Leckwitz"
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
   on give {cigarettes} to {polish-worker}, offer {cigarettes} to {polish-worker}
     He takes one, tucks it behind his ear for later, and grins. {if guide-found}"Come, come!" He points east.{else}Then he looks past you, at the horseman.{end}
-  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
+  on show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
+  on follow {polish-worker}, follow guide, follow worker
+    if guide-found and holding radio
+      The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
+      go to strehla-landing
+    else if guide-found
+      He is ready to show you the way, but not without your radio.
+    else
+      He isn't going anywhere yet. Talk to him.
+  on wave to soldier, wave at soldier, wave after soldier, wave to russian, wave at russian, wave after russian, wave to russian soldier, wave at russian soldier, wave goodbye, wave after him, wave to him, wave at him
+    only if rider-gone
+    You wave after the horseman, but he has gone east, round the hedges, and doesn't look back. The crowd waves back for him.
 
 scene strehla-landing "The Ferry Landing at Strehla"
   when 25 April 1945, shortly after noon
@@ -1677,7 +1698,11 @@ scene strehla-landing "The Ferry Landing at Strehla"
   on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}, take {planks} from {willows}, pull {planks} out of {willows}, get {planks} from {willows}, paddle across with {planks}, row across with {planks}, paddle across river with {planks}, paddle across the river with {planks}, row across river with {planks}, cross river with {planks}, cross the river with {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
-    {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
+    if signalled and boat-bailed and paddles-found and holding radio
+      You climb in with the others. You paddle with rifle butts against the current until a Soviet soldier wades out and throws you a line.
+      go to lorenzkirch-meadow
+    else
+      Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in, should i radio in our position now, should i radio in our position, should i radio our position, should i radio in, should i radio headquarters, should i call in, should i call headquarters, should i report, should we radio in, should i radio now, should i send our position
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
@@ -1954,6 +1979,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on salute {goloborodko}, shake hands with {goloborodko}, shake {goloborodko} hand
     He grins and grips your hand. "Polkovnik," he says, pointing up the slope.
+  on shake gordeyevs hand, shake gordeyev's hand, shake hands with gordeyev, shake gordeyev hand, shake hand of gordeyev, greet gordeyev, salute gordeyev, shake hands with colonel, shake colonel's hand, shake colonels hand, shake hands with polkovnik
+    {if visited lorenzkirch}Lieutenant Colonel Gordeyev isn't down here: he is up in the village, with the other officers. Go UP.{else}The colonel is not down here: Goloborodko points up the slope, to the village. "Polkovnik." Go UP.{end}
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
@@ -1969,8 +1996,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
     {if wearing helmet}You bow your head{else}You bare your head{end} and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on take off {helmet} for {meadow-dead}, take {helmet} off for {meadow-dead}, remove {helmet} for {meadow-dead}
+    {if wearing helmet}You take off your helmet and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
+    move helmet here
+    give helmet
   on take off {helmet}, take {helmet} off, remove {helmet}
     {if wearing helmet}You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
     continue
