@@ -2012,7 +2012,13 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
-    {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
+    if sworn
+      The Soviet soldiers push the boat off, and the current carries you back.
+      clear left-yard
+      unlock fact pontoon-bridge-disaster
+      go to strehla-dike
+    else
+      Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}
 
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
