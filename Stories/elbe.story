@@ -146,7 +146,7 @@ on speak english
 on where can i sleep, where can we sleep, where do i sleep, where do we sleep, where to sleep, where should i sleep, where do we spend the night
   {if in kuehren}In the hay in the barn, with everybody else. Type SLEEP when you are ready.{else}{if in kreinitz}In the hayloft, somebody says, pointing. Type SLEEP when you are ready.{else}Not here, and not now.{end}{end}
 
-on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
+on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}, paint stripes on {bedsheet} with red, paint {bedsheet} with red, paint {bedsheet} with blue, paint stars on {bedsheet} with blue, paint stripes on {us-flag}, paint stripes on {us-flag} with red, paint stripes on {us-flag} with {mercurochrome}, paint red stripes on {us-flag}, paint stars on {us-flag}, paint stars on {us-flag} with blue, paint stars on {us-flag} with {ink}, paint {us-flag} with red, paint {us-flag} with blue, draw on {us-flag}, draw stripes on {us-flag}, draw stars on {us-flag}
   if flag-made
     Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
   else if holding bedsheet and holding mercurochrome and holding ink
@@ -261,6 +261,8 @@ scene trebsen "Trebsen, on the Mulde"
     You lean over and press the horn of Ortiz's jeep. Nothing. You press again, and it gives a strangled bleat. Brennan looks round; Ortiz doesn't even look up from the jerrycan. "She works when she feels like it, Sparks. Leave her be."
   on put {radio} in {trebsen-jeeps}, put {radio} on {trebsen-jeeps}, put {radio} into {trebsen-jeeps}, load {radio} into {trebsen-jeeps}, load {radio} in {trebsen-jeeps}, leave {radio} in {trebsen-jeeps}, stow {radio} in {trebsen-jeeps}
     "Not in my jeep, Sparks." Ortiz shakes his head. "That set rides on your back. If we end up in a ditch, it walks away with you."{if not holding radio} WEAR RADIO.{end}
+  on put {thing} in {trebsen-jeeps}, put {thing} into {trebsen-jeeps}, load {thing} into {trebsen-jeeps}, load {thing} in {trebsen-jeeps}, leave {thing} in {trebsen-jeeps}, stow {thing} in {trebsen-jeeps}
+    "Keep it on you, Sparks." Ortiz doesn't look up from the funnel. "My jeep carries gas and the patrol. What's in your pockets rides in your pockets."
   on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. "Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}"{end}
   person ortiz "Ortiz"
@@ -326,7 +328,7 @@ scene trebsen "Trebsen, on the Mulde"
     Brennan laughs. "You've got a whole pack in your pocket, Sparks, and you don't even smoke. Keep them for out east."
   on order {brennan}
     {if holding radio and briefed and knows green-for-us-red-for-them}"That's the spirit, Sparks." Brennan flicks his cigarette away. "We go EAST, across the bridge."{else}"Not so fast, Sparks." Brennan doesn't move from the jeep. "{if not holding radio}Radio on your back first.{else}{if not briefed}Briefing first, in the mill office. Go IN.{else}Read your signal card first. Twice.{end}{end}"{end}
-  on order {ortiz}
+  on order {ortiz}, ask {ortiz} to start {trebsen-jeeps}, ask {ortiz} to start engine, ask {ortiz} to start the engine
     {if holding radio and briefed and knows green-for-us-red-for-them}"Hop in, Sparks." Ortiz starts the engine. The patrol is going EAST, across the bridge.{else}"Not before the sergeant says so, Sparks." Ortiz nods at Brennan. "And he hasn't."{end}
   on give {cigarettes} to {brennan}, offer {cigarettes} to {brennan}
     Brennan looks at the pack, then at the cigarette already in his mouth, and laughs. "Keep them, Sparks. Out east they're better than money."
@@ -766,7 +768,9 @@ scene road-east "The Road East"
       "My uncle's garage in San Antonio, before. Same garage, after." Ortiz grins. "In between, this jeep.{if not cart-freed} And this cart. Push.{end}"
     about age, old, how old
       "Old enough to push carts, Sparks. Young enough to get told which one."{if not cart-freed} He nods at the wheel. "That one."{end}
-    about home, family, where from, mother, mom, girl, girlfriend, san antonio
+    about lotte, girl, little girl, daughter, child, kid, kids
+      Ortiz looks at the {if lotte-named}little girl, Lotte,{else}little girl{end} peeking out from behind her mother's coat at the star on the jeep. "Kids always look at the star, Sparks. Back home they'd be asking for gum." {if holding chocolate}He nods at your pocket. "You've got a chocolate bar, though. Go on."{else}{if cart-freed}He climbs back behind the wheel.{else}He puts his shoulder to the cart. "Best thing we can do for her is get this out of the rut. Push."{end}{end}
+    about home, family, where from, mother, mom, girlfriend, san antonio
       "San Antonio, Texas," Ortiz says{if not cart-freed}, his shoulder already against the cart{end}. "My mother still thinks I drive a truck for the post office."
     about refugees, people, road, prisoners, labourers, cart, handcart, woman, girl, man
       Ortiz watches them pass. "Half of Europe on one road, Sparks, and all of it walking the other way." {if cart-freed}He climbs back behind the wheel.{else}He nods at the cart. "Starting with that one. Push."{end}
@@ -931,7 +935,9 @@ scene road-east "The Road East"
 
   on why is there a birdcage with no bird, why is there a birdcage, why is the birdcage empty, where is the bird, what happened to the bird, why birdcage, why an empty birdcage
     {if pietsch-named}Frau Pietsch{else}The woman{end} sees you looking at the empty cage. "The bird died on the way," she says. "Lotte would not leave the cage behind."
-  on order {ortiz-road}
+  on ask {ortiz-road} to wait, ask {ortiz-road} to stop, ask {ortiz-road} to hold on, ask {ortiz-road} to wait here, ask {ortiz-road} to wait for me
+    {if cart-freed}Ortiz switches off and drums on the wheel. "Waiting's the one thing the army taught me, Sparks. Say when." (When you are ready: EAST.){else}"Wait? Sparks, nobody's going anywhere until that cart's out of the rut." He nods at the wheel. "Push."{end}
+  on order {ortiz-road}, ask {ortiz-road} to start {road-jeeps}, ask {ortiz-road} to start engine, ask {ortiz-road} to start the engine
     {if cart-freed}"Wherever you point, Sparks. EAST, the lieutenant says."{else}"Round that? Not in this mud, Sparks." Ortiz nods at the cart. "Push."{end}
   on where is she going, where is she going to, where are they going, where are they all going, where are they going to, where is {pietsch} going
     "West," {if pietsch-named}Frau Pietsch{else}the woman{end} says, when you point down the road. "To the Americans. After that..." She shrugs, and looks back at the cart.
@@ -992,6 +998,8 @@ scene kuehren "Kühren"
   on give {cigarettes} to {marcel}, offer {cigarettes} to {marcel}, give {cigarettes} to {barn-groups}, offer {cigarettes} to {barn-groups}, give {cigarettes} to {olena}, offer {cigarettes} to {olena}
     The pack goes round the barn and comes back to you lighter by a few. Marcel tucks his behind his ear. "For the train to Lyon," he says gravely. Olena shakes her head and smiles: she doesn't smoke.
     set shared-cigarettes
+  on listen, listen to {barn-groups}, listen to people, listen to conversations, listen to talk, eavesdrop
+    {if slept}Blankets being rolled up, somebody singing in French, the jeeps warming up in the lane. Nobody is talking about anything but going home.{else}Dutch in one corner, Italian and Polish in the hay, Ukrainian in a low voice by the lantern: everybody is talking about going home. The only English in the barn is Marcel's, and Marcel is talking about the Russians.{end}
   on drink water, drink {pump}, drink from {pump}, drink at {pump}, use {pump}, pump water, get water, have a drink, drink
     You work the long handle and drink from your cupped hands. The water is cold enough to make your teeth ache.
   thing pump "pump"
@@ -1248,7 +1256,7 @@ scene kuehren "Kühren"
     only if recall-warned and not slept, else "{if slept}Brennan nods. \"Then let's go, Sparks.\" The jeeps are warming up in the lane: EAST.{else}Brennan shrugs. \"Where we go is the lieutenant's call, Sparks. Talk to him.\"{end}"
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
   on report, report to {kotzebue-kuehren}, report rumour, report to lieutenant, tell {kotzebue-kuehren} what marcel said, tell {kotzebue-kuehren} what marcel said about strehla, tell {kotzebue-kuehren} what marcel told me, tell {kotzebue-kuehren} what i heard, tell {kotzebue-kuehren} the news, tell {kotzebue-kuehren} the rumour, tell {kotzebue-kuehren} about russians, tell {kotzebue-kuehren} about strehla, tell {kotzebue-kuehren} about cavalry, tell {kotzebue-kuehren} russians are at strehla, tell {kotzebue-kuehren} the russians are at strehla
-    only if heard-rumour, else "Report what? Nobody has told you anything yet. Ask around the barn."
+    only if heard-rumour, else "{if heard-olena}You tell Kotzebue what Olena said about Strehla. He listens without a word, then marks a cross on the map with his grease pencil. \"Somebody's fighting over there, then. But has anybody in that barn seen a Russian? Ask around.\"{else}Report what? Nobody has told you anything yet. Ask around the barn.{end}"
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
   on sleep, rest, lie down, go to sleep, go to bed
@@ -1345,7 +1353,9 @@ scene leckwitz "Leckwitz"
       "{if rider-gone}Not much. He rode off before he'd said more than a word or two.{else}Not much. He's asking who we are, I think. He doesn't believe us yet.{end}" Kowalski keeps his eyes on the road east.
     about said, say to him, told him, tell him, what did you say, what you said, called
       "That we're Americans, and friends," Kowalski says.{if rider-gone} "He didn't stay for the rest."{else} "Let's see if he believes it."{end}
-    about horseman, rider, russians, soviets, russian, cavalry, who was that, who was he, that guy, that man, on the horse
+    about russians, soviets, red army, the russians
+      "The Red Army? Somewhere east of here, at the Elbe, if the crowd is right." Kowalski looks down the road. "{if rider-gone}That horseman came from them, and he's gone back to tell them about us.{else}And there's one of them right here, on a horse. Let's go say hello, slowly.{end}"
+    about horseman, rider, russian, cavalry, who was that, who was he, that guy, that man, on the horse
       "{if rider-gone}Gone east. There'll be more of them where he came from.{else}Cavalry. Red Army. He's waiting to see what we do.{end}"
     about home, where from, family, hometown
       "The States, Sparks, same as you," Kowalski says. "{if rider-gone}Right now, though, I'm the man who needs the way to the river.{else}Right now, though, I'm whatever that horseman thinks I am. Let's hope it's a friend.{end}"
@@ -1459,8 +1469,19 @@ scene leckwitz "Leckwitz"
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
   on give {cigarettes} to {polish-worker}, offer {cigarettes} to {polish-worker}
     He takes one, tucks it behind his ear for later, and grins. {if guide-found}"Come, come!" He points east.{else}Then he looks past you, at the horseman.{end}
-  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
+  on show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
+  on follow {polish-worker}, follow guide, follow worker
+    if guide-found and holding radio
+      The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
+      go to strehla-landing
+    else if guide-found
+      He is ready to show you the way, but not without your radio.
+    else
+      He isn't going anywhere yet. Talk to him.
+  on wave after soldier, wave after russian, wave after him, wave to russian, wave at russian, wave to russian soldier, wave at russian soldier, wave goodbye
+    only if rider-gone
+    You wave after the horseman, but he has gone east, round the hedges, and doesn't look back. The crowd waves back for him.
 
 scene strehla-landing "The Ferry Landing at Strehla"
   when 25 April 1945, shortly after noon
@@ -1677,7 +1698,11 @@ scene strehla-landing "The Ferry Landing at Strehla"
   on paddle with {planks}, use {planks}, use {planks} as paddles, use {planks} as paddle, use {planks} as oars, use {planks} as oar, row with {planks}, take {planks}, take {planks} from {willows}, pull {planks} out of {willows}, get {planks} from {willows}, paddle across with {planks}, row across with {planks}, paddle across river with {planks}, paddle across the river with {planks}, row across river with {planks}, cross river with {planks}, cross the river with {planks}
     The planks are waterlogged and splintered, and far too heavy. What else is long, and flat at one end?
   on get in {boat}, get into {boat}, board {boat}, climb into {boat}, climb in {boat}, enter {boat}, sit in {boat}, step into {boat}, launch {boat}, use {boat}, get in, climb in, in, board, embark
-    {if signalled and boat-bailed and paddles-found}Everyone is ready. To make the crossing, CROSS THE RIVER.{else}Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}There are no oars. You need something to paddle with.{end}{end}{end}
+    if signalled and boat-bailed and paddles-found and holding radio
+      You climb in with the others. You paddle with rifle butts against the current until a Soviet soldier wades out and throws you a line.
+      go to lorenzkirch-meadow
+    else
+      Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}
   on use {radio}, radio headquarters, call headquarters, report contact, report, send message, radio regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in, should i radio in our position now, should i radio in our position, should i radio our position, should i radio in, should i radio headquarters, should i call in, should i call headquarters, should i report, should we radio in, should i radio now, should i send our position
     Kotzebue shakes his head. "Report contact once we've made it, Sparks. Waving across a river isn't contact. When we've shaken hands over there, you send it."
   on look at other side, examine other side, look across, look across river, look at other bank, look over there, look to other side, watch other side
@@ -1954,6 +1979,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on salute {goloborodko}, shake hands with {goloborodko}, shake {goloborodko} hand
     He grins and grips your hand. "Polkovnik," he says, pointing up the slope.
+  on shake gordeyevs hand, shake gordeyev's hand, shake hands with gordeyev, shake gordeyev hand, shake hand of gordeyev, greet gordeyev, salute gordeyev, shake hands with colonel, shake colonel's hand, shake colonels hand, shake hands with polkovnik
+    {if visited lorenzkirch}Lieutenant Colonel Gordeyev isn't down here: he is up in the village, with the other officers. Go UP.{else}The colonel is not down here: Goloborodko points up the slope, to the village. "Polkovnik." Go UP.{end}
   on shake hands with {meadow-soldiers}, shake hands, shake {meadow-soldiers} hands, shake hands with everyone, shake hands with everybody, shake hands with all, shake everyones hand, shake everyones hands, shake all hands
     They shake your hand, one after another, and hold on a long time. Nobody says much.
   on what happened to {polowsky} after the war, what happens to {polowsky} after the war, what happened to {polowsky} later, what became of {polowsky}
@@ -1969,8 +1996,12 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian
     "Spasibo," you say. Goloborodko nods; nobody on this meadow smiles for long. "Nye za chto," Polowsky translates: it's nothing.
-  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, take off {helmet} for {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
+  on pray, pray for {meadow-dead}, pray for dead, pray for the dead, say prayer, say a prayer, kneel, bow head, bow your head, bow, bow my head, bow head for dead, bow my head for the dead, bow my head for dead, bow to {meadow-dead}, mourn, remember {meadow-dead}, stand in silence, be silent, pay respects, pay my respects, salute {meadow-dead}, stand quietly, stand quietly for {meadow-dead}, stand for {meadow-dead}, stand still for {meadow-dead}, stand silently, stand in silence for {meadow-dead}, pay respects to {meadow-dead}, pay my respects to {meadow-dead}, pay our respects, pay respects to dead
     {if wearing helmet}You bow your head{else}You bare your head{end} and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.
+  on take off {helmet} for {meadow-dead}, take {helmet} off for {meadow-dead}, remove {helmet} for {meadow-dead}
+    {if wearing helmet}You take off your helmet and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
+    move helmet here
+    give helmet
   on take off {helmet}, take {helmet} off, remove {helmet}
     {if wearing helmet}You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
     continue
@@ -1981,7 +2012,13 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
-    {if sworn}To go back over, CROSS THE RIVER.{else}Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}{end}
+    if sworn
+      The Soviet soldiers push the boat off, and the current carries you back.
+      clear left-yard
+      unlock fact pontoon-bridge-disaster
+      go to strehla-dike
+    else
+      Not yet. {if not sent-back}The officers up in the village are waiting for you.{else}Polowsky has something to say first.{end}
 
   on use {radio}, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, radio headquarters, call headquarters, report contact, report, send message, call hq, radio hq, radio battalion, call battalion, radio regiment, call regiment, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain, radio in
     You switch on and call. Nothing comes back but hiss: from down here by the river the set's few kilometres of range reach nobody. Kotzebue will write the message once you are back on the west bank, and you will send it from high ground there.
@@ -2369,6 +2406,8 @@ scene strehla-dike "Back on the West Bank"
     set on-dike
   on did they get it, did they get the message, did they hear us, did it go through, did the message go through, did they get our message
     {if message-sent}"The relay took it, Sparks," Kotzebue says. "Regiment has it now." He folds the notebook away. "Now north, to Görzig."{else}"Not yet, Sparks," Kotzebue says. "Get it off first: up on the bank."{end}
+  on compare {message} with {dike-map}, compare {message} to {dike-map}, compare {dike-map} with {message}, compare {dike-map} to {message}, check {message} against {dike-map}, check {message} on {dike-map}, check coordinates against map, check coordinates on map, check the coordinates against the map, compare coordinates with map, compare the coordinates with the map, compare coordinates to map, find coordinates on map, find position on map, look up coordinates on map
+    You hold the slip against Kotzebue's map: six figures in his quick pencil, and a creased road map marked in grease pencil. Where the figures point, you cannot tell; reading the map is the lieutenant's job, and he wrote them in a hurry on the hood of a jeep. Yours is to send what he writes.
   on correct {message}, change {message}, fix {message}, check {message}, change numbers, change the numbers, correct numbers, correct the numbers, fix numbers, fix the numbers, correct coordinates, fix coordinates, change coordinates, change the numbers to be correct
     You look at the figures. You are the radioman, not the patrol leader, and this is his message and his position. Your job is to send what the lieutenant writes. Nobody on this bank is checking the numbers against the map.
   on send {message}, use {radio}, radio {message}, transmit {message}, send message, radio message, transmit message, radio {message} to regiment, radio {message} to headquarters, send {message} to headquarters, send {message} to regiment, send message to headquarters, send message to regiment, send message to hq, radio message to regiment, radio message to headquarters, send a message to headquarters, send a message to regiment, radio headquarters, call headquarters, report, report contact, report to headquarters, report to regiment, switch on {radio}, turn on {radio}, switch {radio} on, turn {radio} on, call hq, radio hq, radio battalion, call battalion, call regiment, radio regiment, radio in, call in, radio in coordinates, radio in our coordinates, send coordinates, radio coordinates, send position, radio position, send map coordinates, radio captain, call captain, radio ferris, call ferris, radio the captain, call the captain
@@ -3060,6 +3099,12 @@ scene torgau "Torgau"
       unlock fact fort-zinna
   on shout, yell, shout across, call across, shout amerikanski, yell amerikanski, shout americans
     Your shout comes back off the shutters. Down here among the roofs, nobody across the river can hear you. {if holding us-flag}From the castle tower they could see your flag: go UP.{else}Up on the castle tower they might, but they will not trust a voice before they see who is up there, and without green flares you need something else to show them.{end}
+  on wave {us-flag} from {castle}, wave {us-flag} from top of {castle}, fly {us-flag} from {castle}, hang {us-flag} from {castle}, show {us-flag} from {castle}, hold up {us-flag} on {castle}, take {us-flag} to {castle}, take {us-flag} up {castle}, take {us-flag} up to {castle}, climb {castle} with {us-flag}, go up {castle} with {us-flag}
+    only if holding us-flag, else "You have no flag to wave yet. Inside the pharmacy there may be something to make one with: go IN."
+    You take the flag up the winding stair of the Flaschenturm, out into the wind high above the Elbe, where the far bank can see it.
+    if titov-coming
+      move titov to castle-tower
+    go to castle-tower
   on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher: take it UP to the castle tower.
   on knock, knock on door, knock on doors, knock on {pharmacy-door}, knock at door, knock on doors to look for wounded americans, knock on doors to look for the wounded, knock on doors for wounded americans, knock on door to look for wounded americans, bang on doors
@@ -3129,7 +3174,7 @@ scene pharmacy "The Pharmacy"
     Ordinary blue writing ink, a whole bottle of it.
     read
       TINTE, BLAU. Ink, blue. Even your German can manage that.
-  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}
+  on make flag, make a flag, make {us-flag}, paint {bedsheet}, paint flag, paint {bedsheet} with {mercurochrome}, paint {bedsheet} with {ink}, use {mercurochrome} on {bedsheet}, use {ink} on {bedsheet}, put {ink} on {bedsheet}, put {mercurochrome} on {bedsheet}, pour {ink} on {bedsheet}, pour {mercurochrome} on {bedsheet}, paint {us-flag}, paint {us-flag} with {mercurochrome}, paint {us-flag} with {ink}, paint sheet, paint the sheet, put ink on sheet, use ink on sheet, draw flag, draw stars, draw stripes, paint stripes, paint stars, make american flag, make an american flag, make us flag, make a us flag, make stars and stripes, paint stripes on {bedsheet}, paint stripes on {bedsheet} with {mercurochrome}, paint red stripes on {bedsheet}, paint stars on {bedsheet}, paint stars on {bedsheet} with {ink}, paint stripes with {mercurochrome}, paint stars with {ink}, draw flag on {bedsheet}, draw flag on {bedsheet} with {ink}, draw flag on {bedsheet} with {mercurochrome}, draw on {bedsheet}, draw on {bedsheet} with {ink}, draw flag with {ink}, paint stripes on {bedsheet} with red, paint {bedsheet} with red, paint {bedsheet} with blue, paint stars on {bedsheet} with blue, paint stripes on {us-flag}, paint stripes on {us-flag} with red, paint stripes on {us-flag} with {mercurochrome}, paint red stripes on {us-flag}, paint stars on {us-flag}, paint stars on {us-flag} with blue, paint stars on {us-flag} with {ink}, paint {us-flag} with red, paint {us-flag} with blue, draw on {us-flag}, draw stripes on {us-flag}, draw stars on {us-flag}
     if flag-made
       Your flag is made already: stripes of Mercurochrome, a square of ink, a few lopsided stars. It doesn't need more paint. It needs to be seen from the other side, from somewhere high.
     else if holding bedsheet and holding mercurochrome and holding ink
@@ -3188,7 +3233,7 @@ scene castle-tower "The Castle Tower"
     {if ceasefire}Men in brown stand up among the trees now and wave.{else}Men in brown, moving between the trees. They are watching this tower.{end}
   on climb {tower-bridge}, climb onto {tower-bridge}, climb along {tower-bridge}, crawl along {tower-bridge}, cross {tower-bridge}, climb out on {tower-bridge}
     The girders are far below, down at the river; from up here they are a tangle of iron in the water. To climb out on them, go DOWN to the bridge first.
-  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, put {us-flag} on {tower-castle}, put {us-flag} up, put up {us-flag}, raise {us-flag}, fly {us-flag} from {tower-castle}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}
+  on wave {us-flag}, show {us-flag}, hold up {us-flag}, fly {us-flag}, unfurl {us-flag}, use {us-flag}, hang {us-flag}, wave, hang {us-flag} from {tower-castle}, hang {us-flag} from {parapet}, hang {us-flag} over {parapet}, hang {us-flag} on {parapet}, hang {us-flag} on {tower-castle}, put {us-flag} on {parapet}, put {us-flag} on {tower-castle}, put {us-flag} up, put up {us-flag}, raise {us-flag}, fly {us-flag} from {tower-castle}, show {us-flag} to {tower-far-bank}, wave {us-flag} at {tower-far-bank}, wave {us-flag} to {tower-far-bank}, hang flag from tower, hang flag out, drape {us-flag} over {parapet}, wave {us-flag} from {tower-castle}, wave {us-flag} from top of {tower-castle}, wave {us-flag} from {parapet}, wave {us-flag} over {parapet}, show {us-flag} from {tower-castle}
     if ceasefire
       You wave the flag once more. Over there, men wave back. Nobody is shooting now.
     else if under-fire
@@ -3341,7 +3386,7 @@ scene torgau-bridge "The Broken Bridge"
     {if met-silvashko}Nobody is in a hurry now. The jeep is waiting to go WEST when you are.{else}They are coming, slowly, hand over hand along the twisted girders. Nobody can do that alone: meet them halfway. CLIMB GIRDERS.{end}
   on shake hands with {silvashko}, shake {silvashko} hand
     {if met-silvashko}Silvashko grips your hand in both of his and shakes it as if he means to keep it. All along the girders, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
-  on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}
+  on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to our headquarters, invite {silvashko} to hq, invite {silvashko} to our hq, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}
     only if met-silvashko, else "Meet him first: CLIMB GIRDERS."
     {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You point at yourself, at him and at the jeep, and say "Headquarters." Silvashko understands at once: some of them will come back with you.{end}
     set invited
@@ -3473,6 +3518,8 @@ scene division-hq "Division Headquarters"
       Neda guesses the question from your face. He taps his breast pocket, where a man keeps his letters, and points east, grinning: home, over there, some day.
     about anything else
       Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
+  on invite {soviet-guests}, invite {soviet-guests} to headquarters, invite {soviet-guests} to our headquarters, invite {soviet-guests} to hq, invite {soviet-guests} to come, invite {soviet-guests} in, invite silvashko, invite silvashko to headquarters, invite silvashko to our headquarters
+    They are your guests already: you brought them all the way from the Elbe, and this is your division's headquarters. Silvashko grins at the staring staff officers and nods toward the duty officer: report first.
   on order {soviet-guests}
     They came all the way from the Elbe with you, and they are not going anywhere without you. Silvashko grins and stays at your elbow.
   person soviet-guests "Soviet guests"
@@ -3510,6 +3557,8 @@ scene torgau-26 "Torgau, the Next Day"
   on who was first, who was really first, who was first to meet the russians, who met the russians first, who met them first, who got there first, who got to the river first
     only if not (reporter is here)
     Kotzebue's patrol, you think: you were in the boat at Strehla around noon on the 25th, hours before Robertson reached Torgau. But the coordinates you radioed were wrong, nobody could find the place, and so the cameras are here.
+  on talk to signals man, ask signals man about other patrol, ask signals man about another patrol, ask signals man about patrol, ask signals man about kotzebue, ask signals man about coordinates, ask signals man about position, ask signals man about message, ask signals man about radio, ask signals man about strehla, talk to man from signals, ask man from signals about other patrol, ask man from signals about another patrol, ask man from signals about patrol, ask man from signals about kotzebue, ask man from signals about coordinates, ask man from signals about position, ask man from signals about message, ask man from signals about radio, ask man from signals about strehla, talk to signals corporal, ask signals corporal about other patrol, ask signals corporal about another patrol, ask signals corporal about patrol, ask signals corporal about kotzebue, ask signals corporal about coordinates, ask signals corporal about position, ask signals corporal about message, ask signals corporal about radio, ask signals corporal about strehla
+    The man from signals is back at Division Headquarters with his headphones and his pencil. Here there is only the press{if reporter is here}, and Whitcomb, the reporter, is the one heading your way{end}.
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
