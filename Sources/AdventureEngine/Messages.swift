@@ -98,6 +98,11 @@ enum Messages {
             if verb == .ask, question.template.first == "tell" {
                 return first.map { "What do you want to tell \(name($0)) about?" } ?? "Whom do you want to tell?"
             }
+            // `fire` alone at Strehla, a flare in hand: "What do you want to fire?", never "… attack?"
+            // (a blind teacher's rehearsal, session 20); the answer makes `fire green flare`.
+            if verb == .attack, let typed = question.template.first, ["fire", "shoot"].contains(typed) {
+                return "What do you want to \(typed)?"
+            }
             return Grammar.question(for: verb, firstNoun: first.map(name))
         }
     }

@@ -35,7 +35,9 @@ extension CommandParser {
             if let first = found.first, kind != .anything, story.things[first].isPerson != (kind == .person) { return nil }
             firstNoun = found.first
         }
-        let template = words + missingWords
+        // `fire` alone: what to fire (`fire green flare`), not what to fire at.
+        let firing = line.verb == .attack && words.count == 1 && ["fire", "shoot"].contains(words[0])
+        let template = firing ? words : words + missingWords
         return PendingQuestion(template: template, slot: template.count..<template.count, candidates: [],
                                kind: .missingNoun(line.verb, firstNoun: firstNoun))
     }

@@ -3,7 +3,7 @@ import StoryModel
 extension Rephrasings {
     /// The first words `schoolEnglishReadings(_:)` rephrases, besides a verb followed by `i` or
     /// `we`: with any other it has none.
-    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune"]
+    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave"]
 
     /// What a student whose English is learnt at school types, read as the command meant (the
     /// sixty-second blind run, a student at a German school: 58 of 493 commands misunderstood):
@@ -14,7 +14,8 @@ extension Rephrasings {
     ///   `close X`, `empty X` (German `mach X auf|an|aus|zu|leer`); `make a|my report` → `report`;
     /// - `look on X` → `examine X` (`schau auf X`);
     /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`;
-    /// - `bring me to X` → `go to X`; `sit in X` → `enter X`; `tune on|in X` → `tune to X`;
+    /// - `bring me to X` → `go to X`; `bring X to Y` → `bring X`; `sit in X` → `enter X`; `tune on|in X`
+    ///   → `tune to X`; `wave with my arms` → `wave`;
     /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
     ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
     /// `ask polowsky after the dead` as `ask polowsky about the dead`, `ask lotte after her name` as
@@ -55,6 +56,14 @@ extension Rephrasings {
             if words[1] == "on", words.count >= 4, words[2] == "to" { return [["go"] + words.dropFirst(2)] }
         case "bring" where words.count >= 4 && words[1] == "me" && words[2] == "to":
             return [["go"] + rest.dropFirst()]
+        case "bring" where words.count >= 4:
+            // `bring silvashko to the jeep`: bring him along.
+            if let to = words.indices.dropFirst(2).first(where: { words[$0] == "to" }), to < words.count - 1 {
+                return [["bring"] + words[1..<to]]
+            }
+        case "wave" where words.count >= 3 && words.dropFirst().allSatisfy({ wavingWords.contains($0) }):
+            // `wave with my arms`, `wave both hands`: wave.
+            return [["wave"]]
         case "sit" where words.count >= 3 && ["in", "into", "inside"].contains(words[1]):
             // `sit in the jeep`: get in (the same blind run: "nothing here worth sitting on").
             return [["enter"] + words.dropFirst(2)]
@@ -66,6 +75,9 @@ extension Rephrasings {
         }
         return []
     }
+
+    /// The words of `wave with my arms`.
+    private static let wavingWords: WordSet = ["with", "my", "both", "arms", "arm", "hands", "hand", "the", "our"]
 
     /// `make X LAST`: the command a German `mach X …` is.
     private static let madeStates: [String: [String]] = [

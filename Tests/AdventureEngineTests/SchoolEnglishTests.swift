@@ -39,6 +39,15 @@ import Testing
           "After? Home."
       on report
         You make your report.
+      on ask {polowsky} to shout
+        Polowsky cups his hands and shouts.
+      on bring {polowsky}
+        Polowsky comes along.
+      thing flare "green flare"
+        nouns flare
+        adjectives green
+      on fire {flare}
+        The flare arcs over the river.
 
     scene road "The Road"
       A muddy road.
@@ -85,6 +94,23 @@ import Testing
         #expect(try Self.arrival("go we east") == "The Road")
         #expect(try Self.arrival("go on east") == "The Road")
         #expect(try Self.replies("drop radio", "the radio take i").last == "Taken.")
+    }
+
+    @Test func bringingSomeoneSomewhereBringsThem() throws {
+        #expect(try Self.replies("bring polowsky to the road") == ["Polowsky comes along."])
+    }
+
+    @Test func wavingWithYourArmsIsWaving() throws {
+        #expect(try Self.replies("wave with my arms").first?.hasPrefix("You wave") == true)
+    }
+
+    /// `fire` alone with a flare here (a blind teacher's rehearsal: "What do you want to attack?").
+    @Test func fireAloneAsksWhatToFire() throws {
+        let story = try #require(StoryCompilerShim.compile(Self.source))
+        var game = Game(story: story)
+        #expect(game.perform("take flare").outputs.isEmpty == false)
+        #expect(game.perform("fire").outputs.contains(.question("What do you want to fire?")))
+        #expect(game.perform("green flare").outputs.contains(.paragraph("The flare arcs over the river.")))
     }
 
     @Test func germanWordsForYesNoHelpAndTake() throws {
