@@ -55,8 +55,8 @@ extension Engine {
                 if let left = people.sorted().first(where: { state.lastSeen($0) == state.scene }), let gone = goneFromHere(left, state: state) {
                     return gone
                 }
-                let name = story.things[person].name
-                let plural = name.contains(" and ") || (!story.things[person].isProperName && name.hasSuffix("s") && !name.hasSuffix("ss"))
+                // "The man from signals isn't here.": the name's head noun says (Naming.swift).
+                let plural = story.isPluralName(person)
                 return "\(story.capitalizedName(of: person, .definite, in: state)) \(plural ? "aren't" : "isn't") here."
             }
             if unread { continue }

@@ -26,6 +26,9 @@ import Testing
         nouns worker
         adjectives young, polish
         A young man in a patched jacket.
+      person signaller "man from signals"
+        nouns signaller, headphones
+        A tired man with headphones.
       on give {cigarettes} to {worker}
         He takes one and grins.
 
@@ -61,6 +64,11 @@ import Testing
 
     @Test func theOfficerIsTheOneWithAnOfficersRank() throws {
         #expect(try Self.replies("x the officer") == ["The patrol's leader."])
+    }
+
+    /// "The man from signals isn't here.", never "… aren't here." (the sixty-first run's story round).
+    @Test func aManFromSignalsIsOneMan() throws {
+        #expect(try Self.replies("east", "talk to the signaller").last == "The man from signals isn't here.")
     }
 
     @Test func withNoSoldierHereTheWordStillMeansAnyone() throws {
