@@ -233,6 +233,8 @@ scene trebsen "Trebsen, on the Mulde"
     adjectives paper
     fixed
     Long brick sheds and a yard stacked with bales of pulp. The office door stands open: the briefing is in there. Go IN.
+  on open {paper-mill}, make {paper-mill} open, knock on {paper-mill}, knock
+    The office door already stands open. The briefing is in there: go IN.
   thing mulde "Mulde"
     nouns river, mulde, water, banks
     fixed
@@ -983,6 +985,8 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  on switch off {barn}, turn off {barn}, switch {barn} off, turn {barn} off, put out {barn}, blow out {barn}, make {barn} off, extinguish {barn}
+    {if slept}It is daylight already, and somebody has put the lanterns out.{else}The lanterns belong to the farm and to the people in the hay, and nobody wants the barn dark yet. When you are ready to sleep: SLEEP.{end}
   on west, go west, drive west, go back to trebsen, drive back to trebsen
     {if slept}The jeeps are pointed east, and so is the lieutenant. Trebsen is behind you, and the patrol goes EAST.{else}Not tonight. The patrol sleeps here in Kühren, and the lieutenant wants to know what is out east before anybody turns round.{end}
   person barn-groups "people in the barn"
