@@ -107,6 +107,9 @@ on listen
 on report
   There is nothing to report just now.
 
+on i want to drive, i want drive, can i drive, may i drive, let me drive, i will drive, i drive, i want to drive jeep, can i drive jeep, let me drive jeep
+  {if in torgau-today}There is no jeep here today: only the river, the flags and the memorial.{else}{if visited sitzenroda and not visited torgau-26}McDonnell is your driver today, Lieutenant: you say where, he drives.{else}Ortiz does the driving, Sparks; you carry the radio. Say where you are going, and the jeep goes.{end}{end} (Type HINT for the way on.)
+
 on tired, so tired, sleepy, i am tired, i am so tired, i am sleepy
   {if in kuehren or in kreinitz}Then SLEEP. It has been a long day, and there's hay enough for everybody.{else}Everybody is tired. It has been that kind of year.{end}
 
@@ -230,6 +233,8 @@ scene trebsen "Trebsen, on the Mulde"
     adjectives paper
     fixed
     Long brick sheds and a yard stacked with bales of pulp. The office door stands open: the briefing is in there. Go IN.
+  on open {paper-mill}, make {paper-mill} open, knock on {paper-mill}, knock
+    The office door already stands open. The briefing is in there: go IN.
   thing mulde "Mulde"
     nouns river, mulde, water, banks
     fixed
@@ -263,7 +268,7 @@ scene trebsen "Trebsen, on the Mulde"
     "Not in my jeep, Sparks." Ortiz shakes his head. "That set rides on your back. If we end up in a ditch, it walks away with you."{if not holding radio} WEAR RADIO.{end}
   on put {thing} in {trebsen-jeeps}, put {thing} into {trebsen-jeeps}, load {thing} into {trebsen-jeeps}, load {thing} in {trebsen-jeeps}, leave {thing} in {trebsen-jeeps}, stow {thing} in {trebsen-jeeps}
     "Keep it on you, Sparks." Ortiz doesn't look up from the funnel. "My jeep carries gas and the patrol. What's in your pockets rides in your pockets."
-  on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}
+  on get in {trebsen-jeeps}, get into {trebsen-jeeps}, board {trebsen-jeeps}, drive {trebsen-jeeps}, sit in {trebsen-jeeps}, sit down in {trebsen-jeeps}
     {if holding radio and briefed and knows green-for-us-red-for-them}Ortiz grins and starts the engine. The patrol is going EAST, across the bridge.{else}Brennan shakes his head. "Not yet, Sparks.{if not holding radio} Radio first.{end}{if not briefed} Briefing, in the mill office.{end}{if not knows green-for-us-red-for-them} And READ CARD.{end}"{end}
   person ortiz "Ortiz"
     nouns ortiz, driver
@@ -930,7 +935,7 @@ scene road-east "The Road East"
     He takes one, and hands the pack back. "Danke."
   on take {striped-man} to doctor, take {striped-man} to a doctor, offer to take {striped-man} to doctor, offer to take {striped-man} to a doctor, get {striped-man} a doctor, find a doctor, get a doctor, call a doctor, find doctor, get doctor, call doctor, fetch a doctor, fetch doctor
     "Nein." He shakes his head quickly. "Kein Arzt. Es geht." No doctor; he is managing. He has had enough, it seems, of being taken anywhere.
-  on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}
+  on get in {road-jeeps}, get into {road-jeeps}, board {road-jeeps}, drive {road-jeeps}, sit in {road-jeeps}, sit down in {road-jeeps}
     {if cart-freed}The way is clear: EAST, toward Kühren.{else}Nobody is driving anywhere until that handcart is out of the rut. PUSH CART.{end}
 
   on why is there a birdcage with no bird, why is there a birdcage, why is the birdcage empty, where is the bird, what happened to the bird, why birdcage, why an empty birdcage
@@ -980,6 +985,8 @@ scene kuehren "Kühren"
     nouns barn, hayloft, loft, hay, shed, lanterns, lantern, farmyard, yard, farm
     fixed
     {if slept}The barn in the grey morning: trampled hay, blankets being rolled up, somebody singing in French.{else}Lanterns hang from the beams. People sit and lie in the hay in little groups: French, Dutch, Polish, Ukrainian, Italian. Everybody is talking about going home.{end}
+  on switch off {barn}, turn off {barn}, switch {barn} off, turn {barn} off, put out {barn}, blow out {barn}, make {barn} off, extinguish {barn}
+    {if slept}It is daylight already, and somebody has put the lanterns out.{else}The lanterns belong to the farm and to the people in the hay, and nobody wants the barn dark yet. When you are ready to sleep: SLEEP.{end}
   on west, go west, drive west, go back to trebsen, drive back to trebsen
     {if slept}The jeeps are pointed east, and so is the lieutenant. Trebsen is behind you, and the patrol goes EAST.{else}Not tonight. The patrol sleeps here in Kühren, and the lieutenant wants to know what is out east before anybody turns round.{end}
   person barn-groups "people in the barn"
@@ -1259,6 +1266,8 @@ scene kuehren "Kühren"
     only if heard-rumour, else "{if heard-olena}You tell Kotzebue what Olena said about Strehla. He listens without a word, then marks a cross on the map with his grease pencil. \"Somebody's fighting over there, then. But has anybody in that barn seen a Russian? Ask around.\"{else}Report what? Nobody has told you anything yet. Ask around the barn.{end}"
     {if decided}"Tomorrow we go have a look," Kotzebue says. "Get some sleep, Sparks."{else}You tell Kotzebue what Marcel said: cavalry, near Strehla. He taps the map where the road meets the Elbe. "Strehla. Past our five miles." He folds the map. "Tomorrow we go have a look. A long look."{end}
     set decided
+  on bring me to river, take me to river, bring us to river, take us to river, drive me to river, drive us to river, bring me to elbe, take me to elbe, bring us to elbe, take us to elbe, bring me to russians, take me to russians, take us to russians, bring us to russians
+    {if slept}"That's where we're going, Sparks." Ortiz already has the engine running. The patrol goes EAST.{else}{if decided}"Tomorrow, Sparks," Kotzebue says, without looking up from the map. "At first light. Get some sleep."{else}"The Elbe's past our five miles, Sparks," Kotzebue says. "Nobody drives that way on a rumour. {if heard-rumour}What did the Frenchman say? Tell me.{else}Find out first if anybody in this barn has seen a Russian.{end}"{end}{end}
   on sleep, rest, lie down, go to sleep, go to bed
     if slept
       It's morning already. The jeeps are waiting in the lane.
@@ -1463,6 +1472,22 @@ scene leckwitz "Leckwitz"
     {if rider-gone}The horseman and his shaggy horse are gone east.{else}The horseman turns the horse's head away before you can reach it. Nobody here knows who you are yet.{end}
   on ride {rider}, ride horse, ride the horse, get on horse, mount horse
     {if rider-gone}The horseman and his shaggy horse are gone east, and they were never yours to ride.{else}The horse belongs to the horseman, and he is not offering it.{end}
+  on ride to {rider}, ride after {rider}, ride to horseman, ride after horseman, ride to rider, drive to {rider}, drive after {rider}, drive to horseman, drive after horseman, go to {rider}, walk to {rider}
+    if rider is here
+      You push through the crowd toward the horseman, Kowalski at your side. Kowalski calls to him in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
+      remove rider
+      set rider-gone
+      unlock fact horseman-at-leckwitz
+    else
+      The horseman has gone east, round the hedges, and the jeeps cannot get through this crowd, let alone follow a horse down lanes you don't know. Somebody here must know the way: ask around.
+  on speak russian, talk russian, speak in russian, talk in russian, speak russian to {rider}, speak russian with {rider}, talk russian to {rider}, talk russian with {rider}, speak russian with him, speak russian to him, say something in russian
+    if rider is here
+      Your Russian is three words, and none of them are the right ones yet. Kowalski, the patrol's Russian speaker, steps up beside you and calls to the horseman in Russian. The horseman looks at your jeeps and your faces, does not smile, and rides off east.
+      remove rider
+      set rider-gone
+      unlock fact horseman-at-leckwitz
+    else
+      The horseman is gone, and the crowd answers in Polish, Russian, French and German at once. Kowalski is the patrol's Russian speaker; you could ask him to TEACH you a few words.
   on follow {rider}
     The horseman is already trotting away through the crowd. You would never catch him on foot.
   on drink, drink with {crowd}, drink from bottle, take bottle, accept bottle, join {crowd}, celebrate with {crowd}
@@ -1668,7 +1693,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       set red-warned
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}, wave at them, wave to them, wave at russians, wave to russians, wave at soviets, wave to soviets
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, make water out of {boat}, take water out of {boat}, make {boat} dry, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -1955,7 +1980,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       You have made your promise. Polowsky nods to you across the grass. It is time to go back across: CROSS THE RIVER.
     else
       {if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}{if met-goloborodko}Goloborodko points up the slope again: "Polkovnik." The colonel is waiting for you in the village: EAST.{else}Senior Lieutenant Goloborodko has come down the slope to greet you: TALK TO GOLOBORODKO.{end}{end}
-  on no, say no, refuse, shake head, shake my head
+  on no, say no, refuse, shake head, shake my head, dont promise, do not promise, i dont promise, i do not promise, i will not promise, i wont promise, i dont want to promise, i do not want to promise, refuse to promise, i refuse to promise, i refuse, no promise, not promise
     if sent-back and not sworn
       Polowsky doesn't argue. He looks at the meadow, and so do you: the pram, the shoes. (This story follows what Polowsky remembered: here the soldiers of both armies made that promise, and you are one of them. To make it with them: PROMISE.)
     else if sworn
@@ -2111,6 +2136,8 @@ scene lorenzkirch "Lorenzkirch"
     adjectives red, small
     fixed
     A small red enamel star on the front of Gordeyev's cap: the badge of the Red Army.
+  on i become a vodka, i become vodka, can i have vodka, can i have a vodka, can i get vodka, can i get a vodka, i want vodka, i want a vodka, get vodka, ask for vodka
+    Nobody is pouring anything in this yard. The handshakes are warm but careful, and the officers are still deciding what to do with you. Whatever there is to drink today will be drunk somewhere else.
   on spasibo, say spasibo, spasibo {gordeyev}, say spasibo to {gordeyev}, thank {gordeyev} in russian, spasibo {yard-soldiers}
     "Spasibo," you say. Gordeyev laughs, delighted, and says it back to you, and half the yard joins in: "Spasibo! Spasibo!"
   on take {cap-star}, ask {gordeyev} for {cap-star}, ask {gordeyev} for star
@@ -3109,13 +3136,13 @@ scene torgau "Torgau"
     You wave the flag in the street. Down here among the roofs, nobody on the other side of the river can possibly see it. You need to be higher: take it UP to the castle tower.
   on knock, knock on door, knock on doors, knock on {pharmacy-door}, knock at door, knock on doors to look for wounded americans, knock on doors to look for the wounded, knock on doors for wounded americans, knock on door to look for wounded americans, bang on doors
     You knock at the nearest doors. Behind the shutters something moves, and then nothing: nobody opens to a soldier today. The only people who will talk are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{end}.
-  on wave arms, wave my arms, wave your arms, wave our arms, wave arms at russians, wave my arms at russians, wave arms at soviets, wave my arms at soviets, wave arms at {torgau-elbe}, wave my arms at the russians across the river, wave at russians, wave to russians, wave across river
+  on wave arms, wave my arms, wave your arms, wave our arms, wave arms at russians, wave my arms at russians, wave arms at soviets, wave my arms at soviets, wave arms at {torgau-elbe}, wave my arms at the russians across the river, wave at russians, wave to russians, wave across river, wave with arms, wave with my arms, wave with our arms, wave with hands, wave with my hands
     Down here among the roofs, nobody on the other side of the river can see you. You need to be higher, and you need something they will recognise.
   on what happened in there, what happened in fort, what happened in prison, what happened there, what happened at fort zinna, what was fort zinna
     {if heard-of-soviets}The freed prisoners have told you what they will: this was the German army's prison, and many soldiers were shot here. Nobody looks at the walls for long.{else}Ask the men who were in there: TALK TO PRISONERS.{end}
   on fire flare, fire green flare, fire flares, where are flares, where are the flares, no green flares, no flares, we do not have flares what do we do, we dont have flares what do we do, we dont have flares, we dont have any flares, we do not have flares, we have no flares, we have no flares what do we do, we do not have any flares, we have no green flares, we do not have green flares
     You have no flares. Not a single one. Nobody thought this patrol would need them.
-  on look for wounded americans, look for wounded, look for americans, look for american prisoners, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
+  on look for wounded americans, look for wounded, look for americans, look for american prisoners, search wounded yanks, search for wounded yanks, look for wounded yanks, find wounded yanks, search wounded americans, search yanks, search for yanks, look for yanks, find yanks, search americans, search wounded, look for prisoners, find wounded americans, find wounded, find americans, search for wounded, search for wounded americans, search for americans, search town, search {torgau-streets}, ask about wounded americans, ask about wounded, look for hospital, find hospital, where are the wounded americans, where are the wounded, where are wounded americans, where are the americans, where are the prisoners, what about the wounded americans, what about the wounded, what about the americans, find the wounded, look for the wounded, look for the wounded americans, find the wounded americans
     You try the first streets: closed shutters, empty doorways, nobody to ask. The only people in sight are the freed prisoners by the walls of Fort Zinna{if heard-of-soviets}, and they have already pointed you east, to the river{else}. Ask them: TALK TO PRISONERS{end}. If there are wounded Americans in Torgau, nobody here can tell you where.
 
 scene pharmacy "The Pharmacy"
@@ -3255,7 +3282,7 @@ scene castle-tower "The Castle Tower"
       No need now. Titov has done the shouting, and they believe him.
     else
       You shout "Americans!" and "Amerikanski!" at the top of your voice. The wind takes it away over the water. Nobody over there can hear you, or if they hear you, they don't believe you. They need a voice they trust.
-  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}, ask {titov} to tell them, tell {titov} to tell them, ask {titov} to tell them we are americans, tell {titov} to tell them we are americans, ask {titov} to say we are americans, ask {titov} to explain, ask {titov} to shout to them, tell {titov} to shout to them, ask {titov} to shout across, tell {titov} to shout across, ask {titov} to talk to them, ask {titov} to call to them, ask {titov} to speak russian, ask {titov} to yell
+  on ask {titov} to shout, tell {titov} to shout, ask {titov} to call, ask {titov} for help, ask {titov} to help, talk to {titov}, ask {titov} to tell them, tell {titov} to tell them, ask {titov} to tell them we are americans, tell {titov} to tell them we are americans, ask {titov} to say we are americans, ask {titov} to explain, ask {titov} to shout to them, tell {titov} to shout to them, ask {titov} to shout across, tell {titov} to shout across, ask {titov} to talk to them, ask {titov} to call to them, ask {titov} to speak russian, ask {titov} to yell, let {titov} shout, let {titov} call, let {titov} speak, let {titov} talk, let {titov} shout to them, let {titov} call to them
     if ceasefire
       Titov is sitting with his back to the parapet, grinning. "They know now," he says. "Go on. They are waiting for you at the bridge."
     else if under-fire
@@ -3386,7 +3413,7 @@ scene torgau-bridge "The Broken Bridge"
     {if met-silvashko}Nobody is in a hurry now. The jeep is waiting to go WEST when you are.{else}They are coming, slowly, hand over hand along the twisted girders. Nobody can do that alone: meet them halfway. CLIMB GIRDERS.{end}
   on shake hands with {silvashko}, shake {silvashko} hand
     {if met-silvashko}Silvashko grips your hand in both of his and shakes it as if he means to keep it. All along the girders, men of two armies are doing the same.{else}First you have to reach them: CLIMB GIRDERS.{end}
-  on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to our headquarters, invite {silvashko} to hq, invite {silvashko} to our hq, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}
+  on invite {silvashko}, invite {silvashko} to headquarters, invite {silvashko} to our headquarters, invite {silvashko} to hq, invite {silvashko} to our hq, invite {silvashko} to come, invite {silvashko} to come with us, ask {silvashko} to come, ask {silvashko} to come with us, take {silvashko} to headquarters, bring {silvashko}, bring {silvashko} to jeep, take {silvashko} to jeep, take {silvashko} with, take {silvashko} with us, bring {silvashko} with us, bring {silvashko} along, take {silvashko} along
     only if met-silvashko, else "Meet him first: CLIMB GIRDERS."
     {if invited}Silvashko points at the jeep and laughs: he is ready when you are.{else}You point at yourself, at him and at the jeep, and say "Headquarters." Silvashko understands at once: some of them will come back with you.{end}
     set invited
@@ -3518,7 +3545,7 @@ scene division-hq "Division Headquarters"
       Neda guesses the question from your face. He taps his breast pocket, where a man keeps his letters, and points east, grinning: home, over there, some day.
     about anything else
       Neda shrugs cheerfully: no English. He nods toward the duty officer. Your report first.
-  on invite {soviet-guests}, invite {soviet-guests} to headquarters, invite {soviet-guests} to our headquarters, invite {soviet-guests} to hq, invite {soviet-guests} to come, invite {soviet-guests} in, invite silvashko, invite silvashko to headquarters, invite silvashko to our headquarters
+  on invite {soviet-guests}, invite {soviet-guests} to headquarters, invite {soviet-guests} to our headquarters, invite {soviet-guests} to hq, invite {soviet-guests} to come, invite {soviet-guests} in, invite silvashko, invite silvashko to headquarters, invite silvashko to our headquarters, bring silvashko to jeep, take silvashko to jeep, bring {soviet-guests} to jeep, take {soviet-guests} to jeep, bring silvashko, bring {soviet-guests}
     They are your guests already: you brought them all the way from the Elbe, and this is your division's headquarters. Silvashko grins at the staring staff officers and nods toward the duty officer: report first.
   on order {soviet-guests}
     They came all the way from the Elbe with you, and they are not going anywhere without you. Silvashko grins and stays at your elbow.
@@ -3559,6 +3586,8 @@ scene torgau-26 "Torgau, the Next Day"
     Kotzebue's patrol, you think: you were in the boat at Strehla around noon on the 25th, hours before Robertson reached Torgau. But the coordinates you radioed were wrong, nobody could find the place, and so the cameras are here.
   on talk to signals man, ask signals man about other patrol, ask signals man about another patrol, ask signals man about patrol, ask signals man about kotzebue, ask signals man about coordinates, ask signals man about position, ask signals man about message, ask signals man about radio, ask signals man about strehla, talk to man from signals, ask man from signals about other patrol, ask man from signals about another patrol, ask man from signals about patrol, ask man from signals about kotzebue, ask man from signals about coordinates, ask man from signals about position, ask man from signals about message, ask man from signals about radio, ask man from signals about strehla, talk to signals corporal, ask signals corporal about other patrol, ask signals corporal about another patrol, ask signals corporal about patrol, ask signals corporal about kotzebue, ask signals corporal about coordinates, ask signals corporal about position, ask signals corporal about message, ask signals corporal about radio, ask signals corporal about strehla
     The man from signals is back at Division Headquarters with his headphones and his pencil. Here there is only the press{if reporter is here}, and Whitcomb, the reporter, is the one heading your way{end}.
+  on report, report to officer, report to duty officer, report to {reporter}, give report, give my report, give report to officer, give my report to officer, give report to duty officer, give report to {reporter}, make report, make my report, deliver report, deliver my report, report in
+    You made your report yesterday, at Division Headquarters, and it has gone up the line from there. Nobody on this bank wants another one: today the regiment is crossing, and the generals are making speeches in the kitchen hut.{if reporter is here} The only man here asking for your story is Whitcomb, the reporter, and your orders say no comment.{end}
   thing hut "kitchen hut"
     nouns hut, kitchen, prison, brückenkopf, generals, commanders, speeches, door
     fixed
@@ -3719,7 +3748,8 @@ scene torgau-photos "The Bridge, for the Cameras"
     "Staged? Sure," Robertson says, keeping his smile for the cameras. "The real thing happened on the girders the other day, and nobody got a picture. This one's for the newspapers."
     unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
-    nouns soldiers, group, girders, bridge, bank, picture, photo
+    nouns soldiers, group, girders, bridge, bank, picture, photo, russian, russians, soviets, americans
+    adjectives soviet, russian, american
     fixed
     A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
   person jackson "Allan Jackson"
@@ -3744,6 +3774,9 @@ scene torgau-photos "The Bridge, for the Cameras"
       unlock fact the-staged-photos
   on climb {posing-soldiers}, climb on {posing-soldiers}, climb onto {posing-soldiers}, climb out on {posing-soldiers}, join {posing-soldiers}, climb out, climb
     You start out along a girder. "Not you, soldier!" Jackson shouts from the bank, waving you back. "I've got my fellows. Reach, boys! Hold it." Click. The men on the girders climb back and do it all again.
+    unlock fact the-staged-photos
+  on shake hands with {posing-soldiers}, shake {posing-soldiers} hand, shake hands with soviet soldier, shake hands with russian soldier, greet {posing-soldiers}
+    A Soviet soldier climbing back off the girders takes your hand, shakes it hard and grins. Nobody takes a picture of that one. "Reach, boys! Hold it!" Jackson calls, and the soldier climbs back out to do it all again.
     unlock fact the-staged-photos
   on east, go east, cross {posing-soldiers}, cross bridge, cross the bridge
     The bridge still ends in mid-air, and today it belongs to the photographers. Your unit is back WEST.
@@ -3777,7 +3810,7 @@ scene torgau-photos "The Bridge, for the Cameras"
   on watch, watch photographers, watch {jackson}, watch {ustinov}, look at photographers, watch soldiers, watch {posing-soldiers}
     {if knows the-staged-photos}They are still at it: reach, freeze, click, again.{else}They reach toward each other over the gap, freeze for the camera, climb back, and do it again. The real meeting had no camera, and the first one, at Strehla, none at all.{end}
     unlock fact the-staged-photos
-  on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture
+  on smile, pose, pose for picture, pose for photo, pose for photograph, pose for {jackson}, pose for {ustinov}, say cheese, get in picture, stand in picture, stand in photo, stand in {posing-soldiers}, get in {posing-soldiers}, get into picture, go in picture, go into picture, be in picture, be in photo, join picture, join photo, step into picture, step in picture
     You step up and grin at the cameras. "Not you, soldier!" Jackson shouts, waving you out of the frame. "I need the fellows on the bridge. Reach, boys! Hold it." Click. The soldiers climb back and do it all again.
     unlock fact the-staged-photos
 
@@ -3873,11 +3906,11 @@ scene announcement "The Announcement"
     {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}The wireless is on already, warm and humming: dance music, then static. Someone has pencilled three places on the dial: London, Washington and Moscow. TUNE TO LONDON, for example.{end}
   on turn off {wireless}, switch off {wireless}, turn {wireless} off, switch {wireless} off
     Not tonight. The whole kitchen is waiting for the news.
-  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in
+  on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, tune {radio}, tune {wireless}, listen, listen to news, tune in, make {wireless} louder, make {radio} louder, turn up {wireless}, turn {wireless} up, turn up {radio}, turn {radio} up, louder, turn it up, make it louder
     {if capitals >= 3}The broadcasts are over; the wireless has gone back to dance music. {if knows germany-cut-in-two}The news is in, all of it. Go OUT when you are ready.{else}Brennan has his paper out, waiting to read it to you: TALK TO BRENNAN.{end}{else}Your field radio reaches a few kilometres and no further. The farmhouse wireless can do better: its dial has three places pencilled on it, London, Washington and Moscow. TUNE TO LONDON, for example.{end}
   on put on berlin, tune to berlin, tune {radio} to berlin, tune {wireless} to berlin, listen to berlin, switch to berlin, tune in berlin, tune berlin, berlin radio, listen to radio berlin
     You turn the dial to where Berlin ought to be: static, and nothing you can follow. Tonight the news is on LONDON, WASHINGTON or MOSCOW.
-  on put on london, put on bbc, put london on, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain, whats on in london, what is on in london, news from london, whats on in england, whats on in britain
+  on put on london, put on bbc, put london on, search london, search for london, look for london, find london, search bbc, search for bbc, tune {radio} to london, tune {wireless} to london, tune to london, listen to london, tune {radio} to bbc, tune to bbc, listen to bbc, london, bbc, listen to radio london, listen to the bbc, listen to britain, listen to england, switch to london, switch to bbc, tune london, tune in london, tune in to london, tune bbc, switch {wireless} to london, radio london, england, britain, whats on in london, what is on in london, news from london, whats on in england, whats on in britain
     if heard-london
       You've heard London already.{if not heard-washington} Try Washington.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -3892,7 +3925,7 @@ scene announcement "The Announcement"
       set heard-london
       add 1 to capitals
 
-  on put on washington, put on america, put washington on, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa, whats on in america, what is on in america, news from america, whats on in washington, what is on in washington, news from washington
+  on put on washington, put on america, put washington on, search washington, search for washington, look for washington, find washington, search america, search for america, tune {radio} to washington, tune {wireless} to washington, tune to washington, listen to washington, tune {radio} to america, tune to america, washington, listen to america, listen to radio washington, listen to afn, tune to afn, switch to washington, switch to america, tune washington, tune in washington, tune in to washington, tune america, switch {wireless} to washington, america, radio america, radio washington, usa, whats on in america, what is on in america, news from america, whats on in washington, what is on in washington, news from washington
     if heard-washington
       You've heard Washington already.{if not heard-london} Try London.{end}{if not heard-moscow} Try Moscow.{end}
     else if capitals = 2
@@ -3909,7 +3942,7 @@ scene announcement "The Announcement"
 
   on what does the russian say, what did the russian say, what is the russian saying, what does moscow say, what did moscow say, what did stalin say, what does stalin say, what is he saying, what did he say
     {if heard-moscow}The GI who grew up speaking Russian tells it again: Marshal Stalin tells the armies to destroy the enemy and force unconditional surrender, and Moscow will fire twenty-four salvos from 324 guns.{else}Nobody has tuned in Moscow yet. Try the wireless: PUT ON MOSCOW.{end}
-  on put on moscow, put on russia, put moscow on, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow, whats on in moscow, what is on in moscow, news from moscow, whats on in russia
+  on put on moscow, put on russia, put moscow on, search moscow, search for moscow, look for moscow, find moscow, search russia, search for russia, tune {radio} to moscow, tune {wireless} to moscow, tune to moscow, listen to moscow, tune {radio} to radio moscow, moscow, listen to radio moscow, tune to radio moscow, listen to russia, tune to russia, switch to moscow, tune moscow, tune in moscow, tune in to moscow, switch {wireless} to moscow, russia, radio moscow, whats on in moscow, what is on in moscow, news from moscow, whats on in russia
     if heard-moscow
       You've heard Moscow already.{if not heard-london} Try London.{end}{if not heard-washington} Try Washington.{end}{if heard-london and heard-washington} That makes all three capitals.{end}
     else if capitals = 2
