@@ -3,21 +3,34 @@ import StoryModel
 extension Rephrasings {
     /// The first words `schoolEnglishReadings(_:)` rephrases, besides a verb followed by `i` or
     /// `we`: with any other it has none.
-    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave"]
+    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave", "give", "listen"]
 
     /// What a student whose English is learnt at school types, read as the command meant (the
     /// sixty-second blind run, a student at a German school: 58 of 493 commands misunderstood):
     ///
-    /// - `ask X after Y` → `ask X about Y` (German `fragen nach`; English `ask after someone` too:
-    ///   `askedAfter`, read before any other reading of `ask`);
+    /// - `ask X after Y` → `ask X about Y` (German `fragen nach`; English `ask after someone` too),
+    ///   `tell X from Y` → `tell X about Y`: `askedInSchoolEnglish`, read before anything else;
     /// - `make X open`, `make X on|off`, `make X closed`, `make X empty` → `open X`, `turn on|off X`,
     ///   `close X`, `empty X` (German `mach X auf|an|aus|zu|leer`); `make a|my report` → `report`;
     /// - `look on X` → `examine X` (`schau auf X`);
-    /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`;
+    /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`; `go on the X` → `go to the X`;
+    /// - `wave with the flag` → `wave the flag`; `listen on the radio` → `listen to the radio`;
+    /// - `give X on Y` → `put X on Y`;
     /// - `bring me to X` → `go to X`; `bring X to Y` → `bring X`; `sit in X` → `enter X`; `tune on|in X`
     ///   → `tune to X`; `wave with my arms` → `wave`;
     /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
     ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
+    /// The words as the school English they are read as before anything else reads them: `ask X
+    /// after Y` is `ask X about Y` (so a person's topic `after` never takes it), `tell X from|of Y`
+    /// (`erzähl von`) is `tell X about Y`; nil when neither.
+    static func askedInSchoolEnglish(_ words: [String]) -> [String]? {
+        if let asked = askedAfter(words) { return asked }
+        guard words.count >= 4, words[0] == "tell", !words.contains("about"),
+              let at = words.indices.dropFirst(2).first(where: { ["from", "of"].contains(words[$0]) }), at < words.count - 1,
+              !words[1..<at].contains(where: { questionWords.contains($0) || ["where", "you", "are"].contains($0) }) else { return nil }
+        return ["tell"] + words[1..<at] + ["about"] + words[(at + 1)...]
+    }
+
     /// `ask polowsky after the dead` as `ask polowsky about the dead`, `ask lotte after her name` as
     /// `ask lotte about name`; nil when the line asks after nothing.
     static func askedAfter(_ words: [String]) -> [String]? {
@@ -54,6 +67,8 @@ extension Rephrasings {
             if words[1] == "over", words.count >= 3 { return [["cross"] + words.dropFirst(2)] }
             if words[1] == "on", words.count == 3, Direction.typed(words[2]) != nil { return [[words[2]]] }
             if words[1] == "on", words.count >= 4, words[2] == "to" { return [["go"] + words.dropFirst(2)] }
+            // `go on the bridge` (`auf die Brücke gehen`): go to it.
+            if words[1] == "on", words.count >= 4, ["the", "a", "this", "that"].contains(words[2]) { return [["go", "to"] + words.dropFirst(2)] }
         case "bring" where words.count >= 4 && words[1] == "me" && words[2] == "to":
             return [["go"] + rest.dropFirst()]
         case "bring" where words.count >= 4:
@@ -64,6 +79,17 @@ extension Rephrasings {
         case "wave" where words.count >= 3 && words.dropFirst().allSatisfy({ wavingWords.contains($0) }):
             // `wave with my arms`, `wave both hands`: wave.
             return [["wave"]]
+        case "wave" where words.count >= 3 && words[1] == "with":
+            // `wave with the flag`: wave it.
+            return [["wave"] + words.dropFirst(2)]
+        case "listen" where words.count >= 3 && ["on", "in"].contains(words[1]):
+            // `listen on the radio` (`am Radio hören`): listen to it.
+            return [["listen", "to"] + words.dropFirst(2)]
+        case "give" where words.count >= 4:
+            // `give the flowers on the memorial` (`die Blumen auf das Denkmal legen`): put them there.
+            if let on = words.indices.dropFirst(2).first(where: { ["on", "onto"].contains(words[$0]) }), on < words.count - 1 {
+                return [["put"] + words[1..<on] + ["on"] + words[(on + 1)...]]
+            }
         case "sit" where words.count >= 3 && ["in", "into", "inside"].contains(words[1]):
             // `sit in the jeep`: get in (the same blind run: "nothing here worth sitting on").
             return [["enter"] + words.dropFirst(2)]

@@ -75,8 +75,6 @@ public enum Rephrasings {
         guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else {
             return moreReadings(words) + schoolEnglishReadings(words)
         }
-        // `ask polowsky after the dead`: about the dead, before any reading with `after` as its topic.
-        if let asked = askedAfter(words) { return [asked] + readings(asked) }
         /// The first of these words after the verb and at least one more word.
         func split(_ small: Set<String>) -> Int? {
             words.indices.dropFirst(2).first { small.contains(words[$0]) && $0 < words.count - 1 }

@@ -77,6 +77,16 @@ import Testing
             == ["\"Too many,\" Polowsky says.", "\"Joe,\" he says.", "\"After? Home.\""])
     }
 
+    /// The sixty-third run: Polowsky's topic `after` had taken `ask polowsky after the graves`.
+    @Test func askingAfterIsNeverTheTopicAfter() throws {
+        #expect(try Self.replies("ask polowsky after the graves", "tell polowsky from the dead")
+            == ["\"Too many,\" Polowsky says.", "\"Too many,\" Polowsky says."])
+    }
+
+    @Test func givingOnAThingPutsItThere() throws {
+        #expect(try Self.replies("give the radio on the lantern") == ["Putting things on the lantern would achieve nothing."])
+    }
+
     @Test func makingAThingOpenOnOrOffDoesIt() throws {
         let replies = try Self.replies("make the door shut", "make the door open", "make the lantern on", "make the lantern off", "make a report")
         #expect(replies == ["You close the barn door.", "You open the barn door.", "The lantern glows.", "The lantern goes dark.", "You make your report."])
