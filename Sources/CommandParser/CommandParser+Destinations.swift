@@ -63,6 +63,21 @@ extension CommandParser {
                 return named.allSatisfy(vocabulary.words[thing].contains) && vocabulary.nouns[thing].contains(named[named.count - 1])
             }
         }
-        return leading.count == 1 ? leading[0] : nil
+        guard leading.count == 1 else { return nil }
+        // `go to the river` at Trebsen, the Mulde here and the wall map in the office marked with
+        // rivers: the river here (the sixty-third blind run went into the office). The way is
+        // taken only when the thing there is named so (`go to the mill office`) and the one here is not.
+        if case .things(let here) = resolver.resolve(named[...], kind: .anything, allowMany: false, scope: scope), !here.isEmpty {
+            func isNamed(_ thing: ThingIndex) -> Bool {
+                let name = Set(Tokenizer.commands(in: story.things[thing].name).joined())
+                return named.allSatisfy(name.contains)
+            }
+            let there = candidates.filter { thing in
+                guard case .scene(let scene) = story.things[thing].initialPlace else { return false }
+                return scene == exits[leading[0]].target
+            }
+            guard there.contains(where: isNamed), !here.contains(where: isNamed) else { return nil }
+        }
+        return leading[0]
     }
 }

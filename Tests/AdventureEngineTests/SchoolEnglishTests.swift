@@ -87,6 +87,35 @@ import Testing
         #expect(try Self.replies("give the radio on the lantern") == ["Putting things on the lantern would achieve nothing."])
     }
 
+    /// The sixty-third run: `bring me to the river` at a river went into the office, where a wall
+    /// map is marked with rivers.
+    @Test func goingToTheRiverHereIsNotGoingToTheMapOfRivers() throws {
+        let source = """
+        story "Mill" id mill
+
+        scene lane "The Lane"
+          A lane by the river.
+          exit in to office "the briefing"
+          thing mulde "Mulde"
+            nouns river, mulde
+            fixed
+            Grey, quick water.
+
+        scene office "The Office"
+          The mill office.
+          exit out to lane
+          thing mill-office "mill office"
+            nouns office
+            fixed
+            A smoky room.
+          thing wall-map "wall map"
+            nouns map, river, rivers
+            fixed
+            Blue arrows.
+        """
+        #expect(try StoryCompilerShim.repliesAndRefusals(source, ["go to the river"]) == ["Grey, quick water."])
+    }
+
     @Test func makingAThingOpenOnOrOffDoesIt() throws {
         let replies = try Self.replies("make the door shut", "make the door open", "make the lantern on", "make the lantern off", "make a report")
         #expect(replies == ["You close the barn door.", "You open the barn door.", "The lantern glows.", "The lantern goes dark.", "You make your report."])
