@@ -32,6 +32,17 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    /// A blind teacher's rehearsal: every noun came with a made-up plural (`radio`, `radios`),
+    /// so Tab never completed a noun.
+    @Test func tabCompletesANounToTheStorysOwnWord() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let radio = try await anna.post("/api/complete", json: ["line": "take rad", "tab": anna.tab])
+        #expect(radio.json["words"] as? [String] == ["radio"], "only the story's word: \(radio.body)")
+        await server.stop()
+    }
+
     /// The answers are JSON written by hand: any command a student types comes back intact.
     @Test func anyCommandTextComesBackInValidJSON() async throws {
         let server = try await TestServer()
