@@ -38,10 +38,17 @@ public struct Completer: Sendable {
             if last == "to" && before.count == 2 && ["go", "walk", "run", "head", "drive"].contains(before[0]) {
                 for exit in scene.exits { words.formUnion(vocabulary.sceneWords[exit.target]) }
             }
+            // Only the words the story gives a thing (the parser also reads a made-up plural or
+            // singular of each noun, but offering `ortizes` for Ortiz stopped Tab completing
+            // anything); the plural of a noun that names several things in sight (`flares`).
+            var namedBy: [String: Int] = [:]
             for thing in visible {
-                words.formUnion(vocabulary.words[thing])
+                words.formUnion(story.things[thing].nouns)
+                words.formUnion(story.things[thing].adjectives)
+                for noun in Set(story.things[thing].nouns) { namedBy[noun, default: 0] += 1 }
                 if before.contains("about") { words.formUnion(story.things[thing].topics.flatMap { $0.phrases.joined() }) }
             }
+            for (noun, count) in namedBy where count > 1 { words.insert(Vocabulary.otherNumber(noun)) }
             for exit in scene.exits {
                 guard case .named(let phrases) = exit.way else { continue }
                 for phrase in phrases where phrase.count > before.count && Array(phrase.prefix(before.count)) == before {

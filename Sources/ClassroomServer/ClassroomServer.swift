@@ -50,8 +50,10 @@ public struct ClassroomServer: Sendable {
 
     /// The code for when none is given: the one made at the last start with this saves folder
     /// (kept there as `.teacher-code`, readable by its owner only), so a restart keeps the code
-    /// and the teacher's login; else a new one, kept for next time.
+    /// and the teacher's login; else a new one, kept for next time. The saves folder is made first
+    /// when it is not there yet, so the code of the very first start is kept too.
     public static func rememberedTeacherCode(in saves: SavesFolder) -> String {
+        try? saves.ensureExists()
         let path = saves.path + "/.teacher-code"
         if let text = PrivateFile.read(path, limit: 200).map({ String(decoding: $0, as: UTF8.self) }) {
             let code = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -25,7 +25,9 @@ struct TeacherRoutes: Sendable {
                 return Responses.html(TeacherPage.login(failed: true), status: .forbidden)
             }
             var response = Response(status: .seeOther, headers: [.location: "/teacher"])
-            response.setCookie(Cookie(name: Self.cookie, value: token, path: "/teacher", httpOnly: true, sameSite: .strict))
+            // Max-Age: the login lasts a week in the browser too, not only until it is closed.
+            response.setCookie(Cookie(name: Self.cookie, value: token, maxAge: Int(TeacherLogins.lifetime),
+                                       path: "/teacher", httpOnly: true, sameSite: .strict))
             return response
         }
         router.get("/teacher/events") { request, _ in

@@ -167,10 +167,14 @@ public final class GameSession {
                 return .stop
             case .restart:
                 guard agrees("Start the story again from the beginning? (y/n)", &host) else { continue }
-                slots?.setAsideAutosave()
+                let kept = slots?.setAsideAutosave()
                 let (fresh, opening) = Game.start(story: game.story, seed: seed)
                 game = fresh
                 host.write("\n")
+                if let kept {
+                    say(.paragraph("Your game so far is kept as '\(kept)': type 'restore \(kept)' to go back to it."), &host)
+                    host.write("\n")
+                }
                 showOpening(opening, &host)
                 autosave(&host)
             case .save(let name):
@@ -195,7 +199,16 @@ public final class GameSession {
         switch slots.autosaveAtStart() {
         case .none:
             return false
-        case .finished:
+        case .finished(let file):
+            // A player at a keyboard (the terminal, the browser) comes back to the ending, so the
+            // journal is there at once (a teacher's next lesson reads it); `restart` plays again and
+            // keeps this game. Piped play starts anew, as it always has.
+            if isInteractive, resume(file, named: "autosave", path: slots.store.path(of: .autosave), &host) {
+                host.write("\n")
+                say(.paragraph("Welcome back, \(slots.store.player.display). Your story has ended (\(file.summary.progressText)); "
+                    + "your journal is as you left it: type 'journal' to read it, or 'restart' to play again."), &host)
+                return true
+            }
             if let kept = slots.setAsideAutosave() {
                 say(.paragraph("Your finished game is kept as '\(kept)'. A new game begins."), &host)
                 host.write("\n")

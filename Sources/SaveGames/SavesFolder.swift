@@ -47,6 +47,13 @@ public struct SavesFolder: Sendable, Equatable {
         return folder
     }
 
+    /// Creates the saves folder itself if needed (and its parents), so what is kept there from the
+    /// first start (the teacher's code) is there at the next.
+    /// - Throws: `SaveError` with a true sentence when it cannot be made or is a link.
+    public func ensureExists() throws {
+        try Self.createFolder(path)
+    }
+
     /// Creates a folder and its parents, refusing a link and saying truly why it cannot be made.
     static func createFolder(_ folder: String) throws {
         switch SafeFile.kind(folder) {

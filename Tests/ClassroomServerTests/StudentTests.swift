@@ -32,6 +32,17 @@ import TerminalFrontEnd
         await server.stop()
     }
 
+    /// A blind teacher's rehearsal: every noun came with a made-up plural (`radio`, `radios`),
+    /// so Tab never completed a noun.
+    @Test func tabCompletesANounToTheStorysOwnWord() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let radio = try await anna.post("/api/complete", json: ["line": "take rad", "tab": anna.tab])
+        #expect(radio.json["words"] as? [String] == ["radio"], "only the story's word: \(radio.body)")
+        await server.stop()
+    }
+
     /// The answers are JSON written by hand: any command a student types comes back intact.
     @Test func anyCommandTextComesBackInValidJSON() async throws {
         let server = try await TestServer()
@@ -233,6 +244,32 @@ import TerminalFrontEnd
         }
         #expect(ending != nil, "the ending's snapshot followed the answer")
         #expect(try store.read(.autosave, storyID: "elbe").allCommands.map(\.input).suffix(2) == ["use radio", "use radio"])
+        await again.stop()
+    }
+
+    /// A blind teacher's rehearsal: a student who reached an ending and joined again next lesson
+    /// found an empty journal and a new game. They come back to the ending, journal and all, and
+    /// `restart` says where that game is kept.
+    @Test func aFinishedGameIsThereWithItsJournalNextLesson() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        for command in ["wear radio", "in", "talk to ferris", "read card", "out", "east", "push cart", "east", "use radio", "use radio"] {
+            _ = try await anna.play(command)
+        }
+        let finishedJournal = try await anna.play("journal").html
+        await server.stop()
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again)
+        let joined = try await back.join("Anna")
+        #expect(joined.html.contains("Your story has ended"), "\(joined.html)")
+        #expect(!joined.html.contains("A new game begins"))
+        #expect(joined.journal.contains("5 of 42 facts"), "the journal panel holds the facts found")
+        #expect(try await back.play("journal").html == finishedJournal, "the journal as it was at the ending")
+        let restarted = try await back.play("restart")
+        #expect(restarted.html.contains("Your game so far is kept as &#39;finished game "), "\(restarted.html)")
+        #expect(restarted.html.contains("type &#39;restore finished game "))
         await again.stop()
     }
 

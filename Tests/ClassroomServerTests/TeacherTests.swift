@@ -1,4 +1,7 @@
+import ClassroomServer
 import Foundation
+import SaveGames
+import TestSupport
 import Testing
 
 /// The teacher's view: behind the code, live, with journals, transcripts and the CSV.
@@ -91,6 +94,26 @@ import Testing
         oldLogin.cookies = teacher.cookies
         #expect(try await oldLogin.get("/teacher").body.contains("Teacher code"), "a new code logs every browser out")
         await newCode.stop()
+    }
+
+    /// A blind teacher's rehearsal: the saves folder did not exist at the first `serve`, so
+    /// `.teacher-code` was never written and the code changed at the first restart.
+    @Test func theCodeOfTheFirstStartIsKeptWhenTheSavesFolderIsNew() throws {
+        let saves = TestFolders.make("classroom") + "/not-yet/Saves"
+        let first = ClassroomServer.rememberedTeacherCode(in: SavesFolder(path: saves))
+        #expect(FileManager.default.fileExists(atPath: saves + "/.teacher-code"))
+        #expect(ClassroomServer.rememberedTeacherCode(in: SavesFolder(path: saves)) == first, "the same code after a restart")
+    }
+
+    /// The docs say a login lasts a week: the cookie must outlive closing the browser.
+    @Test func theLoginCookieLastsAWeekInTheBrowser() async throws {
+        let server = try await TestServer()
+        let teacher = Browser(server: server)
+        let login = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        let cookie = login.headers["set-cookie"] ?? ""
+        #expect(cookie.contains("Max-Age=604800"), "a week, not a browser session: \(cookie)")
+        #expect(cookie.contains("HttpOnly") && cookie.contains("Path=/teacher"))
+        await server.stop()
     }
 
     @Test func theLiveTableUpdatesWhenAStudentMoves() async throws {
