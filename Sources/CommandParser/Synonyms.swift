@@ -54,13 +54,19 @@ public enum Synonyms {
             if case .word(let word) = element { return word }
             return nil
         }
-        let words = canonicalLeading(leading, story: story)
-        var result = (withContractionsInFull(words) ?? words).map(Pattern.Element.word) + elements.dropFirst(leading.count)
+        var result = canonicalLeading(leading, story: story).map(Pattern.Element.word) + elements.dropFirst(leading.count)
         for index in result.indices.dropFirst() {
             guard case .word(let word) = result[index] else { continue }
             result[index] = .word(canonicalWord(word))
         }
-        return result
+        // Contractions in full after the first word, after a slot too (`on tell {x} i cant`).
+        guard result.dropFirst().contains(where: { if case .word(let word) = $0 { contractions[word] != nil } else { false } }) else {
+            return result
+        }
+        return [result[0]] + result.dropFirst().flatMap { element -> [Pattern.Element] in
+            guard case .word(let word) = element, let full = contractions[word] else { return [element] }
+            return full.map(Pattern.Element.word)
+        }
     }
 
     /// The particle of a verb like `turn on` or `pick up` put back beside its verb when it comes

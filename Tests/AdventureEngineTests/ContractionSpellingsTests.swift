@@ -23,6 +23,8 @@ import Testing
         "Nobody did," Ortiz says.
       on we do not need a boat
         "Tell that to the river."
+      on tell {ortiz} i cant row
+        "Nobody can, at first," Ortiz says.
     """
 
     static func replies(_ commands: String...) throws -> [String] {
@@ -42,6 +44,12 @@ import Testing
     @Test func theApostropheIsOptionalBothWays() throws {
         #expect(try Self.replies("We didnt see him.", "we didn't see him", "We did not see him.")
             == Array(repeating: "\"Nobody did,\" Ortiz says.", count: 3))
+    }
+
+    /// A contraction after a slot is read in full too.
+    @Test func aContractionAfterASlot() throws {
+        #expect(try Self.replies("tell ortiz i cant row", "Tell Ortiz I can't row.")
+            == Array(repeating: "\"Nobody can, at first,\" Ortiz says.", count: 2))
     }
 
     @Test func aPatternWrittenInFullMeetsTheContractions() throws {
