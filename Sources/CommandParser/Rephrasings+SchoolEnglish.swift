@@ -5,21 +5,6 @@ extension Rephrasings {
     /// `we`: with any other it has none.
     static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave", "give", "listen"]
 
-    /// What a student whose English is learnt at school types, read as the command meant (the
-    /// sixty-second blind run, a student at a German school: 58 of 493 commands misunderstood):
-    ///
-    /// - `ask X after Y` → `ask X about Y` (German `fragen nach`; English `ask after someone` too),
-    ///   `tell X from Y` → `tell X about Y`: `askedInSchoolEnglish`, read before anything else;
-    /// - `make X open`, `make X on|off`, `make X closed`, `make X empty` → `open X`, `turn on|off X`,
-    ///   `close X`, `empty X` (German `mach X auf|an|aus|zu|leer`); `make a|my report` → `report`;
-    /// - `look on X` → `examine X` (`schau auf X`);
-    /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`; `go on the X` → `go to the X`;
-    /// - `wave with the flag` → `wave the flag`; `listen on the radio` → `listen to the radio`;
-    /// - `give X on Y` → `put X on Y`;
-    /// - `bring me to X` → `go to X`; `bring X to Y` → `bring X`; `sit in X` → `enter X`; `tune on|in X`
-    ///   → `tune to X`; `wave with my arms` → `wave`;
-    /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
-    ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
     /// The words as the school English they are read as before anything else reads them: `ask X
     /// after Y` is `ask X about Y` (so a person's topic `after` never takes it), `tell X from|of Y`
     /// (`erzähl von`) is `tell X about Y`; nil when neither.
@@ -43,6 +28,21 @@ extension Rephrasings {
         return ["ask"] + words[1..<at] + ["about"] + words[(at + 1)...]
     }
 
+    /// What a student whose English is learnt at school types, read as the command meant (the
+    /// sixty-second blind run, a student at a German school: 58 of 493 commands misunderstood):
+    ///
+    /// - `ask X after Y` → `ask X about Y` (German `fragen nach`; English `ask after someone` too),
+    ///   `tell X from Y` → `tell X about Y`: `askedInSchoolEnglish`, read before anything else;
+    /// - `make X open`, `make X on|off`, `make X closed`, `make X empty` → `open X`, `turn on|off X`,
+    ///   `close X`, `empty X` (German `mach X auf|an|aus|zu|leer`); `make a|my report` → `report`;
+    /// - `look on X` → `examine X` (`schau auf X`);
+    /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`; `go on the X` → `go to the X`;
+    /// - `wave with the flag` → `wave the flag`; `listen on the radio` → `listen to the radio`;
+    /// - `give X on Y` → `put X on Y`;
+    /// - `bring me to X` → `go to X`; `bring X to Y` → `bring X`; `sit in X` → `enter X`; `tune on|in X`
+    ///   → `tune to X`; `wave with my arms` → `wave`;
+    /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
+    ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
     static func schoolEnglishReadings(_ words: [String]) -> [[String]] {
         guard words.count >= 2 else { return [] }
         if let reordered = verbAfterItsObject(words) { return [reordered] }
