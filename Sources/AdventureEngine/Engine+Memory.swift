@@ -12,6 +12,10 @@ extension Engine {
     func rememberAfterTurn(_ turn: Turn, state: inout GameState) {
         guard turn.rendersText else { return }
         state.noteWhatIsSeen(story: story)
+        // A line the parser could not read keeps the question open: `yse` ("Did you mean
+        // 'yes'…?"), then `yes`, still answers Helga (a blind author's Kitty Hawk, session 21:
+        // "You nod, though nobody has asked you anything just now.").
+        if turn.isOnlyAParseError { return }
         let question = lastQuestion(in: turn, state: state)
         state.setProposal(proposal(in: turn) ?? question.command)
         state.setAskedBy(question.person)

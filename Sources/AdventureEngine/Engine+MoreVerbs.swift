@@ -18,8 +18,15 @@ extension Engine {
                 _ = perform(.take, objects: [object], second: nil, words: [], state: &state, turn: &turn)
             }
         default:
-            // .photograph
-            say("You have no camera.", &turn)
+            // .photograph: with a camera of the story's in hand or in sight, there is just nothing
+            // to photograph here (never "You have no camera." with one in hand).
+            let cameras = ["camera", "kodak", "leica"].flatMap { parser.vocabulary.thingsByWord[$0] ?? [] }
+            let scope = StateScope(story: story, state: state)
+            if cameras.contains(where: { !story.things[$0].isPerson && scope.isInSight($0) }) {
+                say("There is nothing here to photograph just now.", &turn)
+            } else {
+                say("You have no camera.", &turn)
+            }
         }
     }
 

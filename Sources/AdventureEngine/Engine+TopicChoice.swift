@@ -41,7 +41,7 @@ extension Engine {
         let askingName = typed == ["name"]
         for index in all.indices where all[index].phrases.contains(where: { phrase in
             phrase.allSatisfy { words.contains($0) || others.contains($0) }
-        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
+        }) && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person, topic: all[index]) {
             topics.append(index)
         }
         // `how old is your daughter`: the question is about the daughter, not about the one asked
@@ -55,7 +55,7 @@ extension Engine {
             // `ask olena how she got here`, `tell her the americans are behind us`: a topic whose
             // words the question names loosely ("hungry" for "hunger"), before "anything else".
             for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && TopicMatch.matches($0, typed) })
-                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person) {
+                && !(askingName && all[index].phrases.contains(["home"])) && !passesOver(asked: typed, by: person, topic: all[index]) {
                 topics.append(index)
             }
         }

@@ -29,15 +29,27 @@ extension Engine {
     /// True when the question names another person by the last word of a proper name (`marcel`,
     /// `kotzebue`; not `russian`, a noun of many) and the person asked has no topic naming them:
     /// then no topic of theirs is the answer, only their reply to anything else.
-    func passesOver(asked words: [String], by person: ThingIndex) -> Bool {
-        let others = words.filter { word in
-            !story.things[person].nouns.contains(word) && (parser.vocabulary.thingsByWord[word]?.contains { other in
+    ///
+    /// A name next to a word of the topic is the topic's own: `ask adam about the wright brothers`
+    /// and `… about wilbur wright` reach `about brothers, wilbur` (a blind author's Kitty Hawk,
+    /// session 21: both fell to "anything else"), while `do you think marcel got home` still
+    /// passes over `about home`.
+    func passesOver(asked words: [String], by person: ThingIndex, topic: Topic) -> Bool {
+        let others = words.indices.filter { at in
+            let word = words[at]
+            return !story.things[person].nouns.contains(word) && (parser.vocabulary.thingsByWord[word]?.contains { other in
                 other != person && story.things[other].isPerson && story.things[other].isProperName
                     && story.things[other].name.lowercased().split(separator: " ").last.map(String.init) == word
             } ?? false)
         }
         guard !others.isEmpty else { return false }
-        return !story.things[person].topics.contains { $0.phrases.contains { $0.contains(where: others.contains) } }
+        let named = others.map { words[$0] }
+        if story.things[person].topics.contains(where: { $0.phrases.contains { $0.contains(where: named.contains) } }) { return false }
+        return !others.allSatisfy { at in
+            topic.phrases.contains { phrase in
+                (at > 0 && phrase.contains(words[at - 1])) || (at < words.count - 1 && phrase.contains(words[at + 1]))
+            }
+        }
     }
 
     /// True when an earlier part of the line already got a reply: a plain sentence after it is

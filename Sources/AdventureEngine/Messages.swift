@@ -76,6 +76,10 @@ enum Messages {
             let named = tool.joined(separator: " ")
             if bodyPart { return "You can't \(verb) with your \(named)." }
             return here ? "You can't \(verb) with the \(named)." : "You can't see any \(named) here to \(verb) with."
+        case .notHere(let verb, let thing):
+            return "You can't \(verb) \(story.name(of: thing, .definite)) here."
+        case .wayNamed(let label):
+            return "To go there, type '\(label)'."
         }
     }
 

@@ -145,6 +145,12 @@ public struct Turn: Hashable, Sendable {
         return copy
     }
 
+    /// True when the turn is only the parser's refusal to read the line (`yse`, `xyzzy`): nothing
+    /// happened, so a person's question before it is still open.
+    var isOnlyAParseError: Bool {
+        lastFailure != nil && !outputs.isEmpty && outputs.allSatisfy { if case .error = $0 { true } else { false } }
+    }
+
     /// True when the story ended during this turn.
     public var endedStory: Bool {
         outputs.contains { if case .ending = $0 { return true } else { return false } }

@@ -99,6 +99,12 @@ public enum ParseFailure: Hashable, Sendable {
     /// `paddle with hands`: a `with` that none of the story's actions for the verb takes — a body
     /// part, a thing here that does not fit, or words that name nothing here.
     case unfitTool(verb: String, tool: [String], bodyPart: Bool, here: Bool)
+    /// `squeeze bulb` where only another scene's action squeezes it: the thing is here and the
+    /// verb known, but nothing here does that (a blind author's Kitty Hawk: "I understood
+    /// 'squeeze' but not 'bulb'", and the student never tried the word again).
+    case notHere(verb: String, thing: ThingIndex)
+    /// `workshop` alone, a word of one way here only (its place or its summary): how to go there.
+    case wayNamed(String)
 }
 
 /// The result of parsing one command.

@@ -26,6 +26,13 @@ extension CommandParser {
         guard let match = Matcher.matches(head, words).first else { return nil }
         var firstNoun: ThingIndex?
         for binding in match {
+            // `put camera`: "Where do you want to put the camera?", the thing named by a piece of
+            // one or more things too (a blind author's Kitty Hawk had "What do you want to put?").
+            if case .nouns = binding.piece {
+                if case .things(let found) = resolver.resolve(words[binding.words], kind: .anything, allowMany: false, scope: scope),
+                   found.count == 1 { firstNoun = found[0] }
+                continue
+            }
             guard case .noun(let kind) = binding.piece else { continue }
             guard case .things(let found) = resolver.resolve(words[binding.words], kind: .anything, allowMany: false, scope: scope) else {
                 return nil
@@ -54,6 +61,12 @@ extension CommandParser {
             return .incomplete(first)
         }
         if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
+            // `squeeze bulb` away from the scene whose action squeezes it: the words are right, the place is not.
+            if Grammar.byFirstWord[first] == nil, words.count >= 2,
+               case let named = words.dropFirst().filter({ !Vocabulary.articles.contains($0) }), !named.isEmpty,
+               case .things(let things) = resolver.resolveOne(named[...], kind: .thing, scope: scope), things.count == 1 {
+                return .notHere(verb: first, thing: things[0])
+            }
             if words.count <= 3 { return .understoodOnly(verb: first, rest: Array(words.dropFirst())) }
             return .notUnderstood(verb: first)
         }
@@ -68,6 +81,15 @@ extension CommandParser {
             return .notAWayHere(ways: ways)
         }
         if words.count == 1, vocabulary.actionsByVerb[first] != nil { return .incomplete(first) }
+        // `workshop` alone where a way here is `enter the workshop` (or `west` to the camp): say how to go there.
+        let named = words.filter { !Vocabulary.articles.contains($0) }
+        if !named.isEmpty, named.count <= 2 {
+            let exits = story.scenes[scope.scene].exits
+            let ways = vocabulary.exitWords[scope.scene].indices.filter { index in
+                named.allSatisfy(vocabulary.exitWords[scope.scene][index].contains)
+            }
+            if ways.count == 1, ways[0] < exits.count { return .wayNamed(exits[ways[0]].label) }
+        }
         return .notUnderstood(verb: nil)
     }
 

@@ -14,6 +14,12 @@ import StoryModel
 extension CommandParser {
     static let offeringVerbs: WordSet = ["offer", "give", "hand", "lend", "extend"]
     static let helpOffers: WordSet = ["help", "hand", "assistance", "aid", "support", "helping"]
+    /// True when the outcome runs one of the story's actions.
+    static func runsAnAction(_ outcome: ParseOutcome) -> Bool {
+        guard case .commands(let commands) = outcome else { return false }
+        return commands.contains { if case .action = $0 { true } else { false } }
+    }
+
     static let rideOffers: WordSet = ["ride", "lift", "seat", "place", "room", "spot", "passage", "rides", "lifts"]
 
     func offering(_ words: [String], scope: Scope) -> ParseOutcome? {
@@ -38,7 +44,13 @@ extension CommandParser {
         guard let person, let what = offered.first else { return nil }
         let who = "#\(person)"
         if Self.helpOffers.contains(what) {
-            return parse(words: ["help", who], freeText: false, scope: scope)
+            let helped = parse(words: ["help", who], freeText: false, scope: scope)
+            // `give him the hand`, `give him your hand` (`die Hand geben`): a handshake where the
+            // story has one for the person and no help (the sixty-third blind run at Goloborodko's,
+            // "doesn't need your help"); `give the woman a hand` with the cart stuck still helps.
+            guard what == "hand", !Self.runsAnAction(helped) || words.contains("your") || words.contains("my") else { return helped }
+            let shaken = parse(words: ["shake", "hands", "with", who], freeText: false, scope: scope)
+            return Self.runsAnAction(shaken) ? shaken : helped
         }
         if Self.rideOffers.contains(what) {
             let hasTopic = story.things[person].topics.contains { topic in topic.phrases.contains { TopicMatch.matches($0, [what]) } }

@@ -9,6 +9,11 @@ extension CommandParser {
         guard let first = words.first else { return questionCommands[words] }
         guard questionStarts.contains(first) else { return nil }
         if questionFirstWords.contains(first), let command = questionCommands[words] { return command }
+        // `do i have chocolate`, `have i the orders` (German word order): what the player carries
+        // answers (the sixty-third blind run asked Ferris instead). `do we have any flares` stays a
+        // question to the people here.
+        if let opening = possessionQuestions.first(openingOf: words, where: { words.count > $0.count }),
+           words[opening.count] != "to" { return ["inventory"] }
         // `where are you from`, `what do you think`, `how are you`: a question to the person here.
         if Rephrasings.questionWords.contains(first), words.contains(where: { $0 == "you" || $0 == "your" }) {
             let topic = Rephrasings.topic(Array(words.dropFirst()))
@@ -74,6 +79,12 @@ extension CommandParser {
         }
         return commands
     }()
+
+    /// Openings of a question whether the player carries a thing: `do i have X`.
+    static let possessionQuestions = Openings([
+        ["do", "i", "have"], ["do", "i", "still", "have"], ["have", "i", "got"], ["have", "i"], ["am", "i", "carrying"],
+        ["am", "i", "holding"], ["do", "i", "carry"], ["do", "i", "hold"], ["did", "i", "take"], ["did", "i", "bring"],
+    ])
 
     /// Words that leave a question too vague to read as a command ("what is this", "what is going on").
     static let vagueWords: WordSet = ["this", "that", "it", "here", "there", "happening", "going", "on", "up", "the", "a", "an"]

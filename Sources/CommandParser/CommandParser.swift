@@ -42,6 +42,8 @@ public struct CommandParser: Sendable {
 
     /// Parses one command (a list of lowercased words, as `Tokenizer` gives them).
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
+        // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
+        if input == ["y"] { return parse(["yes"], scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
@@ -276,7 +278,7 @@ public struct CommandParser: Sendable {
                 // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
                 ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? outcome
         // `help with the cart` (CommandParser+HelpingWithThings.swift).
-        case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else { false } }):
+        case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else if case .verb(.assist, _, _, _) = $0 { words[0] == "help" } else { false } }):
             return helpingWithThing(words, scope: scope) ?? outcome
         // `take silvashko with us` (CommandParser+ComingAlong.swift).
         case .commands where words.first == "take":
@@ -406,9 +408,18 @@ public struct CommandParser: Sendable {
         // "talk to": a verb and its preposition without the noun is a question, not a failure.
         let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
+        // `set up camera`: the rephrased `put camera`'s "Where do you want to put the camera?" before
+        // the words' own "What do you want to put?" (a question that names no thing).
+        var vague: PendingQuestion?
         for reading in [words] + rephrased {
-            if let question = missingNoun(reading, scope: scope) { return .question(question) }
+            guard let question = missingNoun(reading, scope: scope) else { continue }
+            if case .missingNoun(_, nil) = question.kind, !rephrased.isEmpty {
+                vague = vague ?? question
+                continue
+            }
+            return .question(question)
         }
+        if let vague { return .question(vague) }
         if let firstFailure { return .failure(firstFailure) }
         return .failure(notUnderstood(words, scope: scope))
     }

@@ -19,6 +19,19 @@ extension NounResolver {
         if female != male { return female }
         // Else the pronouns of the person's description: "A small Frenchman … He says he was
         // captured in 1940" is a man.
+        if let described = describedGender(person) { return described }
+        // Else the same person in another scene (a person of the same name): Kotzebue on the road
+        // is "Kotzebue, in the lead jeep, watching the road ahead.", and in the command post "… a
+        // map case on his hip" (the sixty-third blind run: `help her with the cart` helped him).
+        let name = story.things[person].name
+        for other in story.things.indices where other != person && story.things[other].isPerson && story.things[other].name == name {
+            if let described = describedGender(other) { return described }
+        }
+        return nil
+    }
+
+    /// "female", "male" or nil by the pronouns of the person's description.
+    private func describedGender(_ person: ThingIndex) -> Bool? {
         let described = Vocabulary.words(in: story.things[person].description)
         let she = described.filter { ["she", "her", "hers", "herself"].contains($0) }.count
         let he = described.filter { ["he", "him", "his", "himself"].contains($0) }.count

@@ -3,7 +3,7 @@ extension Rephrasings {
     /// are not compared with each case.
     static let moreRephrasedVerbs: WordSet = ["meet", "talk", "say", "sleep", "nap", "rest", "walk", "go", "run", "get",
                                                   "move", "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift",
-                                                  "take", "signal", "check", "repeat", "snap", "make", "shoot"]
+                                                  "take", "signal", "check", "repeat", "snap", "make", "shoot", "set"]
 
     /// More readings, from the sixth blind play-test (issue #11):
     ///
@@ -32,6 +32,11 @@ extension Rephrasings {
             if let place = rest.first, ["in", "on", "into", "inside", "under", "at", "by"].contains(place) { return [["sleep"]] }
         case "walk", "go", "run", "get", "move":
             if rest == ["away"] || rest == ["off"] || (rest == ["on"] && verb == "move") { return [["back"]] }
+        case "set" where rest.count >= 2 && (rest[0] == "up" || rest.last == "up"),
+             "put" where rest.count >= 2 && (rest[0] == "up" || rest.last == "up"):
+            // `set up the camera`, `put the camera up`: put it somewhere ("Where do you want to put
+            // the camera?"; a blind author's Kitty Hawk had "What do you want to put?").
+            return [["put"] + rest.filter { $0 != "up" }]
         case "put", "carry", "sling", "strap", "hang", "wear", "throw", "lift", "take":
             // Three words or fewer carry nothing on a back: the phrases below not made for them.
             guard words.count >= 4 else { break }
@@ -56,7 +61,10 @@ extension Rephrasings {
         if ["take", "snap", "make", "shoot"].contains(verb), let what = rest.first,
            ["picture", "pictures", "photo", "photos", "photograph", "photographs", "snapshot", "snapshots"].contains(what) {
             let subject = rest.dropFirst().drop { $0 == "of" }
-            return [["photograph"] + subject]
+            // `take photo` reaches a story's `on take photograph` and `on take picture` too (a blind
+            // author's Kitty Hawk: "You have no camera." with the camera in hand).
+            let others = ["photograph", "picture", "photo"].filter { $0 != what }.map { [verb, $0] + rest.dropFirst() }
+            return [["photograph"] + subject] + others
         }
         return []
     }

@@ -3,7 +3,8 @@ import StoryModel
 extension Rephrasings {
     /// The first words `schoolEnglishReadings(_:)` rephrases, besides a verb followed by `i` or
     /// `we`: with any other it has none.
-    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave", "give", "listen"]
+    static let schoolEnglishVerbs: WordSet = ["make", "look", "go", "walk", "bring", "sit", "tune", "wave", "give", "listen",
+                                                  "in", "into", "inside", "change"]
 
     /// The words as the school English they are read as before anything else reads them: `ask X
     /// after Y` is `ask X about Y` (so a person's topic `after` never takes it), `tell X from|of Y`
@@ -19,6 +20,8 @@ extension Rephrasings {
     /// `ask polowsky after the dead` as `ask polowsky about the dead`, `ask lotte after her name` as
     /// `ask lotte about name`; nil when the line asks after nothing.
     static func askedAfter(_ words: [String]) -> [String]? {
+        // `ask after berlin` with one person here: `ask about berlin`.
+        if words.count >= 3, words[0] == "ask", words[1] == "after" { return ["ask", "about"] + words.dropFirst(2) }
         guard words.count >= 4, words[0] == "ask",
               let at = words.indices.dropFirst(2).first(where: { words[$0] == "after" }), at < words.count - 1,
               !words[1..<at].contains("about"),
@@ -38,7 +41,8 @@ extension Rephrasings {
     /// - `look on X` → `examine X` (`schau auf X`);
     /// - `go over X` → `cross X` (`über den Fluss gehen`); `go on east` → `go east`; `go on the X` → `go to the X`;
     /// - `wave with the flag` → `wave the flag`; `listen on the radio` → `listen to the radio`;
-    /// - `give X on Y` → `put X on Y`;
+    /// - `give X on Y` → `put X on Y`; `give me X` → `take X`; `in the boat` → `enter the boat`;
+    ///   `change X with Y` → `swap X with Y`; `make X free|loose` → `free X`;
     /// - `bring me to X` → `go to X`; `bring X to Y` → `bring X`; `sit in X` → `enter X`; `tune on|in X`
     ///   → `tune to X`; `wave with my arms` → `wave`;
     /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
@@ -85,6 +89,15 @@ extension Rephrasings {
         case "listen" where words.count >= 3 && ["on", "in"].contains(words[1]):
             // `listen on the radio` (`am Radio hören`): listen to it.
             return [["listen", "to"] + words.dropFirst(2)]
+        case "give" where words.count >= 3 && words[1] == "me" && !["hand", "help", "hint", "hints", "clue"].contains(words[words.count - 1]):
+            // `give me the message`, `give me a flower` (`gib mir`), with nobody asked: take it.
+            return [["take"] + words.dropFirst(2)]
+        case "in", "into", "inside":
+            // `in the boat` (`ins Boot`): get in.
+            return [["enter"] + words.dropFirst()]
+        case "change" where words.count >= 4:
+            // `change badges with the sergeant` (`Abzeichen tauschen`): swap them.
+            if words.dropFirst(2).contains(where: { $0 == "with" || $0 == "for" }) { return [["swap"] + words.dropFirst()] }
         case "give" where words.count >= 4:
             // `give the flowers on the memorial` (`die Blumen auf das Denkmal legen`): put them there.
             if let on = words.indices.dropFirst(2).first(where: { ["on", "onto"].contains(words[$0]) }), on < words.count - 1 {
@@ -109,6 +122,7 @@ extension Rephrasings {
     private static let madeStates: [String: [String]] = [
         "open": ["open"], "auf": ["open"], "closed": ["close"], "shut": ["close"], "zu": ["close"], "on": ["turn", "on"],
         "an": ["turn", "on"], "off": ["turn", "off"], "aus": ["turn", "off"], "empty": ["empty"], "leer": ["empty"],
+        "free": ["free"], "loose": ["free"], "los": ["free"],
     ]
 
     /// `make a report`: nouns that are the verb meant.

@@ -12,7 +12,7 @@ public struct Vocabulary: Sendable, Equatable {
     static let glue: WordSet = ["all", "everything", "and", "except", "but", "one", "ones", "other", "here", "behind", "to", "at", "on", "with",
                                     "about", "from", "in", "into", "up", "down", "off", "of", "for", "first", "second",
                                     "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
-                                    "if", "whether", "hands", "hand", "arms", "arm", "we"]
+                                    "if", "whether", "hands", "hand", "arms", "arm", "we", "must", "loose"]
 
     /// For each word, the things that answer to it (as a noun or an adjective).
     public var thingsByWord: [String: [ThingIndex]] { shared.tables.thingsByWord }

@@ -28,3 +28,20 @@ extension StoryCompilerShim {
         }
     }
 }
+
+extension StoryCompilerShim {
+    /// As `repliesAndRefusals`, with the parser's questions ("Where do you want to put the
+    /// camera?") too.
+    static func questionsAndReplies(_ source: String, _ commands: [String]) throws -> [String] {
+        let story = try #require(compile(source))
+        var game = Game(story: story)
+        return commands.map { command in
+            game.perform(command).outputs.compactMap { output -> String? in
+                switch output {
+                case .paragraph(let text), .error(let text), .question(let text): text
+                default: nil
+                }
+            }.joined(separator: "\n")
+        }
+    }
+}
