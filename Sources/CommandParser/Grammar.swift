@@ -73,6 +73,16 @@ struct GrammarLine {
     let swapped: Bool
     /// For ways of saying `in` and `out` ("enter", "go inside", "get out"): the direction meant.
     var direction: Direction? = nil
+    /// The bits of the line's own words (`WordBits`): a command without all of them is not read.
+    let requiredWords: UInt64
+
+    init(pieces: [Piece], verb: BuiltInVerb, swapped: Bool, direction: Direction? = nil) {
+        self.pieces = pieces
+        self.verb = verb
+        self.swapped = swapped
+        self.direction = direction
+        requiredWords = WordBits.required(pieces.lazy.compactMap { if case .word(let word) = $0 { word } else { nil } })
+    }
 }
 
 /// The built-in grammar: ways of saying each built-in verb, tried in order.
