@@ -73,7 +73,8 @@ struct GrammarLine {
     let swapped: Bool
     /// For ways of saying `in` and `out` ("enter", "go inside", "get out"): the direction meant.
     var direction: Direction? = nil
-    /// The bits of the line's own words (`WordBits`): a command without all of them is not read.
+    /// The bits of the line's own words after the first (`WordBits`): a command without all of
+    /// them is not read. The first is the word the line is found by (`Grammar.byFirstWord`), or a slot.
     let requiredWords: UInt64
 
     init(pieces: [Piece], verb: BuiltInVerb, swapped: Bool, direction: Direction? = nil) {
@@ -81,7 +82,7 @@ struct GrammarLine {
         self.verb = verb
         self.swapped = swapped
         self.direction = direction
-        requiredWords = WordBits.required(pieces.lazy.compactMap { if case .word(let word) = $0 { word } else { nil } })
+        requiredWords = WordBits.required(afterFirstOf: pieces)
     }
 }
 

@@ -22,3 +22,13 @@ extension Rephrasings {
         words.count >= 4 && schoolEnglishAskingVerbs.contains(words[0])
     }
 }
+
+extension Rephrasings {
+    /// The readings with `schoolEnglishReadings(_:)` of the words after them: the list as it is
+    /// when there are none, rather than a copy joined with an empty one.
+    static func withSchoolEnglish(_ readings: [[String]], of words: [String]) -> [[String]] {
+        guard mayBeSchoolEnglish(words) else { return readings }
+        let school = schoolEnglishReadings(words)
+        return school.isEmpty ? readings : readings + school
+    }
+}
