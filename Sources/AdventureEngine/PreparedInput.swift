@@ -31,6 +31,13 @@ public struct PreparedInput: Hashable, Sendable {
         firstEndsAtComma = commands.count > 1 && Tokenizer.firstCommandEndsAtComma(in: line)
         lastFollowsComma = commands.count > 1 && Tokenizer.lastCommandFollowsComma(in: line)
         endsAtComma = commands.count > 1 ? Tokenizer.commandsEndingAtComma(in: line) : []
-        endsWithQuestionMark = line.utf8.last(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) == 0x3F
+        endsWithQuestionMark = Self.lastVisibleByte(of: line) == 0x3F
+    }
+
+    /// The line's last byte other than a space, tab or line break, read on its contiguous bytes
+    /// (through the `UTF8View`'s indices it was a sixth of reading the line).
+    private static func lastVisibleByte(of line: String) -> UInt8? {
+        var line = line
+        return line.withUTF8 { bytes in bytes.last(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) }
     }
 }

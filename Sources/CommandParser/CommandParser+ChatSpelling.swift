@@ -75,9 +75,14 @@ extension CommandParser {
     private static let spellingShapes: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 128 * 128)
         for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's"] {
-            let bytes = Array(word.utf8)
-            guard !bytes.isEmpty, bytes.count < 32, bytes[0] < 128, bytes.count < 2 || bytes[1] < 128 else { continue }
-            table[Int(bytes[0]) << 7 | Int(bytes.count > 1 ? bytes[1] : 0)] |= 1 << UInt32(bytes.count)
+            // The first two bytes read in place, not an array of each word's bytes: the table is
+            // made at the first command, which start-up includes (docs/performance.md, "Per
+            // command, fifteenth round").
+            let utf8 = word.utf8, count = utf8.count
+            guard let first = utf8.first, count < 32, first < 128 else { continue }
+            let second = count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
+            guard second < 128 else { continue }
+            table[Int(first) << 7 | Int(second)] |= 1 << UInt32(count)
         }
         return table
     }()

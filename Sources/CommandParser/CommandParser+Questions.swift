@@ -3,7 +3,7 @@ extension CommandParser {
     /// `what do i have` is `inventory`, `what do i do` is `hint`, `who is brennan` is
     /// `examine brennan`. Nil when the words are not such a question.
     static func commandForQuestion(_ words: [String]) -> [String]? {
-        let words = words.contains { $0 == "please" || $0 == "now" } ? words.filter { $0 != "please" && $0 != "now" } : words
+        let words = words.contains(where: { questionFillerWords.contains($0) }) ? words.filter { !questionFillerWords.contains($0) } : words
         // The first word alone rules out most commands: every question below starts with one of
         // `questionStarts`, and a whole question of the table with one of `questionFirstWords`.
         guard let first = words.first else { return questionCommands[words] }

@@ -5,7 +5,7 @@ import StoryModel
 /// command where it has one: `w` alone, or after a verb of moving (`go w`), is west; `y` alone is
 /// yes; `2` alone, or after a word it cannot join (`journal 2`, `give 2 cigarettes`), is a number.
 extension CommandParser {
-    static let sloppyChatSpellings: [String: [String]] = [
+    static let sloppyChatSpellings: WordTable<[String]> = [
         "ppl": ["people"], "peeps": ["people"], "gimme": ["give", "me"], "lemme": ["let", "me"], "dude": ["guy"],
         "evrything": ["everything"], "everythin": ["everything"], "evry": ["every"], "cuz": ["because"], "coz": ["because"],
     ]
@@ -15,6 +15,9 @@ extension CommandParser {
 
     /// What a sloppy chat word stands for here, nil when it is none (or the story's own word).
     func sloppyChatMeaning(of word: String, at index: Int, in words: [String]) -> [String]? {
+        // Only a sloppy spelling or one of the letters has a meaning: any other word is ruled out
+        // before the vocabulary's tables are asked (docs/performance.md, "Per command, fifteenth round").
+        guard Self.sloppyChatSpellings[word] != nil || word.utf8.count == 1 && Self.sloppyLetters.contains(word) else { return nil }
         // A story's `on w, go west` makes `w` a verb first, never after one (`paddle w rifles`).
         if vocabulary.thingsByWord[word] != nil
             || vocabulary.actionsByVerb[word] != nil && (index == 0 || !Self.sloppyLetters.contains(word)) { return nil }

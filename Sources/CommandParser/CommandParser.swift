@@ -196,7 +196,7 @@ public struct CommandParser: Sendable {
     func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = Self.freeTextVerbs.contains(verb)
-        var words = freeText ? input : input.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+        var words = freeText ? input : input.filter { !Self.droppedArticles.contains($0) }
         // `i swear`, `we wait`, `lets go east`: the command without its subject.
         // `ok show us the way`, `so go east`: the filler word before a command goes too.
         // The story's own `on i am confused` reads the words with their subject (it had never
@@ -383,13 +383,15 @@ public struct CommandParser: Sendable {
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]
         func grammarLines(_ reading: [String]) -> ParseOutcome? {
-            // Most lines tried do not read the words at all (`.none`): not considered.
-            for line in Grammar.byFirstWord[reading[0], default: []] {
+            // Most lines tried do not read the words at all (`.none`): not considered. A line
+            // whose words are not all typed is passed over by their bits (WordBits.swift).
+            let present = WordBits.present(reading)
+            for line in Grammar.byFirstWord[reading[0], default: []] where line.requiredWords & ~present == 0 {
                 let outcome = interpret(line, words: reading, scope: scope)
                 if case .none = outcome { continue }
                 if let early = consider(outcome) { return early }
             }
-            for line in linesWithoutVerb {
+            for line in linesWithoutVerb where line.requiredWords & ~present == 0 {
                 let outcome = interpret(line, words: reading, scope: scope)
                 if case .none = outcome { continue }
                 if let early = consider(outcome) { return early }

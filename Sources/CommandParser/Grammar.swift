@@ -73,6 +73,17 @@ struct GrammarLine {
     let swapped: Bool
     /// For ways of saying `in` and `out` ("enter", "go inside", "get out"): the direction meant.
     var direction: Direction? = nil
+    /// The bits of the line's own words after the first (`WordBits`): a command without all of
+    /// them is not read. The first is the word the line is found by (`Grammar.byFirstWord`), or a slot.
+    let requiredWords: UInt64
+
+    init(pieces: [Piece], verb: BuiltInVerb, swapped: Bool, direction: Direction? = nil) {
+        self.pieces = pieces
+        self.verb = verb
+        self.swapped = swapped
+        self.direction = direction
+        requiredWords = WordBits.required(afterFirstOf: pieces)
+    }
 }
 
 /// The built-in grammar: ways of saying each built-in verb, tried in order.

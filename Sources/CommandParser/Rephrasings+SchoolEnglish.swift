@@ -10,6 +10,7 @@ extension Rephrasings {
     /// after Y` is `ask X about Y` (so a person's topic `after` never takes it), `tell X from|of Y`
     /// (`erzähl von`) is `tell X about Y`; nil when neither.
     static func askedInSchoolEnglish(_ words: [String]) -> [String]? {
+        guard mayBeAskedInSchoolEnglish(words) else { return nil }
         if let asked = askedAfter(words) { return asked }
         guard words.count >= 4, words[0] == "tell", !words.contains("about"),
               let at = words.indices.dropFirst(2).first(where: { ["from", "of"].contains(words[$0]) }), at < words.count - 1,
@@ -48,7 +49,7 @@ extension Rephrasings {
     /// - a verb and then its subject, `go we east`, `drive we to torgau` → `go east`, `drive to
     ///   torgau`; the subject and verb last, `the radio take i` → `take the radio` (German word order).
     static func schoolEnglishReadings(_ words: [String]) -> [[String]] {
-        guard words.count >= 2 else { return [] }
+        guard words.count >= 2, mayBeSchoolEnglish(words) else { return [] }
         if let reordered = verbAfterItsObject(words) { return [reordered] }
         let first = words[0]
         if ["i", "we"].contains(words[1]), words.count >= 3, !isQuestionOrPronoun(first),

@@ -73,7 +73,7 @@ public enum Rephrasings {
 
     static func readings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else {
-            return moreReadings(words) + schoolEnglishReadings(words)
+            return withSchoolEnglish(moreReadings(words), of: words)
         }
         /// The first of these words after the verb and at least one more word.
         func split(_ small: Set<String>) -> Int? {
@@ -145,6 +145,6 @@ public enum Rephrasings {
         default:
             break
         }
-        return result + moreReadings(words) + wayReadings(words) + schoolEnglishReadings(words)
+        return withSchoolEnglish(result + moreReadings(words) + wayReadings(words), of: words)
     }
 }

@@ -38,14 +38,39 @@ public enum Synonyms {
     public static func canonical(_ words: [String], story: [String: String] = [:]) -> [String] {
         // As `canonical(_:story:)` on patterns, without turning each word into a pattern element and back.
         var result = canonicalLeading(particleAfterVerb(words), story: story)
-        if let full = withContractionsInFull(result) { result = full }
-        // Only a word that changes is written: writing any copied the words shared with the caller.
-        for index in result.indices.dropFirst() {
-            let word = canonicalWord(result[index])
-            if word != result[index] { result[index] = word }
+        // One look-up a word after the first for its canonical form and its contraction in full
+        // (docs/performance.md, "Per command, fifteenth round"). Only a word that changes is
+        // written: writing any copied the words shared with the caller.
+        var index = 1
+        while index < result.count {
+            switch wordsAfterFirst[result[index]] {
+            case nil:
+                index += 1
+            case .canonical(let word):
+                if word != result[index] { result[index] = word }
+                index += 1
+            case .contraction(let full):
+                // The words in full, each in canonical form (none of them is a contraction).
+                result.replaceSubrange(index...index, with: full.map(canonicalWord))
+                index += full.count
+            }
         }
         return result
     }
+
+    /// What `canonical(_:story:)` makes of a word after the first: its canonical form, or the
+    /// contraction in full.
+    private enum AfterFirst: Sendable {
+        case canonical(String)
+        case contraction([String])
+    }
+
+    /// `canonicalWords` and `contractions` in one table (their words are distinct).
+    private static let wordsAfterFirst = WordTable<AfterFirst>(
+        canonicalWords.keys.reduce(into: [String: AfterFirst]()) { table, word in
+            if let canonical = canonicalWords[word] { table[word] = .canonical(canonical) }
+        }.merging(contractions.keys.compactMap { word in contractions[word].map { (word, AfterFirst.contraction($0)) } },
+                  uniquingKeysWith: { first, _ in first }))
 
     /// The canonical form of a pattern's leading words; slots are kept as they are.
     static func canonical(_ elements: [Pattern.Element], story: [String: String]) -> [Pattern.Element] {
@@ -127,14 +152,6 @@ public enum Synonyms {
             guard let meaning = CommandParser.normalForms[word], meaning.count > 1 else { return nil }
             return (word, meaning)
         }))
-
-    /// The words with their contractions after the first in full; nil when there are none.
-    private static func withContractionsInFull(_ words: [String]) -> [String]? {
-        guard words.dropFirst().contains(where: { contractions[$0] != nil }) else { return nil }
-        var result = [words[0]]
-        for word in words.dropFirst() { result += contractions[word] ?? [word] }
-        return result
-    }
 
     /// `give girl chocolate` as `give chocolate to girl`: every way of reading two noun phrases
     /// without a preposition after a verb of giving or showing.

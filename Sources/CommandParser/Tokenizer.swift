@@ -6,29 +6,30 @@
 public enum Tokenizer {
     /// The commands in a line, each a list of words; empty commands are dropped.
     public static func commands(in line: String) -> [[String]] {
-        // A closure, not the key path `\.words`: a key path is projected at run time, word list by
-        // word list (docs/performance.md, "Per command, thirteenth round").
-        pieces(of: line).map { $0.words }
+        // The pieces' own list of commands, not a copy made of them (docs/performance.md, "Per
+        // command, fifteenth round").
+        pieces(of: line).words
     }
 
     /// True when the line's first command ends at a comma with more after it: `titov, shout` may
     /// be an order to a person (the engine decides, once it knows who is here).
     public static func firstCommandEndsAtComma(in line: String) -> Bool {
         let pieces = pieces(of: line)
-        return pieces.count > 1 && pieces[0].endsAtComma
+        return pieces.words.count > 1 && pieces.endsAtComma(0)
     }
 
     /// For each command of the line, whether it ends at a comma with more after it (`good
     /// morning, ortiz. did you sleep well`: the first).
     public static func commandsEndingAtComma(in line: String) -> [Bool] {
-        pieces(of: line).map { $0.endsAtComma }
+        let pieces = pieces(of: line)
+        return pieces.words.indices.map(pieces.endsAtComma)
     }
 
     /// True when the last of several commands follows a comma (`thanks, lieutenant`), not a full
     /// stop or `then` (`take lamp. brennan`): only then may a closing name say whom the line is for.
     public static func lastCommandFollowsComma(in line: String) -> Bool {
         let pieces = pieces(of: line)
-        return pieces.count > 1 && pieces[pieces.count - 2].endsAtComma
+        return pieces.words.count > 1 && pieces.endsAtComma(pieces.words.count - 2)
     }
 
     /// True when one of these words is among the words of the line, as `commands(in:)` reads
@@ -66,9 +67,25 @@ public enum Tokenizer {
         return commands(in: line).contains { $0.contains(where: wanted.contains) }
     }
 
-    private static func pieces(of line: String) -> [(words: [String], endsAtComma: Bool)] {
+    /// The commands of a line, each a list of words, and which of them end at a comma (a list
+    /// made only for a line with a comma between commands).
+    private struct Pieces {
+        var words: [[String]] = []
+        var endingAtComma: [Int] = []
+
+        mutating func append(_ command: [String], comma: Bool) {
+            if comma { endingAtComma.append(words.count) }
+            words.append(command)
+        }
+
+        func endsAtComma(_ command: Int) -> Bool {
+            endingAtComma.contains(command)
+        }
+    }
+
+    private static func pieces(of line: String) -> Pieces {
         if let pieces = asciiPieces(of: line) { return pieces }
-        var commands: [(words: [String], endsAtComma: Bool)] = []
+        var commands = Pieces()
         var words: [String] = []
         var word = ""
         func endWord() {
@@ -82,7 +99,7 @@ public enum Tokenizer {
             }
         }
         func endCommand(comma: Bool) {
-            if !words.isEmpty { commands.append((words, comma)) }
+            if !words.isEmpty { commands.append(words, comma: comma) }
             words = []
         }
         for character in line.lowercased() {
@@ -104,10 +121,12 @@ public enum Tokenizer {
     /// and words as the Character-by-Character reading below, without building a lowercased copy
     /// of the line or a String per character, which was most of the cost of a command.
     /// Nil when the line has other characters.
-    private static func asciiPieces(of line: String) -> [(words: [String], endsAtComma: Bool)]? {
+    private static func asciiPieces(of line: String) -> Pieces? {
         var line = line
-        return line.withUTF8 { bytes -> [(words: [String], endsAtComma: Bool)]? in
-            var commands: [(words: [String], endsAtComma: Bool)] = []
+        return line.withUTF8 { bytes -> Pieces? in
+            // Room for two commands at once, rather than grown from nothing at the first.
+            var commands = Pieces()
+            commands.words.reserveCapacity(2)
             var words: [String] = []
             // The word being read is bytes[wordStart..<position].
             var wordStart = -1
@@ -135,7 +154,7 @@ public enum Tokenizer {
                 })
             }
             func endCommand(comma: Bool) {
-                if !words.isEmpty { commands.append((words, comma)) }
+                if !words.isEmpty { commands.append(words, comma: comma) }
                 words = []
             }
             for position in bytes.indices {

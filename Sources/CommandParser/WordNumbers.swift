@@ -120,7 +120,7 @@ final class WordNumbers: @unchecked Sendable {
     /// its count and kind in the last byte), or nil for any other (then equal strings may differ
     /// in their bytes, and the dictionary decides).
     @inline(__always)
-    private static func smallASCII(_ word: String) -> (UInt64, UInt64)? {
+    static func smallASCII(_ word: String) -> (UInt64, UInt64)? {
         let (low, high) = withUnsafeBytes(of: word) { bytes in
             (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
         }
@@ -132,7 +132,7 @@ final class WordNumbers: @unchecked Sendable {
     /// True when strings are laid out as this table expects (a 64-bit little-endian standard
     /// library: `"ab"` is the bytes `a`, `b`, twelve zeros, then 0xE2); otherwise every word goes
     /// to the dictionary.
-    private static let layoutIsKnown: Bool = {
+    static let layoutIsKnown: Bool = {
         guard MemoryLayout<String>.size == 16 else { return false }
         let sample = String(decoding: [0x61, 0x62], as: UTF8.self)
         let (low, high) = withUnsafeBytes(of: sample) { bytes in
