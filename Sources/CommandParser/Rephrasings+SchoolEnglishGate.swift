@@ -16,10 +16,10 @@ extension Rephrasings {
             || schoolEnglishSubjects.contains(last)
     }
 
-    /// False when `askedInSchoolEnglish(_:)` reads nothing in the words: fewer than four, or
-    /// neither `ask` nor `tell` first.
+    /// False when `askedInSchoolEnglish(_:)` reads nothing in the words: fewer than three
+    /// (`ask after berlin`), or neither `ask` nor `tell` first.
     static func mayBeAskedInSchoolEnglish(_ words: [String]) -> Bool {
-        words.count >= 4 && schoolEnglishAskingVerbs.contains(words[0])
+        words.count >= 3 && schoolEnglishAskingVerbs.contains(words[0])
     }
 }
 
