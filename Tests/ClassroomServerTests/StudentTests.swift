@@ -333,4 +333,21 @@ import TestSupport
         #expect(try inode() == written, "neither the rejoin, `look`, `journal`, `score`, an unknown word nor the stop rewrote the save")
         #expect(try Data(contentsOf: URL(fileURLWithPath: autosave)) == before)
     }
+
+    /// `journal 2` began "1 of 42 facts", which read as if the student had found one fact.
+    @Test func journalWithANumberNamesTheOneFactShown() async throws {
+        let server = try await TestServer()
+        let jurgen = Browser(server: server)
+        _ = try await jurgen.join("Jürgen")
+        let walkthrough = try String(contentsOfFile: Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Walkthroughs/elbe-best.transcript", encoding: .utf8)
+        for command in walkthrough.split(separator: "\n").filter({ $0.hasPrefix("> ") }).prefix(14) { _ = try await jurgen.play(String(command.dropFirst(2))) }
+        let found = try SaveStore(saves: SavesFolder(path: server.saves), player: try PlayerName("Jürgen"), storyID: "elbe")
+            .read(.autosave, storyID: "elbe").summary.factsUnlocked.count
+        try #require(found > 2)
+        let one = try await jurgen.play("journal 2").html
+        #expect(one.contains("Fact 2 of the \(found) you have found (42 in the story)"), "\(one.prefix(300))")
+        #expect(!one.contains("1 of 42 facts"))
+        #expect(try await jurgen.play("journal all").html.contains("\(found) of 42 facts found"))
+        await server.stop()
+    }
 }
