@@ -171,6 +171,9 @@ actor StudentSession {
         if tab == self.tab { tabLeft = true }
     }
 
+    /// True when the tab playing said it was closing (and no tab has claimed the game since).
+    var hasBeenLeft: Bool { tabLeft }
+
     /// True when no tab has been heard from for `limit` seconds (or `closedLimit` after the tab
     /// said it was closing).
     func isIdle(now: Date, limit: TimeInterval, closedLimit: TimeInterval) -> Bool {

@@ -312,9 +312,7 @@ import TestSupport
         let server = try await TestServer()
         let rita = Browser(server: server)
         _ = try await rita.join("Rita")
-        let walkthrough = try String(contentsOfFile: Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Walkthroughs/elbe-best.transcript", encoding: .utf8)
-        let commands = walkthrough.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
-        for command in commands.prefix(14) { _ = try await rita.play(command) }
+        for command in try Self.walkthrough().prefix(14) { _ = try await rita.play(command) }
         let autosave = server.saves + "/rita/elbe/autosave.save"
         let file = try SaveStore(saves: SavesFolder(path: server.saves), player: try PlayerName("Rita"), storyID: "elbe").read(.autosave, storyID: "elbe")
         let storyOrder = server.story.facts.map(\.id).filter(file.summary.factsUnlocked.contains)
@@ -339,8 +337,7 @@ import TestSupport
         let server = try await TestServer()
         let jurgen = Browser(server: server)
         _ = try await jurgen.join("Jürgen")
-        let walkthrough = try String(contentsOfFile: Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Walkthroughs/elbe-best.transcript", encoding: .utf8)
-        for command in walkthrough.split(separator: "\n").filter({ $0.hasPrefix("> ") }).prefix(14) { _ = try await jurgen.play(String(command.dropFirst(2))) }
+        for command in try Self.walkthrough().prefix(14) { _ = try await jurgen.play(command) }
         let found = try SaveStore(saves: SavesFolder(path: server.saves), player: try PlayerName("Jürgen"), storyID: "elbe")
             .read(.autosave, storyID: "elbe").summary.factsUnlocked.count
         try #require(found > 2)
@@ -349,5 +346,29 @@ import TestSupport
         #expect(!one.contains("1 of 42 facts"))
         #expect(try await jurgen.play("journal all").html.contains("\(found) of 42 facts found"))
         await server.stop()
+    }
+
+    /// A blind teacher's rehearsal: after a tab was closed, the name stayed taken for 11–15 s, so
+    /// a student who closed the game and opened it again at once (another browser, or the whole
+    /// window closed) was refused.
+    @Test func aNameIsFreeAtOnceForAStudentWhoClosedTheTab() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        _ = try await anna.post("/api/leave", json: ["tab": anna.tab])
+        let again = Browser(server: server)
+        let joined = try await again.join("Anna")
+        #expect(joined.status == 200, "\(joined.error)")
+        #expect(joined.html.contains("field radio") || joined.html.contains("Restored"), "the game goes on where it was")
+        let stillPlaying = Browser(server: server)
+        #expect(try await stillPlaying.join("Anna").status == 409, "a tab playing still keeps its name")
+        await server.stop()
+    }
+
+    /// The commands of the Elbe story's best walkthrough.
+    static func walkthrough() throws -> [String] {
+        let text = try String(contentsOfFile: Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Walkthroughs/elbe-best.transcript", encoding: .utf8)
+        return text.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
     }
 }

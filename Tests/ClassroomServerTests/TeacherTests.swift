@@ -141,7 +141,7 @@ import Testing
     @Test func theLiveTableShowsEachMoveOfAStudent() async throws {
         let server = try await TestServer()
         let teacher = Browser(server: server)
-        _ = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        try await teacher.logIn(code: server.teacherCode)
         let anna = Browser(server: server)
         _ = try await anna.join("Anna")
         let ben = Browser(server: server)
@@ -168,7 +168,7 @@ import Testing
     @Test func aPageWhoseLoginEndedIsToldSoAndGetsTheCodeForm() async throws {
         let first = try await TestServer()
         let teacher = Browser(server: first)
-        _ = try await teacher.post("/teacher/login", raw: Data("code=\(first.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        try await teacher.logIn(code: first.teacherCode)
         #expect(try await teacher.get("/teacher/login-state").status == 204, "the login holds")
         #expect(try await teacher.get("/teacher.js").body.contains("/teacher?login=gone"))
         await first.stop()
@@ -195,9 +195,16 @@ import Testing
         let moved = try #require(ISO8601DateFormatter().date(from: "2031-05-04T10:20:30Z"))
         try FileManager.default.setAttributes([.modificationDate: moved], ofItemAtPath: server.saves + "/anna/elbe/autosave.save")
         let teacher = Browser(server: server)
-        _ = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        try await teacher.logIn(code: server.teacherCode)
         let journal = try await teacher.get("/teacher/journal?player=Anna").body
         #expect(journal.contains("the save &#39;autosave&#39; of 2031-05-0") || journal.contains("the save 'autosave' of 2031-05-0"), "\(journal.prefix(800))")
         await server.stop()
+    }
+}
+
+extension Browser {
+    /// Types the teacher code in the form, as a teacher does.
+    func logIn(code: String) async throws {
+        _ = try await post("/teacher/login", raw: Data("code=\(code)".utf8), type: "application/x-www-form-urlencoded")
     }
 }
