@@ -66,6 +66,21 @@ actor Classroom {
         }
     }
 
+    /// Closes at once the games of `player` whose tab said it was closing, so that the name is
+    /// free for the student who closed the tab and opened the game again (in another browser, or
+    /// after closing the whole window); true when one was closed.
+    func closeLeft(player: PlayerName) async -> Bool {
+        var closed = false
+        for (token, session) in sessions where session.player == player {
+            guard await session.hasBeenLeft else { continue }
+            await session.close()
+            sessions[token] = nil
+            changes.bump()
+            closed = true
+        }
+        return closed
+    }
+
     /// Closes every session (the server is stopping): each game is autosaved.
     func closeAll() async {
         for session in sessions.values { await session.close() }

@@ -27,8 +27,8 @@ enum OutputHTML {
             let body = fact.summary.map { ["\($0) (The whole text and its source are in your journal.)"] } ?? fact.text
             return "<div class=\"fact\"><p><span class=\"fact-label\">[Fact \(fact.found)/\(fact.total)]</span> <strong>\(e(fact.title))</strong></p>"
                 + body.map { "<p>\(e($0))</p>" }.joined() + "</div>"
-        case .journal(let facts, _, let total):
-            return "<div class=\"journal-text\">" + journal(facts, total: total) + "</div>"
+        case .journal(let facts, let found, let total):
+            return "<div class=\"journal-text\">" + journal(facts, total: total, found: found) + "</div>"
         case .journalIndex(let facts, let total):
             return "<div class=\"journal-text\">" + journalIndex(facts, total: total) + "</div>"
         case .question(let text):
@@ -55,11 +55,17 @@ enum OutputHTML {
 
     /// The journal: the side panel and the `journal` command.
     /// - Parameter item: renders one fact (the side panel passes one that remembers them).
-    static func journal(_ facts: [FactEntry], total: Int, item: (FactEntry) -> String = journalItem) -> String {
+    /// - Parameter found: how many facts the student has found, when `facts` are only some of them
+    ///   (`journal 2`): the heading then names the one fact shown, as the terminal does.
+    static func journal(_ facts: [FactEntry], total: Int, found: Int? = nil, item: (FactEntry) -> String = journalItem) -> String {
         guard !facts.isEmpty else {
             return "<p>Your journal is empty. Facts appear here as you reach the places where they happened (0 of \(total)).</p>"
         }
-        var out = "<p class=\"journal-count\">\(facts.count) of \(total) facts</p><ol class=\"journal-list\">"
+        let found = found ?? facts.count
+        let heading = facts.count == 1 && found > 1
+            ? "Fact \(facts[0].number) of the \(found) you have found (\(total) in the story)"
+            : "\(found) of \(total) facts found"
+        var out = "<p class=\"journal-count\">\(heading)</p><ol class=\"journal-list\">"
         for fact in facts { out += item(fact) }
         return out + "</ol>"
     }

@@ -24,7 +24,7 @@ struct StudentRecords {
         var document = JournalDocument(player: best.file.player, storyTitle: story.metadata.title,
                                        facts: best.game.engine.journalEntries(best.game.state), total: story.facts.count,
                                        map: RouteMap.named(story.metadata.id))
-        document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
+        document.from = best.journalSource
         return document
     }
 

@@ -114,8 +114,13 @@ struct StudentRoutes: Sendable {
         }
         let session: StudentSession
         do {
-            session = try await StudentSession.open(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
-                                                    saves: classroom.saves, tab: body.tab, now: now, background: classroom.background)
+            do {
+                session = try await open(player, tab: body.tab, now: now)
+            } catch SaveError.alreadyPlaying(let name) {
+                // The game may be this name's in a tab that has closed: closed now, try again.
+                guard await classroom.closeLeft(player: player) else { throw SaveError.alreadyPlaying(name) }
+                session = try await open(player, tab: body.tab, now: now)
+            }
         } catch let error as SaveError {
             return Responses.error(error.description, status: .conflict)
         } catch {
@@ -126,6 +131,11 @@ struct StudentRoutes: Sendable {
         var response = PageView.response(player, view)
         response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
         return response
+    }
+
+    private func open(_ player: PlayerName, tab: String, now: Date) async throws -> StudentSession {
+        try await StudentSession.open(player: player, story: classroom.story, sourceTexts: classroom.sourceTexts,
+                                      saves: classroom.saves, tab: tab, now: now, background: classroom.background)
     }
 
     /// A tab id as the page makes it: 8 to 64 letters and digits.

@@ -171,6 +171,9 @@ actor StudentSession {
         if tab == self.tab { tabLeft = true }
     }
 
+    /// True when the tab playing said it was closing (and no tab has claimed the game since).
+    var hasBeenLeft: Bool { tabLeft }
+
     /// True when no tab has been heard from for `limit` seconds (or `closedLimit` after the tab
     /// said it was closing).
     func isIdle(now: Date, limit: TimeInterval, closedLimit: TimeInterval) -> Bool {
@@ -200,7 +203,21 @@ actor StudentSession {
         guard let slots = session.slots, let file = try? slots.store.read(.autosave, storyID: slots.stamp.id) else { return false }
         let game = session.game
         // Commands that change nothing (an unknown word) are not autosaved; they need no last write either.
-        return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && file.summary == SaveSummary(game: game))
+        return file.allCommands == game.log || (game.log.starts(with: file.allCommands) && Self.sameProgress(file.summary, SaveSummary(game: game)))
+    }
+
+    /// True when two summaries show the same progress. The facts and scenes of moves appended
+    /// to an autosave are listed in the order they were found, a game's in the story's order:
+    /// compared as lists, a student who had found facts out of the story's order had their
+    /// autosave written again when the server stopped or their closed tab expired, and "Last
+    /// played" became that time.
+    static func sameProgress(_ a: SaveSummary, _ b: SaveSummary) -> Bool {
+        var a = a, b = b
+        a.factsUnlocked.sort()
+        b.factsUnlocked.sort()
+        a.visitedScenes.sort()
+        b.visitedScenes.sort()
+        return a == b
     }
 
     /// The journal panel last quoted for JSON, by its version.

@@ -11,12 +11,22 @@ struct TeacherRoutes: Sendable {
     let records: StudentRecords
     /// Where the live report is read: every student's saves, at a lower priority than their games.
     let reportThread = DedicatedThread(name: "teacher report", niceness: 10)
+    /// Each student's part of the last report: a report reads again only the students whose
+    /// saves changed since.
+    let reportCache = ClassReport.Cache()
+    /// How often a live table checks whether the class changed.
+    static let tick: Duration = .milliseconds(200)
     static let cookie = "elbe_teacher"
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/teacher.js") { _, _ in Responses.text(TeacherPage.script, type: "text/javascript; charset=utf-8") }
         router.get("/teacher") { request, _ in
-            await isTeacher(request) ? Responses.html(TeacherPage.html) : Responses.html(TeacherPage.login(failed: false))
+            if await isTeacher(request) { return Responses.html(TeacherPage.html) }
+            return Responses.html(TeacherPage.login(failed: false, gone: Responses.query("login", in: request) == "gone"))
+        }
+        // Whether this browser's login still holds: the live page asks when its stream is refused.
+        router.get("/teacher/login-state") { request, _ in
+            await isTeacher(request) ? Response(status: .noContent) : refused()
         }
         router.post("/teacher/login") { request, _ in
             let form = try await Responses.form(from: request, limit: 1024)
@@ -95,20 +105,24 @@ struct TeacherRoutes: Sendable {
         let onlineJSON = (try? JSONEncoder().encode(online)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         // Reading the saves blocks and takes a while: off the pool the requests are handled on.
         let records = records
-        let report = (try? await reportThread.run { ClassReport(saves: records.saves, story: records.story).render(.json) }) ?? "{}"
+        let cache = reportCache
+        let report = (try? await reportThread.run {
+            ClassReport(saves: records.saves, story: records.story, cache: cache).render(.json)
+        }) ?? "{}"
         let json = "{\"online\":\(onlineJSON),\"report\":\(report)}"
         await desk.keep(report: json, version: version, took: ContinuousClock.now - started)
         return json
     }
 
-    /// Sends the report whenever the class changes (checked each second; read again at most as
-    /// often as `TeacherDesk.reportIsDue` allows), with a keep-alive
-    /// comment in between; stops after an hour (the browser reconnects), when the page closes or when
-    /// the server stops.
+    /// Sends the report whenever the class changes (checked every `tick`; read again at most as
+    /// often as `TeacherDesk.reportIsDue` allows), with a keep-alive comment every 15 seconds in
+    /// between; stops after an hour (the browser reconnects), when the page closes or when the
+    /// server stops.
     private func streamReports(to writer: inout any ResponseBodyWriter) async throws {
+        let ticksPerSecond = Int(Duration.seconds(1) / Self.tick)
         var sent = -1
         var quiet = 0
-        for _ in 0..<3600 where !Task.isCancelled {
+        for _ in 0..<(3600 * ticksPerSecond) where !Task.isCancelled {
             if await classroom.isStopping { return }
             let version = classroom.version
             if version != sent, let json = await reportJSON(version: version) {
@@ -116,11 +130,11 @@ struct TeacherRoutes: Sendable {
                 let lines = json.split(separator: "\n").map { "data: " + $0 }.joined(separator: "\n")
                 try await writer.write(ByteBuffer(string: "event: report\n" + lines + "\n\n"))
                 quiet = 0
-            } else if quiet >= 15 {
+            } else if quiet >= 15 * ticksPerSecond {
                 try await writer.write(ByteBuffer(string: ": still here\n\n"))
                 quiet = 0
             }
-            try await Task.sleep(for: .seconds(1))
+            try await Task.sleep(for: Self.tick)
             quiet += 1
         }
     }

@@ -49,7 +49,9 @@ public struct ClassReport: Sendable {
     /// itself, and when they last played.
     /// - Parameter stamp: the story's stamp, when its source is at hand (saves of the same text
     ///   are then restored exactly, others replayed).
-    public init(saves: SavesFolder, story: Story, stamp: StoryStamp? = nil, player: PlayerName? = nil) {
+    /// - Parameter cache: the parts of the students read for an earlier report of this story; a
+    ///   student whose save files have not changed since is not read again.
+    public init(saves: SavesFolder, story: Story, stamp: StoryStamp? = nil, player: PlayerName? = nil, cache: Cache? = nil) {
         // One engine for every save read, rather than one built per save.
         let restorer = SaveRestorer(engine: Engine(story: story), stamp: stamp ?? SaveRestorer(story: story).stamp)
         let sceneIndex = Dictionary(story.scenes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -58,33 +60,28 @@ public struct ClassReport: Sendable {
         var factCounts = [Int](repeating: 0, count: story.facts.count)
         var sceneCounts = [Int](repeating: 0, count: story.scenes.count)
         var problems: [String] = []
-        for folder in FileSystemListing.playerFolders(in: saves, includingLinks: true)
-        where player == nil || folder == player?.folderName {
+        let folders = FileSystemListing.playerFolders(in: saves, includingLinks: true)
+            .filter { folder in player.map { saves.folderName(for: $0) == folder } ?? true }
+        for folder in folders {
             let playerFolder = saves.path + "/" + folder
             guard !SafeFile.isSymbolicLink(playerFolder) else {
                 problems.append("The folder \(playerFolder) is a link to another place; it was not read.")
                 continue
             }
-            let listings = SaveStore.listings(playerFolder: playerFolder, storyID: story.metadata.id)
-            guard !listings.isEmpty else { continue }
-            let progress = PlayerProgress(listings: listings, restorer: restorer)
-            problems += progress.problems
-            guard let best = progress.furthest else {
-                rows.append(Row(player: progress.player ?? folder, furthestScene: "(no save can be read)", factsUnlocked: 0,
-                                totalFacts: story.facts.count, turns: 0, ending: nil, lastPlayed: "",
-                                unreadableSaves: progress.problems.count))
-                continue
+            let read = {
+                Self.part(folder: folder, playerFolder: playerFolder, story: story, restorer: restorer,
+                          sceneIndex: sceneIndex, factIndex: factIndex)
             }
-            let summary = best.summary
-            let visited = summary.visitedScenes.compactMap { sceneIndex[$0] }
-            let furthest = visited.max().map { story.scenes[$0].title } ?? summary.sceneTitle
-            for scene in Set(visited) { sceneCounts[scene] += 1 }
-            let unlocked = Set(summary.factsUnlocked.compactMap { factIndex[$0] })
-            for fact in unlocked { factCounts[fact] += 1 }
-            rows.append(Row(player: best.file.player, furthestScene: furthest, factsUnlocked: unlocked.count,
-                            totalFacts: story.facts.count, turns: summary.turns, ending: summary.endingTitle,
-                            lastPlayed: progress.lastPlayed, unreadableSaves: progress.problems.count))
+            let part = cache.map {
+                $0.part(folder: folder, signature: FileStamp.saves(playerFolder: playerFolder, storyID: story.metadata.id), read: read)
+            } ?? read()
+            guard let part else { continue }
+            rows.append(part.row)
+            problems += part.problems
+            for scene in part.visitedScenes { sceneCounts[scene] += 1 }
+            for fact in part.unlockedFacts { factCounts[fact] += 1 }
         }
+        if player == nil { cache?.keepOnly(Set(folders)) }
         self.rows = rows.sorted { Self.sortKey($0.player) < Self.sortKey($1.player) }
         facts = story.facts.enumerated().map { FactCount(id: $1.id, title: $1.title, students: factCounts[$0]) }
         leastReachedScenes = story.scenes.enumerated()
@@ -92,12 +89,34 @@ public struct ClassReport: Sendable {
             .enumerated().sorted { ($0.element.students, $0.offset) < ($1.element.students, $1.offset) }
             .map(\.element)
         self.problems = problems.sorted()
-        otherStories = saves.stories().filter { $0.id != story.metadata.id }
+        otherStories = (cache?.stories(in: saves) ?? saves.stories()).filter { $0.id != story.metadata.id }
             .map { OtherStory(id: $0.id, title: $0.title, students: $0.players) }
     }
 }
 
 extension ClassReport {
+    /// One student's part of the report, read from their saves; nil when they have no save of the story.
+    static func part(folder: String, playerFolder: String, story: Story, restorer: SaveRestorer,
+                     sceneIndex: [String: Int], factIndex: [String: Int]) -> PlayerPart? {
+        let listings = SaveStore.listings(playerFolder: playerFolder, storyID: story.metadata.id)
+        guard !listings.isEmpty else { return nil }
+        let progress = PlayerProgress(listings: listings, restorer: restorer)
+        guard let best = progress.furthest else {
+            return PlayerPart(row: Row(player: progress.player ?? folder, furthestScene: "(no save can be read)", factsUnlocked: 0,
+                                       totalFacts: story.facts.count, turns: 0, ending: nil, lastPlayed: "",
+                                       unreadableSaves: progress.problems.count),
+                              visitedScenes: [], unlockedFacts: [], problems: progress.problems)
+        }
+        let summary = best.summary
+        let visited = summary.visitedScenes.compactMap { sceneIndex[$0] }
+        let furthest = visited.max().map { story.scenes[$0].title } ?? summary.sceneTitle
+        let unlocked = Set(summary.factsUnlocked.compactMap { factIndex[$0] })
+        return PlayerPart(row: Row(player: best.file.player, furthestScene: furthest, factsUnlocked: unlocked.count,
+                                   totalFacts: story.facts.count, turns: summary.turns, ending: summary.endingTitle,
+                                   lastPlayed: progress.lastPlayed, unreadableSaves: progress.problems.count),
+                          visitedScenes: Set(visited), unlockedFacts: unlocked, problems: progress.problems)
+    }
+
     /// Names sorted as a class list is: ignoring case and accents.
     static func sortKey(_ name: String) -> String {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

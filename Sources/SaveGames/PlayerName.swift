@@ -3,12 +3,18 @@ import Foundation
 /// A player's name as a student types it, and the folder name it maps to.
 ///
 /// Any script, spaces allowed, up to 40 characters. Names differing only in case are the same
-/// player. Names that could escape the saves folder or confuse a file system are refused.
+/// player, and so are names differing only in runs of spaces ("Anna  Maria" is "Anna Maria") or in
+/// look-alike forms of letters that Unicode folds together (NFKC: the full-width "Ｍax" is "Max",
+/// the ligature "ﬁona" is "fiona"). Names that could escape the saves folder or confuse a file
+/// system are refused.
 public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
-    /// The name as typed (trimmed).
+    /// The name as typed: trimmed, each run of spaces one space, letters in their NFKC form.
     public let display: String
     /// The name of the player's folder under the saves folder: the name in lower case.
     public let folderName: String
+    /// The folder name the name as typed had before spaces and look-alike letters were folded,
+    /// when it differs: a folder made under it earlier is still found (`SavesFolder.folder(for:)`).
+    public let earlierFolderName: String?
 
     /// The longest name accepted, in Characters.
     public static let maximumLength = 40
@@ -16,7 +22,8 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
     /// Validates a name.
     /// - Throws: `PlayerNameError` with a sentence saying what is wrong.
     public init(_ raw: String) throws {
-        let name = raw.trimmingWhitespace().precomposedStringWithCanonicalMapping
+        let typed = raw.trimmingWhitespace().precomposedStringWithCanonicalMapping
+        let name = Self.folded(typed)
         guard !name.isEmpty else { throw PlayerNameError.empty }
         guard name.count <= Self.maximumLength else { throw PlayerNameError.tooLong(name.count) }
         if let bad = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
@@ -26,6 +33,28 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
         if let bad = name.first(where: { !Self.isAllowed($0) }) { throw PlayerNameError.character(bad) }
         display = name
         folderName = Self.folderName(of: name)
+        let earlier = typed.count <= Self.maximumLength ? Self.folderName(of: typed) : folderName
+        earlierFolderName = earlier == folderName ? nil : earlier
+    }
+
+    /// The name with look-alike letters in one form (NFKC, which also makes a no-break or an
+    /// ideographic space a space) and each run of spaces inside it one space (tabs and line
+    /// breaks stay, to be refused). An ordinary name is left as it is, so its folder is the one
+    /// it always had.
+    static func folded(_ name: String) -> String {
+        let compatible = name.precomposedStringWithCompatibilityMapping
+        var out = ""
+        var inSpace = false
+        for character in compatible {
+            if character == " " {
+                inSpace = true
+                continue
+            }
+            if inSpace, !out.isEmpty { out.append(" ") }
+            inSpace = false
+            out.append(character)
+        }
+        return out
     }
 
     /// The longest folder name in bytes: file systems allow 255, and the folder must leave room.

@@ -12,6 +12,15 @@ public struct PlayerProgress {
         public var game: Game
         /// The progress of the game itself.
         public var summary: SaveSummary
+
+        /// When the save was last written: the time of its last move, appended moves included
+        /// (not the time its game began or its snapshot was written).
+        public var lastWritten: String { PlayerProgress.lastWritten(file, path: listing.path) }
+
+        /// The line a printed journal begins with: whose game, which save, and of when.
+        public var journalSource: String {
+            "From \(file.player)'s furthest game, the save '\(listing.name)' of \(ClassReport.readableTime(lastWritten))."
+        }
     }
 
     /// The furthest game: most facts, then an ending, then most turns, then the newest.

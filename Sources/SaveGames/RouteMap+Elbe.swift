@@ -12,9 +12,9 @@ extension RouteMap {
         places: [
             Place("Trebsen", 51.289, 12.754),
             Place("Wurzen", 51.371, 12.739),
-            Place("Kühren", 51.345, 12.820),
+            Place("Kühren", 51.345, 12.820, label: .left),
             Place("Sitzenroda", 51.470, 12.960, label: .left),
-            Place("Leckwitz", 51.356, 13.170, label: .left),
+            Place("Leckwitz", 51.356, 13.170, label: .above),
             Place("Strehla", 51.352, 13.226, label: .below),
             Place("Lorenzkirch", 51.363, 13.254),
             Place("Görzig", 51.386, 13.215, label: .left),

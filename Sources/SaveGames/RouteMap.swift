@@ -9,7 +9,13 @@ import Foundation
 public struct RouteMap: Hashable, Sendable {
     /// Where a place's label goes, so that neighbouring labels do not overlap.
     public enum LabelSide: Hashable, Sendable {
-        case left, right, below
+        case left, right, below, above
+    }
+
+    /// About how wide a label is drawn (Georgia at 14 px, about 7.5 px a letter), to keep it inside
+    /// the picture.
+    public static func labelWidth(_ name: String) -> Double {
+        Double(name.count) * 7.5
     }
 
     /// A named place, with the side its label goes on.
@@ -60,7 +66,13 @@ public struct RouteMap: Hashable, Sendable {
         let west = all.map { $0[1] }.min() ?? 0, east = all.map { $0[1] }.max() ?? 1
         let scale = cos((south + north) / 2 * .pi / 180)
         let margin = 40.0, legend = 70.0
-        let unit = (width - 2 * margin) / max(0.0001, (east - west) * scale)
+        // Room on the right for the labels drawn right of the easternmost places ("Lorenzkirch"
+        // was cut off at the edge): the right margin is as wide as the longest of them needs.
+        let right = places.filter { $0.label == .right && $0.longitude > west }.reduce(margin) { room, place in
+            let share = (place.longitude - west) / max(0.0001, east - west)
+            return max(room, width - margin - (width - 4 - 9 - Self.labelWidth(place.name) - margin) / share)
+        }
+        let unit = (width - margin - right) / max(0.0001, (east - west) * scale)
         let height = ((north - south) * unit + 2 * margin + legend).rounded()
         func point(_ latitude: Double, _ longitude: Double) -> String {
             let x = margin + (longitude - west) * scale * unit
@@ -96,6 +108,7 @@ public struct RouteMap: Hashable, Sendable {
             case .left: " text-anchor=\"end\" dx=\"-9\" dy=\"5\""
             case .right: " dx=\"9\" dy=\"5\""
             case .below: " text-anchor=\"middle\" dy=\"20\""
+            case .above: " text-anchor=\"middle\" dy=\"-10\""
             }
             out.append("<text x=\"\(at[0])\" y=\"\(at[1])\"\(anchor)>\(Self.escape(place.name))</text>")
         }

@@ -34,9 +34,20 @@ public struct SavesFolder: Sendable, Equatable {
         return SavesFolder(path: dataHome + "/elbe-adventure/Saves")
     }
 
-    /// The folder of one player.
+    /// The folder of one player: the folder of their name, or, when there is none yet, a folder
+    /// made earlier under the name as they type it now, before runs of spaces and look-alike
+    /// letters were folded ("anna  maria"), so a student's old game is still found.
     public func folder(for player: PlayerName) -> String {
-        path + "/" + player.folderName
+        path + "/" + folderName(for: player)
+    }
+
+    /// The name of the player's folder under this one (see `folder(for:)`).
+    public func folderName(for player: PlayerName) -> String {
+        guard let earlier = player.earlierFolderName, !SafeFile.exists(path + "/" + player.folderName),
+              SafeFile.kind(path + "/" + earlier) == .folder else {
+            return player.folderName
+        }
+        return earlier
     }
 
     /// Creates the player's folder if needed.

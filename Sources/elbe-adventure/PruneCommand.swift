@@ -19,7 +19,7 @@ struct PruneCommand: ParsableCommand {
         guard let compiled = result.story else { return }
         let folder = SavesFolder.resolve(option: saves)
         let restorer = SaveRestorer(story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
-        let players = try player.map { [try playerName($0).folderName] } ?? FileSystemListing.playerFolders(in: folder)
+        let players = try player.map { [folder.folderName(for: try playerName($0))] } ?? FileSystemListing.playerFolders(in: folder)
         var count = 0
         for player in players {
             let listings = SaveStore.listings(playerFolder: folder.path + "/" + player, storyID: compiled.metadata.id)

@@ -17,7 +17,7 @@ struct SavesCommand: ParsableCommand {
         let folder = SavesFolder.resolve(option: saves)
         let players: [String]
         if let player {
-            players = [try playerName(player).folderName]
+            players = [folder.folderName(for: try playerName(player))]
         } else {
             players = FileSystemListing.playerFolders(in: folder)
         }
@@ -111,7 +111,7 @@ struct JournalCommand: ParsableCommand {
         var document = JournalDocument(player: best.file.player, storyTitle: compiled.metadata.title,
                                        facts: best.game.engine.journalEntries(best.game.state), total: compiled.facts.count,
                                        map: RouteMap.named(compiled.metadata.id))
-        document.from = "From \(best.file.player)'s furthest game, the save '\(best.listing.name)' of \(ClassReport.readableTime(best.file.savedAt))."
+        document.from = best.journalSource
         print(document.render(format.format), terminator: "")
     }
 }

@@ -3,9 +3,11 @@
 
 Starts `elbe-adventure serve` on 127.0.0.1 (a free port, a new saves folder), then as a student:
 types a name, a command, presses Tab and sees the completion, sees a fact unlock and the journal
-grow, reloads the page and finds the game where it was; and as the teacher: types the code and
-watches the live table change when the student moves and when the tab is closed. Every wait is
-bounded.
+grow, reloads the page and finds the game and its Up-arrow history where they were, opens a copy
+of the tab (which copies the tab's storage, as Chrome's "Duplicate" does) and is refused there, and
+quits; and as the teacher: types the code, watches the live table change when the student moves
+and when the tab is closed, reads the links in dark mode, and after a restart with a new code is
+told the login has ended. Every wait is bounded.
 
 Usage: classroom_browser_test.py PATH/TO/elbe-adventure
 Exit status 0 when every check passed, 1 when one failed.
@@ -28,9 +30,9 @@ TEACHER_CODE = "browser-test-code"
 WAIT = 20  # seconds, for any one thing to appear
 
 
-def start_server(binary, saves):
+def start_server(binary, saves, port=0, code=TEACHER_CODE):
     server = subprocess.Popen(
-        [binary, "serve", "--port", "0", "--saves", saves, "--teacher-code", TEACHER_CODE],
+        [binary, "serve", "--port", str(port), "--saves", saves, "--teacher-code", code],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -66,6 +68,10 @@ def text_of(driver, element_id):
     return driver.find_element(By.ID, element_id).text
 
 
+def d_has_code_form(driver):
+    return bool(driver.find_elements(By.ID, "code"))
+
+
 def command(driver, line):
     box = driver.find_element(By.ID, "command")
     box.send_keys(line)
@@ -99,6 +105,8 @@ def main():
         code.send_keys(Keys.ENTER)
         wait_for(teacher, "Selma in the class table", lambda d: "Selma" in text_of(d, "class"))
         assert TEACHER_CODE not in teacher.current_url, "the teacher code is never in the address"
+        live = text_of(teacher, "live")
+        assert re.search(r"Updated \d\d:\d\d:\d\d UTC\.", live), "the time in UTC, as the table's: " + live
         before = text_of(teacher, "class")
         checks.append("the teacher types the code and sees the class table")
 
@@ -130,10 +138,25 @@ def main():
         student.refresh()
         wait_for(student, "the game after a reload", lambda d: "[Fact 1/42]" in text_of(d, "log"))
         assert "1 of 42 facts" in text_of(student, "journal-body")
+        student.find_element(By.ID, "command").send_keys(Keys.ARROW_UP)
+        recalled = student.find_element(By.ID, "command").get_attribute("value")
+        assert recalled == "<img src=x onerror=alert(1)>", "Up after a reload brings back the last command: " + repr(recalled)
+        student.find_element(By.ID, "command").clear()
         command(student, "inventory")
         wait_for(student, "the radio still worn after the reload", lambda d: "field radio (worn)" in text_of(d, "log"))
         assert "1 of 42 facts" in text_of(student, "journal-body"), "the panel stays after a command that changes nothing"
-        checks.append("a reload finds the game where it was")
+        checks.append("a reload finds the game where it was, and the Up-arrow history")
+
+        game_window = student.current_window_handle
+        student.execute_script("window.open(location.href)")
+        copy = wait_for(student, "the copied tab", lambda d: [h for h in d.window_handles if h != game_window])[0]
+        student.switch_to.window(copy)
+        wait_for(student, "the copied tab refused", lambda d: "already playing in another window" in text_of(d, "join-message"))
+        student.close()
+        student.switch_to.window(game_window)
+        command(student, "look")
+        wait_for(student, "the first tab still playing", lambda d: "> look" in text_of(d, "log"))
+        checks.append("a copy of the tab (its storage copied) is refused like a second window")
         shots = os.environ.get("ELBE_SCREENSHOTS")
         if shots:
             student.save_screenshot(os.path.join(shots, "student-1366x768.png"))
@@ -145,6 +168,26 @@ def main():
         student.get("about:blank")
         wait_for(teacher, "the closed tab to free the student's name", lambda d: "yes" not in text_of(d, "class"))
         checks.append("closing the tab frees the name, and the teacher sees it")
+
+        student.get(address)
+        wait_for(student, "the game after coming back", lambda d: "Playing as Selma" in text_of(d, "who"))
+        command(student, "quit")
+        wait_for(student, "the name form after quit", lambda d: d.find_element(By.ID, "join-view").is_displayed())
+        assert text_of(student, "who") == "", "no 'Playing as' above the name form: " + text_of(student, "who")
+        checks.append("after quit the header no longer names the player")
+
+        teacher.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        csv_colour = teacher.find_element(By.CSS_SELECTOR, "a[href='/teacher/report.csv']").value_of_css_property("color")
+        assert csv_colour in ("rgba(127, 209, 224, 1)", "rgb(127, 209, 224)"), "a light link on the dark page: " + csv_colour
+        checks.append("the teacher's links are readable in dark mode")
+
+        port = int(re.search(r":(\d+)/$", address).group(1))
+        server.terminate()
+        server.wait(timeout=15)
+        server, _ = start_server(sys.argv[1], saves, port=port, code="a-new-code")
+        wait_for(teacher, "the teacher's page to say the login has ended", lambda d: "Your login has ended" in d.page_source)
+        assert d_has_code_form(teacher), "the code form is shown"
+        checks.append("after a restart with a new code the teacher's open page says the login has ended")
     except AssertionError as failure:
         print("FAILED:", failure)
         for check in checks:

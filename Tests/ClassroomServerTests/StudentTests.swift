@@ -4,6 +4,7 @@ import OutputRendering
 import SaveGames
 import Testing
 import TerminalFrontEnd
+import TestSupport
 
 /// Students playing through the server on loopback: the game, saves, and the terminal's saves.
 @Suite struct StudentTests {
@@ -300,5 +301,74 @@ import TerminalFrontEnd
         try FileManager.default.setAttributes([.modificationDate: moved], ofItemAtPath: autosave)
         let report = ClassReport(saves: SavesFolder(path: server.saves), story: server.story)
         #expect(report.rows.map(\.lastPlayed) == ["2031-05-04T10:20:30Z"])
+    }
+
+    /// A blind teacher's rehearsal: "Last played" became the time the server stopped (or a closed
+    /// tab expired) for a student who had found facts out of the story's order, though every
+    /// move was saved, and for one who came back and only looked (`look`, `journal`, `score`,
+    /// which take no turn) or typed a word the game does not know (docs/teachers.md: "Last
+    /// played" is the student's last move).
+    @Test func lastPlayedStaysTheLastMoveForFactsFoundOutOfTheStorysOrder() async throws {
+        let server = try await TestServer()
+        let rita = Browser(server: server)
+        _ = try await rita.join("Rita")
+        for command in try Self.walkthrough().prefix(14) { _ = try await rita.play(command) }
+        let autosave = server.saves + "/rita/elbe/autosave.save"
+        let file = try SaveStore(saves: SavesFolder(path: server.saves), player: try PlayerName("Rita"), storyID: "elbe").read(.autosave, storyID: "elbe")
+        let storyOrder = server.story.facts.map(\.id).filter(file.summary.factsUnlocked.contains)
+        try #require(file.summary.factsUnlocked != storyOrder, "the walkthrough finds facts out of the story's order")
+        func inode() throws -> UInt64 { try #require((try FileManager.default.attributesOfItem(atPath: autosave)[.systemFileNumber] as? NSNumber)?.uint64Value) }
+        let written = try inode()
+        let before = try Data(contentsOf: URL(fileURLWithPath: autosave))
+        await server.stop()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: autosave)) == before, "stopping wrote nothing")
+
+        let again = try await TestServer(saves: server.saves)
+        let back = Browser(server: again, tab: rita.tab)
+        _ = try await back.join("Rita")
+        for command in ["look", "journal", "score", "xyzzy"] { _ = try await back.play(command) }
+        await again.stop()
+        #expect(try inode() == written, "neither the rejoin, `look`, `journal`, `score`, an unknown word nor the stop rewrote the save")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: autosave)) == before)
+    }
+
+    /// `journal 2` began "1 of 42 facts", which read as if the student had found one fact.
+    @Test func journalWithANumberNamesTheOneFactShown() async throws {
+        let server = try await TestServer()
+        let jurgen = Browser(server: server)
+        _ = try await jurgen.join("Jürgen")
+        for command in try Self.walkthrough().prefix(14) { _ = try await jurgen.play(command) }
+        let found = try SaveStore(saves: SavesFolder(path: server.saves), player: try PlayerName("Jürgen"), storyID: "elbe")
+            .read(.autosave, storyID: "elbe").summary.factsUnlocked.count
+        try #require(found > 2)
+        let one = try await jurgen.play("journal 2").html
+        #expect(one.contains("Fact 2 of the \(found) you have found (42 in the story)"), "\(one.prefix(300))")
+        #expect(!one.contains("1 of 42 facts"))
+        #expect(try await jurgen.play("journal all").html.contains("\(found) of 42 facts found"))
+        await server.stop()
+    }
+
+    /// A blind teacher's rehearsal: after a tab was closed, the name stayed taken for 11–15 s, so
+    /// a student who closed the game and opened it again at once (another browser, or the whole
+    /// window closed) was refused.
+    @Test func aNameIsFreeAtOnceForAStudentWhoClosedTheTab() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        _ = try await anna.post("/api/leave", json: ["tab": anna.tab])
+        let again = Browser(server: server)
+        let joined = try await again.join("Anna")
+        #expect(joined.status == 200, "\(joined.error)")
+        #expect(joined.html.contains("field radio") || joined.html.contains("Restored"), "the game goes on where it was")
+        let stillPlaying = Browser(server: server)
+        #expect(try await stillPlaying.join("Anna").status == 409, "a tab playing still keeps its name")
+        await server.stop()
+    }
+
+    /// The commands of the Elbe story's best walkthrough.
+    static func walkthrough() throws -> [String] {
+        let text = try String(contentsOfFile: Fixtures.repositoryRoot() + "/Tests/TranscriptTests/Walkthroughs/elbe-best.transcript", encoding: .utf8)
+        return text.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
     }
 }

@@ -135,4 +135,76 @@ import Testing
         events.close()
         await server.stop()
     }
+
+    /// The live table follows each move of a student, not only their joining: the report is read
+    /// again for the students whose saves changed.
+    @Test func theLiveTableShowsEachMoveOfAStudent() async throws {
+        let server = try await TestServer()
+        let teacher = Browser(server: server)
+        try await teacher.logIn(code: server.teacherCode)
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        let ben = Browser(server: server)
+        _ = try await ben.join("Ben")
+        let events = try await SSEReader.open(server.url + "/teacher/events", cookie: "elbe_teacher=\(teacher.cookies["elbe_teacher"] ?? "")")
+        func annasTurns(_ event: String) throws -> Int? {
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(event.utf8)) as? [String: Any])
+            let students = (data["report"] as? [String: Any])?["students"] as? [[String: Any]] ?? []
+            return students.first { $0["player"] as? String == "Anna" }?["turns"] as? Int
+        }
+        _ = try await events.nextEvent()
+        for (move, turns) in [("wear radio", 1), ("in", 2), ("talk to ferris", 3)] {
+            _ = try await anna.play(move)
+            var seen: Int?
+            for _ in 0..<5 where seen != turns { seen = try annasTurns(try await events.nextEvent()) }
+            #expect(seen == turns, "the table shows Anna's move '\(move)'")
+        }
+        events.close()
+        await server.stop()
+    }
+
+    /// A teacher's open page after a restart with a new code said "Reconnecting…" for ever: the
+    /// page asks whether its login holds, and the code form says the login has ended.
+    @Test func aPageWhoseLoginEndedIsToldSoAndGetsTheCodeForm() async throws {
+        let first = try await TestServer()
+        let teacher = Browser(server: first)
+        try await teacher.logIn(code: first.teacherCode)
+        #expect(try await teacher.get("/teacher/login-state").status == 204, "the login holds")
+        #expect(try await teacher.get("/teacher.js").body.contains("/teacher?login=gone"))
+        await first.stop()
+
+        let newCode = try await TestServer(saves: first.saves, teacherCode: "a-new-code-for-today")
+        let page = Browser(server: newCode)
+        page.cookies = teacher.cookies
+        #expect(try await page.get("/teacher/login-state").status == 403, "the login is gone")
+        let form = try await page.get("/teacher?login=gone")
+        #expect(form.body.contains("Teacher code"))
+        #expect(form.body.contains("Your login has ended"))
+        #expect(!(try await page.get("/teacher").body.contains("Your login has ended")), "a plain visit gets the plain form")
+        await newCode.stop()
+    }
+
+    /// The printed journal said "the save 'autosave' of" the time the game began; it is the time
+    /// of the student's last move, as "Last played" in the table.
+    @Test func thePrintedJournalGivesTheTimeOfTheLastMove() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        _ = try await anna.play("in")
+        let moved = try #require(ISO8601DateFormatter().date(from: "2031-05-04T10:20:30Z"))
+        try FileManager.default.setAttributes([.modificationDate: moved], ofItemAtPath: server.saves + "/anna/elbe/autosave.save")
+        let teacher = Browser(server: server)
+        try await teacher.logIn(code: server.teacherCode)
+        let journal = try await teacher.get("/teacher/journal?player=Anna").body
+        #expect(journal.contains("the save &#39;autosave&#39; of 2031-05-0") || journal.contains("the save 'autosave' of 2031-05-0"), "\(journal.prefix(800))")
+        await server.stop()
+    }
+}
+
+extension Browser {
+    /// Types the teacher code in the form, as a teacher does.
+    func logIn(code: String) async throws {
+        _ = try await post("/teacher/login", raw: Data("code=\(code)".utf8), type: "application/x-www-form-urlencoded")
+    }
 }

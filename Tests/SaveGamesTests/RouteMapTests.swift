@@ -45,4 +45,20 @@ import TestSupport
         #expect(RouteMap.named("elbe") == .elbe)
         #expect(RouteMap.named("ferry") == nil)
     }
+
+    /// A blind teacher's rehearsal: "Lorenzkirch" was cut off at the right edge, and Kotzebue's
+    /// route ran through the labels of Kühren and Leckwitz (each labelled on the side the route
+    /// passed).
+    @Test func labelsStayInsideThePictureAndOffTheRoute() throws {
+        let svg = RouteMap.elbe.svg()
+        let box = try #require(svg.firstMatch(of: /viewBox="0 0 ([0-9.]+) ([0-9.]+)"/))
+        let width = try #require(Double(box.1))
+        for match in svg.matches(of: /<text x="([0-9.]+)" y="[0-9.]+" dx="9" dy="5">([^<]+)<\/text>/) {
+            let x = try #require(Double(match.1))
+            #expect(x + 9 + RouteMap.labelWidth(String(match.2)) <= width, "\(match.2) runs off the right edge")
+        }
+        let sides = Dictionary(uniqueKeysWithValues: RouteMap.elbe.places.map { ($0.name, $0.label) })
+        #expect(sides["Kühren"] == .left, "the route leaves Kühren eastwards")
+        #expect(sides["Leckwitz"] == .above, "the route passes Leckwitz from west to east")
+    }
 }

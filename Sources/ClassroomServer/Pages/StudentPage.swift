@@ -54,6 +54,8 @@ enum StudentPage {
       :root { --bg: #16181a; --fg: #ecebe6; --muted: #b5b3ab; --accent: #7fd1e0; --fact: #7fd6cf; --error: #f0b35c; --panel: #202326; --line: #3d4145; }
     }
     * { box-sizing: border-box; }
+    a { color: var(--accent); }
+    a:visited { color: var(--fact); }
     body { margin: 0; background: var(--bg); color: var(--fg); font: 1.05rem/1.5 Georgia, "DejaVu Serif", serif; }
     header { padding: .4rem 1rem; border-bottom: 1px solid var(--line); display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
     header h1 { font-size: 1.2rem; margin: 0; }
@@ -103,14 +105,24 @@ enum StudentPage {
     (function () {
       'use strict';
       var $ = function (id) { return document.getElementById(id); };
+      // The tab's id lives in sessionStorage, so a reload keeps it; but a duplicated tab (or
+      // window.open) gets a copy of sessionStorage too. 'elbe-tab-open' is set while a page of
+      // this tab is open and removed when it goes away: found set at the start, it was copied
+      // from a tab still open, and this tab takes an id of its own (and is refused like a second window).
       var tab = sessionStorage.getItem('elbe-tab');
-      if (!tab) {
+      if (!tab || sessionStorage.getItem('elbe-tab-open') === tab) {
         var bytes = new Uint8Array(16);
         crypto.getRandomValues(bytes);
         tab = Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
         sessionStorage.setItem('elbe-tab', tab);
+        sessionStorage.removeItem('elbe-history');
       }
-      var history = [], historyIndex = 0, busy = false, pinger = null;
+      sessionStorage.setItem('elbe-tab-open', tab);
+      // The commands typed in this tab, for Up and Down: kept across a reload, as the scrollback is.
+      var history = [];
+      try { history = JSON.parse(sessionStorage.getItem('elbe-history') || '[]'); } catch (e) { history = []; }
+      if (!Array.isArray(history)) { history = []; }
+      var historyIndex = history.length, busy = false, pinger = null;
       // The version of the journal panel shown: a command's answer leaves the panel out while it is the same.
       var journalVersion = null;
 
@@ -157,6 +169,7 @@ enum StudentPage {
       function showJoin(message) {
         $('game-view').hidden = true;
         $('join-view').hidden = false;
+        $('who').textContent = '';
         $('join-message').textContent = message || '';
         $('name').value = localStorage.getItem('elbe-name') || '';
         $('name').focus();
@@ -185,7 +198,11 @@ enum StudentPage {
         busy = true;
         say('');
         $('completions').textContent = '';
-        if (line.trim() !== '' && history[history.length - 1] !== line) { history.push(line); }
+        if (line.trim() !== '' && history[history.length - 1] !== line) {
+          history.push(line);
+          if (history.length > 100) { history.shift(); }
+          try { sessionStorage.setItem('elbe-history', JSON.stringify(history)); } catch (e) {}
+        }
         historyIndex = history.length;
         call('/api/command', command(line)).then(function (r) {
           if (r.status === 401) {
@@ -280,7 +297,9 @@ enum StudentPage {
           complete(input);
         }
       });
+      window.addEventListener('pageshow', function () { sessionStorage.setItem('elbe-tab-open', tab); });
       window.addEventListener('pagehide', function () {
+        sessionStorage.removeItem('elbe-tab-open');
         navigator.sendBeacon('/api/leave', new Blob([JSON.stringify({ tab: tab })], { type: 'text/plain' }));
       });
 

@@ -14,12 +14,15 @@ enum TeacherPage {
     """#
 
     /// The form asking for the teacher code (sent in a POST body, never in the address).
-    static func login(failed: Bool) -> String {
+    /// - Parameter gone: the page was open but its login is no longer known (the server was
+    ///   started with another teacher code, or the login is older than a week).
+    static func login(failed: Bool, gone: Bool = false) -> String {
         head + #"""
         <body class="teacher">
         <main id="join-view">
           <h1>Teacher's view</h1>
           <form method="post" action="/teacher/login">
+            \#(gone ? "<p role=\"alert\" class=\"error\">Your login has ended: the server was started with a new teacher code (or the login is older than a week).</p>" : "")
             <p>Type the teacher code that <code>elbe-adventure serve</code> printed when it started.</p>
             <label for="code">Teacher code</label>
             <input id="code" name="code" type="password" autocomplete="off" required autofocus>
@@ -139,11 +142,23 @@ enum TeacherPage {
           facts.appendChild(row);
         });
         $('problems').textContent = data.report.problems.length ? data.report.problems.length + ' save file(s) could not be read; run "elbe-adventure report" in a terminal to see which.' : '';
-        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + new Date().toLocaleTimeString() + '.';
+        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + new Date().toISOString().slice(11, 19) + ' UTC.';
       }
-      var events = new EventSource('/teacher/events');
-      events.addEventListener('report', function (event) { show(JSON.parse(event.data)); });
-      events.onerror = function () { $('live').textContent = 'Reconnecting to the server…'; };
+      // The browser reconnects a live stream by itself while the server cannot be reached; a
+      // stream refused (the login is gone) stays closed, so ask whether this is still the teacher.
+      var events;
+      function listen() {
+        events = new EventSource('/teacher/events');
+        events.addEventListener('report', function (event) { show(JSON.parse(event.data)); });
+        events.onerror = function () {
+          $('live').textContent = 'Reconnecting to the server…';
+          if (events.readyState !== EventSource.CLOSED) { return; }
+          fetch('/teacher/login-state', { cache: 'no-store' }).then(function (response) {
+            if (response.status === 403) { location.href = '/teacher?login=gone'; } else { setTimeout(listen, 2000); }
+          }, function () { setTimeout(listen, 2000); });
+        };
+      }
+      listen();
     })();
     """#
 }
