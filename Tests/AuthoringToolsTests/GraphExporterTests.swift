@@ -71,4 +71,27 @@ import TestSupport
         #expect(dot.contains("s0 [label=\"The Hall\", peripheries=2];"))
         #expect(GraphExporter(format: .mermaid).export(graph).contains("s1[\"The Attic<br/>1 fact<br/>unreachable\"]"))
     }
+
+    /// A blind author's Kitty Hawk: `if not camera-set` then `else if flyer-moving` was drawn as
+    /// "if not not camera-set and flyer-moving".
+    @Test func anElseIfAfterANegatedGuardReadsWithoutDoubleNegation() throws {
+        let story = try #require(StoryCompiler.compile(source: """
+        story "G" id g
+
+        scene rail "The Rail"
+          A rail.
+          on squeeze bulb
+            if not camera-set
+              Set the camera first.
+            else if flyer-moving
+              Click.
+              end won
+
+        ending won "Won" success
+          Yay.
+        """).story)
+        let guards = StoryGraph(story: story).edges.compactMap(\.guardText)
+        #expect(guards.contains("camera-set and flyer-moving"))
+        #expect(!guards.contains { $0.contains("not not") })
+    }
 }

@@ -16,6 +16,8 @@ struct ConditionText {
         case .compare(let counter, let comparison, let value): "\(story.counters[counter].name) \(comparison.rawValue) \(value)"
         case .thingAt(let thing, let place): "\(story.things[thing].id) is \(describe(place))"
         case .talkingTo(let person): "talking to \(story.things[person].id)"
+        // `not not camera-set` (an `else if` after `if not camera-set`) is `camera-set`.
+        case .not(.not(let inner)): describe(inner)
         case .not(let inner): "not " + operand(inner)
         case .and(let a, let b): "\(operand(a)) and \(operand(b))"
         case .or(let a, let b): "\(describe(a)) or \(describe(b))"

@@ -18,6 +18,9 @@ public struct VerificationReport: Sendable, Hashable {
         public var scene: String
         /// The shortest commands into the state.
         public var path: [String]
+        /// The ways out of the scene whose guards do not hold there, with their guards: `west
+        /// (only if wearing coat)`. What strands the player, most often.
+        public var closedWays: [String] = []
     }
 
     public var storyTitle: String

@@ -46,9 +46,14 @@ public struct Verifier: Sendable {
         var seenPaths: Set<String> = []
         let lockReports = entries.compactMap { state -> VerificationReport.SoftLock? in
             let path = graph.path(to: state)
-            let scene = story.scenes[graph.states[state].scene].title
+            let stuck = graph.states[state]
+            let scene = story.scenes[stuck.scene].title
             guard seenPaths.insert(path.joined(separator: "\n")).inserted else { return nil }
-            return .init(scene: scene, path: path)
+            // `west (only if wearing coat)`: the guards that keep the player in (a blind author's
+            // Kitty Hawk read "5566 soft-locked states" and had to work out which guard from the paths).
+            let closed = story.scenes[stuck.scene].exits.filter { !engine.holds($0.guardCondition, in: stuck) }
+                .map { "\($0.label) (only if \(ConditionText(story: story).describe($0.guardCondition)))" }
+            return .init(scene: scene, path: path, closedWays: closed)
         }
         func finding(_ id: String, _ title: String, _ state: Int?) -> VerificationReport.Finding {
             .init(id: id, title: title, path: state.map(graph.path))
