@@ -83,8 +83,11 @@ final class WordTable {
     /// instructions a look-up took (docs/performance.md, "Compile, fifteenth round").
     func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let count = word.count
-        var mixed: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(count)
-        var index = 0
+        // The first chunk, nearly the whole word, made once for the hash and the comparisons.
+        let first = Self.loweredChunk(word, from: 0)
+        var mixed = ((0xCBF2_9CE4_8422_2325 ^ UInt64(count)) ^ first) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 31
+        var index = 8
         while index < count {
             mixed = (mixed ^ Self.loweredChunk(word, from: index)) &* 0x9E37_79B9_7F4A_7C15
             mixed ^= mixed >> 31
@@ -97,7 +100,7 @@ final class WordTable {
             let entry = slots[slot]
             if entry == 0 { break }
             let number = Int(entry - 1)
-            if hashes[number] == hash, matches(number, word) { return entry - 1 }
+            if hashes[number] == hash, matches(number, word, first: first) { return entry - 1 }
             slot = (slot + 1) & mask
         }
         let number = Int32(spellings.count)
@@ -129,10 +132,14 @@ final class WordTable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether word `number` is these bytes, whose first chunk is `first`.
+    @inline(__always)
+    private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>, first: UInt64) -> Bool {
         guard Int(lengths[number]) == word.count else { return false }
         var chunk = chunkStarts[number]
-        var index = 0
+        guard chunks[chunk] == first else { return false }
+        chunk += 1
+        var index = 8
         while index < word.count {
             if chunks[chunk] != Self.loweredChunk(word, from: index) { return false }
             chunk += 1
@@ -145,13 +152,15 @@ final class WordTable {
     /// byte lowest, missing bytes zero), with ASCII capitals lowercased.
     @inline(__always)
     static func loweredChunk(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        guard start < word.count, let base = word.baseAddress else { return 0 }
         var value: UInt64 = 0
-        if start + 8 <= word.count, let base = word.baseAddress {
+        if start + 8 <= word.count {
             value = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
         } else {
+            // The last few bytes, read through the pointer: `start..<word.count` is inside.
             var shift: UInt64 = 0
             for index in start..<word.count {
-                value |= UInt64(word[index]) << shift
+                value |= UInt64(base[index]) << shift
                 shift += 8
             }
         }
