@@ -97,6 +97,12 @@ extension Line {
     }
 
     func kind(in context: BlockContext) -> LineKind {
+        kind(in: context, keywords: context.keywordTable)
+    }
+
+    /// `kind(in:)` with the context's keyword table looked up once for a whole block
+    /// (`Parser.items`), not once a line.
+    func kind(in context: BlockContext, keywords table: KeywordCode.Table) -> LineKind {
         // The usual case on the bytes, as `startsWithBackslash` and `firstWord` decide it: the
         // leading lowercase letters looked up by their code (nil: undecided, a byte beyond ASCII
         // next to the backslash or the word's end).
@@ -111,7 +117,7 @@ extension Line {
                 guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x22 else { return .prose(escaped: false) }
             }
             guard end > 0, end <= KeywordCode.maximumLength,
-                  let keyword = context.keywordTable.keyword(for: KeywordCode.code(bytes, count: end)) else { return .prose(escaped: false) }
+                  let keyword = table.keyword(for: KeywordCode.code(bytes, count: end)) else { return .prose(escaped: false) }
             return .instruction(keyword)
         }
         if let decided { return decided }

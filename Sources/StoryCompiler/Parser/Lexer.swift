@@ -103,7 +103,7 @@ struct Lexer {
     private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int) -> [Token]? {
         let words = words
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], unterminated: SourceRange?)? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard ByteScan.isPlainASCII(bytes) else { return nil }
             var tokens: [Token] = []
             var unterminated: SourceRange?
             let count = bytes.count

@@ -22,13 +22,14 @@ extension Parser {
         var paragraph: [Line] = []
         var previousWasProse = false
         var previousWasReported = false
+        let keywords = context.keywordTable
         func flush() {
             if !paragraph.isEmpty { items.append(.paragraph(paragraph)) }
             paragraph = []
         }
         for line in lines {
             let continuesSentence = previousWasProse && !line.followsBlank && paragraph.last.map(Self.endsSentence) == false
-            let kind = line.kind(in: context)
+            let kind = line.kind(in: context, keywords: keywords)
             // After a line already reported as a mistyped instruction (`wearble`), the author
             // meant an instruction there, not a sentence: no second warning.
             // Nor after a line that looks like an effect kept as text (`set bored` in a scene):

@@ -66,6 +66,8 @@ extension Parser {
     /// `phraseWords` of ASCII bytes, in one pass: runs of word bytes, lowercased, without the articles.
     private static func asciiPhraseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
+        // A name or phrase has a few words: room for them at once, not grown word by word.
+        words.reserveCapacity(min(bytes.count / 2 + 1, 8))
         var index = 0
         while index < bytes.count {
             guard Lexer.isASCIIWordByte(bytes[index]) else { index += 1; continue }
@@ -76,12 +78,25 @@ extension Parser {
                 index += 1
             }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            // The articles left out on the bytes, before a `String` is made for them.
+            if isArticle(word) { continue }
             let text = hasCapital
                 ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
                 : String(decoding: word, as: UTF8.self)
-            if text != "the" && text != "a" && text != "an" { words.append(text) }
+            words.append(text)
         }
         return words
+    }
+
+    /// Whether ASCII word bytes are "the", "a" or "an" in any case.
+    @inline(__always)
+    private static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 1: return word[0] | 0x20 == 0x61
+        case 2: return word[0] | 0x20 == 0x61 && word[1] | 0x20 == 0x6E
+        case 3: return word[0] | 0x20 == 0x74 && word[1] | 0x20 == 0x68 && word[2] | 0x20 == 0x65
+        default: return false
+        }
     }
 
     static func phraseWords(_ phrase: String) -> [String] {

@@ -37,7 +37,7 @@ extension Parser {
 
     /// True when every byte of the text is ASCII.
     static func isASCII(_ text: Substring) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        text.utf8.withContiguousStorageIfAvailable { ByteScan.isASCII($0) } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The index of the first `{` or backslash after the Character at `index`, or the end of `text`.
@@ -45,7 +45,7 @@ extension Parser {
         let utf8 = text.utf8
         var position = text.index(after: index)
         let found = utf8[position...].withContiguousStorageIfAvailable { bytes in
-            bytes.firstIndex { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "\\") } ?? bytes.count
+            ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), in: bytes) ?? bytes.count
         }
         if let found { return utf8.index(position, offsetBy: found) }
         while position < utf8.endIndex {

@@ -14,11 +14,13 @@ import StoryModel
 final class WordTable {
     /// Each word's text, lowercased, by number.
     @exclusivity(unchecked) private(set) var spellings: [String] = []
-    /// The lowercased bytes of every word, end to end.
-    @exclusivity(unchecked) private var bytes: [UInt8] = []
-    /// Where each word's bytes start in `bytes`; one more entry than words, so word `n` ends
-    /// where `n + 1` starts.
-    @exclusivity(unchecked) private var starts: [Int] = [0]
+    /// The lowercased bytes of every word, eight to a chunk (the first byte lowest), each word's
+    /// last chunk filled up with zero bytes; the words end to end.
+    @exclusivity(unchecked) private var chunks: [UInt64] = []
+    /// Where each word's chunks start in `chunks`.
+    @exclusivity(unchecked) private var chunkStarts: [Int] = []
+    /// Each word's length in bytes.
+    @exclusivity(unchecked) private var lengths: [Int32] = []
     /// Each word's hash.
     @exclusivity(unchecked) private var hashes: [UInt32] = []
     /// Word number + 1 in each slot, 0 when empty; a power of two long.
@@ -42,7 +44,7 @@ final class WordTable {
     func text(_ number: Int32) -> String { texts[Int(number)] }
 
     init() {
-        bytes.reserveCapacity(4096)
+        chunks.reserveCapacity(512)
     }
 
     /// The direction word `number` names (`Direction(word:)`), looked up once per word.
@@ -75,25 +77,44 @@ final class WordTable {
     }
 
     /// The number of the word in these bytes, lowercasing ASCII capitals, added if new.
+    ///
+    /// The word is hashed and compared eight bytes at a time, lowercased eight at a time
+    /// (`loweredChunk`): byte by byte, the hash and the comparison were some 170 of the 260
+    /// instructions a look-up took (docs/performance.md, "Compile, fifteenth round").
     func number(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(Self.lowered(byte))) &* 16_777_619 }
+        let count = word.count
+        // The first chunk, nearly the whole word, made once for the hash and the comparisons.
+        let first = Self.loweredChunk(word, from: 0)
+        var mixed = ((0xCBF2_9CE4_8422_2325 ^ UInt64(count)) ^ first) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 31
+        var index = 8
+        while index < count {
+            mixed = (mixed ^ Self.loweredChunk(word, from: index)) &* 0x9E37_79B9_7F4A_7C15
+            mixed ^= mixed >> 31
+            index += 8
+        }
+        let hash = UInt32(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> 32)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
             let number = Int(entry - 1)
-            if hashes[number] == hash, matches(number, word) { return entry - 1 }
+            if hashes[number] == hash, matches(number, word, first: first) { return entry - 1 }
             slot = (slot + 1) & mask
         }
         let number = Int32(spellings.count)
-        let start = bytes.count
-        for byte in word { bytes.append(Self.lowered(byte)) }
-        starts.append(bytes.count)
+        chunkStarts.append(chunks.count)
+        lengths.append(Int32(truncatingIfNeeded: count))
+        index = 0
+        while index < count {
+            chunks.append(Self.loweredChunk(word, from: index))
+            index += 8
+        }
         hashes.append(hash)
-        spellings.append(bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self)
+        spellings.append(String(unsafeUninitializedCapacity: count) { buffer in
+            for index in 0..<count { buffer[index] = Self.lowered(word[index]) }
+            return count
         })
         slots[slot] = number + 1
         if spellings.count * 2 > slots.count { grow() }
@@ -111,11 +132,53 @@ final class WordTable {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[number]
-        guard starts[number + 1] - start == word.count else { return false }
-        for index in 0..<word.count where bytes[start + index] != Self.lowered(word[index]) { return false }
+    /// Whether word `number` is these bytes, whose first chunk is `first`.
+    @inline(__always)
+    private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>, first: UInt64) -> Bool {
+        guard Int(lengths[number]) == word.count else { return false }
+        var chunk = chunkStarts[number]
+        guard chunks[chunk] == first else { return false }
+        chunk += 1
+        var index = 8
+        while index < word.count {
+            if chunks[chunk] != Self.loweredChunk(word, from: index) { return false }
+            chunk += 1
+            index += 8
+        }
         return true
+    }
+
+    /// The bytes of `word` from `start` on, at most eight of them, as one number (the first
+    /// byte lowest, missing bytes zero), with ASCII capitals lowercased.
+    @inline(__always)
+    static func loweredChunk(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        guard start < word.count, let base = word.baseAddress else { return 0 }
+        var value: UInt64 = 0
+        if start + 8 <= word.count {
+            value = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        } else {
+            // The last few bytes, read through the pointer: `start..<word.count` is inside.
+            var shift: UInt64 = 0
+            for index in start..<word.count {
+                value |= UInt64(base[index]) << shift
+                shift += 8
+            }
+        }
+        return lowered(chunk: value)
+    }
+
+    /// Eight bytes with each ASCII capital (0x41...0x5A) lowercased and every other byte kept,
+    /// all at once: a byte's low seven bits are compared with both ends of the range by adding
+    /// to them (no carry reaches the next byte), and a byte with its top bit set is no capital.
+    @inline(__always)
+    static func lowered(chunk value: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops = ones &* 0x80
+        let low = value & ~tops
+        let atLeastA = (low &+ ones &* (0x80 - 0x41)) & tops
+        let pastZ = (low &+ ones &* (0x80 - 0x5B)) & tops
+        let capitals = atLeastA & ~pastZ & ~value & tops
+        return value | (capitals >> 2)
     }
 
     private func grow() {

@@ -43,7 +43,28 @@ extension Resolver {
     }
 
     mutating func text(_ syntax: SyntaxText) -> Text {
-        Text(paragraphs: syntax.map { parts($0) }.filter { !$0.isEmpty })
+        // The usual text, paragraphs of literals only, made in one pass at its size: mapping
+        // and filtering made two arrays and grew each (docs/performance.md, "Compile,
+        // fifteenth round").
+        if let plain = Self.plainParagraphs(syntax) { return Text(paragraphs: plain) }
+        return Text(paragraphs: syntax.map { parts($0) }.filter { !$0.isEmpty })
+    }
+
+    /// The paragraphs of a text without conditions, the empty ones left out; nil when a part
+    /// is conditional.
+    private static func plainParagraphs(_ syntax: SyntaxText) -> [[TextPart]]? {
+        var paragraphs: [[TextPart]] = []
+        paragraphs.reserveCapacity(syntax.count)
+        for paragraph in syntax where !paragraph.isEmpty {
+            var parts: [TextPart] = []
+            parts.reserveCapacity(paragraph.count)
+            for part in paragraph {
+                guard case .literal(let string) = part else { return nil }
+                parts.append(.literal(string))
+            }
+            paragraphs.append(parts)
+        }
+        return paragraphs
     }
 
     private mutating func parts(_ syntax: [SyntaxTextPart]) -> [TextPart] {

@@ -116,10 +116,9 @@ extension Resolver {
 
     private mutating func thing(_ syntax: ThingSyntax) -> Thing {
         let (nameNouns, nameAdjectives) = Self.wordsOfName(syntax.name)
-        var nouns = syntax.nouns
-        var adjectives = syntax.adjectives
-        nouns.insert(contentsOf: nameNouns, at: 0)
-        adjectives.insert(contentsOf: nameAdjectives, at: 0)
+        // The name's words first, each array made once at its size.
+        let nouns = syntax.nouns.isEmpty ? nameNouns : nameNouns + syntax.nouns
+        let adjectives = syntax.adjectives.isEmpty ? nameAdjectives : nameAdjectives + syntax.adjectives
         let initial: Thing.InitialPlace
         switch syntax.start {
         case .unspecified: initial = syntax.scene.map { .scene($0) } ?? .nowhere
@@ -196,19 +195,47 @@ extension Resolver {
     /// "in", "on", "from", "at" or "by" describe it and are not its name.
     static func wordsOfName(_ name: String) -> (nouns: [String], adjectives: [String]) {
         let words = Parser.phraseWords(name)
-        let describing = describingWords
-        let head = Array(words.prefix { !describing.contains($0) })
-        let tail = words.dropFirst(head.count).filter { !describing.contains($0) && $0 != "of" }
-        guard let ofIndex = head.firstIndex(of: "of") else {
-            return (head.last.map { [$0] } ?? [], Array(head.dropLast()) + tail)
+        // The head's end and its "of" found by index: no array for the head, no set hashed
+        // for every word (docs/performance.md, "Compile, fifteenth round").
+        var headEnd = 0
+        var ofIndex: Int?
+        while headEnd < words.count, !isDescribingWord(words[headEnd]) {
+            if ofIndex == nil, words[headEnd] == "of" { ofIndex = headEnd }
+            headEnd += 1
         }
-        let before = Array(head[..<ofIndex]), after = Array(head[(ofIndex + 1)...])
-        let nouns = [before.last, after.last].compactMap { $0 }
-        return (nouns, Array(before.dropLast()) + Array(after.dropLast()) + tail)
+        var adjectives: [String] = []
+        adjectives.reserveCapacity(words.count)
+        var nouns: [String] = []
+        if let ofIndex {
+            // "coil of rope": the last word before "of" and the last after it are nouns.
+            if ofIndex > 0 { nouns.append(words[ofIndex - 1]) }
+            if headEnd - 1 > ofIndex { nouns.append(words[headEnd - 1]) }
+            for index in 0..<headEnd where index != ofIndex && index != ofIndex - 1 && index != headEnd - 1 {
+                adjectives.append(words[index])
+            }
+        } else if headEnd > 0 {
+            nouns.append(words[headEnd - 1])
+            for index in 0..<(headEnd - 1) { adjectives.append(words[index]) }
+        }
+        for index in headEnd..<words.count where !isDescribingWord(words[index]) && words[index] != "of" {
+            adjectives.append(words[index])
+        }
+        return (nouns, adjectives)
     }
 
     /// The words that start a describing phrase after the head of a name ("box with a lid").
     static let describingWords: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
+
+    /// Whether a word is one of `describingWords`, compared as a few short spellings.
+    @inline(__always)
+    static func isDescribingWord(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 2: return word == "in" || word == "on" || word == "at" || word == "by"
+        case 4: return word == "with" || word == "from" || word == "near"
+        case 5: return word == "under"
+        default: return false
+        }
+    }
 
     /// A name is used without "the" when every word starts with a capital: "Lieutenant
     /// Gordeyev", "Frau Pietsch", but not "Soviet sergeant"; an `and` between names does not
@@ -240,7 +267,14 @@ extension Resolver {
 
     private static func unique(_ words: [String]) -> [String] {
         // A name's few words: comparing each with those kept costs less than hashing them.
+        if words.count < 2 { return words }
         if words.count <= 8 {
+            // Usually no word is there twice: then the array itself, not a copy.
+            var repeated = false
+            for index in 1..<words.count where !repeated {
+                for earlier in 0..<index where words[earlier] == words[index] { repeated = true; break }
+            }
+            if !repeated { return words }
             var kept: [String] = []
             kept.reserveCapacity(words.count)
             for word in words where !kept.contains(word) { kept.append(word) }
