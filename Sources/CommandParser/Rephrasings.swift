@@ -11,7 +11,8 @@
 public enum Rephrasings {
     /// Verbs that only rephrasings give a meaning; the parser knows them in every story.
     static let verbs: WordSet = ["swap", "trade", "exchange", "barter", "hang", "leave", "lay", "paint", "colour",
-                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal", "make"]
+                                     "color", "using", "meet", "repeat", "sling", "strap", "carry", "snap", "signal", "make",
+                                     "change"]
 
     /// Words that start a question put to a person: `ask kotzebue what now`.
     static let questionWords: WordSet = ["what", "whats", "what's", "where", "wheres", "how", "why", "when", "who",

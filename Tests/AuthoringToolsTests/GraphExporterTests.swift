@@ -86,6 +86,10 @@ import TestSupport
             else if flyer-moving
               Click.
               end won
+          on set camera
+            set camera-set
+          on push flyer
+            set flyer-moving
 
         ending won "Won" success
           Yay.
