@@ -54,4 +54,9 @@ extension Engine {
         (turn.unknownWord, turn.suggestion, turn.suggestions) = (nil, nil, [])
         return true
     }
+
+    /// A thanks on its own: after a part that was answered, no second command.
+    static let bareThanks: Set<[String]> = [["thanks"], ["thank", "you"], ["thankyou"], ["thx"], ["thanks", "a", "lot"],
+                                            ["thank", "you", "very", "much"], ["many", "thanks"], ["please"], ["danke"],
+                                            ["danke", "schön"], ["danke", "schon"], ["dankeschön"], ["bitte"]]
 }

@@ -191,6 +191,9 @@ public struct Engine: Sendable {
             // `Hello, sergeant. Good morning!`: a greeting that names nobody, after a part that was
             // answered, adds nothing (it had asked "Who do you want to talk to?" after the reply).
             if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) { continue }
+            // `no, thanks`, `nein, danke` after an answered part: courtesy, never "Whom do you want to
+            // thank?" (the sixty-fourth blind run).
+            if index > 0, outputsBefore > 0, Self.bareThanks.contains(words) { continue }
             // `sorry, i can't talk to reporters` with the sorry answered (Engine+SpokenAlong.swift).
             if index > 0, storyAnswered, outputsBefore > 0, Self.saysMoreOfTheAnswer(words, after: commands[index - 1]) { continue }
             let responsesBefore = turn.responsesRun.count

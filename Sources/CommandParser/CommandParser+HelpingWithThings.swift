@@ -49,6 +49,8 @@ extension CommandParser {
               !story.things[found[0]].isPerson else { return nil }
         let candidates: [ThingIndex]
         switch resolver.resolveOne(naming[...], kind: .person, scope: scope) {
+        // `help them with the cart`: whoever here the cart's helping names (the sixty-fourth run).
+        case _ where naming == ["them"] || naming == ["they"]: candidates = scope.peopleInSight(story)
         case .things(let people), .ambiguous(let people): candidates = people
         default: return nil
         }

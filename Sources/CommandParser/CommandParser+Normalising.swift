@@ -42,7 +42,8 @@ extension CommandParser {
         // German words a student at a German school types when the English escapes them (the
         // sixty-second blind run: "I don't know the word 'ja'. Did you mean 'ca' or 'na'?").
         "ja": ["yes"], "nein": ["no"], "hilfe": ["help"], "danke": ["thanks"], "bitte": ["please"], "hallo": ["hello"],
-        "tschuss": ["bye"], "tschüss": ["bye"], "nimm": ["take"],
+        // `kein kommentar` (the sixty-fourth: it had told the reporter everything).
+        "kein": ["no"], "keine": ["no"], "kommentar": ["comment"], "tschuss": ["bye"], "tschüss": ["bye"], "nimm": ["take"],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
         "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],

@@ -56,7 +56,7 @@ public enum Rephrasings {
                                               "drink"]
     /// The words after which `leave X … Y` and `put X … Y` name the holder `Y`.
     static let leavingHolders: WordSet = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
-    static let puttingHolders: WordSet = ["by", "near", "beside", "next", "against"]
+    static let puttingHolders: WordSet = ["by", "near", "beside", "next", "against", "to"]
 
     /// Verbs of `put X in my pocket`.
     static let pocketingVerbs: WordSet = ["put", "place", "stick", "tuck", "slip", "stuff", "shove"]

@@ -32,6 +32,12 @@ import Testing
         A handcart stuck in a rut.
       on push {cart}, free {cart}, help {pietsch}
         You heave the cart out of the rut.
+      on put {chocolate} on {cart}
+        You leave the chocolate on the cart for the girl.
+      on no
+        You shake your head.
+      on no comment
+        "No comment," you say.
       thing message "message"
         nouns message, note
         A folded message.
@@ -99,5 +105,15 @@ import Testing
     @Test func givingSomeoneTheHandShakesItOrHelps() throws {
         #expect(try Self.replies("east", "give gordeyev the hand").last == "Gordeyev grips your hand.")
         #expect(try Self.replies("give the woman a hand") == ["You heave the cart out of the rut."])
+    }
+
+    /// The sixty-fourth run: `kein kommentar` had told the reporter everything, `nein, danke` asked
+    /// "Whom do you want to thank?" after the no, `help them with the cart` helped the lieutenant,
+    /// `put the flowers to the memorial` asked "What do you want to put?".
+    @Test func germanNoCommentNoThanksThemAndPuttingToAThing() throws {
+        #expect(try Self.replies("kein kommentar") == ["\"No comment,\" you say."])
+        #expect(try StoryCompilerShim.questionsAndReplies(Self.source, ["nein, danke"]) == ["You shake your head."])
+        #expect(try Self.replies("talk to kotzebue", "help them with the cart").last == "You heave the cart out of the rut.")
+        #expect(try Self.replies("put the chocolate to the cart") == ["You leave the chocolate on the cart for the girl."])
     }
 }
