@@ -45,16 +45,7 @@ import Testing
 
     /// Each turn's paragraphs, refusals and questions.
     static func replies(_ commands: String...) throws -> [String] {
-        let story = try #require(StoryCompilerShim.compile(Self.source))
-        var game = Game(story: story)
-        return commands.map { command in
-            game.perform(command).outputs.compactMap { output -> String? in
-                switch output {
-                case .paragraph(let text), .error(let text), .question(let text): text
-                default: nil
-                }
-            }.joined(separator: "\n")
-        }
+        try StoryCompilerShim.questionsAndReplies(Self.source, commands)
     }
 
     @Test func theSoldierIsNotTheCivilianWhoWantsTheCigarettes() throws {
