@@ -2029,9 +2029,8 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     give helmet
   on take off {helmet}, take {helmet} off, remove {helmet}
     {if wearing helmet}You bare your head and stand still for a moment among the dead. Beside you the Soviet soldiers, caps in hand, do the same. Nobody says anything. There is nothing anybody could say.{else}You stand bareheaded for a moment among the dead, and beside you the Soviet soldiers, caps in hand, do the same.{end}
-    if wearing helmet
-      move helmet here
-      give helmet
+    move helmet here
+    give helmet
   on hug {goloborodko}, embrace {goloborodko}, hug {meadow-soldiers}, embrace {meadow-soldiers}, hug {polowsky}, embrace {polowsky}, hug {kotzebue-meadow}, embrace {kotzebue-meadow}, hug, embrace, kiss {goloborodko}, kiss {meadow-soldiers}
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
   on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
