@@ -188,12 +188,10 @@ public struct Engine: Sendable {
             // `shout don't shoot, we're americans!`: what follows a shout and reads as chat is the
             // rest of what was shouted, never a remark to the person here (CommandParser+ChatShape.swift).
             if index > 0, shoutedBefore, CommandParser.opensAsChat(words), outputsBefore > 0 { break }
-            // `Hello, sergeant. Good morning!`: a greeting that names nobody, after a part that was
-            // answered, adds nothing (it had asked "Who do you want to talk to?" after the reply).
-            if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) { continue }
-            // `no, thanks`, `nein, danke` after an answered part: courtesy, never "Whom do you want to
-            // thank?" (the sixty-fourth blind run).
-            if index > 0, outputsBefore > 0, Self.bareThanks.contains(words) { continue }
+            // `Hello, sergeant. Good morning!`, `no, thanks`: a greeting that names nobody or a thanks,
+            // after a part that was answered, adds nothing (it had asked "Who do you want to talk
+            // to?" or "Whom do you want to thank?" after the reply; the sixty-fourth blind run).
+            if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) || Self.bareThanks.contains(words) { continue }
             // `sorry, i can't talk to reporters` with the sorry answered (Engine+SpokenAlong.swift).
             if index > 0, storyAnswered, outputsBefore > 0, Self.saysMoreOfTheAnswer(words, after: commands[index - 1]) { continue }
             let responsesBefore = turn.responsesRun.count
