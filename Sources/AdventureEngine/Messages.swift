@@ -53,6 +53,9 @@ enum Messages {
             return "What do you want to do with \(story.name(of: thing, .definite))? Try 'examine \(story.name(of: thing, .bare))'."
         case .noWayTo(let words):
             return "You can't get to '\(words.joined(separator: " "))' from here."
+        case .furtherOn(let place, let way, let summary):
+            // `go to the hangar` from the workshop (a blind author's story had gone to the camp without a word).
+            return "\(place) is not next to here: type '\(way)'\(summary.map { " (\($0))" } ?? "") first."
         case .notAWayHere(let ways):
             let options = ways.isEmpty ? "" : " From here you can \(Story.list(ways.map { "'\($0)'" }, conjunction: "or"))."
             return "You can't go that way from here.\(options)"

@@ -81,6 +81,8 @@ public enum ParseFailure: Hashable, Sendable {
     case nounAsVerb(ThingIndex)
     /// `go to X` where no exit leads to X.
     case noWayTo([String])
+    /// `go to the hangar` where the hangar is one place beyond this way's: the way to take first.
+    case furtherOn(place: String, way: String, summary: String?)
     /// The words of a named way that does not lead on from here ("cross the bridge"), with the
     /// named ways that do.
     case notAWayHere(ways: [String])

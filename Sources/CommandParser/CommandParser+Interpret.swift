@@ -117,7 +117,11 @@ extension CommandParser {
                     let place = Array(phrase.prefix { !["to", "and", "for", "so", "because", "with"].contains($0) })
                     guard let exit = exitLeading(to: Array(phrase), scope: scope)
                             ?? (place.isEmpty || place.count == phrase.count ? nil : exitLeading(to: place, scope: scope)) else {
-                        failed = failed ?? .failure(.noWayTo(Array(phrase)))
+                        failed = failed ?? .failure(placeFurtherOn(Array(phrase), exit: nil, scope: scope) ?? .noWayTo(Array(phrase)))
+                        continue
+                    }
+                    if let further = placeFurtherOn(Array(phrase), exit: exit, scope: scope) {
+                        failed = failed ?? .failure(further)
                         continue
                     }
                     read = .command(.exit(exit))

@@ -85,8 +85,31 @@ extension CommandParser {
             let ways = story.scenes[scope.scene].exits
             fitting = fitting.filter { ways[$0].way == .direction(stated) }
         }
+        // `go across the river` where the way is named `cross the river`: the named ways whose
+        // phrases hold the words (the sixty-fourth blind run's `go back over the river`).
+        if fitting.isEmpty, !(words.count > 2 && Self.statedWays.contains(words[1])) {
+            let ways = story.part(ofScene: scope.scene) { $0.exits }
+            fitting = ways.indices.filter { index in
+                guard case .named(let phrases) = ways[index].way else { return false }
+                return wanted.allSatisfy { word in exits[index].contains(word) || phrases.contains { $0.contains(word) } }
+            }
+        }
         return fitting.count == 1 ? fitting[0] : nil
     }
+
+    /// `go back across the river`, `row back over the river`, `back over the river`: the way the
+    /// words after `back` name, rather than the way to the place the player came from (the
+    /// sixty-fourth blind run went back up to the village from the meadow). Nil when they name
+    /// no way of this scene: `go back the way we came` is `back`.
+    func wayBackNamed(_ words: [String], scope: Scope) -> Int? {
+        guard let back = words.prefix(2).firstIndex(of: "back"), back + 1 < words.count,
+              Self.crossingWords.contains(words[back + 1]) else { return nil }
+        let verb = back == 0 ? "go" : words[0]
+        guard Self.movingVerbs.contains(verb) else { return nil }
+        return exitByDescription([verb] + words[(back + 1)...], scope: scope)
+    }
+
+    static let crossingWords: WordSet = ["across", "over", "through", "along", "into", "onto", "in"]
 
     /// A named exit of the current scene that the words name, alone or after `go`.
     func namedExit(_ words: [String], scope: Scope) -> Int? {

@@ -44,6 +44,12 @@ extension CommandParser {
         "ja": ["yes"], "nein": ["no"], "hilfe": ["help"], "danke": ["thanks"], "bitte": ["please"], "hallo": ["hello"],
         // `kein kommentar` (the sixty-fourth: it had told the reporter everything).
         "kein": ["no"], "keine": ["no"], "kommentar": ["comment"], "tschuss": ["bye"], "tschüss": ["bye"], "nimm": ["take"],
+        // German verbs of the sixty-fourth run's brief (`stell das radio auf`, `funk`, `rudern`): their English.
+        "stell": ["put"], "stelle": ["put"], "malen": ["paint"], "male": ["paint"], "funk": ["radio"],
+        "funken": ["radio"], "rudern": ["row"], "rudere": ["row"], "schlafen": ["sleep"], "schlaf": ["sleep"],
+        "geh": ["go"], "gehe": ["go"], "gehen": ["go"], "schau": ["look"], "nehmen": ["take"], "nehme": ["take"],
+        "warte": ["wait"], "warten": ["wait"], "trink": ["drink"], "trinken": ["drink"], "gib": ["give"], "geben": ["give"],
+        "hinweis": ["hint"], "tipp": ["hint"],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
         "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],

@@ -39,12 +39,8 @@ extension CommandParser {
             return parse(words: reading == ["hello"] ? ["talk", "to"] : reading, freeText: false, scope: scope)
         }
         guard !people.isEmpty, !topic.isEmpty else { return nil }
-        let asked = Set(topic + topic.map(Vocabulary.otherNumber))
-        let answering = people.filter { person in
-            story.things[person].topics.contains { topic in topic.phrases.contains { !$0.isEmpty && Set($0).isSubset(of: asked) } }
-        }
         // `how many men r coming` right after talking to Kotzebue: Kotzebue, not "Whom do you want to ask?".
-        if let person = answering.first ?? personSpokenWith(scope) ?? (people.count == 1 ? people[0] : nil) {
+        if let person = personAnswering(topic, scope: scope) ?? personSpokenWith(scope) ?? (people.count == 1 ? people[0] : nil) {
             return parse(words: ["ask", "#\(person)", "about"] + topic, freeText: false, scope: scope)
         }
         return parse(words: ["ask", "about"] + topic, freeText: false, scope: scope)
@@ -67,4 +63,12 @@ extension CommandParser {
                                               "just", "really", "still", "even", "ever", "only", "actually", "simply", "yet",
                                               // `what are we waiting for`: the situation, not a topic "waiting".
                                               "waiting"]
+
+    /// The first person in sight with a topic whose phrase the words hold.
+    func personAnswering(_ topic: [String], scope: Scope) -> ThingIndex? {
+        let asked = Set(topic + topic.map(Vocabulary.otherNumber))
+        return scope.peopleInSight(story).first { person in
+            story.things[person].topics.contains { topic in topic.phrases.contains { !$0.isEmpty && Set($0).isSubset(of: asked) } }
+        }
+    }
 }

@@ -187,7 +187,7 @@ extension CommandParser {
     /// person or thing that is missing, an unset pronoun or a way that does not lead on.
     static func canBeStatement(_ failure: ParseFailure) -> Bool {
         switch failure {
-        case .unknownWord, .notUnderstood, .understoodOnly, .question, .scenery, .nounAsVerb, .noWayTo: true
+        case .unknownWord, .notUnderstood, .understoodOnly, .question, .scenery, .nounAsVerb, .noWayTo, .furtherOn: true
         default: false
         }
     }

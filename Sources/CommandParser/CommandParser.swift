@@ -213,6 +213,11 @@ public struct CommandParser: Sendable {
         while !freeText, words.count > 1, let last = words.last, Self.trailingFillers.contains(last) {
             words.removeLast()
         }
+        // `shoot once more`, `fire one more time` (a blind student: "'once' is just part of the scene").
+        if !freeText, words.count > 2, words[words.count - 1] == "more" || words[words.count - 1] == "time",
+           let more = [["once", "more"], ["one", "more", "time"]].first(where: { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }) {
+            words.removeLast(more.count)
+        }
         // `read writing` after "There is writing on it.": read it; `read the writing on the sign`: read the sign.
         if !freeText, words.first == "read", words.count >= 2, ["writing", "inscription", "text", "words"].contains(words[1]) {
             words = words.count >= 4 && ["on", "of", "in"].contains(words[2]) ? ["read"] + words[3...] : ["read", "it"]
@@ -236,6 +241,12 @@ public struct CommandParser: Sendable {
             return askingInFocus(question, scope: scope) ?? .failure(.question)
         }
         let outcome = parse(words: question, freeText: false, scope: scope)
+        // `what is the station` in the station, with someone here who has a topic for it: their
+        // answer, not a look around (CommandParser+RoomQuestions.swift).
+        if question.first == "examine", case .commands(let commands) = outcome, commands.count == 1,
+           case .verb(.look, [], nil, _) = commands[0], let person = personAnswering(Array(question.dropFirst()), scope: scope) {
+            return parse(words: ["ask", "#\(person)", "about"] + question.dropFirst(), freeText: false, scope: scope)
+        }
         // Nor with a question back ("Whom do you want to ask about name?" for `who are you`).
         if case .question = outcome { return .failure(.question) }
         if case .failure(let failure) = outcome {
@@ -379,6 +390,7 @@ public struct CommandParser: Sendable {
         if let exit = namedExit(words, scope: scope) ?? rephrased.lazy.compactMap({ self.namedExit($0, scope: scope) }).first {
             commands.append(.exit(exit))
         }
+        if commands.isEmpty, let exit = wayBackNamed(words, scope: scope) { return .commands([.exit(exit)]) }
         // The rephrased readings first: `leave tulips by the stone` is no way out.
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]
@@ -403,6 +415,11 @@ public struct CommandParser: Sendable {
         if let exit = exitByDescription(words, scope: scope),
            commands.allSatisfy({ $0.isDefaultReply || isDirectionWithoutExit($0, scope: scope) }) {
             return .commands([.exit(exit)])
+        }
+        // `enter the workshop` one place before it: the way there first (CommandParser+PlacesFurtherOn.swift).
+        if words.count > 1, !commands.isEmpty, commands.allSatisfy({ isDirectionWithoutExit($0, scope: scope) }),
+           let further = placeFurtherOn(Array(words.dropFirst()), exit: nil, scope: scope) {
+            return .failure(further)
         }
         if case .question(let question) = implied, commands.allSatisfy(\.hasNoObject) { return .question(question) }
         // `take photo` with a photograph in scope (CommandParser+DeclaredThingsFirst.swift).

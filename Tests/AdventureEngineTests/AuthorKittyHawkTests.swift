@@ -20,6 +20,8 @@ import Testing
           "Bicycle makers from Ohio."
         about home
           "Nags Head."
+        about station, lifesaving
+          "We pull sailors out of the surf."
         about anything else
           "No idea."
       person helga "Helga"
@@ -51,6 +53,14 @@ import Testing
 
     static func replies(_ commands: String...) throws -> [String] {
         try StoryCompilerShim.repliesAndRefusals(Self.source, commands)
+    }
+
+    /// `what is the station` in The Station, with Etheridge and his `about station`: his answer,
+    /// not the scene again (session 22); `examine the station` still looks around.
+    @Test func aQuestionAboutThePlaceGoesToTheOneWhoKnows() throws {
+        let replies = try Self.replies("what is the station", "examine the station")
+        #expect(replies[0] == "\"We pull sailors out of the surf.\"")
+        #expect(replies[1].hasPrefix("A lifesaving station.\nAdam Etheridge is here."))
     }
 
     @Test func aNameNextToATopicsWordIsThatTopic() throws {
