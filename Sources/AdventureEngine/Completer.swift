@@ -42,7 +42,7 @@ public struct Completer: Sendable {
             // singular of each noun, but offering `ortizes` for Ortiz stopped Tab completing
             // anything); the plural of a noun that names several things in sight (`flares`).
             var namedBy: [String: Int] = [:]
-            for thing in visible {
+            for thing in Self.fitting(visible, verb: before, story: story) {
                 words.formUnion(story.things[thing].nouns)
                 words.formUnion(story.things[thing].adjectives)
                 for noun in Set(story.things[thing].nouns) { namedBy[noun, default: 0] += 1 }
@@ -58,6 +58,21 @@ public struct Completer: Sendable {
             words.formUnion(["to", "about", "on", "with", "all"])
         }
         return words.filter { $0.hasPrefix(prefix) && !$0.hasPrefix("#") }.sorted()
+    }
+
+    /// The things a verb typed so far can take, when it says (`wear r` offers the things one can
+    /// wear, not the river and the road: the second teacher's rehearsal); all of them when none fits.
+    static func fitting(_ things: [ThingIndex], verb before: [String], story: Story) -> [ThingIndex] {
+        let fits: ((Thing) -> Bool)?
+        switch before {
+        case ["wear"], ["put", "on"]: fits = { $0.isWearable }
+        case ["take"], ["get"], ["pick", "up"], ["grab"]: fits = { $0.isPortable }
+        case ["talk", "to"], ["ask"], ["tell"], ["thank"], ["greet"], ["hug"], ["salute"]: fits = { $0.isPerson }
+        default: fits = nil
+        }
+        guard let fits else { return things }
+        let fitting = things.filter { fits(story.things[$0]) }
+        return fitting.isEmpty ? things : fitting
     }
 
     /// The built-in verbs worth offering (no one-letter abbreviations).

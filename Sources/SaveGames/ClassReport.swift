@@ -83,7 +83,7 @@ public struct ClassReport: Sendable {
         }
         if player == nil { cache?.keepOnly(Set(folders)) }
         self.rows = rows.sorted { Self.sortKey($0.player) < Self.sortKey($1.player) }
-        facts = story.facts.enumerated().map { FactCount(id: $1.id, title: $1.title, students: factCounts[$0]) }
+        facts = story.factsInTextOrder.map { FactCount(id: story.facts[$0].id, title: story.facts[$0].title, students: factCounts[$0]) }
         leastReachedScenes = story.scenes.enumerated()
             .map { SceneCount(id: $1.id, title: $1.title, students: sceneCounts[$0]) }
             .enumerated().sorted { ($0.element.students, $0.offset) < ($1.element.students, $1.offset) }

@@ -41,6 +41,12 @@ import TestSupport
         _ = try await anna.join("Anna")
         let radio = try await anna.post("/api/complete", json: ["line": "take rad", "tab": anna.tab])
         #expect(radio.json["words"] as? [String] == ["radio"], "only the story's word: \(radio.body)")
+        // After `wear` only what can be worn, after `talk to` only people (not the river, the
+        // road and the bridge: the second teacher's rehearsal).
+        let wear = try await anna.post("/api/complete", json: ["line": "wear r", "tab": anna.tab])
+        #expect(wear.json["words"] as? [String] == ["radio"], "only what can be worn: \(wear.body)")
+        let talk = try await anna.post("/api/complete", json: ["line": "talk to b", "tab": anna.tab])
+        #expect(talk.json["words"] as? [String] == ["brennan"], "only people: \(talk.body)")
         await server.stop()
     }
 

@@ -31,6 +31,10 @@ import Testing
         _ = try await anna.play("wear radio")
         _ = try await anna.play("in")
         _ = try await anna.play("talk to ferris")
+        // A student who only typed a name gets no printed sheet (the second teacher's rehearsal).
+        let tim = Browser(server: server)
+        _ = try await tim.join("Typo Tim")
+        _ = try await tim.play("wait")
         let teacher = Browser(server: server)
         let login = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
         #expect(login.status == 303)
@@ -49,6 +53,8 @@ import Testing
         let all = try await teacher.get("/teacher/journals")
         #expect(all.body.contains("the journal of Anna"))
         #expect(all.body.contains("id=\"print\""))
+        #expect(!all.body.contains("the journal of Typo Tim"))
+        #expect(all.body.contains("Not printed, no fact found yet: Typo Tim."))
         await server.stop()
     }
 

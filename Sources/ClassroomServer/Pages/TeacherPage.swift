@@ -48,7 +48,7 @@ enum TeacherPage {
         <thead><tr><th scope="col">Student</th><th scope="col">Playing now</th><th scope="col">Furthest scene</th><th scope="col">Facts</th><th scope="col">Turns</th><th scope="col">Ending</th><th scope="col">Last played</th><th scope="col">Journal</th><th scope="col">Transcript</th></tr></thead>
         <tbody></tbody>
       </table>
-      <h2>Facts found by the class</h2>
+      <h2>Facts found by the class, in the story's order</h2>
       <table id="facts">
         <thead><tr><th scope="col">Fact</th><th scope="col">Students</th></tr></thead>
         <tbody></tbody>
@@ -60,18 +60,26 @@ enum TeacherPage {
     </html>
     """#
 
-    /// Every student's journal on one page, one per printed sheet.
-    static func allJournals(_ journals: [JournalDocument]) -> String {
+    /// Every student's journal on one page, one per printed sheet; a student who has found no
+    /// fact yet (a test name, a typo, a student who only typed a name) gets no sheet, and is named
+    /// on the screen only (the second teacher's rehearsal printed 63 sheets, many of them empty).
+    static func allJournals(_ all: [JournalDocument]) -> String {
+        let journals = all.filter { !$0.facts.isEmpty }
+        let leftOut = all.filter { $0.facts.isEmpty }.map(\.player)
         var out = #"""
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><title>All journals</title>
-        <style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}section.student{break-before:page}section.student:first-of-type{break-before:auto}@media print{#print{display:none}}</style>
+        <style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}.when{font-style:italic}.source{font-size:90%;color:#444}section.student{break-before:page}section.student:first-of-type{break-before:auto}@media print{#print,.screen-only{display:none}}</style>
         </head>
         <body>
         <button type="button" id="print">Print</button>
         """#
-        if journals.isEmpty { out += "<p>No student has a readable save yet.</p>" }
+        if journals.isEmpty { out += "<p>No student has found a fact yet.</p>" }
+        if !leftOut.isEmpty {
+            let names = leftOut.map(HTMLText.escape).joined(separator: ", ")
+            out += "<p class=\"screen-only\">Not printed, no fact found yet: \(names).</p>\n"
+        }
         for journal in journals {
             let page = journal.render(.html)
             guard let start = page.range(of: "<body>"), let end = page.range(of: "</body>") else { continue }
@@ -135,9 +143,9 @@ enum TeacherPage {
         }
         var facts = $('facts').tBodies[0];
         facts.textContent = '';
-        data.report.facts.forEach(function (f) {
+        data.report.facts.forEach(function (f, i) {
           var row = document.createElement('tr');
-          cell(row, f.title);
+          cell(row, (i + 1) + '. ' + f.title);
           cell(row, f.students + ' of ' + data.report.students.length);
           facts.appendChild(row);
         });
