@@ -39,6 +39,8 @@ struct PlayOptions {
             print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
             throw ExitCode(1)
         }
+        // The compiler's code is done with: the vocabulary and play need their own (CodePages).
+        if story != nil { CodePages.release() }
         let style: TextStyle = plain ? .screenReader : (Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
         let renderer = TurnRenderer(width: Terminal.wrapWidth(requested: width), style: style)
         let savesFolder = SavesFolder.resolve(option: saves)
@@ -130,6 +132,10 @@ struct PlayOptions {
                 return game
             }
         }
+        // So is the code of making the story's vocabulary and of reading the script. (Not for the
+        // bundled story: its start-up runs little code, and the pages brought back cost more time
+        // than its 1 MiB is worth.)
+        if story != nil { CodePages.release() }
         _ = session.run()
         // Everything is written and the saves are on disk (`GameSession.end`): leave without
         // freeing the game piece by piece, which took a few milliseconds after the last word.
