@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "BundledStories", dependencies: ["StoryCompiler", "CommandParser", "CompiledVocabulary"], plugins: ["EmbedStories"]),
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CCodePages"),
         .target(name: "GameSession", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "StoryModel"]),
         .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "CReadline"]),
         .target(
@@ -54,7 +55,7 @@ let package = Package(
             name: "elbe-adventure",
             dependencies: [
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
-                "ClassroomServer", "AuthoringTools", "CommandParser",
+                "ClassroomServer", "AuthoringTools", "CommandParser", "CCodePages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"] + startupOrder)] : []

@@ -32,13 +32,22 @@ struct PlayOptions {
     /// Plays the story until the player leaves, then ends the process.
     func run() throws {
         SignalHandling.install()
-        // The bundled story comes with its parser's vocabulary, read rather than built (BundledStory.loadForPlay).
-        let (result, parser) = story.map { path in (StoryCompiler.compile(path: path), nil) } ?? BundledStory.loadForPlay()
-        guard let compiled = result.story else {
-            var standardError = StandardError()
-            print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
-            throw ExitCode(1)
+        // Only a named player's saves read the story's source (SaveSlots digests it): otherwise its
+        // text is let go of with the rest of the compile's result before the vocabulary is made.
+        let mayOpenSaves = player != nil || (script == nil && Terminal.isTerminal(STDIN_FILENO))
+        let compiled: Story, parser: CommandParser?, sourceTexts: [String]
+        do {
+            // The bundled story comes with its parser's vocabulary, read rather than built (BundledStory.loadForPlay).
+            let (result, readParser) = story.map { path in (StoryCompiler.compile(path: path), nil) } ?? BundledStory.loadForPlay()
+            guard let made = result.story else {
+                var standardError = StandardError()
+                print(DiagnosticRenderer().render(result.diagnostics, sources: result.sources), terminator: "", to: &standardError)
+                throw ExitCode(1)
+            }
+            (compiled, parser, sourceTexts) = (made, readParser, mayOpenSaves ? result.sources.texts : [])
         }
+        // The compiler's code is done with: the vocabulary and play need their own (CodePages).
+        if story != nil { CodePages.release() }
         let style: TextStyle = plain ? .screenReader : (Terminal.allowsColour(disabled: noColor) ? .ansi : .plain)
         let renderer = TurnRenderer(width: Terminal.wrapWidth(requested: width), style: style)
         let savesFolder = SavesFolder.resolve(option: saves)
@@ -50,7 +59,7 @@ struct PlayOptions {
             }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             try play(engine: engine, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
-                     renderer: renderer, slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
+                     renderer: renderer, slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
             // The box's game is replaced by the session's once it begins: it shares the session's engine.
             let box = GameBox(game: Game(engine: engine, seed: seed))
@@ -59,7 +68,7 @@ struct PlayOptions {
             while slots == nil {
                 guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
                 do {
-                    slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: result.sources.texts)
+                    slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: sourceTexts)
                 } catch {
                     var out = StandardOutput()
                     out.write("\(error)\n")
@@ -72,7 +81,7 @@ struct PlayOptions {
                      box: box, pager: pager)
         } else {
             try play(engine: engine, reader: PlainLineReader(), renderer: renderer,
-                     slots: try openSlots(player.map(PlayerName.init), result, savesFolder), saves: savesFolder)
+                     slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)
         }
     }
 
@@ -98,10 +107,10 @@ struct PlayOptions {
 
     /// Opens a named player's saves (taking the lock), or nil when playing without a name.
     /// - Throws: `ExitCode(1)` after saying why, when the player is already playing elsewhere.
-    private func openSlots(_ player: PlayerName?, _ result: CompileResult, _ saves: SavesFolder) throws -> SaveSlots? {
-        guard let player, let story = result.story else { return nil }
+    private func openSlots(_ player: PlayerName?, _ story: Story, _ sourceTexts: [String], _ saves: SavesFolder) throws -> SaveSlots? {
+        guard let player else { return nil }
         do {
-            return try SaveSlots(saves: saves, player: player, story: story, sourceTexts: result.sources.texts)
+            return try SaveSlots(saves: saves, player: player, story: story, sourceTexts: sourceTexts)
         } catch let error as SaveError where error.allowsPlayingWithoutSaving {
             var standardError = StandardError()
             print("\(error) You can play, but this game will not be saved.", to: &standardError)
@@ -130,6 +139,10 @@ struct PlayOptions {
                 return game
             }
         }
+        // So is the code of making the story's vocabulary and of reading the script. (Not for the
+        // bundled story: its start-up runs little code, and the pages brought back cost more time
+        // than its 1 MiB is worth.)
+        if story != nil { CodePages.release() }
         _ = session.run()
         // Everything is written and the saves are on disk (`GameSession.end`): leave without
         // freeing the game piece by piece, which took a few milliseconds after the last word.
