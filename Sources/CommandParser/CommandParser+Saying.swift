@@ -58,4 +58,20 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// `say it to kotzebue`, `tell it to him`, `pass it on to the lieutenant`, `repeat that to
+    /// polowsky`: talking to them, where what there is to tell is the scene's (a blind student at
+    /// Kühren, with Marcel's news for Kotzebue, had Marcel's own line back, and "You can't see any
+    /// such thing." for `tell it to kotzebue`). Nil unless the person is in sight.
+    func tellingItTo(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard Self.tellingVerbs.contains(words[0]), ["it", "that", "this", "everything"].contains(words[1]) else { return nil }
+        let rest = words.dropFirst(2).drop { $0 == "on" || $0 == "all" }
+        guard rest.first == "to", rest.count >= 2 else { return nil }
+        let person = Array(rest.dropFirst())
+        guard case .commands(let commands) = read(["talk", "to"] + person, freeText: false, scope: scope),
+              commands.contains(where: { if case .verb(.talk, let objects, _, _) = $0 { !objects.isEmpty } else { $0.isAuthorAction } }) else { return nil }
+        return .commands(commands)
+    }
+
+    static let tellingVerbs: WordSet = ["say", "tell", "repeat", "report", "pass", "explain", "relay"]
 }

@@ -143,6 +143,8 @@ public struct CommandParser: Sendable {
 
     /// - Parameter spelled: `withoutChatSpelling(input)` when the caller has it already.
     private func parseCommand(_ input: [String], spelled: [String]?? = nil, scope: Scope) -> ParseOutcome {
+        // `say it to kotzebue`, `tell that to him` (CommandParser+Saying.swift).
+        if input.count >= 4, let told = tellingItTo(input, scope: scope) { return told }
         guard let verb = input.first, !Self.freeTextVerbs.contains(verb) else { return parseAsTyped(input, scope: scope) }
         // `where r u from`, `thx`: chat spelling read as the words it stands for (CommandParser+ChatSpelling.swift).
         let input = (spelled ?? withoutChatSpelling(input)) ?? input
