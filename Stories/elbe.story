@@ -1279,6 +1279,9 @@ scene kuehren "Kühren"
       unlock fact kotzebue-sets-out
     else
       {if not heard-rumour}You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something.{else}You lie down, but Marcel's rumour keeps you awake. The lieutenant ought to hear it before anybody sleeps.{end}
+  on wait, z, zzz, wait for morning, wait until morning, wait till morning, wait for dawn
+    only if decided and not slept
+    Time passes. The barn goes quiet around you, and Kotzebue has put his map away: time to SLEEP.
   on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}
     {if slept}The patrol is leaving: go EAST.{else}Nobody is going anywhere tonight.{end}
 
@@ -1763,7 +1766,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   fact crossing-at-strehla
   hint Greet the Soviet officer who has come down to meet you: TALK TO GOLOBORODKO.
     only if not met-goloborodko
-  hint The senior officers are up in the village. Go EAST.
+  hint The senior officers are up in the village. Go EAST{if visited lorenzkirch}, and hear out the political officer up there, Colonel Karpovich{end}.
     only if not sent-back
   hint Talk to Polowsky. Then make the promise the soldiers made here: PROMISE.
     only if not sworn
@@ -1887,7 +1890,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     here Joe Polowsky, your interpreter, {if sent-back}stands by the water with Soviet soldiers{else}{if visited lorenzkirch}has come back down the slope with you{else}stands by the water{end}{end}.
     Private First Class Joseph Polowsky, one of the men who speak Russian on the patrol. He is looking at the meadow, not at the river.
     talk
-      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}"
+      only if sent-back, else "\"I never thought it would look like this,\" Polowsky says. He doesn't take his eyes off the meadow.{if met-goloborodko}{if visited lorenzkirch} \"The colonels haven't said what happens to us yet, Sparks. Go back up and hear them out: the political officer, Karpovich, has the last word.\"{else} \"Go on up, Sparks. The colonel's waiting in the village, and I'm coming to translate.\"{end}{end}"
       {if sworn}"We said it," Polowsky says quietly. "Now we have to remember it."{else}{if heard-polowsky}"Well?" Polowsky says quietly. "Somebody has to remember them, Sparks. Why not us, here, today? Will you promise?"{else}"Look at this," Polowsky says quietly. "We ought to promise something. Here. That we'll do what we can so this never happens again." The soldiers near him nod.{end}{end}
       set heard-polowsky
     about change anything, change nothing, wont change, will not change, dont think, do not think, pointless, no point, useless, no use, why bother, wont help, will not help, what good, good is a promise, what good is a promise, not sure, unsure, why promise, can not promise, can not promise that, only a radioman, just a radioman, do not think i can
@@ -2733,6 +2736,9 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
+  on wait, z, zzz, wait for morning, wait until morning, wait till morning
+    only if knows vodka-and-champagne and met-craig
+    Time passes. The party is thinning out, and somebody points you to the hayloft: time to SLEEP.
   on sleep, rest, lie down, go to sleep, go to bed, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.{if holding signal-card} Your signal card has gone back to Brennan with the patrol's: the signals were for finding the Red Army, and you have found it.{end}

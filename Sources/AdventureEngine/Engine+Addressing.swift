@@ -40,8 +40,14 @@ extension Engine {
         guard near.count == 1 else { return nil }
         let corrected = [near[0]] + words.dropFirst()
         let outcome = parser.parse(corrected, scope: StateScope(story: story, state: state))
-        guard case .commands = outcome else { return nil }
-        return (corrected, outcome)
+        switch outcome {
+        case .commands: return (corrected, outcome)
+        // `folow the horseman` after he rode off: "(follow the horseman)" and why not, rather than
+        // "Did you mean 'follow' or 'blow'?" (the sixty-fifth blind run). A command still not read is no correction.
+        case .failure(.unknownWord), .failure(.notUnderstood), .failure(.understoodOnly), .failure(.empty), .failure(.question): return nil
+        case .failure: return (corrected, outcome)
+        default: return nil
+        }
     }
 
     /// True when the words differ only by two neighbouring letters swapped (`captian`, `captain`).

@@ -81,8 +81,8 @@ extension Engine {
         if words.starts(with: ["of", "course", "not"]) || words.starts(with: ["certainly", "not"])
             || words.starts(with: ["not", "really"]) || words.starts(with: ["no", "way"]) { return false }
         if ["yes", "yeah", "yep", "yup", "yea", "aye", "certainly", "absolutely", "definitely", "indeed"].contains(first) { return true }
-        // `y` alone is yes, as in Inform.
-        if words == ["y"] { return true }
+        // `y` alone is yes, as in Inform; `ya`, `yah` alone too (the sixty-fifth blind run, to "Will you promise?").
+        if words == ["y"] || words == ["ya"] || words == ["yah"] { return true }
         if words.starts(with: ["of", "course"]) { return true }
         // `that is a good idea`, `sounds good`, `lets do it`: agreeing to what was asked.
         let agreements: [[String]] = [["good", "idea"], ["that", "is", "a", "good", "idea"], ["thats", "a", "good", "idea"],

@@ -145,8 +145,12 @@ public struct Game: Sendable {
                 return undo()
             case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
                 return oops(Array(words.dropFirst()), typed: true)
-            case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["sure"]:
-                if let suggestion = lastMistake?.suggestion { return oops([suggestion]) }
+            case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["yup"], ["ya"], ["sure"]:
+                // "Did you mean 'follow' or 'blow'?": the first, the nearest (the sixty-fifth blind run
+                // had "You nod, though nobody has asked you anything just now.").
+                if let suggestion = lastMistake?.suggestion ?? lastMistake.flatMap({ $0.age == nil ? $0.suggestions?.first : nil }) {
+                    return oops([suggestion])
+                }
             case let words where words.count == 1 && lastMistake?.age == nil && lastMistake?.suggestions?.contains(words[0]) == true:
                 // "Did you mean 'berets' or 'british'?" answered with `british`.
                 return oops(words)
@@ -165,7 +169,7 @@ public struct Game: Sendable {
 
     /// The first words of the commands `interpret` answers itself: `again`, `undo`, `oops`, and
     /// `yes` to "Did you mean …?".
-    private static let turnWords: WordSet = ["again", "g", "undo", "oops", "o", "yes", "y", "yeah", "yep", "sure"]
+    private static let turnWords: WordSet = ["again", "g", "undo", "oops", "o", "yes", "y", "yeah", "yep", "yup", "ya", "sure"]
 
     /// The parser's question of the command before the last (`talk to the photographer`: "Which
     /// do you mean, …?", then another command, then `jackson`), asked again when the words alone

@@ -46,7 +46,7 @@ extension CommandParser {
         if case .commands = outcome, !place.contains(where: { word in
             !vocabulary.knows(word) || vocabulary.sceneWords.contains { $0.contains(word) } || vocabulary.sceneryWords.contains(word, scene: scope.scene)
         }) { return nil }
-        return .failure(.noWayTo(place))
+        return .failure(placeFurtherOn(place, exit: nil, scope: scope) ?? .noWayTo(place))
     }
 
     /// The one exit of this scene whose scene holds a fixed thing the words name (`mill office`

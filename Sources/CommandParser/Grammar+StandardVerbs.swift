@@ -26,7 +26,7 @@ extension Grammar {
         ("attack {any}|hit {any}|kill {any}|fight {any}|punch {any}|kick {any}|break {thing}|smash {thing}|destroy {thing}", .attack),
         ("buy {thing}|purchase {thing}|buy", .buy), ("climb {thing}|climb up {thing}|climb over {thing}|climb|scale {thing}", .climb),
         ("sit|sit down|sit on {thing}|sit in {thing}|lie on {thing}|sit with {any}|sit by {any}|sit beside {any}|sit next to {any}|sit near {any}|sit down with {any}|sit down by {any}|sit down beside {any}|sit down next to {any}", .sit), ("stand|stand up|get up", .stand),
-        ("yes|yeah|yep|sure|ok|okay", .yes), ("no|nope|nah", .no),
+        ("yes|yeah|yep|yup|yea|sure|ok|okay", .yes), ("no|nope|nah", .no),
         ("sorry|apologise|apologize|apologies", .sorry), ("think|ponder|consider", .think),
         ("exits|ways|where can i go|which way", .exits),
         ("verbose|long", .verbose), ("brief|normal", .brief), ("superbrief|short", .superbrief),

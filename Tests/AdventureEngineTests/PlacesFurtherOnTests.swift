@@ -54,6 +54,10 @@ import Testing
         let fromFlats = try Self.said("enter the workshop", "go to the workshop")
         #expect(fromFlats == ["The Workshop is not next to here: type 'west' (to the Wright camp) first.",
                               "The Workshop is not next to here: type 'west' (to the Wright camp) first."])
+        // A way's summary beyond the next place names it too (`back toward the station`).
+        let station = try Self.said("w", "in", "go to the station", "go to the far bank")
+        #expect(station[2] == "Station is not next to here: type 'out' first.")
+        #expect(station[3] == "The Far Bank is not next to here: type 'out' first.")
     }
 
     @Test func aWayNamedAfterBackIsThatWay() throws {
