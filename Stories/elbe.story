@@ -3166,8 +3166,8 @@ scene pharmacy "The Pharmacy"
   exit out to torgau
   on what is the flag for
     Red, white and blue: the Stars and Stripes. With no green flares to answer the Soviet signal, a flag is the only way left to show them who you are.
-  on take paint, get paint, find paint, look for paint, search for paint, take paints, take colours, take colors, find colours, find colors
-    No paint as such. But red Mercurochrome on the counter and blue ink by the till would do, on something white.
+  on take paint, get paint, find paint, look for paint, search for paint, take paints, take colours, take colors, find colours, find colors, search, search pharmacy, search the pharmacy, search shop, search the shop, look for colours, look for colors, search for colours, search for colors
+    {if flag-made}Nothing else here you need: you have your flag.{else}No paint as such. But red Mercurochrome on the counter and blue ink by the till would do, on something white: there is a bed behind the curtain.{end}
   thing shelves "shelves"
     nouns shelves, shelf, labels, label, jars, glass, bottles
     adjectives brown
@@ -4063,6 +4063,8 @@ scene july "July 1945"
     only if not knows pullback-july-1945
   hint The war is over for you. GO HOME.
   A tent camp in a hot field. Men count their points for going home. On the notice board hangs a new map.
+  on write letter, write a letter, write letter home, write a letter home, write home, write to my family, write to my mother, write to mom, write to my parents
+    You borrow a sheet of paper and write home: you are alive, the war in Europe is over, and you met the Russians at the Elbe. Everything else can wait until you are home.
   exit "go home" or "home" to torgau-today
     only if knows zone-line-was-elsewhere and knows pullback-july-1945, else "Not yet: nobody goes home before their points come up.{if not knows zone-line-was-elsewhere} Meanwhile the whole camp is arguing about the new map on the notice board.{end}{if not knows pullback-july-1945} And the radio has news about Saxony.{end}"
     You go home, finish school, find work, grow older. For decades the Elbe lies in another German state, behind the Iron Curtain, and the meeting you saw becomes a story others tell, differently.
