@@ -16,7 +16,7 @@ import TestSupport
         let story = try #require(StoryCompiler.compile(path: Fixtures.repositoryRoot() + "/" + path).story)
         let words = ThingWords(story: story)
         let vocabulary = Vocabulary(story: story)
-        #expect(words.thingsByWord == vocabulary.thingsByWord)
-        #expect(words.words == vocabulary.words)
+        #expect(words.thingsByWord() == vocabulary.thingsByWord)
+        #expect(story.things.indices.map(words.words(of:)) == vocabulary.words)
     }
 }

@@ -10,19 +10,14 @@ struct StoryWalk {
     /// of text, which only changes wording.
     func guards() -> [Condition] {
         var out: [Condition] = []
-        func effects(_ list: [Effect]) {
-            for effect in list.flatMap(\.flattened) {
-                if case .branch(let condition, _, _) = effect { out.append(condition) }
-            }
-        }
-        for response in responses() {
+        forEachResponse { response in
             out.append(response.guardCondition)
-            effects(response.effects)
+            Self.appendBranchConditions(response.effects, to: &out)
         }
         for index in story.scenes.indices {
             for exit in story.scenes[index].exits {
                 out.append(exit.guardCondition)
-                effects(exit.travel)
+                Self.appendBranchConditions(exit.travel, to: &out)
             }
         }
         return out
@@ -30,25 +25,84 @@ struct StoryWalk {
 
     /// Every effect anywhere, branches flattened.
     func effects() -> [Effect] {
-        var out = responses().flatMap { $0.effects.flatMap(\.flattened) }
+        var out: [Effect] = []
+        forEachResponse { Self.appendFlattened($0.effects, to: &out) }
         for index in story.scenes.indices {
-            for exit in story.scenes[index].exits { out += exit.travel.flatMap(\.flattened) }
+            for exit in story.scenes[index].exits { Self.appendFlattened(exit.travel, to: &out) }
         }
         return out
     }
 
     /// The bodies of actions, talks and topics.
     func responses() -> [Response] {
+        var out: [Response] = []
+        forEachResponse { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with the bodies of actions, timed events, talks and topics, in the order of
+    /// `responses()`, without gathering them into an array (docs/performance.md, "Compile,
+    /// sixteenth round").
+    func forEachResponse(_ body: (Response) -> Void) {
         // Scenes and things reached by index, their fields one at a time: `for scene in` copies
         // every scene or thing whole, about 400 instructions of reference counting each
         // (docs/performance.md, "Compile, sixth round").
-        var out = story.actions.map(\.response)
-        for index in story.scenes.indices { out += story.scenes[index].world.timedEvents.map(\.response) }
-        for index in story.things.indices {
-            if let talk = story.things[index].talk { out.append(talk) }
-            out += story.things[index].topics.map(\.response)
+        for action in story.actions { body(action.response) }
+        for index in story.scenes.indices {
+            for event in story.scenes[index].world.timedEvents { body(event.response) }
         }
-        return out
+        for index in story.things.indices {
+            if let talk = story.things[index].talk { body(talk) }
+            for topic in story.things[index].topics { body(topic.response) }
+        }
+    }
+
+    /// Appends the effects with every effect nested in their branches, in the order of
+    /// `flatMap(\.flattened)`, without an array for each effect.
+    static func appendFlattened(_ effects: [Effect], to out: inout [Effect]) {
+        for effect in effects {
+            out.append(effect)
+            switch effect {
+            case .branch(_, let then, let otherwise):
+                appendFlattened(then, to: &out)
+                appendFlattened(otherwise, to: &out)
+            case .oneOf(let choices):
+                for choice in choices { appendFlattened(choice, to: &out) }
+            default: break
+            }
+        }
+    }
+
+    /// Appends the condition of every branch among the effects and those nested in them, in the
+    /// order of `flatMap(\.flattened)`.
+    static func appendBranchConditions(_ effects: [Effect], to out: inout [Condition]) {
+        for effect in effects {
+            switch effect {
+            case .branch(let condition, let then, let otherwise):
+                out.append(condition)
+                appendBranchConditions(then, to: &out)
+                appendBranchConditions(otherwise, to: &out)
+            case .oneOf(let choices):
+                for choice in choices { appendBranchConditions(choice, to: &out) }
+            default: break
+            }
+        }
+    }
+
+    /// Calls `body` with the text of every `say` among the effects and those nested in them, in
+    /// the order of `flatMap(\.flattened)`.
+    static func forEachSay(in effects: [Effect], _ body: (Text) -> Void) {
+        for effect in effects {
+            switch effect {
+            case .say(let text): body(text)
+            case .branch(_, let then, let otherwise):
+                forEachSay(in: then, body)
+                forEachSay(in: otherwise, body)
+            case .oneOf(let choices):
+                for choice in choices { forEachSay(in: choice, body) }
+            default: break
+            }
+        }
     }
 
     /// Every condition inside a condition, itself included.
@@ -67,11 +121,7 @@ extension StoryWalk {
     func forEachText(_ body: (Text) -> Void) {
         body(story.metadata.introduction)
         body(story.metadata.credits)
-        func effects(_ list: [Effect]) {
-            for effect in list {
-                for case .say(let text) in effect.flattened { body(text) }
-            }
-        }
+        func effects(_ list: [Effect]) { Self.forEachSay(in: list, body) }
         for index in story.scenes.indices {
             body(story.scenes[index].description)
             body(story.scenes[index].firstVisit)
@@ -87,7 +137,7 @@ extension StoryWalk {
             if let here = story.things[index].hereText { body(here) }
             if let read = story.things[index].readText { body(read) }
         }
-        for response in responses() {
+        forEachResponse { response in
             if let refusal = response.refusal { body(refusal) }
             effects(response.effects)
         }
@@ -106,8 +156,13 @@ extension StoryWalk {
             }
         }
         forEachText { $0.paragraphs.forEach(collect) }
-        for index in story.scenes.indices { out += story.scenes[index].hints.map(\.guardCondition) }
-        out += story.things.compactMap { $0.stranger?.until }
+        for index in story.scenes.indices {
+            for hint in story.scenes[index].hints { out.append(hint.guardCondition) }
+        }
+        // By index: `compactMap` over the things copied every thing whole.
+        for index in story.things.indices {
+            if let until = story.things[index].stranger?.until { out.append(until) }
+        }
         return out
     }
 

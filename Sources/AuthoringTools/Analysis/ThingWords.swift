@@ -7,31 +7,94 @@ import StoryModel
 ///
 /// The same words as `Vocabulary`: a thing's nouns, adjectives and the other number of each noun
 /// ("soldier" for "soldiers"); a test checks that both agree on every story.
+///
+/// Each word is known by a number (the order it was first met), each thing by the ascending
+/// numbers of its words: one hash a word to build, not a set of strings for every thing and a
+/// dictionary of arrays beside it, and two things' words compared as short arrays of numbers
+/// (docs/performance.md, "Compile, sixteenth round").
 struct ThingWords {
-    /// For each word, the things that answer to it, in story order.
-    let thingsByWord: [String: [ThingIndex]]
-    /// All words of each thing.
-    let words: [Set<String>]
+    /// The words, by number.
+    let spellings: [String]
+    /// For each word, by number, the things that answer to it, in story order.
+    let thingsOfWord: [[ThingIndex]]
+    /// For each thing, the numbers of its words, ascending, each once.
+    let numbers: [[Int32]]
+    /// The number of each word.
+    private let numberOf: [String: Int32]
 
     init(story: Story) {
-        var byWord: [String: [ThingIndex]] = [:]
-        // A thing has a noun and an adjective or two: room for about two words a thing at once,
-        // and each thing's set filled in place, without the three arrays joined to make it
-        // (docs/performance.md, "Compile, thirteenth round").
-        byWord.reserveCapacity(story.things.count * 2)
-        var words: [Set<String>] = []
-        words.reserveCapacity(story.things.count)
-        for index in story.things.indices {
-            let nouns = story.things[index].nouns
-            let adjectives = story.things[index].adjectives
-            var all = Set<String>(minimumCapacity: nouns.count * 2 + adjectives.count)
-            for noun in nouns { all.insert(noun) }
-            for adjective in adjectives { all.insert(adjective) }
-            for noun in nouns { all.insert(Vocabulary.otherNumber(noun)) }
-            for word in all { byWord[word, default: []].append(index) }
-            words.append(all)
+        var numberOf: [String: Int32] = [:]
+        // A thing has a noun and an adjective or two: room for about two words a thing at once.
+        numberOf.reserveCapacity(story.things.count * 2)
+        var spellings: [String] = []
+        spellings.reserveCapacity(story.things.count * 2)
+        var thingsOfWord: [[ThingIndex]] = []
+        thingsOfWord.reserveCapacity(story.things.count * 2)
+        var numbers: [[Int32]] = []
+        numbers.reserveCapacity(story.things.count)
+        let things = story.things
+        for index in things.indices {
+            var own: [Int32] = []
+            own.reserveCapacity(things[index].nouns.count * 2 + things[index].adjectives.count)
+            func add(_ word: String) {
+                let next = Int32(spellings.count)
+                // One hash: the entry is made with the next number when the word is new.
+                let number = Self.entry(&numberOf[word, default: next])
+                if number == next {
+                    spellings.append(word)
+                    thingsOfWord.append([])
+                }
+                if !own.contains(number) { own.append(number) }
+            }
+            for noun in things[index].nouns { add(noun) }
+            for adjective in things[index].adjectives { add(adjective) }
+            for noun in things[index].nouns { add(Vocabulary.otherNumber(noun)) }
+            for number in own { thingsOfWord[Int(number)].append(index) }
+            own.sort()
+            numbers.append(own)
         }
-        thingsByWord = byWord
-        self.words = words
+        self.spellings = spellings
+        self.thingsOfWord = thingsOfWord
+        self.numbers = numbers
+        self.numberOf = numberOf
+    }
+
+    @inline(__always)
+    private static func entry(_ value: inout Int32) -> Int32 { value }
+
+    /// The number of a word, or nil when no thing answers to it.
+    func number(of word: String) -> Int32? {
+        numberOf[word]
+    }
+
+    /// True when the thing answers to the word.
+    func thing(_ thing: ThingIndex, answersTo word: String) -> Bool {
+        guard let number = numberOf[word] else { return false }
+        return numbers[thing].contains(number)
+    }
+
+    /// True when every word of thing `a` also names thing `b`.
+    func wordsOf(_ a: ThingIndex, areAmongWordsOf b: ThingIndex) -> Bool {
+        let small = numbers[a], large = numbers[b]
+        guard small.count <= large.count else { return false }
+        var at = 0
+        for number in small {
+            while at < large.count, large[at] < number { at += 1 }
+            guard at < large.count, large[at] == number else { return false }
+            at += 1
+        }
+        return true
+    }
+
+    /// A thing's words as a set of strings, for the few questions asked of one thing's words.
+    func words(of thing: ThingIndex) -> Set<String> {
+        Set(numbers[thing].map { spellings[Int($0)] })
+    }
+
+    /// For each word, the things that answer to it (as `Vocabulary.thingsByWord`).
+    func thingsByWord() -> [String: [ThingIndex]] {
+        var out: [String: [ThingIndex]] = [:]
+        for (number, things) in thingsOfWord.enumerated() { out[spellings[number]] = things }
+        return out
     }
 }

@@ -16,6 +16,12 @@ final class WordNumbers: Sendable {
     /// For each slot, the number of the word there plus one, or 0 when empty.
     private let slots: [Int32]
     private let mask: Int
+    /// A sieve of the words' first bytes and lengths: bit `min(length, 63)` of entry `first & 0x1F`
+    /// is set for each word. A word of a text is hashed and looked up only when its bit is set, so
+    /// the scan of a text hashes only the few words that may be in the table (docs/performance.md,
+    /// "Compile, sixteenth round"). A capital and its small letter share an entry, as do some
+    /// other bytes: the sieve lets through more than the table holds, never less.
+    private let sieve: [UInt64]
 
     init(_ words: [String]) {
         self.words = words
@@ -26,10 +32,12 @@ final class WordNumbers: Sendable {
         while capacity < words.count * 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
+        var sieve = [UInt64](repeating: 0, count: 32)
         for (number, word) in words.enumerated() {
             let start = bytes.count
             bytes.append(contentsOf: word.utf8)
             ends.append(bytes.count)
+            if let first = word.utf8.first { sieve[Self.sieveEntry(first)] |= Self.sieveBit(word.utf8.count) }
             var hash = Self.seed
             for byte in bytes[start...] { hash = Self.mix(hash, byte) }
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -40,7 +48,14 @@ final class WordNumbers: Sendable {
         self.ends = ends
         self.slots = slots
         self.mask = mask
+        self.sieve = sieve
     }
+
+    @inline(__always)
+    static func sieveEntry(_ first: UInt8) -> Int { Int(first & 0x1F) }
+
+    @inline(__always)
+    static func sieveBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
 
@@ -107,10 +122,10 @@ final class WordNumbers: Sendable {
     /// `appendNumbers` of one literal when it is ASCII; false, with nothing appended, otherwise.
     private func appendASCIINumbers(of literal: String, folding: Bool, lowercaseOnly: Bool, to numbers: inout [Int32]) -> Bool {
         var literal = literal
+        let sieve = self.sieve
         return literal.withUTF8 { bytes in
             let base = numbers.count
             var start = -1
-            var hash = Self.seed
             var index = 0
             let count = bytes.count
             while index <= count {
@@ -123,12 +138,20 @@ final class WordNumbers: Sendable {
                 let lower = byte | 0x20
                 let isLetter = lower >= 0x61 && lower <= 0x7A
                 if isLetter || byte == 0x2D || byte == 0x27 {
-                    if start < 0 { start = index; hash = Self.seed }
-                    hash = Self.mix(hash, folding ? lower : byte)
+                    if start < 0 { start = index }
                 } else if start >= 0 {
-                    if !lowercaseOnly || (bytes[start] >= 0x61 && bytes[start] <= 0x7A),
-                       let number = number(hash: hash, of: bytes, start..<index, folding: folding) {
-                        numbers.append(number)
+                    let first = bytes[start]
+                    if !lowercaseOnly || (first >= 0x61 && first <= 0x7A),
+                       sieve[Self.sieveEntry(first)] & Self.sieveBit(index - start) != 0 {
+                        // Hashed only now, as `mix` over the word's bytes; lowered when folding
+                        // (for a letter, `-` and `'`, setting bit 5 lowers a capital and changes nothing else).
+                        var hash = Self.seed
+                        for position in start..<index {
+                            hash = Self.mix(hash, folding ? bytes[position] | 0x20 : bytes[position])
+                        }
+                        if let number = number(hash: hash, of: bytes, start..<index, folding: folding) {
+                            numbers.append(number)
+                        }
                     }
                     start = -1
                 }

@@ -22,6 +22,8 @@ struct LintContext {
     let conditionParts: [Condition]
     /// The words each thing answers to.
     let thingWords: ThingWords
+    /// Which scenes lead on and which the start reaches (`dead-end-scene`, `unreachable-scene`).
+    let links: SceneLinks
     /// The actions of each scene, in story order.
     let actionsOfScene: [[Int]]
     /// The noun heuristics of `noun-not-here` and `unanswered-noun-in-reply`.
@@ -38,6 +40,7 @@ struct LintContext {
         effects = walk.effects()
         conditionParts = walk.allConditionParts()
         thingWords = ThingWords(story: story)
+        links = SceneLinks(story: story)
         var actionsOfScene = [[Int]](repeating: [], count: story.scenes.count)
         for (index, action) in story.actions.enumerated() {
             if let scene = action.scene, actionsOfScene.indices.contains(scene) { actionsOfScene[scene].append(index) }
@@ -63,10 +66,30 @@ struct LintContext {
     func find(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false,
               instructionsOnly: Bool = false) -> SourceRange? {
         let wanted = words.map { $0.lowercased() }
+        // The words' bytes, when all are ASCII: then a plain ASCII line is read on its bytes
+        // (`findOnBytes`), without a `String` of the line or an array of its words.
+        let wantedBytes: [[UInt8]]? = wanted.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? wanted.map { Array($0.utf8) } : nil
+        var tokens: [Range<Int>] = []
         for name in sources.fileNames where file == nil || name == file {
             let range = lines ?? 1...max(1, sources.lineCount(of: name))
             let textLines = instructionsOnly ? textLikeLines[name] ?? [] : []
+            let table = (wantedBytes == nil || wanted.isEmpty) ? nil : sources.lineTable(of: name)
             for number in range {
+                if let table, let wantedBytes, number >= 1, number <= table.plainASCII.count, table.plainASCII[number - 1] {
+                    if textLines.contains(number) { continue }
+                    var text = table.text
+                    let found = text.withUTF8 { (bytes) -> Int? in
+                        let start = number == 1 ? 0 : table.ends[number - 2] + 1
+                        var end = table.ends[number - 1]
+                        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                        return Self.findOnBytes(wantedBytes, in: UnsafeBufferPointer(rebasing: bytes[start..<end]), tokens: &tokens,
+                                                skippingDeclarations: skippingDeclarations, instructionsOnly: instructionsOnly)
+                    }
+                    if let column = found {
+                        return SourceRange(start: SourceLocation(file: name, line: number, column: column), length: wanted.joined(separator: " ").count)
+                    }
+                    continue
+                }
                 guard let line = sources.line(number, of: name) else { break }
                 if textLines.contains(number) || (instructionsOnly && line.drop(while: \.isWhitespace).first == "\\") { continue }
                 if skippingDeclarations, Self.declarationKeywords.contains(Self.firstWord(of: line)) { continue }
@@ -78,6 +101,75 @@ struct LintContext {
         }
         return nil
     }
+
+    /// `find`'s test of one plain ASCII line (a byte is a Character), on its bytes: the column
+    /// (from 1) where the words (lowercased ASCII) start as whole words, or nil when they do not,
+    /// or when the line is skipped (a declaration, with `skippingDeclarations`; text starting
+    /// with a backslash, with `instructionsOnly`). The same answers as the `String` path.
+    static func findOnBytes(_ wanted: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, tokens: inout [Range<Int>],
+                            skippingDeclarations: Bool, instructionsOnly: Bool) -> Int? {
+        if instructionsOnly {
+            // `line.drop(while: \.isWhitespace).first == "\\"`: the ASCII white space is tab to carriage return and space.
+            var index = 0
+            while index < line.count, line[index] == 0x20 || (line[index] >= 0x09 && line[index] <= 0x0D) { index += 1 }
+            if index < line.count, line[index] == 0x5C { return nil }
+        }
+        if skippingDeclarations {
+            // `firstWord(of:)`: the first run of bytes other than a space.
+            var start = 0
+            while start < line.count, line[start] == 0x20 { start += 1 }
+            var end = start
+            while end < line.count, line[end] != 0x20 { end += 1 }
+            if isDeclarationKeyword(UnsafeBufferPointer(rebasing: line[start..<end])) { return nil }
+        }
+        // `asciiColumn(of:in:)`: the runs of letters, digits, `-` and `_`, compared with the words, capitals lowered.
+        tokens.removeAll(keepingCapacity: true)
+        var start = -1
+        for index in 0...line.count {
+            let byte: UInt8 = index < line.count ? line[index] : 0x20
+            let lower = byte | 0x20
+            let isWord = (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
+            if isWord {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                tokens.append(start..<index)
+                start = -1
+            }
+        }
+        guard tokens.count >= wanted.count else { return nil }
+        func matches(_ token: Range<Int>, _ word: [UInt8]) -> Bool {
+            guard token.count == word.count else { return false }
+            var offset = 0
+            while offset < word.count {
+                var c = line[token.lowerBound + offset]
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if c != word[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+        for first in 0...(tokens.count - wanted.count) {
+            var all = true
+            for offset in 0..<wanted.count where !matches(tokens[first + offset], wanted[offset]) {
+                all = false
+                break
+            }
+            if all { return tokens[first].lowerBound + 1 }
+        }
+        return nil
+    }
+
+    /// True when the bytes spell one of `declarationKeywords`.
+    private static func isDeclarationKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2, word.count <= 10 else { return false }
+        for keyword in declarationKeywordBytes where keyword.count == word.count {
+            if keyword.elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    /// `declarationKeywords` as bytes.
+    private static let declarationKeywordBytes: [[UInt8]] = declarationKeywords.sorted().map { Array($0.utf8) }
 
     /// The first run of Characters other than a space (as `split(separator: " ").first`), found on
     /// the bytes when they decide it: the run ends at a space byte followed by an ASCII byte.

@@ -50,6 +50,15 @@ public struct SourceManager: Sendable {
         return String(line)
     }
 
+    /// A file's text, where its lines end and which are plain ASCII (`SourceLines.split`), for
+    /// reading many lines of one file on their bytes (`LintContext.find`): the file looked up and
+    /// its lines' table reached once, not for every line. Nil for a file not read.
+    package func lineTable(of file: String) -> (text: String, ends: [Int], plainASCII: [Bool])? {
+        guard let lines = files[file] else { return nil }
+        let split = lines.split
+        return (lines.text, split.ends, split.plainASCII)
+    }
+
     /// The bytes of a line (1-based) as `line(_:of:)` gives it, without copying them, when the
     /// line is ASCII without a carriage return (a byte is a Character); nil otherwise.
     func plainASCIILine(_ number: Int, of file: String) -> Substring.UTF8View? {

@@ -5,9 +5,8 @@ import StoryModel
 struct DeadEndSceneRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
-        let graph = StoryGraph(story: story)
-        let leaving = Set(graph.edges.map(\.from))
-        return story.scenes.indices.filter { !leaving.contains(.scene($0)) }.map { index in
+        let leaves = context.links.leaves
+        return story.scenes.indices.filter { !leaves[$0] }.map { index in
             let scene = story.scenes[index]
             return Diagnostic(.warning, .deadEndScene,
                               "the scene '\(scene.id)' has no way on: no exit, and no action that goes to another scene or ends the story",

@@ -23,7 +23,7 @@ struct TextNounRule: LintRule {
                 if let person {
                     let all = storyNouns ?? Set(context.story.things.flatMap(\.nouns))
                     storyNouns = all
-                    if PersonWordAsAdjective.onlyAsAdjective(word, in: nouns.sceneTexts(index), personWords: context.thingWords.words[person],
+                    if PersonWordAsAdjective.onlyAsAdjective(word, in: nouns.sceneTexts(index), personWords: context.thingWords.words(of: person),
                                                              storyNouns: all) { continue }
                 }
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
@@ -110,9 +110,10 @@ struct NounScope {
         let scenes = story.scenes, things = story.things
         var namingWords: [String] = []
         var answers: [Answer] = []
-        namingWords.reserveCapacity(words.thingsByWord.count)
-        answers.reserveCapacity(words.thingsByWord.count)
-        for (word, answering) in words.thingsByWord {
+        namingWords.reserveCapacity(words.spellings.count)
+        answers.reserveCapacity(words.spellings.count)
+        for (number, answering) in words.thingsOfWord.enumerated() {
+            let word = words.spellings[number]
             let named = answering.filter { !things[$0].adjectives.contains(word) }
             // A word that names nothing (only an adjective) is never reported.
             guard !named.isEmpty else { continue }
@@ -128,7 +129,10 @@ struct NounScope {
         let naming = WordNumbers(namingWords)
         self.naming = naming
         sceneNamingWords = story.scenes.indices.map { index in
+            // Room for a scene's few naming words at once: grown from empty, the arrays were
+            // reallocated two or three times a scene (docs/performance.md, "Compile, sixteenth round").
             var numbers: [Int32] = []
+            numbers.reserveCapacity(8)
             naming.appendNumbers(in: scenes[index].description, folding: true, lowercaseOnly: false, to: &numbers)
             naming.appendNumbers(in: scenes[index].firstVisit, folding: true, lowercaseOnly: false, to: &numbers)
             naming.appendNumbers(in: scenes[index].revisit, folding: true, lowercaseOnly: false, to: &numbers)

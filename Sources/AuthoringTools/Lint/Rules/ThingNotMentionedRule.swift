@@ -20,8 +20,8 @@ struct ThingNotMentionedRule: LintRule {
                 let own = sceneWords ?? [story.scenes[index].description, story.scenes[index].firstVisit, story.scenes[index].revisit].flatMap(StoryWalk.words)
                 sceneWords = own
                 let others = starting.filter { $0 != thing }.flatMap { [story.things[$0].hereText, story.things[$0].description].compactMap { $0 } }
-                guard !own.contains(where: words.words[thing].contains),
-                      !others.flatMap(StoryWalk.words).contains(where: words.words[thing].contains) else { continue }
+                guard !own.contains(where: { words.thing(thing, answersTo: $0) }),
+                      !others.flatMap(StoryWalk.words).contains(where: { words.thing(thing, answersTo: $0) }) else { continue }
                 found.append(Diagnostic(.warning, .thingNotMentioned,
                                         "'\(item.id)' is fixed and has no 'here' line, and the text of '\(story.scenes[index].id)' never names it, so nothing tells the player it is there",
                                         at: item.range,

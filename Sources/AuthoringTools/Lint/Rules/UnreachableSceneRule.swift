@@ -5,8 +5,8 @@ import StoryModel
 struct UnreachableSceneRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         let story = context.story
-        let reached = StoryGraph(story: story).reachableScenes
-        return story.scenes.indices.filter { !reached.contains($0) }.map { index in
+        let reached = context.links.reached
+        return story.scenes.indices.filter { !reached[$0] }.map { index in
             let scene = story.scenes[index]
             let swallowed = context.sources.textLikeEffects.note(forLineStartingWith: ["go", "to", scene.id])
             return Diagnostic(.warning, .unreachableScene,

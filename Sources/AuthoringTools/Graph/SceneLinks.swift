@@ -1,0 +1,76 @@
+import StoryModel
+
+/// Which scenes lead on and which the start reaches: the two questions the lint rules ask of the
+/// story's graph (`dead-end-scene`, `unreachable-scene`), answered from the same edges as
+/// `StoryGraph` without making its labels and guard texts, which only the drawing shows
+/// (docs/performance.md, "Compile, sixteenth round": the two rules built the whole graph each).
+///
+/// An edge here is `StoryGraph`'s edge without its command and guard: an exit always leads
+/// somewhere; an action, talk or topic when its effects reach a `go to` or `end`
+/// (`StoryGraph.destinations`, conditions left out).
+struct SceneLinks {
+    /// For each scene, true when some edge leaves it.
+    let leaves: [Bool]
+    /// For each scene, true when some path from the start reaches it (`StoryGraph.reachableScenes`).
+    let reached: [Bool]
+
+    init(story: Story) {
+        let count = story.scenes.count
+        var leaves = [Bool](repeating: false, count: count)
+        // The scenes each scene leads to, and those a global action or a person in no scene leads to.
+        var next = [[SceneIndex]](repeating: [], count: count)
+        var fromAnywhere: [SceneIndex] = []
+        var targets: [StoryGraph.Node] = []
+        func add(from scene: SceneIndex?, _ effects: [Effect], default target: SceneIndex?) {
+            targets.removeAll(keepingCapacity: true)
+            Self.appendDestinations(effects, to: &targets)
+            if targets.isEmpty, let target { targets.append(.scene(target)) }
+            guard !targets.isEmpty else { return }
+            guard let scene else {
+                for case .scene(let to) in targets { fromAnywhere.append(to) }
+                return
+            }
+            guard leaves.indices.contains(scene) else { return }
+            leaves[scene] = true
+            for case .scene(let to) in targets { next[scene].append(to) }
+        }
+        let scenes = story.scenes, things = story.things
+        for index in scenes.indices {
+            for exit in scenes[index].exits { add(from: index, exit.travel, default: exit.target) }
+        }
+        for action in story.actions { add(from: action.scene, action.response.effects, default: nil) }
+        for index in things.indices where things[index].isPerson {
+            let from: SceneIndex? = if case .scene(let scene) = things[index].initialPlace { scene } else { nil }
+            if let talk = things[index].talk { add(from: from, talk.effects, default: nil) }
+            for topic in things[index].topics { add(from: from, topic.response.effects, default: nil) }
+        }
+        var reached = [Bool](repeating: false, count: count)
+        var queue: [SceneIndex] = []
+        func reach(_ scene: SceneIndex) {
+            guard reached.indices.contains(scene), !reached[scene] else { return }
+            reached[scene] = true
+            queue.append(scene)
+        }
+        reach(story.start)
+        for scene in fromAnywhere { reach(scene) }
+        while let scene = queue.popLast() {
+            for target in next[scene] { reach(target) }
+        }
+        self.leaves = leaves
+        self.reached = reached
+    }
+
+    /// The nodes `StoryGraph.destinations` finds in the effects, in its order, without their conditions.
+    static func appendDestinations(_ effects: [Effect], to out: inout [StoryGraph.Node]) {
+        for effect in effects {
+            switch effect {
+            case .goTo(let scene): out.append(.scene(scene)); return
+            case .end(let ending): out.append(.ending(ending)); return
+            case .branch(_, let then, let otherwise):
+                appendDestinations(then, to: &out)
+                appendDestinations(otherwise, to: &out)
+            default: continue
+            }
+        }
+    }
+}
