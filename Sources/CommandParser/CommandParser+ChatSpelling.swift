@@ -19,9 +19,14 @@ extension CommandParser {
     ]
 
     /// The words with chat spellings read as the words they stand for; nil when there are none.
+    /// The verbs before a person and `about`.
+    private static let askingVerbs: WordSet = ["ask", "tell", "question"]
+
     func withoutChatSpelling(_ words: [String]) -> [String]? {
         // Made at the first word that changes: most commands have none.
         var result: [String]?
+        // `ask ferris abut the russians`: asked once, not of each word after the second.
+        let asksAbout = words.count >= 3 && Self.askingVerbs.contains(words[0]) && !words.contains("about")
         for (index, word) in words.enumerated() {
             var meaning: [String]?
             // Asked once a word (twice, it was a tenth of this reading: "Per command, fourteenth round").
@@ -36,8 +41,7 @@ extension CommandParser {
                // `wat` alone is `wait`'s typo (the suggestions say so); in a question it is `what`.
                !(word == "wat" && words.count == 1), !(word == "smokes" && index == 0) {
                 meaning = spelled
-            } else if index >= 2, ["ask", "tell", "question"].contains(words[0]), !words.contains("about"),
-                      word.count >= 3, !vocabulary.knows(word), EditDistance.distance(word, "about") <= 2,
+            } else if index >= 2, asksAbout, word.count >= 3, !vocabulary.knows(word), EditDistance.distance(word, "about") <= 2,
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
                 meaning = ["about"]

@@ -13,7 +13,7 @@ extension CommandParser {
                                                             "hello", "hi", "hey", "hiya", "morning", "good"]
 
     /// The words a line of strengthened thanks or greeting can open with.
-    private static let possibleOpenings = WordSet(strengthenedOpenings.union(intensifiers))
+    static let possibleOpenings = WordSet(strengthenedOpenings.union(intensifiers))
 
     /// The words without their intensifiers when they thank or greet (`thank you very much
     /// colonel` is `thank you colonel`); nil when there is nothing to drop, or the line is

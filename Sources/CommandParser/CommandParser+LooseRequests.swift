@@ -26,7 +26,7 @@ extension CommandParser {
     }
 
     /// Words that only address whoever is listening: `whats the plan sir`.
-    private static let addressWords: WordSet = ["sir", "maam", "ma'am", "madam", "mate", "pal", "buddy", "dude", "bro", "friend"]
+    static let addressWords: WordSet = ["sir", "maam", "ma'am", "madam", "mate", "pal", "buddy", "dude", "bro", "friend"]
 
     /// `whats the plan sir`: the words without the form of address at the end, when the story
     /// does not use the word.

@@ -12,7 +12,7 @@ import StoryModel
 /// `ask about` picks: the one here, the one whose topic it is, else "Whom do you want to ask …?").
 extension CommandParser {
     /// Words before `tell me about` that say nothing.
-    private static let offeredTopicFiller: WordSet = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
+    static let offeredTopicFiller: WordSet = ["ok", "okay", "so", "well", "alright", "and", "then", "now", "please",
                                                           "right", "fine", "sure"]
 
     /// Words after `tell me` that start the thing to be told without `about`: `tell me the plan`,

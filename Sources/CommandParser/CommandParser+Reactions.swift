@@ -40,22 +40,31 @@ extension CommandParser {
     /// `sad`, `ew`, `eww`, `yuck`, `gross` are `ugh` (the twenty-second blind run: "I don't know
     /// the word 'ew'. Did you mean 'nw' or 'sw'?").
     static func reactionSpelling(_ word: String) -> String {
+        respelledReaction(word) ?? word
+    }
+
+    /// `reactionSpelling(word)` when it is another word; nil for a word spelled as the sets know it
+    /// (nearly every word of every command, answered without making a string).
+    private static func respelledReaction(_ word: String) -> String? {
         // On the word's own bytes, no array of them: asked of every word of every command.
         let bytes = word.utf8
         let count = bytes.count
-        // Only words starting with one of these letters are spelled otherwise below.
-        guard count >= 2, count <= 12, let initial = bytes.first,
-              initial == UInt8(ascii: "n") || initial == UInt8(ascii: "a") || initial == UInt8(ascii: "e") || initial == UInt8(ascii: "y")
-                || initial == UInt8(ascii: "g") || initial == UInt8(ascii: "d") || initial == UInt8(ascii: "b") || initial == UInt8(ascii: "u")
-        else { return word }
-        func isRun(_ first: UInt8, _ rest: UInt8, atLeast least: Int) -> Bool {
-            bytes.first == first && count >= least && bytes.dropFirst().allSatisfy { $0 == rest }
+        guard count >= 2, count <= 12, let initial = bytes.first else { return nil }
+        func isRun(_ rest: UInt8) -> Bool {
+            bytes.dropFirst().allSatisfy { $0 == rest }
         }
-        // `nooo` (three o's or more: `noo` may be a typo of `now`), `aw`, `aww`, `awww`.
-        if isRun(UInt8(ascii: "n"), UInt8(ascii: "o"), atLeast: 4) { return "sad" }
-        if isRun(UInt8(ascii: "a"), UInt8(ascii: "w"), atLeast: 2) { return "sad" }
-        if isRun(UInt8(ascii: "e"), UInt8(ascii: "w"), atLeast: 2) { return "ugh" }
-        return ughSpellings.contains(word) ? "ugh" : word
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        switch initial {
+        // `nooo` (three o's or more: `noo` may be a typo of `now`); no spelling of `ugh` starts with `n`.
+        case UInt8(ascii: "n"): return count >= 4 && second == UInt8(ascii: "o") && isRun(UInt8(ascii: "o")) ? "sad" : nil
+        // `aw`, `aww`, `awww`; no spelling of `ugh` starts with `a`.
+        case UInt8(ascii: "a"): return second == UInt8(ascii: "w") && isRun(UInt8(ascii: "w")) ? "sad" : nil
+        case UInt8(ascii: "e") where second == UInt8(ascii: "w") && isRun(UInt8(ascii: "w")): return "ugh"
+        // Only words starting with one of these letters are `ughSpellings`.
+        case UInt8(ascii: "e"), UInt8(ascii: "y"), UInt8(ascii: "g"), UInt8(ascii: "d"), UInt8(ascii: "b"), UInt8(ascii: "u"):
+            return ughSpellings.contains(word) && word != "ugh" ? "ugh" : nil
+        default: return nil
+        }
     }
 
     /// The words `reactionSpelling` reads as `ugh` (a set: a `switch` compared a word that starts
@@ -64,10 +73,15 @@ extension CommandParser {
 
     /// The reaction these words show, nil when they are something else.
     static func reaction(_ words: [String]) -> Reaction? {
-        if words.contains(where: { reactionSpelling($0) != $0 }) { return reaction(words.map(reactionSpelling)) }
         // Every reaction below has one of these words (a prefix cut off has fewer): a command
-        // without one, `take binela key`, is none, found by one look-up a word.
-        guard words.contains(where: reactionMarkers.contains) else { return nil }
+        // without one, `take binela key`, is none, found by one look-up a word; a word spelled
+        // otherwise (`aww`) is read as the sets know it first.
+        var marked = false
+        for word in words {
+            if respelledReaction(word) != nil { return reaction(words.map(reactionSpelling)) }
+            if !marked, reactionMarkers.contains(word) { marked = true }
+        }
+        guard marked else { return nil }
         // `thats really sad about the cold war`, `so sad for them`, `how awful what happened`: the
         // reaction before what it is about (thirteenth blind play-test: read as `ask … about`).
         if words.count > 2, words.count <= 14 {

@@ -14,7 +14,7 @@ import StoryModel
 /// what nothing else reads.
 extension CommandParser {
     /// Words that open a sentence said to someone.
-    private static let sentenceSubjects: WordSet = ["i", "we", "sorry", "no", "nope", "nah", "well", "but", "so", "oh",
+    static let sentenceSubjects: WordSet = ["i", "we", "sorry", "no", "nope", "nah", "well", "but", "so", "oh",
                                                         "look", "listen"]
     /// Words between the subject and the rest that are no verb of a command.
     private static let sentenceGlue: WordSet = ["am", "are", "really", "just", "so", "very", "truly", "honestly",

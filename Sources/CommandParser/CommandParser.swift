@@ -59,32 +59,44 @@ public struct CommandParser: Sendable {
         return outcome
     }
 
+    // The readings below whose gate asks the first, second or last word, or any word, are tried
+    // only when the command's words, looked up once (`CommandWords`, Lexicon.swift), pass it.
     private func reading(_ input: [String], scope: Scope) -> ParseOutcome {
+        let lexicon = Lexicon.shared
+        let typed = CommandWords(input, lexicon: lexicon)
         // `thank you very much, colonel` (CommandParser+Intensifiers.swift).
-        if let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
+        if lexicon.strengthenedOpenings.contains(typed.first), let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `excuse me who was first` (CommandParser+PoliteOpenings.swift).
-        if let polite = afterPoliteOpening(input, scope: scope) { return polite }
+        if lexicon.politeOpenings.contains(typed.first), let polite = afterPoliteOpening(input, scope: scope) { return polite }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
-        return grudgingOpening(input, scope: scope) ?? readingWithoutGrudge(input, scope: scope)
+        if lexicon.grudgingOpenings.contains(typed.first), let grudging = grudgingOpening(input, scope: scope) { return grudging }
+        return readingWithoutGrudge(input, typed: typed, scope: scope)
     }
 
     func readingWithoutGrudge(_ input: [String], scope: Scope) -> ParseOutcome {
+        readingWithoutGrudge(input, typed: CommandWords(input, lexicon: Lexicon.shared), scope: scope)
+    }
+
+    /// - Parameter typed: the lexicon's numbers of `input`'s words.
+    private func readingWithoutGrudge(_ input: [String], typed: CommandWords, scope: Scope) -> ParseOutcome {
+        let lexicon = Lexicon.shared
         // `ok lets go with the polish guy` (CommandParser+GoingWith.swift).
-        if let following = goingWith(input, scope: scope) { return following }
+        if typed.present.intersects(lexicon.goingWith), let following = goingWith(input, scope: scope) { return following }
         // `we should swear never to do this again` (CommandParser+Suggestions.swift).
-        if let own = storyActionSuggested(input, scope: scope) { return own }
+        if lexicon.suggestionStarts.contains(typed.first), let own = storyActionSuggested(input, scope: scope) { return own }
         // `oh no`, `wow no`, `oh yes`: a reaction, unless the story's own answer is open (CommandParser+InterjectedAnswers.swift).
-        if let reaction = interjectedAnswer(input, scope: scope) { return reaction }
+        if (typed.count == 1 && lexicon.agreementWords.contains(typed.first)) || (typed.count == 2 && lexicon.answerInterjections.contains(typed.first)),
+           let reaction = interjectedAnswer(input, scope: scope) { return reaction }
         // `tovarish!` alone (CommandParser+Greetings.swift).
-        if let greeting = comradeGreeting(input, scope: scope) { return greeting }
+        if typed.count == 1, lexicon.comradeWords.contains(typed.first), let greeting = comradeGreeting(input, scope: scope) { return greeting }
         // `i can't talk to reporters` (CommandParser+Statements.swift).
-        if let refusal = refusalFirst(input, scope: scope) { return refusal }
+        if lexicon.refusalSubjects.contains(typed.first), let refusal = refusalFirst(input, scope: scope) { return refusal }
         // `help them` (CommandParser+ImpliedPerson.swift).
-        if let helping = helpingThem(input, scope: scope) { return helping }
+        if lexicon.help.contains(typed.first), let helping = helpingThem(input, scope: scope) { return helping }
         // `turn radio to bbc` (CommandParser+Tuning.swift).
-        if let tuned = tunedTo(input, scope: scope) { return tuned }
+        if lexicon.tuningVerbs.contains(typed.first), let tuned = tunedTo(input, scope: scope) { return tuned }
         // `what are we doing today`, `whats the plan for today`: the plan, never the date.
-        if input.count >= 3, let last = input.last, Rephrasings.timeWords.contains(last) {
+        if input.count >= 3, lexicon.timeWords.contains(typed.last) {
             let spelled = withoutChatSpelling(input) ?? input
             if let first = spelled.first, Self.freeQuestionStarts.contains(first),
                spelled.contains(where: { ["doing", "plan", "plans", "happening", "happens", "mission"].contains($0) }) {
@@ -102,20 +114,27 @@ public struct CommandParser: Sendable {
         // actions read the words.
         let spelled = withoutChatSpelling(input)
         var words = spelled ?? input
+        var typedWords = spelled == nil ? typed : CommandWords(words, lexicon: lexicon)
         // `tell me about the press`, `tell me the plan`: asking about it (CommandParser+OfferedTopics.swift).
-        if let own = tellMeAsAsking(&words, scope: scope) { return own }
+        if lexicon.tell.contains(typedWords.first) {
+            if let own = tellMeAsAsking(&words, scope: scope) { return own }
+            typedWords = CommandWords(words, lexicon: lexicon)
+        }
         // `ok tell me about the generals`, `generals` right after "Ask me about the generals"
         // (CommandParser+OfferedTopics.swift).
         // `whats going on sarge`, `hello sir` (CommandParser+FormsOfAddress.swift).
-        if let asked = askingAsOffered(words, scope: scope) ?? closingFormOfAddress(words, scope: scope)
-            ?? withoutAddressWord(words, scope: scope) { return asked }
+        if let asked = askingAsOffered(words, scope: scope)
+            ?? (lexicon.formsOfAddress.contains(typedWords.last) ? closingFormOfAddress(words, scope: scope) : nil)
+            ?? (lexicon.addressWords.contains(typedWords.last) ? withoutAddressWord(words, scope: scope) : nil) { return asked }
         // `i can't tell you anything` to the reporter: the story's `on refuse` (CommandParser+Refusals.swift).
-        if let own = storyReadingOfSentence(words, scope: scope) { return own }
+        if lexicon.sentenceSubjects.contains(typedWords.first), let own = storyReadingOfSentence(words, scope: scope) { return own }
         // `what is the horse's name`: never the listener's own name (CommandParser+NameOfSomeoneElse.swift).
-        if let named = nameOfSomeoneElse(words, scope: scope) { return named }
-        if let reaction = reacting(words, scope: scope) ?? laughingAt(words, scope: scope) { return reaction }
+        if typedWords.present.intersects(lexicon.name), let named = nameOfSomeoneElse(words, scope: scope) { return named }
+        if let reaction = reacting(words, scope: scope)
+            ?? (lexicon.laughs.contains(typedWords.first) ? laughingAt(words, scope: scope) : nil) { return reaction }
         // `hey u polish guy which way` (CommandParser+Hailing.swift).
-        if let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }
+        if lexicon.greetingWords.contains(typedWords.first), lexicon.hailWords.contains(typedWords.second),
+           let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }
         // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
         if let reading = addressingReading(words, scope: scope) { return reading }
         // `omg a russian`, `brennan hows it going` (CommandParser+SentenceFraming.swift, +NamedFirst.swift).

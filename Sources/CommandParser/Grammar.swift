@@ -134,6 +134,12 @@ public enum Grammar {
         return ""
     }
 
+    /// True when some grammar line starts with the word (`byFirstWord` has lines for it): every
+    /// such word is one of `words`, which every vocabulary knows.
+    static func startsLines(_ word: String) -> Bool {
+        !word.isEmpty && byFirstWord.contains(word)
+    }
+
     /// The ways of saying a verb in a spec (`"take {things}|get {things}"`), each as its pieces.
     /// The specs are read from their bytes in one pass (splitting them as Characters was a sixth
     /// of the game's start-up; through the standard library's generic `split` on bytes, still half

@@ -17,6 +17,9 @@ extension Rephrasings {
     /// - `signal with X` → `fire X`, `use X`.
     static func moreReadings(_ words: [String]) -> [[String]] {
         guard let verb = words.first, moreRephrasedVerbs.contains(verb) else { return [] }
+        // `take X`, `take X Y` (most commands of a walkthrough): only a picture taken can be
+        // rephrased, not compared with each case below.
+        if words.count < 4, verb == "take" { return photographed(words) }
         let rest = Array(words.dropFirst())
         switch verb {
         case "meet" where !rest.isEmpty:
@@ -58,14 +61,23 @@ extension Rephrasings {
         default:
             break
         }
-        if ["take", "snap", "make", "shoot"].contains(verb), let what = rest.first,
-           ["picture", "pictures", "photo", "photos", "photograph", "photographs", "snapshot", "snapshots"].contains(what) {
-            let subject = rest.dropFirst().drop { $0 == "of" }
-            // `take photo` reaches a story's `on take photograph` and `on take picture` too (a blind
-            // author's Kitty Hawk: "You have no camera." with the camera in hand).
-            let others = ["photograph", "picture", "photo"].filter { $0 != what }.map { [verb, $0] + rest.dropFirst() }
-            return [["photograph"] + subject] + others
-        }
-        return []
+        return photographed(words)
+    }
+
+    /// The verbs of `take a picture of X`.
+    private static let photographingVerbs: WordSet = ["take", "snap", "make", "shoot"]
+    /// The words of a picture taken.
+    private static let pictureWords: WordSet = ["picture", "pictures", "photo", "photos", "photograph", "photographs",
+                                                "snapshot", "snapshots"]
+
+    /// `take|snap|make a picture|photo of X` → `photograph X`; none for other words.
+    private static func photographed(_ words: [String]) -> [[String]] {
+        guard words.count >= 2, photographingVerbs.contains(words[0]), pictureWords.contains(words[1]) else { return [] }
+        let verb = words[0], what = words[1]
+        let subject = words.dropFirst(2).drop { $0 == "of" }
+        // `take photo` reaches a story's `on take photograph` and `on take picture` too (a blind
+        // author's Kitty Hawk: "You have no camera." with the camera in hand).
+        let others = ["photograph", "picture", "photo"].filter { $0 != what }.map { [verb, $0] + words.dropFirst(2) }
+        return [["photograph"] + subject] + others
     }
 }

@@ -267,7 +267,14 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     /// True when the word means something to the story or the parser.
+    ///
+    /// The words of things, the grammar's first words and the directions are known words (of the
+    /// phrase-free vocabulary too: `PhraseFreeDifference` keeps them), and the tables the parser
+    /// asks for every command answer them by number, without hashing the word: most words typed
+    /// are among them (docs/performance.md, "Per command, sixteenth round"). Any other word is
+    /// looked up in `known`.
     public func knows(_ word: String) -> Bool {
-        known.contains(word) || Int(word) != nil || word.hasPrefix("#")
+        if namesThings(word) || Grammar.startsLines(word) || Direction.typed(word) != nil { return true }
+        return known.contains(word) || Int(word) != nil || word.hasPrefix("#")
     }
 }

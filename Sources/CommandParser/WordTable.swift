@@ -58,4 +58,9 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     subscript(word: String) -> Value? {
         values[Int(numbers.number(of: word))]
     }
+
+    /// True when the table has a value for the word (every word it numbers has one).
+    func contains(_ word: String) -> Bool {
+        numbers.contains(word)
+    }
 }
