@@ -91,7 +91,7 @@ struct StudentRoutes: Sendable {
         }
         router.post("/api/leave") { request, _ in
             let body = try await Responses.decode(TabBody.self, from: request, limit: limits.bodyBytes, anyType: true)
-            await classroom.session(request.cookies[Self.cookie]?.value)?.leave(tab: body.tab)
+            await classroom.session(request.cookies[Self.cookie]?.value)?.leave(tab: body.tab, now: Date())
             return Response(status: .noContent)
         }
     }

@@ -166,9 +166,12 @@ actor StudentSession {
     }
 
     /// Marks the tab as closed, so another tab (or the terminal, once the session is closed) may
-    /// take over at once.
-    func leave(tab: String) {
-        if tab == self.tab { tabLeft = true }
+    /// take over at once. The game stays open `closedTabSeconds` from now (a reload comes back in
+    /// that time), however long the tab had been quiet before it said so.
+    func leave(tab: String, now: Date) {
+        guard tab == self.tab else { return }
+        tabLeft = true
+        lastSeen = now
     }
 
     /// True when the tab playing said it was closing (and no tab has claimed the game since).
