@@ -70,6 +70,9 @@ thing cigarettes "pack of cigarettes"
   starts carried
   A pack of American cigarettes{if shared-cigarettes}, a few lighter since the barn at Kühren{end}. You don't smoke, but cigarettes are better than money this spring.
 
+on drop {souvenirs}, put down {souvenirs}, throw {souvenirs}, throw away {souvenirs}, leave {souvenirs}
+  They are fastened to your jacket, and they are staying there.
+
 on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}
   Not here, and probably not anywhere. Red is the Red Army's colour, not yours.
 
@@ -576,8 +579,8 @@ scene command-post "The Command Post"
       "Then you stay where you are, keep your heads down, and fire green again," Ferris says. "Nobody walks toward anybody until red goes up. And you radio it in."
       if not briefed and ferris-questions < 2
         add 1 to ferris-questions
-    about signals, flares, green, red, signal card, card, meet, meeting
-      "Green is us. Red is them. Get it backwards and somebody gets shot. Read your card."
+    about signals, flares, flare, flare gun, flare pistol, signal box, green, red, signal card, card, meet, meeting
+      "Green is us. Red is them. Get it backwards and somebody gets shot. The flares ride in the signal box on the lieutenant's jeep. Read your card."
       if not briefed and ferris-questions < 2
         add 1 to ferris-questions
     about radio, coordinates, message, headquarters, hq, report
@@ -1408,6 +1411,9 @@ scene leckwitz "Leckwitz"
     "He's suspicious, Sparks, and who can blame him?" Kowalski looks east, where the horseman went. "A jeep full of strangers who say they're Americans. He's never seen one either. He'll tell his officers, and they'll decide."
   on wait where did he go, where are the other russians, where are the russians, where are the others, where are the other soldiers, where did he go, where did the horseman go, where did the rider go, where is the red army, where are the russians now
     {if rider-gone}The horseman rode off east. "Strehla," somebody in the crowd calls, and points the same way: the Russians are at the Elbe, they say.{else}For now there is only this one, on his horse in the middle of the street, looking at you. The crowd says there are more at the Elbe.{end}
+  on follow horseman, follow rider, follow him, follow horse, follow horse guy, follow soldier, chase horseman, chase rider, chase him, go after horseman, go after him, run after horseman, run after him, ride after horseman, catch horseman, catch up with horseman
+    only if rider-gone and not guide-found
+    The horseman is already at the end of the street, trotting east, and nobody here catches a horse on foot. The crowd points the way he went: the Russians are at the Elbe, they say. The lanes east all look alike, and somebody who knows them would help.
   person polish-worker "young Polish worker"
     nouns worker, pole, guide, labourer, man, guy, lad
     adjectives young, polish
@@ -1544,7 +1550,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   thing green-flare "green flare"
     nouns flare, cartridge, band
     adjectives green, signal
-    here In the signal box {if red-flare is here}lie a green flare and a red one{else}lies a green flare{end}.
+    here In the signal box {if red-flare is here and not red-warned}lie a green flare and a red one{else}lies a green flare{end}.
     A signal flare cartridge with a green band. Green: the Americans.
   thing red-flare "red flare"
     nouns flare, cartridge
@@ -1692,8 +1698,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
       You load the red cartridge, ignore the sergeant's shout and fire.
       end wrong-flare
     else
-      Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He lets go. "If you really mean to, do it again. But it's on you."
+      Sergeant Brennan grabs your wrist. "Red? Are you crazy? Red is their colour. We fire green; they answer red. You send up red from this bank and they'll think we're Germans playing tricks." He takes the red cartridge out of your hand and drops it back into the signal box. "If you really mean to, take it out again and fire it. But it's on you."
       set red-warned
+      move red-flare here
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}, wave at them, wave to them, wave at russians, wave to russians, wave at soviets, wave to soviets
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
   on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, make water out of {boat}, take water out of {boat}, make {boat} dry, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
@@ -2542,8 +2549,6 @@ scene kreinitz "Kreinitz"
     You are passed down the table from handshake to back-slap to handshake. Nobody here needs a common language.
   on give {souvenirs} to {polowsky-kreinitz}, show {souvenirs} to {polowsky-kreinitz}, give {souvenirs} to {belousovitch}, show {souvenirs} to {belousovitch}, give {souvenirs} to {craig}, show {souvenirs} to {craig}
     {if toasted or got-badge}He turns it over, smiles and hands it back. "Keep it," he says. "Something to remember today by."{else}You have nothing to show yet. All along the tables soldiers are swapping badges and buttons: SWAP BADGES.{end}
-  on drop {souvenirs}, put down {souvenirs}, throw {souvenirs}, throw away {souvenirs}, leave {souvenirs}
-    They are fastened to your jacket, and they are staying there.
   thing souvenirs "buttons and badges"
     nouns badge, badges, button, buttons, souvenir, souvenirs, jacket, tunic
     adjectives brass, soviet
@@ -2690,6 +2695,9 @@ scene kreinitz "Kreinitz"
       "Because I speak some Russian, and somebody had to," Polowsky says. "Today the army found out what that's good for."
     about anything else
       Polowsky thinks about it, turning his mug round on the table. "I don't know, Sparks," he says at last. "Some things I'll only know when I'm home."
+  on i wont, i won't, i will not, i wont forget, i won't forget, i will not forget, i wont forget it, i won't forget it, i will not forget it, i'll never forget, i will never forget, i'll never forget it, i will never forget it, never, i promise, i will remember, i'll remember, i will remember it, i'll remember it, i remember, i wont forget the meadow, i won't forget the meadow, i will remember the meadow
+    only if talking to polowsky-kreinitz
+    "Good," Polowsky says, and lifts his mug to you. "Neither will I." For a moment the two of you are the only quiet ones at the party.
   on what happened to polowsky after the war, what happened to polowsky, what will happen to polowsky, what happens to polowsky after the war, what will happen to polowsky after the war
     only if polowsky-kreinitz is here
     "To me? Who knows, Sparks," Polowsky says, and turns his mug round on the table. "Back to Chicago, I suppose." He looks along the singing tables. "But I'm going to keep the promise we made today, Sparks. Whatever else I do."
@@ -3488,6 +3496,8 @@ scene division-hq "Division Headquarters"
       if kept-orders
         give orders
       give red-star
+      if toasted or got-badge
+        give souvenirs
       go to torgau-26
     about report, my report, here is my report, from the beginning, met russians, met the russians, met them, we met, met soviets, found russians, found the russians, everything, whole story, all of it, russians, russian, soviets, soviet, red army, meeting, link-up, linkup, link up, contact, handshake, girders, elbe, guests, what happened, bridge, flag, tower, titov, silvashko, andreyev
       "Lieutenant Robertson," he says, "you were sent to look at displaced persons." You give your report. He looks at the four Soviet soldiers, Larionov bowing, Neda grinning, and slowly puts down his telephones.
@@ -3498,6 +3508,8 @@ scene division-hq "Division Headquarters"
       if kept-orders
         give orders
       give red-star
+      if toasted or got-badge
+        give souvenirs
       go to torgau-26
     about wounded, wounded americans, american prisoners, americans in torgau, yanks
       He writes it down without putting down either telephone. "Wounded Americans in Torgau. Nobody here has heard of them, Lieutenant. It goes in your report, and somebody will go and look." He nods at your guests. "Now: from the beginning."
@@ -3514,6 +3526,8 @@ scene division-hq "Division Headquarters"
     if kept-orders
       give orders
     give red-star
+    if toasted or got-badge
+      give souvenirs
     go to torgau-26
   on another patrol met the russians at strehla before us, another patrol met the russians before us, another patrol met them first, another patrol met the russians first, another patrol was first, another patrol got there first, kotzebue was first, kotzebue met them first, ask {duty-officer} about other patrol, tell {duty-officer} about other patrol, ask {duty-officer} about kotzebue, tell {duty-officer} about kotzebue
     The duty officer looks up from his telephones. "Another patrol? Signals had something this afternoon: some lieutenant, contact with the Russians, and a position that made no sense on the map." He looks at your four guests. "Maybe so, Lieutenant. But you're the one standing here with them. Your report: from the beginning."
@@ -3740,7 +3754,7 @@ scene torgau-photos "The Bridge, for the Cameras"
       "Somebody painted it this morning," Robertson says. "East meets West. Now we stand in front of it and do it all over again." Silvashko points at the sign and nods, very serious, then spoils it by laughing.
       unlock fact the-staged-photos
     about photographers, photographer, cameras, camera, photos, photo, pictures, picture, staged, again, think
-      Silvashko has no English; he nods at the photographers, rolls his eyes and grins. Robertson laughs. "Same as me, I guess. Once was the real thing. This is for the newspapers."
+      Robertson laughs and nods at Silvashko, who has no English: he rolls his eyes at the photographers and grins. "Same as me," Robertson says. "Once was the real thing. This is for the newspapers."
       unlock fact the-staged-photos
     about tower, scary, scared, afraid, frightened, shooting, shot at, fire
       "Up on the tower, when they opened fire?" Robertson keeps his smile on for the cameras. "Scary enough. I waved that sheet like it was the only one in Germany." Silvashko mimes ducking behind a parapet, and laughs.

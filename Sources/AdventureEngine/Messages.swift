@@ -14,6 +14,7 @@ enum Messages {
         switch word {
         case "lol", "haha", "hahaha": "You grin."
         case "ok", "okay": "Right. What next?"
+        case "never mind": "Never mind, then. What next?"
         case "hmm", "hmmm", "oh", "ah", "aha", "oops": "You think it over."
         // Fits any scene, the meadow of the dead too (CommandParser+Reactions.swift).
         case "sad": "You are quiet for a moment."

@@ -63,9 +63,13 @@ extension CommandParser {
         if Grammar.byFirstWord[first] != nil || vocabulary.actionsByVerb[first] != nil {
             // `squeeze bulb` away from the scene whose action squeezes it: the words are right, the place is not.
             if Grammar.byFirstWord[first] == nil, words.count >= 2,
-               case let named = words.dropFirst().filter({ !Vocabulary.articles.contains($0) }), !named.isEmpty,
-               case .things(let things) = resolver.resolveOne(named[...], kind: .thing, scope: scope), things.count == 1 {
-                return .notHere(verb: first, thing: things[0])
+               case let named = words.dropFirst().filter({ !Vocabulary.articles.contains($0) }), !named.isEmpty {
+                // `send it` on the bank just climbed: `it` is the bank only by the pronoun, and
+                // "You can't send the high bank here." answers nothing the player meant (the
+                // sixty-sixth blind run): what to send, then.
+                if case .things(let things) = resolver.resolveOne(named[...], kind: .thing, scope: scope), things.count == 1 {
+                    return named == ["it"] || named == ["them"] ? .incomplete(first) : .notHere(verb: first, thing: things[0])
+                }
             }
             if words.count <= 3 { return .understoodOnly(verb: first, rest: Array(words.dropFirst())) }
             return .notUnderstood(verb: first)

@@ -10,13 +10,21 @@ import StoryModel
 extension CommandParser {
     func personHereInstead(_ words: [String], failure: ParseFailure, scope: Scope) -> ParseOutcome? {
         guard failure == .notVisible, words.count >= 3 else { return nil }
-        for person in scope.peopleInSight(story) {
+        let people = scope.peopleInSight(story)
+        for person in people {
             let own = vocabulary.words[person]
             var kept: [String] = [words[0]]
             for (index, word) in words.enumerated().dropFirst() {
-                // A word of things, not this person's, right before a word of theirs (`soviet sergeant`).
+                // A word of things, not this person's, right before a word of theirs (`soviet sergeant`),
+                // unless it is a word of another person here: `the horse lad` is not the Polish lad.
                 if index < words.count - 1, !own.contains(word), own.contains(words[index + 1]), vocabulary.things(answering: word) != nil,
-                   !Vocabulary.pronouns.contains(word), !Vocabulary.articles.contains(word) {
+                   !Vocabulary.pronouns.contains(word), !Vocabulary.articles.contains(word),
+                   !people.contains(where: { $0 != person && vocabulary.words[$0].contains(word) }) {
+                    continue
+                }
+                // A word for anyone after a word of theirs: `the horse guy`, `the radio man` (the
+                // sixty-fifth blind run's `follow the horse guy` had the Polish worker, a "guy").
+                if index > 1, Self.wordsForAnyone.contains(word), !own.contains(word), own.contains(words[index - 1]) {
                     continue
                 }
                 kept.append(word)
@@ -28,6 +36,9 @@ extension CommandParser {
         }
         return nil
     }
+
+    /// Words for any person, after a word that says which (`the horse guy`).
+    static let wordsForAnyone = WordSet(NounResolver.personWords.union(["lad", "boy", "girl", "kid", "fella", "feller", "one"]))
 
     /// True when the command is done to one of these people.
     private func names(_ people: [ThingIndex], _ command: Command) -> Bool {

@@ -41,7 +41,7 @@ extension CommandParser {
     }
 
     /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.
-    private static func afterWhatIs(_ words: ArraySlice<String>) -> ArraySlice<String>? {
+    static func afterWhatIs(_ words: ArraySlice<String>) -> ArraySlice<String>? {
         if words.first == "whats" || words.first == "what's" { return words.dropFirst() }
         if words.first == "what", let second = words.dropFirst().first, ["is", "s", "was", "are"].contains(second) { return words.dropFirst(2) }
         return nil

@@ -68,6 +68,8 @@ public struct CommandParser: Sendable {
         if lexicon.strengthenedOpenings.contains(typed.first), let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `excuse me who was first` (CommandParser+PoliteOpenings.swift).
         if lexicon.politeOpenings.contains(typed.first), let polite = afterPoliteOpening(input, scope: scope) { return polite }
+        // `ok never mind`, `forget it` (CommandParser+Cancelling.swift).
+        if typed.present.intersects(lexicon.cancelling), let cancelled = cancelling(input, scope: scope) { return cancelled }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
         if lexicon.grudgingOpenings.contains(typed.first), let grudging = grudgingOpening(input, scope: scope) { return grudging }
         return readingWithoutGrudge(input, typed: typed, scope: scope)
@@ -135,6 +137,8 @@ public struct CommandParser: Sendable {
         // `hey u polish guy which way` (CommandParser+Hailing.swift).
         if lexicon.greetingWords.contains(typedWords.first), lexicon.hailWords.contains(typedWords.second),
            let hailed = afterHail(words, scope: scope) { return parse(hailed, scope: scope) }
+        // `what does the card say`, `who is that guy` (CommandParser+WhatItSays.swift, +WhoIsThat.swift).
+        if let reading = whatItSays(words, scope: scope) ?? whoIsThat(words, scope: scope) { return reading }
         // `whos here`, `hi everyone`, `titov tell them were americans` (CommandParser+Addressing.swift).
         if let reading = addressingReading(words, scope: scope) { return reading }
         // `omg a russian`, `brennan hows it going` (CommandParser+SentenceFraming.swift, +NamedFirst.swift).

@@ -51,6 +51,8 @@ final class Lexicon: Sendable {
     /// `afterHail`: the first word and the second.
     let greetingWords: WordMask
     let hailWords: WordMask
+    /// `cancelling`: any word.
+    let cancelling: WordMask
 
     private init() {
         let sets: [WordSet] = [
@@ -59,6 +61,7 @@ final class Lexicon: Sendable {
             CommandParser.comradeWords, ["i", "im", "i'm", "sorry", "we"], ["help"], CommandParser.tuningVerbs,
             Rephrasings.timeWords, ["tell"], WordSet(Set(CommandParser.formsOfAddress.keys)), CommandParser.addressWords,
             CommandParser.sentenceSubjects, ["name"], CommandParser.laughs, CommandParser.greetingWords, CommandParser.hailWords,
+            CommandParser.cancellingStarts,
         ]
         let numbers = WordNumbers(sets.lazy.flatMap { $0.words })
         self.numbers = numbers
@@ -87,6 +90,7 @@ final class Lexicon: Sendable {
         laughs = mask(sets[18])
         greetingWords = mask(sets[19])
         hailWords = mask(sets[20])
+        cancelling = mask(sets[21])
     }
 }
 

@@ -22,7 +22,8 @@ final class SSEReader: @unchecked Sendable {
     static func connectAndSend(port: Int, _ text: String) throws -> Int32 {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SSEError.cannotConnect }
-        var timeout = timeval(tv_sec: 15, tv_usec: 0)
+        // Generous (bounded): on a loaded two-core machine an event may wait behind other tests for a minute.
+        var timeout = timeval(tv_sec: 120, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

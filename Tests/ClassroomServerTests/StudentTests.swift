@@ -169,10 +169,10 @@ import TestSupport
     }
 
     @Test func aSecondTabOrBrowserGetsTheMessageOfASecondTerminal() async throws {
-        // A closed tab's game is kept a minute here: on a loaded machine the steps below may take
-        // longer than the ten seconds a real one is kept.
+        // A closed tab's game is kept ten minutes here: on a loaded machine the steps below may
+        // take longer than the ten seconds a real one is kept (ClosedTabTests has the ten seconds).
         var limits = Limits()
-        limits.closedTabSeconds = 60
+        limits.closedTabSeconds = 600
         let server = try await TestServer(limits: limits)
         let anna = Browser(server: server)
         _ = try await anna.join("Anna")
@@ -194,26 +194,6 @@ import TestSupport
         _ = try await anna.post("/api/leave", json: ["tab": anna.tab])
         let takenOver = try await secondTab.post("/api/resume", json: ["tab": secondTab.tab])
         #expect(takenOver.status == 200, "once the first tab is closed, another tab may continue")
-        await server.stop()
-    }
-
-    /// A tab quiet for a while (reading, no ping yet) that is then closed keeps its game for the
-    /// closed tab's seconds from the moment it closed, so a reload or a second tab takes it over;
-    /// it was closed at the sweeper's next round, the time counted from the tab's last ping.
-    @Test func aTabClosedAfterAQuietSpellKeepsItsGameForAReload() async throws {
-        var limits = Limits()
-        limits.closedTabSeconds = 8
-        let server = try await TestServer(limits: limits)
-        let anna = Browser(server: server)
-        _ = try await anna.join("Anna")
-        try await Task.sleep(for: .seconds(9))
-        _ = try await anna.post("/api/leave", json: ["tab": anna.tab])
-        // The sweeper looks every two seconds.
-        try await Task.sleep(for: .seconds(2.5))
-        let reloaded = Browser(server: server, tab: "reloaded1")
-        reloaded.cookies = anna.cookies
-        let resumed = try await reloaded.post("/api/resume", json: ["tab": reloaded.tab])
-        #expect(resumed.status == 200, "the game closed at once: the eight seconds were counted from the join")
         await server.stop()
     }
 

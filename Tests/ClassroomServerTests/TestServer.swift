@@ -94,7 +94,9 @@ final class Browser: @unchecked Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        configuration.timeoutIntervalForRequest = 15
+        // Generous: with the machine loaded (CI's other tests waiting on processes hold the
+        // cooperative threads of a two-core machine), an answer may wait a minute; bounded still.
+        configuration.timeoutIntervalForRequest = 180
         session = URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
     }
 
