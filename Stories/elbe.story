@@ -2045,7 +2045,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     {if met-goloborodko}Hands grip yours and don't let go; a soldier thumps your shoulder. Nobody here feels like celebrating, not among the dead, but nobody lets go quickly either.{else}A Soviet officer is coming down the slope toward you. Greet him first: TALK TO GOLOBORODKO.{end}
   on give {cigarettes} to {meadow-soldiers}, offer {cigarettes} to {meadow-soldiers}, give {chocolate} to {meadow-soldiers}, offer {chocolate} to {meadow-soldiers}
     The pack goes from hand to hand and comes back to you lighter. One of the soldiers lights up, nods his thanks, and goes back to looking at the meadow.
-  on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}
+  on bury, bury {meadow-dead}, bury {meadow-soldiers}, help {meadow-soldiers}, bury them, bury the bodies, bury bodies, help bury them, help them bury
     There are too many, and you have no tools and no time. The Soviet soldiers say their own people will do it. It feels wrong to walk away from them. You will think about that for a long time.
   on get in {meadow-boat}, get into {meadow-boat}, board {meadow-boat}, enter {meadow-boat}, use {meadow-boat}
     if sworn
@@ -4050,6 +4050,8 @@ scene aftermath "After the Link-up"
       "Listen for yourself, Sparks: USE RADIO." Brennan nods at your set. "Every night there's something. Most nights it's somewhere else."
     about anything else
       Brennan thinks about it, polishing. "Couldn't tell you, Sparks.{if knows hodges-zhadov-bradley-konev} Ask me about home, the Russians, or what comes after.{else} Ask me about the generals, though: I've polished this rifle for every one of them.{end}"
+  on go home, home, go back home, i want to go home, when can i go home, when do we go home, when do i go home, when are we going home
+    Not yet. {if knows meanwhile-in-berlin}The war in Europe is over, but{else}The war is not over yet, and even after it{end} nobody goes home before their points come up: so many for every month in the army, more for every month overseas, for every medal, and more again for a family back home. Yours will take a while. Go WEST when you are ready: the story moves on to the summer.
   on generals, tell me about generals, tell me about the generals, which generals, what generals, tell me about them, ok tell me about the generals
     "Hodges crossed on the thirtieth to meet General Zhadov," Brennan says. "Then Bradley went to see Marshal Konev, and they swapped presents. Fair trade, I hear."
     unlock fact hodges-zhadov-bradley-konev

@@ -12,6 +12,8 @@ extension CommandParser {
         "shes": ["she", "is"], "whos": ["who", "is"], "wanna": ["want", "to"], "gonna": ["going", "to"],
         "cn": ["can"], "wht": ["what"], "wat": ["what"], "wher": ["where"], "whr": ["where"],
         "wats": ["whats"], "wut": ["what"], "wuts": ["whats"], "msg": ["message"],
+        // `take a selfie` (the sixty-sixth blind run: "I don't know the word 'selfie'").
+        "selfie": ["photo"], "selfies": ["photos"],
         // `brennan sry`: an apology (the forty-eighth blind run had "Help with what, Sparks?").
         "sry": ["sorry"], "srry": ["sorry"], "soz": ["sorry"],
         // `give cigs to brennan`: slang for cigarettes (`smokes` only after a verb: `smoke` may be one).

@@ -44,12 +44,16 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
+        // `wat` alone is `what` (the sixty-sixth blind run: "I don't know the word 'wat'", while `wat now` read).
+        if input.count == 1, Self.chatSpellings[input[0]] == ["what"] { return parse(["what"], scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
+        // `there r no oars` (CommandParser+MissingThings.swift).
+        if case .failure = outcome, let missing = missingThing(input, scope: scope) { return missing }
         // `which one do i fire again`: the hint, never "Whom do you want to ask about one fire again?" (CommandParser+ChatShape.swift).
         if outcome.asksWhomToAsk || { if case .failure = outcome { true } else { false } }(), let hint = whatToDo(input, scope: scope) { return hint }
         // `which camp were you in` (CommandParser+WhoseTopicAsked.swift).
@@ -68,6 +72,11 @@ public struct CommandParser: Sendable {
         if lexicon.strengthenedOpenings.contains(typed.first), let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `excuse me who was first` (CommandParser+PoliteOpenings.swift).
         if lexicon.politeOpenings.contains(typed.first), let polite = afterPoliteOpening(input, scope: scope) { return polite }
+        // `ok sir`, `okay captain`: the `ok`, said to them (the sixty-sixth blind run had "I don't know
+        // the word 'sir'" and "What do you want to do with Captain Ferris?").
+        if input.count == 2, lexicon.agreementWords.contains(typed.first), Self.formsOfAddress[input[1]] != nil {
+            return reading([input[0]], scope: scope)
+        }
         // `ok never mind`, `forget it` (CommandParser+Cancelling.swift).
         if typed.present.intersects(lexicon.cancelling), let cancelled = cancelling(input, scope: scope) { return cancelled }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).

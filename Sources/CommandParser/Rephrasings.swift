@@ -54,6 +54,8 @@ public enum Rephrasings {
     static let rephrasedVerbs: WordSet = ["ask", "tell", "swap", "trade", "exchange", "barter", "hang", "leave", "put",
                                               "place", "lay", "set", "drop", "paint", "colour", "color", "report", "toast",
                                               "drink"]
+    /// Verbs of `jump in the boat`.
+    static let jumpingVerbs: WordSet = ["jump", "hop", "dive", "leap"]
     /// The words after which `leave X … Y` and `put X … Y` name the holder `Y`.
     static let leavingHolders: WordSet = ["by", "near", "beside", "next", "at", "on", "onto", "in", "into", "under", "against"]
     static let puttingHolders: WordSet = ["by", "near", "beside", "next", "against", "to"]
@@ -73,6 +75,12 @@ public enum Rephrasings {
     }
 
     static func readings(_ words: [String]) -> [[String]] {
+        // `jump in the boat`, `jump into the river` (the sixty-sixth blind run: "I understood
+        // 'jump' but not 'in boat'"): getting in, or for water the story's swimming.
+        if words.count >= 3, jumpingVerbs.contains(words[0]), ["in", "into", "inside", "onto"].contains(words[1]) {
+            let rest = words[2...]
+            return withSchoolEnglish([["get", "in"] + rest, ["enter"] + rest, ["swim", "in"] + rest] + moreReadings(words), of: words)
+        }
         guard let verb = words.first, words.count >= 2, rephrasedVerbs.contains(verb) else {
             return withSchoolEnglish(moreReadings(words), of: words)
         }

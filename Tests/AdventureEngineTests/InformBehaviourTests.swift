@@ -118,7 +118,9 @@ import TestSupport
 
     @Test func suggestionsFitThePosition() {
         #expect(reply("eat flare") == "You aren't hungry enough to eat the green flare." || reply("eat flare").hasPrefix("Which"))
-        #expect(reply("wat") == "I don't know the word 'wat'. Did you mean 'wait' or 'eat'?")
+        // `wat` alone is chat spelling for `what` (the sixty-sixth blind run), not a verb to correct.
+        #expect(reply("wat") == reply("what"))
+        #expect(reply("wat").contains("hint"))
         #expect(reply("sorry") == "Oh, don't apologise.")
     }
 

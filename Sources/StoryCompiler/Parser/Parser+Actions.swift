@@ -9,6 +9,23 @@ extension Parser {
         var inlineGuard: GuardSyntax?
         while let token = cursor.peek {
             if cursor.isWord(token, "if") || cursor.isWord(token, "when") {
+                // `on when can i go home`, `on ask him, what if they shoot`: a phrase's own word when
+                // it starts the phrase (or follows `what`, `even`, `as`) and no condition follows.
+                if patterns[patterns.count - 1].isEmpty || Self.wordsBeforeIfInPhrases.contains(previousWord(of: patterns)) {
+                    var trial = cursor
+                    _ = trial.next()
+                    let diagnosticsBefore = diagnostics.count
+                    let tried = parseGuardTail(&trial, line: line)
+                    if let tried, diagnostics.count == diagnosticsBefore {
+                        inlineGuard = tried
+                        cursor = trial
+                        break
+                    }
+                    diagnostics.removeSubrange(diagnosticsBefore...)
+                    _ = cursor.next()
+                    appendWord(cursor.text(of: token), to: &patterns[patterns.count - 1])
+                    continue
+                }
                 _ = cursor.next()
                 inlineGuard = parseGuardTail(&cursor, line: line)
                 break
@@ -193,5 +210,15 @@ extension Parser {
         }
         if effect != nil { expectEnd(cursor, after: "'\(keyword)'") }
         return effect
+    }
+
+    /// Words after which `if` is a phrase's own (`what if they shoot`), not a guard, when no
+    /// condition follows.
+    static let wordsBeforeIfInPhrases: Set<String> = ["what", "even", "as", "only", "and", "but", "or"]
+
+    /// The last word of the pattern being read, if it ends in a word.
+    private func previousWord(of patterns: [[PatternElementSyntax]]) -> String {
+        guard let last = patterns.last?.last, case .word(let word) = last else { return "" }
+        return word
     }
 }
