@@ -44,8 +44,8 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
-        // `wat` alone is `what` (the sixty-sixth blind run: "I don't know the word 'wat'", while `wat now` read).
-        if input.count == 1, Self.chatSpellings[input[0]] == ["what"] { return parse(["what"], scope: scope) }
+        // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
+        if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
@@ -72,11 +72,6 @@ public struct CommandParser: Sendable {
         if lexicon.strengthenedOpenings.contains(typed.first), let plain = withoutIntensifiers(input) { return reading(plain, scope: scope) }
         // `excuse me who was first` (CommandParser+PoliteOpenings.swift).
         if lexicon.politeOpenings.contains(typed.first), let polite = afterPoliteOpening(input, scope: scope) { return polite }
-        // `ok sir`, `okay captain`: the `ok`, said to them (the sixty-sixth blind run had "I don't know
-        // the word 'sir'" and "What do you want to do with Captain Ferris?").
-        if input.count == 2, lexicon.agreementWords.contains(typed.first), Self.formsOfAddress[input[1]] != nil {
-            return reading([input[0]], scope: scope)
-        }
         // `ok never mind`, `forget it` (CommandParser+Cancelling.swift).
         if typed.present.intersects(lexicon.cancelling), let cancelled = cancelling(input, scope: scope) { return cancelled }
         // `ugh fine read card`, `nvm` (CommandParser+GrudgingWords.swift).
@@ -480,24 +475,6 @@ public struct CommandParser: Sendable {
     /// Words that start a question rather than a command.
     static let questionWords: WordSet = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
                                              "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
-
-    /// The author actions whose patterns start with this word: the scene's own first, then global.
-    /// - Complexity: O(the actions with this verb, or the scene's and the global actions, whichever
-    ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
-    func actions(startingWith word: String, scope: Scope) -> [Int] {
-        guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
-        let sceneActions = story.part(ofScene: scope.scene) { $0.actions }
-        guard all.count > sceneActions.count + story.globalActions.count else {
-            let local = all.filter { story.actions[$0].scene == scope.scene }
-            let global = all.filter { story.actions[$0].scene == nil }
-            return local + global
-        }
-        // The scene's and the global lists are in story order, as `all` is.
-        func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
-        let local = sceneActions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
-        let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
-        return local + global
-    }
 
     /// One reading of the words, before the engine decides between readings.
     enum Interpretation {

@@ -1,0 +1,21 @@
+import StoryModel
+
+extension CommandParser {
+    /// The author actions whose patterns start with this word: the scene's own first, then global.
+    /// - Complexity: O(the actions with this verb, or the scene's and the global actions, whichever
+    ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
+    func actions(startingWith word: String, scope: Scope) -> [Int] {
+        guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
+        let sceneActions = story.part(ofScene: scope.scene) { $0.actions }
+        guard all.count > sceneActions.count + story.globalActions.count else {
+            let local = all.filter { story.actions[$0].scene == scope.scene }
+            let global = all.filter { story.actions[$0].scene == nil }
+            return local + global
+        }
+        // The scene's and the global lists are in story order, as `all` is.
+        func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
+        let local = sceneActions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
+        let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
+        return local + global
+    }
+}
