@@ -33,6 +33,18 @@ public struct CommandParser: Sendable {
         self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary, difference: difference)
     }
 
+    /// This parser with its vocabulary's tables that every command asks made and held ready
+    /// (`Vocabulary.readied`): the engine's game asks for it at its first command.
+    package var readied: CommandParser {
+        vocabulary.isReady ? self : CommandParser(story: story, vocabulary: vocabulary.readied, lazyPhrases: lazyPhrases)
+    }
+
+    private init(story: Story, vocabulary: Vocabulary, lazyPhrases: PhrasePatterns.Lazy?) {
+        self.story = story
+        self.vocabulary = vocabulary
+        self.lazyPhrases = lazyPhrases
+    }
+
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
     init(story: Story, plain vocabulary: Vocabulary) {
         self.story = story
@@ -335,7 +347,7 @@ public struct CommandParser: Sendable {
         // `ortiz dont be mean` (CommandParser+GroupOrders.swift).
         if !freeText, words.count >= 3, let said = negativeOrder(words, scope: scope) { return said }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
-        if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,
+        if !freeText, words.count >= 2, !vocabulary.isVerb(first), addressee([first], scope: scope) != nil,
            let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {
             return order
         }
@@ -472,7 +484,7 @@ public struct CommandParser: Sendable {
     /// - Complexity: O(the actions with this verb, or the scene's and the global actions, whichever
     ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
     func actions(startingWith word: String, scope: Scope) -> [Int] {
-        guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
+        guard let all = vocabulary.actions(byCanonicalVerb: word) else { return [] }
         let sceneActions = story.part(ofScene: scope.scene) { $0.actions }
         guard all.count > sceneActions.count + story.globalActions.count else {
             let local = all.filter { story.actions[$0].scene == scope.scene }
@@ -480,7 +492,7 @@ public struct CommandParser: Sendable {
             return local + global
         }
         // The scene's and the global lists are in story order, as `all` is.
-        func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
+        func startsWith(_ index: Int) -> Bool { vocabulary.action(index, startsWith: word) }
         let local = sceneActions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
         let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
         return local + global
