@@ -8,9 +8,12 @@ extension Parser {
         guard let id = expectName(&cursor, for: "the scene") else { return }
         let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)
         expectEnd(cursor, after: "the scene's title")
+        lexer.recycle(cursor)
         var scene = SceneSyntax(id: id, title: title)
         let sceneIndex = tree.scenes.count
-        tree.scenes.append(scene)
+        // Its place held by a scene of its own (a copy of `scene` was made and freed), filled in
+        // at the end.
+        tree.scenes.append(SceneSyntax(id: id, title: title))
 
         var unconditionalHint: Int?
         var thingAbove: (line: Line, index: Int)?

@@ -76,7 +76,13 @@ struct TokenCursor {
         case .string where token.value >= 0:
             return words.text(token.value)
         default:
-            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries).
+            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries): made
+            // from the contiguous bytes, without stepping the UTF-8 view's indices.
+            var bytes = source
+            let first = Int(token.byteStart), past = first + Int(token.byteCount)
+            if let made = bytes.withUTF8({ past <= $0.count ? String(decoding: UnsafeBufferPointer(rebasing: $0[first..<past]), as: UTF8.self) : nil }) {
+                return made
+            }
             let utf8 = source.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: Int(token.byteStart))
             let end = utf8.index(start, offsetBy: Int(token.byteCount))

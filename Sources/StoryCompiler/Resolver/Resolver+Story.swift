@@ -81,6 +81,7 @@ extension Resolver {
 
     private mutating func scene(_ syntax: SceneSyntax, actions: [Int]) -> Scene {
         var exits: [Exit] = []
+        exits.reserveCapacity(syntax.exits.count)
         // The directions already taken without a condition: a few, so a list (no hashing).
         var seen: [Direction] = []
         for exit in syntax.exits {
