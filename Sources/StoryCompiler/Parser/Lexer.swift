@@ -18,11 +18,11 @@ struct Lexer {
     /// 350 instructions of each (docs/performance.md, "Compile, seventeenth round").
     private var spareTokens: [Token] = []
 
-    /// Keeps the cursor's token array for the next line's tokens. Called when the parser has
-    /// read the last of a cursor's tokens; if the cursor (or a copy) is still used after, its
-    /// array is simply not reused in place.
-    mutating func recycle(_ cursor: TokenCursor) {
-        spareTokens = cursor.tokens
+    /// Keeps the cursor's token array for the next line's tokens, leaving the cursor with none.
+    /// Called when the parser has read the last of a cursor's tokens; if a copy of the cursor is
+    /// still alive, its array is simply not reused in place.
+    mutating func recycle(_ cursor: inout TokenCursor) {
+        spareTokens = cursor.takeTokens()
     }
 
     /// The tokens of `text`, the content of `line` from Character `startOffset` on, ready to walk.

@@ -50,7 +50,7 @@ extension Parser {
         } else {
             expectEnd(cursor, after: "the exit")
         }
-        lexer.recycle(cursor)
+        lexer.recycle(&cursor)
         let body = parseResponse(line.children)
         if let guardClause = body.guardClause {
             if exit.guardClause != nil {

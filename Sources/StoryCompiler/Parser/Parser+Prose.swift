@@ -59,10 +59,11 @@ extension Parser {
                     written += 1
                 }
                 _ = plainContent(of: line.text) { bytes -> Int in
-                    for byte in bytes {
-                        buffer[written] = byte
-                        written += 1
+                    // Copied at once (byte by byte was some 7 instructions a byte).
+                    if let target = buffer.baseAddress, let source = bytes.baseAddress {
+                        (target + written).initialize(from: source, count: bytes.count)
                     }
+                    written += bytes.count
                     return 0
                 }
             }

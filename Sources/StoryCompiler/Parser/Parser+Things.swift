@@ -11,7 +11,7 @@ extension Parser {
         let name = optionalTitle(&cursor) ?? Self.spacedWords(id.text)
         var firstDescriptionLine: Line?
         expectEnd(cursor, after: "the name of \(what)")
-        lexer.recycle(cursor)
+        lexer.recycle(&cursor)
         var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
 
         for item in items(of: line.children, in: isPerson ? .person : .thing) {

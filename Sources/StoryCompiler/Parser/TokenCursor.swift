@@ -2,7 +2,7 @@ import StoryModel
 
 /// Walks the tokens of one instruction line, and makes their texts from the bytes it read.
 struct TokenCursor {
-    let tokens: [Token]
+    private(set) var tokens: [Token]
     let line: Line
     /// The text the tokens were read from: the line's content, or a part of it (a `{…}` tag,
     /// a quoted command).
@@ -51,6 +51,15 @@ struct TokenCursor {
     var rest: ArraySlice<Token> { tokens[min(position, tokens.count)...] }
 
     mutating func skipToEnd() { position = tokens.count }
+
+    /// Hands over the token array, leaving the cursor with none (at its end), so the lexer can
+    /// reuse the array's storage for the next line (`Lexer.recycle(_:)`).
+    mutating func takeTokens() -> [Token] {
+        var taken: [Token] = []
+        swap(&taken, &tokens)
+        position = 0
+        return taken
+    }
 
     // MARK: Texts
 

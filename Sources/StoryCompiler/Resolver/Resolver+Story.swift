@@ -169,6 +169,9 @@ extension Resolver {
     }
 
     private mutating func warnAboutUnusedFacts(_ story: Story) {
+        // No facts, nothing to warn about: gathering every response of a world without facts
+        // cost 11.8 M at N = 5,000 (docs/performance.md, "Compile, seventeenth round").
+        guard !story.facts.isEmpty else { return }
         // Scenes and things by index: `for scene in` copies every scene or thing whole
         // (docs/performance.md, "Compile, sixth round").
         var unlocked = Set(story.scenes.indices.flatMap { story.scenes[$0].facts })

@@ -79,7 +79,7 @@ struct LineReader {
             }
 
             // Marked plain when its whole raw line is, unless a carriage return ends its content.
-            let plain = number <= plainASCII.count && plainASCII[number - 1] && cut.content.utf8.last != 0x0D
+            let plain = number <= plainASCII.count && plainASCII[number - 1] && !cut.endsWithCarriageReturn
             let line = Line(file: file, number: number, indent: indent.count, text: cut.content, followsBlank: sawBlank,
                             isPlainASCII: plain, lead: cut.lead)
             if indentCharacter == 0x20, spacesPerStep > 0, indent.tabs > 0 {
@@ -165,12 +165,17 @@ struct LineReader {
         var isComment: Bool
         /// `Line.leadOfBytes` of the content, when cut on the bytes.
         var lead: Int64 = Line.undecidedLead
+        /// Whether the content's last byte is a carriage return.
+        var endsWithCarriageReturn = false
     }
 
     /// Cuts a raw line, whose `length` bytes start at `start` in `bytes` (the UTF-8 of `text`),
     /// in one pass over them when the cuts fall next to ASCII bytes (almost always); otherwise by
     /// `indentationAndContent(of:)`. The content is made only for a line that is neither blank
     /// nor a comment of ASCII.
+    /// Inlined into `read`, so the cut is not copied out and then destroyed: a retain and a
+    /// release of the content's string each.
+    @inline(__always)
     private static func cut(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Cut {
         let count = start + length
         var indentation = Indentation()
@@ -189,15 +194,18 @@ struct LineReader {
             if asciiComment { return Cut(indentation: indentation, content: "", isBlank: false, isComment: true) }
             // A native string's UTF-8 view is offset in constant time.
             let content = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: position)..<utf8.index(utf8.startIndex, offsetBy: end)])
-            let isComment = content.utf8.first == 0x23 && isComment(content)
+            // The first and last bytes read in place (the UTF-8 view's subscript cost some 50 instructions each).
+            let isComment = bytes[position] == 0x23 && isComment(content)
             let lead = Line.leadOfBytes(UnsafeBufferPointer(rebasing: bytes[position..<end]))
-            return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment, lead: lead)
+            return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment, lead: lead,
+                       endsWithCarriageReturn: bytes[end - 1] == 0x0D)
         }
         let raw = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: count)])
         let (leading, trimmed) = indentationAndContent(of: raw)
         indentation = Indentation()
         for byte in leading.utf8 { indentation.add(byte) }
-        return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed))
+        return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed),
+                   endsWithCarriageReturn: trimmed.utf8.last == 0x0D)
     }
 
     /// A line's leading spaces and tabs, and what follows them without trailing spaces and tabs.
