@@ -105,7 +105,7 @@ struct CompileSession {
         // for a process about to end), rather than the whole outline read first.
         var kept: [Line] = []
         let keeping = leftovers != nil
-        reader.read(lineEnds: sources.lineEnds(of: path), of: text) { root in
+        reader.read(lineEnds: sources.lineEnds(of: path), plainASCII: sources.plainASCII(of: path), of: text) { root in
             parser.parse(root: root)
             if keeping { kept.append(root) }
         }

@@ -20,17 +20,30 @@ struct SyntaxTree: Sendable {
 
     mutating func append(_ other: SyntaxTree) {
         let sceneOffset = scenes.count
-        headers += other.headers
-        scenes += other.scenes
-        things += other.things.map { var t = $0; t.scene = t.scene.map { $0 + sceneOffset }; return t }
-        facts += other.facts
-        endings += other.endings
-        actions += other.actions.map { var a = $0; a.scene = a.scene.map { $0 + sceneOffset }; return a }
-        flags += other.flags
-        counters += other.counters
+        Self.join(&headers, other.headers)
+        Self.join(&scenes, other.scenes)
+        // The first file's things and actions keep their scene numbers: taken as they are.
+        if sceneOffset == 0 {
+            Self.join(&things, other.things)
+            Self.join(&actions, other.actions)
+        } else {
+            things += other.things.map { var t = $0; t.scene = t.scene.map { $0 + sceneOffset }; return t }
+            actions += other.actions.map { var a = $0; a.scene = a.scene.map { $0 + sceneOffset }; return a }
+        }
+        Self.join(&facts, other.facts)
+        Self.join(&endings, other.endings)
+        Self.join(&flags, other.flags)
+        Self.join(&counters, other.counters)
         world.append(other.world)
-        textLikeEffects += other.textLikeEffects
+        Self.join(&textLikeEffects, other.textLikeEffects)
         mentionsScenes = mentionsScenes || other.mentionsScenes
+    }
+
+    /// `mine += theirs`, taking `theirs` whole when `mine` is empty (the main file's tree, read
+    /// into an empty one): appending copied every scene and thing (docs/performance.md,
+    /// "Compile, seventeenth round").
+    private static func join<Element>(_ mine: inout [Element], _ theirs: [Element]) {
+        if mine.isEmpty { mine = theirs } else { mine += theirs }
     }
 }
 

@@ -103,24 +103,19 @@ extension Line {
     /// `kind(in:)` with the context's keyword table looked up once for a whole block
     /// (`Parser.items`), not once a line.
     func kind(in context: BlockContext, keywords table: KeywordCode.Table) -> LineKind {
-        // The usual case on the bytes, as `startsWithBackslash` and `firstWord` decide it: the
-        // leading lowercase letters looked up by their code (nil: undecided, a byte beyond ASCII
-        // next to the backslash or the word's end).
-        var content = text
-        let decided = content.withUTF8 { bytes -> LineKind? in
-            if bytes.first == 0x5C { return bytes.count == 1 || bytes[1] < 0x80 ? .prose(escaped: true) : nil }
-            var end = 0
-            while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
-            if end < bytes.count {
-                guard bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 else { return nil }
-                let byte = bytes[end]
-                guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x22 else { return .prose(escaped: false) }
-            }
-            guard end > 0, end <= KeywordCode.maximumLength,
-                  let keyword = table.keyword(for: KeywordCode.code(bytes, count: end)) else { return .prose(escaped: false) }
-            return .instruction(keyword)
+        // The usual case, as `LineReader` read it on the bytes (`lead`), or as it is read on them
+        // here for a line made otherwise.
+        var lead = self.lead
+        if lead == Self.undecidedLead {
+            var content = text
+            lead = content.withUTF8 { Self.leadOfBytes($0) }
         }
-        if let decided { return decided }
+        switch lead {
+        case Self.escapedLead: return .prose(escaped: true)
+        case Self.proseLead: return .prose(escaped: false)
+        case Self.undecidedLead: break
+        default: return table.keyword(for: UInt64(lead)).map { .instruction($0) } ?? .prose(escaped: false)
+        }
         if startsWithBackslash { return .prose(escaped: true) }
         let word = firstWord
         if !word.isEmpty {
@@ -128,6 +123,31 @@ extension Line {
             if context.keywords.contains(keyword) { return .instruction(keyword) }
         }
         return .prose(escaped: false)
+    }
+
+    /// A line's content starts with a backslash that is a Character of its own: prose.
+    static let escapedLead: Int64 = -2
+    /// Not decided on the bytes (a byte beyond ASCII next to the backslash or the word's end).
+    static let undecidedLead: Int64 = -1
+    /// No keyword can start it (no leading lowercase word of at most `KeywordCode.maximumLength`
+    /// letters ending at a space, tab, colon, straight quote or the end): prose in any block.
+    static let proseLead: Int64 = 0
+
+    /// How a line's content starts, decided on its bytes as `startsWithBackslash` and
+    /// `firstWord` decide it: the code of its leading lowercase letters (`KeywordCode`, above
+    /// zero) when a keyword could be there, or one of the leads above. Read once, where the line
+    /// is cut (docs/performance.md, "Compile, seventeenth round").
+    static func leadOfBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+        if bytes.first == 0x5C { return bytes.count == 1 || bytes[1] < 0x80 ? escapedLead : undecidedLead }
+        var end = 0
+        while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        if end < bytes.count {
+            guard bytes[end] < 0x80, end + 1 == bytes.count || bytes[end + 1] < 0x80 else { return undecidedLead }
+            let byte = bytes[end]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x3A || byte == 0x22 else { return proseLead }
+        }
+        guard end > 0, end <= KeywordCode.maximumLength else { return proseLead }
+        return Int64(KeywordCode.code(bytes, count: end))
     }
 
     /// True when the first Character is a backslash: decided on the first byte unless a byte

@@ -13,10 +13,23 @@ struct Lexer {
     private(set) var diagnostics: [Diagnostic] = []
     /// The words read so far.
     let words = WordTable()
+    /// The token array of a cursor the parser is done with (`recycle(_:)`), whose storage the next
+    /// line's tokens reuse: an array allocated and freed for every instruction line was about
+    /// 350 instructions of each (docs/performance.md, "Compile, seventeenth round").
+    private var spareTokens: [Token] = []
+
+    /// Keeps the cursor's token array for the next line's tokens, leaving the cursor with none.
+    /// Called when the parser has read the last of a cursor's tokens; if a copy of the cursor is
+    /// still alive, its array is simply not reused in place.
+    mutating func recycle(_ cursor: inout TokenCursor) {
+        spareTokens = cursor.takeTokens()
+    }
 
     /// The tokens of `text`, the content of `line` from Character `startOffset` on, ready to walk.
-    mutating func cursor(of text: Substring, line: Line, startOffset: Int = 0) -> TokenCursor {
-        var found = asciiTokens(of: text, line: line, startOffset: startOffset)
+    /// `plain`: `text` is known to be ASCII without a carriage return (`Line.isPlainASCII` of the
+    /// line it is the whole content of), so it is not scanned for that again.
+    mutating func cursor(of text: Substring, line: Line, startOffset: Int = 0, plain: Bool = false) -> TokenCursor {
+        var found = asciiTokens(of: text, line: line, startOffset: startOffset, plain: plain)
         if found == nil { found = characterTokens(of: text, line: line, startOffset: startOffset) }
         return TokenCursor(tokens: found ?? [], line: line, source: text, words: words)
     }
@@ -100,12 +113,15 @@ struct Lexer {
     /// The same tokens (and diagnostics) as `characterTokens(of:line:startOffset:)` for a line of
     /// ASCII without a carriage return, the usual line, read on its bytes: there each byte is a
     /// Character, and the only quote mark is the straight one. Nil for any other line.
-    private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int) -> [Token]? {
+    private mutating func asciiTokens(of text: Substring, line: Line, startOffset: Int, plain: Bool) -> [Token]? {
         let words = words
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> (tokens: [Token], unterminated: SourceRange?)? in
-            guard ByteScan.isPlainASCII(bytes) else { return nil }
-            var tokens: [Token] = []
-            var unterminated: SourceRange?
+        var tokens: [Token] = []
+        swap(&tokens, &spareTokens)
+        // In place when no cursor holds it any more; otherwise a new array of its capacity.
+        tokens.removeAll(keepingCapacity: true)
+        var unterminated: SourceRange?
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard plain || ByteScan.isPlainASCII(bytes) else { return false }
             let count = bytes.count
             // A token and the space after it take two bytes at least: reserve once, not grow.
             tokens.reserveCapacity(min(count / 2 + 1, 24))
@@ -165,14 +181,17 @@ struct Lexer {
                     tokens.append(Token(kind: .symbol, value: code, bytes: start..<i, line: line, at: startOffset + start, length: i - start))
                 }
             }
-            return (tokens, unterminated)
+            return true
         }
-        guard let found = result ?? nil else { return nil }
-        if let range = found.unterminated {
+        guard read == true else {
+            spareTokens = tokens
+            return nil
+        }
+        if let range = unterminated {
             diagnostics.append(Diagnostic(.error, .unterminatedString, "this text has no closing quote mark", at: range,
                                           help: "add a \" at the end of the text"))
         }
-        return found.tokens
+        return tokens
     }
 
     /// The value of a run of word bytes that `Int(_:)` reads as a whole number (an optional `-`

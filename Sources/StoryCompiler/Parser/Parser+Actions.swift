@@ -63,6 +63,7 @@ extension Parser {
                       help: "a command is words and slots such as {green-flare}")
             }
         }
+        lexer.recycle(&cursor)
         patterns = patterns.filter { !$0.isEmpty }
         if patterns.isEmpty {
             error(.expectedWord, "expected the command after 'on'", at: line.range(at: 0, length: 2),
@@ -209,6 +210,7 @@ extension Parser {
             effect = parseWorldEffect(keyword, &cursor)
         }
         if effect != nil { expectEnd(cursor, after: "'\(keyword)'") }
+        lexer.recycle(&cursor)
         return effect
     }
 

@@ -17,6 +17,8 @@ extension Parser {
     /// warning, and an error on an instruction line says how the line was read. A backslash
     /// (`\when the searchlights…`) or a capital letter makes a line prose.
     mutating func items(of lines: [Line], in context: BlockContext) -> [BlockItem] {
+        // Most exits and many other instructions have no lines under them.
+        if lines.isEmpty { return [] }
         var items: [BlockItem] = []
         items.reserveCapacity(lines.count)
         var paragraph: [Line] = []
@@ -62,9 +64,13 @@ extension Parser {
                     && checkLooksLikeInstruction(line, in: context, startsParagraph: paragraph.isEmpty)
                 reportSwallowedChildren(of: line, in: context)
                 recordIfLikeEffect(line, in: context, under: nil)
-                for child in flattened(line.children) { recordIfLikeEffect(child, in: context, under: line) }
                 paragraph.append(line)
-                paragraph += flattened(line.children)
+                // The lines under it flattened once, and only when there are some.
+                if !line.children.isEmpty {
+                    let under = flattened(line.children)
+                    for child in under { recordIfLikeEffect(child, in: context, under: line) }
+                    paragraph += under
+                }
                 previousWasProse = true
             }
         }

@@ -149,7 +149,7 @@ extension Parser {
         let offset = first.startColumn - line.column
         // On an ASCII line (almost every line) a Character is a byte, so the cut and the count
         // are found on the bytes.
-        let ascii = Self.isASCII(line.text)
+        let ascii = line.isPlainASCII || Self.isASCII(line.text)
         let rest = ascii
             ? line.text[line.text.utf8.index(line.text.startIndex, offsetBy: min(max(offset, 0), line.text.utf8.count))...]
             : line.text.dropFirst(offset)

@@ -50,6 +50,7 @@ extension Parser {
         } else {
             expectEnd(cursor, after: "the exit")
         }
+        lexer.recycle(&cursor)
         let body = parseResponse(line.children)
         if let guardClause = body.guardClause {
             if exit.guardClause != nil {
@@ -64,7 +65,7 @@ extension Parser {
 
     /// The lowercased words of a phrase the player types, without articles.
     /// `phraseWords` of ASCII bytes, in one pass: runs of word bytes, lowercased, without the articles.
-    private static func asciiPhraseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    static func asciiPhraseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
         // A name or phrase has a few words: room for them at once, not grown word by word.
         words.reserveCapacity(min(bytes.count / 2 + 1, 8))
@@ -103,7 +104,7 @@ extension Parser {
         // ASCII (almost every phrase and name): the same words, found on the bytes, and the
         // bytes checked on the buffer, not through the UTF-8 view's generic `contains`.
         var bytes = phrase
-        if let words = bytes.withUTF8({ $0.contains(where: { $0 >= 0x80 }) ? nil : asciiPhraseWords($0) }) { return words }
+        if let words = bytes.withUTF8({ ByteScan.isASCII($0) ? asciiPhraseWords($0) : nil }) { return words }
         return phrase.lowercased()
             .split(whereSeparator: { !Lexer.isWordCharacter($0) })
             .map(String.init)

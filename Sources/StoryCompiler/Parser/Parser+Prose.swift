@@ -4,6 +4,7 @@ extension Parser {
     /// Parses one paragraph (consecutive prose lines, joined with spaces) into text parts,
     /// turning `{if C}…{else}…{end}` into conditional parts.
     mutating func paragraph(_ lines: [Line]) -> [SyntaxTextPart] {
+        if let plain = Self.plainParagraph(lines) { return plain.isEmpty ? [] : [.literal(plain)] }
         var builder = TextBuilder()
         for (index, line) in lines.enumerated() {
             if index > 0 { builder.appendLiteral(" ") }
@@ -25,6 +26,7 @@ extension Parser {
 
     /// Parses text given on an instruction line (`hint`, `here`, `say`, `else "…"`).
     mutating func inlineText(_ text: Substring, line: Line, offset: Int) -> SyntaxText {
+        if Self.isPlainText(text) { return text.isEmpty ? [] : [[.literal(String(text))]] }
         var builder = TextBuilder()
         scanLine(text, line: line, offset: offset, into: &builder)
         for open in builder.openTags {
@@ -33,6 +35,64 @@ extension Parser {
         }
         let parts = builder.finish()
         return parts.isEmpty ? [] : [parts]
+    }
+
+    /// The text of a paragraph none of whose lines holds a brace or a backslash (one at the start
+    /// aside, which `paragraph` drops), the usual one: its lines joined with spaces, made at once
+    /// from their bytes, as `scanLine` would append them in one run each; nil for any other. Line
+    /// by line through `scanLine`, a prose line took about 2,800 instructions (Character
+    /// subscripts, a `String` per run, the runs joined by copying), now a few hundred
+    /// (docs/performance.md, "Compile, seventeenth round").
+    static func plainParagraph(_ lines: [Line]) -> String? {
+        var total = 0
+        for line in lines {
+            guard let count = plainContent(of: line.text, reading: { $0.count }) else { return nil }
+            total += count
+        }
+        total += lines.count - 1
+        guard total > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var written = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 {
+                    buffer[written] = 0x20
+                    written += 1
+                }
+                _ = plainContent(of: line.text) { bytes -> Int in
+                    // Copied at once (byte by byte was some 7 instructions a byte).
+                    if let target = buffer.baseAddress, let source = bytes.baseAddress {
+                        (target + written).initialize(from: source, count: bytes.count)
+                    }
+                    written += bytes.count
+                    return 0
+                }
+            }
+            return written
+        }
+    }
+
+    /// Hands `body` the bytes of a prose line's content after a leading backslash (dropped when it
+    /// is a Character of its own, as in `paragraph`), when they hold no brace or backslash;
+    /// nil otherwise.
+    private static func plainContent<T>(of text: Substring, reading body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        var text = text
+        return text.withUTF8 { bytes -> T? in
+            var start = 0
+            if bytes.first == 0x5C {
+                // A backslash with a byte beyond ASCII after it may be part of a larger Character.
+                guard bytes.count == 1 || bytes[1] < 0x80 else { return nil }
+                start = 1
+            }
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), in: rest) == nil else { return nil }
+            return body(rest)
+        }
+    }
+
+    /// True when the text holds no brace or backslash, so `scanLine` would read it as one run.
+    static func isPlainText(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), in: $0) == nil }
     }
 
     /// True when every byte of the text is ASCII.

@@ -8,9 +8,12 @@ extension Parser {
         guard let id = expectName(&cursor, for: "the scene") else { return }
         let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)
         expectEnd(cursor, after: "the scene's title")
+        lexer.recycle(&cursor)
         var scene = SceneSyntax(id: id, title: title)
         let sceneIndex = tree.scenes.count
-        tree.scenes.append(scene)
+        // Its place held by a scene of its own (a copy of `scene` was made and freed), filled in
+        // at the end.
+        tree.scenes.append(SceneSyntax(id: id, title: title))
 
         var unconditionalHint: Int?
         var thingAbove: (line: Line, index: Int)?
@@ -25,6 +28,19 @@ extension Parser {
                 scene.description.append(paragraph(lines))
             case .instruction(let child, let keyword):
                 switch keyword {
+                // The usual keywords first: a `switch` on a `String` compares the cases in order.
+                case "exit":
+                    if let exit = parseExit(child) { scene.exits.append(exit) }
+                case "thing", "person":
+                    let count = tree.things.count
+                    thingAbove = nil
+                    let description = parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
+                    guard tree.things.count > count else { break }
+                    thingAbove = (child, tree.things.count - 1)
+                    // The id read in place: `tree.things.last` copied the whole thing.
+                    if describedThing == nil, let description { describedThing = (tree.things[tree.things.count - 1].id.text, description) }
+                case "on":
+                    parseAction(child, scene: sceneIndex)
                 case "when":
                     rejectChildren(of: child, keyword: keyword)
                     scene.when = restString(child)
@@ -56,18 +72,6 @@ extension Parser {
                 case "revisit":
                     scene.revisit += proseBlock(child.children)
                     if child.children.isEmpty { emptyBlock(child, "revisit") }
-                case "exit":
-                    if let exit = parseExit(child) { scene.exits.append(exit) }
-                case "thing", "person":
-                    let count = tree.things.count
-                    thingAbove = nil
-                    let description = parseThing(child, isPerson: keyword == "person", scene: sceneIndex)
-                    guard tree.things.count > count else { break }
-                    thingAbove = (child, tree.things.count - 1)
-                    // The id read in place: `tree.things.last` copied the whole thing.
-                    if describedThing == nil, let description { describedThing = (tree.things[tree.things.count - 1].id.text, description) }
-                case "on":
-                    parseAction(child, scene: sceneIndex)
                 case "dark", "after":
                     parseSceneWorld(child, keyword: keyword, into: &scene.world)
                 default:

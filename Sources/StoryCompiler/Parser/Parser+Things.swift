@@ -11,6 +11,7 @@ extension Parser {
         let name = optionalTitle(&cursor) ?? Self.spacedWords(id.text)
         var firstDescriptionLine: Line?
         expectEnd(cursor, after: "the name of \(what)")
+        lexer.recycle(&cursor)
         var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
 
         for item in items(of: line.children, in: isPerson ? .person : .thing) {
@@ -30,16 +31,21 @@ extension Parser {
         switch keyword {
         case "nouns", "adjectives":
             rejectChildren(of: line, keyword: keyword)
-            let text = restOfLine(line).text
-            // A comma is not a word byte: in ASCII the words of the whole list are those of its items.
-            let words = text.utf8.allSatisfy({ $0 < 0x80 })
-                ? Self.phraseWords(String(text))
-                : text.split(separator: ",").flatMap { Self.phraseWords(String($0)) }
+            var text = restOfLine(line).text
+            // A comma is not a word byte: in ASCII the words of the whole list are those of its
+            // items, read on the line's bytes (no `String` of the list).
+            let words = text.withUTF8 { ByteScan.isASCII($0) ? Self.asciiPhraseWords($0) : nil }
+                ?? text.split(separator: ",").flatMap { Self.phraseWords(String($0)) }
             if words.isEmpty {
                 error(.expectedName, "expected words after '\(keyword)'", at: line.range(at: 0, length: keyword.count),
                       help: "list them with commas: \(keyword) flare, cartridge")
             }
-            if keyword == "nouns" { thing.nouns += words } else { thing.adjectives += words }
+            // The first list taken as it is (appending it to the empty one copied it).
+            if keyword == "nouns" {
+                if thing.nouns.isEmpty { thing.nouns = words } else { thing.nouns += words }
+            } else {
+                if thing.adjectives.isEmpty { thing.adjectives = words } else { thing.adjectives += words }
+            }
         case "fixed", "portable", "wearable":
             rejectChildren(of: line, keyword: keyword)
             let cursor = makeCursor(for: line, skippingWords: 1)

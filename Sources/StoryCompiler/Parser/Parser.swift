@@ -85,16 +85,18 @@ struct Parser {
     func range(of token: Token) -> SourceRange { token.range(in: file) }
 
     mutating func makeCursor(for line: Line, skippingWords count: Int = 0) -> TokenCursor {
-        var cursor = lexer.cursor(of: line.text, line: line)
+        var cursor = lexer.cursor(of: line.text, line: line, plain: line.isPlainASCII)
         for _ in 0..<count { _ = cursor.next() }
         return cursor
     }
 
     /// Reports words left over at the end of an instruction.
-    mutating func expectEnd(_ cursor: TokenCursor, after what: String) {
+    /// `what` is made only for the error: an interpolated name of the instruction cost some 600
+    /// instructions on every line (docs/performance.md, "Compile, seventeenth round").
+    mutating func expectEnd(_ cursor: TokenCursor, after what: @autoclosure () -> String) {
         guard let extra = cursor.peek else { return }
         let last = cursor.tokens[cursor.tokens.count - 1]
-        error(.unexpectedWords, "unexpected '\(cursor.description(of: extra))' after \(what)",
+        error(.unexpectedWords, "unexpected '\(cursor.description(of: extra))' after \(what())",
               at: SourceRange(start: range(of: extra).start, length: last.endColumn - extra.startColumn),
               help: "remove these words, or put the text in quotes")
     }
@@ -140,7 +142,7 @@ struct Parser {
     /// The text after the first word of a line (and after a following `:`), for keywords that take
     /// the rest of the line, without surrounding quotes.
     func restOfLine(_ line: Line, afterWords count: Int = 1) -> (text: Substring, offset: Int) {
-        if let ascii = Self.asciiRestOfLine(line.text, afterWords: count) { return ascii }
+        if let ascii = Self.asciiRestOfLine(line.text, afterWords: count, plain: line.isPlainASCII) { return ascii }
         var text = line.text[...]
         var offset = 0
         for _ in 0..<count {
@@ -161,12 +163,13 @@ struct Parser {
     /// `restOfLine` for a line of ASCII without a carriage return (almost every line), on its
     /// bytes: there a byte is a Character, white space is a tab to a carriage return or a space,
     /// and the only quote mark is the straight one. Nil for any other line.
-    static func asciiRestOfLine(_ line: Substring, afterWords count: Int) -> (text: Substring, offset: Int)? {
+    /// `plain`: the text is known to be ASCII without a carriage return (`Line.isPlainASCII`).
+    static func asciiRestOfLine(_ line: Substring, afterWords count: Int, plain: Bool = false) -> (text: Substring, offset: Int)? {
         // On the contiguous bytes: the generic `contains(where:)` and index steps of the UTF-8
         // view cost about 1,500 instructions for a line such as `nouns key`. A line that is not
         // contiguous (never, for a file's text) is left to `restOfLine`'s Character path.
         let found = line.utf8.withContiguousStorageIfAvailable { bytes -> (offset: Int, quoted: Bool)? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard plain || ByteScan.isPlainASCII(bytes) else { return nil }
             func isGap(_ byte: UInt8) -> Bool { (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == 0x3A }
             var index = 0
             for _ in 0..<count {

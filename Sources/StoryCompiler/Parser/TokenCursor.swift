@@ -2,7 +2,7 @@ import StoryModel
 
 /// Walks the tokens of one instruction line, and makes their texts from the bytes it read.
 struct TokenCursor {
-    let tokens: [Token]
+    private(set) var tokens: [Token]
     let line: Line
     /// The text the tokens were read from: the line's content, or a part of it (a `{…}` tag,
     /// a quoted command).
@@ -52,6 +52,15 @@ struct TokenCursor {
 
     mutating func skipToEnd() { position = tokens.count }
 
+    /// Hands over the token array, leaving the cursor with none (at its end), so the lexer can
+    /// reuse the array's storage for the next line (`Lexer.recycle(_:)`).
+    mutating func takeTokens() -> [Token] {
+        var taken: [Token] = []
+        swap(&taken, &tokens)
+        position = 0
+        return taken
+    }
+
     // MARK: Texts
 
     /// Whether the token is the word `word` (lowercase).
@@ -76,7 +85,13 @@ struct TokenCursor {
         case .string where token.value >= 0:
             return words.text(token.value)
         default:
-            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries).
+            // The bytes are whole Characters' (cut at ASCII bytes or Character boundaries): made
+            // from the contiguous bytes, without stepping the UTF-8 view's indices.
+            var bytes = source
+            let first = Int(token.byteStart), past = first + Int(token.byteCount)
+            if let made = bytes.withUTF8({ past <= $0.count ? String(decoding: UnsafeBufferPointer(rebasing: $0[first..<past]), as: UTF8.self) : nil }) {
+                return made
+            }
             let utf8 = source.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: Int(token.byteStart))
             let end = utf8.index(start, offsetBy: Int(token.byteCount))

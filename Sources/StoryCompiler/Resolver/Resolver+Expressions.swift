@@ -46,6 +46,8 @@ extension Resolver {
         // The usual text, paragraphs of literals only, made in one pass at its size: mapping
         // and filtering made two arrays and grew each (docs/performance.md, "Compile,
         // fifteenth round").
+        // No text (a scene's first visit and revisit, mostly): no arrays at all.
+        if syntax.isEmpty { return Text(paragraphs: []) }
         if let plain = Self.plainParagraphs(syntax) { return Text(paragraphs: plain) }
         return Text(paragraphs: syntax.map { parts($0) }.filter { !$0.isEmpty })
     }

@@ -22,6 +22,14 @@ final class Line {
     private var storedDepth: Int32 = -1
     /// True when a blank line (or the start of the block) separates it from the line before.
     let followsBlank: Bool
+    /// True when the content is known to be ASCII without a carriage return (so a byte is a
+    /// Character), as the file's split into lines found it: the lexer and the parser's byte
+    /// paths then need not scan it again. False when unknown.
+    let isPlainASCII: Bool
+    /// How the content starts, as `LineReader` found it on the bytes: `Line.leadOfBytes(_:)`
+    /// (`Line.undecidedLead` when it was not read on the bytes). `kind(in:keywords:)` needs only
+    /// this and its block's table.
+    let lead: Int64
 
     /// 1-based line number.
     var number: Int { Int(storedNumber) }
@@ -34,12 +42,15 @@ final class Line {
         set { storedDepth = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
 
-    init(file: SourceFileName, number: Int, indent: Int, text: Substring, followsBlank: Bool) {
+    init(file: SourceFileName, number: Int, indent: Int, text: Substring, followsBlank: Bool, isPlainASCII: Bool = false,
+         lead: Int64 = Line.undecidedLead) {
         self.file = file
         self.storedNumber = Int32(clamping: number)
         self.storedIndent = Int32(clamping: indent)
         self.text = text
         self.followsBlank = followsBlank
+        self.isPlainASCII = isPlainASCII
+        self.lead = lead
     }
 
     /// The depth that decides which line this one is indented under.
@@ -64,6 +75,6 @@ final class Line {
     /// How many Characters the content has: its bytes when they are ASCII (a line holds no line
     /// feed, so no carriage return and line feed make one Character), counted otherwise.
     var characterCount: Int {
-        Parser.isASCII(text) ? text.utf8.count : text.count
+        isPlainASCII || Parser.isASCII(text) ? text.utf8.count : text.count
     }
 }

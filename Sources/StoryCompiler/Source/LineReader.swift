@@ -19,18 +19,22 @@ struct LineReader {
     /// outline is never held at once (docs/performance.md, "Compile, eleventh round"). The lines
     /// are cut on the text's bytes, read once (`withUTF8`).
     /// - Complexity: O(n) in the length of the text.
-    mutating func read(lineEnds: [Int], of text: String, eachRoot: (Line) -> Void) {
+    /// `plainASCII` says for each line whether it is ASCII without a carriage return (a final
+    /// one aside), as the same split found it; a line it marks is marked so (`Line.isPlainASCII`),
+    /// so the lexer and the parser need not scan it again (empty: none is marked).
+    mutating func read(lineEnds: [Int], plainASCII: [Bool] = [], of text: String, eachRoot: (Line) -> Void) {
         var copy = text
-        copy.withUTF8 { bytes in read(lineEnds: lineEnds, text: text, bytes: bytes, eachRoot: eachRoot) }
+        copy.withUTF8 { bytes in read(lineEnds: lineEnds, plainASCII: plainASCII, text: text, bytes: bytes, eachRoot: eachRoot) }
     }
 
-    private mutating func read(lineEnds: [Int], text: String, bytes: UnsafeBufferPointer<UInt8>, eachRoot: (Line) -> Void) {
+    private mutating func read(lineEnds: [Int], plainASCII: [Bool], text: String, bytes: UnsafeBufferPointer<UInt8>,
+                               eachRoot: (Line) -> Void) {
         /// The lines whose block is still open, each with where its children start in `closed`.
         var stack: [(line: Line, firstChild: Int)] = []
         /// The lines whose block is done but whose parent's is not, in order: a parent takes its
         /// children from the end of it in one array of the right size when its block ends,
         /// rather than growing its array line by line.
-        var closed: [Line] = []
+        let closed = ClosedLines()
         /// The byte of the first indented line's first indentation Character: a space or a tab.
         var indentCharacter: UInt8?
         /// How many spaces the first indented line of a space-indented file used: a stray tab
@@ -45,10 +49,7 @@ struct LineReader {
 
         func pop() {
             let (done, firstChild) = stack.removeLast()
-            if firstChild < closed.count {
-                done.children = Array(closed[firstChild...])
-                closed.removeSubrange(firstChild...)
-            }
+            if firstChild < closed.count { done.children = closed.take(from: firstChild) }
             if stack.isEmpty { eachRoot(done) } else { closed.append(done) }
         }
 
@@ -77,7 +78,10 @@ struct LineReader {
                 }
             }
 
-            let line = Line(file: file, number: number, indent: indent.count, text: cut.content, followsBlank: sawBlank)
+            // Marked plain when its whole raw line is, unless a carriage return ends its content.
+            let plain = number <= plainASCII.count && plainASCII[number - 1] && !cut.endsWithCarriageReturn
+            let line = Line(file: file, number: number, indent: indent.count, text: cut.content, followsBlank: sawBlank,
+                            isPlainASCII: plain, lead: cut.lead)
             if indentCharacter == 0x20, spacesPerStep > 0, indent.tabs > 0 {
                 line.depth = indent.count - indent.tabs + indent.tabs * spacesPerStep
             }
@@ -87,6 +91,49 @@ struct LineReader {
             stack.append((line, closed.count))
         }
         while !stack.isEmpty { pop() }
+    }
+
+    /// The lines whose block is done but whose parent's is not, in a buffer of their own: a
+    /// parent's children are moved out of it into their array, without the retain and release of
+    /// each line that copying them out of an `Array` and removing them there cost
+    /// (docs/performance.md, "Compile, seventeenth round").
+    private final class ClosedLines {
+        private var base: UnsafeMutablePointer<Line>
+        private var capacity = 64
+        private(set) var count = 0
+
+        init() {
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+
+        func append(_ line: Line) {
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<Line>.allocate(capacity: capacity * 2)
+                bigger.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = bigger
+                capacity *= 2
+            }
+            (base + count).initialize(to: line)
+            count += 1
+        }
+
+        /// The lines from `start` (below `count`) on, moved out in order.
+        func take(from start: Int) -> [Line] {
+            let taken = count - start
+            let lines = [Line](unsafeUninitializedCapacity: taken) { buffer, initialized in
+                guard let target = buffer.baseAddress else { return }
+                target.moveInitialize(from: base + start, count: taken)
+                initialized = taken
+            }
+            count = start
+            return lines
+        }
     }
 
     /// The spaces and tabs before a line's content, as counts and positions (0-based bytes).
@@ -116,12 +163,19 @@ struct LineReader {
         var content: Substring
         var isBlank: Bool
         var isComment: Bool
+        /// `Line.leadOfBytes` of the content, when cut on the bytes.
+        var lead: Int64 = Line.undecidedLead
+        /// Whether the content's last byte is a carriage return.
+        var endsWithCarriageReturn = false
     }
 
     /// Cuts a raw line, whose `length` bytes start at `start` in `bytes` (the UTF-8 of `text`),
     /// in one pass over them when the cuts fall next to ASCII bytes (almost always); otherwise by
     /// `indentationAndContent(of:)`. The content is made only for a line that is neither blank
     /// nor a comment of ASCII.
+    /// Inlined into `read`, so the cut is not copied out and then destroyed: a retain and a
+    /// release of the content's string each.
+    @inline(__always)
     private static func cut(_ text: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Cut {
         let count = start + length
         var indentation = Indentation()
@@ -140,14 +194,18 @@ struct LineReader {
             if asciiComment { return Cut(indentation: indentation, content: "", isBlank: false, isComment: true) }
             // A native string's UTF-8 view is offset in constant time.
             let content = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: position)..<utf8.index(utf8.startIndex, offsetBy: end)])
-            let isComment = content.utf8.first == 0x23 && isComment(content)
-            return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment)
+            // The first and last bytes read in place (the UTF-8 view's subscript cost some 50 instructions each).
+            let isComment = bytes[position] == 0x23 && isComment(content)
+            let lead = Line.leadOfBytes(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+            return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment, lead: lead,
+                       endsWithCarriageReturn: bytes[end - 1] == 0x0D)
         }
         let raw = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: count)])
         let (leading, trimmed) = indentationAndContent(of: raw)
         indentation = Indentation()
         for byte in leading.utf8 { indentation.add(byte) }
-        return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed))
+        return Cut(indentation: indentation, content: trimmed, isBlank: trimmed.isEmpty, isComment: !trimmed.isEmpty && isComment(trimmed),
+                   endsWithCarriageReturn: trimmed.utf8.last == 0x0D)
     }
 
     /// A line's leading spaces and tabs, and what follows them without trailing spaces and tabs.

@@ -17,6 +17,12 @@ public struct SourceManager: Sendable {
         files[file]?.split.ends ?? []
     }
 
+    /// For each line of a file, whether it is ASCII without a carriage return (its final one
+    /// aside), as `String.lineEndsAndPlainASCII(marking:)` found it beside the line ends.
+    func plainASCII(of file: String) -> [Bool] {
+        files[file]?.split.plainASCII ?? []
+    }
+
     /// How many lines a file has (0 for a file not read).
     public func lineCount(of file: String) -> Int {
         files[file]?.split.ends.count ?? 0
