@@ -12,7 +12,6 @@ extension CommandParser {
     /// `examine …` for the question; nil for other words, with nobody here, or when the story's
     /// own action reads the question.
     func whoIsThat(_ words: [String], scope: Scope) -> ParseOutcome? {
-
         guard words.count >= 2, words.count <= 9, let first = words.first, Self.whoStarts.contains(first) else { return nil }
         var subject = words.dropFirst().filter { !Self.droppedArticles.contains($0) && $0 != "?" }[...]
         if first == "who" {
