@@ -9,10 +9,16 @@ extension Engine {
     func noLongerHeld(_ words: [String], failure: ParseFailure, state: GameState) -> String? {
         guard failure == .notVisible, let verb = words.first,
               ["give", "show", "offer", "hand", "eat", "drink", "use", "wear", "drop"].contains(verb) else { return nil }
-        let named = words.dropFirst().prefix { !["to", "at", "on", "with", "for"].contains($0) }
-            .filter { !Vocabulary.articles.contains($0) }
-        guard !named.isEmpty else { return nil }
-        let things = named.dropFirst().reduce(Set(parser.vocabulary.thingsByWord[named[0]] ?? [])) {
+        var named = words.dropFirst().prefix { !["to", "at", "on", "with", "for"].contains($0) }
+            .filter { !Vocabulary.articles.contains($0) }[...]
+        // `give girl chocolate`: the person first, then the thing (the sixty-sixth blind run had
+        // "You can't see any chocolate here." after the bar had gone to Lotte).
+        while named.count > 1, let first = named.first,
+              (parser.vocabulary.thingsByWord[first] ?? []).contains(where: { story.things[$0].isPerson }) || ["him", "her", "them"].contains(first) {
+            named = named.dropFirst()
+        }
+        guard let head = named.first else { return nil }
+        let things = named.dropFirst().reduce(Set(parser.vocabulary.thingsByWord[head] ?? [])) {
             $0.intersection(parser.vocabulary.thingsByWord[$1] ?? [])
         }.filter { !story.things[$0].isPerson && story.things[$0].isPortable }
         let gone = things.filter { thing in

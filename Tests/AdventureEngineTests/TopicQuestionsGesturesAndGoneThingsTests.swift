@@ -184,6 +184,8 @@ import Testing
 
     @Test func givingAThingGivenAwaySaysYouNoLongerHaveIt() {
         #expect(reply("drop chocolate", "e", "give chocolate to guide") == "You don't have the bar of chocolate any more.")
+        // The person first, as the sixty-sixth blind run typed it (it had been "You can't see any chocolate here.").
+        #expect(reply("drop chocolate", "e", "give guide chocolate") == "You don't have the bar of chocolate any more.")
     }
 
     @Test func aPersonWhoLeftIsSaidToHaveGone() {
