@@ -3091,6 +3091,9 @@ scene torgau "Torgau"
       "Before? After?" Titov shrugs and looks east, over the river. "First I find my people over the water. Then I think about after."
     about sad, seem sad, upset, unhappy
       "Sad?" Titov shakes his head. "Today I am free. Tomorrow, maybe, I am sad. Not today."
+    about tell them american, tell them americans, we are american, we are americans, tell them who we are, show them american, show them americans, show them who we are, know we are american, know were american, know who we are, think we are german, think were german, think we are germans, think were germans, prove american, prove we are american
+      {if ceasefire}"They know now," Titov says. "Go. They are waiting at the bridge."{else}{if in castle-tower}Titov looks at you, then at the far bank. "They need a Russian voice. Tell me to shout, and I shout." (ASK TITOV TO SHOUT.){else}Titov looks up at the castle tower over the river. "From the water they see only soldiers. From up there they see who you are, if you show them." He taps his chest. "And if they do not listen, I shout. When you go up, I go up."{end}{end}
+      set titov-coming
     about wounded, americans, wounded americans, american prisoners, american prisoner, american, were there americans, yanks
       He shakes his head. "Americans? Here I see no Americans. Only you." He points east. "Ask my people over the river. They see everything from there."
     about prisoner, prison, germans, camp, fort, zinna, fort zinna, walls, where were you, where were you held, held, captured, caught, get caught, got caught, how did you get caught, got here, get here, how did you get here, get torgau, get to torgau, got to torgau, come to torgau, came to torgau

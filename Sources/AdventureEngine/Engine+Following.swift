@@ -41,3 +41,11 @@ extension ParseFailure {
         return false
     }
 }
+
+extension ParseOutcome {
+    /// True for one of the story's own actions whose words name no thing (`on follow him`).
+    var isStoryPhrase: Bool {
+        if case .commands(let commands) = self, commands.count == 1, case .action(_, let slots) = commands[0] { return slots.isEmpty }
+        return false
+    }
+}

@@ -88,7 +88,9 @@ extension Engine {
     private func listWays(state: GameState, turn: inout Turn) {
         if Light(story: story, state: state).isDark { return say(Messages.pitchDark, &turn) }
         let ways = story.scenes[state.scene].exits.map(\.label)
-        say(ways.isEmpty ? "There is no obvious way on from here." : "From here you can go: \(Story.list(ways, conjunction: "or")).", &turn)
+        // `open map` with no map in sight (CommandParser+OwnKit.swift): said, then the ways.
+        let noMap = turn.commandWords.contains { CommandParser.mapWords.contains($0) } ? "You have no map with you. " : ""
+        say(noMap + (ways.isEmpty ? "There is no obvious way on from here." : "From here you can go: \(Story.list(ways, conjunction: "or"))."), &turn)
     }
 
     /// `score` for a story with points: points first, then facts and scenes.

@@ -155,7 +155,7 @@ extension Engine {
         }
     }
 
-    private func read(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
+    func read(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
         guard let text = story.things[thing].readText else {
             // `read notebook` where the notebook is a word of the lieutenant writing in it.
             if story.things[thing].isPerson {

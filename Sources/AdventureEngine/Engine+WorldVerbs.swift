@@ -3,12 +3,19 @@ import StoryModel
 
 /// Containers and supporters: open, close, lock, unlock, put in, put on, take from, look in.
 extension Engine {
+    /// Words of things that are opened to be read or looked at, never containers.
+    static let papers: Set<String> = ["map", "maps", "book", "letter", "note", "paper", "papers", "newspaper", "card", "orders", "notebook", "diary", "atlas", "chart", "leaflet"]
+
     func open(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) {
         let world = story.things[thing].world
         let name = story.name(of: thing, .definite)
         if !world.isOpenable {
             // `open door` where the story opens it `with {chisel}` (Engine+ToolActions.swift).
             if openWithTool(thing, state: &state, turn: &turn) { return }
+            // `open map`, `open the orders` (the sixty-sixth blind run): a map or a paper is opened
+            // to be read; "That's not something you can open." was a wall.
+            if story.things[thing].readText != nil { return read(thing, state: state, turn: &turn) }
+            if turn.commandWords.contains(where: { Self.papers.contains($0) }) { return examine(thing, state: state, turn: &turn) }
             say("That's not something you can open.", &turn)
         } else if state.isOpen(thing, story: story) {
             say("\(story.capitalizedName(of: thing, .definite)) \(story.agree(thing, "is")) already open.", &turn)

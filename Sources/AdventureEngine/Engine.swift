@@ -330,12 +330,16 @@ public struct Engine: Sendable {
             if case .failure(let failure) = outcome, let asked = parser.chatQuestion(words, failure: failure, scope: scope) {
                 outcome = asked
             }
+            // `open map`, `x watch` with none in sight: the ways on, the time (CommandParser+OwnKit.swift).
+            if case .failure(let failure) = outcome, let kit = parser.ownKit(words, failure: failure, scope: scope) { outcome = kit }
         }
         // `follow him` after he left: his way, or where he went (Engine+Following.swift).
-        // `him` is the one who left, not whoever else `him` would fit now.
+        // `him` is the one who left, not whoever else `him` would fit now; but a story's own words
+        // (`on follow him`, no thing named) are the author's answer.
         var followed: ThingIndex? = nil
         let failed: Bool = { if case .failure = outcome { true } else { false } }()
-        if failed || (words.count == 2 && ["him", "her", "them"].contains(words[1])), let person = personFollowed(words, state: state) {
+        let pronoun = words.count == 2 && ["him", "her", "them"].contains(words[1]) && !outcome.isStoryPhrase
+        if failed || pronoun, let person = personFollowed(words, state: state) {
             if let exit = wayFollowed(person, state: state) { outcome = .commands([.exit(exit)]) } else {
                 followed = person
                 outcome = .failure(.notVisible)
