@@ -59,7 +59,7 @@ extension Engine {
     func say(_ text: Text, state: GameState, turn: inout Turn) {
         guard turn.rendersText else {
             // A search step: one placeholder when the text says anything at all.
-            if TextRenderer(story: story, state: state).saysAnything(text) { turn.outputs.append(.paragraph("")) }
+            if TextRenderer.saysAnything(text, in: state) { turn.outputs.append(.paragraph("")) }
             return
         }
         // Most replies have no `{if}`: they are tidied without a renderer (and its copy of the state).
