@@ -27,14 +27,17 @@ extension Story {
         }
     }
 
-    /// True when a name takes no article of ours: "Kotzebue's map", never "the Kotzebue's map";
-    /// "your mother", "the man from the East office", a name that brings its own article or
-    /// possessive ("You thank your mother."; "Your mother nods.").
+    /// True when a name takes no article of ours: "Kotzebue's map", "Dr Snow's notebook" (a
+    /// possessive after capitalised words only: "the Soviet soldier's rifle" keeps its article),
+    /// never "the Kotzebue's map"; "your mother", "the man from the East office", a name that
+    /// brings its own article or possessive ("You thank your mother."; "Your mother nods.").
     private static func bringsOwnArticle(_ name: String) -> Bool {
         // The first word, as `split(separator: " ").first` gives it, without splitting the rest.
         let first = name.drop { $0 == " " }.prefix { $0 != " " }
-        if first.first?.isUppercase == true,
-           first.hasSuffix("'s") || first.hasSuffix("’s") { return true }
+        for word in name.split(separator: " ").prefix(4) {
+            guard word.first?.isUppercase == true else { break }
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { return true }
+        }
         return determiners.contains(first.lowercased())
     }
 
@@ -47,9 +50,17 @@ extension Story {
         var end = start
         var length = 0
         while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end); length += 1 }
-        if length >= 2, let initial = bytes.first(where: { $0 != 0x20 }), initial >= UInt8(ascii: "A"), initial <= UInt8(ascii: "Z"),
-           bytes[bytes.index(end, offsetBy: -1)] == UInt8(ascii: "s"), bytes[bytes.index(end, offsetBy: -2)] == UInt8(ascii: "'") {
-            return true
+        // Capitalised words up to a possessive, among the first four: "Dr Snow's notebook".
+        var wordStart = start, wordEnd = end, wordLength = length, words = 0
+        while words < 4, wordLength >= 1, bytes[wordStart] >= UInt8(ascii: "A"), bytes[wordStart] <= UInt8(ascii: "Z") {
+            if wordLength >= 2, bytes[bytes.index(wordEnd, offsetBy: -1)] == UInt8(ascii: "s"),
+               bytes[bytes.index(wordEnd, offsetBy: -2)] == UInt8(ascii: "'") { return true }
+            words += 1
+            wordStart = wordEnd
+            while wordStart < bytes.endIndex, bytes[wordStart] == 0x20 { wordStart = bytes.index(after: wordStart) }
+            wordEnd = wordStart
+            wordLength = 0
+            while wordEnd < bytes.endIndex, bytes[wordEnd] != 0x20 { wordEnd = bytes.index(after: wordEnd); wordLength += 1 }
         }
         // The longest determiner has five letters.
         return length >= 1 && length <= 5 && determiners.contains(name[start..<end].lowercased())

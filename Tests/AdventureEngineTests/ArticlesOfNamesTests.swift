@@ -32,6 +32,15 @@ import Testing
       thing tulips "tulips"
         nouns tulips
         Some tulips.
+      thing notebook "Dr Snow's notebook"
+        nouns notebook
+        A notebook.
+      thing diary "Frau Pietsch’s diary"
+        nouns diary
+        A diary.
+      thing rifle "Soviet soldier's rifle"
+        nouns rifle
+        A rifle.
     """)
 
     @Test func eachNameGetsItsArticle() throws {
@@ -39,10 +48,13 @@ import Testing
         let reply = lastReply(story, ["look"])
         // (The first thing listed may start a sentence.)
         #expect(reply.lowercased().contains("a tin cup"), "\(reply)")
+        // A possessive after capitalised words takes no article (a blind author's "a Dr Snow's
+        // notebook"); after a lowercase word it does.
         for named in ["an old lamp", "Kotzebue's map", "Kotzebue’s pipe", "your letter", "a Élan badge", "The Hat",
-                      "some tulips"] {
+                      "some tulips", "Dr Snow's notebook", "Frau Pietsch’s diary", "a Soviet soldier's rifle"] {
             #expect(reply.contains(named), "\(named) in: \(reply)")
         }
         #expect(!reply.contains("a Kotzebue") && !reply.contains("the Kotzebue") && !reply.contains("a your"))
+        #expect(!reply.contains("a Dr Snow") && !reply.contains("a Frau"))
     }
 }

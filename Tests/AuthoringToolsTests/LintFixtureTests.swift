@@ -34,6 +34,10 @@ import TestSupport
         // while a man elsewhere has it: the help offers the officer's nouns first (the
         // seventeenth blind author, the Berlin Wall).
         ("unanswered-noun-in-own-description", DiagnosticCode.unansweredNounInReply),
+        // `about pump` with `if not holding notebook` / `give notebook` / `award`: drop it, ask
+        // again, a point more (a blind author's Broad Street, 1854); `about water`, guarded by
+        // the fact it unlocks, is not reported.
+        ("points-again-in-topic", DiagnosticCode.pointsAgain),
     ])
     func secondCase(fixture: String, code: DiagnosticCode) throws {
         let result = StoryCompiler.compile(path: "\(fixture).story", provider: DirectorySourceProvider(root: Self.directory))

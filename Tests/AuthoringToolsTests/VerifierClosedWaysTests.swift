@@ -33,4 +33,34 @@ import Testing
         #expect(lock.closedWays == ["west (only if wearing coat)"])
         #expect(report.description.contains("    ways out closed there: west (only if wearing coat)\n"))
     }
+
+    /// A blind author's Broad Street (session 24): plain `verify` passed where `--drops` found 512
+    /// soft-locked states. Without `--drops` it now says which ways on need something carried that
+    /// was not tried being left behind.
+    @Test func plainVerifySaysWhichWaysOnNeedSomethingLeftBehindUntried() throws {
+        let result = StoryCompiler.compile(source: """
+        story "Fixture" id fixture
+
+        scene street "Broad Street"
+          A pump stands in the street.
+          exit north to vestry
+            only if holding notebook, else "The clerk wants it in writing."
+          thing notebook "notebook"
+            A notebook.
+
+        scene vestry "The Vestry"
+          The Board meets here.
+          on ask board
+            end handle
+
+        ending handle "The handle" success
+          The handle comes off.
+        """)
+        let story = try #require(result.story, "\(result.diagnostics)")
+        let plain = Verifier(story: story).verify()
+        #expect(plain.dropsNotTried == ["north from Broad Street (only if holding notebook)"])
+        #expect(plain.description.contains("not tried: leaving things behind, which a way on needs carried: north from Broad Street (only if holding notebook); `verify --drops` tries it\n"))
+        let dropping = Verifier(story: story).verify(triesDrops: true)
+        #expect(dropping.dropsNotTried.isEmpty)
+    }
 }

@@ -137,6 +137,27 @@ import TestSupport
         #expect(result.errors.map { $0.range?.start.line } == [7, 8, 9])
     }
 
+    /// `on show {notebook} to {snow}` under a person (a blind author's Broad Street): one error, not
+    /// four (the lines under it as swallowed text, its slots as stray text tags).
+    @Test func anActionUnderAPersonIsOneError() {
+        let result = StoryCompiler.compile(source: """
+        story "T" id t
+
+        scene a "A"
+          A yard.
+          person snow "Dr Snow"
+            talk
+              "Water."
+            on show {notebook} to {snow}
+              He reads it.
+              award 1 point
+          thing notebook "notebook"
+            A notebook.
+        """)
+        #expect(result.errors.map(\.code) == [.misplacedKeyword])
+        #expect(result.errors.map { $0.range?.start.line } == [8])
+    }
+
     @Test func anErrorOnAKeywordLineSaysHowTheLineWasRead() {
         let result = StoryCompiler.compile(source: """
         story "T" id t

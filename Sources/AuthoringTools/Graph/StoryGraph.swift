@@ -43,7 +43,7 @@ public struct StoryGraph: Sendable, Hashable {
             }
         }
         for action in story.actions {
-            let command = action.patterns.first.map { Self.words($0, story: story) } ?? ""
+            let command = action.patterns.first.map { Self.words($0, story: story, asTyped: true) } ?? ""
             add(action.scene.map(Node.scene) ?? .anywhere, command, action.response.effects, guard: action.response.guardCondition, default: nil)
         }
         // By index: `for thing in` copies every thing whole (docs/performance.md, "Compile, sixth round").
@@ -74,11 +74,14 @@ public struct StoryGraph: Sendable, Hashable {
         return found
     }
 
-    /// A pattern as the player would type it, slots shown as `{id}`.
-    static func words(_ pattern: Pattern, story: Story) -> String {
+    /// A pattern as the author wrote it, slots shown as `{id}`; `asTyped`, as a player would type
+    /// it: a thing's slot is its first noun (`drink from pump`, as the drawing's other labels
+    /// read, not `drink from {pump}`: a blind author).
+    static func words(_ pattern: Pattern, story: Story, asTyped: Bool = false) -> String {
         pattern.elements.map { element in
             switch element {
             case .word(let word): word
+            case .slot(.thing(let thing)) where asTyped: story.things[thing].nouns.first ?? story.things[thing].name.lowercased()
             case .slot(.thing(let thing)): "{\(story.things[thing].id)}"
             case .slot(.anyThing): "{thing}"
             case .slot(.anyPerson): "{person}"

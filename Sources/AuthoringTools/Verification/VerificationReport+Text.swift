@@ -33,6 +33,12 @@ extension VerificationReport: CustomStringConvertible {
             out.append(isIncomplete ? "conversations not run within \(maxStates) states:" : "conversations that never run:")
             out += topicsNeverRun.map { "  " + $0 }
         }
+        if !dropsNotTried.isEmpty, !isIncomplete {
+            // Said before the verdict, so that "the story can be finished" is read with it.
+            let shown = dropsNotTried.prefix(3).joined(separator: "; ")
+            let more = dropsNotTried.count > 3 ? "; and \(dropsNotTried.count - 3) more" : ""
+            out.append("not tried: leaving things behind, which \(dropsNotTried.count == 1 ? "a way on needs" : "\(dropsNotTried.count) ways on need") carried: \(shown)\(more); `verify --drops` tries it")
+        }
         out.append("")
         out.append("\(statesExplored) states explored; \(verdict)")
         return out.joined(separator: "\n") + "\n"

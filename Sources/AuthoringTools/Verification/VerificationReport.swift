@@ -48,6 +48,11 @@ public struct VerificationReport: Sendable, Hashable {
     /// A winning command sequence that also unlocks every fact (only when asked for; each leg
     /// from fact to fact is shortest).
     public var completeWin: [String]?
+    /// Without `--drops`, the ways on whose guards need something carried that the player could
+    /// leave behind (`go to the vestry (only if holding notebook)`): leaving it behind was not
+    /// tried, so a soft-lock made that way is not looked for (a blind author's plain `verify`
+    /// passed where `--drops` found 512 soft-locked states).
+    public var dropsNotTried: [String] = []
 
     /// True when a success ending is reachable, every fact can be unlocked, nothing soft-locks,
     /// and the search was complete.

@@ -74,7 +74,26 @@ public struct Verifier: Sendable {
             shortestWin: wins.first.map(graph.path),
             completeWin: wins.isEmpty || graph.isIncomplete || !findsCompleteWin ? nil : FactTour(engine: engine, graph: graph, canWin: canWin).walk()
         )
-        return PlayerWording(engine: engine).reword(report)
+        var worded = PlayerWording(engine: engine).reword(report)
+        if !triesDrops { worded.dropsNotTried = waysNeedingCarried() }
+        return worded
+    }
+
+    /// The ways on whose guards read that something portable is held, as `label (only if …)`.
+    private func waysNeedingCarried() -> [String] {
+        func readsHolding(_ condition: Condition) -> Bool {
+            switch condition {
+            case .holding(let thing), .wearing(let thing): story.things[thing].isPortable
+            case .not(let inner): readsHolding(inner)
+            case .and(let a, let b), .or(let a, let b): readsHolding(a) || readsHolding(b)
+            default: false
+            }
+        }
+        let describe = ConditionText(story: story)
+        return story.scenes.flatMap { scene in
+            scene.exits.filter { readsHolding($0.guardCondition) }
+                .map { "\($0.label) from \(scene.title) (only if \(describe.describe($0.guardCondition)))" }
+        }
     }
 
     /// The actions no move ran. The search leaves out where souvenirs are (`Relevance.sayOnly`),

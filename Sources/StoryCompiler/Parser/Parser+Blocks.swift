@@ -62,6 +62,13 @@ extension Parser {
                 let startsSentence = !continuesSentence
                 previousWasReported = !escaped && (startsSentence || previousWasReported)
                     && checkLooksLikeInstruction(line, in: context, startsParagraph: paragraph.isEmpty)
+                // A line just reported as an instruction in the wrong place (`on show {notebook} to
+                // {snow}` under a person) is not read again as text, nor are the lines under it:
+                // one error, not four (its slots as stray text tags, its `award` as swallowed).
+                if previousWasReported {
+                    previousWasProse = true
+                    continue
+                }
                 reportSwallowedChildren(of: line, in: context)
                 recordIfLikeEffect(line, in: context, under: nil)
                 paragraph.append(line)

@@ -19,7 +19,36 @@ struct PointsAgainRule: LintRule {
                                     at: context.find(["award"], in: action.range.start.file, lines: lines, instructionsOnly: true) ?? action.range,
                                     help: "give the points once: put the `award` under `if not FLAG` and `set FLAG` beside it (or `if not knows FACT` with `unlock fact FACT`)"))
         }
+        // A person's `talk` and topics run again as often as asked (a blind author's `about pump`
+        // under `if not holding notebook` with `give notebook`: drop it, ask again, a point more).
+        for person in context.story.things where person.isPerson {
+            let replies = (person.talk.map { [(["talk"], $0)] } ?? []) + person.topics.map { (["about"] + ($0.phrases.first ?? []), $0.response) }
+            for (opening, response) in replies where Self.awardsAgain(response) {
+                found.append(Diagnostic(.warning, .pointsAgain,
+                                        "this `award` gives its points every time '\(person.id)' is asked, and nothing stops a player asking again: the score can pass the maximum",
+                                        at: Self.award(after: opening, in: person, context) ?? person.range,
+                                        help: "give the points once: put the `award` under `if not FLAG` and `set FLAG` beside it (or `if not knows FACT` with `unlock fact FACT`); a guard on holding something is not enough, since the player can drop it"))
+            }
+        }
         return found
+    }
+
+    /// The `award` line of a person's `talk` or topic: the first after the line that opens it.
+    private static func award(after opening: [String], in person: Thing, _ context: LintContext) -> SourceRange? {
+        let file = person.range.start.file
+        let last = context.sources.lineCount(of: file)
+        guard person.range.start.line <= last else { return nil }
+        var opened = false
+        for number in person.range.start.line...last {
+            guard let line = context.sources.line(number, of: file) else { break }
+            if !opened {
+                opened = LintContext.firstWord(of: line) == opening[0]
+                    && (opening.count == 1 || LintContext.column(of: Array(opening.dropFirst()), in: line) != nil)
+            } else if LintContext.firstWord(of: line) == "award", let column = LintContext.column(of: ["award"], in: line) {
+                return SourceRange(start: SourceLocation(file: file, line: number, column: column), length: line.count - column + 1)
+            }
+        }
+        return nil
     }
 
     /// The last line an action's award can be on: the line before the next declaration or
