@@ -21,8 +21,8 @@ import Testing
         #expect(table.number(of: "room_2") == 1)
         #expect(table.number(of: "room_101") == nil)
         #expect(table.number(of: "Room_1") == nil)
-        #expect(table.strings.count == 99)
-        #expect(table.strings[98] == "room_100")
+        #expect(table.strings.count == 100)
+        #expect(table.strings[99] == "room_100")
     }
 
     @Test func stringNumbersTreatEqualStringsAsOne() {
