@@ -55,9 +55,10 @@ struct Name: Sendable, Hashable {
 
 typealias SyntaxText = [[SyntaxTextPart]]
 
-indirect enum SyntaxTextPart: Sendable {
+/// Only the conditional case is boxed: a literal is held in place (docs/performance.md, "Compile, eighteenth round").
+enum SyntaxTextPart: Sendable {
     case literal(String)
-    case conditional(SyntaxCondition, then: [SyntaxTextPart], otherwise: [SyntaxTextPart])
+    indirect case conditional(SyntaxCondition, then: [SyntaxTextPart], otherwise: [SyntaxTextPart])
 }
 
 indirect enum SyntaxCondition: Sendable {

@@ -40,7 +40,10 @@ public struct Text: Hashable, Sendable, Codable {
 }
 
 /// One piece of a paragraph.
-public indirect enum TextPart: Hashable, Sendable, Codable {
+///
+/// Only the conditional case is boxed: a literal is held in place, so the many texts that are one
+/// literal need no box each (docs/performance.md, "Compile, eighteenth round").
+public enum TextPart: Hashable, Sendable, Codable {
     case literal(String)
-    case conditional(Condition, then: [TextPart], otherwise: [TextPart])
+    indirect case conditional(Condition, then: [TextPart], otherwise: [TextPart])
 }

@@ -15,9 +15,12 @@ struct StoryWalk {
             Self.appendBranchConditions(response.effects, to: &out)
         }
         for index in story.scenes.indices {
-            for exit in story.scenes[index].exits {
-                out.append(exit.guardCondition)
-                Self.appendBranchConditions(exit.travel, to: &out)
+            // Exits by index, their fields one at a time: `for exit in` copied every exit whole
+            // (docs/performance.md, "Compile, eighteenth round").
+            let exits = story.scenes[index].exits
+            for exit in exits.indices {
+                out.append(exits[exit].guardCondition)
+                Self.appendBranchConditions(exits[exit].travel, to: &out)
             }
         }
         return out
@@ -28,7 +31,8 @@ struct StoryWalk {
         var out: [Effect] = []
         forEachResponse { Self.appendFlattened($0.effects, to: &out) }
         for index in story.scenes.indices {
-            for exit in story.scenes[index].exits { Self.appendFlattened(exit.travel, to: &out) }
+            let exits = story.scenes[index].exits
+            for exit in exits.indices { Self.appendFlattened(exits[exit].travel, to: &out) }
         }
         return out
     }
@@ -127,9 +131,10 @@ extension StoryWalk {
             body(story.scenes[index].firstVisit)
             body(story.scenes[index].revisit)
             for hint in story.scenes[index].hints { body(hint.text) }
-            for exit in story.scenes[index].exits {
-                if let refusal = exit.refusal { body(refusal) }
-                effects(exit.travel)
+            let exits = story.scenes[index].exits
+            for exit in exits.indices {
+                if let refusal = exits[exit].refusal { body(refusal) }
+                effects(exits[exit].travel)
             }
         }
         for index in story.things.indices {

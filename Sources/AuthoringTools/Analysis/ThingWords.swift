@@ -19,15 +19,13 @@ struct ThingWords {
     let thingsOfWord: [[ThingIndex]]
     /// For each thing, the numbers of its words, ascending, each once.
     let numbers: [[Int32]]
-    /// The number of each word.
-    private let numberOf: [String: Int32]
+    /// The number of each word (its bytes hashed, not the `String`: docs/performance.md,
+    /// "Compile, eighteenth round").
+    private let numberOf: StringNumbers
 
     init(story: Story) {
-        var numberOf: [String: Int32] = [:]
         // A thing has a noun and an adjective or two: room for about two words a thing at once.
-        numberOf.reserveCapacity(story.things.count * 2)
-        var spellings: [String] = []
-        spellings.reserveCapacity(story.things.count * 2)
+        var numberOf = StringNumbers(capacity: story.things.count * 2)
         var thingsOfWord: [[ThingIndex]] = []
         thingsOfWord.reserveCapacity(story.things.count * 2)
         var numbers: [[Int32]] = []
@@ -37,13 +35,9 @@ struct ThingWords {
             var own: [Int32] = []
             own.reserveCapacity(things[index].nouns.count * 2 + things[index].adjectives.count)
             func add(_ word: String) {
-                let next = Int32(spellings.count)
-                // One hash: the entry is made with the next number when the word is new.
-                let number = Self.entry(&numberOf[word, default: next])
-                if number == next {
-                    spellings.append(word)
-                    thingsOfWord.append([])
-                }
+                // One look-up: the word is added with the next number when it is new.
+                let (number, isNew) = numberOf.add(word)
+                if isNew { thingsOfWord.append([]) }
                 if !own.contains(number) { own.append(number) }
             }
             for noun in things[index].nouns { add(noun) }
@@ -53,23 +47,20 @@ struct ThingWords {
             own.sort()
             numbers.append(own)
         }
-        self.spellings = spellings
+        self.spellings = numberOf.strings
         self.thingsOfWord = thingsOfWord
         self.numbers = numbers
         self.numberOf = numberOf
     }
 
-    @inline(__always)
-    private static func entry(_ value: inout Int32) -> Int32 { value }
-
     /// The number of a word, or nil when no thing answers to it.
     func number(of word: String) -> Int32? {
-        numberOf[word]
+        numberOf.number(of: word)
     }
 
     /// True when the thing answers to the word.
     func thing(_ thing: ThingIndex, answersTo word: String) -> Bool {
-        guard let number = numberOf[word] else { return false }
+        guard let number = numberOf.number(of: word) else { return false }
         return numbers[thing].contains(number)
     }
 

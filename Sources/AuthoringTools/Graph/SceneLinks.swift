@@ -17,8 +17,12 @@ struct SceneLinks {
     init(story: Story) {
         let count = story.scenes.count
         var leaves = [Bool](repeating: false, count: count)
-        // The scenes each scene leads to, and those a global action or a person in no scene leads to.
-        var next = [[SceneIndex]](repeating: [], count: count)
+        // The edges between scenes, as two flat lists (an array for each scene's targets cost an
+        // allocation a scene, docs/performance.md, "Compile, eighteenth round"), and the scenes
+        // a global action or a person in no scene leads to.
+        var edgeFrom: [Int32] = [], edgeTo: [Int32] = []
+        edgeFrom.reserveCapacity(count * 2)
+        edgeTo.reserveCapacity(count * 2)
         var fromAnywhere: [SceneIndex] = []
         var targets: [StoryGraph.Node] = []
         func add(from scene: SceneIndex?, _ effects: [Effect], default target: SceneIndex?) {
@@ -32,17 +36,32 @@ struct SceneLinks {
             }
             guard leaves.indices.contains(scene) else { return }
             leaves[scene] = true
-            for case .scene(let to) in targets { next[scene].append(to) }
+            for case .scene(let to) in targets {
+                edgeFrom.append(Int32(truncatingIfNeeded: scene))
+                edgeTo.append(Int32(truncatingIfNeeded: to))
+            }
         }
         let scenes = story.scenes, things = story.things
         for index in scenes.indices {
-            for exit in scenes[index].exits { add(from: index, exit.travel, default: exit.target) }
+            // By index, reading two fields: `for exit in` copied every exit whole.
+            let exits = scenes[index].exits
+            for exit in exits.indices { add(from: index, exits[exit].travel, default: exits[exit].target) }
         }
         for action in story.actions { add(from: action.scene, action.response.effects, default: nil) }
         for index in things.indices where things[index].isPerson {
             let from: SceneIndex? = if case .scene(let scene) = things[index].initialPlace { scene } else { nil }
             if let talk = things[index].talk { add(from: from, talk.effects, default: nil) }
             for topic in things[index].topics { add(from: from, topic.response.effects, default: nil) }
+        }
+        // Each scene's targets, one after another (`next[first[scene]..<first[scene + 1]]`).
+        var first = [Int](repeating: 0, count: count + 1)
+        for from in edgeFrom { first[Int(from) + 1] += 1 }
+        for index in 0..<count { first[index + 1] += first[index] }
+        var next = [Int32](repeating: 0, count: edgeTo.count)
+        var filled = first
+        for (from, to) in zip(edgeFrom, edgeTo) {
+            next[filled[Int(from)]] = to
+            filled[Int(from)] += 1
         }
         var reached = [Bool](repeating: false, count: count)
         var queue: [SceneIndex] = []
@@ -54,7 +73,7 @@ struct SceneLinks {
         reach(story.start)
         for scene in fromAnywhere { reach(scene) }
         while let scene = queue.popLast() {
-            for target in next[scene] { reach(target) }
+            for at in first[scene]..<first[scene + 1] { reach(Int(next[at])) }
         }
         self.leaves = leaves
         self.reached = reached

@@ -3,7 +3,7 @@ import StoryModel
 // Values the compact form writes once and refers back to after that, as it does with strings:
 // lists and sets of words, topics' lists of phrases, patterns, conditions, effects, texts and their
 // parts. A value is read once and shared by every later place that repeats it, so that reading the
-// Elbe story makes one array or one box (`Condition`, `Effect` and `TextPart` are indirect enums)
+// Elbe story makes one array or one box (`Condition` and `Effect` are indirect enums, and `TextPart`'s conditions)
 // for each different value rather than for each place (docs/performance.md, "Start-up, fourteenth
 // round").
 //

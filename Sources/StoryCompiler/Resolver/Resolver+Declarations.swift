@@ -26,7 +26,9 @@ extension Resolver {
         for flag in tree.flags { declare(flag, as: .flag) }
         var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
         for index in tree.scenes.indices {
-            for exit in tree.scenes[index].exits where !exit.travel.isEmpty { effects += exit.travel }
+            // By index, reading only the travel: `for exit in` copied every exit whole.
+            let exits = tree.scenes[index].exits
+            for exit in exits.indices where !exits[exit].travel.isEmpty { effects += exits[exit].travel }
         }
         for index in tree.things.indices {
             if let talk = tree.things[index].talk { effects += talk.effects }

@@ -48,6 +48,11 @@ extension Resolver {
         // fifteenth round").
         // No text (a scene's first visit and revisit, mostly): no arrays at all.
         if syntax.isEmpty { return Text(paragraphs: []) }
+        // One paragraph of one literal, nearly every text: its two arrays made at their size
+        // at once, not reserved and grown (docs/performance.md, "Compile, eighteenth round").
+        if syntax.count == 1, syntax[0].count == 1, case .literal(let string) = syntax[0][0] {
+            return Text(paragraphs: [[.literal(string)]])
+        }
         if let plain = Self.plainParagraphs(syntax) { return Text(paragraphs: plain) }
         return Text(paragraphs: syntax.map { parts($0) }.filter { !$0.isEmpty })
     }

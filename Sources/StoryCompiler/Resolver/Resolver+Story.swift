@@ -82,29 +82,36 @@ extension Resolver {
     private mutating func scene(_ syntax: SceneSyntax, actions: [Int]) -> Scene {
         var exits: [Exit] = []
         exits.reserveCapacity(syntax.exits.count)
-        // The directions already taken without a condition: a few, so a list (no hashing).
-        var seen: [Direction] = []
-        for exit in syntax.exits {
-            guard let target = resolve(exit.target, as: .scene) else { continue }
+        // The directions already taken without a condition, one bit each: a list grown from
+        // empty was an allocation a scene (docs/performance.md, "Compile, eighteenth round").
+        var seen: UInt16 = 0
+        // By index, each field read in place: `for exit in` copied every exit whole, its fields
+        // retained and released (docs/performance.md, "Compile, eighteenth round").
+        let exitSyntax = syntax.exits
+        for index in exitSyntax.indices {
+            guard let target = resolve(exitSyntax[index].target, as: .scene) else { continue }
             let way: Exit.Way
             let label: String
-            switch exit.way {
+            let guardClause = exitSyntax[index].guardClause
+            switch exitSyntax[index].way {
             case .direction(let direction):
                 way = .direction(direction)
                 label = direction.rawValue
-                if exit.guardClause == nil, seen.contains(direction) {
+                if guardClause == nil, seen & Self.bit(direction) != 0 {
                     warning(.duplicateExit, "'\(syntax.id.text)' already has an exit \(direction.rawValue) without a condition, so this one is never used",
-                            at: exit.range, help: "give one of them an 'only if', or another direction")
+                            at: exitSyntax[index].range, help: "give one of them an 'only if', or another direction")
                 }
-                if exit.guardClause == nil { seen.append(direction) }
+                if guardClause == nil { seen |= Self.bit(direction) }
             case .named(let phrases, let text):
                 way = .named(phrases)
                 label = text
             }
-            exits.append(Exit(way: way, label: label, target: target, summary: exit.summary,
-                              guardCondition: exit.guardClause.map { condition($0.condition) } ?? .always,
-                              refusal: exit.guardClause?.refusal.map { text($0) },
-                              travel: response(ResponseSyntax(effects: exit.travel)).effects, range: exit.range))
+            // The travel effects as `response(_:)` makes them for a response with no guard.
+            let travel = exitSyntax[index].travel
+            exits.append(Exit(way: way, label: label, target: target, summary: exitSyntax[index].summary,
+                              guardCondition: guardClause.map { condition($0.condition) } ?? .always,
+                              refusal: guardClause?.refusal.map { text($0) },
+                              travel: travel.isEmpty ? [] : travel.compactMap { effect($0) }, range: exitSyntax[index].range))
         }
         var scene = Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
                      description: text(syntax.description), firstVisit: text(syntax.firstVisit),
@@ -115,11 +122,32 @@ extension Resolver {
         return scene
     }
 
+    /// A direction's bit in a set of directions.
+    private static func bit(_ direction: Direction) -> UInt16 {
+        switch direction {
+        case .north: 1 << 0
+        case .northeast: 1 << 1
+        case .east: 1 << 2
+        case .southeast: 1 << 3
+        case .south: 1 << 4
+        case .southwest: 1 << 5
+        case .west: 1 << 6
+        case .northwest: 1 << 7
+        case .up: 1 << 8
+        case .down: 1 << 9
+        case .in: 1 << 10
+        case .out: 1 << 11
+        }
+    }
+
     private mutating func thing(_ syntax: ThingSyntax) -> Thing {
         let (nameNouns, nameAdjectives) = Self.wordsOfName(syntax.name)
-        // The name's words first, each array made once at its size.
-        let nouns = syntax.nouns.isEmpty ? nameNouns : nameNouns + syntax.nouns
-        let adjectives = syntax.adjectives.isEmpty ? nameAdjectives : nameAdjectives + syntax.adjectives
+        // The name's words first, then the `nouns` and `adjectives` lines' that are new: the
+        // name's own array when they add nothing (`binela key` with `nouns key`), rather than
+        // both joined, made unique and filtered into copies (docs/performance.md, "Compile,
+        // eighteenth round").
+        let nouns = Self.uniqueJoined(nameNouns, syntax.nouns)
+        let adjectives = Self.uniqueJoined(nameAdjectives, syntax.adjectives, excluding: nouns)
         let initial: Thing.InitialPlace
         switch syntax.start {
         case .unspecified: initial = syntax.scene.map { .scene($0) } ?? .nowhere
@@ -130,7 +158,7 @@ extension Resolver {
         }
         var thing = Thing(id: syntax.id.text, name: syntax.name,
                      isProperName: Self.isProperName(syntax.name),
-                     nouns: Self.unique(nouns), adjectives: Self.unique(adjectives).filter { !nouns.contains($0) },
+                     nouns: nouns, adjectives: adjectives,
                      description: text(syntax.description), hereText: syntax.hereText.map { text($0) },
                      readText: syntax.readText.map { text($0) }, isPortable: !syntax.isFixed && !syntax.isPerson,
                      isWearable: syntax.isWearable, isPerson: syntax.isPerson, initialPlace: initial,
@@ -208,18 +236,20 @@ extension Resolver {
             headEnd += 1
         }
         var adjectives: [String] = []
-        adjectives.reserveCapacity(words.count)
+        // A one-word name has no adjective: no array for it.
+        if words.count > 1 { adjectives.reserveCapacity(words.count - 1) }
         var nouns: [String] = []
-        if let ofIndex {
+        if ofIndex == nil, headEnd > 0 {
+            // The usual name: its last word before a describing word is its noun, made at its size.
+            nouns = [words[headEnd - 1]]
+            for index in 0..<(headEnd - 1) { adjectives.append(words[index]) }
+        } else if let ofIndex {
             // "coil of rope": the last word before "of" and the last after it are nouns.
             if ofIndex > 0 { nouns.append(words[ofIndex - 1]) }
             if headEnd - 1 > ofIndex { nouns.append(words[headEnd - 1]) }
             for index in 0..<headEnd where index != ofIndex && index != ofIndex - 1 && index != headEnd - 1 {
                 adjectives.append(words[index])
             }
-        } else if headEnd > 0 {
-            nouns.append(words[headEnd - 1])
-            for index in 0..<(headEnd - 1) { adjectives.append(words[index]) }
         }
         for index in headEnd..<words.count where !isDescribingWord(words[index]) && words[index] != "of" {
             adjectives.append(words[index])
@@ -267,6 +297,29 @@ extension Resolver {
         }
         let words = name.split(separator: " ").filter { $0.first?.isLetter == true && $0 != "and" }
         return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// `unique(first + second)` without the words of `excluded`, in that order; `first` itself
+    /// (not a copy) when `second` adds nothing to it and it has no word twice or excluded.
+    static func uniqueJoined(_ first: [String], _ second: [String], excluding excluded: [String] = []) -> [String] {
+        // Many words (never in a story seen so far): hashed, as before, not compared pairwise.
+        guard first.count + second.count <= 16 else { return unique(first + second).filter { !excluded.contains($0) } }
+        var keepsFirst = true
+        for index in first.indices where keepsFirst {
+            let word = first[index]
+            if excluded.contains(word) { keepsFirst = false }
+            for earlier in 0..<index where first[earlier] == word { keepsFirst = false; break }
+        }
+        var out: [String]
+        if keepsFirst {
+            out = first
+        } else {
+            out = []
+            out.reserveCapacity(first.count + second.count)
+            for word in first where !excluded.contains(word) && !out.contains(word) { out.append(word) }
+        }
+        for word in second where !excluded.contains(word) && !out.contains(word) { out.append(word) }
+        return out
     }
 
     private static func unique(_ words: [String]) -> [String] {

@@ -40,35 +40,30 @@ struct SymbolTable {
         }
     }
 
-    /// For each kind (by `slot`), the index of each name: an array of six rather than a
-    /// dictionary keyed by kind, so a declaration hashes its name once.
-    private var indices: [[String: Int]] = Array(repeating: [:], count: 6)
-    private var names: [[String]] = Array(repeating: [], count: 6)
+    /// For each kind (by `slot`), each name numbered in the order declared: an array of six
+    /// rather than a dictionary keyed by kind, so a declaration looks its name up once; each a
+    /// `StringNumbers`, which hashes an id's bytes rather than the `String` (docs/performance.md,
+    /// "Compile, eighteenth round").
+    private var tables: [StringNumbers] = Array(repeating: StringNumbers(), count: 6)
 
     /// Adds a name; returns the index of an earlier declaration of the same name and kind, if any.
     mutating func declare(_ name: String, as kind: Kind) -> (index: Int, isNew: Bool) {
-        let slot = Self.slot(kind)
-        let index = names[slot].count
-        if let existing = indices[slot].updateValue(index, forKey: name) {
-            indices[slot][name] = existing
-            return (existing, false)
-        }
-        names[slot].append(name)
-        return (index, true)
+        let (number, isNew) = tables[Self.slot(kind)].add(name)
+        return (Int(number), isNew)
     }
 
     /// Makes room for `count` names of a kind.
     mutating func reserveCapacity(_ count: Int, for kind: Kind) {
-        indices[Self.slot(kind)].reserveCapacity(count)
-        names[Self.slot(kind)].reserveCapacity(count)
+        // Only before the first name of the kind (a table made anew holds none).
+        if tables[Self.slot(kind)].count == 0 { tables[Self.slot(kind)] = StringNumbers(capacity: count) }
     }
 
     func lookup(_ name: String, as kind: Kind) -> Int? {
-        indices[Self.slot(kind)][name]
+        tables[Self.slot(kind)].number(of: name).map { Int($0) }
     }
 
     func all(_ kind: Kind) -> [String] {
-        names[Self.slot(kind)]
+        tables[Self.slot(kind)].strings
     }
 
     /// The other kinds this name is declared as.

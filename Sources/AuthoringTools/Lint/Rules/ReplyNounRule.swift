@@ -43,7 +43,7 @@ struct ReplyNounRule: LintRule {
                 fill(&words)
                 if !modal.isEmpty { words.removeAll(where: modal.contains) }
                 guard !words.isEmpty else { return }
-                for (number, person) in nouns.unanswered(numbers: words, scenes: also.isEmpty ? [index] : [index] + also)
+                for (number, person) in nouns.unanswered(numbers: words, scene: index, also: also)
                 where !reported.contains(number) && !own.contains(number) {
                     reported.insert(number)
                     let word = naming.words[Int(number)]
@@ -75,8 +75,11 @@ struct ReplyNounRule: LintRule {
                     for text in Self.texts(of: response, effects: effects) { append(text, to: &words) }
                 }
             }
-            for exit in scenes[index].exits where exit.refusal != nil {
-                consider(also: [], owner: .refusal(scene: scenes[index].id), lines: .scene) { append(exit.refusal, to: &$0) }
+            // By index, reading only the refusal: `for exit in` copied every exit whole, its fields
+            // retained and released (docs/performance.md, "Compile, eighteenth round").
+            let exits = scenes[index].exits
+            for exit in exits.indices where exits[exit].refusal != nil {
+                consider(also: [], owner: .refusal(scene: scenes[index].id), lines: .scene) { append(exits[exit].refusal, to: &$0) }
             }
             for event in scenes[index].world.timedEvents {
                 let effects = event.response.effects.flatMap(\.flattened)

@@ -16,7 +16,7 @@ struct TextNounRule: LintRule {
         var storyNouns: Set<String>?
         // By index: `for scene in` copies every scene whole (docs/performance.md, "Compile, sixth round").
         for index in context.story.scenes.indices {
-            for (number, person) in nouns.unanswered(numbers: nouns.sceneNamingWords[index], scenes: [index]) {
+            for (number, person) in nouns.unanswered(numbers: nouns.sceneNamingWords[index], scene: index, also: []) {
                 let word = nouns.naming.words[Int(number)]
                 let scene = context.story.scenes[index]
                 // "on the German parapet": a person's word only as an adjective names nobody (PersonWordAsAdjective.swift).
@@ -27,7 +27,7 @@ struct TextNounRule: LintRule {
                                                              storyNouns: all) { continue }
                 }
                 let place = context.find([word], in: scene.range.start.file, lines: context.lines(of: scene), skippingDeclarations: true) ?? scene.range
-                found.append(nouns.warning(word: word, person: person, shownIn: "the text of '\(scene.id)'", at: place, notHere: .nounNotHere,
+                found.append(nouns.warning(word: word, person: person, shownIn: String.joining("the text of '", scene.id, "'"), at: place, notHere: .nounNotHere,
                                            personNotHere: .personNotHere, scene: index,
                                            textWords: person == nil ? [] : nouns.sceneTexts(index).flatMap(StoryWalk.words)))
             }
@@ -88,18 +88,20 @@ struct NounScope {
             }
         }
         var starting = [[ThingIndex]](repeating: [], count: story.scenes.count)
-        // The scenes each thing starts in or is moved to, a scene perhaps more than once: made
-        // into a set only for the words (`Answer.scenes`), not a set for every thing.
-        var scenesOf = [[SceneIndex]](repeating: [], count: story.things.count)
+        // The scene each thing starts in, and the scenes the few things an effect moves are moved
+        // to, a scene perhaps more than once: made into a set only for the words (`Answer.scenes`),
+        // not a set, nor an array, for every thing (docs/performance.md, "Compile, eighteenth round").
+        var startScene = [SceneIndex?](repeating: nil, count: story.things.count)
+        var movedScenes: [ThingIndex: [SceneIndex]] = [:]
         for index in story.things.indices {
             if case .scene(let scene) = story.things[index].initialPlace {
                 if starting.indices.contains(scene) { starting[scene].append(index) }
-                scenesOf[index].append(scene)
+                startScene[index] = scene
             }
         }
         var present = starting
         for (scene, things) in movedTo {
-            for thing in things where scenesOf.indices.contains(thing) { scenesOf[thing].append(scene) }
+            for thing in things where startScene.indices.contains(thing) { movedScenes[thing, default: []].append(scene) }
             guard present.indices.contains(scene) else { continue }
             let moved = things.filter { story.things.indices.contains($0) && story.things[$0].initialPlace != .scene(scene) }
             if !moved.isEmpty { present[scene] = (present[scene] + moved).sorted() }
@@ -123,7 +125,10 @@ struct NounScope {
             }
             namingWords.append(word)
             answers.append(Answer(named: named, person: named.first { things[$0].isPerson }, everywhere: everywhere,
-                                  scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { for scene in scenesOf[$1] { $0.insert(scene) } }))
+                                  scenes: everywhere ? [] : answering.reduce(into: Set<SceneIndex>()) { scenes, thing in
+                                      if let scene = startScene[thing] { scenes.insert(scene) }
+                                      for scene in movedScenes[thing] ?? [] { scenes.insert(scene) }
+                                  }))
         }
         self.answers = answers
         let naming = WordNumbers(namingWords)
@@ -183,6 +188,21 @@ struct NounScope {
         return out
     }
 
+    /// The same for a scene and the scenes a reply may lead to (`[scene] + also`), without an
+    /// array made for them (docs/performance.md, "Compile, eighteenth round").
+    func unanswered(numbers: [Int32], scene: SceneIndex, also: [SceneIndex]) -> [(number: Int32, person: ThingIndex?)] {
+        var reported = Set<Int32>()
+        var out: [(number: Int32, person: ThingIndex?)] = []
+        for number in numbers where !reported.contains(number) {
+            let answer = answers[Int(number)]
+            let answered = answer.everywhere || answer.scenes.contains(scene) || also.contains(where: answer.scenes.contains)
+            guard !answered else { continue }
+            reported.insert(number)
+            out.append((number, answer.person))
+        }
+        return out
+    }
+
     /// The person in a scene a text most likely means: one whose nouns or adjectives the text
     /// uses ("a man with a dark beret" and the noun `beret`), else the only person there.
     func personMeant(in scene: SceneIndex, textWords: [String]) -> ThingIndex? {
@@ -223,8 +243,10 @@ struct NounScope {
                               "\(source) names '\(word)', but \(who.name) ('\(who.id)') is not in this scene: 'talk to \(word)' will fail here",
                               at: place, help: help)
         }
+        // The usual warning's texts made at once (`String.joining`), the same as interpolated.
         return Diagnostic(.warning, notHere,
-                          "\(source) mentions '\(word)', but nothing here answers to it: 'x \(word)' will say \"You can't see any such thing.\"",
-                          at: place, help: "add a thing to this scene that answers to '\(word)' (it can be 'fixed'), or reword the text")
+                          String.joining(source, " mentions '", word, "', but nothing here answers to it: 'x ", word,
+                                   "' will say \"You can't see any such thing.\""),
+                          at: place, help: String.joining("add a thing to this scene that answers to '", word, "' (it can be 'fixed'), or reword the text"))
     }
 }
