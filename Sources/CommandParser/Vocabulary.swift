@@ -14,38 +14,42 @@ public struct Vocabulary: Sendable, Equatable {
                                     "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
                                     "if", "whether", "hands", "hand", "arms", "arm", "we", "must", "loose"]
 
+    // Each table is made when first asked for (Vocabulary+LazyTable.swift) and read in place through
+    // its address: no copy of it, so no retain of its storage at every ask (docs/performance.md,
+    // "Start-up, sixteenth round").
+
     /// For each word, the things that answer to it (as a noun or an adjective).
-    public var thingsByWord: [String: [ThingIndex]] { shared.thingsByWord.value { shared.parts.thingsByWord() }.pointee }
+    public var thingsByWord: [String: [ThingIndex]] { unsafeAddress { shared.thingsByWord.value { shared.parts.thingsByWord() } } }
     /// The nouns of each thing, for preferring a noun match over an adjective match.
-    public var nouns: [Set<String>] { shared.nouns.value { shared.parts.nouns() }.pointee }
+    public var nouns: [Set<String>] { unsafeAddress { shared.nouns.value { shared.parts.nouns() } } }
     /// All words of each thing.
-    public var words: [Set<String>] { shared.words.value { shared.parts.words() }.pointee }
+    public var words: [Set<String>] { unsafeAddress { shared.words.value { shared.parts.words() } } }
     /// Every word the story or the built-in grammar knows.
-    public var known: Set<String> { shared.known.value { shared.parts.known() }.pointee }
+    public var known: Set<String> { unsafeAddress { shared.known.value { shared.parts.known() } } }
     /// Author actions by first word: scene actions and global ones.
-    public var actionsByVerb: [String: [Int]] { shared.actionsByVerb.value { shared.parts.actionsByVerb() }.pointee }
+    public var actionsByVerb: [String: [Int]] { unsafeAddress { shared.actionsByVerb.value { shared.parts.actionsByVerb() } } }
     /// The words of each scene's id and title, for `go to strehla`.
-    public var sceneWords: [Set<String>] { shared.sceneWords.value { shared.parts.sceneWords() }.pointee }
+    public var sceneWords: [Set<String>] { unsafeAddress { shared.sceneWords.value { shared.parts.sceneWords() } } }
     /// The first words of every named exit in the story ("cross", "board").
-    public var exitVerbs: Set<String> { shared.exitVerbs.value { shared.parts.exitVerbs() }.pointee }
+    public var exitVerbs: Set<String> { unsafeAddress { shared.exitVerbs.value { shared.parts.exitVerbs() } } }
     /// For each scene and exit, the words that name where it leads: the target's id and title
     /// and the exit's own description ("up to the village"), for `go to village`.
-    public var exitWords: [[Set<String>]] { shared.exitWords.value { shared.parts.exitWords() }.pointee }
+    public var exitWords: [[Set<String>]] { unsafeAddress { shared.exitWords.value { shared.parts.exitWords() } } }
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
     /// Found when first asked for (only after an unknown word), not when the story loads.
     public var sceneryWords: SceneryWords {
-        shared.sceneryWords.value { SceneryWords(scenes: shared.scenes, known: known) }.pointee
+        unsafeAddress { shared.sceneryWords.value { SceneryWords(scenes: shared.scenes, known: known) } }
     }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
-    package var canonicalPatterns: [[Pattern]] { shared.canonicalPatterns.value { shared.parts.canonicalPatterns() }.pointee }
+    package var canonicalPatterns: [[Pattern]] { unsafeAddress { shared.canonicalPatterns.value { shared.parts.canonicalPatterns() } } }
     /// Author actions by the first word of their canonical patterns.
     package var actionsByCanonicalVerb: [String: [Int]] {
-        shared.actionsByCanonicalVerb.value { shared.parts.actionsByCanonicalVerb() }.pointee
+        unsafeAddress { shared.actionsByCanonicalVerb.value { shared.parts.actionsByCanonicalVerb() } }
     }
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
-    public var verbs: WordSet { shared.verbs.value { WordSet(shared.parts.verbs()) }.pointee }
+    public var verbs: WordSet { unsafeAddress { shared.verbs.value { WordSet(shared.parts.verbs()) } } }
 
     /// Where a vocabulary's tables come from when they are first asked for: the compiled
     /// vocabulary's sections (`CompiledVocabulary`), or another vocabulary they are derived from
@@ -146,7 +150,7 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     var thingsByNumber: ThingsByNumber {
-        shared.thingsByNumber.value { shared.parts.thingsShared?.thingsByNumber ?? ThingsByNumber(thingsByWord) }.pointee
+        unsafeAddress { shared.thingsByNumber.value { shared.parts.thingsShared?.thingsByNumber ?? ThingsByNumber(thingsByWord) } }
     }
 
     private let shared: Shared
