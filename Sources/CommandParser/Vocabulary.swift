@@ -19,37 +19,53 @@ public struct Vocabulary: Sendable, Equatable {
     // "Start-up, sixteenth round").
 
     /// For each word, the things that answer to it (as a noun or an adjective).
-    public var thingsByWord: [String: [ThingIndex]] { unsafeAddress { shared.thingsByWord.value { shared.parts.thingsByWord() } } }
+    public var thingsByWord: [String: [ThingIndex]] {
+        if let ready = shared.ready { return ready.thingsByWord }
+        return lazyThingsByWord
+    }
+    private var lazyThingsByWord: [String: [ThingIndex]] { unsafeAddress { tables.thingsByWord.value { tables.parts.thingsByWord() } } }
     /// The nouns of each thing, for preferring a noun match over an adjective match.
-    public var nouns: [Set<String>] { unsafeAddress { shared.nouns.value { shared.parts.nouns() } } }
+    public var nouns: [Set<String>] { unsafeAddress { tables.nouns.value { tables.parts.nouns() } } }
     /// All words of each thing.
-    public var words: [Set<String>] { unsafeAddress { shared.words.value { shared.parts.words() } } }
+    public var words: [Set<String>] { unsafeAddress { tables.words.value { tables.parts.words() } } }
     /// Every word the story or the built-in grammar knows.
-    public var known: Set<String> { unsafeAddress { shared.known.value { shared.parts.known() } } }
+    public var known: Set<String> { unsafeAddress { tables.known.value { tables.parts.known() } } }
     /// Author actions by first word: scene actions and global ones.
-    public var actionsByVerb: [String: [Int]] { unsafeAddress { shared.actionsByVerb.value { shared.parts.actionsByVerb() } } }
+    public var actionsByVerb: [String: [Int]] { unsafeAddress { tables.actionsByVerb.value { tables.parts.actionsByVerb() } } }
     /// The words of each scene's id and title, for `go to strehla`.
-    public var sceneWords: [Set<String>] { unsafeAddress { shared.sceneWords.value { shared.parts.sceneWords() } } }
+    public var sceneWords: [Set<String>] { unsafeAddress { tables.sceneWords.value { tables.parts.sceneWords() } } }
     /// The first words of every named exit in the story ("cross", "board").
-    public var exitVerbs: Set<String> { unsafeAddress { shared.exitVerbs.value { shared.parts.exitVerbs() } } }
+    public var exitVerbs: Set<String> { unsafeAddress { tables.exitVerbs.value { tables.parts.exitVerbs() } } }
     /// For each scene and exit, the words that name where it leads: the target's id and title
     /// and the exit's own description ("up to the village"), for `go to village`.
-    public var exitWords: [[Set<String>]] { unsafeAddress { shared.exitWords.value { shared.parts.exitWords() } } }
+    public var exitWords: [[Set<String>]] { unsafeAddress { tables.exitWords.value { tables.parts.exitWords() } } }
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
     /// Found when first asked for (only after an unknown word), not when the story loads.
     public var sceneryWords: SceneryWords {
-        unsafeAddress { shared.sceneryWords.value { SceneryWords(scenes: shared.scenes, known: known) } }
+        unsafeAddress { tables.sceneryWords.value { SceneryWords(scenes: tables.scenes, known: known) } }
     }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
-    package var canonicalPatterns: [[Pattern]] { unsafeAddress { shared.canonicalPatterns.value { shared.parts.canonicalPatterns() } } }
+    package var canonicalPatterns: [[Pattern]] {
+        if let ready = shared.ready { return ready.canonicalPatterns }
+        return lazyCanonicalPatterns
+    }
+    private var lazyCanonicalPatterns: [[Pattern]] { unsafeAddress { tables.canonicalPatterns.value { tables.parts.canonicalPatterns() } } }
     /// Author actions by the first word of their canonical patterns.
     package var actionsByCanonicalVerb: [String: [Int]] {
-        unsafeAddress { shared.actionsByCanonicalVerb.value { shared.parts.actionsByCanonicalVerb() } }
+        if let ready = shared.ready { return ready.actionsByCanonicalVerb }
+        return lazyActionsByCanonicalVerb
+    }
+    private var lazyActionsByCanonicalVerb: [String: [Int]] {
+        unsafeAddress { tables.actionsByCanonicalVerb.value { tables.parts.actionsByCanonicalVerb() } }
     }
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
-    public var verbs: WordSet { unsafeAddress { shared.verbs.value { WordSet(shared.parts.verbs()) } } }
+    public var verbs: WordSet {
+        if let ready = shared.ready { return ready.verbs }
+        return lazyVerbs
+    }
+    private var lazyVerbs: WordSet { unsafeAddress { tables.verbs.value { WordSet(tables.parts.verbs()) } } }
 
     /// Where a vocabulary's tables come from when they are first asked for: the compiled
     /// vocabulary's sections (`CompiledVocabulary`), or another vocabulary they are derived from
@@ -86,10 +102,9 @@ public struct Vocabulary: Sendable, Equatable {
         func verbs() -> Set<String> { [] }
     }
 
-    /// The tables behind one reference, so that a copy of a vocabulary (the noun resolver and the
-    /// other values the parser makes per command hold one) is one retain rather than one for each
-    /// table (docs/performance.md, "Per command, seventh round"); each made when first asked for.
-    private final class Shared: @unchecked Sendable {
+    /// The tables, each made when first asked for (Vocabulary+Ready.swift holds the ones every
+    /// command asks, once made).
+    final class Tables: @unchecked Sendable {
         let parts: any Parts
         let scenes: [Scene]
         let thingsByWord: LazyTable<[String: [ThingIndex]]>
@@ -150,21 +165,29 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     var thingsByNumber: ThingsByNumber {
-        unsafeAddress { shared.thingsByNumber.value { shared.parts.thingsShared?.thingsByNumber ?? ThingsByNumber(thingsByWord) } }
+        if let ready = shared.ready { return ready.thingsByNumber }
+        return lazyThingsByNumber
+    }
+    private var lazyThingsByNumber: ThingsByNumber {
+        unsafeAddress { tables.thingsByNumber.value { tables.parts.thingsShared?.thingsByNumber ?? ThingsByNumber(lazyThingsByWord) } }
     }
 
-    private let shared: Shared
+    /// The tables behind one reference, so that a copy of a vocabulary (the noun resolver and the
+    /// other values the parser makes per command hold one) is one retain rather than one for each
+    /// table (docs/performance.md, "Per command, seventh round").
+    let shared: Shared
+    private var tables: Tables { shared.tables }
 
     /// True when no table has been made yet (for the tests of start-up).
     package var noTableIsMade: Bool {
-        !(shared.thingsByWord.isMade || shared.nouns.isMade || shared.words.isMade || shared.known.isMade || shared.actionsByVerb.isMade
-          || shared.sceneWords.isMade || shared.exitVerbs.isMade || shared.exitWords.isMade || shared.sceneryWords.isMade
-          || shared.canonicalPatterns.isMade || shared.actionsByCanonicalVerb.isMade || shared.thingsByNumber.isMade || shared.verbs.isMade)
+        !(tables.thingsByWord.isMade || tables.nouns.isMade || tables.words.isMade || tables.known.isMade || tables.actionsByVerb.isMade
+          || tables.sceneWords.isMade || tables.exitVerbs.isMade || tables.exitWords.isMade || tables.sceneryWords.isMade
+          || tables.canonicalPatterns.isMade || tables.actionsByCanonicalVerb.isMade || tables.thingsByNumber.isMade || tables.verbs.isMade)
     }
 
     /// A vocabulary of `story` whose tables are made from `parts` when first asked for.
     package init(story: Story, parts: any Parts) {
-        shared = Shared(parts: parts, scenes: story.scenes)
+        shared = Shared(tables: Tables(parts: parts, scenes: story.scenes))
     }
 
     public init(story: Story) {
@@ -251,15 +274,17 @@ public struct Vocabulary: Sendable, Equatable {
     init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
          actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
          canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>, thingsByNumber: ThingsByNumber?) {
-        shared = Shared(scenes: story.scenes, thingsByWord: thingsByWord, nouns: nouns, words: words, known: known,
-                        actionsByVerb: actionsByVerb, sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
-                        canonicalPatterns: canonicalPatterns, actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs,
-                        thingsByNumber: thingsByNumber)
+        let tables = Tables(scenes: story.scenes, thingsByWord: thingsByWord, nouns: nouns, words: words, known: known,
+                            actionsByVerb: actionsByVerb, sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
+                            canonicalPatterns: canonicalPatterns, actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs,
+                            thingsByNumber: thingsByNumber)
+        // Every table made already: the ones each command asks are held ready at once.
+        shared = Shared(tables: tables, ready: Ready(Vocabulary(shared: Shared(tables: tables))))
     }
 
     /// Equal when every table is (each made now, if it was not).
     public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
-        if lhs.shared === rhs.shared { return true }
+        if lhs.shared.tables === rhs.shared.tables { return true }
         guard lhs.thingsByWord == rhs.thingsByWord, lhs.nouns == rhs.nouns, lhs.words == rhs.words, lhs.known == rhs.known else { return false }
         guard lhs.actionsByVerb == rhs.actionsByVerb, lhs.sceneWords == rhs.sceneWords, lhs.exitVerbs == rhs.exitVerbs else { return false }
         guard lhs.exitWords == rhs.exitWords, lhs.sceneryWords == rhs.sceneryWords else { return false }
