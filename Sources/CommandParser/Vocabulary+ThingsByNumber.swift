@@ -35,7 +35,7 @@ extension Vocabulary {
 
     /// The things that answer to the word (as a noun or an adjective), as `thingsByWord[word]`.
     func things(answering word: String) -> [ThingIndex]? {
-        if let ready = shared.ready { return ready.thingsByNumber.things(answering: word) }
+        if shared.isReady { return shared.ready.thingsByNumber.things(answering: word) }
         return lazyThings(answering: word)
     }
 
@@ -46,7 +46,7 @@ extension Vocabulary {
 
     /// True when some thing answers to the word: `thingsByWord[word] != nil`.
     func namesThings(_ word: String) -> Bool {
-        if let ready = shared.ready { return ready.thingsByNumber.numbers.contains(word) }
+        if shared.isReady { return shared.ready.thingsByNumber.numbers.contains(word) }
         return lazyNamesThings(word)
     }
 
@@ -57,7 +57,7 @@ extension Vocabulary {
 
     /// True when the word may start a command: `verbs.contains(word)`.
     public func isVerb(_ word: String) -> Bool {
-        if let ready = shared.ready { return ready.verbs.contains(word) }
+        if shared.isReady { return shared.ready.verbs.contains(word) }
         return lazyIsVerb(word)
     }
 
@@ -68,7 +68,7 @@ extension Vocabulary {
 
     /// The author actions whose canonical patterns start with the word: `actionsByCanonicalVerb[word]`.
     package func actions(byCanonicalVerb word: String) -> [Int]? {
-        if let ready = shared.ready { return ready.actionsByCanonicalVerb[word] }
+        if shared.isReady { return shared.ready.actionsByCanonicalVerb[word] }
         return lazyActions(byCanonicalVerb: word)
     }
 
@@ -79,7 +79,7 @@ extension Vocabulary {
 
     /// True when an author action's canonical patterns has one that starts with the word.
     package func action(_ index: Int, startsWith word: String) -> Bool {
-        if let ready = shared.ready { return ready.canonicalPatterns[index].contains { $0.verb == word } }
+        if shared.isReady { return shared.ready.canonicalPatterns[index].contains { $0.verb == word } }
         return lazyAction(index, startsWith: word)
     }
 

@@ -20,7 +20,7 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// For each word, the things that answer to it (as a noun or an adjective).
     public var thingsByWord: [String: [ThingIndex]] {
-        if let ready = shared.ready { return ready.thingsByWord }
+        if shared.isReady { return shared.ready.thingsByWord }
         return lazyThingsByWord
     }
     private var lazyThingsByWord: [String: [ThingIndex]] { unsafeAddress { tables.thingsByWord.value { tables.parts.thingsByWord() } } }
@@ -47,13 +47,13 @@ public struct Vocabulary: Sendable, Equatable {
     }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
     package var canonicalPatterns: [[Pattern]] {
-        if let ready = shared.ready { return ready.canonicalPatterns }
+        if shared.isReady { return shared.ready.canonicalPatterns }
         return lazyCanonicalPatterns
     }
     private var lazyCanonicalPatterns: [[Pattern]] { unsafeAddress { tables.canonicalPatterns.value { tables.parts.canonicalPatterns() } } }
     /// Author actions by the first word of their canonical patterns.
     package var actionsByCanonicalVerb: [String: [Int]] {
-        if let ready = shared.ready { return ready.actionsByCanonicalVerb }
+        if shared.isReady { return shared.ready.actionsByCanonicalVerb }
         return lazyActionsByCanonicalVerb
     }
     private var lazyActionsByCanonicalVerb: [String: [Int]] {
@@ -62,7 +62,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
     public var verbs: WordSet {
-        if let ready = shared.ready { return ready.verbs }
+        if shared.isReady { return shared.ready.verbs }
         return lazyVerbs
     }
     private var lazyVerbs: WordSet { unsafeAddress { tables.verbs.value { WordSet(tables.parts.verbs()) } } }
@@ -165,7 +165,7 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     var thingsByNumber: ThingsByNumber {
-        if let ready = shared.ready { return ready.thingsByNumber }
+        if shared.isReady { return shared.ready.thingsByNumber }
         return lazyThingsByNumber
     }
     private var lazyThingsByNumber: ThingsByNumber {
