@@ -27,7 +27,7 @@ extension Engine {
         var runs: [[String]] = [[]]
         var common: Set<ThingIndex> = []
         // `mcdonnell r u scared`: a name first, no verb, is read too (fourteenth blind play-test).
-        for word in vocabulary.verbs.contains(words[0]) ? words.dropFirst() : words[...] {
+        for word in vocabulary.isVerb(words[0]) ? words.dropFirst() : words[...] {
             // `and`, `or` join a list: never part of what is named ("You can't see any and here.").
             if let things = vocabulary.thingsByWord[word], !Vocabulary.articles.contains(word), !Self.listWords.contains(word) {
                 if !runs[runs.count - 1].isEmpty, common.isDisjoint(with: things) { runs.append([]) }
@@ -79,7 +79,7 @@ extension Engine {
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
         let vocabulary = parser.vocabulary
         guard rest.count == 1, let word = rest.first, vocabulary.thingsByWord[word] == nil, Direction(word: word) == nil,
-              !vocabulary.verbs.contains(word),
+              !vocabulary.isVerb(word),
               vocabulary.canonicalPatterns.contains(where: { patterns in
                   patterns.contains { pattern in pattern.elements.dropFirst().contains(.word(word)) }
               }) else { return nil }

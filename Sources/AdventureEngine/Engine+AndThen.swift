@@ -34,7 +34,7 @@ extension Engine {
         guard words.count >= 3 else { return nil }
         for at in 1..<(words.count - 1) where words[at] == "and" {
             let next = words[at + 1]
-            if parser.vocabulary.verbs.contains(next), parser.vocabulary.thingsByWord[next] == nil { return at }
+            if parser.vocabulary.isVerb(next), parser.vocabulary.thingsByWord[next] == nil { return at }
         }
         return nil
     }

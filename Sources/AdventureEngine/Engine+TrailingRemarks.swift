@@ -22,7 +22,7 @@ extension Engine {
         case .unknownWord: guard Self.remarkSubjects.contains(first) else { return false }
         default: return false
         }
-        guard Self.remarkSubjects.contains(first) || !parser.vocabulary.verbs.contains(first) else { return false }
+        guard Self.remarkSubjects.contains(first) || !parser.vocabulary.isVerb(first) else { return false }
         turn.outputs.removeSubrange(start...)
         (turn.unknownWord, turn.suggestion, turn.suggestions) = (nil, nil, [])
         return true

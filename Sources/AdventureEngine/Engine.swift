@@ -7,7 +7,7 @@ import StoryModel
 /// own, knows nothing about terminals, and gives the same turn for the same story, state and input.
 public struct Engine: Sendable {
     public let story: Story
-    public let parser: CommandParser
+    public private(set) var parser: CommandParser
     /// For each scene, its `on any other command` actions (`catchAll`), found once.
     let catchAllActions: [[Int]]
     /// The people whose name is plural ("the Soviet guests"), found once: a group whose member
@@ -41,6 +41,14 @@ public struct Engine: Sendable {
         peopleTalkedToByAction = Self.peopleTalkedTo(in: story)
         exitsThatMayAsk = Self.exitsThatMayAsk(in: story)
         portableWithHereText = story.things.map { $0.isPortable && !$0.isPerson && $0.hereText != nil }
+    }
+
+    /// This engine with its parser's tables that every command asks made and held ready
+    /// (`Vocabulary.readied`), for a game's first command.
+    var readied: Engine {
+        var engine = self
+        engine.parser = parser.readied
+        return engine
     }
 
     /// A new game: the state before anything happened, and the opening turn (title, introduction,
@@ -159,8 +167,8 @@ public struct Engine: Sendable {
         // that starts with a thing's name (after an article), not a verb, takes the verb before it.
         for index in commands.indices.dropFirst() {
             guard let first = commands[index].first(where: { !Vocabulary.articles.contains($0) }), let verb = commands[index - 1].first,
-                  !parser.vocabulary.verbs.contains(first), parser.vocabulary.thingsByWord[first] != nil,
-                  parser.vocabulary.verbs.contains(verb) else { continue }
+                  !parser.vocabulary.isVerb(first), parser.vocabulary.thingsByWord[first] != nil,
+                  parser.vocabulary.isVerb(verb) else { continue }
             commands[index].insert(verb, at: 0)
             asPrepared = false
         }

@@ -4,7 +4,7 @@ import StoryModel
 /// A game in progress: the engine plus what a session remembers between inputs — the undo
 /// history, the last command for `again`, and the last unknown word for `oops`.
 public struct Game: Sendable {
-    public let engine: Engine
+    public private(set) var engine: Engine
     public private(set) var state: GameState
     /// The turns that can be taken back, newest last (UndoHistory.swift: past the undo depth, a
     /// turn takes the oldest step's place; dropping the oldest step at every turn shifted the
@@ -185,7 +185,7 @@ public struct Game: Sendable {
             // `strehla` after "What do you want to ask Lieutenant Kotzebue about?" and a command
             // between: the topic for him, while he is here (the twenty-seventh blind run: Marcel
             // had answered), unless the words start a command.
-            guard words.count <= 3, scope.visibleThings.contains(person), !engine.parser.vocabulary.verbs.contains(words[0]),
+            guard words.count <= 3, scope.visibleThings.contains(person), !engine.parser.vocabulary.isVerb(words[0]),
                   Direction(word: words[0]) == nil, !["what", "where", "who", "why", "how", "whats", "is", "are", "can", "do", "did"].contains(words[0]) else { return false }
         } else {
             guard case .failure(.nounAsVerb) = engine.parser.parse(words, scope: scope) else { return false }
@@ -203,6 +203,9 @@ public struct Game: Sendable {
         // The step keeps the entries of the last-seen memory its turn changes (`.seen`), not
         // the memory: holding it here would copy all of it when the turn changes it.
         before.lastSeen = nil
+        // The vocabulary's tables that every command asks, made at the first command and held
+        // ready, so that asking them costs no retain (docs/performance.md, "Start-up, seventeenth round").
+        if !engine.parser.vocabulary.isReady { engine = engine.readied }
         let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
         let changes = state.undoRecord(of: state.takeJournal())
         var after = state.core

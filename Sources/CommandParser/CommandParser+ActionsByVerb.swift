@@ -5,7 +5,7 @@ extension CommandParser {
     /// - Complexity: O(the actions with this verb, or the scene's and the global actions, whichever
     ///   are fewer): a large story has thousands of `unlock` actions, one per scene.
     func actions(startingWith word: String, scope: Scope) -> [Int] {
-        guard let all = vocabulary.actionsByCanonicalVerb[word] else { return [] }
+        guard let all = vocabulary.actions(byCanonicalVerb: word) else { return [] }
         let sceneActions = story.part(ofScene: scope.scene) { $0.actions }
         guard all.count > sceneActions.count + story.globalActions.count else {
             let local = all.filter { story.actions[$0].scene == scope.scene }
@@ -13,7 +13,7 @@ extension CommandParser {
             return local + global
         }
         // The scene's and the global lists are in story order, as `all` is.
-        func startsWith(_ index: Int) -> Bool { vocabulary.canonicalPatterns[index].contains { $0.verb == word } }
+        func startsWith(_ index: Int) -> Bool { vocabulary.action(index, startsWith: word) }
         let local = sceneActions.filter { startsWith($0) && story.actions[$0].scene == scope.scene }
         let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
         return local + global

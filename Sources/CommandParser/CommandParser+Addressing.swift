@@ -102,7 +102,7 @@ extension CommandParser {
     private func personNameLength(_ words: [String]) -> Int? {
         // A verb first names nobody, whatever the length: asked once, before any phrase is made
         // (most commands start with one).
-        guard let first = words.first, !vocabulary.verbs.contains(first) else { return nil }
+        guard let first = words.first, !vocabulary.isVerb(first) else { return nil }
         for length in [2, 1] where words.count >= length {
             let phrase = Array(words.prefix(length))
             guard phrase.allSatisfy({ vocabulary.knows($0) }) else { continue }
@@ -131,7 +131,7 @@ extension CommandParser {
         guard words.count >= 2, let length = personNameLength(words), words.count > length,
               namesAbsentPerson(Array(words.prefix(length)), scope: scope) else { return nil }
         let next = words[length]
-        guard vocabulary.verbs.contains(next), !Self.greetingWords.contains(next), !Self.freeQuestionStarts.contains(next),
+        guard vocabulary.isVerb(next), !Self.greetingWords.contains(next), !Self.freeQuestionStarts.contains(next),
               !Self.statementOpeners.contains(next) else { return nil }
         return .failure(.notVisible)
     }
@@ -144,7 +144,7 @@ extension CommandParser {
            let person = addressee(Array(words[1..<to]), scope: scope) {
             found = (person, words[(to + 1)...])
         } else {
-            for length in [2, 1] where words.count > length + 1 && !vocabulary.verbs.contains(words[0]) {
+            for length in [2, 1] where words.count > length + 1 && !vocabulary.isVerb(words[0]) {
                 if let person = addressee(Array(words.prefix(length)), scope: scope) {
                     found = (person, words.dropFirst(length))
                     break

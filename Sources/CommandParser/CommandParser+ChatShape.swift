@@ -65,7 +65,7 @@ extension CommandParser {
               let at = rest.indices.dropLast().first(where: {
                   ["do", "should", "can", "must", "shall", "could"].contains(rest[$0]) && ["i", "we"].contains(rest[$0 + 1])
               }),
-              at + 2 < rest.count, vocabulary.verbs.contains(rest[at + 2]) else { return nil }
+              at + 2 < rest.count, vocabulary.isVerb(rest[at + 2]) else { return nil }
         let hint = parse(words: ["hint"], freeText: false, scope: scope)
         if case .commands = hint { return hint }
         return nil

@@ -166,7 +166,7 @@ extension CommandParser {
             if fitting.count == 1 { return filled(["#\(fitting[0])"]) }
             if fitting.count > 1 { return filled(answer) }
             // `kowalski the interpreter`: one candidate named by a word of an answer that is no command.
-            guard !vocabulary.verbs.contains(answer[0]) else { return nil }
+            guard !vocabulary.isVerb(answer[0]) else { return nil }
             let named = question.candidates.filter { !wanted.isDisjoint(with: vocabulary.nouns[$0]) }
             return named.count == 1 ? filled(["#\(named[0])"]) : nil
         case .missingNoun(let verb, _):

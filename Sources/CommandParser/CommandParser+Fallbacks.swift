@@ -21,7 +21,7 @@ extension CommandParser {
     /// with is the command after the person.
     func helpingDo(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 3, words[0] == "help" else { return nil }
-        for start in 1...min(2, words.count - 2) where vocabulary.verbs.contains(words[start]) {
+        for start in 1...min(2, words.count - 2) where vocabulary.isVerb(words[start]) {
             if case .commands(let commands) = read(Array(words[start...]), freeText: false, scope: scope) {
                 return .commands(commands)
             }

@@ -94,7 +94,7 @@ extension CommandParser {
         guard words.count >= 2, words.count <= 14, let form = words.last, Self.formsOfAddress[form] != nil else { return nil }
         let rest = Array(words.dropLast())
         guard let before = rest.last, !Self.beforeObject.contains(before),
-              rest.count > 1 || !vocabulary.verbs.contains(before) || Self.greetingWords.contains(before)
+              rest.count > 1 || !vocabulary.isVerb(before) || Self.greetingWords.contains(before)
                 || Self.thanking.contains(before) else { return nil }
         // The story's own reading of the whole line (`salute major`, `on hello sir`) comes first.
         if case .commands(let commands) = parse(words: words.filter { !Vocabulary.articles.contains($0) }, freeText: false, scope: scope),

@@ -28,7 +28,7 @@ extension CommandParser {
 
     /// `polish guy yell something`: the order to the person the first two words name.
     func orderToNamedByVerb(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, vocabulary.namesThings(words[1]), vocabulary.verbs.contains(words[0]), vocabulary.verbs.contains(words[2]),
+        guard words.count >= 3, vocabulary.namesThings(words[1]), vocabulary.isVerb(words[0]), vocabulary.isVerb(words[2]),
               addressee(Array(words.prefix(2)), scope: scope) != nil else { return nil }
         return order(["ask"] + words.prefix(2) + ["to"] + words.dropFirst(2), scope: scope)
     }

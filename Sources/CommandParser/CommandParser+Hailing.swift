@@ -14,7 +14,7 @@ extension CommandParser {
     func laughingAt(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 2, words.count <= 3, Self.laughs.contains(words[0]) else { return nil }
         let rest = Array(words.dropFirst())
-        guard !vocabulary.verbs.contains(rest[0]), !Self.freeQuestionStarts.contains(rest[0]),
+        guard !vocabulary.isVerb(rest[0]), !Self.freeQuestionStarts.contains(rest[0]),
               !Self.statementQuestionStarts.contains(rest[0]), addressee(rest, scope: scope) == nil else { return nil }
         return .failure(.interjection("lol"))
     }

@@ -59,7 +59,7 @@ extension CommandParser {
 
     /// `omg we did it`, `wow we made it`: an interjection before words that are no command.
     func leadingInterjection(_ words: [String], failure: ParseFailure) -> ParseOutcome? {
-        guard words.count >= 2, Self.interjections.contains(words[0]), !vocabulary.verbs.contains(words[0]) else { return nil }
+        guard words.count >= 2, Self.interjections.contains(words[0]), !vocabulary.isVerb(words[0]) else { return nil }
         switch failure {
         case .unknownWord, .understoodOnly, .notUnderstood: return .failure(.interjection(words[0]))
         default: return nil

@@ -50,7 +50,7 @@ extension CommandParser {
     private func shouted(_ words: [String], scope: Scope) -> ParseOutcome? {
         let pleas: [[String]] = [["stop", "shooting"], ["stop", "firing"], ["stop", "it"], ["hold", "fire"], ["cease", "fire"],
                                  ["hold", "your", "fire"], ["do", "not", "shoot"], ["dont", "shoot"], ["don't", "shoot"]]
-        guard !vocabulary.verbs.contains(words[0]) || words[0] == "do" || words[0] == "hold",
+        guard !vocabulary.isVerb(words[0]) || words[0] == "do" || words[0] == "hold",
               pleas.contains(where: { words == $0 || (words.starts(with: $0) && words.count <= $0.count + 2) }) else { return nil }
         for shout in [["shout"] + words, ["shout"]] {
             let outcome = parse(words: shout, freeText: false, scope: scope)
@@ -68,7 +68,7 @@ extension CommandParser {
         }
         let spoken = Array(words.drop { ["i", "we", "ok", "okay", "fine", "and", "so", "well"].contains($0) })
         // `fine i promise`: the verb alone after a word that says how.
-        guard spoken.count >= 2 || (spoken.count == 1 && words.count > 1), vocabulary.verbs.contains(spoken[0]),
+        guard spoken.count >= 2 || (spoken.count == 1 && words.count > 1), vocabulary.isVerb(spoken[0]),
               !["with", "at", "on", "in", "into", "from", "using"].contains(spoken.dropFirst().first ?? ""),
               spoken.dropFirst().allSatisfy({ vocabulary.things(answering: $0) == nil || Vocabulary.pronouns.contains($0) }) else { return nil }
         let alone = parse(words: [spoken[0]], freeText: false, scope: scope)

@@ -13,7 +13,7 @@ extension CommandParser {
         guard words.count >= 2 else { return nil }
         let first = words[0]
         guard !Self.statementOpeners.contains(first), !Self.freeQuestionStarts.contains(first) else { return nil }
-        let isVerb = vocabulary.verbs.contains(first)
+        let isVerb = vocabulary.isVerb(first)
         for length in stride(from: min(5, words.count - 1), through: 1, by: -1) {
             // `guide whats the spirit of the elbe`: a name that is also a verb, before a question.
             // `polish worker you seem sad`: `you` next, as a question would have it.
@@ -63,7 +63,7 @@ extension CommandParser {
         let isGreeting = (Self.greetingWords.contains(rest[0]) || Self.namedGreetings.contains { rest.starts(with: $0) })
             && !(rest.count > 3 && Self.isWellbeingQuestion(rest))
         let isQuestion = Self.statementQuestionStarts.contains(rest[0]) || rest[0] == "r"
-        let verb = vocabulary.verbs.contains(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
+        let verb = vocabulary.isVerb(rest[0]) && !Self.statementOpeners.contains(rest[0]) && !isQuestion && !isGreeting
         // `mcdonnell r u scared` with McDonnell gone: where he went.
         guard let person else {
             // `kotzebue was first` to the reporter: a sentence about the absent man, said to the

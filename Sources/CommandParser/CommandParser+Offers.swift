@@ -26,7 +26,7 @@ extension CommandParser {
         guard words.count >= 3, Self.offeringVerbs.contains(words[0]) else { return nil }
         let rest = Array(words.dropFirst()).filter { !Vocabulary.articles.contains($0) && $0 != "the" }
         // `offer to help the woman`, `offer to carry the cart`: the command offered.
-        if words[0] == "offer", words[1] == "to", vocabulary.verbs.contains(words[2]),
+        if words[0] == "offer", words[1] == "to", vocabulary.isVerb(words[2]),
            case .commands(let commands) = read(Array(words.dropFirst(2)), freeText: false, scope: scope) {
             return .commands(commands)
         }

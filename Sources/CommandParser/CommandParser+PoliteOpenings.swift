@@ -17,7 +17,7 @@ extension CommandParser {
     /// The reading of the words after a polite opening, or of `hello` for the opening alone; nil
     /// when the words do not start with one, or the story reads them itself.
     func afterPoliteOpening(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard let first = words.first, first == "excuse" || first == "pardon", !vocabulary.verbs.contains(first) else { return nil }
+        guard let first = words.first, first == "excuse" || first == "pardon", !vocabulary.isVerb(first) else { return nil }
         for length in [4, 3, 2, 1] where words.count >= length && Self.courtesyOpenings.contains(Array(words.prefix(length))) {
             let rest = Array(words.dropFirst(length))
             return parse(rest.isEmpty ? ["hello"] : rest, scope: scope)

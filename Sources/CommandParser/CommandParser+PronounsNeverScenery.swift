@@ -4,7 +4,7 @@
 /// (its `on send` sends the message), else asking what is meant ("What do you want to bury?").
 extension CommandParser {
     func whatThePronounIsFor(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard let verb = words.first, vocabulary.verbs.contains(verb) else { return nil }
+        guard let verb = words.first, vocabulary.isVerb(verb) else { return nil }
         switch parse(words: [verb], freeText: false, scope: scope) {
         case .question(let question): return .question(question)
         case .commands(let commands) where commands.contains(where: \.isAuthorAction): return .commands(commands)

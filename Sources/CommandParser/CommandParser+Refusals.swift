@@ -25,7 +25,7 @@ extension CommandParser {
         guard words.count >= 3, Self.sentenceSubjects.contains(words[0]) else { return nil }
         let rest = words.drop { Self.sentenceSubjects.contains($0) }
         // `i take the radio`: a command after its subject. `i can not tell you`: no verb first.
-        guard let first = rest.first, Self.sentenceGlue.contains(first) || !vocabulary.verbs.contains(first) else { return nil }
+        guard let first = rest.first, Self.sentenceGlue.contains(first) || !vocabulary.isVerb(first) else { return nil }
         guard let person = personInFocus(scope) else { return nil }
         // `no comment`, `i promise`: the story reads the words as typed.
         if parse(words: words, freeText: false, scope: scope).isStoryAction { return nil }

@@ -204,7 +204,7 @@ extension CommandParser {
         guard let first = command.first else { return false }
         // `its not far`, `so we have to go back`, `what if i dont go`: a pronoun or question word
         // first is no command verb, whatever actions the story starts with it (CommandParser+ChatShape.swift).
-        if vocabulary.verbs.contains(first), !Self.statementOpeners.contains(first), !Self.opensAsChat(words) { return false }
+        if vocabulary.isVerb(first), !Self.statementOpeners.contains(first), !Self.opensAsChat(words) { return false }
         // `kotzebue`, `the map`: a noun alone.
         if case .nounAsVerb = failure, command.count <= 2 { return false }
         if case .unknownWord(let unknown, let suggestions) = failure, let fix = suggestions.first {

@@ -64,7 +64,7 @@ extension CommandParser {
             return storyOrderReply(who, scope: scope) ?? .commands([.verb(.statement, objects: [person], second: nil, words: words)])
         }
         // `kotzebue they dont know`, `brennan we leaving`: a pronoun first, then no verb of a command.
-        guard words.count >= 2, Self.chatPronouns.contains(words[0]), !vocabulary.verbs.contains(words[0]) || words[0] == "i" else {
+        guard words.count >= 2, Self.chatPronouns.contains(words[0]), !vocabulary.isVerb(words[0]) || words[0] == "i" else {
             return nil
         }
         let content = words.filter { !Self.statementFiller.contains($0) }
@@ -91,7 +91,7 @@ extension CommandParser {
         guard let opening = Self.suggestionOpenings.first(where: { words.starts(with: $0) && words.count > $0.count }),
               opening.first != "should", opening.first != "shall", opening.first != "can", opening.first != "could" else { return nil }
         let said = Array(words.dropFirst(opening.count))
-        guard vocabulary.verbs.contains(said[0]) else { return nil }
+        guard vocabulary.isVerb(said[0]) else { return nil }
         for length in stride(from: said.count, through: 1, by: -1) {
             let outcome = parse(words: Array(said.prefix(length)), freeText: false, scope: scope)
             if case .commands(let commands) = outcome, commands.contains(where: \.isAuthorAction) { return outcome }

@@ -18,7 +18,7 @@ extension CommandParser {
     /// The command without a closing list of colours, when the words as typed failed and the
     /// rest reads as a command; nil otherwise.
     func withoutTrailingColours(_ words: [String], failed: ParseOutcome, scope: Scope) -> ParseOutcome? {
-        guard case .failure = failed, words.count >= 3, words.count <= 12, let verb = words.first, vocabulary.verbs.contains(verb) else { return nil }
+        guard case .failure = failed, words.count >= 3, words.count <= 12, let verb = words.first, vocabulary.isVerb(verb) else { return nil }
         var rest = words
         while let last = rest.last, Self.colourWords.contains(last) || Self.listJoiners.contains(last) { rest.removeLast() }
         guard rest.count < words.count, rest.count >= 2, words[rest.count...].contains(where: Self.colourWords.contains) else { return nil }

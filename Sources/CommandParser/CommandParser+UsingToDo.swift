@@ -9,7 +9,7 @@ extension CommandParser {
         let tool = Array(words[1..<to])
         let verb = words[to + 1]
         let object = Array(words[(to + 2)...])
-        guard vocabulary.verbs.contains(verb), verb != "use" else { return nil }
+        guard vocabulary.isVerb(verb), verb != "use" else { return nil }
         let tries = [[verb] + object + ["with"] + tool, [verb] + object]
         for attempt in tries where attempt.count > 0 {
             if case .commands(let commands) = parse(words: attempt, freeText: false, scope: scope),

@@ -33,6 +33,18 @@ public struct CommandParser: Sendable {
         self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary, difference: difference)
     }
 
+    /// This parser with its vocabulary's tables that every command asks made and held ready
+    /// (`Vocabulary.readied`): the engine's game asks for it at its first command.
+    package var readied: CommandParser {
+        vocabulary.isReady ? self : CommandParser(story: story, vocabulary: vocabulary.readied, lazyPhrases: lazyPhrases)
+    }
+
+    private init(story: Story, vocabulary: Vocabulary, lazyPhrases: PhrasePatterns.Lazy?) {
+        self.story = story
+        self.vocabulary = vocabulary
+        self.lazyPhrases = lazyPhrases
+    }
+
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
     init(story: Story, plain vocabulary: Vocabulary) {
         self.story = story
@@ -343,7 +355,7 @@ public struct CommandParser: Sendable {
         // `ortiz dont be mean` (CommandParser+GroupOrders.swift).
         if !freeText, words.count >= 3, let said = negativeOrder(words, scope: scope) { return said }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
-        if !freeText, words.count >= 2, !vocabulary.verbs.contains(first), addressee([first], scope: scope) != nil,
+        if !freeText, words.count >= 2, !vocabulary.isVerb(first), addressee([first], scope: scope) != nil,
            let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {
             return order
         }

@@ -90,7 +90,7 @@ public struct PhraseFreeDifference: Sendable, Equatable {
         }
         self.phrases = phrases
         words = phraseWords.sorted()
-        verbs = phraseVerbs.filter { vocabulary.verbs.contains($0) && !vocabulary.exitVerbs.contains($0) && story.world.synonyms[$0] == nil
+        verbs = phraseVerbs.filter { vocabulary.isVerb($0) && !vocabulary.exitVerbs.contains($0) && story.world.synonyms[$0] == nil
             && !Rephrasings.verbs.contains($0) }.sorted()
     }
 }

@@ -64,6 +64,8 @@ final class PhrasePatterns: Sendable {
         }
         actionsByFirstWord = byFirstWord
         self.plainStory = plainStory
-        plain = vocabulary.withoutPhrases(difference, plainStory: plainStory, phraseVerbs: byFirstWord.keys)
+        // Read by every command of a story with phrase patterns: its tables every command asks
+        // made now, at the first command (Vocabulary+Ready.swift).
+        plain = vocabulary.withoutPhrases(difference, plainStory: plainStory, phraseVerbs: byFirstWord.keys).readied
     }
 }

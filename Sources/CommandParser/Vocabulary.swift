@@ -14,72 +14,181 @@ public struct Vocabulary: Sendable, Equatable {
                                     "third", "last", "then", "yes", "no", "y", "by", "near", "beside", "next",
                                     "if", "whether", "hands", "hand", "arms", "arm", "we", "must", "loose"]
 
+    // Each table is made when first asked for (Vocabulary+LazyTable.swift) and read in place through
+    // its address: no copy of it, so no retain of its storage at every ask (docs/performance.md,
+    // "Start-up, sixteenth round").
+
     /// For each word, the things that answer to it (as a noun or an adjective).
-    public var thingsByWord: [String: [ThingIndex]] { shared.tables.thingsByWord }
+    public var thingsByWord: [String: [ThingIndex]] {
+        if shared.isReady { return shared.ready.thingsByWord }
+        return lazyThingsByWord
+    }
+    private var lazyThingsByWord: [String: [ThingIndex]] { unsafeAddress { tables.thingsByWord.value { tables.parts.thingsByWord() } } }
     /// The nouns of each thing, for preferring a noun match over an adjective match.
-    public var nouns: [Set<String>] { shared.tables.nouns }
+    public var nouns: [Set<String>] { unsafeAddress { tables.nouns.value { tables.parts.nouns() } } }
     /// All words of each thing.
-    public var words: [Set<String>] { shared.tables.words }
+    public var words: [Set<String>] { unsafeAddress { tables.words.value { tables.parts.words() } } }
     /// Every word the story or the built-in grammar knows.
-    public var known: Set<String> { shared.tables.known }
+    public var known: Set<String> { unsafeAddress { tables.known.value { tables.parts.known() } } }
     /// Author actions by first word: scene actions and global ones.
-    public var actionsByVerb: [String: [Int]] { shared.tables.actionsByVerb }
+    public var actionsByVerb: [String: [Int]] { unsafeAddress { tables.actionsByVerb.value { tables.parts.actionsByVerb() } } }
     /// The words of each scene's id and title, for `go to strehla`.
-    public var sceneWords: [Set<String>] { shared.tables.sceneWords }
+    public var sceneWords: [Set<String>] { unsafeAddress { tables.sceneWords.value { tables.parts.sceneWords() } } }
     /// The first words of every named exit in the story ("cross", "board").
-    public var exitVerbs: Set<String> { shared.tables.exitVerbs }
+    public var exitVerbs: Set<String> { unsafeAddress { tables.exitVerbs.value { tables.parts.exitVerbs() } } }
     /// For each scene and exit, the words that name where it leads: the target's id and title
     /// and the exit's own description ("up to the village"), for `go to village`.
-    public var exitWords: [[Set<String>]] { shared.tables.exitWords }
+    public var exitWords: [[Set<String>]] { unsafeAddress { tables.exitWords.value { tables.parts.exitWords() } } }
     /// For each scene, the words of its prose that name nothing the player can use, so the
     /// parser can say "that is just part of the scene" instead of "I don't know that word".
     /// Found when first asked for (only after an unknown word), not when the story loads.
-    public var sceneryWords: SceneryWords { shared.tables.sceneryWords }
+    public var sceneryWords: SceneryWords {
+        unsafeAddress { tables.sceneryWords.value { SceneryWords(scenes: tables.scenes, known: known) } }
+    }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
-    package var canonicalPatterns: [[Pattern]] { shared.tables.canonicalPatterns }
+    package var canonicalPatterns: [[Pattern]] {
+        if shared.isReady { return shared.ready.canonicalPatterns }
+        return lazyCanonicalPatterns
+    }
+    private var lazyCanonicalPatterns: [[Pattern]] { unsafeAddress { tables.canonicalPatterns.value { tables.parts.canonicalPatterns() } } }
     /// Author actions by the first word of their canonical patterns.
-    package var actionsByCanonicalVerb: [String: [Int]] { shared.tables.actionsByCanonicalVerb }
+    package var actionsByCanonicalVerb: [String: [Int]] {
+        if shared.isReady { return shared.ready.actionsByCanonicalVerb }
+        return lazyActionsByCanonicalVerb
+    }
+    private var lazyActionsByCanonicalVerb: [String: [Int]] {
+        unsafeAddress { tables.actionsByCanonicalVerb.value { tables.parts.actionsByCanonicalVerb() } }
+    }
     /// The words that may start a command: verbs of the grammar and of the story, directions,
     /// the first words of named ways. Suggestions for a first word come only from these.
-    public var verbs: WordSet { shared.verbs }
+    public var verbs: WordSet {
+        if shared.isReady { return shared.ready.verbs }
+        return lazyVerbs
+    }
+    private var lazyVerbs: WordSet { unsafeAddress { tables.verbs.value { WordSet(tables.parts.verbs()) } } }
 
-    /// The tables, as stored and compared.
-    private struct Tables: Sendable, Equatable {
-        let thingsByWord: [String: [ThingIndex]]
-        let nouns: [Set<String>]
-        let words: [Set<String>]
-        let known: Set<String>
-        let actionsByVerb: [String: [Int]]
-        let sceneWords: [Set<String>]
-        let exitVerbs: Set<String>
-        let exitWords: [[Set<String>]]
-        let sceneryWords: SceneryWords
-        let canonicalPatterns: [[Pattern]]
-        let actionsByCanonicalVerb: [String: [Int]]
-        let verbs: Set<String>
+    /// Where a vocabulary's tables come from when they are first asked for: the compiled
+    /// vocabulary's sections (`CompiledVocabulary`), or another vocabulary they are derived from
+    /// (Vocabulary+WithoutPhrases.swift). Each is asked at most once per vocabulary.
+    package protocol Parts: Sendable {
+        func thingsByWord() -> [String: [ThingIndex]]
+        func nouns() -> [Set<String>]
+        func words() -> [Set<String>]
+        func known() -> Set<String>
+        func actionsByVerb() -> [String: [Int]]
+        func sceneWords() -> [Set<String>]
+        func exitVerbs() -> Set<String>
+        func exitWords() -> [[Set<String>]]
+        func canonicalPatterns() -> [[Pattern]]
+        func actionsByCanonicalVerb() -> [String: [Int]]
+        func verbs() -> Set<String>
+        /// A vocabulary whose things by word are these parts' too, so that its things by word
+        /// number are shared rather than made again; nil (the default) for none.
+        var thingsShared: Vocabulary? { get }
+    }
+
+    /// The parts of a vocabulary whose tables were all made when it was (nothing is asked of them).
+    private struct MadeParts: Parts {
+        func thingsByWord() -> [String: [ThingIndex]] { [:] }
+        func nouns() -> [Set<String>] { [] }
+        func words() -> [Set<String>] { [] }
+        func known() -> Set<String> { [] }
+        func actionsByVerb() -> [String: [Int]] { [:] }
+        func sceneWords() -> [Set<String>] { [] }
+        func exitVerbs() -> Set<String> { [] }
+        func exitWords() -> [[Set<String>]] { [] }
+        func canonicalPatterns() -> [[Pattern]] { [] }
+        func actionsByCanonicalVerb() -> [String: [Int]] { [:] }
+        func verbs() -> Set<String> { [] }
+    }
+
+    /// The tables, each made when first asked for (Vocabulary+Ready.swift holds the ones every
+    /// command asks, once made).
+    final class Tables: @unchecked Sendable {
+        let parts: any Parts
+        let scenes: [Scene]
+        let thingsByWord: LazyTable<[String: [ThingIndex]]>
+        let nouns: LazyTable<[Set<String>]>
+        let words: LazyTable<[Set<String>]>
+        let known: LazyTable<Set<String>>
+        let actionsByVerb: LazyTable<[String: [Int]]>
+        let sceneWords: LazyTable<[Set<String>]>
+        let exitVerbs: LazyTable<Set<String>>
+        let exitWords: LazyTable<[[Set<String>]]>
+        let sceneryWords: LazyTable<SceneryWords>
+        let canonicalPatterns: LazyTable<[[Pattern]]>
+        let actionsByCanonicalVerb: LazyTable<[String: [Int]]>
+        /// `thingsByWord` by word number (Vocabulary+ThingsByNumber.swift).
+        let thingsByNumber: LazyTable<ThingsByNumber>
+        /// The verbs, interned.
+        let verbs: LazyTable<WordSet>
+
+        /// Tables made when first asked for, from `parts`.
+        init(parts: any Parts, scenes: [Scene]) {
+            self.parts = parts
+            self.scenes = scenes
+            thingsByWord = LazyTable()
+            nouns = LazyTable()
+            words = LazyTable()
+            known = LazyTable()
+            actionsByVerb = LazyTable()
+            sceneWords = LazyTable()
+            exitVerbs = LazyTable()
+            exitWords = LazyTable()
+            sceneryWords = LazyTable()
+            canonicalPatterns = LazyTable()
+            actionsByCanonicalVerb = LazyTable()
+            thingsByNumber = LazyTable()
+            verbs = LazyTable()
+        }
+
+        /// Tables made already.
+        init(scenes: [Scene], thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
+             actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
+             canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>, thingsByNumber: ThingsByNumber?) {
+            parts = MadeParts()
+            self.scenes = scenes
+            self.thingsByWord = LazyTable(made: thingsByWord)
+            self.nouns = LazyTable(made: nouns)
+            self.words = LazyTable(made: words)
+            self.known = LazyTable(made: known)
+            self.actionsByVerb = LazyTable(made: actionsByVerb)
+            self.sceneWords = LazyTable(made: sceneWords)
+            self.exitVerbs = LazyTable(made: exitVerbs)
+            self.exitWords = LazyTable(made: exitWords)
+            sceneryWords = LazyTable(made: SceneryWords(scenes: scenes, known: known))
+            self.canonicalPatterns = LazyTable(made: canonicalPatterns)
+            self.actionsByCanonicalVerb = LazyTable(made: actionsByCanonicalVerb)
+            self.thingsByNumber = LazyTable(made: thingsByNumber ?? ThingsByNumber(thingsByWord))
+            self.verbs = LazyTable(made: WordSet(verbs))
+        }
+    }
+
+    var thingsByNumber: ThingsByNumber {
+        if shared.isReady { return shared.ready.thingsByNumber }
+        return lazyThingsByNumber
+    }
+    private var lazyThingsByNumber: ThingsByNumber {
+        unsafeAddress { tables.thingsByNumber.value { tables.parts.thingsShared?.thingsByNumber ?? ThingsByNumber(lazyThingsByWord) } }
     }
 
     /// The tables behind one reference, so that a copy of a vocabulary (the noun resolver and the
     /// other values the parser makes per command hold one) is one retain rather than one for each
     /// table (docs/performance.md, "Per command, seventh round").
-    private final class Shared: Sendable {
-        let tables: Tables
-        /// `tables.thingsByWord` by word number (Vocabulary+ThingsByNumber.swift).
-        let thingsByNumber: ThingsByNumber
-        /// `tables.verbs`, interned.
-        let verbs: WordSet
+    let shared: Shared
+    private var tables: Tables { shared.tables }
 
-        /// - Parameter thingsByNumber: `ThingsByNumber(tables.thingsByWord)` when made already.
-        init(_ tables: Tables, thingsByNumber: ThingsByNumber?) {
-            self.tables = tables
-            self.thingsByNumber = thingsByNumber ?? ThingsByNumber(tables.thingsByWord)
-            verbs = WordSet(tables.verbs)
-        }
+    /// True when no table has been made yet (for the tests of start-up).
+    package var noTableIsMade: Bool {
+        !(tables.thingsByWord.isMade || tables.nouns.isMade || tables.words.isMade || tables.known.isMade || tables.actionsByVerb.isMade
+          || tables.sceneWords.isMade || tables.exitVerbs.isMade || tables.exitWords.isMade || tables.sceneryWords.isMade
+          || tables.canonicalPatterns.isMade || tables.actionsByCanonicalVerb.isMade || tables.thingsByNumber.isMade || tables.verbs.isMade)
     }
 
-    var thingsByNumber: ThingsByNumber { shared.thingsByNumber }
-
-    private let shared: Shared
+    /// A vocabulary of `story` whose tables are made from `parts` when first asked for.
+    package init(story: Story, parts: any Parts) {
+        shared = Shared(tables: Tables(parts: parts, scenes: story.scenes))
+    }
 
     public init(story: Story) {
         var byWord: [String: [ThingIndex]] = [:]
@@ -160,19 +269,27 @@ public struct Vocabulary: Sendable, Equatable {
                   actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs, thingsByNumber: nil)
     }
 
-    /// As above, with `thingsByWord` by word number made already (`ThingsByNumber(thingsByWord)`:
-    /// the phrase-free vocabulary has its story vocabulary's, Vocabulary+WithoutPhrases.swift).
+    /// As above, with `thingsByWord` by word number made already (`ThingsByNumber(thingsByWord)`)
+    /// when not nil.
     init(story: Story, thingsByWord: [String: [ThingIndex]], nouns: [Set<String>], words: [Set<String>], known: Set<String>,
          actionsByVerb: [String: [Int]], sceneWords: [Set<String>], exitVerbs: Set<String>, exitWords: [[Set<String>]],
          canonicalPatterns: [[Pattern]], actionsByCanonicalVerb: [String: [Int]], verbs: Set<String>, thingsByNumber: ThingsByNumber?) {
-        shared = Shared(Tables(thingsByWord: thingsByWord, nouns: nouns, words: words, known: known, actionsByVerb: actionsByVerb,
-                               sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
-                               sceneryWords: SceneryWords(scenes: story.scenes, known: known), canonicalPatterns: canonicalPatterns,
-                               actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs), thingsByNumber: thingsByNumber)
+        let tables = Tables(scenes: story.scenes, thingsByWord: thingsByWord, nouns: nouns, words: words, known: known,
+                            actionsByVerb: actionsByVerb, sceneWords: sceneWords, exitVerbs: exitVerbs, exitWords: exitWords,
+                            canonicalPatterns: canonicalPatterns, actionsByCanonicalVerb: actionsByCanonicalVerb, verbs: verbs,
+                            thingsByNumber: thingsByNumber)
+        // Every table made already: the ones each command asks are held ready at once.
+        shared = Shared(tables: tables, ready: Ready(Vocabulary(shared: Shared(tables: tables))))
     }
 
+    /// Equal when every table is (each made now, if it was not).
     public static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
-        lhs.shared === rhs.shared || lhs.shared.tables == rhs.shared.tables
+        if lhs.shared.tables === rhs.shared.tables { return true }
+        guard lhs.thingsByWord == rhs.thingsByWord, lhs.nouns == rhs.nouns, lhs.words == rhs.words, lhs.known == rhs.known else { return false }
+        guard lhs.actionsByVerb == rhs.actionsByVerb, lhs.sceneWords == rhs.sceneWords, lhs.exitVerbs == rhs.exitVerbs else { return false }
+        guard lhs.exitWords == rhs.exitWords, lhs.sceneryWords == rhs.sceneryWords else { return false }
+        return lhs.canonicalPatterns == rhs.canonicalPatterns && lhs.actionsByCanonicalVerb == rhs.actionsByCanonicalVerb
+            && lhs.verbs.words == rhs.verbs.words
     }
 
     /// The words of each scene's prose that the story does not know, by scene index.

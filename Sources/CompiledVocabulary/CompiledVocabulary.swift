@@ -9,10 +9,10 @@ import StoryModel
 /// story's `PhraseFreeDifference` too, so that the first command does not find the phrase-free
 /// vocabulary (7 M instructions, "Start-up, eleventh round").
 ///
-///     elbe-compiled-vocabulary 4\n   the layout's version
+///     elbe-compiled-vocabulary 5\n   the layout's version
 ///     checksum                       of every byte after it, so damage is noticed
 ///     story form                     the checksum of the story's compiled form it belongs to
-///     vocabulary                     Vocabulary+CompactForm.swift
+///     vocabulary                     Vocabulary+CompactForm.swift: a section per table
 ///     phrase-free difference         PhraseFreeDifference+CompactForm.swift
 ///
 /// A vocabulary belongs to one compiled form of one story: `decode` refuses it for any other form,
@@ -23,7 +23,7 @@ import StoryModel
 ///     let engine = Engine(parser: CommandParser(story: story, vocabulary: vocabulary, phraseFree: phraseFree))
 public enum CompiledVocabulary {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-vocabulary 4\n"
+    static let magic = "elbe-compiled-vocabulary 5\n"
 
     /// The compact form of `vocabulary`, which was built for `story`, as read from `storyForm`,
     /// with the story's `PhraseFreeDifference` (found from the story when not given); nil when
@@ -41,16 +41,21 @@ public enum CompiledVocabulary {
     /// - Throws: `CompactFormError` when the vocabulary belongs to another story form, does not fit
     ///   `story`, or cannot be read (another layout, damaged or cut short).
     /// - Parameter builtIn: true for a vocabulary made at build time and embedded in the binary
-    ///   beside its story form (`CompiledStory.decodeBuiltIn`): its checksum is not computed again.
+    ///   beside its story form (`CompiledStory.decodeBuiltIn`): its checksum is not computed again,
+    ///   and each table is read when first asked for (`VocabularySectionParts`).
     public static func decode(_ form: String, storyForm: String, story: Story,
                               builtIn: Bool = false) throws -> (vocabulary: Vocabulary, phraseFree: PhraseFreeDifference) {
         try CompiledStory.readFramed(form, magic: magic, checking: !builtIn) { reader in
             guard let storyChecksum = CompiledStory.checksum(of: storyForm), try reader.number() == storyChecksum else {
                 throw CompactFormError("the compiled vocabulary belongs to another compiled story")
             }
-            let vocabulary = try reader.readVocabulary(of: story)
+            let sections = try VocabularySections(reading: &reader, of: story)
             let phraseFree = try reader.readPhraseFreeDifference(of: story)
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the vocabulary") }
+            // Built in: each table read when first asked for. Any other form: every table read
+            // and checked now, so that a form that does not fit is refused here.
+            let vocabulary = builtIn ? Vocabulary(story: story, parts: VocabularySectionParts(form: form, sections: sections))
+                                     : try sections.vocabulary(in: reader.bytes)
             return (vocabulary, phraseFree)
         }
     }

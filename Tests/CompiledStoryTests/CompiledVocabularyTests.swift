@@ -79,7 +79,11 @@ struct CompiledVocabularyTests {
         #expect(!read.phraseFree.phrases.isEmpty)
         let (result, parser) = BundledStory.loadForPlay()
         #expect(result.story == story)
+        // Each table read from its section when first asked for: none at start-up.
+        #expect(parser?.vocabulary.noTableIsMade == true)
+        #expect(read.vocabulary.noTableIsMade == false)
         #expect(parser?.vocabulary == Vocabulary(story: story))
+        #expect(parser?.vocabulary.noTableIsMade == false)
         try Self.expectCarriedPhraseFreeVocabulary(of: try #require(parser), isTheDerivedOne: CommandParser(story: story))
     }
 

@@ -10,7 +10,7 @@ package struct CompactReader {
     /// How deeply conditions, effects and text may nest in a form.
     static let maximumDepth = 512
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     package private(set) var position: Int
     private var table: [String] = []
     private var depth = 0
@@ -145,6 +145,21 @@ package struct CompactReader {
         position += length
         table.append(string)
         return string
+    }
+
+    /// Skips a section written by `CompactWriter.section` and returns where its bytes lie: read
+    /// them with `CompactReader(section:in:)`, with the same bytes.
+    package mutating func section() throws -> Range<Int> {
+        let length = try number()
+        guard length <= UInt64(bytes.count - position) else { throw failure("a section longer than the form") }
+        let start = position
+        position += Int(length)
+        return start..<position
+    }
+
+    /// A reader of the section at `range` of `bytes` (as `section()` found it in the same bytes).
+    package init(section range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// An optional value: nil when the next byte is the nil marker (consumed), else `read`.

@@ -40,6 +40,16 @@ package struct CompactWriter {
         bytes.append(contentsOf: utf8)
     }
 
+    /// A section: its length in bytes, then what `write` writes with a writer of its own (its own
+    /// strings and shared values), so that a reader can skip it and read it later on its own
+    /// (`CompactReader.section`).
+    package mutating func section(_ write: (inout CompactWriter) -> Void) {
+        var section = CompactWriter()
+        write(&section)
+        number(UInt64(section.bytes.count))
+        bytes.append(contentsOf: section.bytes)
+    }
+
     /// An optional value: the nil marker, or the value itself (no value starts with that marker).
     package mutating func optional<T>(_ value: T?, _ write: (inout CompactWriter, T) -> Void) {
         guard let value else { return bytes.append(CompactText.nilMarker) }
