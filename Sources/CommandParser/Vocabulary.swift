@@ -302,10 +302,22 @@ public struct Vocabulary: Sendable, Equatable {
             return Set(texts.flatMap(Vocabulary.words(in:)).filter { !known.contains($0) })
         }
 
+        /// The scene's prose: its description, first and later visits, and what its timed events
+        /// say (a blind author's "A cart rattles past." then `x cart`: "I don't know the word
+        /// 'cart'", where a word of the description is "just part of the scene").
+        private func prose(of scene: SceneIndex) -> [Text?] {
+            let here = scenes[scene]
+            var texts: [Text?] = [here.description, here.firstVisit, here.revisit]
+            for event in here.world.timedEvents {
+                for case .say(let text) in event.response.effects.flatMap(\.flattened) { texts.append(text) }
+            }
+            return texts
+        }
+
         /// True when the word is one of the scene's (`self[scene].contains(word)`), found by
         /// scanning the prose in place: no words or set built for a typed word that is unknown.
         public func contains(_ word: String, scene: SceneIndex) -> Bool {
-            contains(word, in: [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit])
+            contains(word, in: prose(of: scene))
         }
 
         /// True when the word, unknown to the parser, is one of the texts' (the scene's prose, or
@@ -317,7 +329,7 @@ public struct Vocabulary: Sendable, Equatable {
 
         /// True when the word, known to the parser or not, is one of the scene's prose.
         public func mentions(_ word: String, scene: SceneIndex) -> Bool {
-            mentions(word, in: [scenes[scene].description, scenes[scene].firstVisit, scenes[scene].revisit])
+            mentions(word, in: prose(of: scene))
         }
 
         private func mentions(_ word: String, in texts: [Text?]) -> Bool {

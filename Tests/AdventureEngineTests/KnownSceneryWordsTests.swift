@@ -28,4 +28,16 @@ import Testing
         #expect(lastReply(story, ["kick ball"]) == "You kick the ball across the frozen mud.")
         #expect(lastReply(story, ["ask karl about ball"]) == "\"We play football? Yes!\"")
     }
+
+    /// A word a scene's timed event said (a blind author's Broad Street: "A cart rattles past."
+    /// then `x cart` was "I don't know the word 'cart'") is scenery too.
+    @Test func aWordOfATimedEventIsScenery() throws {
+        let story = try #require(testStory("""
+        scene street "Broad Street"
+          A pump stands in the street.
+          after 1 turn
+            A cart rattles past.
+        """))
+        #expect(lastReply(story, ["wait", "x cart"]) == "You don't need to do anything with 'cart': it is just part of the scene.")
+    }
 }
