@@ -91,7 +91,7 @@ on read {signal-card}, examine {signal-card}, x {signal-card}, turn {signal-card
   unlock fact green-for-us-red-for-them
 
 on examine me
-  {if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, stiff from the jeep, and never far from the field radio.{end}
+  {if in torgau-today}Today you are yourself: a visitor by the river on Elbe Day. Sparks, Robertson and the men of April 1945 are in your journal now.{else}{if visited sitzenroda and not visited torgau-26}For this part of the story you are Second Lieutenant William Robertson, a real officer of the 69th Division; the record names him and the three men with him.{else}You are Sparks, the company's radio operator, a made-up character: tired, stiff from the jeep, and never far from the field radio.{end}{end}
 
 on where is my signal card, where is signal card, where is my card, where did my signal card go, where did signal card go, what happened to my signal card, what happened to signal card
   only if signal-card is nowhere
@@ -727,9 +727,9 @@ scene road-east "The Road East"
     fixed
     Pines and birches, still bare in places. The road dips past them into the mud.
   thing road-jeeps "jeeps"
-    nouns jeep, jeeps, horn
+    nouns jeep, jeeps, horn, star, stars, bonnet, hood
     fixed
-    {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end}
+    {if cart-freed}The patrol's jeeps, engines running, ready to go on east.{else}The patrol's jeeps, stopped nose to tail behind the stuck handcart.{end} A white star is painted on each bonnet.
   person kotzebue-road "Lieutenant Kotzebue"
     nouns kotzebue, lieutenant, buck, officer
     here {if in trebsen}{end}
@@ -1307,7 +1307,7 @@ scene leckwitz "Leckwitz"
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
   thing leckwitz-jeeps "jeeps"
-    nouns jeep, jeeps, box, signal box, flares
+    nouns jeep, jeeps, box, signal box, flares, bonnet, star
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"
@@ -2832,7 +2832,7 @@ scene sitzenroda "Sitzenroda"
   on turn back, drive back, head back, go back to wurzen, drive back to wurzen, west, go west
     McDonnell doesn't start the engine yet. "Back to Wurzen with a list of refugees, Lieutenant?"{if heard-of-wounded} He nods north-east. "With Yanks hurt in Torgau? I say we go: NORTHEAST."{else} He nods at the British prisoners by the wall. "Those fellows look like they know something. Might ask them first."{end}
   person crew "McDonnell's crew"
-    nouns mcdonnell, james, crew, men, corporal
+    nouns mcdonnell, james, crew, men
     here McDonnell, Huff and Staub wait in the jeep.
     Corporal McDonnell and Privates First Class Huff and Staub, your whole patrol.
     talk
@@ -4233,7 +4233,7 @@ scene torgau-today "Torgau, Today"
     nouns students, group, class, kids, pupils
     adjectives school
     fixed
-    A class about your own age, some listening to the guide, some sketching it.
+    A school class, some listening to the guide, some sketching it.
   thing flowers "bunch of flowers"
     nouns flowers, bunch, bouquet, flower, tulips
     here A flower seller hands out tulips from her buckets.

@@ -77,16 +77,10 @@ extension Engine {
             }
             // "Polowsky is standing by the water with the Soviet soldiers … Talk to him.": a group
             // named beside one person is no `him` (the sixty-fifth blind run: "You can't see any such thing.").
-            let one = named.count > 1 ? named.filter { !Self.isGroup(story.things[$0]) } : named
+            let one = named.count > 1 ? named.filter { !story.things[$0].isNamedAsMany } : named
             if one.count == 1 { state.core.recentPerson = one[0] }
             if !named.isEmpty { return }
         }
-    }
-
-    /// People named as many (`soldiers`, `men`): a plural first noun or a word for many.
-    static func isGroup(_ person: Thing) -> Bool {
-        guard !person.isProperName, let first = person.nouns.first else { return false }
-        return (first.hasSuffix("s") && !first.hasSuffix("ss")) || person.nouns.contains { ["men", "women", "people", "crowd", "guys"].contains($0) }
     }
 
     /// A turn passes in the scene: its timed events whose time has come happen.

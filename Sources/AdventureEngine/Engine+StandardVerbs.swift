@@ -105,7 +105,9 @@ extension Engine {
     private func fullScore(state: GameState, turn: inout Turn) {
         say(scoreSummary(state), &turn)
         let facts = journalEntries(state)
-        if !facts.isEmpty { say("Facts found: \(Story.list(facts.map(\.title))).", &turn) }
+        // Set off by semicolons: many titles hold commas ("Green for Us, Red for Them"; the
+        // sixty-seventh blind run could not tell where one ended).
+        if !facts.isEmpty { say("Facts found: \(facts.map(\.title).joined(separator: "; ")).", &turn) }
     }
 
     /// The darkness the player sees instead of a dark scene.

@@ -113,9 +113,12 @@ extension Engine {
             }
             each(things, turn: &turn) { take($0, label: true, state: &state, turn: &$1) }
         } else {
-            let things = (Array(state.things(at: .carried)) + state.things(at: .worn)).filter { !except.contains($0) }
+            // What is worn stays on, as in Inform (the sixty-seventh blind run: `drop all` took the
+            // helmet off without a word): `drop helmet` takes it off and drops it.
+            let things = state.things(at: .carried).filter { !except.contains($0) }
             guard !things.isEmpty else {
-                turn.outputs.append(.paragraph("You aren't carrying anything."))
+                let wearing = !state.things(at: .worn).isEmpty
+                turn.outputs.append(.paragraph(wearing ? "You aren't carrying anything but what you are wearing." : "You aren't carrying anything."))
                 return true
             }
             each(things, turn: &turn) { drop($0, label: true, state: &state, turn: &$1) }
@@ -267,8 +270,10 @@ extension Engine {
             // `where r u from` right after Titov limped off: say so first (the thirty-third and
             // thirty-fourth blind runs had only "Whom do you want to ask about home?").
             if let gone = personJustGone(state) { say(lastSeen(gone, at: state.scene, state: state), &turn) }
-            turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to ask about \(words.joined(separator: " "))?"
-                                                              : "Whom do you want to ask?"))
+            // `tell about the russians` with several here asks in its own verb (CommandParser+TellingWithoutWhom.swift).
+            let verb = turn.commandWords.first == "tell" ? "tell" : "ask"
+            turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to \(verb) about \(words.joined(separator: " "))?"
+                                                              : "Whom do you want to \(verb)?"))
             return true
         }
         state.core.recentPerson = person

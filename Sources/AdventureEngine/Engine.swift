@@ -340,6 +340,8 @@ public struct Engine: Sendable {
             }
             // `open map`, `x watch` with none in sight: the ways on, the time (CommandParser+OwnKit.swift).
             if case .failure(let failure) = outcome, let kit = parser.ownKit(words, failure: failure, scope: scope) { outcome = kit }
+            // `tell about the russians`: the person in focus, else whom (CommandParser+TellingWithoutWhom.swift).
+            if case .failure(let failure) = outcome, let told = parser.tellingWithoutWhom(words, failure: failure, scope: scope) { outcome = told }
         }
         // `follow him` after he left: his way, or where he went (Engine+Following.swift).
         // `him` is the one who left, not whoever else `him` would fit now; but a story's own words

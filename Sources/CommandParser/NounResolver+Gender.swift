@@ -38,11 +38,6 @@ extension NounResolver {
         return she == he ? nil : she > he
     }
 
-    /// True for people named as many: a plural noun for men or women among their nouns (`men`).
-    private func isGroup(_ person: ThingIndex) -> Bool {
-        !vocabulary.nouns[person].isDisjoint(with: ["men", "women", "boys", "girls", "guys", "people"])
-    }
-
     /// The other people here whom the pronoun fits, when it does not fit the person last spoken
     /// of (`where is he from` just after asking Olena); empty otherwise. When nothing says who
     /// the person last spoken of is, and exactly one other person here is surely what the pronoun
@@ -53,7 +48,7 @@ extension NounResolver {
         let wanted = pronoun == "her"
         guard let known = gender(of: target) else {
             // A group ("Soviet soldiers", `men`) is no `him`.
-            let sure = people.filter { $0 != target && gender(of: $0) == wanted && !isGroup($0) }
+            let sure = people.filter { $0 != target && gender(of: $0) == wanted && !story.things[$0].isNamedAsMany }
             return sure.count == 1 ? sure : []
         }
         guard known != wanted else { return [] }
