@@ -108,13 +108,20 @@ public struct StringNumbers: Sendable {
     }
 
     private mutating func grow() {
-        var slots = [Int32](repeating: 0, count: self.slots.count * 2)
-        let mask = slots.count - 1
+        slots = Self.slots(for: hashes, count: slots.count * 2)
+    }
+
+    /// An open-addressed table of `count` slots (a power of two) for these hashes: each slot
+    /// holds a number plus one, 0 when empty, probed linearly. Shared with the compiler's
+    /// `WordTable`, which grows its table the same way.
+    public static func slots(for hashes: [UInt32], count: Int) -> [Int32] {
+        var slots = [Int32](repeating: 0, count: count)
+        let mask = count - 1
         for number in hashes.indices {
             var slot = Int(hashes[number]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number + 1)
         }
-        self.slots = slots
+        return slots
     }
 }

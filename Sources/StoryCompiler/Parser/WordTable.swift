@@ -182,13 +182,6 @@ final class WordTable {
     }
 
     private func grow() {
-        var slots = [Int32](repeating: 0, count: self.slots.count * 2)
-        let mask = slots.count - 1
-        for number in hashes.indices {
-            var slot = Int(hashes[number]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number + 1)
-        }
-        self.slots = slots
+        slots = StringNumbers.slots(for: hashes, count: slots.count * 2)
     }
 }
