@@ -107,6 +107,10 @@ on sleep, rest, lie down, go to bed
 on listen
   You listen for a while. Nothing you hear needs you just now.
 
+# `x sky`, as Inform players try it everywhere (the sixty-seventh blind run: "You can't see any sky here.").
+on x sky, examine sky, look at sky, look up, look up at sky, look at clouds, x clouds, examine clouds, watch sky, look skyward, look into sky
+  {if in command-post or in pharmacy or in division-hq}There is a ceiling in the way. The sky is outside, and so, for now, is everything else.{else}{if in kuehren and not slept}Night over the farm. Somewhere east of here, under the same dark, are the Russians.{else}The sky, wide over the flat country. Nothing up there needs you; down here, plenty does.{end}{end}
+
 on report
   There is nothing to report just now.
 
@@ -247,9 +251,13 @@ scene trebsen "Trebsen, on the Mulde"
     fixed
     Men from your company, cleaning their rifles on the kerb and pretending they are not waiting for anything.
   thing trebsen-jeeps "jeeps"
-    nouns jeep, jeeps, wheel, lane, road, mud, horn
+    nouns jeep, jeeps, wheel, horn
     fixed
     The patrol's jeeps: canvas tops folded down, fuel cans strapped on the back, mud up to the headlights.
+  thing trebsen-lane "lane"
+    nouns lane, road, mud, ruts
+    fixed
+    The muddy lane by the paper mill, churned into ruts by the jeeps and every truck before them. The patrol will leave down it, when somebody says so.
   thing trebsen-jerrycan "jerrycan"
     nouns jerrycan, can, cans, petrol, gas, gasoline, fuel
     adjectives spare
@@ -930,7 +938,7 @@ scene road-east "The Road East"
     set pietsch-named
     set lotte-named
   on give {chocolate} to {striped-man}, share {chocolate} with {striped-man}
-    He takes it, turns it over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
+    He takes the chocolate, turns the bar over in his hands, and puts it carefully into his pocket. He does not eat it now. Maybe he has learned to keep things.
     remove chocolate
   on give {cigarettes} to {pietsch}, offer {cigarettes} to {pietsch}, share {cigarettes} with {pietsch}
     {if pietsch-named}Frau Pietsch{else}The woman{end} hesitates, then takes three and tucks them inside her coat. "Better than money now," she says quietly. "A farmer will trade for cigarettes." She hands the pack back. "Danke."
@@ -1692,6 +1700,9 @@ scene strehla-landing "The Ferry Landing at Strehla"
     remove green-flare
     set signalled
     unlock fact flares-at-the-river
+  # `fire` alone, as the hint's "FIRE it" reads to a pupil (the second blind teacher: "What do you want to attack?").
+  on fire, shoot, launch, fire the gun, fire gun, shoot gun, fire signal, send signal, send up signal
+    {if signalled}The green flare has gone up already, and over there arms are waving. Nobody needs another.{else}Fire what? The flares are in the signal box: green for us, red for them. Take the right one out and FIRE it.{end}
   on fire {red-flare}, shoot {red-flare}, launch {red-flare}, light {red-flare}, use {red-flare}, send up {red-flare}, fire {red-flare} into sky, shoot {red-flare} into sky, fire {red-flare} into air, shoot {red-flare} into air, shoot {red-flare} up, fire {red-flare} up
     only if holding red-flare, else "You'd have to take the red flare out of the box first."
     if red-warned
@@ -1703,7 +1714,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
       move red-flare here
   on shout, yell, shout amerikanski, yell amerikanski, call amerikanski, shout americans, shout across, call across, wave, wave at {far-bank}, wave to {far-bank}, shout to {far-bank}, call to {far-bank}, wave back, wave back at {far-bank}, wave back to {far-bank}, wave at them, wave to them, wave at russians, wave to russians, wave at soviets, wave to soviets
     {if signalled}You put your hands to your mouth and join the Polish worker: "Amerikanski!" On the far bank, more arms wave back.{else}Your shout goes out over the water and is lost in the wide brown quiet. Kotzebue lowers his binoculars. "Signal first, Sparks. Green. Then they'll know who's shouting."{end}
-  on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, make water out of {boat}, take water out of {boat}, make {boat} dry, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
+  on bail {boat}, empty {boat}, bail out {boat}, drain {boat}, drain boat, drain water, drain water from {boat}, use {helmet} on {boat}, bail {boat} with {helmet}, bail, bail out, bail out water, bail water, bail out rainwater, empty water, make water out of {boat}, take water out of {boat}, take water from {boat}, take water from {boat} with {helmet}, take water out of {boat} with {helmet}, take out water, take out water with {helmet}, take rainwater out of {boat}, take rainwater from {boat}, remove water from {boat}, remove water, get water out of {boat} with {helmet}, get water from {boat}, scoop water with {helmet}, scoop water from {boat}, make {boat} dry, scoop water, scoop out water, get water out, get water out of {boat}, bail water out of {boat}, empty water out of {boat}, empty water from {boat}, bail water from {boat}, scoop water out of {boat}, pour water out of {boat}, tip water out of {boat}, empty out {boat}, bail out water with {helmet}, bail water with {helmet}, bail out {boat} with {helmet}, empty {boat} with {helmet}, bail with {helmet}, scoop water with {helmet}, scoop out {boat} with {helmet}, use {helmet} to bail, use {helmet} to bail {boat}, use {helmet} to bail out {boat}, use {helmet} to empty {boat}, use {helmet} to bail out water, use {helmet} to bail water, bail {boat} using {helmet}, bail using {helmet}, empty {boat} using {helmet}
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
@@ -1816,6 +1827,9 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
   thing meadow-dead "dead"
     nouns dead, bodies, body, victims, people, crowds, labourers
     fixed
+    You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
+  # `look at them` after Polowsky's "Look at them. Just look." (the sixty-eighth blind run had Polowsky described).
+  on look at them, examine them, x them, look at them all, look at all of them, look at those people, look at these people
     You make yourself look. Old men, women, children, soldiers, lying where they fell. Someone says that young Ukrainians, deported here as forced labourers, are among them. Nobody here knows their names.
   thing meadow-boat "ferryman's boat"
     nouns boat, tender, mud
@@ -2739,6 +2753,8 @@ scene kreinitz "Kreinitz"
     set got-badge
     give souvenirs
     unlock fact vodka-and-champagne
+  on give {red-star} to {soviet-sergeant}, offer {red-star} to {soviet-sergeant}, show {red-star} to {soviet-sergeant}, give {red-star} to {kreinitz-soldiers}, offer {red-star} to {kreinitz-soldiers}, show {red-star} to {kreinitz-soldiers}, give {red-star} to {accordionist}, show {red-star} to {accordionist}, swap {red-star}, trade {red-star}, swap {red-star} with {soviet-sergeant}, trade {red-star} with {soviet-sergeant}, swap {red-star} with {kreinitz-soldiers}
+    The sergeant taps the same red star on his own cap, laughs, and pushes your hand gently back: a gift is a gift. {if got-badge or toasted}Then he taps what is pinned to your jacket: that one you swapped fair and square.{else}If you want to swap something, he nods down the table, where everybody is swapping badges for buttons and cigarettes: SWAP BADGES.{end}
   on sit with {polowsky-kreinitz}, sit by {polowsky-kreinitz}, sit next to {polowsky-kreinitz}, sit beside {polowsky-kreinitz}, join {polowsky-kreinitz}
     You sit down next to Polowsky at the end of the table. For a while neither of you says anything. Then he pushes a piece of bread across to you. "Don't forget," he says, "what we saw today."
   on watch, watch party, look at party, watch {kreinitz-soldiers}
@@ -3079,7 +3095,7 @@ scene torgau "Torgau"
     about anything else
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
-    nouns titov, soviet, russian, soldier, man, tunic
+    nouns titov, soviet, russian, soldier, man, tunic, lad, guy
     here {if in castle-tower}Titov crouches by the parapet.{else}{if titov-coming}Titov waits, ready to come up.{else}Among them stands a young Soviet soldier, Titov.{end}{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
@@ -4334,6 +4350,8 @@ scene torgau-today "Torgau, Today"
       "In July 1945 the Americans left, and Torgau was in the Soviet zone," she says. "From 1949 that zone was a state of its own, East Germany. The meeting became a story the East told one way and the West another."
     about first, who was first, kotzebue, robertson, credit, coordinates, torgau, patrols
       "Everybody asks that," she says. "Kotzebue's patrol met the Soviets first, at Strehla and Lorenzkirch, around midday. But the position he radioed was wrong, so headquarters could not confirm it, and the credit went to Robertson's patrol here at Torgau. That is why the famous pictures are from here."
+    about photo, photos, photograph, photographs, picture, pictures, famous photo, famous picture, bridge photo, handshake photo, staged, posed, photographer, photographers, jackson, allan jackson, ustinov, east meets west
+      "The famous picture of the handshake on the broken bridge?" she says, and finds it in her folder. "Staged, after the event. The American photographer Allan Jackson took it, and the Soviet photographer Alexander Ustinov staged the scene again for his side. Even Robertson and Silvashko's embrace under the 'East Meets West' sign was posed for the cameras. On which day, the sources do not agree."
     about grandmother, grandma, granny, family, 1945, childhood
       "She was eight," the guide says. "She remembered the cellar, and the shelling from across the river, and the town so empty you could hear your own steps. And then one day there were soldiers on the bridge, and cameras." She smiles. "She kept a button from an American coat all her life."
     about reunion, reunions, come back, came back, visit, visited, meet again, met again

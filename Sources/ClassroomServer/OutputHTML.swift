@@ -78,7 +78,9 @@ enum OutputHTML {
         if !when.isEmpty { out += "<p class=\"when\">\(e(when))</p>" }
         out += fact.text.map { "<p>\(e($0))</p>" }.joined()
         if let source = fact.source { out += "<p class=\"source\">Source: \(e(source))</p>" }
-        if let confidence = fact.confidence { out += "<p class=\"confidence\">Confidence: \(e(confidence.rawValue))</p>" }
+        // The whole line the terminal and the printed journal show, with its note (a browser's
+        // journal had the level alone: "Confidence: medium", without what it was medium for).
+        if let confidence = fact.confidenceLine { out += "<p class=\"confidence\">\(e(confidence))</p>" }
         return out + "</li>"
     }
 }

@@ -50,6 +50,18 @@ extension CommandParser {
         "geh": ["go"], "gehe": ["go"], "gehen": ["go"], "schau": ["look"], "nehmen": ["take"], "nehme": ["take"],
         "warte": ["wait"], "warten": ["wait"], "trink": ["drink"], "trinken": ["drink"], "gib": ["give"], "geben": ["give"],
         "hinweis": ["hint"], "tipp": ["hint"],
+        // Spanish words a student learning English types when the English does not come (the
+        // sixty-eighth blind run: `mirar mapa`, `ayuda`, `si, show us` "Did you mean 'se' or 'sip'?").
+        "si": ["yes"], "sí": ["yes"], "ayuda": ["help"], "ayudame": ["help"], "ayúdame": ["help"], "mirar": ["look"],
+        "mira": ["look"], "coger": ["take"], "coge": ["take"], "tomar": ["take"], "toma": ["take"], "agarrar": ["take"],
+        "gracias": ["thanks"], "hola": ["hello"], "adios": ["bye"], "adiós": ["bye"], "dormir": ["sleep"], "duerme": ["sleep"],
+        "esperar": ["wait"], "espera": ["wait"], "leer": ["read"], "lee": ["read"], "pista": ["hint"], "norte": ["north"],
+        "sur": ["south"], "oeste": ["west"], "hablar": ["talk"], "habla": ["talk"], "dar": ["give"], "dale": ["give"],
+        "usar": ["use"], "abrir": ["open"], "abre": ["open"], "examinar": ["examine"], "beber": ["drink"], "bebe": ["drink"],
+        "comer": ["eat"], "nadar": ["swim"], "escuchar": ["listen"], "gritar": ["shout"], "mapa": ["map"],
+        "bandera": ["flag"], "puente": ["bridge"], "rio": ["river"], "río": ["river"], "barco": ["boat"], "bote": ["boat"],
+        "inventario": ["inventory"], "diario": ["journal"], "ahora": ["now"], "donde": ["where"],
+        "dónde": ["where"], "quien": ["who"], "quién": ["who"], "que": ["what"], "qué": ["what"],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],
         "cpt": ["captain"], "col": ["colonel"], "maj": ["major"], "cpl": ["corporal"], "pvt": ["private"],

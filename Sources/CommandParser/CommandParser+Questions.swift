@@ -48,7 +48,7 @@ extension CommandParser {
                 ["what", "can", "i", "see"], ["what", "is", "around"]]),
             (["inventory"], [["what", "do", "i", "have"], ["what", "am", "i", "carrying"], ["what", "have", "i", "got"],
                 ["what", "am", "i", "holding"], ["what", "do", "i", "carry"], ["what", "is", "in", "my", "pockets"],
-                ["what", "have", "i"]]),
+                ["what", "have", "i"], ["what", "i", "have"], ["what", "i", "carry"], ["what", "i", "got"]]),
             (["hint"], [["what", "do", "i", "do"], ["what"], ["what", "should", "i", "do"], ["what", "next"],
                 ["what", "can", "i", "do"], ["what", "do", "i", "need", "to", "do"], ["what", "now"], ["what", "do", "we", "do"],
                 ["how", "do", "i", "win"], ["what", "is", "my", "goal"], ["what", "am", "i", "supposed", "to", "do"],
@@ -62,8 +62,13 @@ extension CommandParser {
                 ["what", "to", "do"], ["what", "do", "i", "do", "next"], ["what", "do", "we", "do", "next"],
                 // `im confused` (a blind author's Christmas truce, session 13: "Jack nods as you say so.").
                 ["am", "confused"], ["confused"], ["am", "so", "confused"], ["am", "very", "confused"], ["am", "so", "lost"],
-                ["am", "totally", "lost"], ["am", "completely", "lost"]]),
-            (["examine", "me"], [["who", "am", "i"]]),
+                ["am", "totally", "lost"], ["am", "completely", "lost"],
+                // Without the `do` (the sixty-eighth blind run, learning English: `what i do now?` was
+                // not understood at the start and talked to Karpovich at Lorenzkirch).
+                ["what", "i", "do"], ["what", "i", "should", "do"], ["what", "i", "can", "do"], ["what", "i", "must", "do"],
+                ["what", "i", "have", "to", "do"], ["what", "i", "need", "to", "do"], ["what", "we", "do"],
+                ["what", "i", "do", "next"], ["what", "i", "doing"], ["what", "must", "i", "do"], ["what", "i", "supposed", "to", "do"]]),
+            (["examine", "me"], [["who", "am", "i"], ["who", "i", "am"], ["who", "i", "be"], ["who", "is", "me"], ["who", "are", "me"]]),
             (["ask", "him", "about", "name"], [["whats", "his", "name"], ["what's", "his", "name"],
                 ["what", "is", "his", "name"], ["whats", "he", "called"], ["who", "is", "he"], ["whos", "he"], ["who's", "he"]]),
             (["ask", "her", "about", "name"], [["whats", "her", "name"], ["what's", "her", "name"],

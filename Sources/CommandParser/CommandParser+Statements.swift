@@ -58,6 +58,8 @@ extension CommandParser {
     public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil,
                           reaction: Bool = false) -> ParseOutcome? {
         let words = withoutChatSpelling(input) ?? input
+        // `i want to sleep`, `i go sleep`: the command (CommandParser+Intentions.swift).
+        if addressed == nil, !reaction, let intended = intention(words, scope: scope) { return intended }
         // `yay the war is over`, `wow thats sad`: the rest, as a command or a sentence.
         if words.count >= 2, Self.leadingInterjections.contains(words[0]) {
             let rest = Array(words.drop(while: Self.leadingInterjections.contains))

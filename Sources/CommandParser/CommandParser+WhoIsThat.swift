@@ -35,6 +35,16 @@ extension CommandParser {
             return nil
         }
         guard !scope.peopleInSight(story).isEmpty else { return nil }
+        // `who is this man` where a thing here is called `man` too (the sixty-eighth blind run had
+        // the bridge's story): a pointing question about a word for anyone is someone here.
+        let anyone = pointing && subject.allSatisfy(Self.wordsForAnyone.contains)
+        guard let outcome = examinesPerson(named, scope: scope) ?? (anyone ? examinesPerson(["guy"], scope: scope) : nil) else { return nil }
+        if case .commands(let own) = parse(words: words, freeText: false, scope: scope), own.contains(where: \.isAuthorAction) { return nil }
+        return outcome
+    }
+
+    /// `examine WORDS` when it looks at one person or asks which of several; nil otherwise.
+    private func examinesPerson(_ named: [String], scope: Scope) -> ParseOutcome? {
         let outcome = parse(words: ["examine"] + named, freeText: false, scope: scope)
         switch outcome {
         case .commands(let commands):
@@ -43,7 +53,6 @@ extension CommandParser {
         case .question: break
         default: return nil
         }
-        if case .commands(let own) = parse(words: words, freeText: false, scope: scope), own.contains(where: \.isAuthorAction) { return nil }
         return outcome
     }
 }

@@ -148,6 +148,13 @@ public final class GameSession {
         return true
     }
 
+    /// Why a game played without a name keeps nothing, and how to keep it (the sixty-seventh blind
+    /// run read "start the game with --player NAME" as a command to type in the game).
+    static func withoutSaves(_ what: String) -> String {
+        "\(what): it was started without a player's name, so nothing can be kept. To keep your games, start it again "
+            + "with a name (elbe-adventure --player NAME), or just elbe-adventure at a keyboard, which asks for one."
+    }
+
     /// At a keyboard, asks before a step that ends the game in play; true when the player agrees
     /// (always true where nobody can be asked).
     private func agrees<Host: SessionHost>(_ question: String, _ host: inout Host) -> Bool {
@@ -179,14 +186,14 @@ public final class GameSession {
                 autosave(&host)
             case .save(let name):
                 guard let slots else {
-                    say(.error("Saving needs a player name: start the game with --player NAME."), &host)
+                    say(.error(Self.withoutSaves("This game is not being saved")), &host)
                     continue
                 }
                 say(slots.save(game, name: name), &host)
             case .restore(let name):
                 restore(named: name, &host)
             case .listSaves:
-                say(slots?.listing() ?? .error("Saves need a player name: start the game with --player NAME."), &host)
+                say(slots?.listing() ?? .error(Self.withoutSaves("There are no saves in this game")), &host)
             }
         }
         return .go

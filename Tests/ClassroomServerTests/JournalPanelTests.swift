@@ -72,4 +72,24 @@ import Testing
         _ = game.perform("s")
         #expect(panel.html(for: game).contains("Right here."))
     }
+
+    /// The browser's journal shows a fact's confidence as the terminal and the printed journal do,
+    /// with its note, not the level alone.
+    @Test func aFactsConfidenceIsShownWithItsNote() throws {
+        let source = """
+        story "Panel" id panel-confidence
+        scene strehla "Strehla"
+          The river.
+          fact river
+        fact river "The River"
+          confidence high: for the crossing; low for the boat
+          The patrol crossed.
+        """
+        let compiled = StoryCompiler.compile(source: source)
+        let story = try #require(compiled.story, "\(compiled.diagnostics)")
+        var game = Game(story: story)
+        var panel = JournalPanel(story: story)
+        _ = game.perform("look")
+        #expect(panel.html(for: game).contains("Confidence: high for the crossing; low for the boat. (High: several independent sources agree.)"))
+    }
 }
