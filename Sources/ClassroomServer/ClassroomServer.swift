@@ -59,8 +59,16 @@ public struct ClassroomServer: Sendable {
             let code = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if (6...100).contains(code.count), !code.contains(where: \.isWhitespace) { return code }
         }
-        let code = Secrets.teacherCode()
-        PrivateFile.write(Data((code + "\n").utf8), to: path)
+        return keptTeacherCode(Secrets.teacherCode(), in: saves)
+    }
+
+    /// A code given with `--teacher-code`, kept as the saves folder's code, so that a later start
+    /// without one uses it rather than an older code (a blind teacher changed a code the class had
+    /// seen on the projector, and the next plain restart brought the old one back).
+    @discardableResult
+    public static func keptTeacherCode(_ code: String, in saves: SavesFolder) -> String {
+        try? saves.ensureExists()
+        PrivateFile.write(Data((code + "\n").utf8), to: saves.path + "/.teacher-code")
         return code
     }
 

@@ -55,7 +55,7 @@ extension CommandParser {
         "si": ["yes"], "sí": ["yes"], "ayuda": ["help"], "ayudame": ["help"], "ayúdame": ["help"], "mirar": ["look"],
         "mira": ["look"], "coger": ["take"], "coge": ["take"], "tomar": ["take"], "toma": ["take"], "agarrar": ["take"],
         "gracias": ["thanks"], "hola": ["hello"], "adios": ["bye"], "adiós": ["bye"], "dormir": ["sleep"], "duerme": ["sleep"],
-        "esperar": ["wait"], "espera": ["wait"], "leer": ["read"], "lee": ["read"], "pista": ["hint"], "norte": ["north"],
+        "esperar": ["wait"], "espera": ["wait"], "leer": ["read"], "lee": ["read"], "pista": ["hint"],
         "sur": ["south"], "oeste": ["west"], "hablar": ["talk"], "habla": ["talk"], "dar": ["give"], "dale": ["give"],
         "usar": ["use"], "abrir": ["open"], "abre": ["open"], "examinar": ["examine"], "beber": ["drink"], "bebe": ["drink"],
         "comer": ["eat"], "nadar": ["swim"], "escuchar": ["listen"], "gritar": ["shout"], "mapa": ["map"],

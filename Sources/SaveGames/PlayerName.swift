@@ -5,7 +5,7 @@ import Foundation
 /// Any script, spaces allowed, up to 40 characters. Names differing only in case are the same
 /// player, and so are names differing only in runs of spaces ("Anna  Maria" is "Anna Maria") or in
 /// look-alike forms of letters that Unicode folds together (NFKC: the full-width "Ｍax" is "Max",
-/// the ligature "ﬁona" is "fiona"). Names that could escape the saves folder or confuse a file
+/// the ligature "ﬁona" is "fiona"; a curly apostrophe is a straight one). Names that could escape the saves folder or confuse a file
 /// system are refused.
 public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
     /// The name as typed: trimmed, each run of spaces one space, letters in their NFKC form.
@@ -45,7 +45,10 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
         let compatible = name.precomposedStringWithCompatibilityMapping
         var out = ""
         var inSpace = false
-        for character in compatible {
+        for typed in compatible {
+            // "O’Brien" as phones and Macs type it is "O'Brien" (the third blind teacher had two
+            // students in the table).
+            let character: Character = typed == "\u{2019}" || typed == "\u{2018}" || typed == "\u{02BC}" ? "'" : typed
             if character == " " {
                 inSpace = true
                 continue

@@ -25,7 +25,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The saves folder (default as for play).", completion: .directory)
     var saves: String?
 
-    @Option(name: .customLong("teacher-code"), help: "The code for the teacher's view (default: the code of the last start with this saves folder, else a new random one; printed at start).")
+    @Option(name: .customLong("teacher-code"), help: "The code for the teacher's view, kept for later starts (default: the code of the last start with this saves folder, else a new random one; printed at start).")
     var teacherCode: String?
 
     func validate() throws {
@@ -39,7 +39,7 @@ struct ServeCommand: ParsableCommand {
         let result = try loadStory(story)
         guard let compiled = result.story else { return }
         let folder = SavesFolder.resolve(option: saves)
-        let code = teacherCode ?? ClassroomServer.rememberedTeacherCode(in: folder)
+        let code = teacherCode.map { ClassroomServer.keptTeacherCode($0, in: folder) } ?? ClassroomServer.rememberedTeacherCode(in: folder)
         let server = ClassroomServer(configuration: .init(
             story: compiled, sourceTexts: result.sources.texts, saves: folder, host: bind, port: port, teacherCode: code))
         let host = bind

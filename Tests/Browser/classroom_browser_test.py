@@ -175,6 +175,12 @@ def main():
         wait_for(student, "the name form after quit", lambda d: d.find_element(By.ID, "join-view").is_displayed())
         assert text_of(student, "who") == "", "no 'Playing as' above the name form: " + text_of(student, "who")
         checks.append("after quit the header no longer names the player")
+        student.refresh()
+        wait_for(student, "the name form after a reload after quit", lambda d: d.find_element(By.ID, "join-view").is_displayed())
+        time.sleep(1)
+        assert student.find_element(By.ID, "join-view").is_displayed(), "a reload after quit asks for a name again"
+        assert student.find_element(By.ID, "name").get_attribute("value") == "", "the name box is empty for the next student"
+        checks.append("after quit a reload asks for a name, with the box empty (a shared computer room)")
 
         teacher.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         csv_colour = teacher.find_element(By.CSS_SELECTOR, "a[href='/teacher/report.csv']").value_of_css_property("color")

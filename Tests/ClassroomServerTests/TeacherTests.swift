@@ -111,6 +111,16 @@ import Testing
         #expect(ClassroomServer.rememberedTeacherCode(in: SavesFolder(path: saves)) == first, "the same code after a restart")
     }
 
+    /// The third blind teacher changed the code (the class had seen it) with `--teacher-code`, and
+    /// the next start without it brought the old code back: the code given is the one kept.
+    @Test func aCodeGivenIsTheOneKeptForLaterStarts() throws {
+        let saves = SavesFolder(path: TestFolders.make("classroom") + "/Saves")
+        let first = ClassroomServer.rememberedTeacherCode(in: saves)
+        ClassroomServer.keptTeacherCode("mrs-miller-period3", in: saves)
+        #expect(ClassroomServer.rememberedTeacherCode(in: saves) == "mrs-miller-period3")
+        #expect(ClassroomServer.rememberedTeacherCode(in: saves) != first)
+    }
+
     /// The docs say a login lasts a week: the cookie must outlive closing the browser.
     @Test func theLoginCookieLastsAWeekInTheBrowser() async throws {
         let server = try await TestServer()

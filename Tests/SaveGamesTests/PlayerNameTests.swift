@@ -30,7 +30,7 @@ import Testing
     /// games of their own and rows in the class table that looked like Anna Maria's and Max's.
     @Test("names that look alike are one player",
           arguments: [("Anna  Maria", "Anna Maria"), ("Anna \u{00A0} Maria", "Anna Maria"), ("\u{FF2D}ax", "Max"),
-                      ("\u{FB01}ona", "fiona"), ("Jo\u{3000}Ann", "Jo Ann"), ("  Max  ", "Max")])
+                      ("\u{FB01}ona", "fiona"), ("Jo\u{3000}Ann", "Jo Ann"), ("  Max  ", "Max"), ("O\u{2019}Brien", "O'Brien")])
     func namesThatLookAlikeAreOnePlayer(typed: String, name: String) throws {
         let player = try PlayerName(typed)
         #expect(player.display == name)

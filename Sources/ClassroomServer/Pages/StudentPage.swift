@@ -188,7 +188,14 @@ enum StudentPage {
         });
       }
 
+      // `quit` signs the student out of this browser: a reload or a new tab asks for a name again,
+      // with the box empty (a computer room's next student must not walk into this game).
       function ended() {
+        sessionStorage.removeItem('elbe-name');
+        sessionStorage.removeItem('elbe-history');
+        localStorage.removeItem('elbe-name');
+        history = [];
+        historyIndex = 0;
         say('The game is closed and saved. Type your name again to play on.');
         setTimeout(function () { showJoin(''); }, 1500);
       }
