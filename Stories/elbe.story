@@ -1530,7 +1530,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
   where Strehla, west bank of the Elbe
   hint Signal to the far bank. Take the flare of the right colour (your signal card said which) and FIRE it.
     only if not signalled
-  hint You need a boat. Look at the boat in the willows.
+  hint You need a boat. Look at the boat in the willows: it is half full of rainwater. BAIL it out (or EMPTY THE BOAT).
     only if not boat-bailed
   hint The boat has no oars. What does every man in the patrol carry that is long and flat at one end? Try PADDLE WITH RIFLES.
     only if not paddles-found
@@ -3615,7 +3615,7 @@ scene torgau-26 "Torgau, the Next Day"
   when Thursday, 26 April 1945 (some sources say 27 April)
   where Torgau, the Soviet-held east bank
   fact generals-meet
-  hint A reporter wants your story, but your orders say no. Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.
+  hint A reporter wants your story, but your orders say no. {if holding orders}Try SHOW ORDERS TO REPORTER, or SAY NO COMMENT.{else}Try SAY NO COMMENT.{end}
     only if not kept-silence
   hint Go WEST, to the broken bridge, where the photographers are.
   Boats ferry men of the regiment across to the Soviet bank, crowded with soldiers of both armies and dozens of journalists. In the kitchen hut of the old Brückenkopf prison, the two division commanders are making speeches.
