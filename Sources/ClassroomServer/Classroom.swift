@@ -71,7 +71,8 @@ actor Classroom {
     /// after closing the whole window); true when one was closed.
     func closeLeft(player: PlayerName) async -> Bool {
         var closed = false
-        for (token, session) in sessions where session.player == player {
+        // The same player however the name was typed ("Anna", "anna ", the full-width "Ａnna").
+        for (token, session) in sessions where session.player.folderName == player.folderName {
             guard await session.hasBeenLeft else { continue }
             await session.close()
             sessions[token] = nil

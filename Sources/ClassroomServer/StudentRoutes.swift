@@ -107,7 +107,7 @@ struct StudentRoutes: Sendable {
             return Responses.error("\(error)", status: .badRequest)
         }
         let now = Date()
-        if let session = await classroom.session(request.cookies[Self.cookie]?.value), session.player == player,
+        if let session = await classroom.session(request.cookies[Self.cookie]?.value), session.player.folderName == player.folderName,
            await session.claim(tab: body.tab, now: now, grace: limits.tabGraceSeconds) {
             let view = await session.view()
             return PageView.response(player, view)
