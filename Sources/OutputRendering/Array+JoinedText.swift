@@ -8,7 +8,7 @@ extension Array where Element == String {
     /// "Start-up, nineteenth round"). Written out, it is a few appends to one string made with
     /// room for all of them.
     func joinedText(separator: String) -> String {
-        guard let first else { return "" }
+        guard let first = self.first else { return "" }
         if count == 1 { return first }
         var length = separator.utf8.count * (count - 1)
         for string in self { length += string.utf8.count }
