@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Writes Benchmarks/startup.order: the functions the game runs, grouped by the phase of `play` that
 # runs them, which the fully static link (ELBE_FULLY_STATIC=1, Package.swift: lld's
-# --symbol-ordering-file) lays out side by side. First what play runs (the commands of the Elbe
-# walkthrough's first moves and of a catalogue world's walkthrough, inside `PlaySession.run`), then
-# what making a compiled story's vocabulary runs (`CommandParser(story:)`), then start-up to the
-# first prompt, compiling a story's source, the first moves and `--version`. `play` lets go of the
+# --symbol-ordering-file) lays out side by side. First the bundled story's start-up and its first
+# command (`play --script` with `quit`: what it runs inside `PlaySession.run`, then the rest), which
+# keeps all its pages, then what play runs (the commands of a catalogue world's walkthrough and of
+# the Elbe walkthrough's first moves, inside `PlaySession.run`), then what making a compiled story's
+# vocabulary runs (`CommandParser(story:)`), then compiling a story's source, the first moves and
+# `--version` (docs/performance.md, "Start-up, nineteenth round": start-up listed after play left
+# its functions among play's, 0.5 MiB more at start-up). `play` lets go of the
 # code pages between those phases (CodePages, Sources/elbe-adventure), so each phase keeps
 # resident only the blocks of code it runs: start-up touches 3.7 MiB of code pages instead of
 # 9.5 MiB (docs/performance.md, "Start-up, fifth round"), and play at N = 1,000 about half of what
@@ -32,10 +35,10 @@ if python3 Benchmarks/catalogue.py 100 "$work" >/dev/null 2>&1; then
   profile catalogue-play "$run_in" "$work/game" play "${catalogue[@]}"
   profile catalogue-vocabulary "$vocabulary_in" "$work/game" play "${catalogue[@]}"
   profile catalogue "$work/game" play "${catalogue[@]}"
-  runs=(catalogue-play moves-play start-play catalogue-vocabulary compile-vocabulary start compile catalogue moves version)
+  runs=(start-play start catalogue-play moves-play catalogue-vocabulary compile-vocabulary compile catalogue moves version)
 else
   echo "startup-order.sh: no catalogue world (../shared/bench/world.py): its profile left out" >&2
-  runs=(moves-play start-play compile-vocabulary start compile moves version)
+  runs=(start-play start moves-play compile-vocabulary compile moves version)
 fi
 profile moves-play "$run_in" "$work/game" play --script "$work/moves"
 profile start-play "$run_in" "$work/game" play --script "$work/quit"

@@ -17,6 +17,11 @@ public struct Game: Sendable {
     public private(set) var log = CommandLog()
     /// The last input that had an unknown word, and the word, for `oops`.
     private var lastMistake: Mistake?
+    /// True once the engine's vocabulary is known to be readied (`play`): asked of the game's own
+    /// flag at each command rather than of the vocabulary, across the module boundary
+    /// (docs/performance.md, "Start-up, nineteenth round"). `engine` is set only by the
+    /// initialisers, which leave this false.
+    private var engineIsReady = false
 
     struct Mistake: Hashable, Sendable, Codable {
         var input: String
@@ -205,7 +210,10 @@ public struct Game: Sendable {
         before.lastSeen = nil
         // The vocabulary's tables that every command asks, made at the first command and held
         // ready, so that asking them costs no retain (docs/performance.md, "Start-up, seventeenth round").
-        if !engine.parser.vocabulary.isReady { engine = engine.readied }
+        if !engineIsReady {
+            if !engine.parser.vocabulary.isReady { engine = engine.readied }
+            engineIsReady = true
+        }
         let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
         let changes = state.undoRecord(of: state.takeJournal())
         var after = state.core

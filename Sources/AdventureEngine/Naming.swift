@@ -126,12 +126,40 @@ extension Story {
             head = start..<end
             start = end
         }
-        // "people in the barn", "men of the patrol": plurals without an s.
-        if let head, ["people", "men", "women", "children", "folk"].contains(name[head]), name[head].first?.isLowercase == true { return true }
-        guard let head, let last = bytes[head].last, last == UInt8(ascii: "s") else { return false }
+        guard let head else { return false }
         let word = bytes[head]
+        // "people in the barn", "men of the patrol": plurals without an s (none of which ends in s).
+        if Self.isPluralWithoutS(word) { return Self.startsLowercase(name[head]) }
+        guard let last = word.last, last == UInt8(ascii: "s") else { return false }
         if word.count >= 2, word[word.index(word.endIndex, offsetBy: -2)] == UInt8(ascii: "s") { return false }
-        return name[head].first?.isLowercase == true
+        return Self.startsLowercase(name[head])
+    }
+
+    /// `people`, `men`, `women`, `children`, `folk`: compared on the bytes, with no array of
+    /// words made at each ask (the engine asks `isPluralName` for every person at start).
+    private static func isPluralWithoutS(_ word: Substring.UTF8View) -> Bool {
+        switch word.count {
+        case 3: word.elementsEqual("men".utf8)
+        case 4: word.elementsEqual("folk".utf8)
+        case 5: word.elementsEqual("women".utf8)
+        case 6: word.elementsEqual("people".utf8)
+        case 8: word.elementsEqual("children".utf8)
+        default: false
+        }
+    }
+
+    /// `word.first?.isLowercase == true`: an ASCII letter standing alone as a Character is read
+    /// on its byte (a Character's Unicode properties cost several hundred instructions).
+    private static func startsLowercase(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard let first = bytes.first else { return false }
+        if first < 0x80 {
+            let next = bytes.index(after: bytes.startIndex)
+            // An ASCII byte followed by another or by nothing is a Character of its own (but for
+            // a carriage return before a line feed, which is no letter).
+            if next == bytes.endIndex || bytes[next] < 0x80 { return first >= 0x61 && first <= 0x7A }
+        }
+        return word.first?.isLowercase == true
     }
 
     /// True when the bytes hold ` and `: read in place, since Foundation's `contains` searches

@@ -41,15 +41,15 @@ public struct TurnRenderer: Sendable {
             let byline = author.map { "\n" + wrap("by \($0)") } ?? ""
             return style.bold(wrap(title)) + byline
         case .heading(let title, let when, let place):
-            let details = [when, place].compactMap { $0 }.joined(separator: style == .screenReader ? ". " : " — ")
+            let details = [when, place].compactMap { $0 }.joinedText(separator: style == .screenReader ? ". " : " — ")
             return style.bold(wrap(title)) + (details.isEmpty ? "" : "\n" + wrap(details))
         case .paragraph(let text):
             return wrap(text)
         case .lines(let lines):
-            return lines.map { wrap($0) }.joined(separator: "\n")
+            return lines.map { wrap($0) }.joinedText(separator: "\n")
         case .exits(let exits):
             let items = exits.map { exit in exit.summary.map { "\(exit.command) (\($0))" } ?? exit.command }
-            return wrap("Ways on: " + items.joined(separator: "; ") + ".")
+            return wrap("Ways on: " + items.joinedText(separator: "; ") + ".")
         case .factUnlocked(let fact):
             let label = style == .screenReader ? "New fact, \(fact.found) of \(fact.total):" : "[Fact \(fact.found)/\(fact.total)]"
             var lines = [style.colour("1;36", label) + " " + style.bold(fact.title)]
@@ -60,7 +60,7 @@ public struct TurnRenderer: Sendable {
             } else {
                 lines += fact.text.map { wrap($0) }
             }
-            return lines.joined(separator: "\n")
+            return lines.joinedText(separator: "\n")
         case .journal(let facts, let found, let total):
             return journal(facts, found: found, total: total)
         case .journalIndex(let facts, let total):
@@ -93,11 +93,11 @@ public struct TurnRenderer: Sendable {
             let number = String(repeating: " ", count: width - String(fact.number).count) + "\(fact.number). "
             let wrapped = wrapper.lines(fact.title, indent: String(repeating: " ", count: number.count))
             lines.append(wrapped.enumerated().map { $0.offset == 0 ? number + $0.element.dropFirst(number.count) : $0.element }
-                .joined(separator: "\n"))
+                .joinedText(separator: "\n"))
         }
         lines.append("")
         lines.append(wrap("Type JOURNAL and a number to read a fact in full with its source (JOURNAL \(facts.count)), or JOURNAL ALL for every one."))
-        return lines.joined(separator: "\n")
+        return lines.joinedText(separator: "\n")
     }
 
     /// Entries in full: date and place, text, confidence with its key, and source.
@@ -109,14 +109,14 @@ public struct TurnRenderer: Sendable {
         var blocks = [style.bold(header)]
         for fact in facts {
             var lines = [wrap("\(fact.number). \(fact.title)")]
-            let when = [fact.date, fact.place].compactMap { $0 }.joined(separator: "; ")
+            let when = [fact.date, fact.place].compactMap { $0 }.joinedText(separator: "; ")
             if !when.isEmpty { lines.append(wrap(when, indent: "   ")) }
             lines += fact.text.map { wrap($0, indent: "   ") }
             if let confidence = fact.confidenceLine { lines.append(wrap(confidence, indent: "   ")) }
             if let source = fact.source { lines.append(wrap("Source: " + source, indent: "   ")) }
-            blocks.append(lines.joined(separator: "\n"))
+            blocks.append(lines.joinedText(separator: "\n"))
         }
-        return blocks.joined(separator: "\n\n")
+        return blocks.joinedText(separator: "\n\n")
     }
 
     private func ending(_ report: EndingReport) -> String {
@@ -125,6 +125,6 @@ public struct TurnRenderer: Sendable {
         var blocks = [style.bold(wrap(marker + report.title + close))]
         blocks += report.text.map { wrap($0) }
         blocks += report.summaryLines.map { wrap($0) }
-        return blocks.joined(separator: "\n\n")
+        return blocks.joinedText(separator: "\n\n")
     }
 }

@@ -37,7 +37,7 @@ public struct WordWrapper: Sendable {
     /// `lines(text, indent:)` joined by newlines: what a renderer prints for a paragraph.
     public func wrapped(_ text: String, indent: String = "") -> String {
         if indent.isEmpty, fitsOneLine(text) { return text }
-        return wrappedBytes(text, indent: indent) ?? lines(text, indent: indent).joined(separator: "\n")
+        return wrappedBytes(text, indent: indent) ?? lines(text, indent: indent).joinedText(separator: "\n")
     }
 
     /// True when `text` is its own wrapping without an indent: printable ASCII no longer than the
