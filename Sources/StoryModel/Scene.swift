@@ -23,7 +23,8 @@ public struct Scene: Hashable, Sendable, Codable {
     public var world = SceneWorld()
 
     public init(id: String, title: String, when: String?, place: String?, description: Text, firstVisit: Text,
-                revisit: Text, facts: [FactIndex], exits: [Exit], hints: [Hint], actions: [Int], range: SourceRange) {
+                revisit: Text, facts: [FactIndex], exits: [Exit], hints: [Hint], actions: [Int], range: SourceRange,
+                world: SceneWorld = SceneWorld()) {
         self.id = id
         self.title = title
         self.when = when
@@ -36,5 +37,6 @@ public struct Scene: Hashable, Sendable, Codable {
         self.hints = hints
         self.actions = actions
         self.range = range
+        self.world = world
     }
 }

@@ -32,7 +32,8 @@ public struct Thing: Hashable, Sendable, Codable {
 
     public init(id: String, name: String, isProperName: Bool, nouns: [String], adjectives: [String],
                 description: Text, hereText: Text?, readText: Text?, isPortable: Bool, isWearable: Bool,
-                isPerson: Bool, initialPlace: InitialPlace, talk: Response?, topics: [Topic], range: SourceRange) {
+                isPerson: Bool, initialPlace: InitialPlace, talk: Response?, topics: [Topic], range: SourceRange,
+                world: ThingWorld = ThingWorld()) {
         self.id = id
         self.name = name
         self.isProperName = isProperName
@@ -48,6 +49,7 @@ public struct Thing: Hashable, Sendable, Codable {
         self.talk = talk
         self.topics = topics
         self.range = range
+        self.world = world
     }
 
     /// Where a thing is when the story starts.

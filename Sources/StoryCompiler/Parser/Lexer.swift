@@ -123,8 +123,10 @@ struct Lexer {
         let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard plain || ByteScan.isPlainASCII(bytes) else { return false }
             let count = bytes.count
-            // A token and the space after it take two bytes at least: reserve once, not grow.
-            tokens.reserveCapacity(min(count / 2 + 1, 24))
+            // Room for the tokens of nearly any line, reserved once: the array is handed back
+            // (`recycle(_:)`) and reused, so a short line no longer leaves it too small for the
+            // next long one (docs/performance.md, "Compile, nineteenth round").
+            if tokens.capacity < 24 { tokens.reserveCapacity(24) }
             var i = 0
             while i < count {
                 let c = bytes[i]

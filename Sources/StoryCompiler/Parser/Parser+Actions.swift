@@ -96,7 +96,7 @@ extension Parser {
     /// effects in order.
     mutating func parseResponse(_ lines: [Line], depth: Int = 0) -> ResponseSyntax {
         var response = ResponseSyntax()
-        let items = items(of: lines, in: .response)
+        var items = items(of: lines, in: .response)
         var index = 0
         while index < items.count {
             let item = items[index]
@@ -143,6 +143,7 @@ extension Parser {
                 if let effect = parseEffect(line, keyword: keyword) { response.effects.append(effect) }
             }
         }
+        recycle(&items)
         return response
     }
 

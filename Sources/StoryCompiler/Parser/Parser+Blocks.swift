@@ -19,7 +19,7 @@ extension Parser {
     mutating func items(of lines: [Line], in context: BlockContext) -> [BlockItem] {
         // Most exits and many other instructions have no lines under them.
         if lines.isEmpty { return [] }
-        var items: [BlockItem] = []
+        var items = spareItemArray()
         items.reserveCapacity(lines.count)
         var paragraph: [Line] = []
         var previousWasProse = false
@@ -87,7 +87,7 @@ extension Parser {
 
     /// True when a prose line clearly stops mid-sentence: it ends in a letter, a digit, a comma or a dash.
     static func stopsMidSentence(_ line: Line) -> Bool {
-        if let byte = lastASCIIByte(of: line.text) {
+        if let byte = line.lastASCIIByte {
             return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x2C || byte == 0x3B || byte == 0x2D
         }
@@ -102,7 +102,7 @@ extension Parser {
         if keyword == "when" || keyword == "where" { return true }
         // The line's end first: nearly every instruction line ends otherwise, and that is decided
         // on one byte, where the set of keywords hashes the keyword.
-        if let byte = lastASCIIByte(of: line.text) {
+        if let byte = line.lastASCIIByte {
             guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { return false }
         } else {
             guard let last = line.text.last, ".!?".contains(last) else { return false }
@@ -145,7 +145,7 @@ extension Parser {
 
     /// True when a line ends like a sentence, so a lowercase word after it is suspicious.
     static func endsSentence(_ line: Line) -> Bool {
-        if let byte = lastASCIIByte(of: line.text) {
+        if let byte = line.lastASCIIByte {
             return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x22 || byte == 0x3A
         }
         guard let last = line.text.last else { return true }
@@ -168,6 +168,9 @@ extension Parser {
     /// (`dark`, `wear cloak`), which can only be a property or instruction that does not exist.
     /// Returns true when it reported the line.
     private mutating func checkLooksLikeInstruction(_ line: Line, in context: BlockContext, startsParagraph: Bool) -> Bool {
+        // A plain ASCII line whose first byte is no lowercase letter (most prose: a capital) has
+        // no first word: decided on the byte kept where the line was cut, without a `String`.
+        if line.isPlainASCII, let head = line.firstASCIIByte, !(head >= 0x61 && head <= 0x7A) { return false }
         let word = String(line.firstWord)
         guard !word.isEmpty, context != .prose else { return false }
         let range = line.range(at: 0, length: word.count)

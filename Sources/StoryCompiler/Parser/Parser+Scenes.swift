@@ -18,7 +18,8 @@ extension Parser {
         var unconditionalHint: Int?
         var thingAbove: (line: Line, index: Int)?
         var describedThing: (id: String, line: Line)?
-        for item in items(of: line.children, in: .scene) {
+        var blockItems = items(of: line.children, in: .scene)
+        for item in blockItems {
             defer {
                 if case .instruction(_, let keyword) = item, keyword == "thing" || keyword == "person" {} else { thingAbove = nil }
             }
@@ -79,13 +80,15 @@ extension Parser {
                 }
             }
         }
+        recycle(&blockItems)
         if scene.description.isEmpty, scene.firstVisit.isEmpty, let describedThing {
             warning(.misindentedDescription,
                     "the scene '\(id.text)' has no description of its own, and this text is indented under '\(describedThing.id)', so only 'examine' shows it",
                     at: describedThing.line.wholeRange,
                     help: "if it describes the scene, indent it less (as deep as the 'thing' line); if it describes '\(describedThing.id)', give the scene a description too")
         }
-        tree.scenes[sceneIndex] = scene
+        // Swapped into its place (the placeholder freed with `scene`), not copied and then destroyed.
+        swap(&tree.scenes[sceneIndex], &scene)
     }
 
     /// Warns about a paragraph at scene level right under a thing that has no description: the

@@ -14,7 +14,8 @@ extension Parser {
         lexer.recycle(&cursor)
         var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
 
-        for item in items(of: line.children, in: isPerson ? .person : .thing) {
+        var blockItems = items(of: line.children, in: isPerson ? .person : .thing)
+        for item in blockItems {
             switch item {
             case .paragraph(let lines):
                 if firstDescriptionLine == nil { firstDescriptionLine = lines.first }
@@ -23,19 +24,41 @@ extension Parser {
                 parseThingProperty(child, keyword: keyword, into: &thing)
             }
         }
+        recycle(&blockItems)
         tree.things.append(thing)
         return firstDescriptionLine
+    }
+
+    /// The words of a `nouns` or `adjectives` line of plain ASCII, after its first word (the run
+    /// of bytes up to white space or a colon, as `restOfLine` reads it); nil for any other line.
+    static func plainListWords(_ line: Line) -> [String]? {
+        var text = line.text
+        return text.withUTF8 { bytes -> [String]? in
+            guard line.isPlainASCII || ByteScan.isPlainASCII(bytes) else { return nil }
+            var index = 0
+            while index < bytes.count, !(bytes[index] >= 0x09 && bytes[index] <= 0x0D), bytes[index] != 0x20, bytes[index] != 0x3A {
+                index += 1
+            }
+            return Self.asciiPhraseWords(UnsafeBufferPointer(rebasing: bytes[index...]))
+        }
     }
 
     private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax) {
         switch keyword {
         case "nouns", "adjectives":
             rejectChildren(of: line, keyword: keyword)
-            var text = restOfLine(line).text
             // A comma is not a word byte: in ASCII the words of the whole list are those of its
-            // items, read on the line's bytes (no `String` of the list).
-            let words = text.withUTF8 { ByteScan.isASCII($0) ? Self.asciiPhraseWords($0) : nil }
-                ?? text.split(separator: ",").flatMap { Self.phraseWords(String($0)) }
+            // items, read on the line's bytes (no `String` of the list). On a plain line they are
+            // read straight after the keyword: what `restOfLine` skips besides (the gap, a colon,
+            // the outer quote marks) holds no word byte (docs/performance.md, "Compile, nineteenth round").
+            let words: [String]
+            if let plain = Self.plainListWords(line) {
+                words = plain
+            } else {
+                var text = restOfLine(line).text
+                words = text.withUTF8 { ByteScan.isASCII($0) ? Self.asciiPhraseWords($0) : nil }
+                    ?? text.split(separator: ",").flatMap { Self.phraseWords(String($0)) }
+            }
             if words.isEmpty {
                 error(.expectedName, "expected words after '\(keyword)'", at: line.range(at: 0, length: keyword.count),
                       help: "list them with commas: \(keyword) flare, cartridge")
@@ -48,8 +71,9 @@ extension Parser {
             }
         case "fixed", "portable", "wearable":
             rejectChildren(of: line, keyword: keyword)
-            let cursor = makeCursor(for: line, skippingWords: 1)
+            var cursor = makeCursor(for: line, skippingWords: 1)
             expectEnd(cursor, after: "'\(keyword)'")
+            lexer.recycle(&cursor)
             if keyword == "wearable" { thing.isWearable = true } else { thing.isFixed = keyword == "fixed" }
         case "starts":
             rejectChildren(of: line, keyword: keyword)

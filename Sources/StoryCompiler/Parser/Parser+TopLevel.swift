@@ -3,14 +3,24 @@ import StoryModel
 extension Parser {
     /// Parses one top-level line and what is indented under it.
     mutating func parseTopLevel(_ line: Line) {
-        let items = items(of: [line], in: .topLevel)
-        guard case .instruction(_, let keyword)? = items.first else {
-            if line.firstWord.isEmpty || !BlockContext.allKeywords.contains(String(line.firstWord)) {
-                error(.unexpectedWords, "text outside any scene: the story does not know where this belongs",
-                      at: line.range(at: 0, length: min(line.characterCount, 40)),
-                      help: "indent it under a scene, a thing or a fact, or start the line with # to make it a comment")
+        // An instruction (nearly every top-level line) read as `items` reads it, without an
+        // array of the one line and one of its one item (docs/performance.md, "Compile,
+        // nineteenth round"); any other line goes through `items`, which reports it.
+        let keyword: String
+        if case .instruction(let found) = line.kind(in: .topLevel) {
+            noteInstruction(found, atLine: line.number)
+            keyword = found
+        } else {
+            let items = items(of: [line], in: .topLevel)
+            guard case .instruction(_, let found)? = items.first else {
+                if line.firstWord.isEmpty || !BlockContext.allKeywords.contains(String(line.firstWord)) {
+                    error(.unexpectedWords, "text outside any scene: the story does not know where this belongs",
+                          at: line.range(at: 0, length: min(line.characterCount, 40)),
+                          help: "indent it under a scene, a thing or a fact, or start the line with # to make it a comment")
+                }
+                return
             }
-            return
+            keyword = found
         }
         switch keyword {
         case "story": parseHeader(line)

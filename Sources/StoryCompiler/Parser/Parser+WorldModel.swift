@@ -80,7 +80,11 @@ extension Parser {
     /// Parses `on any other command` (a scene's catch-all); false when the line is another action.
     mutating func parseCatchAll(_ line: Line, scene: Int?) -> Bool {
         var cursor = makeCursor(for: line, skippingWords: 1)
-        guard cursor.accept("any"), cursor.accept("other") else { return false }
+        guard cursor.accept("any"), cursor.accept("other") else {
+            // Its tokens' array handed back for the action's own cursor of the same line.
+            lexer.recycle(&cursor)
+            return false
+        }
         _ = cursor.accept("command") || cursor.accept("action")
         guard scene != nil else {
             error(.unexpectedWords, "'on any other command' belongs in a scene", at: line.wholeRange,
@@ -93,6 +97,7 @@ extension Parser {
         } else {
             expectEnd(cursor, after: "'on any other command'")
         }
+        lexer.recycle(&cursor)
         var response = parseResponse(line.children)
         if let inlineGuard { response.guardClause = inlineGuard }
         tree.actions.append(ActionSyntax(patterns: [[]], scene: scene, response: response, range: line.wholeRange))

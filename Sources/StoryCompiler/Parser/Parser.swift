@@ -15,6 +15,10 @@ struct Parser {
     /// every instruction's line number (docs/performance.md, "Compile, fourteenth round").
     private(set) var instructionKeywords: [String?] = []
     private(set) var instructionBase = 0
+    /// The item arrays of blocks already read (`recycle(_:)`), emptied, for the next blocks'
+    /// items (`items(of:in:)`): one array was allocated and freed for every scene, thing and
+    /// top-level line (docs/performance.md, "Compile, nineteenth round").
+    private var spareItems: [[BlockItem]] = []
     /// The deepest nesting of conditions accepted.
     static let maximumNesting = 64
 
@@ -29,6 +33,20 @@ struct Parser {
         // An error names the instruction its line was read as only while its own block is
         // parsed, so the table holds one block's lines, not the whole file's.
         instructionKeywords.removeAll(keepingCapacity: true)
+    }
+
+    /// A spare array for a block's items, empty (`items(of:in:)`).
+    mutating func spareItemArray() -> [BlockItem] {
+        spareItems.popLast() ?? []
+    }
+
+    /// Hands a block's items back once they are read, leaving `items` empty: the next block's
+    /// items are made in its storage.
+    mutating func recycle(_ items: inout [BlockItem]) {
+        guard items.capacity > 0 else { return }
+        items.removeAll(keepingCapacity: true)
+        spareItems.append(items)
+        items = []
     }
 
     /// Notes that a line was read as the instruction `keyword`.

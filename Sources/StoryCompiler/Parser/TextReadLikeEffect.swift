@@ -38,6 +38,9 @@ extension Parser {
     /// Records a prose line that starts with an effect keyword, with why it is text.
     /// `parent` is the prose line it is indented under, if any.
     mutating func recordIfLikeEffect(_ line: Line, in context: BlockContext, under parent: Line?) {
+        // The first byte as the line was cut (no backslash, and a content starts with no space):
+        // decided without reading the text again (docs/performance.md, "Compile, nineteenth round").
+        if let head = line.firstASCIIByte, head != 0x5C, !(0x61...0x7A).contains(head) { return }
         // Every effect keyword starts with a lowercase ASCII letter: a line whose first byte after
         // an optional backslash and spaces is any other ASCII byte starts with another Character.
         // Found on the contiguous bytes (the UTF-8 view's generic `drop(while:)` cost some 300

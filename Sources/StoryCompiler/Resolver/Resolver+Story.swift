@@ -50,7 +50,12 @@ extension Resolver {
         var made: [Made] = []
         made.reserveCapacity(tree[keyPath: path].count)
         guard freesTree else {
-            for part in tree[keyPath: path] { made.append(make(&self, part, made.count)) }
+            // Each part lent in place: `for part in` copied every part whole, every field retained
+            // and released (docs/performance.md, "Compile, nineteenth round").
+            let parts = tree[keyPath: path]
+            parts.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices { made.append(make(&self, buffer[index], made.count)) }
+            }
             return made
         }
         var parts = tree[keyPath: path]
@@ -113,13 +118,13 @@ extension Resolver {
                               refusal: guardClause?.refusal.map { text($0) },
                               travel: travel.isEmpty ? [] : travel.compactMap { effect($0) }, range: exitSyntax[index].range))
         }
-        var scene = Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
+        // Made whole, its world last as before: a scene made and then given its world was copied
+        // and destroyed on return (docs/performance.md, "Compile, nineteenth round").
+        return Scene(id: syntax.id.text, title: syntax.title, when: syntax.when, place: syntax.place,
                      description: text(syntax.description), firstVisit: text(syntax.firstVisit),
                      revisit: text(syntax.revisit), facts: syntax.facts.compactMap { resolve($0, as: .fact) },
                      exits: exits, hints: syntax.hints.map { Hint(guardCondition: $0.guardClause.map { condition($0) } ?? .always, text: text($0.text)) },
-                     actions: actions, range: syntax.id.range)
-        scene.world = sceneWorld(syntax.world)
-        return scene
+                     actions: actions, range: syntax.id.range, world: sceneWorld(syntax.world))
     }
 
     /// A direction's bit in a set of directions.
@@ -156,7 +161,10 @@ extension Resolver {
         case .worn: initial = .worn
         case .scene(let name): initial = startingPlace(name)
         }
-        var thing = Thing(id: syntax.id.text, name: syntax.name,
+        // Made whole, its world last as before, and handed back as made when nothing changes it:
+        // a thing made, given its world and returned was copied and destroyed on return
+        // (docs/performance.md, "Compile, nineteenth round").
+        let made = Thing(id: syntax.id.text, name: syntax.name,
                      isProperName: Self.isProperName(syntax.name),
                      nouns: nouns, adjectives: adjectives,
                      description: text(syntax.description), hereText: syntax.hereText.map { text($0) },
@@ -164,8 +172,9 @@ extension Resolver {
                      isWearable: syntax.isWearable, isPerson: syntax.isPerson, initialPlace: initial,
                      talk: syntax.talk.map { response($0) },
                      topics: syntax.topics.map { Topic(phrases: $0.phrases, response: response($0.response)) },
-                     range: syntax.id.range)
-        thing.world = thingWorld(syntax.world)
+                     range: syntax.id.range, world: thingWorld(syntax.world))
+        if !made.world.isScenery && syntax.stranger == nil { return made }
+        var thing = made
         if thing.world.isScenery { thing.isPortable = false }
         if let stranger = syntax.stranger {
             thing.stranger = Stranger(name: stranger.name, until: condition(stranger.until))
@@ -226,7 +235,7 @@ extension Resolver {
     /// "coil of rope" → coil, rope. "sergeant with a mug" → sergeant; the words after "with",
     /// "in", "on", "from", "at" or "by" describe it and are not its name.
     static func wordsOfName(_ name: String) -> (nouns: [String], adjectives: [String]) {
-        let words = Parser.phraseWords(name)
+        var words = Parser.phraseWords(name)
         // The head's end and its "of" found by index: no array for the head, no set hashed
         // for every word (docs/performance.md, "Compile, fifteenth round").
         var headEnd = 0
@@ -234,6 +243,12 @@ extension Resolver {
         while headEnd < words.count, !isDescribingWord(words[headEnd]) {
             if ofIndex == nil, words[headEnd] == "of" { ofIndex = headEnd }
             headEnd += 1
+        }
+        if ofIndex == nil, headEnd == words.count, headEnd > 1 {
+            // The usual name of several words ("budumu cup"): its words but the last are its
+            // adjectives, in the words' own array (docs/performance.md, "Compile, nineteenth round").
+            let noun = words.removeLast()
+            return ([noun], words)
         }
         var adjectives: [String] = []
         // A one-word name has no adjective: no array for it.

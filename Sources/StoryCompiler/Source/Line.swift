@@ -26,6 +26,13 @@ final class Line {
     /// Character), as the file's split into lines found it: the lexer and the parser's byte
     /// paths then need not scan it again. False when unknown.
     let isPlainASCII: Bool
+    /// `Parser.lastASCIIByte(of: text)` as `LineReader` found it where the line was cut
+    /// (`noASCIITail` for nil), or `undecidedTail`: `lastASCIIByte` then reads the text.
+    /// Kept beside the flags, in the object's padding.
+    private let storedTail: UInt8
+    /// The content's first byte when `LineReader` cut it on the bytes and it is ASCII, or
+    /// `undecidedTail`.
+    private let storedHead: UInt8
     /// How the content starts, as `LineReader` found it on the bytes: `Line.leadOfBytes(_:)`
     /// (`Line.undecidedLead` when it was not read on the bytes). `kind(in:keywords:)` needs only
     /// this and its block's table.
@@ -43,7 +50,7 @@ final class Line {
     }
 
     init(file: SourceFileName, number: Int, indent: Int, text: Substring, followsBlank: Bool, isPlainASCII: Bool = false,
-         lead: Int64 = Line.undecidedLead) {
+         lead: Int64 = Line.undecidedLead, head: UInt8 = Line.undecidedTail, tail: UInt8 = Line.undecidedTail) {
         self.file = file
         self.storedNumber = Int32(clamping: number)
         self.storedIndent = Int32(clamping: indent)
@@ -51,6 +58,36 @@ final class Line {
         self.followsBlank = followsBlank
         self.isPlainASCII = isPlainASCII
         self.lead = lead
+        self.storedTail = tail
+        self.storedHead = head
+    }
+
+    /// The content's first byte when it is ASCII and was read where the line was cut; nil when
+    /// unknown. (The content never starts with a space or a tab.)
+    var firstASCIIByte: UInt8? { storedHead < 0x80 ? storedHead : nil }
+
+    /// `storedTail` when the tail was not read where the line was cut.
+    static let undecidedTail: UInt8 = 0xFF
+    /// `storedTail` when the content has no last byte that is a whole ASCII Character.
+    static let noASCIITail: UInt8 = 0xFE
+
+    /// The last byte of the content when it is the whole last Character (`Parser.lastASCIIByte(of:)`),
+    /// read where the line was cut: how a line ends decides sentences in every block
+    /// (docs/performance.md, "Compile, nineteenth round").
+    var lastASCIIByte: UInt8? {
+        if storedTail < 0x80 { return storedTail }
+        if storedTail == Self.noASCIITail { return nil }
+        return Parser.lastASCIIByte(of: text)
+    }
+
+    /// `lastASCIIByte` of content whose bytes are `bytes` (at least one), as `Line` stores it.
+    @inline(__always)
+    static func tail(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let last = bytes[bytes.count - 1]
+        guard last < 0x80 else { return noASCIITail }
+        guard bytes.count > 1 else { return last }
+        let before = bytes[bytes.count - 2]
+        return before < 0x80 && !(before == 0x0D && last == 0x0A) ? last : noASCIITail
     }
 
     /// The depth that decides which line this one is indented under.

@@ -81,7 +81,7 @@ struct LineReader {
             // Marked plain when its whole raw line is, unless a carriage return ends its content.
             let plain = number <= plainASCII.count && plainASCII[number - 1] && !cut.endsWithCarriageReturn
             let line = Line(file: file, number: number, indent: indent.count, text: cut.content, followsBlank: sawBlank,
-                            isPlainASCII: plain, lead: cut.lead)
+                            isPlainASCII: plain, lead: cut.lead, head: cut.head, tail: cut.tail)
             if indentCharacter == 0x20, spacesPerStep > 0, indent.tabs > 0 {
                 line.depth = indent.count - indent.tabs + indent.tabs * spacesPerStep
             }
@@ -165,6 +165,10 @@ struct LineReader {
         var isComment: Bool
         /// `Line.leadOfBytes` of the content, when cut on the bytes.
         var lead: Int64 = Line.undecidedLead
+        /// `Line.tail(of:)` of the content, when cut on the bytes.
+        var tail: UInt8 = Line.undecidedTail
+        /// The content's first byte when ASCII and cut on the bytes (`Line.firstASCIIByte`).
+        var head: UInt8 = Line.undecidedTail
         /// Whether the content's last byte is a carriage return.
         var endsWithCarriageReturn = false
     }
@@ -192,12 +196,16 @@ struct LineReader {
             // `#` and an ASCII byte after it (or nothing) are two Characters; a combining mark would join it.
             let asciiComment = bytes[position] == 0x23 && (position + 1 == end || bytes[position + 1] < 0x80)
             if asciiComment { return Cut(indentation: indentation, content: "", isBlank: false, isComment: true) }
-            // A native string's UTF-8 view is offset in constant time.
-            let content = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: position)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            // A native string's UTF-8 view is offset in constant time. Both cuts are next to ASCII
+            // bytes, so on scalar boundaries: the text is sliced at them directly, without a slice
+            // of its UTF-8 view made first (docs/performance.md, "Compile, nineteenth round").
+            let content = text[utf8.index(utf8.startIndex, offsetBy: position)..<utf8.index(utf8.startIndex, offsetBy: end)]
             // The first and last bytes read in place (the UTF-8 view's subscript cost some 50 instructions each).
             let isComment = bytes[position] == 0x23 && isComment(content)
-            let lead = Line.leadOfBytes(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+            let contentBytes = UnsafeBufferPointer(rebasing: bytes[position..<end])
+            let lead = Line.leadOfBytes(contentBytes)
             return Cut(indentation: indentation, content: content, isBlank: false, isComment: isComment, lead: lead,
+                       tail: Line.tail(of: contentBytes), head: bytes[position] < 0x80 ? bytes[position] : Line.undecidedTail,
                        endsWithCarriageReturn: bytes[end - 1] == 0x0D)
         }
         let raw = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: count)])
