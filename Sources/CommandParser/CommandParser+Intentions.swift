@@ -9,11 +9,11 @@ import StoryModel
 extension CommandParser {
     /// Openings that say what the player is about to do.
     static let intentionOpenings = Openings([
-        ["i", "want", "to"], ["i", "will"], ["i", "go", "and"], ["i"], ["i", "go"], ["i", "am", "going", "to"], ["im", "going", "to"],
-        ["i'm", "going", "to"], ["i", "going", "to"], ["i", "would", "like", "to"], ["id", "like", "to"], ["i'd", "like", "to"],
-        ["i", "need", "to"], ["i", "must"], ["i", "have", "to"], ["i", "try", "to"], ["i", "try"], ["i", "shall"],
-        ["let", "me"], ["lets"], ["let's"], ["let", "us"], ["we", "will"], ["we"], ["we", "go"], ["we", "want", "to"],
-        ["i", "wanna"], ["i", "gonna"], ["im", "gonna"], ["i'm", "gonna"],
+        // The words come with contractions and chat spellings read (`im` is `i am`, `wanna` is `want to`).
+        ["i", "want", "to"], ["i", "will"], ["i", "go", "and"], ["i"], ["i", "go"], ["i", "am", "going", "to"],
+        ["i", "going", "to"], ["i", "would", "like", "to"], ["id", "like", "to"], ["i", "need", "to"], ["i", "must"],
+        ["i", "have", "to"], ["i", "try", "to"], ["i", "try"], ["i", "shall"], ["let", "me"], ["lets"], ["let's"], ["let", "us"],
+        ["we", "will"], ["we"], ["we", "go"], ["we", "want", "to"],
     ])
 
     /// Words after an opening that make it no command of the player's.
