@@ -7,8 +7,14 @@ import StoryModel
 extension Engine {
     func performMore(_ verb: BuiltInVerb, object: ThingIndex?, words: [String], state: inout GameState, turn: inout Turn) {
         switch verb {
-        case .whereIs: if !whereIs(words, state: state, turn: &turn) { askWhereInstead(words, state: &state, turn: &turn) }
-        case .recall: if !recall(words, state: state, turn: &turn) { askInstead(about: words, state: &state, turn: &turn) }
+        case .whereIs:
+            if !whereIs(words, state: state, turn: &turn), !sayMisspeltName(in: words, state: state, turn: &turn) {
+                askWhereInstead(words, state: &state, turn: &turn)
+            }
+        case .recall:
+            if !recall(words, state: state, turn: &turn), !sayMisspeltName(in: words, state: state, turn: &turn) {
+                askInstead(about: words, state: &state, turn: &turn)
+            }
         case .borrow:
             guard let object else { return }
             if story.things[object].isPerson {

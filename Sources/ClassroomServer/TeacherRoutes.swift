@@ -77,7 +77,12 @@ struct TeacherRoutes: Sendable {
         router.get("/teacher/journals") { request, _ in
             guard await isTeacher(request) else { return refused() }
             let journals = records.players().compactMap(records.journal(of:))
-            var response = Responses.html(TeacherPage.allJournals(journals))
+            let story = records.story
+            let page = Responses.query("short", in: request) == "1"
+                ? TeacherPage.factList(journals, storyTitle: story.metadata.title,
+                                       storyFacts: story.factsInTextOrder.map { (story.facts[$0].id, story.facts[$0].title) })
+                : TeacherPage.allJournals(journals)
+            var response = Responses.html(page)
             response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'"
             return response
         }

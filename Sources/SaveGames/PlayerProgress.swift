@@ -62,7 +62,7 @@ public struct PlayerProgress {
 
     /// When a save was last written: its own time, or for an autosave with moves appended after
     /// its snapshot (which carry no time), the file's modification time when that is later.
-    static func lastWritten(_ file: SaveFile, path: String) -> String {
+    public static func lastWritten(_ file: SaveFile, path: String) -> String {
         guard !file.movesAfterSnapshot.isEmpty,
               let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return file.savedAt }
         return max(file.savedAt, SaveStore.timestamp(modified))

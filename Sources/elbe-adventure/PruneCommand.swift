@@ -26,10 +26,11 @@ struct PruneCommand: ParsableCommand {
             let furthest = PlayerProgress(listings: listings, restorer: restorer).furthest?.listing.fileName
             let doomed = SavePruning.candidates(listings, furthest: furthest)
             guard !doomed.isEmpty else { continue }
+            let name = listings.compactMap(\.file?.player).first ?? player
             let failed = dryRun ? [] : SavePruning.delete(doomed)
             for listing in doomed {
                 let verb = dryRun ? "would delete" : (failed.contains { $0.path == listing.path } ? "could not delete" : "deleted")
-                print(TerminalSafeText.clean("\(player): \(verb) '\(listing.name)' (\(listing.file?.summary.progressText ?? ""))"))
+                print(TerminalSafeText.clean("\(name): \(verb) '\(listing.name)' (\(listing.file?.summary.progressText ?? ""))"))
             }
             count += doomed.count - failed.count
         }

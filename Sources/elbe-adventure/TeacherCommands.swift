@@ -33,14 +33,16 @@ struct SavesCommand: ParsableCommand {
                 for listing in listings {
                     if let file = listing.file {
                         let summary = file.summary
-                        print(TerminalSafeText.clean("  \(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")"))
+                        // An autosave's time is its last move's (the moves appended after its snapshot carry none).
+                        let written = PlayerProgress.lastWritten(file, path: listing.path)
+                        print(TerminalSafeText.clean("  \(listing.name): \(summary.progressText), \(ClassReport.readableTime(written))\(summary.endingTitle.map { ", ended: \($0)" } ?? "")"))
                     } else {
                         print(TerminalSafeText.clean("  \(listing.name): cannot be read: \(listing.problem ?? "damaged")"))
                     }
                 }
-                let kept = listings.filter(\.isAutomatic).count
-                if kept > SavePruning.keptPerStory + 1 {
-                    print("  (\(kept) games were kept by the game itself; 'elbe-adventure prune' keeps only the furthest and the newest.)")
+                let kept = listings.filter { $0.isAutomatic && $0.name != "autosave" }.count
+                if kept > SavePruning.keptPerStory {
+                    print("  (\(kept) earlier games were kept by the game itself besides the autosave; 'elbe-adventure prune' keeps only the furthest and the newest.)")
                 }
             }
         }
@@ -103,6 +105,14 @@ struct JournalCommand: ParsableCommand {
         }
         let restorer = SaveRestorer(story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
         let progress = PlayerProgress(listings: listings, restorer: restorer)
+        if listings.isEmpty {
+            // A name typed another way than the student's ("maria jose" for "María José"): say so.
+            let similar = folder.playersSimilar(to: name, storyID: compiled.metadata.id)
+            let hint = similar.isEmpty ? "elbe-adventure report lists the students."
+                : "Did you mean " + similar.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+            print(TerminalSafeText.clean("No student called \"\(name)\" has played '\(compiled.metadata.title)' with the saves in \(folder.path). \(hint)"), to: &standardError)
+            throw ExitCode(1)
+        }
         guard let best = progress.furthest else {
             print(TerminalSafeText.clean("\(name) has no readable saves of '\(compiled.metadata.title)' in \(store.folder)."), to: &standardError)
             for problem in progress.problems { print(TerminalSafeText.clean(problem), to: &standardError) }

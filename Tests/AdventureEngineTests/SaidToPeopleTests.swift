@@ -162,6 +162,17 @@ import Testing
         #expect(reply("who is hitler") == "Whom do you want to ask about hitler?")
     }
 
+    /// The sixty-eighth blind run: `who is belousovich` (a letter short) got the person in
+    /// conversation's "I don't know": a misspelt name of someone met is the typo's message, as
+    /// `x belousovich` gives it; a name the player has not met yet is not given away.
+    @Test func whoIsAMisspeltNameOfSomeoneMetSuggestsTheName() {
+        let typo = "I don't know the word 'kotzebu'. Did you mean 'kotzebue'?"
+        #expect(reply("talk to ferris", "who is kotzebu") == typo)
+        #expect(reply("who is kotzebu") == typo)
+        #expect(reply("where is marcell") == "I don't know the word 'marcell'. Did you mean 'marcel'?")
+        #expect(reply("talk to ferris", "who is polowsk") == "\"Not my department, Sparks.\"", "not met yet: asked as before")
+    }
+
     @Test func aTopicThatPassesOverThePersonNamedIsNotTheAnswer() {
         #expect(reply("n", "talk to brennan", "do you think marcel got home?") == "\"Read the map on the board, Sparks.\"")
         #expect(reply("n", "talk to brennan", "where are you from") == "\"Ohio,\" Brennan says.")

@@ -6,8 +6,9 @@ types a name, a command, presses Tab and sees the completion, sees a fact unlock
 grow, reloads the page and finds the game and its Up-arrow history where they were, opens a copy
 of the tab (which copies the tab's storage, as Chrome's "Duplicate" does) and is refused there, and
 quits; and as the teacher: types the code, watches the live table change when the student moves
-and when the tab is closed, reads the links in dark mode, and after a restart with a new code is
-told the login has ended. Every wait is bounded.
+and when the tab is closed, sees the times in its own time zone, reads the links in dark mode, and
+after a restart with a new code is told the login has ended, logs in again and sees the student's
+idle tab count as playing again by itself. Every wait is bounded.
 
 Usage: classroom_browser_test.py PATH/TO/elbe-adventure
 Exit status 0 when every check passed, 1 when one failed.
@@ -99,6 +100,8 @@ def main():
         checks.append("a student types a name and the story opens")
 
         teacher = browser()
+        # A teacher in Chicago in winter: the page's times are hers, not the server's UTC.
+        teacher.execute_cdp_cmd("Emulation.setTimezoneOverride", {"timezoneId": "America/Chicago"})
         teacher.get(address + "teacher")
         code = wait_for(teacher, "the teacher code field", lambda d: d.find_element(By.ID, "code"))
         code.send_keys(TEACHER_CODE)
@@ -106,7 +109,8 @@ def main():
         wait_for(teacher, "Selma in the class table", lambda d: "Selma" in text_of(d, "class"))
         assert TEACHER_CODE not in teacher.current_url, "the teacher code is never in the address"
         live = text_of(teacher, "live")
-        assert re.search(r"Updated \d\d:\d\d:\d\d UTC\.", live), "the time in UTC, as the table's: " + live
+        assert re.search(r"Updated \d\d:\d\d:\d\d CST\.", live), "the time in the teacher's zone, as the table's: " + live
+        assert re.search(r"\d\d\d\d-\d\d-\d\d \d\d:\d\d CST", text_of(teacher, "class")), "last played in the teacher's zone: " + text_of(teacher, "class")
         before = text_of(teacher, "class")
         checks.append("the teacher types the code and sees the class table")
 
@@ -182,6 +186,12 @@ def main():
         assert student.find_element(By.ID, "name").get_attribute("value") == "", "the name box is empty for the next student"
         checks.append("after quit a reload asks for a name, with the box empty (a shared computer room)")
 
+        name = student.find_element(By.ID, "name")
+        name.send_keys("Selma")
+        name.send_keys(Keys.ENTER)
+        wait_for(student, "Selma's game again", lambda d: "Playing as Selma" in text_of(d, "who"))
+        wait_for(teacher, "Selma playing again", lambda d: "yes" in text_of(d, "class"))
+
         teacher.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         csv_colour = teacher.find_element(By.CSS_SELECTOR, "a[href='/teacher/report.csv']").value_of_css_property("color")
         assert csv_colour in ("rgba(127, 209, 224, 1)", "rgb(127, 209, 224)"), "a light link on the dark page: " + csv_colour
@@ -194,6 +204,18 @@ def main():
         wait_for(teacher, "the teacher's page to say the login has ended", lambda d: "Your login has ended" in d.page_source)
         assert d_has_code_form(teacher), "the code form is shown"
         checks.append("after a restart with a new code the teacher's open page says the login has ended")
+
+        code = teacher.find_element(By.ID, "code")
+        code.send_keys("a-new-code")
+        code.send_keys(Keys.ENTER)
+        wait_for(teacher, "the class table with the new code", lambda d: "Selma" in text_of(d, "class"))
+        assert "yes" not in text_of(teacher, "class"), "nobody is playing before Selma's tab is back: " + text_of(teacher, "class")
+        student.execute_script("window.dispatchEvent(new Event('focus'))")
+        wait_for(teacher, "Selma's idle tab to count as playing after the restart", lambda d: "yes" in text_of(d, "class"))
+        assert "Playing as Selma" in text_of(student, "who"), "the student's page stayed in the game"
+        command(student, "inventory")
+        wait_for(student, "a command after the restart", lambda d: "field radio (worn)" in text_of(d, "log").split("> inventory")[-1])
+        checks.append("after a restart an idle student's open tab opens the game again by itself, and the teacher sees it")
     except AssertionError as failure:
         print("FAILED:", failure)
         for check in checks:

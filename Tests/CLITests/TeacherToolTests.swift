@@ -105,6 +105,21 @@ import TestSupport
         #expect(journal.output.contains("From Ben Okafor's furthest game, the save 'finished game 2026-11-20-10-00' of 2026-11-20 10:00 UTC."))
     }
 
+    /// The third teacher typed "maria jose" for "María José" and read "has no readable saves",
+    /// as if the files were damaged.
+    @Test func aJournalOfANameTypedAnotherWaySuggestsTheStudent() throws {
+        let saves = try classCopy()
+        let typo = try CLIRunner.run(["journal", "--player", "ben okafr", "--saves", saves])
+        #expect(typo.status == 1)
+        #expect(typo.errors.contains("No student called \"ben okafr\" has played 'Patrol to the Elbe' with the saves in \(saves). Did you mean \"Ben Okafor\"?"), "\(typo.errors)")
+        #expect(!typo.errors.contains("readable"))
+        let unaccented = try CLIRunner.run(["journal", "--player", "emile durand", "--saves", saves])
+        #expect(unaccented.errors.contains("Did you mean \"Émile Durand\"?"), "\(unaccented.errors)")
+        let unknown = try CLIRunner.run(["journal", "--player", "Zed", "--saves", saves])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("elbe-adventure report lists the students."), "\(unknown.errors)")
+    }
+
     @Test func aStudentWhoseOnlySaveIsDamagedKeepsARow() throws {
         let saves = try classCopy()
         try FileManager.default.removeItem(atPath: saves + "/dana kowalczyk/autosave.save")
@@ -128,12 +143,32 @@ import TestSupport
         let before = try FileManager.default.contentsOfDirectory(atPath: saves + "/pia/elbe").filter { $0.hasSuffix(".save") }
         #expect(before.filter { $0.hasPrefix("earlier game") }.count == 6)
         let hint = try CLIRunner.run(["saves", "--saves", saves])
-        #expect(hint.output.contains("'elbe-adventure prune' keeps only the furthest and the newest"))
+        #expect(hint.output.contains("(6 earlier games were kept by the game itself besides the autosave; 'elbe-adventure prune' keeps only the furthest and the newest.)"), "\(hint.output)")
         let prune = try CLIRunner.run(["prune", "--saves", saves])
         #expect(prune.status == 0)
+        #expect(prune.output.contains("Pia: deleted 'earlier game"), "the student named as typed: \(prune.output)")
         let after = try FileManager.default.contentsOfDirectory(atPath: saves + "/pia/elbe").filter { $0.hasSuffix(".save") }
         #expect(after.contains("mine.save") && after.contains("autosave.save"))
         #expect(after.filter { $0.hasPrefix("earlier game") }.count == 4, "the furthest and the newest three: \(after)")
+    }
+
+    /// The third teacher: `saves` gave an autosave the time its game started, `report` its last move.
+    @Test func theSavesListGivesAnAutosaveTheTimeOfItsLastMove() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Mo", "--saves", saves], input: "wear radio\nin\ntalk to ferris\n")
+        let autosave = saves + "/mo/elbe/autosave.save"
+        // A move appended after the snapshot, as the classroom server writes it while the game is open.
+        let move = #"{"input":"wait","scene":"command-post","sceneTitle":"The Command Post","succeeded":true,"turns":4}"# + "\n"
+        let handle = try #require(FileHandle(forWritingAtPath: autosave))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(move.utf8))
+        try handle.close()
+        let later = try #require(ISO8601DateFormatter().date(from: "2030-01-01T12:34:00Z"))
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: autosave)
+        let listing = try CLIRunner.run(["saves", "--saves", saves])
+        #expect(listing.output.contains("2030-01-0"), "the last move's time: \(listing.output)")
+        let report = try CLIRunner.run(["report", "--saves", saves, "--format", "csv"])
+        #expect(report.output.contains("2030-01-01T12:34"), "the same time as the report's: \(report.output)")
     }
 
     @Test func aReadOnlySavesFolderStillLetsTheStudentPlay() throws {

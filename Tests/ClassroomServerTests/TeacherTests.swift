@@ -58,6 +58,31 @@ import Testing
         await server.stop()
     }
 
+    /// The third teacher's rehearsal: every journal in full is about 19 printed pages a student.
+    /// The short print names each student's facts by title, and those not found yet.
+    @Test func theShortPrintListsEachStudentsFactsByTitle() async throws {
+        let server = try await TestServer()
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        _ = try await anna.play("in")
+        let tim = Browser(server: server)
+        _ = try await tim.join("Typo Tim")
+        let teacher = Browser(server: server)
+        _ = try await teacher.post("/teacher/login", raw: Data("code=\(server.teacherCode)".utf8), type: "application/x-www-form-urlencoded")
+        #expect(try await teacher.get("/teacher").body.contains("id=\"print-short\""))
+        let short = try await teacher.get("/teacher/journals?short=1")
+        #expect(short.status == 200)
+        #expect(short.body.contains("<h2>Anna: 1 of 42 facts</h2>"), "the student and the count")
+        #expect(short.body.contains("<li value=\"1\">The Bridge at Trebsen <span class=\"when\">(16 to 24 April 1945)</span></li>"), "the fact by number, title and date")
+        #expect(short.body.contains("Not found yet: 41 facts."), "more than ten missing are counted")
+        #expect(!short.body.contains("paper mill"), "no fact's full text")
+        #expect(short.body.contains("Not printed, no fact found yet: Typo Tim."))
+        #expect(!short.body.contains("the journal of Anna"), "not the full journal")
+        #expect(try await anna.get("/teacher/journals?short=1").status == 403, "for the teacher only")
+        await server.stop()
+    }
+
     /// Excel reads a CSV without a byte-order mark in the machine's legacy code page: "Jürgen"
     /// became "JÃ¼rgen" in a teacher's spreadsheet.
     @Test func theCSVStartsWithAByteOrderMarkSoExcelReadsNamesRight() async throws {

@@ -265,9 +265,16 @@ enum StudentPage {
         });
       }
 
+      // A ping the server no longer knows (it was restarted) opens the game again at once, quietly:
+      // the page stays as it is, and the teacher sees the student as playing without waiting for a command.
       function ping() {
         call('/api/ping', { tab: tab }).then(function (r) {
           if (r.status === 409) { say(r.data.error); }
+          if (r.status === 401 && !busy && sessionStorage.getItem('elbe-name')) {
+            call('/api/join', { name: sessionStorage.getItem('elbe-name'), tab: tab }).then(function (j) {
+              if (j.status === 409) { say(j.data.error); }
+            });
+          }
         }).catch(function () {});
       }
 
@@ -304,6 +311,8 @@ enum StudentPage {
           complete(input);
         }
       });
+      // Coming back to the tab says so at once (and opens the game again if the server was restarted).
+      window.addEventListener('focus', function () { if (pinger) { ping(); } });
       window.addEventListener('pageshow', function () { sessionStorage.setItem('elbe-tab-open', tab); });
       window.addEventListener('pagehide', function () {
         sessionStorage.removeItem('elbe-tab-open');

@@ -41,7 +41,8 @@ enum TeacherPage {
     <main class="teacher-main">
       <p class="actions">
         <a href="/teacher/report.csv" download>Download the class table (CSV)</a>
-        <button type="button" id="print-all">Print all journals</button>
+        <button type="button" id="print-short">Print the facts each student found (short)</button>
+        <button type="button" id="print-all">Print all journals (about 19 pages a student)</button>
       </p>
       <table id="class">
         <caption>Students (updates as they play)</caption>
@@ -99,7 +100,23 @@ enum TeacherPage {
         return;
       }
       $('print-all').addEventListener('click', function () { window.open('/teacher/journals?print=1', '_blank'); });
+      $('print-short').addEventListener('click', function () { window.open('/teacher/journals?short=1&print=1', '_blank'); });
 
+      // Times in the teacher's own time zone, as the report in the terminal shows them ("2026-12-02 09:37 CST").
+      function two(n) { return (n < 10 ? '0' : '') + n; }
+      function zone(d) {
+        try {
+          var part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d)
+            .filter(function (p) { return p.type === 'timeZoneName'; })[0];
+          return part ? ' ' + part.value : '';
+        } catch (e) { return ''; }
+      }
+      function clock(d) { return two(d.getHours()) + ':' + two(d.getMinutes()); }
+      function localTime(iso) {
+        var d = new Date(iso);
+        if (isNaN(d.getTime())) { return iso; }
+        return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + clock(d) + zone(d);
+      }
       function cell(row, text) {
         var td = document.createElement('td');
         td.textContent = text;
@@ -130,7 +147,7 @@ enum TeacherPage {
           cell(row, s.factsUnlocked + '/' + s.totalFacts);
           cell(row, String(s.turns));
           cell(row, s.ending || '-');
-          cell(row, s.lastPlayed.replace('T', ' ').replace('Z', ' UTC'));
+          cell(row, localTime(s.lastPlayed));
           var q = '?player=' + encodeURIComponent(s.player);
           link(row, '/teacher/journal' + q, 'journal');
           link(row, '/teacher/transcript' + q, 'transcript');
@@ -150,7 +167,7 @@ enum TeacherPage {
           facts.appendChild(row);
         });
         $('problems').textContent = data.report.problems.length ? data.report.problems.length + ' save file(s) could not be read; run "elbe-adventure report" in a terminal to see which.' : '';
-        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + new Date().toISOString().slice(11, 19) + ' UTC.';
+        $('live').textContent = data.report.students.length + (data.report.students.length === 1 ? ' student, ' : ' students, ') + data.online.length + ' playing now. Updated ' + clock(new Date()) + ':' + two(new Date().getSeconds()) + zone(new Date()) + '.';
       }
       // The browser reconnects a live stream by itself while the server cannot be reached; a
       // stream refused (the login is gone) stays closed, so ask whether this is still the teacher.
