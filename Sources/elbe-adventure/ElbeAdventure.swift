@@ -9,7 +9,7 @@ struct ElbeAdventure: ParsableCommand {
         commandName: "elbe-adventure",
         abstract: "A text adventure of the link-up on the Elbe, April 1945, and the engine that plays it.",
         version: version,
-        subcommands: [PlayCommand.self, CheckCommand.self, SavesCommand.self, ReportCommand.self, JournalCommand.self, PruneCommand.self, ServeCommand.self]
+        subcommands: [PlayCommand.self, CheckCommand.self, SavesCommand.self, ReportCommand.self, JournalCommand.self, PruneCommand.self, RemoveCommand.self, ServeCommand.self]
             + authoringCommands,
         defaultSubcommand: PlayCommand.self
     )

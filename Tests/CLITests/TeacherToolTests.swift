@@ -171,6 +171,26 @@ import TestSupport
         #expect(report.output.contains("2030-01-01T12:34"), "the same time as the report's: \(report.output)")
     }
 
+    /// The third teacher: 19 mistyped and test names in the class's figures, no way to take one out.
+    @Test func removeTakesAMistypedNameOutOfTheClassButKeepsItsFolder() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Typo Tim", "--saves", saves], input: "look\n")
+        _ = try CLIRunner.run(["play", "--player", "Anna", "--saves", saves], input: "wear radio\nin\n")
+        let real = try CLIRunner.run(["remove", "--player", "anna", "--saves", saves])
+        #expect(real.status == 1)
+        #expect(real.errors.contains("Anna has found 1 of 42 facts: this looks like a real student. To remove them anyway, add --even-with-facts."), "\(real.errors)")
+        let removed = try CLIRunner.run(["remove", "--player", "typo tim", "--saves", saves])
+        #expect(removed.status == 0)
+        #expect(removed.output.contains("Removed Typo Tim from the class (1 save, 0 of 42 facts): their folder is now \(saves)/.removed/typo tim "), "\(removed.output)")
+        let report = try CLIRunner.run(["report", "--saves", saves])
+        #expect(report.output.contains("1 student."), "\(report.output)")
+        #expect(!report.output.lowercased().contains("typo tim"))
+        let forced = try CLIRunner.run(["remove", "--player", "Anna", "--even-with-facts", "--saves", saves])
+        #expect(forced.status == 0)
+        let removedFolders = try FileManager.default.contentsOfDirectory(atPath: saves + "/.removed")
+        #expect(removedFolders.count == 2, "both kept: \(removedFolders)")
+    }
+
     @Test func aReadOnlySavesFolderStillLetsTheStudentPlay() throws {
         guard FileManager.default.fileExists(atPath: "/sys/kernel") || getuid() != 0 else { return }
         let folder = CLIRunner.temporaryFolder()
