@@ -66,7 +66,7 @@ public struct Completer: Sendable {
         let fits: ((Thing) -> Bool)?
         switch before {
         case ["wear"], ["put", "on"]: fits = { $0.isWearable }
-        case ["take"], ["get"], ["pick", "up"], ["grab"]: fits = { $0.isPortable }
+        case ["take"], ["get"], ["pick", "up"], ["grab"], ["steal"]: fits = { $0.isPortable }
         case ["talk", "to"], ["ask"], ["tell"], ["thank"], ["greet"], ["hug"], ["salute"]: fits = { $0.isPerson }
         default: fits = nil
         }

@@ -92,7 +92,7 @@ public enum Grammar {
     static let lines: [GrammarLine] = [
         ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|look across {any}|look over {any}|look towards {any}|look toward {any}|look out at {any}|watch {any}|study {any}|read about {any}", .examine),
         ("read {any}", .read),
-        ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}", .take),
+        ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}|steal {things}", .take),
         ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
         ("wear {thing}|put on {thing}|put {thing} on|don {thing}", .wear),

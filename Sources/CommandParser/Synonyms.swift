@@ -15,7 +15,7 @@ public enum Synonyms {
         (["switch", "off"], ["turn", "off"]),
         (["x"], ["examine"]), (["inspect"], ["examine"]), (["check"], ["examine"]), (["describe"], ["examine"]),
         (["study"], ["examine"]), (["l"], ["look"]), (["i"], ["inventory"]), (["inv"], ["inventory"]), (["z"], ["wait"]),
-        (["get"], ["take"]), (["grab"], ["take"]), (["collect"], ["take"]), (["doff"], ["remove"]), (["don"], ["wear"]),
+        (["get"], ["take"]), (["grab"], ["take"]), (["collect"], ["take"]), (["steal"], ["take"]), (["doff"], ["remove"]), (["don"], ["wear"]),
         (["discard"], ["drop"]), (["press"], ["push"]), (["shove"], ["push"]), (["drag"], ["pull"]), (["tug"], ["pull"]),
         (["hit"], ["attack"]), (["kill"], ["attack"]), (["fight"], ["attack"]), (["punch"], ["attack"]),
         (["kick"], ["attack"]), (["smash"], ["attack"]), (["feel"], ["touch"]), (["rub"], ["touch"]),

@@ -26,6 +26,8 @@ struct FixedScope: Scope {
         #expect(parse("get red") == .commands([.verb(.take, objects: [1], second: nil, words: [])]))
         #expect(parse("pick up the orders") == .commands([.verb(.take, objects: [2], second: nil, words: [])]))
         #expect(parse("pick orders up") == .commands([.verb(.take, objects: [2], second: nil, words: [])]))
+        // The sixty-sixth blind run: "I don't know the word 'steal'. Did you mean 'smell' or 'speak'?"
+        #expect(parse("steal the orders") == .commands([.verb(.take, objects: [2], second: nil, words: [])]))
     }
 
     @Test func ambiguityAsksWhichOne() {
