@@ -70,7 +70,9 @@ struct TeacherRoutes: Sendable {
             guard await isTeacher(request) else { return refused() }
             guard let name = Responses.query("player", in: request), let player = try? PlayerName(name),
                   let text = records.transcript(of: player) else {
-                return Responses.text("No transcript for that student.", status: .notFound)
+                // A student who played only in a terminal (the third teacher's "Terminal Tom").
+                return Responses.text("There is no transcript for this student. The browser game keeps one always; a game "
+                                      + "played in a terminal keeps one only after the student types 'transcript on'.", status: .notFound)
             }
             return Responses.text(text)
         }
