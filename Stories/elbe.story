@@ -3095,7 +3095,7 @@ scene torgau "Torgau"
     about anything else
       Staub shrugs and grins. "Your call, Lieutenant. I go where the jeep goes."
   person titov "Titov"
-    nouns titov, soviet, russian, soldier, man, tunic, lad, guy
+    nouns titov, soviet, russian, soldier, man, tunic, lad, guy, boy
     here {if in castle-tower}Titov crouches by the parapet.{else}{if titov-coming}Titov waits, ready to come up.{else}Among them stands a young Soviet soldier, Titov.{end}{end}
     A young man in a ragged Soviet tunic, held by the Germans until a few days ago. His name, he tells you, is Titov.
     talk
@@ -3788,7 +3788,7 @@ scene torgau-photos "The Bridge, for the Cameras"
     "Staged? Sure," Robertson says, keeping his smile for the cameras. "The real thing happened on the girders the other day, and nobody got a picture. This one's for the newspapers."
     unlock fact the-staged-photos
   thing posing-soldiers "soldiers on the girders"
-    nouns soldiers, group, girders, bridge, bank, picture, photo, russian, russians, soviets, americans
+    nouns soldiers, group, girders, bridge, bank, picture, photo, russian, russians, soviets, americans, boys
     adjectives soviet, russian, american
     fixed
     A few American and Soviet soldiers, reaching for each other's hands over the gap and holding still while the cameras click. Then they climb back and do it again.
@@ -4246,7 +4246,7 @@ scene torgau-today "Torgau, Today"
     fixed
     Flags of many countries, a brass band trying out the first bars of something, families with ice creams. Elbe Day.
   thing students "students"
-    nouns students, group, class, kids, pupils
+    nouns students, group, class, kids, pupils, boy, girl
     adjectives school
     fixed
     A school class, some listening to the guide, some sketching it.

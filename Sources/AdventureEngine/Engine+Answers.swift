@@ -22,9 +22,12 @@ extension Engine {
     /// ask something (`"Were you there? Where exactly?" … "Tell me the story."`; not a name said
     /// back, `"Lutz? He's a good boy."`: Engine+SpokenQuestions.swift), or the story's narration
     /// ending with a yes-or-no question.
+    ///
+    /// A timed event's paragraph after the reply ("A cart rattles past.") is passed over unless it
+    /// asks something itself: Helga's "Have you ever had chocolate?" is still open (a blind
+    /// author's Vesuvius story, session 26: `yes` got "nobody has asked you anything").
     func lastQuestion(in turn: Turn, state: GameState) -> LastQuestion {
-        guard let text = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }),
-              case .paragraph(let paragraph) = text else { return LastQuestion() }
+        guard let paragraph = lastParagraphAsking(in: turn) else { return LastQuestion() }
         var question = LastQuestion()
         // No question mark, no question: most replies, told from their bytes without breaking
         // them into Characters (docs/performance.md, "Per command, eighth round").
@@ -39,6 +42,29 @@ extension Engine {
             question.command = words
         }
         return question
+    }
+
+    /// The turn's last paragraph, passing over those of timed events that ask nothing.
+    private func lastParagraphAsking(in turn: Turn) -> String? {
+        if turn.timedOutputs.isEmpty {
+            guard case .paragraph(let paragraph) = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }) else {
+                return nil
+            }
+            return paragraph
+        }
+        var index = turn.outputs.count - 1
+        while index >= 0 {
+            if case .paragraph(let paragraph) = turn.outputs[index] {
+                guard !Self.hasQuestionMark(paragraph), let timed = turn.timedOutputs.last(where: { $0.contains(index) }) else {
+                    return paragraph
+                }
+                // A timed event's paragraph that asks nothing: the reply's is before the event.
+                index = timed.lowerBound - 1
+                continue
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// True when the text holds a question mark (a byte that is one only as a Character `?`, so

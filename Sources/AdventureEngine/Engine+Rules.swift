@@ -90,7 +90,9 @@ extension Engine {
         guard state.ending == nil else { return }
         state.setTurnsInScene(state.turnsInScene + 1)
         for event in story.scenes[state.scene].world.timedEvents where event.turns == state.turnsInScene {
+            let start = turn.outputs.count
             run(event.response, state: &state, turn: &turn)
+            if turn.rendersText, turn.outputs.count > start { turn.timedOutputs.append(start..<turn.outputs.count) }
             if state.ending != nil { return }
         }
     }

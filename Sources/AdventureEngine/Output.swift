@@ -118,6 +118,9 @@ public struct Turn: Hashable, Sendable {
     var lineStopped = false
     /// The parser's failure when the last command failed to read (Engine+SpokenAlong.swift).
     var lastFailure: ParseFailure?
+    /// The outputs of timed events (`after 2 turns`), each event's range: a paragraph of theirs
+    /// without a question does not close a question the reply asked (Engine+Answers.swift).
+    var timedOutputs: [Range<Int>] = []
     /// The words of the command being performed, and of the last one that ran a story action
     /// (nil once another kind of command ran): "Are you sure?" is answered by that command again
     /// (Engine+Answers.swift).

@@ -121,3 +121,36 @@ import Testing
         #expect(lastReply(story, ["talk to helga", "ok so what now"]) != "\"Then you know,\" she says, and smiles.")
     }
 }
+
+/// A blind author's Vesuvius story (session 26): a timed event's line after the reply ("A cart
+/// rattles past.") closed the question, and `yes` got "nobody has asked you anything just now",
+/// for a person's question and for the story's "Are you sure?" alike.
+@Suite struct AnswersAfterTimedEventsTests {
+    static let story = testStory("""
+    scene yard "The Yard"
+      A small yard.
+      person helga "Helga"
+        nouns helga
+        talk
+          "Have you ever had chocolate?" Helga asks.
+        about yes
+          "Then you know," she says.
+      after 1 turn
+        A cart rattles past.
+      exit "run to the sea" to shore
+        if warned
+          You run.
+        else
+          The sea is wild tonight. Are you sure?
+          set warned
+
+    scene shore "The Shore"
+      Waves.
+    """)
+
+    @Test func aTimedEventsLineDoesNotCloseTheQuestionBeforeIt() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to helga", "yes"]) == "\"Then you know,\" she says.")
+        #expect(lastReply(story, ["run to the sea", "yes"]).hasPrefix("You run."))
+    }
+}
