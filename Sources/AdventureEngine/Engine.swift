@@ -325,6 +325,12 @@ public struct Engine: Sendable {
             if case .failure(let failure) = outcome, let kit = parser.ownKit(words, failure: failure, scope: scope) { outcome = kit }
             // `tell about the russians`: the person in focus, else whom (CommandParser+TellingWithoutWhom.swift).
             if case .failure(let failure) = outcome, let told = parser.tellingWithoutWhom(words, failure: failure, scope: scope) { outcome = told }
+            // `wait 10`, `wait a while` where the story's `on wait` applies: that action, as for
+            // `wait` (a blind author's Vesuvius story, session 26: the news never came).
+            if case .commands(let commands) = outcome, commands.count == 1, case .verb(.wait, _, _, let rest) = commands[0], !rest.isEmpty,
+               case .commands(let caught) = parser.parse(["wait"], scope: scope), caught.contains(where: \.isAuthorAction) {
+                outcome = .commands(caught)
+            }
         }
         // `follow him` after he left: his way, or where he went (Engine+Following.swift).
         // `him` is the one who left, not whoever else `him` would fit now; but a story's own words
