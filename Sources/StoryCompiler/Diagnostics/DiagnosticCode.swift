@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case keywordInSentence = "keyword-in-sentence"
     case unreachableHint = "unreachable-hint"
     case misindentedDescription = "misindented-description"
+    case repeatedDetail = "repeated-detail"
     // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
     case unreachableScene = "unreachable-scene"
     case deadEndScene = "dead-end-scene"

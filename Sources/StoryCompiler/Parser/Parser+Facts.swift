@@ -13,6 +13,8 @@ extension Parser {
         expectEnd(cursor, after: "the fact's title")
         if inScene && title == nil && line.children.isEmpty { return id }
         var fact = FactSyntax(id: id, title: title ?? Self.titleFromID(id.text))
+        // The line of each detail given, for a second one (`repeated-detail`).
+        var dateLine: Int?, placeLine: Int?, sourceLine: Int?, summaryLine: Int?, confidenceLine: Int?
         for item in items(of: line.children, in: .fact) {
             switch item {
             case .paragraph(let lines):
@@ -20,11 +22,23 @@ extension Parser {
             case .instruction(let child, let keyword):
                 rejectChildren(of: child, keyword: keyword)
                 let value = restString(child)
+                let of = "the fact '\(id.text)'"
                 switch keyword {
-                case "date": fact.date = value
-                case "place": fact.place = value
-                case "summary", "confidence": parseFactDetail(child, keyword: keyword, into: &fact)
-                default: fact.source = value
+                case "date":
+                    warnIfRepeated(keyword, of: of, line: child, seen: &dateLine)
+                    fact.date = value
+                case "place":
+                    warnIfRepeated(keyword, of: of, line: child, seen: &placeLine)
+                    fact.place = value
+                case "summary":
+                    warnIfRepeated(keyword, of: of, line: child, seen: &summaryLine)
+                    parseFactDetail(child, keyword: keyword, into: &fact)
+                case "confidence":
+                    warnIfRepeated(keyword, of: of, line: child, seen: &confidenceLine)
+                    parseFactDetail(child, keyword: keyword, into: &fact)
+                default:
+                    warnIfRepeated(keyword, of: of, line: child, seen: &sourceLine)
+                    fact.source = value
                 }
             }
         }

@@ -16,6 +16,7 @@ extension Parser {
         tree.scenes.append(SceneSyntax(id: id, title: title))
 
         var unconditionalHint: Int?
+        var whenLine: Int?, whereLine: Int?
         var thingAbove: (line: Line, index: Int)?
         var describedThing: (id: String, line: Line)?
         var blockItems = items(of: line.children, in: .scene)
@@ -44,10 +45,12 @@ extension Parser {
                     parseAction(child, scene: sceneIndex)
                 case "when":
                     rejectChildren(of: child, keyword: keyword)
+                    warnIfRepeated(keyword, of: "the scene '\(id.text)'", line: child, seen: &whenLine)
                     scene.when = restString(child)
                     rejectTextTags(in: child, keyword: keyword)
                 case "where":
                     rejectChildren(of: child, keyword: keyword)
+                    warnIfRepeated(keyword, of: "the scene '\(id.text)'", line: child, seen: &whereLine)
                     scene.place = restString(child)
                     rejectTextTags(in: child, keyword: keyword)
                 case "fact":
