@@ -4336,6 +4336,7 @@ scene torgau-today "Torgau, Today"
       unlock fact polowsky-lifelong-vigil
     about fort zinna, zinna, fort, prison, prisons, special camp, special camps, camp, camps, court-martial, military justice
       "Fort Zinna?" She turns to a page of her folder. "In the war Torgau was a centre of Nazi military justice: the German army's prisons, Fort Zinna and Brückenkopf, were here, and from 1943 the Reich Court-Martial sat in the town. Many condemned soldiers were shot. The link-up freed the last prisoners." She closes the folder on her finger. "And after the war the Soviets used Fort Zinna and a barracks nearby as special camps, No. 8 and No. 10. That is part of the story too."
+      unlock fact fort-zinna
     about museum, museums, exhibition, documentation centre, documentation center, diz, memorial foundation, archive, where can i learn more, learn more, find out more
       "Most of what's in my folder comes from the Saxon Memorials Foundation: its centre here, the DIZ Torgau, and the booklet it made with the town for the seventy-fifth anniversary, Elbe Day 1945 to 2020," she says. "Everything else I have is in the folder. And your JOURNAL says where each fact comes from: that is where to start."
     about wounded, wounded americans, american prisoners, american wounded, yanks in torgau, americans in torgau
@@ -4390,7 +4391,9 @@ scene torgau-today "Torgau, Today"
   on is lotte still alive, is lotte alive, is lotte alive today, is lotte still here, what happened to lotte, where is lotte, where is lotte now, is lotte dead, did lotte survive
     You ask the guide. "Lotte? I don't know her," she says. "But the children who watched in 1945 are about eighty-seven now. My grandmother was one of them. Some still come to the river on Elbe Day."
   on read {memorial}
-    It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again; the guide knows its story: ASK GUIDE ABOUT MEMORIAL.
+    It is the Memorial of the Encounter, the Denkmal der Begegnung, in pale sandstone by the river. You read the words carved in it slowly, then again. (This story does not quote them: see the memorial's photographs, or ask the guide about its story: ASK GUIDE ABOUT MEMORIAL.)
+  on pray, pray for the dead, pray for dead, say a prayer, say prayer, bow head, bow my head, bow your head, bow, bow to {memorial}, kneel, mourn, remember the dead, remember dead, remember them, stand in silence, be silent, stand quietly, stand silently, minute of silence, a minute of silence, observe a minute of silence, keep a minute of silence, pay respects, pay my respects, pay respects to {memorial}, pay my respects to {memorial}, salute {memorial}, honor the dead, honour the dead
+    You stand still for a moment in front of the memorial, and think of everyone who did not live to see this day. Behind you the band starts again.
 
 # ---------------------------------------------------------------------------------------------
 # Endings

@@ -70,7 +70,7 @@ extension Engine {
         }
     }
 
-    private func listExits(state: GameState, turn: inout Turn) {
+    func listExits(state: GameState, turn: inout Turn) {
         let exits = story.scenes[state.scene].exits
         var labels: [ExitLabel] = []
         for exit in exits where !labels.contains(where: { $0.command == exit.label }) {

@@ -49,7 +49,9 @@ extension Engine {
         case .jump: say("You jump on the spot, fruitlessly.", &turn)
         case .sing: say("Your singing is abominable.", &turn)
         case .sleep: say("You aren't feeling especially drowsy.", &turn)
-        case .pray: say("Nothing practical results from your prayer.", &turn)
+        // Inform's "Nothing practical results from your prayer." was flippant beside a war memorial
+        // (the sixty-ninth blind run): a quiet moment instead.
+        case .pray: say("You bow your head for a moment.", &turn)
         case .kiss: say(isPerson ? "Keep your mind on the game." : "You would achieve nothing by this.", &turn)
         case .attack: say("Violence isn't the answer to this one.", &turn)
         case .buy: say("Nothing is on sale.", &turn)

@@ -237,14 +237,19 @@ public struct Game: Sendable {
         core.lastSeen = state.core.lastSeen
         state.core = core
         let scene = story.scenes[state.scene]
-        let heading: Output = Light(story: story, state: state).isDark ? .heading(title: "Darkness", when: nil, place: nil)
+        let dark = Light(story: story, state: state).isDark
+        let heading: Output = dark ? .heading(title: "Darkness", when: nil, place: nil)
             : .heading(title: scene.title, when: scene.when, place: scene.place)
         // `take radio`, `g` ("You already have the field radio."), `undo`: the player meant the
         // take; say that the move taken back was the one that did nothing (the sixtieth blind run).
         let said = !changedNothing ? "Taken back: \(step.input)"
             : !history.isEmpty ? "Taken back: \(step.input) (it had changed nothing; UNDO again takes back the move before it)."
             : "Taken back: \(step.input) (it had changed nothing)."
-        return Turn(outputs: [.paragraph(said), heading])
+        // The ways on after the heading, as after arriving: a player who cannot glance at a map
+        // heard only the place's name (the sixty-ninth blind run, a screen-reader user).
+        var turn = Turn(outputs: [.paragraph(said), heading])
+        if !dark { engine.listExits(state: state, turn: &turn) }
+        return turn
     }
 
     /// True when two cores differ only in what a player never sees: the turn counts, what `it`

@@ -71,6 +71,12 @@ import TestSupport
         lastReply(Self.story, commands)
     }
 
+    /// The sixty-ninth blind run, at a war memorial: Inform's "Nothing practical results from
+    /// your prayer." was flippant.
+    @Test func prayIsAQuietMoment() {
+        #expect(reply("pray") == "You bow your head for a moment.")
+    }
+
     @Test func implicitTakeGoesOn() {
         #expect(reply("fire green flare") == "(first taking the green flare)\nGreen smoke.")
     }
