@@ -184,10 +184,17 @@ public struct Engine: Sendable {
         var storyAnswered = false
         // What the story's flags and counters were as the player typed the line (Engine+WarnedInOneLine.swift).
         let lineStart = commands.count > 1 ? LineStart(state) : nil
-        for (index, words) in commands.enumerated() {
+        for (index, typed) in commands.enumerated() {
+            var words = typed
             if state.ending != nil && !Self.allowedAfterEnding(words) {
-                turn.outputs.append(.error(Messages.storyOver))
-                break
+                // `jurnal 2` after the ending: "(journal 2)", as the game corrects typos before it
+                // (the sixty-ninth blind run had "The story has ended").
+                guard let corrected = Self.afterEndingTypo(words) else {
+                    turn.outputs.append(.error(Messages.storyOver))
+                    break
+                }
+                say("(\(corrected.joined(separator: " ")))", &turn)
+                words = corrected
             }
             let (turnsBefore, sceneBefore, outputsBefore) = (state.turns, state.scene, turn.outputs.count)
             let number = asPrepared && input.searchNumber >= 0 ? SearchMemo.number(input: input.searchNumber, command: index) : nil
@@ -261,10 +268,22 @@ public struct Engine: Sendable {
         return turn
     }
 
+    /// The words with their first a typo of one command allowed after the ending (`jurnal`,
+    /// `restrat`): at most one letter apart from one such word of four letters or more.
+    private static func afterEndingTypo(_ words: [String]) -> [String]? {
+        guard words[0].count >= 4 else { return nil }
+        let close = afterEndingWords.filter { $0.count >= 4 && EditDistance.distance($0, words[0]) == 1 }
+        guard close.count == 1 else { return nil }
+        return [close[0]] + words.dropFirst()
+    }
+
+    private static let afterEndingWords = ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "full",
+                                           "fullscore", "points", "progress", "save", "restore", "load", "saves", "help", "credits",
+                                           "about", "version", "info"]
+
     private static func allowedAfterEnding(_ words: [String]) -> Bool {
         // `full score` too, as Inform offers after its endings (the sixty-first blind run).
-        ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "full", "fullscore", "points",
-         "progress", "save", "restore", "load", "saves", "help", "credits", "about", "version", "info"].contains(words[0])
+        afterEndingWords.contains(words[0])
     }
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).

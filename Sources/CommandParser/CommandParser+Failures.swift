@@ -119,6 +119,8 @@ extension CommandParser {
             return Array((people + ranked.map(\.element).filter { !people.contains($0) }).prefix(2))
         }
         var candidates = Set(Direction.allCases.map(\.rawValue))
+        // `journal al`, `take al` (the sixty-ninth blind run: "Did you mean 'am' or 'at'?").
+        candidates.insert("all")
         for thing in scope.visibleThings {
             candidates.formUnion(vocabulary.words[thing])
             for topic in story.things[thing].topics { candidates.formUnion(topic.phrases.joined()) }
