@@ -92,7 +92,10 @@ extension Engine {
         let ways = story.scenes[state.scene].exits.map(\.label)
         // `open map` with no map in sight (CommandParser+OwnKit.swift): said, then the ways.
         let noMap = turn.commandWords.contains { CommandParser.mapWords.contains($0) } ? "You have no map with you. " : ""
-        say(noMap + (ways.isEmpty ? "There is no obvious way on from here." : "From here you can go: \(Story.list(ways, conjunction: "or"))."), &turn)
+        // No exit: the way on is something to do here, which the scene's hint says (the
+        // sixty-ninth blind run, at Division Headquarters, where it is a report).
+        let stuck = story.scenes[state.scene].hints.isEmpty ? "" : " Something to do here comes first: type 'hint' if you are stuck."
+        say(noMap + (ways.isEmpty ? "There is no obvious way on from here." + stuck : "From here you can go: \(Story.list(ways, conjunction: "or"))."), &turn)
     }
 
     /// `score` for a story with points: points first, then facts and scenes.
