@@ -13,6 +13,7 @@ struct FactPlaces {
         for (index, scene) in story.scenes.enumerated() {
             var responses = scene.actions.map { story.actions[$0].response }
             responses += scene.exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
+            responses += scene.world.timedEvents.map(\.response)
             for thing in story.things where thing.initialPlace == .scene(index) {
                 responses += thing.topics.map(\.response) + [thing.talk].compactMap { $0 }
             }

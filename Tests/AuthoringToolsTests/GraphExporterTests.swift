@@ -62,6 +62,39 @@ import TestSupport
         #expect(dot.contains("[label=\"The Roof\\n2 facts\""))
     }
 
+    /// A blind author's Vesuvius story (session 26): a fact and an ending reached by a timed event
+    /// were missing from the drawing, and `check` called the fact never unlocked.
+    @Test func timedEventsUnlockFactsAndReachEndings() throws {
+        let result = StoryCompiler.compile(source: """
+        story "V" id v
+
+        scene shore "The Shore"
+          Ash falls.
+          after 2 turns
+            A messenger brings the news.
+            unlock fact death
+          after 5 turns
+            The ash falls thicker.
+            end buried
+          on swim
+            end escaped
+
+        ending escaped "Escaped" success
+          Away.
+
+        ending buried "Under the Ash" failure
+          Gone.
+
+        fact death "A Death"
+          The admiral died on the shore.
+        """)
+        let story = try #require(result.story)
+        #expect(!result.diagnostics.contains { $0.code == .factNeverUnlocked }, "\(result.diagnostics)")
+        let dot = GraphExporter(format: .dot).export(StoryGraph(story: story))
+        #expect(dot.contains("[label=\"The Shore\\n1 fact\""), "\(dot)")
+        #expect(dot.contains("s0 -> e1 [label=\"after 5 turns\"]"), "\(dot)")
+    }
+
     /// A blind author's orphan scene showed as an ordinary box.
     @Test func aSceneNoPathReachesIsMarkedUnreachable() throws {
         let result = StoryCompiler.compile(path: "unreachable-scene.story", provider: DirectorySourceProvider(root: Self.directory))

@@ -114,6 +114,7 @@ public struct GraphExporter: Sendable {
     static func factsUnlocked(in scene: SceneIndex, story: Story) -> Set<FactIndex> {
         var responses = story.actions.filter { $0.scene == scene }.map(\.response)
         responses += story.scenes[scene].exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
+        responses += story.scenes[scene].world.timedEvents.map(\.response)
         for thing in story.things where thing.initialPlace == .scene(scene) {
             responses += thing.topics.map(\.response) + [thing.talk].compactMap { $0 }
         }

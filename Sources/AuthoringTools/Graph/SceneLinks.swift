@@ -46,6 +46,8 @@ struct SceneLinks {
             // By index, reading two fields: `for exit in` copied every exit whole.
             let exits = scenes[index].exits
             for exit in exits.indices { add(from: index, exits[exit].travel, default: exits[exit].target) }
+            // `after 3 turns` … `end buried` (a blind author's Vesuvius story).
+            for event in scenes[index].world.timedEvents { add(from: index, event.response.effects, default: nil) }
         }
         for action in story.actions { add(from: action.scene, action.response.effects, default: nil) }
         for index in things.indices where things[index].isPerson {

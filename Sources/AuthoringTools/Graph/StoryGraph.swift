@@ -41,6 +41,11 @@ public struct StoryGraph: Sendable, Hashable {
             for exit in story.scenes[index].exits {
                 add(.scene(index), exit.label, exit.travel, guard: exit.guardCondition, default: .scene(exit.target))
             }
+            // `after 3 turns` … `end buried`: the ending is reached by waiting (a blind author's Vesuvius story).
+            for event in story.scenes[index].world.timedEvents {
+                add(.scene(index), "after \(event.turns) turn\(event.turns == 1 ? "" : "s")", event.response.effects,
+                    guard: event.response.guardCondition, default: nil)
+            }
         }
         for action in story.actions {
             let command = action.patterns.first.map { Self.words($0, story: story, asTyped: true) } ?? ""

@@ -215,6 +215,8 @@ extension Resolver {
         var responses = story.actions.map(\.response)
         for index in story.scenes.indices {
             responses += story.scenes[index].exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
+            // `after 2 turns` … `unlock fact death` (a blind author's Vesuvius story had a false warning).
+            responses += story.scenes[index].world.timedEvents.map(\.response)
         }
         for index in story.things.indices {
             responses += story.things[index].topics.map(\.response)
