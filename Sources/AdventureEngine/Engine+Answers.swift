@@ -136,6 +136,12 @@ extension Engine {
         guard hasQuestionMark(paragraph) else { return nil }
         var characters = Array(paragraph)
         while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        // `"Sitting here reading?" he says. (Reconstruction.)`: a closing note in brackets asks
+        // nothing and is passed over (a blind author's Vesuvius story labelled its dialogue so).
+        if characters.last == ")", let open = characters.lastIndex(of: "("), !characters[open...].contains("?") {
+            characters.removeSubrange(open...)
+            while let last = characters.last, last.isWhitespace { characters.removeLast() }
+        }
         var spoken = false
         // `"Have you ever had chocolate?" Helga asks.`: a few words after the quoted question.
         if let close = characters.lastIndex(where: { $0 == "\"" || $0 == "”" }), close > 0, characters[close - 1] == "?",

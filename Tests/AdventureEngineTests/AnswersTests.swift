@@ -137,6 +137,12 @@ import Testing
           "Then you know," she says.
       after 1 turn
         A cart rattles past.
+      person friend "Marcus"
+        nouns marcus
+        talk
+          "Sitting here reading, in the middle of all this?" he says. (Reconstruction.)
+        about yes
+          "Then read on," he says.
       exit "run to the sea" to shore
         if warned
           You run.
@@ -152,5 +158,11 @@ import Testing
         let story = try #require(Self.story)
         #expect(lastReply(story, ["talk to helga", "yes"]) == "\"Then you know,\" she says.")
         #expect(lastReply(story, ["run to the sea", "yes"]).hasPrefix("You run."))
+    }
+
+    /// The same story labelled its dialogue "(Reconstruction.)", after the question.
+    @Test func aNoteInBracketsAfterTheQuestionLeavesItOpen() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to marcus", "yes"]) == "\"Then read on,\" he says.")
     }
 }
