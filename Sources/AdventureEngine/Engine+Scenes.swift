@@ -96,6 +96,13 @@ extension Engine {
     func goBack(state: inout GameState, turn: inout Turn) -> Bool {
         let exits = story.scenes[state.scene].exits
         guard let previous = state.core.previousScene, let index = exits.firstIndex(where: { $0.target == previous }) else {
+            // `go back` where one named way says so ("go back to misenum"): that way (a blind
+            // author's Vesuvius story had "There is no way back from here. … go back to misenum").
+            let saysBack = exits.indices.filter { index in
+                guard case .named(let phrases) = exits[index].way else { return false }
+                return phrases.contains { $0.contains("back") }
+            }
+            if saysBack.count == 1 { return travel(saysBack[0], state: &state, turn: &turn) }
             let ways = exits.map(\.label)
             let hint = ways.isEmpty ? "" : " From here you can go: \(Story.list(ways, conjunction: "or"))."
             turn.outputs.append(.error("There is no way back from here.\(hint)"))
