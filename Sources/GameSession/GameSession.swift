@@ -24,6 +24,10 @@ public final class GameSession {
     public var transcriptPath: String?
     /// The width transcripts are wrapped at.
     public var transcriptWidth = 80
+    /// How this game is started from a shell, for "start it again with a name": `elbe-adventure`
+    /// for the bundled story, `elbe-adventure play FILE` for another (a blind author's own story
+    /// was told to type a command that starts the bundled one).
+    public var startCommand = "elbe-adventure"
     private var transcript: TranscriptFile?
     /// Called after every turn with the game, which it may replace: the tests' save-and-reload
     /// round trip, and the terminal's Tab completion.
@@ -150,9 +154,9 @@ public final class GameSession {
 
     /// Why a game played without a name keeps nothing, and how to keep it (the sixty-seventh blind
     /// run read "start the game with --player NAME" as a command to type in the game).
-    static func withoutSaves(_ what: String) -> String {
+    func withoutSaves(_ what: String) -> String {
         "\(what): it was started without a player's name, so nothing can be kept. To keep your games, start it again "
-            + "with a name (elbe-adventure --player NAME), or just elbe-adventure at a keyboard, which asks for one."
+            + "with a name (\(startCommand) --player NAME), or just \(startCommand) at a keyboard, which asks for one."
     }
 
     /// At a keyboard, asks before a step that ends the game in play; true when the player agrees
@@ -186,14 +190,14 @@ public final class GameSession {
                 autosave(&host)
             case .save(let name):
                 guard let slots else {
-                    say(.error(Self.withoutSaves("This game is not being saved")), &host)
+                    say(.error(withoutSaves("This game is not being saved")), &host)
                     continue
                 }
                 say(slots.save(game, name: name), &host)
             case .restore(let name):
                 restore(named: name, &host)
             case .listSaves:
-                say(slots?.listing() ?? .error(Self.withoutSaves("There are no saves in this game")), &host)
+                say(slots?.listing() ?? .error(withoutSaves("There are no saves in this game")), &host)
             }
         }
         return .go

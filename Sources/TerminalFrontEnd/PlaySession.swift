@@ -47,6 +47,11 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
         get { session.isInteractive }
         set { session.isInteractive = newValue }
     }
+    /// How the game is started from a shell (`GameSession.startCommand`).
+    public var startCommand: String {
+        get { session.startCommand }
+        set { session.startCommand = newValue }
+    }
 
     public init(story: Story, seed: UInt64 = 1, reader: Reader, sink: Sink, renderer: TurnRenderer) {
         self.init(engine: Engine(story: story), seed: seed, reader: reader, sink: sink, renderer: renderer)

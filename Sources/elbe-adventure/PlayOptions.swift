@@ -122,12 +122,19 @@ struct PlayOptions {
         }
     }
 
+    /// A path as a shell reads it back: as typed when plain, else in single quotes.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._/-+,".unicodeScalars.contains($0)) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     private func play<Reader: LineReader>(engine: Engine, reader: Reader, renderer: TurnRenderer, slots: SaveSlots?,
                                           saves: SavesFolder, box: GameBox? = nil, pager: Pager? = nil) throws {
         var session = PlaySession(engine: engine, seed: seed, reader: reader, sink: PagedOutput(StandardOutput(), pager: pager),
                                   renderer: renderer)
         session.transcriptPath = slots.map { $0.store.folder + "/transcript.txt" } ?? "elbe-transcript.txt"
         session.isInteractive = box != nil
+        session.startCommand = story.map { "elbe-adventure play " + Self.shellWord($0) } ?? "elbe-adventure"
         // At a keyboard without --width, wrapping follows the window when it is resized.
         if box != nil, width == nil { session.currentWidth = { Terminal.width() } }
         session.slots = slots

@@ -27,4 +27,14 @@ import TestSupport
         #expect(text.contains("elbe-adventure --player NAME"))
         #expect(!text.contains("Saved"))
     }
+
+    /// A blind author's own story was told to start `elbe-adventure --player NAME`, which plays
+    /// the bundled story instead.
+    @Test func aStoryFromAFileIsStartedAgainFromItsFile() throws {
+        let folder = CLIRunner.temporaryFolder()
+        let path = folder + "/my story.story"
+        try ("story \"Mine\" id mine\n\n" + Self.source + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["play", path, "--plain", "--width", "500"], input: "save\n")
+        #expect(run.output.contains("(elbe-adventure play '\(path)' --player NAME)"), "\(run.output)")
+    }
 }
