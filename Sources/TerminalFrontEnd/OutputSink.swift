@@ -34,6 +34,20 @@ public func writeAll(_ text: String, to descriptor: Int32) {
     }
 }
 
+/// Writes bytes to a file descriptor, retrying after interrupts and short writes.
+public func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}
+
 /// Collects text in memory.
 public struct BufferedOutput: OutputSink {
     public private(set) var text = ""

@@ -65,7 +65,13 @@ struct CheckCommand: ParsableCommand {
             if errors > 0 || (warningsAsErrors && warnings > 0) { failed = true }
             everything += diagnostics
             guard format == .text else { continue }
-            print(renderer.render(diagnostics, sources: result.sources), terminator: "")
+            // Written as the renderer's bytes, without a `String` made of them (docs/performance.md,
+            // "Compile, twentieth round"), after what `print` holds in its buffer, in order.
+            let rendered = renderer.renderUTF8(diagnostics, sources: result.sources)
+            if !rendered.isEmpty {
+                fflush(nil)
+                writeAll(rendered, to: STDOUT_FILENO)
+            }
             if let story = result.story {
                 print("\(path): \(StorySummary(story).description); \(Self.count(warnings, "warning"))")
             } else {

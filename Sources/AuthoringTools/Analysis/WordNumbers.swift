@@ -127,7 +127,7 @@ final class WordNumbers: Sendable {
     }
 
     /// `appendNumbers` of one literal when it is ASCII; false, with nothing appended, otherwise.
-    private func appendASCIINumbers(of literal: String, folding: Bool, lowercaseOnly: Bool, to numbers: inout [Int32]) -> Bool {
+    func appendASCIINumbers(of literal: String, folding: Bool, lowercaseOnly: Bool, to numbers: inout [Int32]) -> Bool {
         var literal = literal
         let sieve = self.sieve
         return literal.withUTF8 { bytes in

@@ -31,7 +31,7 @@ struct LintContext {
     /// For each file, the lines where a scene, thing, fact or ending is declared at the top level, ascending.
     private let declarationLines: [SourceFileName: [Int]]
     /// For each file, the lines the compiler read as text though they start like an effect.
-    private let textLikeLines: [String: Set<Int>]
+    let textLikeLines: [String: Set<Int>]
 
     init(story: Story, sources: SourceManager) {
         self.story = story
@@ -65,6 +65,19 @@ struct LintContext {
     /// With `instructionsOnly`, lines read as text (`\set off`, `set bored` under a scene) are skipped.
     func find(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false,
               instructionsOnly: Bool = false) -> SourceRange? {
+        // One word of word bytes, as every noun rule asks: its line found without the arrays of
+        // words and tokens below (`findOnePlainWord`; docs/performance.md, "Compile, twentieth round").
+        if words.count == 1, let found = findOnePlainWord(words[0], in: file, lines: lines, skippingDeclarations: skippingDeclarations,
+                                                          instructionsOnly: instructionsOnly) {
+            return found.range
+        }
+        return findByTokens(words, in: file, lines: lines, skippingDeclarations: skippingDeclarations, instructionsOnly: instructionsOnly)
+    }
+
+    /// `find` by the tokens of each line: for any words (`FindWordTests` compares it with
+    /// `findOnePlainWord` for one word).
+    func findByTokens(_ words: [String], in file: String? = nil, lines: ClosedRange<Int>? = nil, skippingDeclarations: Bool = false,
+                      instructionsOnly: Bool = false) -> SourceRange? {
         let wanted = words.map { $0.lowercased() }
         // The words' bytes, when all are ASCII: then a plain ASCII line is read on its bytes
         // (`findOnBytes`), without a `String` of the line or an array of its words.
@@ -160,7 +173,7 @@ struct LintContext {
     }
 
     /// True when the bytes spell one of `declarationKeywords`.
-    private static func isDeclarationKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isDeclarationKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count >= 2, word.count <= 10 else { return false }
         for keyword in declarationKeywordBytes where keyword.count == word.count {
             if keyword.elementsEqual(word) { return true }

@@ -133,18 +133,21 @@ struct NounScope {
         self.answers = answers
         let naming = WordNumbers(namingWords)
         self.naming = naming
+        // Each scene's words gathered in one array reused from scene to scene, and copied out only
+        // for a scene whose text names a thing: most name none, and an array reserved for every
+        // scene was an allocation each (docs/performance.md, "Compile, twentieth round"; grown
+        // from empty, the arrays were reallocated two or three times a scene, "Compile, sixteenth round").
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(16)
         sceneNamingWords = story.scenes.indices.map { index in
-            // Room for a scene's few naming words at once: grown from empty, the arrays were
-            // reallocated two or three times a scene (docs/performance.md, "Compile, sixteenth round").
-            var numbers: [Int32] = []
-            numbers.reserveCapacity(8)
+            numbers.removeAll(keepingCapacity: true)
             naming.appendNumbers(in: scenes[index].description, folding: true, lowercaseOnly: false, to: &numbers)
             naming.appendNumbers(in: scenes[index].firstVisit, folding: true, lowercaseOnly: false, to: &numbers)
             naming.appendNumbers(in: scenes[index].revisit, folding: true, lowercaseOnly: false, to: &numbers)
             for thing in starting[index] {
                 if let here = things[thing].hereText { naming.appendNumbers(in: here, folding: true, lowercaseOnly: false, to: &numbers) }
             }
-            return numbers
+            return numbers.isEmpty ? [] : Array(numbers[0..<numbers.count])
         }
     }
 
