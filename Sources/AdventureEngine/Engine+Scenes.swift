@@ -51,14 +51,14 @@ extension Engine {
     private func describeContents(state: GameState, turn: inout Turn) {
         var listed: [String] = []
         for thing in state.things(at: .scene(state.scene)) {
-            let item = story.things[thing]
-            if let here = item.hereText, !state.isHandled(thing) {
+            // Asked in place, not copied (docs/performance.md, "Start-up, twentieth round").
+            if let here = story.things[thing].hereText, !state.isHandled(thing) {
                 say(here, state: state, turn: &turn)
-            } else if item.world.isScenery {
+            } else if story.things[thing].world.isScenery {
                 // Part of the scene: its description mentions it.
-            } else if item.isPerson {
+            } else if story.things[thing].isPerson {
                 turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .indefinite, in: state)) \(story.agree(thing, "is")) here."))
-            } else if item.isPortable {
+            } else if story.things[thing].isPortable {
                 listed.append(story.name(of: thing, .indefinite, in: state))
             }
         }

@@ -142,18 +142,20 @@ extension Engine {
     }
 
     func examine(_ thing: ThingIndex, state: GameState, turn: inout Turn) {
-        let item = story.things[thing]
-        if item.description.isEmpty {
-            let text = item.isPerson ? "\(story.capitalizedName(of: thing, .definite, in: state)) \(story.agree(thing, "looks")) back at you."
+        // The thing's fields asked in place: a copy of the whole `Thing` (its eighteen fields
+        // retained and released) was most of what this cost (docs/performance.md, "Start-up,
+        // twentieth round").
+        if story.things[thing].description.isEmpty {
+            let text = story.things[thing].isPerson ? "\(story.capitalizedName(of: thing, .definite, in: state)) \(story.agree(thing, "looks")) back at you."
                 : "You see nothing special about \(story.name(of: thing, .definite, in: state))."
             turn.outputs.append(.paragraph(text))
         } else {
-            say(item.description, state: state, turn: &turn)
+            say(story.things[thing].description, state: state, turn: &turn)
         }
-        if item.readText != nil { turn.outputs.append(.paragraph("There is writing on it.")) }
+        if story.things[thing].readText != nil { turn.outputs.append(.paragraph("There is writing on it.")) }
         if let contents = contentsSentence(of: thing, state: state) {
             turn.outputs.append(.paragraph(contents))
-        } else if item.world.isOpenable {
+        } else if story.things[thing].world.isOpenable {
             turn.outputs.append(.paragraph("\(story.capitalizedName(of: thing, .definite, in: state)) \(story.agree(thing, "is")) \(state.isOpen(thing, story: story) ? "open" : "closed")."))
         }
     }
@@ -172,12 +174,11 @@ extension Engine {
     }
 
     private func take(_ thing: ThingIndex, label: Bool, state: inout GameState, turn: inout Turn) {
-        let item = story.things[thing]
         if state.locations[thing].isWithPlayer {
             report("You already have \(label ? "it" : story.name(of: thing, .definite)).", for: thing, label: label, turn: &turn)
-        } else if item.isPerson {
+        } else if story.things[thing].isPerson {
             report("\(story.capitalizedName(of: thing, .definite, in: state)) would not appreciate that.", for: thing, label: label, turn: &turn)
-        } else if !item.isPortable {
+        } else if !story.things[thing].isPortable {
             report("You can't take \(story.name(of: thing, .definite, in: state)).", for: thing, label: label, turn: &turn)
         } else {
             state.move(thing, to: .carried)

@@ -21,8 +21,9 @@ public struct Thing: Hashable, Sendable, Codable {
     public var initialPlace: InitialPlace
     /// For people: what `talk to` shows and does.
     public var talk: Response?
-    /// For people: the topics of `ask X about Y`.
-    public var topics: [Topic]
+    /// For people: the topics of `ask X about Y` (read from a compiled form when first asked
+    /// for: `TopicList`).
+    @TopicList public var topics: [Topic]
     public var range: SourceRange
     /// The world-model properties (container, supporter, scenery, light, lock); see `WorldModel.swift`.
     public var world = ThingWorld()
@@ -50,6 +51,12 @@ public struct Thing: Hashable, Sendable, Codable {
         self.topics = topics
         self.range = range
         self.world = world
+    }
+
+    /// The topics as held: a compiled form's reader sets topics to be read when first asked for.
+    package var topicList: TopicList {
+        get { _topics }
+        set { _topics = newValue }
     }
 
     /// Where a thing is when the story starts.

@@ -45,6 +45,27 @@ struct CompiledStoryTests {
         #expect(BundledStory.load().sources.texts == compiled.sources.texts)
     }
 
+    /// A person's topics are read from the form when first asked for, not at start-up: the game
+    /// reads the bundled story without them (docs/performance.md, "Start-up, twentieth round").
+    @Test func theTopicsOfAFormAreReadWhenFirstAskedFor() throws {
+        let provider = DirectorySourceProvider(root: Self.root)
+        let result = StoryCompiler.compile(path: "Stories/elbe.story", provider: provider)
+        let compiled = try #require(result.story)
+        let form = try #require(CompiledStory.encode(result, provider: provider))
+        let loaded = try #require(try CompiledStory.decode(form, provider: provider).story)
+        let people = loaded.things.indices.filter { !compiled.things[$0].topics.isEmpty }
+        #expect(people.count > 10)
+        #expect(people.allSatisfy { loaded.things[$0].topicList.isWaiting })
+        #expect(loaded.things[people[0]].topics == compiled.things[people[0]].topics)
+        #expect(!loaded.things[people[0]].topicList.isWaiting)
+        #expect(loaded.things[people[1]].topicList.isWaiting)
+        #expect(loaded.things.map(\.topics) == compiled.things.map(\.topics))
+        let layout = CompiledStory.layout(of: compiled)
+        let eager = try layout.withUnsafeBufferPointer { try CompiledStory.story(fromLayout: $0) }
+        #expect(!eager.things.contains { $0.topicList.isWaiting })
+        #expect(eager == compiled)
+    }
+
     @Test func aStaleFormIsRefusedAndTheChangedSourceIsCompiledInstead() throws {
         let original = TinyStory.header + "scene hall \"Hall\"\n  A bare hall.\n"
         let revised = TinyStory.header + "scene hall \"Great Hall\"\n  A bare hall.\n"
@@ -69,7 +90,7 @@ struct CompiledStoryTests {
         let path = "Stories/elbe.story"
         let compiled = StoryCompiler.compile(path: path, provider: provider)
         let form = try #require(CompiledStory.encode(compiled, provider: provider))
-        let older = form.replacingOccurrences(of: "elbe-compiled-story 3", with: "elbe-compiled-story 2")
+        let older = form.replacingOccurrences(of: "elbe-compiled-story 4", with: "elbe-compiled-story 3")
         #expect(older != form)
         #expect(throws: CompactFormError.self) { try CompiledStory.decode(older, provider: provider) }
         #expect(StoryCompiler.load(compiled: older, path: path, provider: provider).story == compiled.story)

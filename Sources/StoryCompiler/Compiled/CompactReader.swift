@@ -19,6 +19,9 @@ package struct CompactReader {
     /// The file name the last range read named, and its number: a story's ranges name one file
     /// or a few, so most ranges are read without looking the name up (`readRange`).
     var lastFileName: (name: String, number: SourceFileName)?
+    /// The form whose bytes these are, when it is kept for reading parts of it later (a thing's
+    /// topics: `readTopics`); nil to read everything now.
+    var laterForm: String?
 
     /// A reader over `bytes`, which must stay valid while it is used.
     package init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {

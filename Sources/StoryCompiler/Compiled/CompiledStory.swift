@@ -24,7 +24,7 @@ import StoryModel
 ///     let loaded = StoryCompiler.load(compiled: form, path: "elbe.story", provider: provider)
 public enum CompiledStory {
     /// The first line of every form; the number changes when the layout does.
-    static let magic = "elbe-compiled-story 3\n"
+    static let magic = "elbe-compiled-story 4\n"
 
     /// The compact form of a story that compiled without errors; nil when it has errors or a
     /// source file cannot be read again.
@@ -80,6 +80,9 @@ public enum CompiledStory {
             guard builtIn || digest.value == recorded else {
                 throw CompactFormError("the compiled form is stale: the source files changed since it was made")
             }
+            // The form is kept for the things' topics, read when first asked for: a literal of
+            // the binary (the bundled stories) or a string this call's caller made.
+            reader.laterForm = form
             let story = try reader.readStory()
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
             return CompileResult(story: story, diagnostics: [], sources: sources)

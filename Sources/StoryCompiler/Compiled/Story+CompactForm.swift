@@ -80,7 +80,11 @@ extension CompactWriter {
         case .within(let holder): number(4); int(holder)
         }
         optional(thing.talk) { $0.write($1) }
-        list(thing.topics) { $0.phrases($1.phrases); $0.write($1.response) }
+        // A person's topics in a section of their own (strings and shared values of its own), so
+        // that the game reads them when first asked for (`CompactReader.readTopics`); none, nil.
+        optional(thing.topics.isEmpty ? nil : thing.topics) { writer, topics in
+            writer.section { $0.list(topics) { $0.phrases($1.phrases); $0.write($1.response) } }
+        }
         write(thing.range)
         let world = thing.world
         optional(world.holder) {
@@ -189,12 +193,13 @@ extension CompactReader {
         case 3: place = .worn
         default: place = .within(try int())
         }
+        let talk = try optional { try $0.readResponse() }
+        let topics = try readTopics()
         var thing = Thing(id: id, name: name, isProperName: isProperName, nouns: nouns, adjectives: adjectives,
                           description: description, hereText: hereText, readText: readText, isPortable: isPortable,
-                          isWearable: isWearable, isPerson: isPerson, initialPlace: place,
-                          talk: try optional { try $0.readResponse() },
-                          topics: try list { Topic(phrases: try $0.phrases(), response: try $0.readResponse()) },
+                          isWearable: isWearable, isPerson: isPerson, initialPlace: place, talk: talk, topics: [],
                           range: try readRange())
+        thing.topicList = topics
         thing.world.holder = try optional { try $0.tag(below: 2) == 0 ? .container : .supporter }
         thing.world.isOpenable = try bool()
         thing.world.startsOpen = try bool()
@@ -204,6 +209,30 @@ extension CompactReader {
         thing.world.givesLight = try bool()
         thing.stranger = try optional { Stranger(name: try $0.string(), until: try $0.readCondition()) }
         return thing
+    }
+
+    /// A thing's topics, written by `write(_ thing:)` in a section of their own: skipped, and read
+    /// when first asked for when the reader knows the form that holds them (`laterForm`), else
+    /// read now. The form was checked (its checksum, or the build step that read it back), so a
+    /// section that still does not read gives no topics rather than a trap.
+    mutating func readTopics() throws -> TopicList {
+        guard let range = try optional({ try $0.section() }) else { return TopicList(wrappedValue: []) }
+        guard let form = laterForm else { return TopicList(wrappedValue: try Self.topics(in: range, of: bytes)) }
+        return TopicList(later: {
+            var form = form
+            return form.withUTF8 { bytes in
+                guard range.upperBound <= bytes.count else { return [] }
+                return (try? Self.topics(in: range, of: bytes)) ?? []
+            }
+        })
+    }
+
+    /// The topics in the section at `range` of `bytes`.
+    static func topics(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) throws -> [Topic] {
+        var reader = CompactReader(section: range, in: bytes)
+        let topics = try reader.list { Topic(phrases: try $0.phrases(), response: try $0.readResponse()) }
+        guard reader.isAtEnd else { throw reader.failure("unexpected bytes after a thing's topics") }
+        return topics
     }
 
     mutating func readFact() throws -> Fact {
