@@ -22,29 +22,23 @@ public struct StandardOutput: OutputSink {
 public func writeAll(_ text: String, to descriptor: Int32) {
     // Written from the string's own bytes: no copy of every reply into an array first.
     var text = text
-    text.withUTF8 { bytes in
-        guard let base = bytes.baseAddress else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
-    }
+    text.withUTF8 { writeAll($0, to: descriptor) }
 }
 
 /// Writes bytes to a file descriptor, retrying after interrupts and short writes.
 public func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBufferPointer { bytes in
-        guard let base = bytes.baseAddress else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
+    bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+}
+
+/// The bytes of a buffer written, retrying after interrupts and short writes.
+private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
     }
 }
 

@@ -59,18 +59,7 @@ extension LintContext {
     /// plain ASCII line: the column (from 1) of the first token that is the word, or nil.
     static func column(ofWord word: UnsafeBufferPointer<UInt8>, in line: UnsafeBufferPointer<UInt8>, skippingDeclarations: Bool,
                        instructionsOnly: Bool) -> Int? {
-        if instructionsOnly {
-            var index = 0
-            while index < line.count, line[index] == 0x20 || (line[index] >= 0x09 && line[index] <= 0x0D) { index += 1 }
-            if index < line.count, line[index] == 0x5C { return nil }
-        }
-        if skippingDeclarations {
-            var start = 0
-            while start < line.count, line[start] == 0x20 { start += 1 }
-            var end = start
-            while end < line.count, line[end] != 0x20 { end += 1 }
-            if isDeclarationKeyword(UnsafeBufferPointer(rebasing: line[start..<end])) { return nil }
-        }
+        if skips(line, skippingDeclarations: skippingDeclarations, instructionsOnly: instructionsOnly) { return nil }
         let count = line.count, length = word.count
         let first = lowered(word[0])
         var index = 0

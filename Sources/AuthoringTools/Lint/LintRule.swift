@@ -119,13 +119,14 @@ struct LintContext {
     /// (from 1) where the words (lowercased ASCII) start as whole words, or nil when they do not,
     /// or when the line is skipped (a declaration, with `skippingDeclarations`; text starting
     /// with a backslash, with `instructionsOnly`). The same answers as the `String` path.
-    static func findOnBytes(_ wanted: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, tokens: inout [Range<Int>],
-                            skippingDeclarations: Bool, instructionsOnly: Bool) -> Int? {
+    /// True when `find` passes over a plain ASCII line: a declaration (with
+    /// `skippingDeclarations`), or text starting with a backslash (with `instructionsOnly`).
+    static func skips(_ line: UnsafeBufferPointer<UInt8>, skippingDeclarations: Bool, instructionsOnly: Bool) -> Bool {
         if instructionsOnly {
             // `line.drop(while: \.isWhitespace).first == "\\"`: the ASCII white space is tab to carriage return and space.
             var index = 0
             while index < line.count, line[index] == 0x20 || (line[index] >= 0x09 && line[index] <= 0x0D) { index += 1 }
-            if index < line.count, line[index] == 0x5C { return nil }
+            if index < line.count, line[index] == 0x5C { return true }
         }
         if skippingDeclarations {
             // `firstWord(of:)`: the first run of bytes other than a space.
@@ -133,8 +134,14 @@ struct LintContext {
             while start < line.count, line[start] == 0x20 { start += 1 }
             var end = start
             while end < line.count, line[end] != 0x20 { end += 1 }
-            if isDeclarationKeyword(UnsafeBufferPointer(rebasing: line[start..<end])) { return nil }
+            if isDeclarationKeyword(UnsafeBufferPointer(rebasing: line[start..<end])) { return true }
         }
+        return false
+    }
+
+    static func findOnBytes(_ wanted: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, tokens: inout [Range<Int>],
+                            skippingDeclarations: Bool, instructionsOnly: Bool) -> Int? {
+        if skips(line, skippingDeclarations: skippingDeclarations, instructionsOnly: instructionsOnly) { return nil }
         // `asciiColumn(of:in:)`: the runs of letters, digits, `-` and `_`, compared with the words, capitals lowered.
         tokens.removeAll(keepingCapacity: true)
         var start = -1
