@@ -268,24 +268,6 @@ public struct Engine: Sendable {
         return turn
     }
 
-    /// The words with their first a typo of one command allowed after the ending (`jurnal`,
-    /// `restrat`): at most one letter apart from one such word of four letters or more.
-    private static func afterEndingTypo(_ words: [String]) -> [String]? {
-        guard words[0].count >= 4 else { return nil }
-        let close = afterEndingWords.filter { $0.count >= 4 && EditDistance.distance($0, words[0]) == 1 }
-        guard close.count == 1 else { return nil }
-        return [close[0]] + words.dropFirst()
-    }
-
-    private static let afterEndingWords = ["undo", "restart", "quit", "q", "journal", "facts", "fact", "notes", "j", "score", "full",
-                                           "fullscore", "points", "progress", "save", "restore", "load", "saves", "help", "credits",
-                                           "about", "version", "info"]
-
-    private static func allowedAfterEnding(_ words: [String]) -> Bool {
-        // `full score` too, as Inform offers after its endings (the sixty-first blind run).
-        afterEndingWords.contains(words[0])
-    }
-
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
     /// - Parameter asked: true for the last part of a line that ends in a question mark.
     func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil,
