@@ -14,7 +14,9 @@ enum ActionPlace {
     /// "line 146: on open {inner-door}": the place and the action's first pattern.
     static func labelled(_ index: Int, in story: Story) -> String {
         let action = story.actions[index]
-        return of(index, in: story) + ": on " + (action.patterns.first.map { StoryGraph.words($0, story: story) } ?? "")
+        // One empty pattern is a scene's catch-all (a blind author's verify listed it as "on ").
+        guard let first = action.patterns.first, !first.elements.isEmpty else { return of(index, in: story) + ": on any other command" }
+        return of(index, in: story) + ": on " + StoryGraph.words(first, story: story)
     }
 
     private static func spansFiles(_ story: Story) -> Bool {

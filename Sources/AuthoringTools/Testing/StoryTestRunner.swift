@@ -59,11 +59,14 @@ public struct StoryTestRunner: Sendable {
         let storyName = String((folder as NSString).lastPathComponent.dropLast(".tests".count)) + ".story"
         let transcript = StoryTranscript(text: text, defaultStory: "../" + storyName)
         let actual = transcript.play(story)
-        let refusals = self.refusals(in: transcript)
         if record {
             do { try actual.write(toFile: path, atomically: true, encoding: .utf8) } catch { throw StoryTestError.unwritable(path) }
-            return Result(name: file, difference: nil, refusals: refusals, recorded: true)
+            // The line numbers of the file as now written, where the author will look (a blind
+            // author's Vesuvius was sent to "line 44" of the file before recording).
+            let written = StoryTranscript(text: actual, defaultStory: "../" + storyName)
+            return Result(name: file, difference: nil, refusals: refusals(in: written), recorded: true)
         }
+        let refusals = self.refusals(in: transcript)
         let difference = actual == text ? nil : TextDifference.describe(expected: text, actual: actual)
         return Result(name: file, difference: difference, refusals: refusals, recorded: false)
     }

@@ -19,8 +19,8 @@ extension VerificationReport: CustomStringConvertible {
         out += scenes.map { line($0, kind: nil) }
         out.append("soft-locks:" + (softLocks.isEmpty ? (isIncomplete ? " not searched (incomplete)" : " none") : ""))
         for lock in softLocks.prefix(Self.shownSoftLocks) {
-            out.append("  stuck in \(lock.scene) after: \(Self.sequence(lock.path))")
-            if !lock.closedWays.isEmpty { out.append("    ways out closed there: " + lock.closedWays.joined(separator: "; ")) }
+            out.append("  stuck in \(lock.scene) " + (lock.path.isEmpty ? "from the start" : "after: " + Self.sequence(lock.path)))
+            if !lock.closedWays.isEmpty { out.append("    ways that stay closed from there: " + lock.closedWays.joined(separator: "; ")) }
         }
         if softLocks.count > Self.shownSoftLocks {
             out.append("  … and \(softLocks.count - Self.shownSoftLocks) more ways in")

@@ -44,16 +44,14 @@ public struct Verifier: Sendable {
         let locked = Set(softLocks)
         let entries = softLocks.filter { !locked.contains(Int(graph.parents[$0])) }
         var seenPaths: Set<String> = []
+        let shut = ShutWays(story: story, engine: engine, graph: graph, canWin: canWin)
         let lockReports = entries.compactMap { state -> VerificationReport.SoftLock? in
             let path = graph.path(to: state)
-            let stuck = graph.states[state]
-            let scene = story.scenes[stuck.scene].title
+            let scene = story.scenes[graph.states[state].scene].title
             guard seenPaths.insert(path.joined(separator: "\n")).inserted else { return nil }
             // `west (only if wearing coat)`: the guards that keep the player in (a blind author's
             // Kitty Hawk read "5566 soft-locked states" and had to work out which guard from the paths).
-            let closed = story.scenes[stuck.scene].exits.filter { !engine.holds($0.guardCondition, in: stuck) }
-                .map { "\($0.label) (only if \(ConditionText(story: story).describe($0.guardCondition)))" }
-            return .init(scene: scene, path: path, closedWays: closed)
+            return .init(scene: scene, path: path, closedWays: shut.ways(stuckFrom: state))
         }
         func finding(_ id: String, _ title: String, _ state: Int?) -> VerificationReport.Finding {
             .init(id: id, title: title, path: state.map(graph.path))

@@ -128,6 +128,12 @@ extension Parser {
                 let effect = chain.reversed().reduce(tail) { otherwise, branch in [.branch(branch.0, then: branch.1, otherwise: otherwise)] }
                 response.effects += effect
             case .instruction(let line, "else"):
+                // `only if X` and, on the next line, `else "…"`: the refusal, as on one line.
+                if index >= 2, case .instruction(_, "only") = items[index - 2], response.guardClause != nil,
+                   response.guardClause?.refusal == nil, let refusal = parseRefusalLine(line) {
+                    response.guardClause?.refusal = refusal
+                    continue
+                }
                 error(.strayTextTag, "this 'else' has no 'if' just before it", at: line.range(at: 0, length: 4),
                       help: "put 'else' right after the lines of an 'if', at the same indentation")
             case .instruction(let line, "one"):

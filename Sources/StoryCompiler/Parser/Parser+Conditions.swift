@@ -122,6 +122,17 @@ extension Parser {
         return parsed
     }
 
+    /// Parses `else TEXT` on the line under an `only if` that gave no refusal: what a blind author
+    /// wrote (Vesuvius, session 26) and was told "this 'else' has no 'if' just before it". Nil for
+    /// `else if` or `else:`, which are not a refusal.
+    mutating func parseRefusalLine(_ line: Line) -> SyntaxText? {
+        var cursor = makeCursor(for: line, skippingWords: 1)
+        defer { lexer.recycle(&cursor) }
+        guard let first = cursor.peek, !cursor.isWord(first, "if"), first.kind != .symbol else { return nil }
+        rejectChildren(of: line, keyword: "else")
+        return refusalText(&cursor, line: line)
+    }
+
     /// Parses `CONDITION [,] [else TEXT]` from the cursor to the end of the line.
     mutating func parseGuardTail(_ cursor: inout TokenCursor, line: Line) -> GuardSyntax? {
         guard let condition = parseCondition(&cursor) else { return nil }

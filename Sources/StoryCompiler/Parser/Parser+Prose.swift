@@ -178,10 +178,22 @@ extension Parser {
             expectEnd(cursor, after: "the condition")
             builder.open(condition, at: range)
         } else if cursor.accept("else") {
-            expectEnd(cursor, after: "{else")
-            if !builder.switchToElse() {
-                error(.strayTextTag, "this '{else}' has no '{if …}' before it", at: range)
+            // `{else if C}` is `{else}{if C}` closed by the same `{end}`, as `else if` in a body
+            // (a blind author's Vesuvius was told "unexpected 'if' after {else").
+            guard cursor.accept("if") else {
+                expectEnd(cursor, after: "{else")
+                if !builder.switchToElse() {
+                    error(.strayTextTag, "this '{else}' has no '{if …}' before it", at: range)
+                }
+                return
             }
+            let condition = parseCondition(&cursor) ?? .flag(Name(text: "", range: range))
+            expectEnd(cursor, after: "the condition")
+            guard builder.switchToElse() else {
+                error(.strayTextTag, "this '{else if …}' has no '{if …}' before it", at: range)
+                return
+            }
+            builder.open(condition, at: range, closingTheOneBefore: true)
         } else if cursor.accept("end") || cursor.accept("endif") {
             _ = cursor.accept("if")
             expectEnd(cursor, after: "{end")
@@ -190,7 +202,7 @@ extension Parser {
             }
         } else {
             error(.strayTextTag, "'{\(inner)}' is not something text can contain", at: range,
-                  help: "text can contain {if CONDITION}, {else} and {end}; write \\{ to show a brace")
+                  help: "text can contain {if CONDITION}, {else if CONDITION}, {else} and {end}; write \\{ to show a brace")
         }
     }
 }
@@ -203,13 +215,16 @@ struct TextBuilder {
         var otherwise: [SyntaxTextPart] = []
         var inElse = false
         var range: SourceRange
+        /// Opened by `{else if …}`: its `{end}` closes the `{if …}` before it too.
+        var closesTheOneBefore = false
     }
     private var root: [SyntaxTextPart] = []
     private var stack: [Open] = []
     var abandoned = false
 
     var depth: Int { stack.count }
-    var openTags: [SourceRange] { stack.map(\.range) }
+    /// The `{if …}`s not closed (an `{else if …}` is closed with the `{if …}` before it).
+    var openTags: [SourceRange] { stack.filter { !$0.closesTheOneBefore }.map(\.range) }
 
     mutating func appendLiteral(_ text: String) {
         append(.literal(text))
@@ -237,8 +252,8 @@ struct TextBuilder {
         }
     }
 
-    mutating func open(_ condition: SyntaxCondition, at range: SourceRange) {
-        stack.append(Open(condition: condition, range: range))
+    mutating func open(_ condition: SyntaxCondition, at range: SourceRange, closingTheOneBefore: Bool = false) {
+        stack.append(Open(condition: condition, range: range, closesTheOneBefore: closingTheOneBefore))
     }
 
     mutating func switchToElse() -> Bool {
@@ -250,6 +265,7 @@ struct TextBuilder {
     mutating func close() -> Bool {
         guard let top = stack.popLast() else { return false }
         append(.conditional(top.condition, then: top.then, otherwise: top.otherwise))
+        if top.closesTheOneBefore { _ = close() }
         return true
     }
 

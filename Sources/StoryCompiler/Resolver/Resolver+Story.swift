@@ -268,22 +268,43 @@ extension Resolver {
                 adjectives.append(words[index])
             }
         }
-        for index in headEnd..<words.count where !isDescribingWord(words[index]) && words[index] != "of" {
+        // "crowd behind you": a pronoun after a describing word describes nothing a player names
+        // (`x you` had found the crowd).
+        for index in headEnd..<words.count where !isDescribingWord(words[index]) && words[index] != "of" && !isPronoun(words[index]) {
             adjectives.append(words[index])
         }
         return (nouns, adjectives)
     }
 
-    /// The words that start a describing phrase after the head of a name ("box with a lid").
-    static let describingWords: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under"]
+    /// The words that start a describing phrase after the head of a name ("box with a lid", "crowd
+    /// behind you": a blind author's Berlin crowd had "you" for its noun, session 27).
+    static let describingWords: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "under", "for", "over", "into",
+                                               "onto", "upon", "above", "below", "along", "among", "behind", "beside", "beyond",
+                                               "inside", "across", "around", "toward", "within", "beneath", "outside", "against",
+                                               "between", "towards", "without"]
+
+    /// "you", "me", "us", "him", "her", "them", "it".
+    static func isPronoun(_ word: String) -> Bool {
+        switch word.utf8.count {
+        case 2: return word == "me" || word == "us" || word == "it"
+        case 3: return word == "you" || word == "him" || word == "her"
+        case 4: return word == "them"
+        default: return false
+        }
+    }
 
     /// Whether a word is one of `describingWords`, compared as a few short spellings.
     @inline(__always)
     static func isDescribingWord(_ word: String) -> Bool {
         switch word.utf8.count {
         case 2: return word == "in" || word == "on" || word == "at" || word == "by"
-        case 4: return word == "with" || word == "from" || word == "near"
-        case 5: return word == "under"
+        case 3: return word == "for"
+        case 4: return word == "with" || word == "from" || word == "near" || word == "over" || word == "into" || word == "onto" || word == "upon"
+        case 5: return word == "under" || word == "above" || word == "below" || word == "along" || word == "among"
+        case 6: return word == "behind" || word == "beside" || word == "beyond" || word == "inside" || word == "across"
+            || word == "around" || word == "toward" || word == "within"
+        case 7: return word == "beneath" || word == "outside" || word == "against" || word == "between" || word == "towards"
+            || word == "without"
         default: return false
         }
     }
