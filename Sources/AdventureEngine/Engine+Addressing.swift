@@ -32,14 +32,31 @@ extension Engine {
     /// unknown and exactly one verb is a single edit away from it (a letter added, dropped,
     /// changed, or two swapped), and the corrected command is understood, that command; nil
     /// otherwise (two verbs as near, `est` for `east` or `eat`, keep asking "Did you mean …?").
+    ///
+    /// A noun the same way (`talk to brenan`, `get radoi`, `cross the brige`), when the one word a
+    /// single edit away names something in sight or a way out of here, and the corrected command
+    /// is understood: a blind student typed `y` to "Did you mean 'brennan'?" at every meeting
+    /// (session 27). Names not in sight are not given away.
     func correctedTypo(_ words: [String], failure: ParseFailure, state: GameState) -> (words: [String], outcome: ParseOutcome)? {
-        guard case .unknownWord(let word, let suggestions) = failure, words.first == word, word.count >= 3,
+        guard case .unknownWord(let word, let suggestions) = failure, word.count >= 3,
+              let position = words.firstIndex(of: word), position == 0 || word.count >= 5,
               word.allSatisfy(\.isLetter) else { return nil }
         // `captian`: two letters swapped is one slip of the fingers, as `tlak` is.
         let near = suggestions.filter { EditDistance.distance(word, $0) == 1 || Self.isSwap(word, $0) }
         guard near.count == 1 else { return nil }
-        let corrected = [near[0]] + words.dropFirst()
-        let outcome = parser.parse(corrected, scope: StateScope(story: story, state: state))
+        let scope = StateScope(story: story, state: state)
+        if position > 0 {
+            let inSight = scope.visibleThings.contains { parser.vocabulary.words[$0].contains(near[0]) }
+                || parser.vocabulary.exitWords[state.scene].contains { $0.contains(near[0]) }
+            guard inSight else { return nil }
+        }
+        var corrected = words
+        corrected[position] = near[0]
+        let outcome = parser.parse(corrected, scope: scope)
+        if position > 0 {
+            guard case .commands = outcome else { return nil }
+            return (corrected, outcome)
+        }
         switch outcome {
         case .commands: return (corrected, outcome)
         // `folow the horseman` after he rode off: "(follow the horseman)" and why not, rather than

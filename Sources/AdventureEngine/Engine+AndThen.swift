@@ -16,7 +16,8 @@ extension Engine {
                 index += 1
                 continue
             }
-            if case .commands = parser.parse(words, scope: StateScope(story: story, state: state)) {
+            let scope = StateScope(story: story, state: state)
+            if case .commands(let whole) = parser.parse(words, scope: scope), !splitsReadWholeWrongly(whole, words: words, at: at, scope: scope) {
                 index += 1
                 continue
             }
@@ -26,6 +27,19 @@ extension Engine {
             index += 1
         }
         return split
+    }
+
+    /// True when a line read whole is better read as two commands: `climb bank and send message`
+    /// was read as climbing the bank, `and send message` dropped without a word (a blind student,
+    /// session 27). Both halves must be commands of their own, and no story action says `and`
+    /// in its words (`on shake hands and smile`).
+    private func splitsReadWholeWrongly(_ whole: [Command], words: [String], at: Int, scope: StateScope) -> Bool {
+        for case .action(let index, _) in whole where story.actions[index].patterns.contains(where: { $0.elements.contains(.word("and")) }) {
+            return false
+        }
+        guard case .commands = parser.parse(Array(words[..<at]), scope: scope),
+              case .commands = parser.parse(Array(words[(at + 1)...]), scope: scope) else { return false }
+        return true
     }
 
     /// Where `and` stands between a command and a verb: not first, not last, the word after it a

@@ -79,7 +79,10 @@ extension Engine {
     func answerToPerson(_ words: [String], state: GameState) -> ParseOutcome? {
         guard let person = askedHere(state), let yes = Self.answer(words) else { return nil }
         let phrase = yes ? "yes" : "no"
-        if story.things[person].topics.contains(where: { $0.phrases.contains([phrase]) }) {
+        // An `about yes` whose guard fails and that has no `else` is not this question's answer:
+        // `about yes only if uwe-asked`, then a rhetorical "Did he even know what he was reading?",
+        // then `yes` fell through to `about anything else` (a blind author's Berlin story, session 27).
+        if story.things[person].topics.contains(where: { $0.phrases.contains([phrase]) && ($0.response.refusal != nil || holds($0.response.guardCondition, in: state)) }) {
             return .commands([.verb(.ask, objects: [person], second: nil, words: [phrase])])
         }
         // What they proposed ("Will you promise?" → `promise`; `no` → the story's `refuse`), as

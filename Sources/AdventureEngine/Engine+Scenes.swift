@@ -103,6 +103,12 @@ extension Engine {
                 return phrases.contains { $0.contains("back") }
             }
             if saysBack.count == 1 { return travel(saysBack[0], state: &state, turn: &turn) }
+            // The one way out of here, whichever way it points: a blind student at the Torgau
+            // bridge read "There is no way back from here. From here you can go: west." (session 27).
+            if exits.count == 1, state.holds(exits[0].guardCondition) {
+                say("(\(exits[0].label))", &turn)
+                return travel(0, state: &state, turn: &turn)
+            }
             let ways = exits.map(\.label)
             let hint = ways.isEmpty ? "" : " From here you can go: \(Story.list(ways, conjunction: "or"))."
             turn.outputs.append(.error("There is no way back from here.\(hint)"))

@@ -150,7 +150,8 @@ public struct Game: Sendable {
                 return undo()
             case let words where (words.first == "oops" || words.first == "o") && state.core.pending == nil:
                 return oops(Array(words.dropFirst()), typed: true)
-            case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["yup"], ["ya"], ["sure"]:
+            // `yea`, `yeh`, `yah` too (a blind student's `yea` to "Did you mean 'radio'?", session 27).
+            case ["yes"], ["y"], ["yes", "please"], ["yes", "i", "did"], ["yeah"], ["yep"], ["yup"], ["ya"], ["yea"], ["yeh"], ["yah"], ["sure"]:
                 // "Did you mean 'follow' or 'blow'?": the first, the nearest (the sixty-fifth blind run
                 // had "You nod, though nobody has asked you anything just now.").
                 if let suggestion = lastMistake?.suggestion ?? lastMistake.flatMap({ $0.age == nil ? $0.suggestions?.first : nil }) {
@@ -163,6 +164,10 @@ public struct Game: Sendable {
                 break
             }
         }
+        // `tell him again` (the story's "If you really want to, tell him again."), `ask her again`:
+        // the last command, when it had that verb (a blind student was asked "What do you want to
+        // tell the reporter about?", session 27).
+        if commands.count == 1, commands[0].count >= 2, commands[0].last == "again", let last = repeated(commands[0]) { return play(last) }
         // `jackson` a command after "Which do you mean, Allan Jackson or Alexander Ustinov?".
         if commands.count == 1, restoreLateQuestion(commands[0]) {
             lastInput = input
@@ -172,9 +177,18 @@ public struct Game: Sendable {
         return play(input, prepared: prepared)
     }
 
+    /// The last command typed, when `words` are its verb, perhaps a pronoun, and `again`.
+    private func repeated(_ words: [String]) -> String? {
+        guard words.count <= 3, let last = lastInput else { return nil }
+        let lastCommands = PreparedInput(last).allCommands
+        guard lastCommands.count == 1, lastCommands[0].count >= 2, lastCommands[0].first == words.first else { return nil }
+        let between = words.dropFirst().dropLast()
+        return between.allSatisfy(["him", "her", "them", "it"].contains) ? last : nil
+    }
+
     /// The first words of the commands `interpret` answers itself: `again`, `undo`, `oops`, and
     /// `yes` to "Did you mean …?".
-    private static let turnWords: WordSet = ["again", "g", "undo", "oops", "o", "yes", "y", "yeah", "yep", "yup", "ya", "sure"]
+    private static let turnWords: WordSet = ["again", "g", "undo", "oops", "o", "yes", "y", "yeah", "yep", "yup", "ya", "yea", "yeh", "yah", "sure"]
 
     /// The parser's question of the command before the last (`talk to the photographer`: "Which
     /// do you mean, …?", then another command, then `jackson`), asked again when the words alone
@@ -221,9 +235,13 @@ public struct Game: Sendable {
         if !changes.isEmpty || before != after {
             history.append(UndoStep(input: input, core: before, changes: changes), depth: Self.undoDepth)
         }
+        // A question asked since "Did you mean …?" is the one a `yes` answers: "Did you mean
+        // 'trabi'?", `talk to uwe` ("You too?"), `yes` had examined the Trabi (a blind author's
+        // Berlin story, session 27).
+        let askedSince = state.askedBy != nil || state.proposal != nil
         lastMistake = turn.unknownWord.map {
             Mistake(input: input, word: $0, suggestion: turn.suggestion, suggestions: turn.suggestions.isEmpty ? nil : turn.suggestions)
-        } ?? lastMistake?.olderBy(oneCommand: input)
+        } ?? (askedSince ? nil : lastMistake?.olderBy(oneCommand: input))
         return turn
     }
 

@@ -120,7 +120,7 @@ enum Messages {
         "look (l), examine THING (x), read THING, take THING, take all, drop THING, inventory (i), wear THING",
         "north, south, east, west (n, s, e, w), up, down, in, out; or a way named in the list of exits, like 'cross the river'; 'go to PLACE' for a place next to you; 'back' to return the way you came",
         "talk to PERSON, ask PERSON about TOPIC, give THING to PERSON, show THING to PERSON, use THING on THING",
-        "journal (the facts you have found), hint, score, wait (z), again (g), undo, oops WORD",
+        "journal (the facts you have found; journal 3 reads the third in full), hint, score, wait (z), again (g), undo, oops WORD",
         "save [NAME], restore [NAME], saves (list them), transcript on/off, restart, quit",
     ]
 }

@@ -3,7 +3,7 @@
 /// 'cześć'. Did you mean 'czesc'?"). A word the story knows as typed (`kühren`) is kept.
 extension CommandParser {
     /// Plain letters for the accented letters of Polish, German, French and Russian transliteration.
-    private static let plainLetters: [Character: String] = [
+    static let plainLetters: [Character: String] = [
         "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z",
         "ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a",
         "â": "a", "á": "a", "ç": "c", "î": "i", "ï": "i", "í": "i", "ô": "o", "ò": "o", "ù": "u",

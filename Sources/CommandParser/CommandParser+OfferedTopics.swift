@@ -36,6 +36,12 @@ extension CommandParser {
     }
 
     func askingAsOffered(_ words: [String], scope: Scope) -> ParseOutcome? {
+        // `about the film` right after "Ask me. About the film, about Joe Polowsky": asking the
+        // person in conversation (a blind student had "I understood 'about' but not 'film'", session 27).
+        if words.count >= 2, words[0] == "about", let person = personSpokenWith(scope) {
+            let asked = parse(words: ["ask", "#\(person)"] + words, freeText: false, scope: scope)
+            if case .commands = asked { return asked }
+        }
         // `ok tell me about the generals`: the question without the filler.
         if words.count >= 5, Self.offeredTopicFiller.contains(words[0]) {
             let rest = Array(words.drop { Self.offeredTopicFiller.contains($0) })

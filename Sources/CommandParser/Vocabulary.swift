@@ -45,6 +45,12 @@ public struct Vocabulary: Sendable, Equatable {
     public var sceneryWords: SceneryWords {
         unsafeAddress { tables.sceneryWords.value { SceneryWords(scenes: tables.scenes, known: known) } }
     }
+    /// For each plain spelling of a word of the story with accented letters, the story's word:
+    /// `gunter` and `guenter` for `günter`, `strasse` for `straße`. Made when first asked for
+    /// (only after an unknown word).
+    public var accentedSpellings: [String: String] {
+        unsafeAddress { tables.accentedSpellings.value { Self.accentedSpellings(known: known, scenes: tables.scenes) } }
+    }
     /// Each author action's patterns in canonical form (see `Synonyms`), by action index.
     package var canonicalPatterns: [[Pattern]] {
         if shared.isReady { return shared.ready.canonicalPatterns }
@@ -116,6 +122,8 @@ public struct Vocabulary: Sendable, Equatable {
         let exitVerbs: LazyTable<Set<String>>
         let exitWords: LazyTable<[[Set<String>]]>
         let sceneryWords: LazyTable<SceneryWords>
+        /// The plain spellings of the story's words with accented letters (Vocabulary+AccentedSpellings.swift).
+        let accentedSpellings = LazyTable<[String: String]>()
         let canonicalPatterns: LazyTable<[[Pattern]]>
         let actionsByCanonicalVerb: LazyTable<[String: [Int]]>
         /// `thingsByWord` by word number (Vocabulary+ThingsByNumber.swift).

@@ -179,11 +179,15 @@ public final class GameSession {
             case .restart:
                 guard agrees("Start the story again from the beginning? (y/n)", &host) else { continue }
                 let kept = slots?.setAsideAutosave()
+                // Its facts said, so that the empty journal of the new game is not read as homework
+                // lost (a blind student's `restart` after 41 of 42 facts, session 27).
+                let facts = game.state.factTurns.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
                 let (fresh, opening) = Game.start(story: game.story, seed: seed)
                 game = fresh
                 host.write("\n")
                 if let kept {
-                    say(.paragraph("Your game so far is kept as '\(kept)': type 'restore \(kept)' to go back to it."), &host)
+                    let withFacts = facts == 0 ? "" : ", with its \(facts) fact\(facts == 1 ? "" : "s"),"
+                    say(.paragraph("Your game so far\(withFacts) is kept as '\(kept)': type 'restore \(kept)' to go back to it."), &host)
                     host.write("\n")
                 }
                 showOpening(opening, &host)

@@ -148,7 +148,11 @@ public final class SaveSlots {
         switch try (engine.map { SaveRestorer(engine: $0, stamp: stamp) } ?? restorer).restore(file, path: path) {
         case .exact(let game):
             // Continuing the autosave itself: its next moves are lines appended to it.
-            if path == store.path(of: .autosave) { autosaver.adopt(game) }
+            // "Restored 'autosave'." meant nothing to a blind student coming back in the browser (session 27).
+            if path == store.path(of: .autosave) {
+                autosaver.adopt(game)
+                return (game, [.paragraph("Your game goes on where you left it.")])
+            }
             return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):
             return (game, [.paragraph("The story has been revised since '\(name)' was saved, so your \(count) commands were played again on the new version. Everything you reached is kept.")]

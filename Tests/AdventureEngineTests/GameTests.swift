@@ -54,6 +54,8 @@ import Testing
         _ = game.perform("take green flare")
         let again = game.perform("again")
         #expect(again.outputs == [.paragraph("You already have the green flare.")])
+        // A word of four letters is asked about (a longer one, of something in sight, is corrected
+        // at once: SeventiethStudentTests).
         let mistake = game.perform("drop gren flare")
         #expect(mistake.outputs == [.error("I don't know the word 'gren'. Did you mean 'green'?")])
         let fixed = game.perform("oops green")

@@ -93,8 +93,8 @@ import Testing
             kill(process.processIdentifier, SIGKILL)
         }
         let html = joins.map { $0["html"] as? String ?? "" }, journals = joins.map { $0["journal"] as? String ?? "" }
-        #expect(html[1].contains("Restored &#39;autosave&#39;."), "the new game was saved before the kill: \(html[1].suffix(300))")
-        #expect(html[2].contains("Restored &#39;autosave&#39;.") && journals[2].contains("1 of 42 facts"), "both moves were saved: \(html[2].suffix(300))")
+        #expect(html[1].contains("Your game goes on where you left it."), "the new game was saved before the kill: \(html[1].suffix(300))")
+        #expect(html[2].contains("Your game goes on where you left it.") && journals[2].contains("1 of 42 facts"), "both moves were saved: \(html[2].suffix(300))")
         // Killed before the ending's whole save (written just after the answer), the game comes
         // back at its ending and is then saved as finished; killed after it, it is kept as finished.
         let folder = saves + "/kim/elbe"
@@ -102,7 +102,7 @@ import Testing
         if html[3].contains("Your finished game is kept as &#39;finished game") {
             #expect(kept.count == 1 && Self.savedEnding(folder + "/" + kept[0]) == "recalled", "the ending was saved: \(kept)")
         } else {
-            #expect(html[3].contains("Restored &#39;autosave&#39;.") && journals[3].contains("5 of 42 facts"), "the ending was saved: \(html[3].prefix(600))")
+            #expect(html[3].contains("Your game goes on where you left it.") && journals[3].contains("5 of 42 facts"), "the ending was saved: \(html[3].prefix(600))")
             #expect(Self.savedEnding(folder + "/autosave.save") == "recalled", "and its save now says the game is finished")
         }
     }

@@ -17,7 +17,7 @@ enum StudentPage {
         <header><h1>\#(title)</h1><p id="who"></p></header>
         <main id="join-view">
           <form id="join-form">
-            <p>Type your name to start, or to continue your game (the same name as in the terminal game).</p>
+            <p>Type your name to start, or to continue your game: the same name every lesson.</p>
             <label for="name">Your name</label>
             <input id="name" name="name" autocomplete="off" maxlength="40" required>
             <button type="submit">Play</button>
@@ -154,6 +154,9 @@ enum StudentPage {
         $('join-view').hidden = true;
         $('game-view').hidden = false;
         $('who').textContent = 'Playing as ' + view.player;
+        // "The game is closed and saved…" of the last `quit` is no longer true (a blind student
+        // read it under the game just opened, session 27).
+        say('');
         var log = $('log');
         log.setAttribute('aria-live', 'off');
         log.textContent = '';
