@@ -60,7 +60,7 @@ import Testing
         let lines = ["TAKE Lamp", "x the O'Brien's-map", "go north-east then Look", "a bcdefghijklmno abcdefghijklmnop 123 #4",
                      "Ask Ferris about THE-Russians, then wait.", "i", "z9 Q"]
         for line in lines {
-            let words = Tokenizer.commands(in: line).joined()
+            let words = Array(Tokenizer.commands(in: line).joined())
             let plain = line.split { !($0.isLetter || $0.isNumber || "-'#".contains($0)) }
                 .map { String(decoding: Array($0.utf8).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
                 .map { word in String(word.drop { "-'".contains($0) }.reversed().drop { "-'".contains($0) }.reversed()) }
