@@ -35,6 +35,15 @@ enum EightBytes {
         } ?? text.utf8.contains(byte)
     }
 
+    /// The high bit of each of the eight bytes that is `byte`, and of no other: exact, where
+    /// `has`'s test may also mark a byte after a match.
+    @inline(__always)
+    static func mask(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let value = word ^ (ones &* UInt64(byte))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((value & lows) &+ lows) | value | lows)
+    }
+
     /// True when any of the eight bytes is above ASCII.
     @inline(__always)
     static func hasNonASCII(_ word: UInt64) -> Bool {

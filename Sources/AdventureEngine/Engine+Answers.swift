@@ -46,15 +46,16 @@ extension Engine {
 
     /// The turn's last paragraph, passing over those of timed events that ask nothing.
     private func lastParagraphAsking(in turn: Turn) -> String? {
+        // Each output read in place (Output+Peek.swift).
         if turn.timedOutputs.isEmpty {
-            guard case .paragraph(let paragraph) = turn.outputs.last(where: { if case .paragraph = $0 { true } else { false } }) else {
-                return nil
+            for index in turn.outputs.indices.reversed() {
+                if let paragraph = turn.outputs[index].paragraphText { return paragraph }
             }
-            return paragraph
+            return nil
         }
         var index = turn.outputs.count - 1
         while index >= 0 {
-            if case .paragraph(let paragraph) = turn.outputs[index] {
+            if let paragraph = turn.outputs[index].paragraphText {
                 guard !Self.hasQuestionMark(paragraph), let timed = turn.timedOutputs.last(where: { $0.contains(index) }) else {
                     return paragraph
                 }

@@ -10,9 +10,10 @@ extension Engine {
     /// one. Nil when there is none.
     func proposal(in turn: Turn) -> [String]? {
         // The last paragraph with a quotation mark, found from the end (no list of the paragraphs).
+        // Each output read in place (Output+Peek.swift).
         var quoting: String?
-        for output in turn.outputs.reversed() {
-            if case .paragraph(let text) = output, Self.hasQuotationMark(text) {
+        for index in turn.outputs.indices.reversed() {
+            if let text = turn.outputs[index].paragraphText, Self.hasQuotationMark(text) {
                 quoting = text
                 break
             }

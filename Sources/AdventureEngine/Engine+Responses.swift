@@ -89,7 +89,8 @@ extension Engine {
     func numberUnlockedFacts(in turn: inout Turn, state: GameState) {
         // By index: iterating the outputs held a second reference to them, so the first write
         // (or its uniqueness check, hoisted) copied them at every turn ("Per command, fourteenth round").
-        for position in turn.outputs.indices {
+        // Asked in place first (Output+Peek.swift): nearly every turn unlocks no fact.
+        for position in turn.outputs.indices where turn.outputs[position].isFactUnlocked {
             guard case .factUnlocked(var entry) = turn.outputs[position],
                   let index = story.facts.firstIndex(where: { $0.id == entry.id }),
                   let number = state.journalNumber(of: index) else { continue }

@@ -65,7 +65,9 @@ extension Engine {
     func followConversation(_ outputs: ArraySlice<Output>, state: inout GameState) {
         // Who is here is worked out only for a turn that says `him` or `her` (most do not).
         var present: [ThingIndex]?
-        for case .paragraph(let text) in outputs.reversed() {
+        // Each output read in place (Output+Peek.swift).
+        for index in outputs.indices.reversed() {
+            guard let text = outputs[index].paragraphText else { continue }
             guard PronounMentions.mentionsPronoun(text) else { continue }
             let people = present ?? StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
             present = people

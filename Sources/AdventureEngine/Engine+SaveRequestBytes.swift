@@ -22,10 +22,13 @@ extension Engine {
             while start < bytes.count, isSpace(bytes[start]) { start += 1 }
             var end = start
             while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+            // Constants for `isWord`: the `var`s captured by it were checked for exclusive access
+            // at every call (docs/performance.md, "Per command, seventeenth round").
+            let first = start, past = end
             func isWord(_ word: StaticString) -> Bool {
-                guard word.utf8CodeUnitCount == end - start else { return false }
-                return (0..<(end - start)).allSatisfy { offset in
-                    let byte = bytes[start + offset]
+                guard word.utf8CodeUnitCount == past - first else { return false }
+                return (0..<(past - first)).allSatisfy { offset in
+                    let byte = bytes[first + offset]
                     return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == word.utf8Start[offset]
                 }
             }

@@ -230,9 +230,15 @@ public struct Game: Sendable {
         }
         let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
         let changes = state.undoRecord(of: state.takeJournal())
-        var after = state.core
-        after.lastSeen = nil
-        if !changes.isEmpty || before != after {
+        // The core after the turn compared without its last-seen memory, which is set aside for
+        // the comparison and put back: a copy of the core (a retain of each of its lists, and
+        // their release) was made for it at every command (docs/performance.md, "Per command,
+        // seventeenth round").
+        var seen: LastSeenMemory? = nil
+        swap(&seen, &state.core.lastSeen)
+        let changed = !changes.isEmpty || before != state.core
+        swap(&seen, &state.core.lastSeen)
+        if changed {
             history.append(UndoStep(input: input, core: before, changes: changes), depth: Self.undoDepth)
         }
         // A question asked since "Did you mean …?" is the one a `yes` answers: "Did you mean

@@ -13,15 +13,17 @@ extension Story {
         if things[thing].isProperName || article == .bare { return name }
         // A name of printable ASCII (each Character one byte) is read on its bytes: the engine
         // names every thing it lists, at every `look` and `inventory`.
-        let ascii = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-        if ascii ? Self.bringsOwnArticle(asciiName: name) : Self.bringsOwnArticle(name) { return name }
+        // On the contiguous bytes by offset where the name has them (Naming+Bytes.swift).
+        let ascii = Self.isPrintableASCII(name) ?? name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if ascii ? Self.bringsOwnArticle(asciiBytesOf: name) ?? Self.bringsOwnArticle(asciiName: name) : Self.bringsOwnArticle(name) {
+            return name
+        }
         switch article {
         case .definite: return "the " + name
         case .indefinite:
             // "some freed prisoners", never "a freed prisoners".
             if isPluralName(thing) { return "some " + name }
-            let vowel = ascii ? name.utf8.first.map { "aeiouAEIOU".utf8.contains($0) } ?? false
-                : name.first.map { "aeiouAEIOU".contains($0) } ?? false
+            let vowel = ascii ? Self.startsWithVowel(name) : name.first.map { "aeiouAEIOU".contains($0) } ?? false
             return (vowel ? "an " : "a ") + name
         case .bare: return name
         }
@@ -113,6 +115,7 @@ extension Story {
         // Read on the name's UTF-8 bytes (a space is one byte), without an array of its words:
         // `ask`, `talk` and every verb that agrees with a person ask this per command.
         let name = things[thing].name
+        if let plural = Self.isPluralName(bytesOf: name, properName: things[thing].isProperName) { return plural }
         // "McDonnell, Huff and Staub": several people by name.
         let bytes = name.utf8
         if things[thing].isProperName, Self.containsAnd(bytes) { return true }

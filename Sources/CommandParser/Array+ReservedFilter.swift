@@ -7,10 +7,16 @@ import StoryModel
 // readings filter the words of every command many times over (docs/performance.md, "Per
 // command, thirteenth round"). Declared on the concrete types, these are the ones a
 // `words.filter { … }` of this module calls; the same words or things in the same order.
+//
+// An array none of whose elements is left out is handed back as it is: most filters of a
+// command's words drop nothing (no article, no `?`), and the new array cost its allocation, a
+// retain of every word, then their release and the array's destruction through the generic
+// `swift_arrayDestroy` (docs/performance.md, "Per command, seventeenth round"). `isIncluded`
+// is still asked once of each element, in order.
 
 extension Array where Element == String {
     func filter(_ isIncluded: (String) throws -> Bool) rethrows -> [String] {
-        try kept(count, where: isIncluded)
+        try keptOrSelf(where: isIncluded)
     }
 }
 
@@ -23,7 +29,27 @@ extension ArraySlice where Element == String {
 
 extension Array where Element == ThingIndex {
     func filter(_ isIncluded: (ThingIndex) throws -> Bool) rethrows -> [ThingIndex] {
-        try kept(count, where: isIncluded)
+        try keptOrSelf(where: isIncluded)
+    }
+}
+
+extension Array {
+    /// The elements that `isIncluded` keeps, in order: this array itself when it keeps them all,
+    /// else a new one with room for all but the first left out (at most 16, as `kept`).
+    fileprivate func keptOrSelf(where isIncluded: (Element) throws -> Bool) rethrows -> [Element] {
+        var index = 0
+        while index < count, try isIncluded(self[index]) { index += 1 }
+        guard index < count else { return self }
+        var kept: [Element] = []
+        kept.reserveCapacity(Swift.min(count - 1, 16))
+        kept.append(contentsOf: self[..<index])
+        index += 1
+        while index < count {
+            let element = self[index]
+            if try isIncluded(element) { kept.append(element) }
+            index += 1
+        }
+        return kept
     }
 }
 

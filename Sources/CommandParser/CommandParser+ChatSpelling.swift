@@ -67,6 +67,16 @@ extension CommandParser {
     /// False for a word that is no chat spelling, no normal form (`CommandParser+Normalising.swift`)
     /// and not `its`, told by its length and first two bytes (`spellingShapes`) without hashing it.
     static func maySpellOtherWords(_ word: String) -> Bool {
+        // A small ASCII word, nearly every word typed: its first two bytes and its length read
+        // from the string's own two words (`WordNumbers.smallASCII`; the bytes after the last are
+        // zeros), where the `UTF8View`'s iterator cost about 110 instructions a word
+        // (docs/performance.md, "Per command, seventeenth round").
+        if WordNumbers.layoutIsKnown, let (low, high) = WordNumbers.smallASCII(word) {
+            let count = Int(truncatingIfNeeded: (high >> 56) & 0x0F)
+            guard count > 0 else { return true }
+            let first = Int(truncatingIfNeeded: low & 0x7F), second = Int(truncatingIfNeeded: (low >> 8) & 0x7F)
+            return spellingShapes[first << 7 | second] & (1 << UInt32(count)) != 0
+        }
         let utf8 = word.utf8
         var bytes = utf8.makeIterator()
         guard let first = bytes.next(), first < 128, utf8.count < 32 else { return true }

@@ -84,7 +84,7 @@ extension CommandParser {
             for binding in match {
                 let phrase = words[binding.words]
                 switch binding.piece {
-                case .noun where ["all", "everything"].contains(phrase.first ?? ""):
+                case .noun where phrase.first.isWord("all") || phrase.first.isWord("everything"):
                     failed = failed ?? .failure(.allNotAllowed(line.verb))
                 case .noun, .nouns:
                     var kind = NounKind.thing

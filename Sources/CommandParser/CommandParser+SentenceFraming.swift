@@ -54,7 +54,7 @@ extension CommandParser {
     private func withoutEmptyWords(_ words: [String]) -> [String]? {
         var words = words
         var changed = false
-        if words.first == "wave", let back = words.firstIndex(of: "back") {
+        if words.first.isWord("wave"), let back = words.firstIndex(of: "back") {
             words.remove(at: back)
             changed = true
         }
@@ -63,7 +63,7 @@ extension CommandParser {
             words.removeLast(purpose.count)
             changed = true
         }
-        if let at = words.firstIndex(of: "something"), at >= 1, at <= 2, Self.verbsBeforeSomething.contains(words[at - 1]), words.count > at + 1 {
+        if let at = words.firstIndex(where: { $0.isWord("something") }), at >= 1, at <= 2, Self.verbsBeforeSomething.contains(words[at - 1]), words.count > at + 1 {
             words.remove(at: at)
             changed = true
         }

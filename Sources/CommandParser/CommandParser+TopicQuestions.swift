@@ -57,7 +57,7 @@ extension CommandParser {
     /// answers instead when they have one.
     private func whatSomeoneIsDoing(_ words: [String], scope: Scope) -> ParseOutcome? {
         // Every shape starts with one of these: no array of words compared for other commands.
-        guard let first = words.first, first == "what" || first == "whats" || first == "what's" || first == "wats" else { return nil }
+        guard let first = words.first, first.isWord("what", "whats", "what's", "wats") else { return nil }
         var rest = words[...]
         if rest.starts(with: ["what", "is"]) || rest.starts(with: ["what", "are"]) || rest.starts(with: ["what", "does"])
             || rest.starts(with: ["what", "do"]) || rest.starts(with: ["what", "s"]) {
@@ -137,7 +137,7 @@ extension CommandParser {
 
     /// `where is silesia` where no thing, person or scene of the story is called that.
     private func whereIsTopic(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words[0] == "where" || words[0] == "wheres" || words[0] == "where's" else { return nil }
+        guard words[0].isWord("where", "wheres", "where's") else { return nil }
         let rest: ArraySlice<String>
         if words.starts(with: ["where", "is"]) || words.starts(with: ["where", "are"]) || words.starts(with: ["where", "was"]) {
             rest = words.dropFirst(2)

@@ -33,7 +33,7 @@ extension CommandParser {
     func wellbeingQuestion(_ words: [String], scope: Scope) -> ParseOutcome? {
         // Most commands have neither shape: no looking for a person named by the last word, and
         // no shorter copy of the words for a first word no such question starts with.
-        guard let opening = words.first, opening == "how" || opening == "are" || opening == "r" || opening == "you" else { return nil }
+        guard let opening = words.first, opening.isWord("how", "are", "r", "you") else { return nil }
         guard Self.isWellbeingQuestion(words) || (words.count >= 3 && Self.isWellbeingQuestion(Array(words.dropLast()))) else { return nil }
         var question = words
         var person: ThingIndex?

@@ -17,7 +17,7 @@ extension CommandParser {
     /// story's own action reads the words as typed.
     func whatOrWhereReading(_ words: [String], scope: Scope) -> ParseOutcome? {
         guard words.count >= 2, words.count <= 10 else { return nil }
-        let plain = words.filter { !Vocabulary.articles.contains($0) && $0 != "?" }
+        let plain = words.filter { !Vocabulary.articles.contains($0) && !$0.isWord("?") }
         // The readings first: most commands are none of them, and are then not parsed a second
         // time only to learn whether the story's actions read them.
         guard let reading = whatIsInside(plain, scope: scope) ?? whatIsItFor(plain, scope: scope) ?? whereAreWeGoing(plain)
@@ -42,8 +42,8 @@ extension CommandParser {
 
     /// The words after `whats`, `what's`, `what is`, `what are` or `what was`; nil for other words.
     static func afterWhatIs(_ words: ArraySlice<String>) -> ArraySlice<String>? {
-        if words.first == "whats" || words.first == "what's" { return words.dropFirst() }
-        if words.first == "what", let second = words.dropFirst().first, ["is", "s", "was", "are"].contains(second) { return words.dropFirst(2) }
+        if words.first.isWord("whats") || words.first.isWord("what's") { return words.dropFirst() }
+        if words.first.isWord("what"), let second = words.dropFirst().first, second.isWord("is", "s", "was", "are") { return words.dropFirst(2) }
         return nil
     }
 
@@ -110,8 +110,8 @@ extension CommandParser {
     ///   for `you`, `your` only then).
     private func whatIsTheMission(_ words: [String], toYou: @autoclosure () -> Bool, scope: Scope) -> ParseOutcome? {
         var rest = ArraySlice(words)
-        if rest.first == "whats" || rest.first == "what's" { rest = rest.dropFirst() }
-        else if rest.first == "what", let second = rest.dropFirst().first, ["is", "are", "was", "s"].contains(second) { rest = rest.dropFirst(2) }
+        if rest.first.isWord("whats") || rest.first.isWord("what's") { rest = rest.dropFirst() }
+        else if rest.first.isWord("what"), let second = rest.dropFirst().first, second.isWord("is", "are", "was", "s") { rest = rest.dropFirst(2) }
         else { return nil }
         let mission: Set<String> = ["mission", "plan", "briefing", "orders", "job", "task", "goal", "objective"]
         let content = rest.filter { !["about", "our", "the", "now", "exactly", "so", "then", "again", "today"].contains($0) }

@@ -9,7 +9,7 @@ extension CommandParser {
 
     /// `read X` for the question; nil for other words, or when X is not one thing here with a reading.
     func whatItSays(_ words: [String], scope: Scope) -> ParseOutcome? {
-        guard words.count >= 3, words.count <= 10, let opening = words.first, ["what", "whats", "what's"].contains(opening) else { return nil }
+        guard words.count >= 3, words.count <= 10, let opening = words.first, opening.isWord("what", "whats", "what's") else { return nil }
         let plain = words.filter { !Vocabulary.articles.contains($0) && $0 != "?" }
         var named: ArraySlice<String>
         if plain.count >= 4, plain[0] == "what", ["does", "do", "did"].contains(plain[1]), let last = plain.last,

@@ -232,7 +232,7 @@ public struct CommandParser: Sendable {
     private func isFreeQuestion(_ question: [String], scope: Scope) -> Bool {
         guard let command = Self.commandForQuestion(question) else { return true }
         // `whats on the radio` is about the radio's news, put to the room.
-        guard command.first == "examine", command.dropFirst().first != "on" else { return false }
+        guard command.first.isWord("examine"), !command.dropFirst().first.isWord("on") else { return false }
         if case .failure = parse(words: command, freeText: false, scope: scope) { return true }
         return false
     }
@@ -245,7 +245,7 @@ public struct CommandParser: Sendable {
         // `ok show us the way`, `so go east`: the filler word before a command goes too.
         // The story's own `on i am confused` reads the words with their subject (it had never
         // matched: the `i` went first).
-        if !freeText, words.count > 1, words[0] == "i",
+        if !freeText, words.count > 1, words[0].isWord("i"),
            case .commands(let commands) = parse(words: words, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return .commands(commands)
         }
@@ -258,12 +258,12 @@ public struct CommandParser: Sendable {
             words.removeLast()
         }
         // `shoot once more`, `fire one more time` (a blind student: "'once' is just part of the scene").
-        if !freeText, words.count > 2, words[words.count - 1] == "more" || words[words.count - 1] == "time",
+        if !freeText, words.count > 2, words[words.count - 1].isWord("more", "time"),
            let more = [["once", "more"], ["one", "more", "time"]].first(where: { words.count > $0.count && words.suffix($0.count).elementsEqual($0) }) {
             words.removeLast(more.count)
         }
         // `read writing` after "There is writing on it.": read it; `read the writing on the sign`: read the sign.
-        if !freeText, words.first == "read", words.count >= 2, ["writing", "inscription", "text", "words"].contains(words[1]) {
+        if !freeText, words.first.isWord("read"), words.count >= 2, ["writing", "inscription", "text", "words"].contains(words[1]) {
             words = words.count >= 4 && ["on", "of", "in"].contains(words[2]) ? ["read"] + words[3...] : ["read", "it"]
         }
         guard !freeText, let question = Self.commandForQuestion(words) else {
@@ -348,7 +348,7 @@ public struct CommandParser: Sendable {
     func read(_ words: [String], freeText: Bool, scope: Scope) -> ParseOutcome {
         guard let first = words.first else { return .failure(.empty) }
         // `help them push the cart` is pushing the cart, not the HELP list.
-        if !freeText, first == "help", let helping = helpingDo(words, scope: scope) { return helping }
+        if !freeText, first.isWord("help"), let helping = helpingDo(words, scope: scope) { return helping }
         if !freeText, let order = order(words, scope: scope) { return order }
         // `brennan sorry`: the apology, said to him (CommandParser+NamedFirst.swift).
         if !freeText, words.count >= 2, let last = words.last, Self.apologyEnds.contains(last),
@@ -378,10 +378,10 @@ public struct CommandParser: Sendable {
             if first == "tell", !words.contains("about"), words.count > 2, words[2] != "to" { checked = Array(checked.prefix(2)) }
             // `ask titov his name`, `ask her what her name is`: read as asking about the name.
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
-        } else if let at = words.firstIndex(of: "for"), at <= 2, ["look", "search"].contains(first) {
+        } else if let at = words.firstIndex(where: { $0.isWord("for") }), at <= 2, first.isWord("look", "search") {
             checked = Array(words[..<at])
         } else if Self.wholeCommandVerbs.contains(first)
-                    || (first == "drink" && words.dropFirst().first == "to") {
+                    || (first.isWord("drink") && words.dropFirst().first.isWord("to")) {
             checked = [first]
         }
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {

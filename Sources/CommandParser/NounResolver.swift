@@ -53,12 +53,14 @@ struct NounResolver {
     }
 
     func resolveOne(_ phrase: ArraySlice<String>, kind: NounKind, scope: Scope, allowPlural: Bool = false) -> Reference {
-        var words = phrase.filter { $0 != "of" }
+        // The phrase's words at once when `of` is not among them: `filter` grew a new array word
+        // by word (docs/performance.md, "Per command, seventeenth round").
+        var words = phrase.contains(where: { $0.isWord("of") }) ? phrase.filter { !$0.isWord("of") } : Array(phrase)
         // `x the other bottles`: `other` says no more than the noun, unless a thing here answers to it.
-        if words.count > 1, words.contains("other"), !scope.seesThing(answering: "other", vocabulary) {
+        if words.count > 1, words.contains(where: { $0.isWord("other") }), !scope.seesThing(answering: "other", vocabulary) {
             words.removeAll { $0 == "other" }
         }
-        if words.count > 1, words.last == "one" || words.last == "ones" { words.removeLast() }
+        if words.count > 1, words.last.isWord("one") || words.last.isWord("ones") { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
         if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {

@@ -18,7 +18,12 @@ struct Openings: Sendable {
     ///
     ///     Openings([["talk", "to"], ["hi"]]).first(openingOf: ["hi", "everyone"])  // ["hi"]
     func first(openingOf words: [String], where fits: ([String]) -> Bool = { _ in true }) -> [String]? {
-        guard hasEmpty || words.first.map(firstWords.contains) == true else { return nil }
+        // The first word asked of the set directly: `words.first.map(firstWords.contains)` made a
+        // closure holding a copy of the set (a retain and a release of each of its two references
+        // at every call; docs/performance.md, "Per command, seventeenth round").
+        if !hasEmpty {
+            guard let first = words.first, firstWords.contains(first) else { return nil }
+        }
         return phrases.first { words.starts(with: $0) && fits($0) }
     }
 }

@@ -123,6 +123,7 @@ public enum Tokenizer {
     /// Nil when the line has other characters.
     private static func asciiPieces(of line: String) -> Pieces? {
         var line = line
+        let smallStrings = WordNumbers.layoutIsKnown
         return line.withUTF8 { bytes -> Pieces? in
             // Room for two commands at once, rather than grown from nothing at the first.
             var commands = Pieces()
@@ -145,6 +146,11 @@ public enum Tokenizer {
                 }
                 // Room for a command's words at once, rather than grown word by word.
                 if words.isEmpty { words.reserveCapacity(8) }
+                // A word of up to 15 bytes (the line is ASCII so far) made as a small string at once (WordNumbers.swift).
+                if smallStrings, end - start <= 15 {
+                    words.append(WordNumbers.lowercasedSmallASCII(bytes, start..<end))
+                    return
+                }
                 words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
                     for offset in 0..<(end - start) {
                         let byte = bytes[start + offset]

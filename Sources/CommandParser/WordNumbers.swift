@@ -91,7 +91,7 @@ final class WordNumbers: @unchecked Sendable {
             let slot = slots[place]
             if slot.number == 0 { return 0 }
             if slot.low == low, slot.high == high { return slot.number }
-            place = (place + 1) & mask
+            place = (place &+ 1) & mask
         }
     }
 
@@ -119,14 +119,37 @@ final class WordNumbers: @unchecked Sendable {
     /// The sixteen bytes of a string that is stored as a small ASCII string (its characters, then
     /// its count and kind in the last byte), or nil for any other (then equal strings may differ
     /// in their bytes, and the dictionary decides).
+    ///
+    /// The bytes are the string's own two words, taken as they are (`unsafeBitCast`, checked
+    /// against `layoutIsKnown` before the table is used): read through `withUnsafeBytes(of:)`
+    /// they were first stored on the stack, which gave every look-up a stack protector's
+    /// check, 8 of its 40 instructions (docs/performance.md, "Per command, seventeenth round").
     @inline(__always)
     static func smallASCII(_ word: String) -> (UInt64, UInt64)? {
-        let (low, high) = withUnsafeBytes(of: word) { bytes in
-            (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
-        }
+        let (low, high) = unsafeBitCast(word, to: (UInt64, UInt64).self)
         // The last byte: immortal, ASCII, small, not foreign (0xE), and the count.
         guard high >> 60 == 0xE else { return nil }
         return (low, high)
+    }
+
+    /// The small ASCII string of the bytes in `range` (at most 15, each below 0x80), their
+    /// letters `A`…`Z` lowercased: laid out as the standard library lays out such a string (the
+    /// bytes, then 0xE and the count in the last byte), so only when `layoutIsKnown`. The
+    /// tokenizer makes each typed word so: `String(unsafeUninitializedCapacity:)` checked the
+    /// bytes as UTF-8 and cost about 300 instructions a word (docs/performance.md, "Per command,
+    /// seventeenth round").
+    @inline(__always)
+    static func lowercasedSmallASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var shift: UInt64 = 0
+        for position in range {
+            let byte = bytes[position]
+            let letter = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if shift < 64 { low |= letter << shift } else { high |= letter << (shift - 64) }
+            shift += 8
+        }
+        high |= UInt64(0xE0 | range.count) << 56
+        return unsafeBitCast((low, high), to: String.self)
     }
 
     /// True when strings are laid out as this table expects (a 64-bit little-endian standard

@@ -22,7 +22,10 @@ public final class MadeOnce<Value: Sendable>: @unchecked Sendable {
         case made(Value)
     }
 
-    @usableFromInline
+    /// Read and written only under `lock`, so not checked for exclusive access at run time as
+    /// well (a `swift_beginAccess` at every command's phrase patterns; docs/performance.md, "Per
+    /// command, seventeenth round").
+    @exclusivity(unchecked) @usableFromInline
     var state: State
     @usableFromInline
     let lock: UnsafeMutablePointer<pthread_mutex_t>

@@ -23,9 +23,16 @@ public struct Story: Hashable, Sendable, Codable {
     /// the parser make per command that holds one: a scope, a noun resolver, a renderer) is one
     /// retain rather than one for each of its arrays (docs/performance.md, "Per command, seventh
     /// round"). Changed in place when this story is its only holder, copied first otherwise.
+    ///
+    /// `fields` is not checked for exclusive access at run time: every read of a story's field
+    /// through it (`story.scenes`, `story.things`, … several times a command in the engine and
+    /// the parser) called `swift_beginAccess`, about 70 instructions with its access set
+    /// (docs/performance.md, "Per command, seventeenth round"). It is changed only through the
+    /// `_modify` accessors below, after `makeUnique`, by the compiler building a story; no access
+    /// to it outlives the accessor that began it.
     @usableFromInline
     final class Parts: @unchecked Sendable {
-        @usableFromInline var fields: Fields
+        @exclusivity(unchecked) @usableFromInline var fields: Fields
 
         @usableFromInline
         init(_ fields: Fields) {

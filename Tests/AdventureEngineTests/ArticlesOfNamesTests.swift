@@ -1,4 +1,4 @@
-import AdventureEngine
+@testable import AdventureEngine
 import StoryModel
 import Testing
 
@@ -56,5 +56,21 @@ import Testing
         }
         #expect(!reply.contains("a Kotzebue") && !reply.contains("the Kotzebue") && !reply.contains("a your"))
         #expect(!reply.contains("a Dr Snow") && !reply.contains("a Frau"))
+    }
+
+    /// A name's plural read on its bytes (Naming+Bytes.swift): the head noun before `of`, `in`,
+    /// `with`, …, ending in one `s` and lowercase, or a plural without an s, or names joined by `and`.
+    @Test func pluralNamesAreFoundOnTheirBytes() {
+        let expected: [(String, Bool, Bool)] = [
+            ("Soviet soldiers", false, true), ("tulips", false, true), ("pack of cigarettes", false, false),
+            ("people in the barn", false, true), ("men of the patrol", false, true), ("children", false, true),
+            ("glass", false, false), ("Tulips", false, false), ("McDonnell, Huff and Staub", true, true),
+            ("McDonnell, Huff and Staub", false, false), ("Andersen", true, false), ("old  boots ", false, true),
+            ("élans", false, true), ("Élans", false, false), ("box with lids", false, false), ("", false, false),
+            ("s", false, true), ("'s", false, false), ("folk from the hills", false, true), ("a women's shoe", false, false),
+        ]
+        for (name, proper, plural) in expected {
+            #expect(Story.isPluralName(bytesOf: name, properName: proper) == plural, "\(name)")
+        }
     }
 }

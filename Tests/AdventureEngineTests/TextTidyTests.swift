@@ -18,6 +18,32 @@ import Testing
         }
     }
 
+    /// `isTidy`, which looks only after the spaces it finds eight bytes at a time, answers as a
+    /// look at every byte in turn: texts with the untidy pair on each side of every eight bytes.
+    @Test func tidyTextIsFoundAsByteByByte() {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            for index in bytes.indices.dropLast() where bytes[index] == 0x20 {
+                if bytes[index + 1] == 0x20 || TidyMarks.isMark(bytes[index + 1]) { return false }
+            }
+            return true
+        }
+        var texts = Self.texts
+        let base = "The bridge is blown and the river runs high"
+        for position in 1..<(base.utf8.count - 1) {
+            for inserted in ["  ", " ,", " .", " ;", " :", " !", " ?", ", ", "x "] {
+                var bytes = Array(base.utf8)
+                bytes.insert(contentsOf: inserted.utf8, at: position)
+                texts.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { TextRenderer.isTidy($0) } == byteByByte(bytes), "\(text)")
+        }
+    }
+
     @Test func collapsesSpacesAndJoinsMarks() {
         #expect(TextRenderer.tidy("  The bridge  , blown .  ") == "The bridge, blown.")
         #expect(TextRenderer.tidy("Tak ‘ ,  so — ") == "Tak ‘, so —")

@@ -54,6 +54,27 @@ import Testing
         }
     }
 
+    /// The tokenizer's words made as small strings from their bytes are the strings the standard
+    /// library makes of the same lowercased bytes: equal, with the same bytes, hash and count.
+    @Test func wordsMadeFromTheirBytesAreTheLibrarysStrings() {
+        let lines = ["TAKE Lamp", "x the O'Brien's-map", "go north-east then Look", "a bcdefghijklmno abcdefghijklmnop 123 #4",
+                     "Ask Ferris about THE-Russians, then wait.", "i", "z9 Q"]
+        for line in lines {
+            let words = Array(Tokenizer.commands(in: line).joined())
+            let plain = line.split { !($0.isLetter || $0.isNumber || "-'#".contains($0)) }
+                .map { String(decoding: Array($0.utf8).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+                .map { word in String(word.drop { "-'".contains($0) }.reversed().drop { "-'".contains($0) }.reversed()) }
+                .filter { !$0.isEmpty && $0 != "then" }
+            #expect(words == plain, "\(line)")
+            for (word, other) in zip(words, plain) {
+                #expect(Array(word.utf8) == Array(other.utf8))
+                #expect(word.hashValue == other.hashValue)
+                #expect(word.count == other.count && word.utf8.count == other.utf8.count)
+                #expect(numbers.number(of: word) == numbers.number(of: other))
+            }
+        }
+    }
+
     @Test func aWordSetAnswersAsItsSet() {
         let set: WordSet = ["the", "a", "an", "some"]
         for word in ["the", "a", "an", "some", "them", "", "thé", "lamp"] {
