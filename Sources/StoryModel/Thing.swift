@@ -23,7 +23,16 @@ public struct Thing: Hashable, Sendable, Codable {
     public var talk: Response?
     /// For people: the topics of `ask X about Y` (read from a compiled form when first asked
     /// for: `TopicList`).
-    @TopicList public var topics: [Topic]
+    ///
+    /// Inlinable, over a stored `TopicList` (encoded as `topics`), rather than a property wrapper:
+    /// the wrapper's getter could not be inlined into another module, so every
+    /// `story.things[index].topics` copied the whole thing to call it, a value witness and two
+    /// dozen retains and releases (docs/performance.md, "Compile, twenty-first round").
+    public var topics: [Topic] {
+        @inlinable get { topicStorage.wrappedValue }
+        @inlinable set { topicStorage.wrappedValue = newValue }
+    }
+    @usableFromInline var topicStorage: TopicList
     public var range: SourceRange
     /// The world-model properties (container, supporter, scenery, light, lock); see `WorldModel.swift`.
     public var world = ThingWorld()
@@ -48,15 +57,21 @@ public struct Thing: Hashable, Sendable, Codable {
         self.isPerson = isPerson
         self.initialPlace = initialPlace
         self.talk = talk
-        self.topics = topics
+        self.topicStorage = TopicList(wrappedValue: topics)
         self.range = range
         self.world = world
     }
 
     /// The topics as held: a compiled form's reader sets topics to be read when first asked for.
     package var topicList: TopicList {
-        get { _topics }
-        set { _topics = newValue }
+        get { topicStorage }
+        set { topicStorage = newValue }
+    }
+
+    /// The stored properties' keys, as the property wrapper's were (`topicStorage` as `topics`).
+    enum CodingKeys: String, CodingKey {
+        case id, name, isProperName, nouns, adjectives, description, hereText, readText, isPortable, isWearable
+        case isPerson, initialPlace, talk, topicStorage = "topics", range, world, stranger
     }
 
     /// Where a thing is when the story starts.

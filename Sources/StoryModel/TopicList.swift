@@ -8,8 +8,12 @@
 /// from its source holds its topics as before. Either way a thing compares, hashes and encodes
 /// by its topics themselves, so a thing read from a form equals the thing compiled from its source.
 ///
-///     @TopicList var topics: [Topic]              // in `Thing`
+///     var topicStorage: TopicList                  // in `Thing`, behind `topics`
 ///     thing.topicList = TopicList(later: read)     // as the compact reader sets them
+///
+/// (Once `Thing`'s property wrapper; a wrapper's getter cannot be inlined into another module, so
+/// reading a thing's topics in an array copied the whole thing: docs/performance.md, "Compile,
+/// twenty-first round".)
 @propertyWrapper
 public struct TopicList: Hashable, Sendable, Codable {
     @usableFromInline
