@@ -2,9 +2,10 @@ import CommandParser
 import StoryModel
 
 /// `grab the radio and go inside`, `take the card and read it`: two commands joined by `and`,
-/// as Inform reads them. The line is split at an `and` followed by a verb only when the words
-/// as a whole are no command (so `take card and orders`, and a story's own `on shake hands and
-/// smile`, keep their meaning), and when the word after `and` is no thing's name.
+/// as Inform reads them. The line is split at an `and` followed by a verb when the words as a
+/// whole are no command, or when each half is a command of its own and no story action reads the
+/// `and` (so `take card and orders`, and a story's own `on shake hands and smile`, keep their
+/// meaning), and only when the word after `and` is no thing's name.
 extension Engine {
     /// Splits each command the parser cannot read at an `and` before a verb; true when one was split.
     func splitAtAndBeforeVerb(_ commands: inout [[String]], state: GameState) -> Bool {

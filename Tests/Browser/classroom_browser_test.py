@@ -191,6 +191,17 @@ def main():
         name.send_keys(Keys.ENTER)
         wait_for(student, "Selma's game again", lambda d: "Playing as Selma" in text_of(d, "who"))
         wait_for(teacher, "Selma playing again", lambda d: "yes" in text_of(d, "class"))
+        # Quit and in again without a reload: the "game is closed" line is gone (a blind student
+        # read it under the game just opened, session 27).
+        command(student, "quit")
+        wait_for(student, "the name form after a second quit", lambda d: d.find_element(By.ID, "join-view").is_displayed())
+        name = student.find_element(By.ID, "name")
+        name.send_keys("Selma")
+        name.send_keys(Keys.ENTER)
+        wait_for(student, "Selma's game a third time", lambda d: d.find_element(By.ID, "game-view").is_displayed() and "Playing as Selma" in text_of(d, "who"))
+        assert text_of(student, "status") == "", "no 'game is closed' line under a game just opened: " + text_of(student, "status")
+        checks.append("a game opened again after quit has no stale 'game is closed' line")
+        wait_for(teacher, "Selma playing a third time", lambda d: "yes" in text_of(d, "class"))
 
         teacher.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         csv_colour = teacher.find_element(By.CSS_SELECTOR, "a[href='/teacher/report.csv']").value_of_css_property("color")
