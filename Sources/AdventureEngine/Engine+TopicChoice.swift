@@ -59,6 +59,15 @@ extension Engine {
                 topics.append(index)
             }
         }
+        // `whats the spirt of the elbe`: a word the story does not know, one letter off a word of
+        // this person's topics, read as that word (a blind student's guide answered that it was
+        // "not one my folder can answer", session 27).
+        if topics.isEmpty, let corrected = correctingTypos(typed, topics: all) {
+            for index in all.indices where all[index].phrases.contains(where: { !Self.isAnything($0) && $0.allSatisfy(corrected.contains) })
+                && !passesOver(asked: corrected, by: person, topic: all[index]) {
+                topics.append(index)
+            }
+        }
         // "ask him his name", "what's her name": the name, when no topic fits.
         if topics.isEmpty, typed.last == "name" { return TopicChoice(topics: [], saysName: true) }
         // `are you tired`, `how old are you` to a person with `about carter, you` and no topic for
@@ -71,6 +80,26 @@ extension Engine {
             topics.append(index)
         }
         return TopicChoice(topics: topics, saysName: false)
+    }
+
+    /// The words with each unknown word of five letters or more that is one edit (or a swap)
+    /// from exactly one word of the topics read as that word; nil when none is.
+    private func correctingTypos(_ words: [String], topics: [Topic]) -> [String]? {
+        var corrected: [String]?
+        for (index, word) in words.enumerated() where word.count >= 5 && !parser.vocabulary.knows(word) {
+            var near: Set<String> = []
+            for topic in topics {
+                for phrase in topic.phrases {
+                    for candidate in phrase where EditDistance.distance(word, candidate) == 1 || Self.isSwap(word, candidate) {
+                        near.insert(candidate)
+                    }
+                }
+            }
+            guard near.count == 1, let only = near.first else { continue }
+            if corrected == nil { corrected = words }
+            corrected?[index] = only
+        }
+        return corrected
     }
 
     /// Words for a relative or a child, whom a question about `your daughter` is about.

@@ -97,19 +97,6 @@ extension Story {
         }
     }
 
-    /// True when the bytes hold ` and `.
-    private static func containsAnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var matched = 0
-        for byte in bytes {
-            switch (matched, byte) {
-            case (0, 0x20), (1, 0x61), (2, 0x6E), (3, 0x64): matched += 1
-            case (4, 0x20): return true
-            default: matched = byte == 0x20 ? 1 : 0
-            }
-        }
-        return false
-    }
-
     /// The word's first Character is lowercase: an ASCII byte followed by another or by the word's
     /// end is read on its byte, anything else as a Character of the name.
     private static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, of name: String) -> Bool {

@@ -167,8 +167,9 @@ extension Story {
 
     /// True when the bytes hold ` and `: read in place, since Foundation's `contains` searches
     /// through an `NSString` and the generic `firstRange(of:)` is slower still, and the engine asks
-    /// `isPluralName` for every person at start.
-    private static func containsAnd(_ bytes: String.UTF8View) -> Bool {
+    /// `isPluralName` for every person at start. One function for a name's UTF-8 view and its
+    /// buffer (Naming+Bytes.swift), specialised for each.
+    static func containsAnd<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var matched = 0
         for byte in bytes {
             switch (matched, byte) {

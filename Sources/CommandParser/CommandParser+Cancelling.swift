@@ -4,7 +4,7 @@ import StoryModel
 /// Never a `yes`, never words said to the person in conversation: the sixty-sixth blind run's
 /// `ok never mind`, after Whitcomb's "If you really want to, tell him again", was said to him and
 /// told him everything (an ending). The reply is "Never mind, then.", no turn; a story's own
-/// action for the words is still theirs.
+/// action for the words is still theirs. Words after them that make a command are that command.
 extension CommandParser {
     /// The words that take something back, alone or after a filler.
     static let cancellingPhrases: Set<[String]> = [
@@ -28,7 +28,14 @@ extension CommandParser {
         var words = input[...]
         while words.count > 1, let first = words.first, Self.beforeCancelling.contains(first) { words = words.dropFirst() }
         while words.count > 1, let last = words.last, Self.afterCancelling.contains(last) { words = words.dropLast() }
-        guard Self.cancellingPhrases.contains(Array(words)) else { return nil }
+        guard Self.cancellingPhrases.contains(Array(words)) else {
+            // `never mind i cant say`: taking back, then saying something: what is said (a blind
+            // student had "I don't know the word 'mind'", session 27).
+            guard let phrase = Self.cancellingPhrases.first(where: { $0.count >= 2 && words.count > $0.count && words.starts(with: $0) }) else { return nil }
+            let rest = Array(words.dropFirst(phrase.count))
+            if case .commands(let commands) = parse(rest, scope: scope) { return .commands(commands) }
+            return nil
+        }
         if parse(words: input, freeText: false, scope: scope).isStoryAction { return nil }
         return .failure(.interjection("never mind"))
     }

@@ -20,6 +20,8 @@ import Testing
           "Ask me," says the guide. "About the film, about the handshake."
         about film
           "The film was shot the next day," says the guide.
+        about handshake
+          "The handshake on the bridge was posed for the cameras," says the guide.
         about anything else
           The guide smiles.
       thing radio "field radio"
@@ -56,6 +58,18 @@ import Testing
         // A word of three letters is asked about, not corrected: `yea` takes the suggestion, as `yes` does.
         #expect(reply("x cqp").contains("Did you mean 'cap'?"))
         #expect(reply("x cqp", "yea") == "A red cap.")
+    }
+
+    @Test func neverMindAndThenACommandIsThatCommand() {
+        #expect(reply("talk to guide", "never mind about the film") == "\"The film was shot the next day,\" says the guide.")
+        #expect(reply("talk to guide", "never mind").hasPrefix("Never mind, then."))
+        #expect(reply("never mind x radio") == "A field radio.")
+    }
+
+    @Test func aTypoInAQuestionToAPersonFindsTheirTopic() {
+        #expect(reply("talk to guide", "whats the handshak") == "\"The handshake on the bridge was posed for the cameras,\" says the guide.")
+        #expect(reply("talk to guide", "ask guide about the handshkae") == "\"The handshake on the bridge was posed for the cameras,\" says the guide.")
+        #expect(reply("talk to guide", "ask guide about the weather") == "The guide smiles.")
     }
 
     @Test func aboutTheFilmAsksThePersonWhoOfferedIt() {
