@@ -62,8 +62,7 @@ public struct CommandParser: Sendable {
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
-        // `x gunter`, `walk to bornholmer strasse`: the story's `günter`, `straße`, asked only
-        // after a word was not known (Vocabulary+AccentedSpellings.swift).
+        // `x gunter` is `x günter`, only after a word was not known (Vocabulary+AccentedSpellings.swift).
         if case .failure(.unknownWord) = outcome, let accented = withStoryAccents(input) { return parse(accented, scope: scope) }
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
