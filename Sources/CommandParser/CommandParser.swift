@@ -330,7 +330,9 @@ public struct CommandParser: Sendable {
                 // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
                 ?? itAsTheThingLastMentioned(words, scope: scope)
                 // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
-                ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? outcome
+                ?? knownSceneryWord(words, failure: outcome, scope: scope)
+                // `chant` or `push to the front` where only another scene has it (CommandParser+ElsewhereOnly.swift).
+                ?? elsewhereOnly(words, failure: outcome, scope: scope) ?? outcome
         // `help with the cart` (CommandParser+HelpingWithThings.swift).
         case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else if case .verb(.assist, _, _, _) = $0 { words[0] == "help" } else { false } }):
             return helpingWithThing(words, scope: scope) ?? outcome

@@ -1,0 +1,52 @@
+import StoryModel
+
+/// Words that are, whole, a command of another scene: an action's pattern without a thing in it
+/// (`chant`, `chant tor auf`) or the words of a named way out (`push to the front`, `forward to
+/// the barrier`). A blind author's Berlin story (session 27) had "Chant what?" (as if a word were
+/// missing), "I understood 'push' but not the rest of what you typed. Try fewer words" and, for a
+/// way's label typed one scene on, "Frau Lindner nods as you say so.": the words are right, the
+/// place is not. Asked only after the words failed here.
+extension CommandParser {
+    func elsewhereOnly(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
+        // Only in place of a failure that says nothing of places: "The Crossing is not next to here" stays.
+        switch failure {
+        case .failure(.notUnderstood), .failure(.understoodOnly), .failure(.incomplete), .failure(.unknownWord): break
+        default: return nil
+        }
+        guard let first = words.first, words.count <= 8 else { return nil }
+        let canonical = Synonyms.canonical(words)
+        if let actions = vocabulary.actions(byCanonicalVerb: canonical[0]) {
+            for index in actions {
+                guard let scene = story.actions[index].scene, scene != scope.scene else { continue }
+                if vocabulary.canonicalPatterns[index].contains(where: { isWhole($0, canonical) }) {
+                    return .failure(.understoodOnly(verb: first, rest: []))
+                }
+            }
+        }
+        let shorter = ["go", "walk"].contains(first) && words.count > 1 ? Array(words.dropFirst()) : words
+        for scene in story.scenes.indices where scene != scope.scene {
+            for exit in story.scenes[scene].exits where names(exit, words) || names(exit, shorter) {
+                let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
+                    if case .named = exit.way { return exit.label }
+                    return nil
+                }
+                return .failure(.notAWayHere(ways: ways))
+            }
+        }
+        return nil
+    }
+
+    private func isWhole(_ pattern: Pattern, _ words: [String]) -> Bool {
+        pattern.elements.count == words.count && zip(pattern.elements, words).allSatisfy { element, word in
+            if case .word(let wanted) = element { return wanted == word }
+            return false
+        }
+    }
+
+    /// The way's phrases, or its label with or without its articles (`forward to the barrier`).
+    private func names(_ exit: Exit, _ words: [String]) -> Bool {
+        if case .named(let phrases) = exit.way, phrases.contains(words) { return true }
+        let label = exit.label.lowercased().split(separator: " ").map(String.init)
+        return label.count > 1 && (label == words || label.filter { !Vocabulary.articles.contains($0) } == words)
+    }
+}
