@@ -63,6 +63,15 @@ extension Parser {
                 error(.expectedName, "expected words after '\(keyword)'", at: line.range(at: 0, length: keyword.count),
                       help: "list them with commas: \(keyword) flare, cartridge")
             }
+            // `nouns press conference`: the last word of an item is the noun, the words before it
+            // describe it, as `adjectives press` (NounItems.swift). Only when there are more
+            // words than items: most lists are one word an item.
+            if keyword == "nouns", words.count > 1, NounItems.commas(in: line) + 1 < words.count {
+                let items = NounItems.split(String(restOfLine(line).text))
+                thing.nouns += items.nouns
+                thing.adjectives += items.describing
+                return
+            }
             // The first list taken as it is (appending it to the empty one copied it).
             if keyword == "nouns" {
                 if thing.nouns.isEmpty { thing.nouns = words } else { thing.nouns += words }
