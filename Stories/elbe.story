@@ -1279,7 +1279,7 @@ scene kuehren "Kühren"
     set decided
   on bring me to river, take me to river, bring us to river, take us to river, drive me to river, drive us to river, bring me to elbe, take me to elbe, bring us to elbe, take us to elbe, bring me to russians, take me to russians, take us to russians, bring us to russians
     {if slept}"That's where we're going, Sparks." Ortiz already has the engine running. The patrol goes EAST.{else}{if decided}"Tomorrow, Sparks," Kotzebue says, without looking up from the map. "At first light. Get some sleep."{else}"The Elbe's past our five miles, Sparks," Kotzebue says. "Nobody drives that way on a rumour. {if heard-rumour}What did the Frenchman say? Tell me.{else}Find out first if anybody in this barn has seen a Russian.{end}"{end}{end}
-  on sleep, rest, lie down, go to sleep, go to bed
+  on sleep, rest, lie down, go to sleep, go to bed, zzz
     if slept
       It's morning already. The jeeps are waiting in the lane.
     else if decided
@@ -1290,7 +1290,7 @@ scene kuehren "Kühren"
       unlock fact kotzebue-sets-out
     else
       {if not heard-rumour}You lie down in the hay, but you can't sleep. Kotzebue is still bent over his map, waiting for news. Maybe somebody in the barn knows something.{else}You lie down, but Marcel's rumour keeps you awake. The lieutenant ought to hear it before anybody sleeps.{end}
-  on wait, z, zzz, wait for morning, wait until morning, wait till morning, wait for dawn
+  on wait, z, wait for morning, wait until morning, wait till morning, wait for dawn
     only if decided and not slept
     Time passes. The barn goes quiet around you, and Kotzebue has put his map away: time to SLEEP.
   on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}
@@ -1799,7 +1799,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
   exit up to lorenzkirch
     only if met-goloborodko, else "A Soviet officer is coming down the slope toward you. Better greet him first."
-  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" to strehla-dike "back to Strehla"
+  exit "cross the river" or "take the boat" or "row back" or "cross back" or "back across" or "row" or "cross" or "go across" or "go back across" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row across" or "row across the river" or "get across" or "go over" or "go back over" or "back over" or "cross back over" to strehla-dike "back to Strehla"
     only if sworn, else "Not yet. {if not sent-back}{if visited lorenzkirch}Up in the village the officers have not yet decided what happens to you. Go back up and see.{else}You have only just arrived: the Soviet officers are waiting for you up in the village.{end}{else}{if heard-polowsky}Polowsky asked for a promise, here, among the dead. Make it with him: PROMISE.{else}Polowsky is standing by the water with the Soviet soldiers, and he has something to say. Talk to him.{end}{end}"
     The Soviet soldiers push the boat off, and the current carries you back.
     clear left-yard
@@ -2662,7 +2662,7 @@ scene kreinitz "Kreinitz"
       "Not tonight, soldier. Tonight we're guests." He looks round the yard. "Good ones, I hope."
       set met-craig
   person belousovitch "Belousovitch"
-    nouns belousovitch, igor, photographer
+    nouns belousovitch, igor, photographer, cameraman
     here Belousovitch of Craig's patrol winds his camera.
     Private First Class Igor Belousovitch of Major Craig's patrol speaks Russian and carries a camera.
     talk
@@ -2760,10 +2760,10 @@ scene kreinitz "Kreinitz"
   on watch, watch party, look at party, watch {kreinitz-soldiers}
     You sit back and watch: toasts, back-slapping, songs in two languages that somehow end up as one. A newspaper would call it a banquet. Nobody is going to get much military information out of anyone tonight.
     unlock fact vodka-and-champagne
-  on wait, z, zzz, wait for morning, wait until morning, wait till morning
+  on wait, z, wait for morning, wait until morning, wait till morning
     only if knows vodka-and-champagne and met-craig
     Time passes. The party is thinning out, and somebody points you to the hayloft: time to SLEEP.
-  on sleep, rest, lie down, go to sleep, go to bed, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
+  on sleep, rest, lie down, go to sleep, go to bed, zzz, go to hayloft, go to the hayloft, go up to hayloft, climb into hayloft, climb to hayloft, enter hayloft, go into hayloft
     only if knows vodka-and-champagne and met-craig, else "Not yet. {if not knows vodka-and-champagne}The party is still going, and the sergeant is still waiting to toast the meeting with you.{else}Another patrol has just driven in: go and talk to Major Craig.{end}"
     Past midnight you fall asleep in a hayloft on the far side of the Elbe, among allies.{if holding signal-card} Your signal card has gone back to Brennan with the patrol's: the signals were for finding the Red Army, and you have found it.{end}
 

@@ -330,7 +330,7 @@ public struct CommandParser: Sendable {
                 // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
                 ?? itAsTheThingLastMentioned(words, scope: scope)
                 // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
-                ?? knownSceneryWord(words, failure: outcome, scope: scope)
+                ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? joiningCompound(words, scope: scope)
                 // `chant` or `push to the front` where only another scene has it (CommandParser+ElsewhereOnly.swift).
                 ?? elsewhereOnly(words, failure: outcome, scope: scope) ?? outcome
         // `help with the cart` (CommandParser+HelpingWithThings.swift).

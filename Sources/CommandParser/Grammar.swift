@@ -104,7 +104,7 @@ public enum Grammar {
         ("use {thing} on {any}|use {thing} with {any}", .useOn), ("use {thing}", .use),
         ("go to {place}|walk to {place}|head to {place}|drive to {place}|run to {place}", .goTo),
         ("go {direction}|walk {direction}|run {direction}|head {direction}|drive {direction}|{direction}", .go),
-        ("back|go back|return|walk back|head back|go back to {text}|go back {text}|head back {text}|return to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
+        ("back|go back|return|walk back|head back|drive back|go back to {text}|go back {text}|head back {text}|return to {text}", .back), ("again|g", .again), ("undo", .undo), ("oops {text}|o {text}", .oops),
         ("journal|facts|notes|j|journal {text}|fact {text}|read fact {text}|read journal|read my journal|read notes|read my notes|check my journal|open my journal|check journal|open journal|look at journal|consult journal", .journal),
         // `skip` (the forty-fourth blind run had "You jump on the spot"): the way on is the hint's.
         ("hint|hints|skip|skip ahead|skip forward|skip this|skip it|skip scene|skip this scene|skip this part|skip to end|skip to the end", .hint), ("help {person}|assist {person}", .assist), ("help|commands|h|help {text}", .help),

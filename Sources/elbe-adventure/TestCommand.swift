@@ -26,6 +26,16 @@ struct TestCommand: ParsableCommand {
     var coverage = false
 
     func run() throws {
+        // `test Stories/elbe.tests/walk.transcript` compiled the transcript as a story: a page of
+        // errors about a missing header. Say what `test` takes instead.
+        if story.hasSuffix(".transcript") {
+            let folder = (story as NSString).deletingLastPathComponent
+            let storyFile = folder.hasSuffix(".tests") ? String(folder.dropLast(".tests".count)) + ".story" : "STORY.story"
+            var standardError = StandardError()
+            print("error: '\(story)' is a transcript: 'test' takes the story file and plays every transcript beside it: elbe-adventure test \(storyFile)",
+                  to: &standardError)
+            throw ExitCode(1)
+        }
         guard let compiled = try loadStory(story).story else { throw ExitCode(1) }
         let runner = StoryTestRunner(story: compiled, storyPath: story)
         let results: [StoryTestRunner.Result]

@@ -48,4 +48,11 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.errors.contains("there is no folder 'Tests/AuthoringToolsTests/Fixtures/soft-lock.tests'"))
     }
+
+    @Test func testGivenATranscriptNamesTheStoryToTest() throws {
+        let result = try CLIRunner.run(["test", "Stories/elbe.tests/eighth-playtest.transcript"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("is a transcript: 'test' takes the story file and plays every transcript beside it: elbe-adventure test Stories/elbe.story"))
+        #expect(!result.errors.contains("missing-header"), "the transcript is not compiled as a story")
+    }
 }
