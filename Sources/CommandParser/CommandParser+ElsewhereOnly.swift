@@ -19,21 +19,26 @@ extension CommandParser {
             for index in actions {
                 guard let scene = story.actions[index].scene, scene != scope.scene else { continue }
                 if vocabulary.canonicalPatterns[index].contains(where: { isWhole($0, canonical) }) {
-                    return .failure(.understoodOnly(verb: first, rest: []))
+                    // `go home` at the start, where only the last scene goes home: no way from here,
+                    // never "You go, but nothing comes of it here."
+                    return Self.goingVerbs.contains(first) ? notAWayHere(scope) : .failure(.understoodOnly(verb: first, rest: []))
                 }
             }
         }
-        let shorter = ["go", "walk"].contains(first) && words.count > 1 ? Array(words.dropFirst()) : words
+        let shorter = Self.goingVerbs.contains(first) && words.count > 1 ? Array(words.dropFirst()) : words
         for scene in story.scenes.indices where scene != scope.scene {
-            for exit in story.scenes[scene].exits where names(exit, words) || names(exit, shorter) {
-                let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
-                    if case .named = exit.way { return exit.label }
-                    return nil
-                }
-                return .failure(.notAWayHere(ways: ways))
-            }
+            if story.scenes[scene].exits.contains(where: { names($0, words) || names($0, shorter) }) { return notAWayHere(scope) }
         }
         return nil
+    }
+
+    /// "You can't go that way from here.", with the named ways that lead on from here.
+    private func notAWayHere(_ scope: Scope) -> ParseOutcome {
+        let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
+            if case .named = exit.way { return exit.label }
+            return nil
+        }
+        return .failure(.notAWayHere(ways: ways))
     }
 
     private func isWhole(_ pattern: Pattern, _ words: [String]) -> Bool {

@@ -25,6 +25,8 @@ import Testing
 
     scene bridge "The Bridge"
       The bridge.
+      on go home
+        You go home.
       on wait
         end across
 
@@ -42,6 +44,11 @@ import Testing
         #expect(reply("chant") == "You chant with the crowd.")
         #expect(reply("push to the front", "chant") == "You chant, but nothing comes of it here.")
         #expect(reply("push to the front", "chant tor auf") == "You chant, but nothing comes of it here.")
+    }
+
+    @Test func goingWhereOnlyAnotherSceneGoesIsNoWayFromHere() {
+        #expect(reply("go home") == "You can't go that way from here. From here you can 'push to the front'.")
+        #expect(reply("push to the front", "go home").hasPrefix("You can't go that way from here. From here you can"))
     }
 
     @Test func theWordsOfAWayFromAnotherSceneNameTheWaysFromHere() {
