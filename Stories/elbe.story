@@ -1315,7 +1315,7 @@ scene leckwitz "Leckwitz"
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
   thing leckwitz-jeeps "jeeps"
-    nouns jeep, jeeps, box, signal box, flares, bonnet, star
+    nouns jeep, jeeps, box, signal box, bonnet, star
     fixed
     The patrol's jeeps, hemmed in by the crowd. Somebody has chalked a star on a bonnet that already had one.
   person rider "horseman in Soviet uniform"

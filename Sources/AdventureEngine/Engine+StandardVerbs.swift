@@ -77,6 +77,8 @@ extension Engine {
                         "always describes a place in full", "shows only the name of a place you have seen before"][level]
             say("\(story.metadata.title) is now in its \"\(verb.rawValue)\" mode, which \(what).", &turn)
         case .fullScore: fullScore(state: state, turn: &turn)
+        // Inform's `notify` turns the score's notices on or off: here they always show, as do new facts.
+        case .notify: say("Points and new facts are always announced as you earn them.", &turn)
         case .version:
             let metadata = story.metadata
             say("\(metadata.title)\(metadata.author.map { ", by \($0)" } ?? ""), version \(metadata.version). Played with elbe-adventure.", &turn)

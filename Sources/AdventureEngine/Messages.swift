@@ -29,6 +29,19 @@ enum Messages {
         }
     }
 
+    /// Examples of commands from the story itself: its first thing to carry and its first way
+    /// that is a direction (a blind author's Titanic story had "like 'look', 'take orders' or 'go
+    /// east'", the Elbe story's orders, with no orders and no east in it).
+    static func examples(in story: Story) -> String {
+        let thing = story.things.indices.first { story.things[$0].isPortable && !story.things[$0].isPerson }
+            .map { "'take \(story.name(of: $0, .bare))'" }
+        let direction = story.scenes.lazy.flatMap(\.exits).compactMap { exit -> String? in
+            if case .direction(let direction) = exit.way, direction != .in, direction != .out { return "'go \(direction.rawValue)'" }
+            return nil
+        }.first
+        return Story.list(["'look'"] + [thing, direction].compactMap { $0 }, conjunction: "or")
+    }
+
     static func text(for failure: ParseFailure, story: Story) -> String {
         switch failure {
         case .empty:
@@ -49,7 +62,7 @@ enum Messages {
         case .understoodOnly(let verb, let rest):
             return "I understood '\(verb)' but not '\(rest.joined(separator: " "))'. Try 'help' for the commands, or 'hint'."
         case .notUnderstood(nil):
-            return "I didn't understand that sentence. Commands start with a verb, like 'look', 'take orders' or 'go east'; 'help' lists them."
+            return "I didn't understand that sentence. Commands start with a verb, like \(examples(in: story)); 'help' lists them."
         case .nounAsVerb(let thing):
             return "What do you want to do with \(story.name(of: thing, .definite))? Try 'examine \(story.name(of: thing, .bare))'."
         case .noWayTo(let words):

@@ -10,9 +10,20 @@ extension CommandParser {
             let rest = Array(words.dropFirst().drop { $0 == "to" })
             guard !rest.isEmpty else { return nil }
             if case .commands(let commands) = read(["talk", "to"] + rest, freeText: false, scope: scope) { return .commands(commands) }
-            return answering(words[0], rest, scope: scope)
+            // `answer no comment` to the reporter's questions: Inform's `answer` is `say` (the
+            // seventy-first blind player had "I understood 'answer' but not the rest").
+            if let answered = answering(words[0], rest, scope: scope) { return answered }
+            guard personInFocus(scope) != nil, case .commands(let commands) = parse(words: ["say"] + rest, freeText: false, scope: scope) else { return nil }
+            return .commands(commands)
         }
         guard words[0] == "say" else { return nil }
+        // `say no comment to whitcomb`: what is said, to the person here (the same player had the
+        // plain `no`, "You shake your head at the reporter.").
+        if let to = words.lastIndex(of: "to"), to >= 2, to < words.count - 1,
+           let person = addressee(Array(words[(to + 1)...]), scope: scope), person == personInFocus(scope),
+           case .commands(let commands) = parse(words: Array(words[..<to]), freeText: false, scope: scope) {
+            return .commands(commands)
+        }
         let said: [String]? = switch words[1] {
         case "no", "nope", "nah": ["no"]
         case "yes", "yeah", "yep", "sure": ["yes"]

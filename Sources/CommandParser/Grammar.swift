@@ -7,7 +7,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     // The standard verbs of the world model and their default replies (Grammar+StandardVerbs.swift).
     case examineSelf, open, close, lock, unlock, putIn, putOn, takeFrom, lookIn, lookUnder, search
     case push, pull, turn, switchOn, switchOff, eat, drink, smell, listen, touch, jump, sing, sleep, pray, kiss
-    case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version
+    case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version, notify
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
     case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
     case smoke, celebrate, write, honk, drive
@@ -28,7 +28,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     public var isMeta: Bool {
         switch self {
         case .again, .undo, .oops, .journal, .hint, .help, .score, .restart, .quit, .save, .restore, .saves, .credits,
-             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .whereIs, .recall, .date, .whoIsHere:
+             .inventory, .look, .exits, .verbose, .brief, .superbrief, .fullScore, .version, .notify, .whereIs, .recall, .date, .whoIsHere:
             true
         default:
             false

@@ -114,10 +114,22 @@ public final class GameSession {
     private func handleFrontEndCommand<Host: SessionHost>(_ line: String, _ host: inout Host) -> Bool {
         // Nearly every line starts with other letters: no lowercased copy of it.
         guard Self.mayStartWithTranscript(line) else { return false }
-        let words = line.lowercased().split(separator: " ").map(String.init)
-        guard words.first == "transcript", words.count <= 2 else { return false }
+        var words = line.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first, words.count <= 2 else { return false }
+        // Inform's forms: `script`, `script on/off`, `unscript`, `noscript`; `transcript` alone
+        // starts one as Inform's does (the seventy-first blind player: `script off` was "Sergeant
+        // Brennan nods as you say so.").
+        switch first {
+        case "transcript", "script": if words.count == 1 { words.append(transcript == nil ? "on" : "") }
+        case "unscript", "noscript": if words.count == 1 { words = ["transcript", "off"] } else { return false }
+        default: return false
+        }
         switch words.dropFirst().first {
         case "on":
+            if let transcript {
+                say(.paragraph("A transcript is already being written to \(transcript.path). Type 'transcript off' to stop."), &host)
+                return true
+            }
             guard let path = transcriptPath else {
                 say(.error("Transcripts are not available here."), &host)
                 return true
@@ -140,7 +152,12 @@ public final class GameSession {
     /// (A plain loop: `zip` over `utf8.drop(while:)` made the Swift runtime build the metadata of
     /// those generic sequences on the first command, 1.4 M instructions of start-up.)
     static func mayStartWithTranscript(_ line: String) -> Bool {
-        var wanted = "transcript".utf8.makeIterator()
+        mayStart(line, with: "transcript") || mayStart(line, with: "script") || mayStart(line, with: "unscript")
+            || mayStart(line, with: "noscript")
+    }
+
+    private static func mayStart(_ line: String, with word: StaticString) -> Bool {
+        var wanted = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).makeIterator()
         var started = false
         for typed in line.utf8 {
             if !started, typed == 0x20 { continue }

@@ -25,6 +25,17 @@ import TestSupport
         #expect(!transcript.unicodeScalars.contains { forbidden.contains($0) })
     }
 
+    @Test func informsScriptCommandsStartAndStopTheTranscript() throws {
+        let saves = CLIRunner.temporaryFolder()
+        let run = try CLIRunner.run(["play", "--player", "Eve", "--saves", saves], input: "script\ninventory\nscript off\nlook\ntranscript\nunscript\n")
+        #expect(run.status == 0)
+        #expect(run.output.components(separatedBy: "Writing a transcript of this session to").count == 3, "`script` and `transcript` alone start one")
+        #expect(run.output.components(separatedBy: "The transcript is closed.").count == 3, "`script off` and `unscript` close it")
+        #expect(!run.output.contains("nods as you say so"))
+        let transcript = try String(contentsOfFile: saves + "/eve/elbe/transcript.txt", encoding: .utf8)
+        #expect(transcript.contains("> inventory"))
+    }
+
     @Test func invalidUTF8OnStandardInputIsReplacedNotFatal() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLIRunner.binary)

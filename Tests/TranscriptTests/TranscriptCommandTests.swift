@@ -12,5 +12,10 @@ import Testing
         #expect(!GameSession.mayStartWithTranscript("take lamp"))
         #expect(!GameSession.mayStartWithTranscript("transcribe it"))
         #expect(!GameSession.mayStartWithTranscript("x transcript"))
+        // Inform's forms (the seventy-first blind player's `script off`).
+        #expect(GameSession.mayStartWithTranscript("script off"))
+        #expect(GameSession.mayStartWithTranscript("UNSCRIPT"))
+        #expect(GameSession.mayStartWithTranscript("noscript"))
+        #expect(!GameSession.mayStartWithTranscript("scrub the deck"))
     }
 }
