@@ -209,6 +209,11 @@ extension CommandParser {
         if vocabulary.isVerb(first), !Self.statementOpeners.contains(first), !Self.opensAsChat(words) { return false }
         // `kotzebue`, `the map`: a noun alone.
         if case .nounAsVerb = failure, command.count <= 2 { return false }
+        // `foo bar baz` before anybody was spoken to: no word of them the story knows is no sentence
+        // to nod at (a blind author's Titanic: "Jack Phillips nods as you say so."); in a
+        // conversation it may be another language (`ich verspreche` to Polowsky).
+        if case .unknownWord = failure, command.count >= 2, !command.contains(where: vocabulary.knows),
+           personSpokenWith(scope) == nil { return false }
         if case .unknownWord(let unknown, let suggestions) = failure, let fix = suggestions.first {
             // A typo of the verb as typed (`tkae the radio`); after a subject (`we met them at
             // strehla`) only when the suggestion makes a command.

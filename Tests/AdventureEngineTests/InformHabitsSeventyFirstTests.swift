@@ -67,3 +67,16 @@ import Testing
         #expect(!text.contains("orders") && !text.contains("east"))
     }
 }
+
+/// `foo bar baz` with one person here, nobody spoken to: no word of it is the story's, so it is no
+/// sentence to nod at (a blind author's Titanic: "Jack Phillips nods as you say so."); in a
+/// conversation it may be another language.
+@Suite struct NonsenseIsNoSentenceTests {
+    @Test func wordsTheStoryDoesNotKnowAreNotNoddedAt() {
+        let story = InformHabitsSeventyFirstTests.story
+        #expect(lastReply(story, ["foo bar baz"]).hasPrefix("I don't know the word 'foo'"))
+        #expect(lastReply(story, ["blah blah"]).hasPrefix("I don't know the word 'blah'"))
+        #expect(lastReply(story, ["talk to reporter", "ich verspreche"]) == "The reporter nods as you say so.")
+        #expect(lastReply(story, ["talk to reporter", "i am fine thanks"]) == "The reporter nods as you say so.")
+    }
+}
