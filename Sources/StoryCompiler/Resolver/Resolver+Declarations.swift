@@ -24,23 +24,13 @@ extension Resolver {
         for ending in tree.endings { declare(ending.id, as: .ending) }
         for counter in tree.counters { declare(counter.name, as: .counter) }
         for flag in tree.flags { declare(flag, as: .flag) }
-        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
-        for index in tree.scenes.indices {
-            // By index, reading only the travel: `for exit in` copied every exit whole.
-            let exits = tree.scenes[index].exits
-            for exit in exits.indices where !exits[exit].travel.isEmpty { effects += exits[exit].travel }
-        }
-        for index in tree.things.indices {
-            if let talk = tree.things[index].talk { effects += talk.effects }
-            for topic in tree.things[index].topics { effects += topic.response.effects }
-        }
-        for index in tree.scenes.indices {
-            for event in tree.scenes[index].world.timedEvents { effects += event.response.effects }
-        }
-        for effect in effects.flatMap(\.flattened) {
+        for effect in everyEffect() {
             switch effect {
             case .setFlag(let name), .clearFlag(let name):
-                if symbols.lookup(name.text, as: .counter) == nil { _ = symbols.declare(name.text, as: .flag) }
+                if symbols.lookup(name.text, as: .counter) == nil {
+                    let (number, isNew) = symbols.declare(name.text, as: .flag)
+                    if isNew { flagFirstSet[number] = name.range }
+                }
             case .setCounter(let name, _), .addToCounter(let name, _):
                 if symbols.lookup(name.text, as: .flag) == nil { _ = symbols.declare(name.text, as: .counter) }
             default:
@@ -54,5 +44,24 @@ extension Resolver {
         symbols.all(.counter).map { name in
             Story.Counter(name: name, initialValue: tree.counters.first { $0.name.text == name }?.initial ?? 0)
         }
+    }
+
+    /// Every effect of the story, those under conditions too: actions, ways' travel, talks,
+    /// topics and timed events.
+    func everyEffect() -> [SyntaxEffect] {
+        var effects: [SyntaxEffect] = tree.actions.flatMap(\.response.effects)
+        for index in tree.scenes.indices {
+            // By index, reading only the travel: `for exit in` copied every exit whole.
+            let exits = tree.scenes[index].exits
+            for exit in exits.indices where !exits[exit].travel.isEmpty { effects += exits[exit].travel }
+        }
+        for index in tree.things.indices {
+            if let talk = tree.things[index].talk { effects += talk.effects }
+            for topic in tree.things[index].topics { effects += topic.response.effects }
+        }
+        for index in tree.scenes.indices {
+            for event in tree.scenes[index].world.timedEvents { effects += event.response.effects }
+        }
+        return effects.flatMap(\.flattened)
     }
 }

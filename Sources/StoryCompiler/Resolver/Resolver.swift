@@ -23,6 +23,9 @@ struct Resolver {
     /// Where a thing's name or a scene's or fact's title was written for its id (`wearing visitor
     /// badge`): the words after it on the line are the rest of the name, not a second mistake.
     var namesWrittenAsIDs: [SourceRange] = []
+    /// Where each flag made by an effect is first set or cleared, by its number (kept at
+    /// declaration: the tree's actions may be freed before a text's `{if}` is resolved).
+    var flagFirstSet: [Int: SourceRange] = [:]
 
     init(tree: SyntaxTree, mainFile: String, freesTree: Bool) {
         hints = ResolverHints(tree)
@@ -102,9 +105,20 @@ struct Resolver {
             notes.append(swallowed)
             help = nil
         }
-        error(kind.unknownCode, message, at: name.range,
-              suggestions: EditDistance.suggestions(for: name.text, among: symbols.all(kind)), help: help, notes: notes)
+        let suggestions = EditDistance.suggestions(for: name.text, among: symbols.all(kind))
+        // `set bride-awak` and `{if bride-awake}`: the error is where the flag is read, but the typo
+        // may be where it is set; name that line too (a blind author's Titanic had only "did you
+        // mean 'bride-awak'?" at the right spelling).
+        if kind == .flag, let close = suggestions.first, let setting = firstSetting(of: close) {
+            notes.append(Diagnostic.Note("'\(close)' is set here: if that is the typo, correct it there", at: setting))
+        }
+        error(kind.unknownCode, message, at: name.range, suggestions: suggestions, help: help, notes: notes)
         return nil
+    }
+
+    /// Where the flag is first set or cleared (asked only for an error's note).
+    func firstSetting(of flag: String) -> SourceRange? {
+        symbols.lookup(flag, as: .flag).flatMap { flagFirstSet[$0] }
     }
 
     /// A line the author may have meant as the effect that sets this flag or changes this counter,
