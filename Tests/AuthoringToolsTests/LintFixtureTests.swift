@@ -38,6 +38,7 @@ import TestSupport
         // again, a point more (a blind author's Broad Street, 1854); `about water`, guarded by
         // the fact it unlocks, is not reported.
         ("points-again-in-topic", DiagnosticCode.pointsAgain),
+        ("points-again-counter", DiagnosticCode.pointsAgain),
         // `on look around, walk on, celebrate` ending the story, its way of going second (a
         // blind author's Berlin, 1989, session 27).
         ("way-on-not-listed-second-saying", DiagnosticCode.wayOnNotListed),

@@ -6,8 +6,8 @@ import StoryModel
 /// author's tester "You have scored 12 out of a possible 10" after twelve `x seals`. An award is
 /// given once when a condition over it (the action's `only if`, or an `if` around the award)
 /// reads a flag, fact or counter the same action changes (`if not knows seals-found` …
-/// `unlock fact seals-found`), or when the action ends the story or takes one of its things
-/// away (`remove flare`).
+/// `unlock fact seals-found`; a counter only added to only through `=`: `if calls >= 2` stays
+/// true), or when the action ends the story or takes one of its things away (`remove flare`).
 struct PointsAgainRule: LintRule {
     func check(_ context: LintContext) -> [Diagnostic] {
         guard context.effects.contains(where: { if case .award = $0 { true } else { false } }) else { return [] }
@@ -69,7 +69,8 @@ struct PointsAgainRule: LintRule {
             switch effect {
             case .end, .remove, .goTo: return false
             case .setFlag(let flag), .clearFlag(let flag): changed.flags.insert(flag)
-            case .setCounter(let counter, _), .addToCounter(let counter, _): changed.counters.insert(counter)
+            case .setCounter(let counter, _): changed.counters.insert(counter); changed.setCounters.insert(counter)
+            case .addToCounter(let counter, _): changed.counters.insert(counter)
             case .unlockFact(let fact): changed.facts.insert(fact)
             default: break
             }
@@ -98,15 +99,22 @@ struct PointsAgainRule: LintRule {
     private struct Changed {
         var flags: Set<FlagIndex> = []
         var counters: Set<CounterIndex> = []
+        /// The counters the action sets to a value (the rest it only adds to or subtracts from).
+        var setCounters: Set<CounterIndex> = []
         var facts: Set<FactIndex> = []
 
-        func isRead(by condition: Condition) -> Bool {
+        /// True when the condition reads what the action changes so that it holds once: a counter
+        /// only added to stops a second award only through `=` (a blind author's Titanic had
+        /// `add 1 to calls` and `if calls >= 2`, true for every call after the second: 3 of 4).
+        func isRead(by condition: Condition, negated: Bool = false) -> Bool {
             switch condition {
             case .flag(let flag): flags.contains(flag)
-            case .compare(let counter, _, _): counters.contains(counter)
+            case .compare(let counter, let comparison, _):
+                counters.contains(counter)
+                    && (setCounters.contains(counter) || comparison == (negated ? .notEqual : .equal))
             case .factUnlocked(let fact): facts.contains(fact)
-            case .not(let inner): isRead(by: inner)
-            case .and(let a, let b), .or(let a, let b): isRead(by: a) || isRead(by: b)
+            case .not(let inner): isRead(by: inner, negated: !negated)
+            case .and(let a, let b), .or(let a, let b): isRead(by: a, negated: negated) || isRead(by: b, negated: negated)
             default: false
             }
         }
