@@ -327,12 +327,10 @@ public struct CommandParser: Sendable {
                 ?? tellingThat(words, scope: scope) ?? radioingIn(words, scope: scope)
                 // `titov` (CommandParser+BareNames.swift), `search pharmacy` in it (CommandParser+TheRoomItself.swift).
                 ?? talkingToNamed(words, failure: outcome, scope: scope) ?? lookingAtTheRoom(words, scope: scope)
-                // `send it` where the story has only `send message` (CommandParser+ItAsTheThingLastMentioned.swift).
-                ?? itAsTheThingLastMentioned(words, scope: scope)
-                // `x ball` with `ball` only a topic's or a pattern's word (CommandParser+KnownSceneryWords.swift).
-                ?? knownSceneryWord(words, failure: outcome, scope: scope) ?? joiningCompound(words, scope: scope)
-                // `chant` or `push to the front` where only another scene has it (CommandParser+ElsewhereOnly.swift).
-                ?? elsewhereOnly(words, failure: outcome, scope: scope) ?? outcome
+                // `send it` for `send message` (+ItAsTheThingLastMentioned), `x ball` with `ball` only a topic's word
+                // (+KnownSceneryWords), `camera man` (+SplitCompounds), `chant` elsewhere (+ElsewhereOnly).
+                ?? itAsTheThingLastMentioned(words, scope: scope) ?? knownSceneryWord(words, failure: outcome, scope: scope)
+                ?? joiningCompound(words, scope: scope) ?? elsewhereOnly(words, failure: outcome, scope: scope) ?? outcome
         // `help with the cart` (CommandParser+HelpingWithThings.swift).
         case .commands(let commands) where words.count >= 2 && commands.allSatisfy({ if case .verb(.help, _, _, _) = $0 { true } else if case .verb(.assist, _, _, _) = $0 { words[0] == "help" } else { false } }):
             return helpingWithThing(words, scope: scope) ?? outcome
