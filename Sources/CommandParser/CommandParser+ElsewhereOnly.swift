@@ -1,11 +1,10 @@
 import StoryModel
 
 /// Words that are, whole, a command of another scene: an action's pattern without a thing in it
-/// (`chant`, `chant tor auf`) or the words of a named way out (`push to the front`, `forward to
-/// the barrier`). A blind author's Berlin story (session 27) had "Chant what?" (as if a word were
-/// missing), "I understood 'push' but not the rest of what you typed. Try fewer words" and, for a
-/// way's label typed one scene on, "Frau Lindner nods as you say so.": the words are right, the
-/// place is not. Asked only after the words failed here.
+/// (`chant`, `chant tor auf`) or the words or label of a way out (`push to the front`). A blind
+/// author's Berlin story (session 27) had "Chant what?" (as if a word were missing) and "I
+/// understood 'push' but not the rest of what you typed. Try fewer words": the words are right,
+/// the place is not. Asked only after the words failed here.
 extension CommandParser {
     func elsewhereOnly(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
         // Only in place of a failure that says nothing of places: "The Crossing is not next to here" stays.
@@ -33,12 +32,14 @@ extension CommandParser {
     }
 
     /// "You can't go that way from here.", with the named ways that lead on from here.
-    private func notAWayHere(_ scope: Scope) -> ParseOutcome {
-        let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
+    private func notAWayHere(_ scope: Scope) -> ParseOutcome { .failure(.notAWayHere(ways: namedWayLabels(scope))) }
+
+    /// The labels of the scene's named ways (`cross the bridge`), for "From here you can …".
+    func namedWayLabels(_ scope: Scope) -> [String] {
+        story.scenes[scope.scene].exits.compactMap { exit -> String? in
             if case .named = exit.way { return exit.label }
             return nil
         }
-        return .failure(.notAWayHere(ways: ways))
     }
 
     private func isWhole(_ pattern: Pattern, _ words: [String]) -> Bool {
@@ -48,7 +49,7 @@ extension CommandParser {
         }
     }
 
-    /// The way's phrases, or its label with or without its articles (`forward to the barrier`).
+    /// The way's phrases, or its label of two words or more, with or without its articles.
     private func names(_ exit: Exit, _ words: [String]) -> Bool {
         if case .named(let phrases) = exit.way, phrases.contains(words) { return true }
         let label = exit.label.lowercased().split(separator: " ").map(String.init)

@@ -77,13 +77,7 @@ extension CommandParser {
         if case .things(let things) = resolver.resolveOne(words[...], kind: .anything, scope: scope) {
             return .nounAsVerb(things[0])
         }
-        if vocabulary.exitVerbs.contains(first) {
-            let ways = story.scenes[scope.scene].exits.compactMap { exit -> String? in
-                if case .named = exit.way { return exit.label }
-                return nil
-            }
-            return .notAWayHere(ways: ways)
-        }
+        if vocabulary.exitVerbs.contains(first) { return .notAWayHere(ways: namedWayLabels(scope)) }
         if words.count == 1, vocabulary.actionsByVerb[first] != nil { return .incomplete(first) }
         // `workshop` alone where a way here is `enter the workshop` (or `west` to the camp): say how to go there.
         let named = words.filter { !Vocabulary.articles.contains($0) }
