@@ -119,6 +119,8 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
                 }
                 output("\n")
                 if confirm("Do you want to stop playing? (y/n)") { return nil }
+                // `n` after Ctrl-D: said, as after `quit` (the seventy-first blind player saw nothing).
+                write((renderer.render(.paragraph("You carry on where you are.")) ?? "You carry on where you are.") + "\n")
             case .interrupted:
                 continue
             case .line(let typed):

@@ -72,6 +72,11 @@ import Testing
 
         try session.keys("C-d")
         _ = try session.waitFor("Ctrl-D asks to quit") { $0.contains("Do you want to stop playing? (y/n)") }
+        // `n` says the game goes on (the seventy-first blind player saw nothing), as after `quit`.
+        try session.keys("n", "Enter")
+        _ = try session.waitFor("'n' carries on") { $0.contains("You carry on where you are.") && Session.lastLine($0) == ">" }
+        try session.keys("C-d")
+        _ = try session.waitFor("Ctrl-D asks again") { $0.components(separatedBy: "Do you want to stop playing? (y/n)").count == 3 }
         try session.keys("y", "Enter")
         for _ in 0..<100 where (try? session.tmux(["has-session", "-t", "game"])) == "0" { usleep(50_000) }
         let autosave = saves + "/tess/elbe/autosave.save"
