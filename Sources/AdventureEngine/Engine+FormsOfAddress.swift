@@ -50,4 +50,25 @@ extension Engine {
             index -= 1
         }
     }
+
+    /// `out. u. wave flag. titov, shout. d`: a part after a full stop that only names a person
+    /// here and ends at a comma is an order to them, the part after it what they are asked to do
+    /// (the seventy-first blind player had "You wave to Titov." and a shout of their own). True
+    /// when one was joined. The first part is the caller's (`Engine.perform`).
+    func joinOrdersInside(_ commands: inout [[String]], endsAtComma: [Bool], state: GameState) -> Bool {
+        let scope = StateScope(story: story, state: state)
+        var ends = endsAtComma
+        var joined = false
+        var index = 1
+        while index < commands.count - 1 {
+            if !ends[index - 1], ends[index], let person = parser.addressee(commands[index], scope: scope) {
+                commands[index + 1] = ["ask", "#\(person)", "to"] + commands[index + 1]
+                commands.remove(at: index)
+                ends.remove(at: index)
+                joined = true
+            }
+            index += 1
+        }
+        return joined
+    }
 }

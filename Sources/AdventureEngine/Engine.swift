@@ -144,6 +144,11 @@ public struct Engine: Sendable {
             joinNamesInside(&commands, endsAtComma: input.endsAtComma, state: state)
             if commands.count < input.commands.count { asPrepared = false }
         }
+        // `wave flag. titov, shout. d`: an order inside a chain, as `titov, shout` alone is one.
+        if commands.count > 2, commands.count == input.commands.count, input.endsAtComma.count == commands.count,
+           joinOrdersInside(&commands, endsAtComma: input.endsAtComma, state: state) {
+            asPrepared = false
+        }
         // `i am sorry, sir, but i am not allowed to talk to reporters`, `sir, where are we going`: a
         // part that is only `sir` or a rank belongs to the part before it (or, first, to the one
         // after): it had been read alone, "I don't know the word 'sir'" (the twenty-seventh blind run).

@@ -29,6 +29,8 @@ import Testing
             A spike for messages.
           on say no comment
             The reporter sighs. "Fair enough."
+          on ask {reporter} to wave
+            The reporter waves his notebook.
 
         scene bridge "The Bridge"
           The bridge.
@@ -49,6 +51,13 @@ import Testing
         #expect(reply("talk to reporter", "answer no comment") == said)
         #expect(reply("talk to reporter", "say no comment to whitcomb") == said)
         #expect(reply("talk to reporter", "say no comment to the reporter") == said)
+    }
+
+    @Test func anOrderInsideAChainIsAnOrder() {
+        var (game, _) = Game.start(story: Self.story)
+        let turn = game.perform("look. reporter, wave. inventory")
+        let text = turn.outputs.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
+        #expect(text.contains("The reporter waves his notebook."), "\(text)")
     }
 
     @Test func lookUnderByItsShortVerb() {
