@@ -1552,7 +1552,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     nouns box, lid, stencil
     adjectives signal, flare
     fixed
-    A wooden box of signal cartridges, with something stencilled on the lid. Inside there are two kinds: green star flares and red star flares.
+    A wooden box of signal cartridges, with something stencilled on the lid. {if green-flare is here and red-flare is here}Inside there are two kinds: green star flares and red star flares.{else if green-flare is here}Inside lies a green star flare.{else if red-flare is here}Inside lies a red star flare.{else}It is empty now.{end}
   on read {signal-box}
     US ARMY, stencilled in white on the lid, and under it, in pencil, somebody's idea of a joke: DO NOT SIT ON.
   thing green-flare "green flare"
