@@ -151,7 +151,8 @@ public final class SaveSlots {
             // "Restored 'autosave'." meant nothing to a blind student coming back in the browser (session 27).
             if path == store.path(of: .autosave) {
                 autosaver.adopt(game)
-                return (game, [.paragraph("Your game goes on where you left it.")])
+                // An ended game is not "going on" (the seventy-first blind player read both lines).
+                return (game, [.paragraph(game.state.ending == nil ? "Your game goes on where you left it." : "Your last game ended here.")])
             }
             return (game, [.paragraph("Restored '\(name)'.")])
         case .replayed(let game, let count, nil):

@@ -102,7 +102,7 @@ import Testing
         if html[3].contains("Your finished game is kept as &#39;finished game") {
             #expect(kept.count == 1 && Self.savedEnding(folder + "/" + kept[0]) == "recalled", "the ending was saved: \(kept)")
         } else {
-            #expect(html[3].contains("Your game goes on where you left it.") && journals[3].contains("5 of 42 facts"), "the ending was saved: \(html[3].prefix(600))")
+            #expect(html[3].contains("Your last game ended here.") && journals[3].contains("5 of 42 facts"), "the ending was saved: \(html[3].prefix(600))")
             #expect(Self.savedEnding(folder + "/autosave.save") == "recalled", "and its save now says the game is finished")
         }
     }
