@@ -8,7 +8,7 @@ import StoryModel
 extension Engine {
     /// Verbs that open a pattern of talking to someone: interned (`WordSet`), so that a pattern's
     /// first word is found by its bytes, neither hashed nor compared with each verb in turn (every
-    /// pattern of the story is asked at start: compared one by one, the 2,000 patterns whose
+    /// pattern of the story is asked once: compared one by one, the 2,000 patterns whose
     /// first letter might open one cost 16,800 string comparisons, 1.0 M instructions before the
     /// first prompt of the Elbe story, docs/performance.md, "Start-up, nineteenth round").
     private static let talkingVerbs: WordSet = ["talk", "greet", "speak", "hello", "hi", "meet", "salute", "chat"]
@@ -18,7 +18,7 @@ extension Engine {
     ///
     /// - Complexity: one look at the first element of each pattern; only the few patterns that
     ///   open with a verb of talking are read further, their two or three words compared with
-    ///   each person's nouns, nothing hashed (run at every start, `Engine.init`).
+    ///   each person's nouns, nothing hashed (once, when a story's action first runs).
     static func peopleTalkedTo(in story: Story) -> [[ThingIndex]] {
         var found = [[ThingIndex]](repeating: [], count: story.actions.count)
         var people: [ThingIndex]?

@@ -15,7 +15,9 @@ public struct Engine: Sendable {
     let pluralPeople: Set<ThingIndex>
     /// For each action a player says as talking to one person by name (`on talk to larionov`),
     /// the people its words name, found once: after it, that person is the one in conversation.
-    let peopleTalkedToByAction: [[ThingIndex]]
+    /// Found when a story's action first runs, not at start (0.84 M instructions before the
+    /// Elbe story's first prompt; docs/performance.md, "Start-up, twenty-first round").
+    let peopleTalkedToByAction: MadeOnce<[[ThingIndex]]>
     /// For each scene, whether each of its exits may warn before letting the player go
     /// (Engine+ExitWarnings.swift), found once.
     let exitsThatMayAsk: [[Bool]]
@@ -38,7 +40,7 @@ public struct Engine: Sendable {
         self.parser = parser
         catchAllActions = story.scenes.map { $0.actions.filter { story.actions[$0].patterns.contains { $0.elements.isEmpty } } }
         pluralPeople = Set(story.things.indices.filter { story.things[$0].isPerson && story.isPluralName($0) })
-        peopleTalkedToByAction = Self.peopleTalkedTo(in: story)
+        peopleTalkedToByAction = MadeOnce { Self.peopleTalkedTo(in: story) }
         exitsThatMayAsk = Self.exitsThatMayAsk(in: story)
         portableWithHereText = story.things.map { $0.isPortable && !$0.isPerson && $0.hereText != nil }
     }
@@ -477,9 +479,9 @@ public struct Engine: Sendable {
         turn.lastActionWords = turn.commandWords
         remember(slots, in: &state, turn: &turn)
         // `talk to larionov`, the story's own action: Larionov is the one in conversation.
-        if !peopleTalkedToByAction[index].isEmpty, !slots.contains(where: { story.things[$0].isPerson }) {
+        if case let talkedTo = peopleTalkedToByAction.value[index], !talkedTo.isEmpty, !slots.contains(where: { story.things[$0].isPerson }) {
             let visible = StateScope(story: story, state: state).visibleThings
-            let here = peopleTalkedToByAction[index].filter(visible.contains)
+            let here = talkedTo.filter(visible.contains)
             if here.count == 1 { remember(here, in: &state, turn: &turn) }
         }
         if counted { state.core.turns += 1 }

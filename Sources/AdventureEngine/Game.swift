@@ -229,7 +229,10 @@ public struct Game: Sendable {
             engineIsReady = true
         }
         let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
-        let changes = state.undoRecord(of: state.takeJournal())
+        // The journal taken first: taken inside the call, the state was copied whole to call
+        // `undoRecord` on (docs/performance.md, "Per command, eighteenth round").
+        let journal = state.takeJournal()
+        let changes = state.undoRecord(of: journal)
         // The core after the turn compared without its last-seen memory, which is set aside for
         // the comparison and put back: a copy of the core (a retain of each of its lists, and
         // their release) was made for it at every command (docs/performance.md, "Per command,

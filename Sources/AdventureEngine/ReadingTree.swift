@@ -164,12 +164,12 @@ private final class QuestionedScope: Scope {
     }
 
     static func answer(_ question: Int, in scope: SearchScope) -> Int {
-        let state = scope.scope.state
+        let state = scope.scope
         switch question {
         case ReadingTree.Question.scene: return state.scene
         case ReadingTree.Question.sight: return scope.sightNumber
-        case ReadingTree.Question.recentThing: return state.core.recentThing ?? -1
-        case ReadingTree.Question.recentPerson: return state.core.recentPerson ?? -1
+        case ReadingTree.Question.recentThing: return state.recentThing ?? -1
+        case ReadingTree.Question.recentPerson: return state.recentPerson ?? -1
         case ReadingTree.Question.people: return scope.peopleNumber
         default: return state.locations[question - ReadingTree.Question.carriedBase].isWithPlayer ? 1 : 0
         }

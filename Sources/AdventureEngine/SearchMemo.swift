@@ -31,7 +31,7 @@ public struct SearchMemo: Sendable {
         var key = [scope.scene]
         key.reserveCapacity(1 + scope.visibleThings.count)
         for thing in scope.visibleThings {
-            switch scope.state.locations[thing] {
+            switch scope.locations[thing] {
             case .carried: key.append(4 * thing + 1)
             case .worn: key.append(4 * thing + 2)
             default: key.append(4 * thing)

@@ -124,6 +124,13 @@ extension CommandParser {
         return .commands([.verb(.hint, objects: [], second: nil, words: [])])
     }
 
+    /// The first words of every reading above but `withoutDescribingWords`, which has a
+    /// describing word somewhere: `what`, `where` and `is` as a student spells them, and `?`
+    /// (`plain` drops the articles and `?` before its first word: `Lexicon` adds the articles).
+    /// A command with neither is passed over (`readingWithoutGrudge`): nearly every command is
+    /// (docs/performance.md, "Per command, eighteenth round").
+    static let whatOrWhereOpenings: WordSet = ["what", "whats", "what's", "where", "wheres", "where's", "is", "?"]
+
     /// Words that make a question one to the person spoken to: `what is your job`.
     static let secondPersonWords: WordSet = ["you", "your", "yours", "ur", "u"]
 }

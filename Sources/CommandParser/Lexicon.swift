@@ -53,6 +53,11 @@ final class Lexicon: Sendable {
     let hailWords: WordMask
     /// `cancelling`: any word.
     let cancelling: WordMask
+    /// `whatOrWhereReading`: the first word, for each of its readings but one (`what`, `where`,
+    /// `is` and their spellings; an article or `?`, which it passes over to find the first word).
+    let whatOrWhereOpenings: WordMask
+    /// `whatOrWhereReading`'s remaining reading, `withoutDescribingWords`: any word.
+    let describingWords: WordMask
 
     private init() {
         let sets: [WordSet] = [
@@ -61,7 +66,7 @@ final class Lexicon: Sendable {
             CommandParser.comradeWords, ["i", "im", "i'm", "sorry", "we"], ["help"], CommandParser.tuningVerbs,
             Rephrasings.timeWords, ["tell"], WordSet(Set(CommandParser.formsOfAddress.keys)), CommandParser.addressWords,
             CommandParser.sentenceSubjects, ["name"], CommandParser.laughs, CommandParser.greetingWords, CommandParser.hailWords,
-            CommandParser.cancellingStarts,
+            CommandParser.cancellingStarts, CommandParser.whatOrWhereOpenings, Vocabulary.articles, CommandParser.describingWords,
         ]
         let numbers = WordNumbers(sets.lazy.flatMap { $0.words })
         self.numbers = numbers
@@ -91,6 +96,8 @@ final class Lexicon: Sendable {
         greetingWords = mask(sets[19])
         hailWords = mask(sets[20])
         cancelling = mask(sets[21])
+        whatOrWhereOpenings = mask(sets[22]).union(mask(sets[23]))
+        describingWords = mask(sets[24])
     }
 }
 

@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Interned words: each word of a list has a number (1, 2, … in the list's order; 0 for a word
 /// not among them), found without hashing the word's characters.
 ///
@@ -152,15 +154,8 @@ final class WordNumbers: @unchecked Sendable {
         return unsafeBitCast((low, high), to: String.self)
     }
 
-    /// True when strings are laid out as this table expects (a 64-bit little-endian standard
-    /// library: `"ab"` is the bytes `a`, `b`, twelve zeros, then 0xE2); otherwise every word goes
-    /// to the dictionary.
-    static let layoutIsKnown: Bool = {
-        guard MemoryLayout<String>.size == 16 else { return false }
-        let sample = String(decoding: [0x61, 0x62], as: UTF8.self)
-        let (low, high) = withUnsafeBytes(of: sample) { bytes in
-            (bytes.load(fromByteOffset: 0, as: UInt64.self), bytes.load(fromByteOffset: 8, as: UInt64.self))
-        }
-        return low == 0x6261 && high == 0xE200_0000_0000_0000
-    }()
+    /// True when strings are laid out as this table expects (`SmallASCII.layoutIsKnown`);
+    /// otherwise every word goes to the dictionary.
+    /// (Held here as well: the per-command readers ask it within this module.)
+    static let layoutIsKnown: Bool = SmallASCII.layoutIsKnown
 }

@@ -21,6 +21,8 @@ import Testing
             (WordSet(Set(CommandParser.formsOfAddress.keys)), lexicon.formsOfAddress), (CommandParser.addressWords, lexicon.addressWords),
             (CommandParser.sentenceSubjects, lexicon.sentenceSubjects), (CommandParser.laughs, lexicon.laughs),
             (CommandParser.greetingWords, lexicon.greetingWords), (CommandParser.hailWords, lexicon.hailWords),
+            (CommandParser.whatOrWhereOpenings, lexicon.whatOrWhereOpenings), (Vocabulary.articles, lexicon.whatOrWhereOpenings),
+            (CommandParser.describingWords, lexicon.describingWords),
         ]
         for (set, mask) in gates {
             for word in set { #expect(mask.contains(lexicon.numbers.number(of: word)), "\(word)") }
@@ -29,7 +31,8 @@ import Testing
         for word in ["take", "binela", "key", "east", "café", "a-very-long-word-indeed"] {
             let typed = CommandWords([word], lexicon: lexicon)
             #expect(!lexicon.strengthenedOpenings.contains(typed.first) && !lexicon.grudgingOpenings.contains(typed.first)
-                && !lexicon.goingWith.contains(typed.first) && !typed.present.intersects(lexicon.name))
+                && !lexicon.goingWith.contains(typed.first) && !typed.present.intersects(lexicon.name)
+                && !lexicon.whatOrWhereOpenings.contains(typed.first) && !typed.present.intersects(lexicon.describingWords))
         }
     }
 

@@ -34,6 +34,18 @@ package struct CompactReader {
 
     package var isAtEnd: Bool { position >= bytes.count }
 
+    /// Hands the strings and shared values read so far to the process for good, so that this
+    /// reader's end releases none of them: for a form read once a process (a bundled story),
+    /// whose story holds every value anyway. Letting the Elbe story's tables go one value at a
+    /// time was 0.35 M instructions before its first prompt (docs/performance.md, "Start-up,
+    /// twenty-first round").
+    mutating func keepTablesForever() {
+        var kept = KeptTables()
+        swap(&kept.strings, &table)
+        swap(&kept.shared, &shared)
+        _ = Unmanaged.passRetained(kept)
+    }
+
     /// How many bytes of the form are left to read.
     var remaining: Int { bytes.count - position }
 
@@ -144,7 +156,9 @@ package struct CompactReader {
         }
         guard value >> 1 <= UInt64(bytes.count - position) else { throw failure("the form ends inside a string") }
         let length = Int(value >> 1)
-        let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+        let stored = UnsafeBufferPointer(rebasing: bytes[position..<position + length])
+        // A short ASCII string is made in place (SmallASCII.swift): most of a story's strings are words.
+        let string = SmallASCII.string(stored) ?? String(decoding: stored, as: UTF8.self)
         position += length
         table.append(string)
         return string
@@ -286,4 +300,10 @@ package struct CompactReader {
         shared.phraseLists.append(items)
         return items
     }
+}
+
+/// The tables of a reader kept for good (`CompactReader.keepTablesForever`).
+private final class KeptTables {
+    var strings: [String] = []
+    var shared = CompactSharedReading()
 }

@@ -85,6 +85,7 @@ public enum CompiledStory {
             reader.laterForm = form
             let story = try reader.readStory()
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
+            if builtIn { reader.keepTablesForever() }
             return CompileResult(story: story, diagnostics: [], sources: sources)
         }
     }
