@@ -228,7 +228,14 @@ public struct Game: Sendable {
             if !engine.parser.vocabulary.isReady { engine = engine.readied }
             engineIsReady = true
         }
-        let turn = engine.perform(prepared ?? PreparedInput(input), on: &state)
+        // (Not `prepared ?? PreparedInput(input)`: that copied the prepared line at every command;
+        // docs/performance.md, "Per command, eighteenth round".)
+        let turn: Turn
+        if let prepared {
+            turn = engine.perform(prepared, on: &state)
+        } else {
+            turn = engine.perform(PreparedInput(input), on: &state)
+        }
         // The journal taken first: taken inside the call, the state was copied whole to call
         // `undoRecord` on (docs/performance.md, "Per command, eighteenth round").
         let journal = state.takeJournal()

@@ -6,7 +6,10 @@ import StoryModel
 /// expansion would be for a word the player did not type either, so there are none.
 extension CommandParser {
     /// `outcome` with an unknown word that came from a chat spelling or a contraction named as typed.
-    func namingTypedWord(_ outcome: ParseOutcome, typed input: [String]) -> ParseOutcome {
+    ///
+    /// The outcome is handed over (`consuming`): nearly always returned as it is, it was copied
+    /// to be returned (docs/performance.md, "Per command, eighteenth round").
+    func namingTypedWord(_ outcome: consuming ParseOutcome, typed input: [String]) -> ParseOutcome {
         guard case .failure(.unknownWord(let unknown, _)) = outcome, !input.contains(unknown),
               let typed = input.first(where: { (Self.chatSpellings[$0] ?? Self.normalForms[$0])?.contains(unknown) == true })
         else { return outcome }
