@@ -81,12 +81,33 @@ extension Parser {
             let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
             // The articles left out on the bytes, before a `String` is made for them.
             if isArticle(word) { continue }
+            // A short word (nearly every one) made in place (`SmallASCII`), lowered on the way when
+            // it has a capital: `String(decoding:as:)` checked it as UTF-8 again, some 150
+            // instructions a word (compile round of session 29).
+            if let small = hasCapital ? loweredSmallASCII(word) : SmallASCII.string(word) {
+                words.append(small)
+                continue
+            }
             let text = hasCapital
                 ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
                 : String(decoding: word, as: UTF8.self)
             words.append(text)
         }
         return words
+    }
+
+    /// `SmallASCII.string` of the bytes with ASCII capitals lowercased; nil when that gives nil.
+    @inline(__always)
+    private static func loweredSmallASCII(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = word.count
+        guard count > 0, count <= 15 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { lowered -> String? in
+            for index in 0..<count {
+                let byte = word[index]
+                lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return SmallASCII.string(UnsafeBufferPointer(rebasing: lowered[0..<count]))
+        }
     }
 
     /// Whether ASCII word bytes are "the", "a" or "an" in any case.

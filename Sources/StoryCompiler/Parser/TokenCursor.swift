@@ -89,7 +89,12 @@ struct TokenCursor {
             // from the contiguous bytes, without stepping the UTF-8 view's indices.
             var bytes = source
             let first = Int(token.byteStart), past = first + Int(token.byteCount)
-            if let made = bytes.withUTF8({ past <= $0.count ? String(decoding: UnsafeBufferPointer(rebasing: $0[first..<past]), as: UTF8.self) : nil }) {
+            // A short ASCII text (a title, a name) made in place (`SmallASCII`, session 29).
+            if let made = bytes.withUTF8({ all -> String? in
+                guard past <= all.count else { return nil }
+                let part = UnsafeBufferPointer(rebasing: all[first..<past])
+                return SmallASCII.string(part) ?? String(decoding: part, as: UTF8.self)
+            }) {
                 return made
             }
             let utf8 = source.utf8
