@@ -18,15 +18,22 @@ public enum SmallASCII {
     }()
 
     /// The string of `bytes` when they are 1 to 15 bytes below 0x80 and `layoutIsKnown`; nil
-    /// otherwise (decode those as usual).
+    /// otherwise (decode those as usual). Eight bytes or more are read eight at a time (the last
+    /// eight for the second word, shifted past those already read): a byte at a time, a string cost
+    /// about 100 instructions (docs/performance.md, "Compile, twenty-second round").
     @inlinable
     public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let count = bytes.count
-        guard count > 0, count <= 15, layoutIsKnown else { return nil }
+        guard count > 0, count <= 15, layoutIsKnown, let base = bytes.baseAddress else { return nil }
         var low: UInt64 = 0, high: UInt64 = 0
-        for index in 0..<min(count, 8) { low |= UInt64(bytes[index]) << UInt64(8 * index) }
-        if count > 8 {
-            for index in 8..<count { high |= UInt64(bytes[index]) << UInt64(8 * (index - 8)) }
+        if count >= 8 {
+            let raw = UnsafeRawPointer(base)
+            low = raw.loadUnaligned(as: UInt64.self)
+            if count > 8 {
+                high = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (16 - count))
+            }
+        } else {
+            for index in 0..<count { low |= UInt64(base[index]) << UInt64(8 * index) }
         }
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
         high |= UInt64(0xE0 | count) << 56

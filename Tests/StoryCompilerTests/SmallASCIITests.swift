@@ -9,7 +9,8 @@ import Testing
     @Test func shortASCIIStringsAreTheDecodedStrings() {
         guard SmallASCII.layoutIsKnown else { return }
         let samples = ["a", "ok", "take", "binela", "12345678", "123456789", "iron gate", "Hello, World!", "fifteen bytes!!",
-                       "x\u{0}y", "~`|{}"]
+                       "x\u{0}y", "~`|{}",
+                       "0123456789", "01234567890", "012345678901", "0123456789012", "01234567890123", "1234567"]
         for sample in samples {
             let bytes = Array(sample.utf8)
             let made = bytes.withUnsafeBufferPointer { SmallASCII.string($0) }
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func otherBytesAreLeftToDecoding() {
-        for bytes in [[UInt8](), Array("sixteen bytes!!!".utf8), Array("café".utf8), [0x80], [0xFF, 0x41]] {
+        for bytes in [[UInt8](), Array("sixteen bytes!!!".utf8), Array("café".utf8), [0x80], [0xFF, 0x41], Array("naïve word".utf8),
+                      Array("abcdefghé".utf8), Array("abcdefgh".utf8) + [0x80]] {
             #expect(bytes.withUnsafeBufferPointer { SmallASCII.string($0) } == nil, "\(bytes)")
         }
     }
