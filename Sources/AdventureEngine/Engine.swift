@@ -14,9 +14,8 @@ public struct Engine: Sendable {
     /// may answer for it (`sayWhoAnswers`, asked for every command to a person).
     let pluralPeople: Set<ThingIndex>
     /// For each action a player says as talking to one person by name (`on talk to larionov`),
-    /// the people its words name, found once: after it, that person is the one in conversation.
-    /// Found when a story's action first runs, not at start (0.84 M instructions before the
-    /// Elbe story's first prompt; docs/performance.md, "Start-up, twenty-first round").
+    /// the people its words name, found once (when a story's action first runs, not at start: docs/performance.md,
+    /// "Start-up, twenty-first round"): after it, that person is the one in conversation.
     let peopleTalkedToByAction: MadeOnce<[[ThingIndex]]>
     /// For each scene, whether each of its exits may warn before letting the player go
     /// (Engine+ExitWarnings.swift), found once.

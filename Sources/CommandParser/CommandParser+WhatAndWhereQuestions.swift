@@ -13,6 +13,15 @@ import StoryModel
 /// - `is this vodka` with the mug of vodka in hand: the thing the words name, described (the
 ///   forty-sixth blind run had "Commands start with a verb").
 extension CommandParser {
+    /// `whatOrWhereReading(_:scope:)`, asked only when the words' numbers (`typed`, of these very
+    /// words) have a first word or a describing word that one of its readings needs
+    /// (`whatOrWhereOpenings`): nearly every command has neither.
+    func whatOrWhereReading(_ words: [String], typed: CommandWords, scope: Scope) -> ParseOutcome? {
+        let lexicon = Lexicon.shared
+        guard lexicon.whatOrWhereOpenings.contains(typed.first) || typed.present.intersects(lexicon.describingWords) else { return nil }
+        return whatOrWhereReading(words, scope: scope)
+    }
+
     /// What the words mean as one of the readings above, nil when they are none of them or the
     /// story's own action reads the words as typed.
     func whatOrWhereReading(_ words: [String], scope: Scope) -> ParseOutcome? {

@@ -166,8 +166,7 @@ public struct CommandParser: Sendable {
         // `are you ok`, `whats belousovitch doing`, `where is silesia` (CommandParser+TopicQuestions.swift, +Wellbeing.swift).
         if let reading = topicQuestionReading(words, scope: scope) { return reading }
         // `whats in the mug`, `talk to the little girl` (CommandParser+WhatAndWhereQuestions.swift, +DescribingWords.swift).
-        if lexicon.whatOrWhereOpenings.contains(typedWords.first) || typedWords.present.intersects(lexicon.describingWords),
-           let reading = whatOrWhereReading(words, scope: scope) { return reading }
+        if let reading = whatOrWhereReading(words, typed: typedWords, scope: scope) { return reading }
         // The chat spelling of `input` is `spelled`, worked out above: not again.
         let outcome = words.first == "ask" && input.first != "ask" ? parseCommand(words, scope: scope)
             : parseCommand(input, spelled: .some(spelled), scope: scope)
