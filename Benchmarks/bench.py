@@ -9,6 +9,9 @@ whole process from fork to exit, timed as its CPU time (user + system, from wait
 except the in-process rows (EngineBenchmark). Per command = (walkthrough - start-up) / commands.
 Every walkthrough is checked: it must reach the win, with the right number of takes, drops,
 unlocks and refused gate moves, and no misunderstood command; a run that fails stops the table.
+Inform 6 is measured twice: compiled for the Z-machine and played on dfrotz (up to N = 600, all a
+Z-machine holds), and compiled for Glulx and played on Glulxe (compiled at every N; played up to
+--glulxe-max, 1,000 by default: its walkthrough of N = 5,000 takes a minute a run).
 """
 import argparse
 import json
@@ -20,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,9 +34,16 @@ import adventurelib_world  # noqa: E402
 import inform6_world  # noqa: E402
 
 DFROTZ = shutil.which("dfrotz") or "/usr/games/dfrotz"
+GLULXE = shutil.which("glulxe") or "/usr/games/glulxe"
 INFORM6 = shutil.which("inform6") or "/usr/bin/inform6"
 INFORM_LIBRARY = "/usr/share/inform6/library"
+# Debian's library lacks `infglk.h`, which Inform 6 needs to compile for Glulx: ours comes first
+# on the include path (Benchmarks/peers/inform6/README.md).
+GLULX_INCLUDES = os.path.join(HERE, "peers", "inform6") + "," + INFORM_LIBRARY
 Z_MACHINE_LIMIT = 600  # the Z-machine holds about 604 rooms of this world
+# No run may take longer than this (a peer that waits for input it will never get, such as
+# Glulxe's "Hit any key to exit." at the end of its input, would otherwise hang the table).
+RUN_TIMEOUT = 900
 FAILURES = re.compile(r"I don't understand|You can't see any such thing|You can't go that way|"
                       r"That's not a verb I recognise|I only understood|I don't know the word")
 
@@ -40,13 +51,18 @@ FAILURES = re.compile(r"I don't understand|You can't see any such thing|You can'
 class Sample:
     """A whole-process run: CPU time in ms (and wall time), exit status, output."""
 
-    def __init__(self, argv, stdin_text, cwd=None):
+    def __init__(self, argv, stdin_text, cwd=None, env=None):
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as inp:
             inp.write(stdin_text.encode())
             inp.seek(0)
             start = time.perf_counter()
-            process = subprocess.Popen(argv, stdin=inp, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
-            _, status, usage = os.wait4(process.pid, 0)
+            process = subprocess.Popen(argv, stdin=inp, stdout=out, stderr=subprocess.STDOUT, cwd=cwd, env=env)
+            watchdog = threading.Timer(RUN_TIMEOUT, process.kill)
+            watchdog.start()
+            try:
+                _, status, usage = os.wait4(process.pid, 0)
+            finally:
+                watchdog.cancel()
             self.wall_ms = (time.perf_counter() - start) * 1000
             # CPU time (user + system) of the child: on a shared, loaded machine the wall clock
             # mostly measures waiting for a core; the CPU time of a single-threaded run does not.
@@ -57,16 +73,16 @@ class Sample:
             self.output = out.read().decode("utf-8", "replace")
 
 
-def peak_mib(argv, stdin_text=""):
+def peak_mib(argv, stdin_text="", cwd=None, env=None):
     """Peak resident memory of one run, from GNU time (ru_maxrss of a child forked from Python
     would count Python's own pages)."""
     with tempfile.NamedTemporaryFile(mode="r") as report:
-        Sample(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv, stdin_text)
+        Sample(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv, stdin_text, cwd, env)
         return Figure([int(report.read().split()[-1]) / 1024])
 
 
-def measure(runs, argv, stdin_text="", cwd=None, check=None):
-    samples = [Sample(argv, stdin_text, cwd) for _ in range(runs)]
+def measure(runs, argv, stdin_text="", cwd=None, check=None, env=None):
+    samples = [Sample(argv, stdin_text, cwd, env) for _ in range(runs)]
     if check:
         for s in samples:
             problem = check(s)
@@ -192,6 +208,64 @@ def inform(args, n, world, folder):
                 memory=peak_mib(run, walk_text + "quit\n"))]
 
 
+# Glulxe draws its screen with curses (Debian builds it on glkterm); what it printed is read back
+# as lines: a cursor movement ends a line, a move to the right is a space.
+SCREEN_CODES = re.compile(r"\x1b\[[0-9;?]*[ -/]*([@-~])|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+
+
+def screen_text(output):
+    return SCREEN_CODES.sub(lambda m: " " if m.group(1) == "C" else ("\n" if m.group(1) else ""), output).replace("\r", "\n")
+
+
+class ScreenSample:
+    """A Sample whose output is Glulxe's screen read back as text."""
+
+    def __init__(self, sample):
+        self.ms, self.status, self.output = sample.ms, sample.status, screen_text(sample.output)
+
+
+def glulx(args, n, world, folder):
+    """Inform 6 compiled for Glulx (`inform6 -G`) and played on Glulxe: compiled at every N, played
+    (start-up, save, restore) at every N and through the walkthrough up to --glulxe-max. Glulxe
+    waits for a key after "Hit any key to exit.", so every input ends with one."""
+    if args.glulxe_max < 0:
+        return []
+    source, story = (os.path.join(folder, f"inform-{n}.{x}") for x in ("inf", "ulx"))
+    open(source, "w").write(inform6_world.render(world))
+    walk_text = inform6_world.commands(world)
+    compile_runs = measure(args.runs, [INFORM6, "-G", "-q", f"+include_path={GLULX_INCLUDES}", source, story],
+                           check=lambda s: None if s.status == 0 and os.path.exists(story) else "inform6 -G failed")
+    run = [GLULXE, "-defprompt", "no", "-width", "80", "-height", "24", story]
+    env = dict(os.environ, TERM="xterm")
+    start = measure(args.runs, run, "quit\ny\nx\n", cwd=folder, env=env,
+                    check=lambda s: ok_status(s) or (None if "Hit any key" in s.output else "Glulxe did not quit"))
+    start_median = Figure(s.ms for s in start).median
+    saves, restores = [], []
+    for i in range(args.runs):
+        name = f"glulxe-{n}-{i}"
+        if os.path.exists(os.path.join(folder, name + ".glksave")):
+            os.remove(os.path.join(folder, name + ".glksave"))  # else Glulxe asks whether to replace it
+        saves.append(Sample(run, f"save\n{name}\nquit\ny\nx\n", folder, env))
+        if not os.path.exists(os.path.join(folder, name + ".glksave")):
+            sys.exit("bench: Glulxe did not save\n" + screen_text(saves[-1].output)[-800:])
+        restores.append(Sample(run, f"restore\n{name}\nquit\ny\nx\n", folder, env))
+        if "Ok." not in screen_text(restores[-1].output):
+            sys.exit("bench: Glulxe did not restore\n" + screen_text(restores[-1].output)[-800:])
+    row = Row("Inform 6 + Glulxe", compile=Figure(s.ms for s in compile_runs), start=Figure(s.ms for s in start),
+              save=Figure(max(s.ms - start_median, 0) for s in saves),
+              restore=Figure(max(s.ms - start_median, 0) for s in restores))
+    if n <= args.glulxe_max:
+        check = walkthrough_check(world, world["step_counts"]["take"] - 1, world["win_text"], len(walk_text.splitlines()))
+        walk = [ScreenSample(s) for s in measure(args.runs, run, walk_text + "quit\nx\n", cwd=folder, env=env)]
+        for s in walk:
+            problem = ok_status(s) or check(s)
+            if problem:
+                sys.exit(f"bench: Glulxe, N = {n}: {problem}\n--- screen tail ---\n{s.output[-1500:]}")
+        row.cells["command"] = mean_per_command(walk, Figure(s.ms for s in start), len(walk_text.splitlines()))
+        row.cells["memory"] = peak_mib(run, walk_text + "quit\nx\n", folder, env)
+    return [row]
+
+
 def adventurelib(args, n, world, folder):
     if not args.python:
         return []
@@ -254,6 +328,8 @@ def main():
     parser.add_argument("--python", help="the Python with adventurelib 1.2.1")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 600, 1000, 5000, 20000])
+    parser.add_argument("--glulxe-max", type=int, default=1000,
+                        help="the largest N whose walkthrough Glulxe plays (-1: leave Glulx out)")
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="elbe-bench-")
     blocks = []
@@ -266,11 +342,16 @@ def main():
             peer[0].system += " (N = 10)"
             rows += [Row(peer[0].system, start=peer[0].cells["start"], memory=peer[0].cells["memory"])]
             rows.append(ratio_row(rows[0], rows[1]))
+        glulxe10 = glulx(args, 10, world10, folder)
+        if glulxe10:
+            glulxe10[0].system += " (N = 10)"
+            rows.append(Row(glulxe10[0].system, start=glulxe10[0].cells["start"], memory=glulxe10[0].cells.get("memory")))
+            rows.append(ratio_row(rows[0], rows[-1]))
         blocks.append(("Elbe", rows))
         for n in args.sizes:
             world = world_of(n, folder)
             mine, m = ours(args, n, world, folder)
-            peers = inform(args, n, world, folder) + adventurelib(args, n, world, folder)
+            peers = inform(args, n, world, folder) + glulx(args, n, world, folder) + adventurelib(args, n, world, folder)
             rows = mine + peers + [ratio_row(mine[0], p) for p in peers]
             blocks.append((f"{n:,} ({m:,} cmds)", rows))
             print(f"bench: N = {n} done", file=sys.stderr)
