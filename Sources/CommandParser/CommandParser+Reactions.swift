@@ -45,7 +45,7 @@ extension CommandParser {
 
     /// `reactionSpelling(word)` when it is another word; nil for a word spelled as the sets know it
     /// (nearly every word of every command, answered without making a string).
-    private static func respelledReaction(_ word: String) -> String? {
+    static func respelledReaction(_ word: String) -> String? {
         // On the word's own bytes, no array of them: asked of every word of every command.
         let bytes = word.utf8
         let count = bytes.count
@@ -124,6 +124,23 @@ extension CommandParser {
     /// The openings of a good wish said to someone: `good luck getting home`, `take care`.
     static let wishes = Openings([["good", "luck"], ["best", "of", "luck"], ["take", "care"], ["stay", "safe"],
                                   ["be", "safe"], ["be", "careful"], ["god", "bless"], ["all", "the", "best"]])
+
+    /// The words `reacting` looks for anywhere in a command (`Lexicon.reactingWords`): the first
+    /// word of a refusal (`no way`) and the words `reaction` needs one of. Most commands have none.
+    static let reactingWords: WordSet = WordSet(refusalStarts.union(reactionMarkers))
+    /// The first and the second words of the wishes (`Lexicon.wishFirstWords`, `.wishSecondWords`):
+    /// `take` starts `take care` and most commands of a walkthrough, `take` and `binela` none.
+    static let wishFirstWords: WordSet = WordSet(Set(wishes.phrases.map { $0[0] }))
+    static let wishSecondWords: WordSet = WordSet(Set(wishes.phrases.map { $0[1] }))
+
+    /// False when no reading of `reacting` can read the words, told by the lexicon's numbers of
+    /// them (`typed`, of these very words) and the spellings `respelledReaction` knows (`aww`,
+    /// `noooo`: no mask holds them), without asking each word of the sets.
+    static func mayReact(_ words: [String], typed: CommandWords, lexicon: Lexicon) -> Bool {
+        typed.present.intersects(lexicon.reactingWords)
+            || (lexicon.wishFirstWords.contains(typed.first) && lexicon.wishSecondWords.contains(typed.second))
+            || words.contains { respelledReaction($0) != nil }
+    }
 
     /// The reply to a reaction, or `no` for `no way`, unless the story's own actions take the words.
     func reacting(_ words: [String], scope: Scope) -> ParseOutcome? {

@@ -150,7 +150,7 @@ public struct CommandParser: Sendable {
         if lexicon.sentenceSubjects.contains(typedWords.first), let own = storyReadingOfSentence(words, scope: scope) { return own }
         // `what is the horse's name`: never the listener's own name (CommandParser+NameOfSomeoneElse.swift).
         if typedWords.present.intersects(lexicon.name), let named = nameOfSomeoneElse(words, scope: scope) { return named }
-        if let reaction = reacting(words, scope: scope)
+        if let reaction = (Self.mayReact(words, typed: typedWords, lexicon: lexicon) ? reacting(words, scope: scope) : nil)
             ?? (lexicon.laughs.contains(typedWords.first) ? laughingAt(words, scope: scope) : nil) { return reaction }
         // `hey u polish guy which way` (CommandParser+Hailing.swift).
         if lexicon.greetingWords.contains(typedWords.first), lexicon.hailWords.contains(typedWords.second),

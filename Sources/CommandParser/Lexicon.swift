@@ -58,6 +58,10 @@ final class Lexicon: Sendable {
     let whatOrWhereOpenings: WordMask
     /// `whatOrWhereReading`'s remaining reading, `withoutDescribingWords`: any word.
     let describingWords: WordMask
+    /// `reacting` (`CommandParser.mayReact`): any word, or the first and the second of a wish.
+    let reactingWords: WordMask
+    let wishFirstWords: WordMask
+    let wishSecondWords: WordMask
 
     private init() {
         let sets: [WordSet] = [
@@ -67,6 +71,7 @@ final class Lexicon: Sendable {
             Rephrasings.timeWords, ["tell"], WordSet(Set(CommandParser.formsOfAddress.keys)), CommandParser.addressWords,
             CommandParser.sentenceSubjects, ["name"], CommandParser.laughs, CommandParser.greetingWords, CommandParser.hailWords,
             CommandParser.cancellingStarts, CommandParser.whatOrWhereOpenings, Vocabulary.articles, CommandParser.describingWords,
+            CommandParser.reactingWords, CommandParser.wishFirstWords, CommandParser.wishSecondWords,
         ]
         let numbers = WordNumbers(sets.lazy.flatMap { $0.words })
         self.numbers = numbers
@@ -98,6 +103,9 @@ final class Lexicon: Sendable {
         cancelling = mask(sets[21])
         whatOrWhereOpenings = mask(sets[22]).union(mask(sets[23]))
         describingWords = mask(sets[24])
+        reactingWords = mask(sets[25])
+        wishFirstWords = mask(sets[26])
+        wishSecondWords = mask(sets[27])
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 @testable import CommandParser
 import StoryCompiler
 import StoryModel
@@ -22,7 +23,8 @@ import Testing
             (CommandParser.sentenceSubjects, lexicon.sentenceSubjects), (CommandParser.laughs, lexicon.laughs),
             (CommandParser.greetingWords, lexicon.greetingWords), (CommandParser.hailWords, lexicon.hailWords),
             (CommandParser.whatOrWhereOpenings, lexicon.whatOrWhereOpenings), (Vocabulary.articles, lexicon.whatOrWhereOpenings),
-            (CommandParser.describingWords, lexicon.describingWords),
+            (CommandParser.describingWords, lexicon.describingWords), (CommandParser.reactingWords, lexicon.reactingWords),
+            (CommandParser.wishFirstWords, lexicon.wishFirstWords), (CommandParser.wishSecondWords, lexicon.wishSecondWords),
         ]
         for (set, mask) in gates {
             for word in set { #expect(mask.contains(lexicon.numbers.number(of: word)), "\(word)") }
@@ -32,7 +34,8 @@ import Testing
             let typed = CommandWords([word], lexicon: lexicon)
             #expect(!lexicon.strengthenedOpenings.contains(typed.first) && !lexicon.grudgingOpenings.contains(typed.first)
                 && !lexicon.goingWith.contains(typed.first) && !typed.present.intersects(lexicon.name)
-                && !lexicon.whatOrWhereOpenings.contains(typed.first) && !typed.present.intersects(lexicon.describingWords))
+                && !lexicon.whatOrWhereOpenings.contains(typed.first) && !typed.present.intersects(lexicon.describingWords)
+                && !typed.present.intersects(lexicon.reactingWords))
         }
     }
 
@@ -64,6 +67,41 @@ import Testing
             for word in directions { #expect(vocabulary.known.contains(word), "\(word)") }
         }
         #expect(!parser.vocabulary.knows("") && !parser.vocabulary.knows("xyzzyq") && parser.vocabulary.knows("12"))
+    }
+
+    /// `reacting` is passed over only for words none of its readings reads: every reaction, refusal
+    /// and wish is let through, typed plainly or in chat spelling, and so is every command of the
+    /// repository's transcripts that `reaction` reads; a plain command is not.
+    @Test func theReactionGateLetsEveryReactionThrough() throws {
+        let lexicon = Lexicon.shared
+        func mayReact(_ words: [String]) -> Bool {
+            CommandParser.mayReact(words, typed: CommandWords(words, lexicon: lexicon), lexicon: lexicon)
+        }
+        let reactions = ["sad", "thats so sad", "that's really sad about the war", "poor guy", "poor little girl", "oh no",
+                         "oh my god", "not fair", "thats not fair", "damn", "wow", "how awful what happened", "aww", "awww man",
+                         "noooo", "ew", "eww gross", "yuck", "no way", "nope", "nah", "hell no", "good luck getting home",
+                         "take care", "take care of yourself", "stay safe", "god bless", "all the best", "best of luck"]
+        for line in reactions {
+            let words = line.split(separator: " ").map(String.init)
+            #expect(mayReact(words), "\(line)")
+        }
+        for line in ["take binela key", "east", "x lamp", "talk to brennan", "ask karpovich about the river", "wait"] {
+            #expect(!mayReact(line.split(separator: " ").map(String.init)), "\(line)")
+        }
+        let root = Fixtures.repositoryRoot()
+        var checked = 0
+        for folder in ["Stories/elbe.tests", "Stories/examples/ferry.tests", "Tests/TranscriptTests/Transcripts", "Tests/TranscriptTests/Walkthroughs"] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) where file.hasSuffix(".transcript") {
+                let text = try String(contentsOfFile: root + "/" + folder + "/" + file, encoding: .utf8)
+                for line in text.split(separator: "\n") where line.hasPrefix("> ") {
+                    for words in Tokenizer.commands(in: String(line.dropFirst(2))) where !words.isEmpty {
+                        checked += 1
+                        if CommandParser.reaction(words) != nil { #expect(mayReact(words), "\(words)") }
+                    }
+                }
+            }
+        }
+        #expect(checked > 4_000)
     }
 
     /// Reactions typed long or in chat spelling, and words that only look like them.
