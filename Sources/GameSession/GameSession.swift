@@ -29,6 +29,8 @@ public final class GameSession {
     /// was told to type a command that starts the bundled one).
     public var startCommand = "elbe-adventure"
     private var transcript: TranscriptFile?
+    /// The path of a transcript closed because it could not be written, until the player is told.
+    private var lostTranscript: String?
     /// Called after every turn with the game, which it may replace: the tests' save-and-reload
     /// round trip, and the terminal's Tab completion.
     public var afterEachTurn: ((Game) -> Game)?
@@ -88,7 +90,7 @@ public final class GameSession {
     /// Adds what the player typed (or any other text) to the transcript, when one is written.
     public func record(_ text: @autoclosure () -> String) {
         // The text is made only when a transcript is being written (most games write none).
-        transcript?.write(text())
+        if transcript != nil { transcribe(text()) }
     }
 
     /// Words that complete `prefix` after the words `before`: the engine's `Completer`, with the
@@ -106,8 +108,12 @@ public final class GameSession {
         guard let path = transcriptPath else { return false }
         transcript?.close()
         transcript = TranscriptFile(path: path)
-        transcript?.write("\n=== Transcript of \(slots?.store.player.display ?? "a game") of \(game.story.metadata.title), started \(Self.now()) ===\n\n")
-        return transcript != nil
+        guard let transcript, transcript.write("\n=== Transcript of \(slots?.store.player.display ?? "a game") of \(game.story.metadata.title), started \(Self.now()) ===\n\n") else {
+            transcript?.close()
+            transcript = nil
+            return false
+        }
+        return true
     }
 
     /// Commands only the front end understands (`transcript on|off`); true when handled.
@@ -346,11 +352,25 @@ public final class GameSession {
         show(Turn(outputs: [output]), &host)
     }
 
-    /// Shows a turn, and copies it to the transcript.
+    /// Shows a turn, and copies it to the transcript; tells the player when the transcript could
+    /// not be written and was closed.
     private func show<Host: SessionHost>(_ turn: Turn, _ host: inout Host) {
         host.show(turn)
-        if let transcript, !turn.outputs.isEmpty {
-            transcript.write(TurnRenderer(width: transcriptWidth, style: .plain).render(turn) + "\n")
+        if transcript != nil, !turn.outputs.isEmpty {
+            transcribe(TurnRenderer(width: transcriptWidth, style: .plain).render(turn) + "\n")
         }
+        if let lost = lostTranscript {
+            lostTranscript = nil
+            host.show(Turn(outputs: [.error("The transcript could not be written to \(lost) (is the disk full?), so it is closed. Type 'transcript on' to try again.")]))
+        }
+    }
+
+    /// Adds `text` to the transcript; when the system refuses it, closes the transcript, for
+    /// `show` to tell the player (the game goes on: a transcript is a copy, never the game).
+    private func transcribe(_ text: String) {
+        guard let transcript, !transcript.write(text) else { return }
+        transcript.close()
+        self.transcript = nil
+        lostTranscript = transcript.path
     }
 }

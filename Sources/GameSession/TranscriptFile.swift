@@ -14,13 +14,22 @@ struct TranscriptFile {
             guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
         }
         guard let handle = FileHandle(forWritingAtPath: path) else { return nil }
-        handle.seekToEndOfFile()
+        // The throwing forms: Foundation's older `seekToEndOfFile` and `write(_:)` end the process
+        // when the system refuses (a full disk, a path that is not a file).
+        _ = try? handle.seekToEnd()
         self.path = path
         self.handle = handle
     }
 
-    func write(_ text: String) {
-        handle.write(Data(text.utf8))
+    /// Appends `text`; false when the system refused it (a full disk, a descriptor gone).
+    @discardableResult
+    func write(_ text: String) -> Bool {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+            return true
+        } catch {
+            return false
+        }
     }
 
     func close() {
