@@ -33,12 +33,20 @@ public enum BundledStory {
     /// digests are not computed again (`CompiledStory.decodeBuiltIn`).
     public static func loadForPlay(_ file: String = mainFile) -> (result: CompileResult, parser: CommandParser?) {
         CompiledVocabulary.load(compiled: compiledForm(of: file), vocabulary: compiledVocabulary(of: file), path: file,
-                                provider: EmbeddedSourceProvider(files: BundledStoryFiles.files), builtIn: true)
+                                provider: EmbeddedSourceProvider(files: BundledStoryFiles.files), builtIn: true,
+                                premade: BundledStoryFiles.premadeStrings(of: file))
     }
 
     /// The compiled vocabulary made at build time, or nil for a story without a compiled form.
     public static func compiledVocabulary(of file: String) -> String? {
         BundledStoryFiles.vocabularies[file]
+    }
+
+    /// The strings of a bundled story's compiled form made at build time as literals, in the order
+    /// reading the form takes them (`CompiledStory.premadeStrings(of:provider:)`); empty for a story
+    /// without a compiled form.
+    public static func premadeStrings(of file: String) -> [String] {
+        BundledStoryFiles.premadeStrings(of: file)
     }
 
     /// The source text of a bundled story file, as embedded at build time.

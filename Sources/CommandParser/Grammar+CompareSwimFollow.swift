@@ -11,14 +11,4 @@ extension Grammar {
         ("follow {any}|follow", .follow),
         ("bonjour {person}|bonjour|hallo {person}|hallo|hola {person}|hola|privet {person}|privet|tovarish {person}|tovarishch {person}|tovarisch {person}|comrade {person}|ciao {person}|ciao|salut {person}|salut|servus {person}|servus|dobry den {person}|dobry den|dobryden {person}|dobryden|dzien dobry {person}|dzien dobry|guten tag {person}|guten tag|zdravstvuyte {person}|zdravstvuyte|hey|howdy|greetings {person}|greetings|good morning {person}|good morning|good evening {person}|good evening|good afternoon {person}|good afternoon|morning {person}|mornin {person}|evening {person}|afternoon {person}", .talk),
     ]
-
-    /// The grammar lines of `compareSwimFollowLines`.
-    static var compareSwimFollowGrammarLines: [GrammarLine] { grammarLines(compareSwimFollowLines) }
-
-    /// One grammar line for each way (`|`) of saying each verb.
-    static func grammarLines(_ specs: [(String, BuiltInVerb)]) -> [GrammarLine] {
-        specs.flatMap { spec, verb in
-            ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
-        }
-    }
 }

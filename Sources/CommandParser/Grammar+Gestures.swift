@@ -8,7 +8,4 @@ extension Grammar {
         ("nod|nod to {person}|nod at {person}|nod {person}|shrug|shrug at {person}|shrug to {person}|grin|grin at {person}|grin to {person}|wink|wink at {person}|wink to {person}|smile|smile at {person}|smile to {person}|smile {person}", .gesture),
         ("clap|clap for {person}|clap at {person}|clap to {person}|applaud|applaud {person}|applaud at {person}", .gesture),
     ]
-
-    /// The grammar lines of `gestureLines`.
-    static var gestureGrammarLines: [GrammarLine] { grammarLines(gestureLines) }
 }

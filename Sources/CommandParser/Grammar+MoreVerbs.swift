@@ -13,7 +13,4 @@ extension Grammar {
         ("walk away|go away|run away|get away|walk off|move on|go off", .back),
         ("put {thing} on my back|put {thing} on back|carry {thing} on my back|carry {thing} on back|sling {thing} over my shoulder|sling {thing} on my back|put {thing} on my shoulder|put {thing} over my shoulder", .wear),
     ]
-
-    /// The grammar lines of `moreLines`.
-    static var moreGrammarLines: [GrammarLine] { grammarLines(moreLines) }
 }

@@ -49,17 +49,6 @@ extension Grammar {
         ("look for {any}|search for {any}|look around for {any}|find {any}|look for {text}|search for {text}|look around for {text}|find {text}", .lookFor),
     ]
 
-    /// The standard verbs' grammar lines.
-    static var standardGrammarLines: [GrammarLine] {
-        var result: [GrammarLine] = []
-        for (spec, verb) in standardLines {
-            for way in ways(spec) {
-                result.append(GrammarLine(pieces: way, verb: verb, swapped: false))
-            }
-        }
-        return result
-    }
-
     /// The verb as the player would say it, for "What do you want to …?".
     static func spoken(_ verb: BuiltInVerb) -> String {
         switch verb {

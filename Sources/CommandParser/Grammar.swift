@@ -88,8 +88,33 @@ struct GrammarLine {
 
 /// The built-in grammar: ways of saying each built-in verb, tried in order.
 public enum Grammar {
-    // Ways of saying the built-in verbs; `{…}` marks a slot.
-    static let lines: [GrammarLine] = [
+    // Ways of saying the built-in verbs; `{…}` marks a slot. Made into one array grown in place:
+    // joined with `+`, each part was copied again with every part after it (docs/performance.md,
+    // "Start-up, twenty-second round").
+    static let lines: [GrammarLine] = {
+        var lines: [GrammarLine] = []
+        lines.reserveCapacity(1_400)
+        appendLines(coreLines, to: &lines)
+        appendLines(standardLines, to: &lines)
+        appendLines(moreLines, to: &lines)
+        appendLines(compareSwimFollowLines, to: &lines)
+        appendLines(gestureLines, to: &lines)
+        for (spec, direction) in [
+            ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}|board|board {text}|embark|embark on {text}", Direction.in),
+            ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
+        ] {
+            for way in ways(spec) { lines.append(GrammarLine(pieces: way, verb: .go, swapped: false, direction: direction)) }
+        }
+        lines.append(GrammarLine(pieces: pieces("give {person} {thing}"), verb: .give, swapped: true))
+        lines.append(GrammarLine(pieces: pieces("show {person} {thing}"), verb: .show, swapped: true))
+        // `offer the soldier a cigarette`, `hand the corporal the water` (the twenty-first blind run).
+        lines.append(GrammarLine(pieces: pieces("offer {person} {thing}"), verb: .give, swapped: true))
+        lines.append(GrammarLine(pieces: pieces("hand {person} {thing}"), verb: .give, swapped: true))
+        return lines
+    }()
+
+    /// The first ways of saying the built-in verbs, tried before the rest.
+    private static let coreLines: [(String, BuiltInVerb)] = [
         ("look|l|look around", .look), ("look at {any}|l at {any}|examine {any}|x {any}|inspect {any}|check {any}|describe {any}|look {any}|look across {any}|look over {any}|look towards {any}|look toward {any}|look out at {any}|watch {any}|study {any}|read about {any}", .examine),
         ("read {any}", .read),
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}|steal {things}", .take),
@@ -110,20 +135,14 @@ public enum Grammar {
         ("hint|hints|skip|skip ahead|skip forward|skip this|skip it|skip scene|skip this scene|skip this part|skip to end|skip to the end", .hint), ("help {person}|assist {person}", .assist), ("help|commands|h|help {text}", .help),
         ("score|progress", .score), ("restart", .restart), ("quit|q", .quit),
         ("saves|list saves", .saves), ("save {text}", .save), ("restore {text}|load {text}", .restore), ("credits|about", .credits),
-    ].flatMap { spec, verb in
-        ways(spec).map { GrammarLine(pieces: $0, verb: verb, swapped: false) }
-    } + standardGrammarLines + moreGrammarLines + compareSwimFollowGrammarLines + gestureGrammarLines + [
-        ("enter|inside|go inside|get in|go in|enter {text}|get in {text}|go into {text}|go in {text}|go inside {text}|walk into {text}|walk in {text}|climb in {text}|get into {text}|board|board {text}|embark|embark on {text}", Direction.in),
-        ("outside|go outside|get out|leave|go out|exit|get out of {text}|leave {text}|exit {text}", Direction.out),
-    ].flatMap { spec, direction in
-        ways(spec).map { GrammarLine(pieces: $0, verb: .go, swapped: false, direction: direction) }
-    } + [
-        GrammarLine(pieces: pieces("give {person} {thing}"), verb: .give, swapped: true),
-        GrammarLine(pieces: pieces("show {person} {thing}"), verb: .show, swapped: true),
-        // `offer the soldier a cigarette`, `hand the corporal the water` (the twenty-first blind run).
-        GrammarLine(pieces: pieces("offer {person} {thing}"), verb: .give, swapped: true),
-        GrammarLine(pieces: pieces("hand {person} {thing}"), verb: .give, swapped: true),
     ]
+
+    /// One grammar line for each way (`|`) of saying each verb, appended to `lines`.
+    static func appendLines(_ specs: [(String, BuiltInVerb)], to lines: inout [GrammarLine]) {
+        for (spec, verb) in specs {
+            for way in ways(spec) { lines.append(GrammarLine(pieces: way, verb: verb, swapped: false)) }
+        }
+    }
 
     /// Every literal word of the grammar.
     static let words: WordSet = WordSet(Set(lines.flatMap { $0.pieces.compactMap { if case .word(let w) = $0 { w } else { nil } } }))
@@ -168,7 +187,8 @@ public enum Grammar {
     }
 
     private static func piece(_ bytes: UnsafeBufferPointer<UInt8>) -> Piece {
-        let word = String(decoding: bytes, as: UTF8.self)
+        // A word (every one of them is short ASCII) made in place (`SmallASCII`).
+        let word = SmallASCII.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
         guard bytes.first == UInt8(ascii: "{") else { return .word(word) }
         return switch word {
         case "{any}": .noun(.anything)

@@ -69,12 +69,13 @@ extension CompiledVocabulary {
     ///
     ///     let (result, parser) = CompiledVocabulary.load(compiled: form, vocabulary: words, path: "elbe.story", provider: files)
     /// `builtIn`: the forms were made at build time beside the texts `provider` holds, as the
-    /// bundled stories' are (`CompiledStory.decodeBuiltIn`).
+    /// bundled stories' are (`CompiledStory.decodeBuiltIn`), with `premade` the story form's strings
+    /// made then (`CompiledStory.premadeStrings(of:provider:)`).
     public static func load(compiled storyForm: String?, vocabulary: String?, path: String,
                             provider: SourceProvider = FileSystemSourceProvider(),
-                            builtIn: Bool = false) -> (result: CompileResult, parser: CommandParser?) {
+                            builtIn: Bool = false, premade: [String] = []) -> (result: CompileResult, parser: CommandParser?) {
         guard let storyForm,
-              let result = try? (builtIn ? CompiledStory.decodeBuiltIn(storyForm, provider: provider)
+              let result = try? (builtIn ? CompiledStory.decodeBuiltIn(storyForm, provider: provider, premade: premade)
                                          : CompiledStory.decode(storyForm, provider: provider)),
               result.sources.fileNames.first == path, let story = result.story else {
             let result = StoryCompiler.compile(path: path, provider: provider)

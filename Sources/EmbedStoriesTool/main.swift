@@ -49,6 +49,7 @@ func dictionary(_ entries: [(String, String)]) -> String {
 // Compiled from exactly the texts embedded, so the digests match at run time.
 let provider = InMemorySourceProvider(files: texts)
 var vocabularies: [(String, String)] = []
+var premade: [(String, [String])] = []
 let forms: [(String, String)] = texts.keys.sorted().compactMap { name in
     // A story with errors gets no compiled form: the game compiles it and shows the errors.
     let result = StoryCompiler.compile(path: name, provider: provider)
@@ -59,6 +60,8 @@ let forms: [(String, String)] = texts.keys.sorted().compactMap { name in
         FileHandle.standardError.write(Data("EmbedStoriesTool: warning: the compact form of \(name) does not read back to the same story; update Sources/StoryCompiler/Compiled/*+CompactForm.swift (the game compiles the source until then)\n".utf8))
         return nil
     }
+    // The form's strings that reading it would decode, as literals for it to take (`PremadeStrings`).
+    if let strings = CompiledStory.premadeStrings(of: form, provider: provider) { premade.append((name, strings)) }
     // Likewise the vocabulary: only one that reads back to the very vocabulary and phrase-free
     // difference; otherwise the game builds them from the story at start-up.
     let vocabulary = Vocabulary(story: story)
@@ -76,7 +79,18 @@ swift += "    static let files: [String: String] = \(dictionary(texts.sorted { $
 swift += "    /// The compact compiled form (`CompiledStory`) of each story that compiles without errors.\n"
 swift += "    static let compiled: [String: String] = \(dictionary(forms))\n\n"
 swift += "    /// The command parser's vocabulary (`CompiledVocabulary`) of each story in `compiled`.\n"
-swift += "    static let vocabularies: [String: String] = \(dictionary(vocabularies))\n}\n"
+swift += "    static let vocabularies: [String: String] = \(dictionary(vocabularies))\n\n"
+swift += "    /// The strings of each compiled form that reading it would decode, in the order it reads them\n"
+swift += "    /// (`PremadeStrings`): literals, taken where they lie.\n"
+swift += "    static func premadeStrings(of file: String) -> [String] {\n        switch file {\n"
+for (index, (name, _)) in premade.enumerated() {
+    swift += "        case \(literal(name)): premade\(index)\n"
+}
+swift += "        default: []\n        }\n    }\n"
+for (index, (_, strings)) in premade.enumerated() {
+    swift += "\n    private static let premade\(index): [String] = [\n" + strings.map { "        \(literal($0)),\n" }.joined() + "    ]\n"
+}
+swift += "}\n"
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

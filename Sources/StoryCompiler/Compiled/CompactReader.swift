@@ -22,6 +22,9 @@ package struct CompactReader {
     /// The form whose bytes these are, when it is kept for reading parts of it later (a thing's
     /// topics: `readTopics`); nil to read everything now.
     var laterForm: String?
+    /// The strings made at build time for this form (`PremadeStrings`): each new string that is
+    /// not made in place is taken from here, in order, when its bytes are the same.
+    var premade = PremadeStrings()
 
     /// A reader over `bytes`, which must stay valid while it is used.
     package init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
@@ -40,7 +43,7 @@ package struct CompactReader {
     /// time was 0.35 M instructions before its first prompt (docs/performance.md, "Start-up,
     /// twenty-first round").
     mutating func keepTablesForever() {
-        var kept = KeptTables()
+        let kept = KeptTables()
         swap(&kept.strings, &table)
         swap(&kept.shared, &shared)
         _ = Unmanaged.passRetained(kept)
@@ -157,8 +160,9 @@ package struct CompactReader {
         guard value >> 1 <= UInt64(bytes.count - position) else { throw failure("the form ends inside a string") }
         let length = Int(value >> 1)
         let stored = UnsafeBufferPointer(rebasing: bytes[position..<position + length])
-        // A short ASCII string is made in place (SmallASCII.swift): most of a story's strings are words.
-        let string = SmallASCII.string(stored) ?? String(decoding: stored, as: UTF8.self)
+        // A short ASCII string is made in place (SmallASCII.swift): most of a story's strings are
+        // words; a longer one is taken from the strings made at build time when there are some.
+        let string = SmallASCII.string(stored) ?? premade.next(matching: stored)
         position += length
         table.append(string)
         return string

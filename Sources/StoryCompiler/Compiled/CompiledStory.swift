@@ -53,7 +53,15 @@ public enum CompiledStory {
     /// `decode(_:provider:)`; for a form made at build time beside the texts `provider` holds
     /// (`builtIn`, CompiledStory+BuiltIn.swift), without the form's checksum and the texts' digest.
     static func decode(_ form: String, provider: SourceProvider, builtIn: Bool) throws -> CompileResult {
+        try decodeTaking(form, provider: provider, builtIn: builtIn, premade: PremadeStrings()).result
+    }
+
+    /// `decode(_:provider:builtIn:)`, taking each string it would decode from `premade` when that
+    /// holds it (`PremadeStrings`), and handing `premade` back (with what it recorded, when asked to).
+    static func decodeTaking(_ form: String, provider: SourceProvider, builtIn: Bool,
+                             premade: PremadeStrings) throws -> (result: CompileResult, premade: PremadeStrings) {
         try readFramed(form, magic: magic, checking: !builtIn) { reader in
+            reader.premade = premade
             let files = try reader.strings()
             let recorded = try reader.number()
             var digest = SourceDigest()
@@ -67,7 +75,7 @@ public enum CompiledStory {
                     continue
                 }
                 // Text that decoding would change is read as bytes, and checked.
-                if builtIn { return try decode(form, provider: provider, builtIn: false) }
+                if builtIn { return try decodeTaking(form, provider: provider, builtIn: false, premade: premade) }
                 guard let bytes = provider.bytes(at: file) else {
                     throw CompactFormError("the compiled form is stale: the source file '\(file)' is missing")
                 }
@@ -86,7 +94,7 @@ public enum CompiledStory {
             let story = try reader.readStory()
             guard reader.isAtEnd else { throw reader.failure("unexpected bytes after the story") }
             if builtIn { reader.keepTablesForever() }
-            return CompileResult(story: story, diagnostics: [], sources: sources)
+            return (CompileResult(story: story, diagnostics: [], sources: sources), reader.premade)
         }
     }
 
