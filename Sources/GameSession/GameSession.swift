@@ -29,8 +29,8 @@ public final class GameSession {
     /// was told to type a command that starts the bundled one).
     public var startCommand = "elbe-adventure"
     private var transcript: TranscriptFile?
-    /// The path of a transcript closed because it could not be written, until the player is told.
-    private var lostTranscript: String?
+    /// True when a transcript was closed because it could not be written, until the player is told.
+    private var lostTranscript = false
     /// Called after every turn with the game, which it may replace: the tests' save-and-reload
     /// round trip, and the terminal's Tab completion.
     public var afterEachTurn: ((Game) -> Game)?
@@ -359,9 +359,10 @@ public final class GameSession {
         if transcript != nil, !turn.outputs.isEmpty {
             transcribe(TurnRenderer(width: transcriptWidth, style: .plain).render(turn) + "\n")
         }
-        if let lost = lostTranscript {
-            lostTranscript = nil
-            host.show(Turn(outputs: [.error("The transcript could not be written to \(lost) (is the disk full?), so it is closed. Type 'transcript on' to try again.")]))
+        if lostTranscript {
+            lostTranscript = false
+            // Without the path: in the classroom the student's browser shows it, and the folder is the teacher's.
+            host.show(Turn(outputs: [.error("The transcript could not be written (is the disk full?), so it is closed; the game goes on. Type 'transcript on' to try again.")]))
         }
     }
 
@@ -371,6 +372,6 @@ public final class GameSession {
         guard let transcript, !transcript.write(text) else { return }
         transcript.close()
         self.transcript = nil
-        lostTranscript = transcript.path
+        lostTranscript = true
     }
 }
