@@ -53,9 +53,6 @@ package struct PremadeStrings {
         return string
     }
 
-    /// How many premade strings were taken.
-    var taken: Int { next }
-
     private static func bytes(of string: String, are stored: UnsafeBufferPointer<UInt8>) -> Bool {
         guard string.utf8.count == stored.count else { return false }
         return string.utf8.withContiguousStorageIfAvailable { own in
