@@ -57,8 +57,7 @@ struct PlayOptions {
             guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
                 throw ValidationError("cannot read the script '\(script)'")
             }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            try play(engine: engine, reader: PlainLineReader(lines: lines.last == "" ? Array(lines.dropLast()) : lines),
+            try play(engine: engine, reader: PlainLineReader(lines: WrittenLines.commands(of: text)),
                      renderer: renderer, slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
             // The box's game is replaced by the session's once it begins: it shares the session's engine.

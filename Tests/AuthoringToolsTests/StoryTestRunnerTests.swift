@@ -21,6 +21,32 @@ import TestSupport
         for result in results { #expect(result.passed, "\(result.name):\n\(result.difference ?? "")") }
     }
 
+    /// A transcript saved by a Windows editor (a carriage return before each line feed) failed at
+    /// its first line; it reads as the same transcript with line feeds, and still fails where
+    /// the story answers otherwise.
+    @Test func aTranscriptSavedWithWindowsLineEndsPasses() throws {
+        let folder = NSTemporaryDirectory() + "story-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/ferry.tests", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let original = Fixtures.repositoryRoot() + "/Stories/examples/ferry.tests/walkthrough.transcript"
+        let text = try String(contentsOfFile: original, encoding: .utf8)
+        let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
+        try windows.write(toFile: folder + "/ferry.tests/walkthrough.transcript", atomically: true, encoding: .utf8)
+        let runner = StoryTestRunner(story: try Self.ferryStory(), storyPath: folder + "/ferry.story")
+        let results = try runner.run(record: false)
+        #expect(results.map(\.passed) == [true], "\(results.first?.difference ?? "")")
+        let transcript = StoryTranscript(text: windows, defaultStory: "x")
+        #expect(transcript.commands == StoryTranscript(text: text, defaultStory: "x").commands)
+        #expect(!transcript.commands.isEmpty)
+
+        let changed = windows.replacingOccurrences(of: "muddy track", with: "muddy lane")
+        try changed.write(toFile: folder + "/ferry.tests/walkthrough.transcript", atomically: true, encoding: .utf8)
+        let failed = try runner.run(record: false)
+        #expect(failed.map(\.passed) == [false])
+        #expect(failed.first?.difference?.contains("muddy lane") == true)
+        #expect(failed.first?.difference?.contains("\r") == false)
+    }
+
     @Test func aChangedReplyFailsWithALineDiffAndRefusalsAreListed() throws {
         let folder = NSTemporaryDirectory() + "story-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder + "/mini.tests", withIntermediateDirectories: true)

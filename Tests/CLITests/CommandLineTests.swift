@@ -77,6 +77,19 @@ import TestSupport
         #expect(scripted.output.contains("> wear radio\n"))
     }
 
+    /// A script saved by a Windows editor (a carriage return before each line feed, a byte-order
+    /// mark first) was read as one line, "lookwear radio", and answered "I don't know the word".
+    @Test func aScriptSavedWithWindowsLineEndsReadsLikeAPipedSession() throws {
+        let folder = CLIRunner.temporaryFolder()
+        try "\u{FEFF}look\r\nwear radio\r\n".write(toFile: folder + "/script.txt", atomically: true, encoding: .utf8)
+        let scripted = try CLIRunner.run(["play", "--script", folder + "/script.txt"])
+        let piped = try CLIRunner.run(["play"], input: "look\nwear radio\n")
+        #expect(scripted.status == 0)
+        #expect(scripted.output == piped.output)
+        #expect(scripted.output.contains("> wear radio\n"))
+        #expect(!scripted.output.contains("don't know the word"))
+    }
+
     @Test func theBundledStoryPlaysFromAnyDirectoryAndFromACopiedBinary() throws {
         let folder = CLIRunner.temporaryFolder()
         let copy = folder + "/elbe-adventure"

@@ -67,7 +67,9 @@ public struct StoryTestRunner: Sendable {
             return Result(name: file, difference: nil, refusals: refusals(in: written), recorded: true)
         }
         let refusals = self.refusals(in: transcript)
-        let difference = actual == text ? nil : TextDifference.describe(expected: text, actual: actual)
+        // Compared with the text as read (`transcript.text`): a file saved with Windows line ends passes.
+        let expected = transcript.text
+        let difference = actual == expected ? nil : TextDifference.describe(expected: expected, actual: actual)
         return Result(name: file, difference: difference, refusals: refusals, recorded: false)
     }
 

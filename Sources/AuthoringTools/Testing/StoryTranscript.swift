@@ -26,7 +26,10 @@ public struct StoryTranscript: Sendable, Hashable {
     public var text: String
 
     /// Reads a transcript's text; a missing header line takes its default (seed 1, width 80).
+    /// A file saved with Windows line ends (or a byte-order mark) reads as the same file with
+    /// line feeds: `text` is that text (`WrittenLines`).
     public init(text: String, defaultStory: String) {
+        let text = WrittenLines.normalized(text)
         self.text = text
         var header: [String: String] = [:]
         let lines = text.components(separatedBy: "\n")
