@@ -31,8 +31,14 @@ extension CommandParser {
         return nil
     }
 
-    /// The first words of `questionCommands`' questions.
-    static let questionFirstWords = WordSet(Set(questionCommands.keys.compactMap(\.first)))
+    /// The first words of `questionCommands`' questions (`QuestionCommandsTests` checks them
+    /// against the table). Written out, so that a command that starts with none of them (`quit`,
+    /// `north`) no longer makes the whole table at its first use, half a million instructions of
+    /// start-up (docs/performance.md, "Start-up, twenty-third round").
+    static let questionFirstWords: WordSet = [
+        "am", "confused", "do", "don't", "dont", "dunno", "how", "i", "im", "lost", "what", "what's", "whats",
+        "where", "wheres", "which", "who", "who's", "whos",
+    ]
 
     /// The words any question `commandForQuestion` reads starts with: the table's first words,
     /// the question words, and `whos`, `whats`, `who`, `what` (`whats the bridge like`).
