@@ -54,8 +54,11 @@ struct PlayOptions {
         let engine = Engine(parser: parser ?? CommandParser(story: compiled))
 
         if let script {
-            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: script) else {
                 throw ValidationError("cannot read the script '\(script)'")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ValidationError("the script '\(script)' is not UTF-8 text: save it as 'Plain Text (UTF-8)' in your editor")
             }
             try play(engine: engine, reader: PlainLineReader(lines: WrittenLines.commands(of: text)),
                      renderer: renderer, slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)

@@ -90,6 +90,15 @@ import TestSupport
         #expect(!scripted.output.contains("don't know the word"))
     }
 
+    /// A script saved as UTF-16 (Notepad's "Unicode") is refused with what to do about it.
+    @Test func aUTF16ScriptIsRefusedWithTheEncodingToUse() throws {
+        let folder = CLIRunner.temporaryFolder()
+        try "look\r\n".write(toFile: folder + "/script.txt", atomically: true, encoding: .utf16)
+        let result = try CLIRunner.run(["play", "--script", folder + "/script.txt"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("is not UTF-8 text: save it as 'Plain Text (UTF-8)'"))
+    }
+
     @Test func theBundledStoryPlaysFromAnyDirectoryAndFromACopiedBinary() throws {
         let folder = CLIRunner.temporaryFolder()
         let copy = folder + "/elbe-adventure"

@@ -12,6 +12,32 @@ import TestSupport
         #expect(story.scenes[0].description == Text(plain: "One line. Two."))
     }
 
+    /// A story saved as Latin-1 or Windows-1252 ("ANSI"): the message points at the `é` the
+    /// author sees (it pointed at the quote after it, byte 0x22).
+    @Test func aLatin1LetterIsShownWhereItIs() throws {
+        let bytes = Array("story \"Caf".utf8) + [0xE9] + Array("\" id cafe\n\nscene a \"A\"\n  A room.\n".utf8)
+        let result = StoryCompiler.compile(bytes: bytes)
+        let error = try #require(result.errors.first)
+        #expect(error.code == .invalidEncoding)
+        #expect(error.message.hasSuffix("byte offset 10 holds the byte 0xE9"))
+        #expect(error.range?.start.column == 11)
+    }
+
+    /// Notepad's "Unicode": named as UTF-16, not as a binary file.
+    @Test func aUTF16StoryIsNamedSo() throws {
+        let text = "story \"T\" id t\n\nscene a \"A\"\n  A room.\n"
+        let units: [UInt16] = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for bytes in [little, big] {
+            let result = StoryCompiler.compile(bytes: bytes)
+            let error = try #require(result.errors.first)
+            #expect(error.code == .invalidEncoding)
+            #expect(error.message.contains("UTF-16"))
+            #expect(error.help?.contains("UTF-8") == true)
+        }
+    }
+
     @Test func oldMacLineEndingsAreAccepted() throws {
         let result = StoryCompiler.compile(bytes: Array("story \"T\" id t\rscene a \"A\"\r  Text.\r".utf8))
         #expect(result.story != nil, "\(TinyStory.rendered(result))")

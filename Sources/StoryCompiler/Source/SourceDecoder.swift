@@ -13,6 +13,13 @@ import StoryModel
 enum SourceDecoder {
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         if let text = plainText(bytes) { return .success(text) }
+        // Notepad's "Unicode" and "Unicode big endian": two bytes a character, a mark first.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(.error, .invalidEncoding,
+                "'\(file)' is saved as UTF-16 text ('Unicode' in Notepad), not UTF-8",
+                at: SourceRange(start: SourceLocation(file: file, line: 1, column: 1), length: 1),
+                help: "save the file as 'Plain Text (UTF-8)' in your editor (Notepad: Save As, Encoding: UTF-8)"))
+        }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(Diagnostic(.error, .binaryFile,
                 "'\(file)' looks like a binary file, not a story: it has a NUL byte at byte offset \(nul)",
@@ -71,7 +78,9 @@ enum SourceDecoder {
                 guard j < bytes.endIndex else { return i - bytes.startIndex }
                 let c = bytes[j]
                 let (lo, hi) = k == 1 ? (lowerBound, upperBound) : (0x80, 0xBF)
-                guard c >= lo && c <= hi else { return j - bytes.startIndex }
+                // The sequence's first byte is the character the author sees (a Latin-1 `é`,
+                // 0xE9, before a plain letter), not the byte after it.
+                guard c >= lo && c <= hi else { return i - bytes.startIndex }
             }
             i += length
         }
