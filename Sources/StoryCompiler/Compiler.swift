@@ -57,6 +57,11 @@ struct CompileSession {
     var loaded: Set<String> = []
     /// True once the main file was read, decoded and found not empty.
     var mainLoaded = false
+    /// True when an included file could not be read (missing, not UTF-8, binary, empty): the
+    /// story is then not resolved, since every scene, thing and flag of that file would be
+    /// reported unknown ("there is no scene called 'a' — did you mean 'c'?") and the story as
+    /// having no scenes, each before the one error that matters.
+    var includeUnread = false
     /// Where the lines, parsers and resolver go instead of being freed, when the caller ends soon.
     var leftovers: BuildLeftovers?
 
@@ -76,6 +81,7 @@ struct CompileSession {
             let message = includedFrom == nil ? "cannot read the story file '\(path)'" : "cannot find the included file '\(path)'"
             diagnostics.append(Diagnostic(.error, .includeNotFound, message, at: includedFrom,
                                           help: includedFrom == nil ? "check the path and that the file exists" : "include paths are relative to the file that includes them"))
+            if includedFrom != nil { includeUnread = true }
             return
         }
         let text: String
@@ -84,6 +90,7 @@ struct CompileSession {
             var diagnostic = diagnostic
             if let includedFrom {
                 diagnostic.notes.append(Diagnostic.Note("included from here", at: includedFrom))
+                includeUnread = true
             }
             diagnostics.append(diagnostic)
             return
@@ -92,9 +99,15 @@ struct CompileSession {
         }
         sources.add(file: path, text: text)
         if text.allSatisfy({ $0.isWhitespace }) {
-            diagnostics.append(Diagnostic(.error, .emptyFile, "'\(path)' is empty",
-                                          at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 1),
-                                          help: "a story starts with a header such as: story \"Patrol to the Elbe\" id elbe-patrol"))
+            var diagnostic = Diagnostic(.error, .emptyFile, "'\(path)' is empty",
+                                        at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1), length: 1),
+                                        help: includedFrom == nil ? "a story starts with a header such as: story \"Patrol to the Elbe\" id elbe-patrol"
+                                            : "an included file holds part of the story (its scenes, things, facts); write it, or remove the include")
+            if let includedFrom {
+                diagnostic.notes.append(Diagnostic.Note("included from here", at: includedFrom))
+                includeUnread = true
+            }
+            diagnostics.append(diagnostic)
             return
         }
         if chain.isEmpty { mainLoaded = true }
@@ -120,7 +133,7 @@ struct CompileSession {
 
     mutating func finish(_ tree: consuming SyntaxTree, mainFile: String) -> CompileResult {
         var story: Story?
-        if mainLoaded {
+        if mainLoaded && !includeUnread {
             // The tree goes to the resolver, which frees its parts as it makes the story's when
             // nothing else keeps them.
             let textLikeEffects = tree.textLikeEffects

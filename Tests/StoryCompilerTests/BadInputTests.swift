@@ -38,6 +38,30 @@ import TestSupport
         }
     }
 
+    /// An included file that cannot be read is the one error: its scenes are not reported
+    /// unknown one by one ("there is no scene called 'a' — did you mean 'c'?"), nor the story as
+    /// having none, each printed before the error that matters.
+    @Test func anIncludeThatCannotBeReadIsTheOnlyError() throws {
+        let main = Array("story \"Inc\" id inc\n  start at a\n\ninclude \"rooms.story\"\n\nscene c \"C\"\n  C.\n  exit north to a\n".utf8)
+        let unread: [(String, [String: [UInt8]], DiagnosticCode)] = [
+            ("missing", ["main.story": main], .includeNotFound),
+            ("Latin-1", ["main.story": main, "rooms.story": Array("scene a \"A\"\n  A r".utf8) + [0xE9] + Array("om.\n".utf8)], .invalidEncoding),
+            ("empty", ["main.story": main, "rooms.story": Array("\n\n".utf8)], .emptyFile),
+        ]
+        for (name, files, code) in unread {
+            let result = StoryCompiler.compile(path: "main.story", provider: InMemorySourceProvider(bytes: files))
+            #expect(result.story == nil)
+            #expect(result.errors.map(\.code) == [code], "\(name): \(TinyStory.rendered(result))")
+        }
+        let noScenes = Array("story \"Inc\" id inc\n\ninclude \"nothere.story\"\n".utf8)
+        let missing = StoryCompiler.compile(path: "main.story", provider: InMemorySourceProvider(bytes: ["main.story": noScenes]))
+        #expect(missing.errors.map(\.code) == [.includeNotFound])
+        // Read, the same story compiles.
+        let rooms = Array("scene a \"A\"\n  A room.\n  exit south to c\n".utf8)
+        let whole = StoryCompiler.compile(path: "main.story", provider: InMemorySourceProvider(bytes: ["main.story": main, "rooms.story": rooms]))
+        #expect(whole.story != nil, "\(TinyStory.rendered(whole))")
+    }
+
     @Test func oldMacLineEndingsAreAccepted() throws {
         let result = StoryCompiler.compile(bytes: Array("story \"T\" id t\rscene a \"A\"\r  Text.\r".utf8))
         #expect(result.story != nil, "\(TinyStory.rendered(result))")
