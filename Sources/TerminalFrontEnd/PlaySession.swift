@@ -26,7 +26,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// a pipe cost about 1.5 µs of the process's CPU time, a third of a command's, at two writes a
     /// command (docs/performance.md, "Per command, twentieth round"). Always empty with a reader
     /// that waits: whatever is said goes out before the player is asked for the next line.
-    private var heldBack = ""
+    /// Bytes kept with their capacity between chunks: a `String` grown by `+=` cost about 365
+    /// instructions an append, four appends a command (docs/performance.md, "Per command,
+    /// twenty-first round").
+    private var heldBack: [UInt8] = []
     /// How much of a script's output is held back before it is written.
     static var scriptChunk: Int { 16_384 }
 
@@ -91,15 +94,16 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
             if !text.isEmpty { sink.write(text) }
             return
         }
-        heldBack += text
-        if heldBack.utf8.count >= Self.scriptChunk { flush() }
+        if heldBack.capacity == 0 { heldBack.reserveCapacity(Self.scriptChunk * 2) }
+        heldBack.append(contentsOf: text.utf8)
+        if heldBack.count >= Self.scriptChunk { flush() }
     }
 
     /// Writes what is held back.
     private mutating func flush() {
         guard !heldBack.isEmpty else { return }
-        sink.write(heldBack)
-        heldBack = ""
+        sink.write(String(decoding: heldBack, as: UTF8.self))
+        heldBack.removeAll(keepingCapacity: true)
     }
 
     /// The next line the player typed, or nil when they are leaving.
@@ -139,7 +143,10 @@ public struct PlaySession<Reader: LineReader, Sink: OutputSink> {
     /// Echoes (when asked), records and remembers a line the player typed.
     private mutating func accept(_ typed: String, echo: Bool) -> String {
         let line = typed.withoutControlCharacters
-        if echo { output(line + "\n") }
+        if echo {
+            output(line)
+            output("\n")
+        }
         session.record(Self.prompt + line + "\n")
         if !line.isBlank { reader.addToHistory(line) }
         return line
