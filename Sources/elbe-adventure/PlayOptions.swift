@@ -54,13 +54,7 @@ struct PlayOptions {
         let engine = Engine(parser: parser ?? CommandParser(story: compiled))
 
         if let script {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                throw ValidationError("cannot read the script '\(script)'")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ValidationError("the script '\(script)' is not UTF-8 text: save it as 'Plain Text (UTF-8)' in your editor")
-            }
-            try play(engine: engine, reader: PlainLineReader(lines: WrittenLines.commands(of: text)),
+            try play(engine: engine, reader: PlainLineReader(lines: try Self.scriptCommands(script)),
                      renderer: renderer, slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)
         } else if Terminal.isTerminal(STDIN_FILENO) {
             // The box's game is replaced by the session's once it begins: it shares the session's engine.
@@ -85,6 +79,18 @@ struct PlayOptions {
             try play(engine: engine, reader: PlainLineReader(), renderer: renderer,
                      slots: try openSlots(player.map(PlayerName.init), compiled, sourceTexts, savesFolder), saves: savesFolder)
         }
+    }
+
+    /// The commands of a script file, one a line (`WrittenLines`: a file saved on Windows reads
+    /// the same). The file's bytes and text are gone before the game starts.
+    private static func scriptCommands(_ script: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: script) else {
+            throw ValidationError("cannot read the script '\(script)'")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("the script '\(script)' is not UTF-8 text: save it as 'Plain Text (UTF-8)' in your editor")
+        }
+        return WrittenLines.commands(of: text)
     }
 
     /// Asks for the player's name until it is acceptable; nil if the player leaves.
