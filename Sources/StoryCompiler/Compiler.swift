@@ -146,6 +146,7 @@ struct CompileSession {
         } else {
             sources.textLikeEffects = tree.textLikeEffects
         }
+        diagnostics = WrappedLineErrors.fold(diagnostics)
         let ordered = diagnostics.enumerated().sorted { a, b in
             switch (a.element.range, b.element.range) {
             case let (x?, y?) where x.start != y.start: return x.start < y.start

@@ -27,6 +27,45 @@ import TestSupport
         """)
     }
 
+    /// A blind author's description wrapped by hand ("He will not" / "talk to anybody in the
+    /// crowd.") was cut short, and the words after `talk` were dropped, with only the general
+    /// warning (session 33): one error now, at that line, with the way to keep it text.
+    @Test func aWrappedTalkLineIsOneError() {
+        #expect(Self.rendered("""
+        scene a "A"
+          A checkpoint.
+          person guard "guard"
+            A young man in a grey uniform. He will not
+            talk to anybody in the crowd.
+            talk
+              "Go home," he says.
+        """) == """
+        t.story:7:5: error: this line starts with 'talk', so it is read as the start of what the person 'guard' says when talked to, though the text above stops mid-sentence: the text is cut here, and the words after 'talk' are not used [keyword-in-sentence]
+           7 |     talk to anybody in the crowd.
+             |     ^~~~
+              = if it continues the text, start it with a backslash (\\talk to anybody in the cr…)
+
+
+        """)
+    }
+
+    /// Words after `talk` were dropped without a word; a `talk` with nothing under it says nothing.
+    @Test func wordsAfterTalkAndAnEmptyTalkAreReported() {
+        let rendered = Self.rendered("""
+        scene a "A"
+          A checkpoint.
+          person guard "guard"
+            A young man in a grey uniform.
+            talk go home
+              "Go home," he says.
+          person clerk "clerk"
+            A clerk.
+            talk
+        """)
+        #expect(rendered.contains("t.story:7:10: error: unexpected 'go' after 'talk' (what the person says goes on the lines indented below it) [unexpected-words]"))
+        #expect(rendered.contains("t.story:11:5: warning: 'talk' has no text indented under it [empty-block]"))
+    }
+
     /// `talking to` names a person: a thing there is a mistake, not a condition that never holds.
     @Test func talkingToAThingIsReported() {
         #expect(Self.rendered("""
@@ -164,10 +203,38 @@ import TestSupport
 
         scene a "A"
           A room.
+
           on the railing. The guards wave.
         """)
         #expect(result.errors.first?.message == "'.' cannot be part of a command")
         #expect(result.errors.first?.notes.first?.message.hasPrefix("this line was read as the instruction 'on'") == true)
+    }
+
+    /// Right under a sentence cut short, the line's errors are one: the warning that it was read
+    /// as an instruction, made an error, with what failed under it (session 33's blind author had
+    /// three errors for "give you her address." She writes it…", one a "no closing quote mark" at
+    /// the quote that closes the line above's).
+    @Test func theErrorsOfAWrappedLineAreOne() {
+        let result = StoryCompiler.compile(source: """
+        story "T" id t
+
+        scene a "A"
+          A room.
+          person anna "Anna"
+            A woman.
+            talk
+              "Come tomorrow and I will
+              give you her address." She writes it on a scrap of paper.
+        """)
+        #expect(result.errors.count == 1)
+        #expect(result.warnings.isEmpty)
+        #expect(result.errors.first?.code == .keywordInSentence)
+        #expect(result.errors.first?.message == "this line starts with 'give', so it is read as an instruction, though the text above stops mid-sentence")
+        #expect(result.errors.first?.notes.map(\.message) == [
+            "read as an instruction, it fails: there is no thing called 'you'",
+            "read as an instruction, it fails: unexpected 'her' after 'give'",
+            "read as an instruction, it fails: this text has no closing quote mark",
+        ])
     }
 }
 

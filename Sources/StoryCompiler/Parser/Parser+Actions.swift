@@ -7,6 +7,7 @@ extension Parser {
         var cursor = makeCursor(for: line, skippingWords: 1)
         var patterns: [[PatternElementSyntax]] = [[]]
         var inlineGuard: GuardSyntax?
+        var reportedSymbol = false
         while let token = cursor.peek {
             if cursor.isWord(token, "if") || cursor.isWord(token, "when") {
                 // `on when can i go home`, `on ask him, what if they shoot`: a phrase's own word when
@@ -59,6 +60,10 @@ extension Parser {
             case .word:
                 appendWord(cursor.text(of: token), to: &patterns[patterns.count - 1])
             default:
+                // One error a line: a wrapped sentence read as an action ("on the railing. The
+                // guards wave.") had one for each full stop (session 33).
+                guard !reportedSymbol else { break }
+                reportedSymbol = true
                 error(.unexpectedWords, "'\(cursor.text(of: token))' cannot be part of a command", at: range(of: token),
                       help: "a command is words and slots such as {green-flare}")
             }

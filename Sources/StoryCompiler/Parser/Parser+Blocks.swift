@@ -39,12 +39,14 @@ extension Parser {
             if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
                let last = paragraph.last, Self.stopsMidSentence(last),
                !TextReadLikeEffect.effectKeywords.contains(String(last.firstWord)) {
+                keywordInSentenceLines[line.number] = true
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
                         at: line.range(at: 0, length: keyword.count),
                         help: "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above")
             } else if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
                       Self.readsLikeASentence(line, keyword: keyword) {
+                keywordInSentenceLines[line.number] = false
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though it reads like a sentence of the text above",
                         at: line.range(at: 0, length: keyword.count),

@@ -14,7 +14,7 @@ extension Parser {
         if inScene && title == nil && line.children.isEmpty { return id }
         var fact = FactSyntax(id: id, title: title ?? Self.titleFromID(id.text))
         // The line of each detail given, for a second one (`repeated-detail`).
-        var dateLine: Int?, placeLine: Int?, sourceLine: Int?, summaryLine: Int?, confidenceLine: Int?
+        var dateLine: Line?, placeLine: Line?, sourceLine: Line?, summaryLine: Line?, confidenceLine: Line?
         for item in items(of: line.children, in: .fact) {
             switch item {
             case .paragraph(let lines):

@@ -16,7 +16,7 @@ extension Parser {
         tree.scenes.append(SceneSyntax(id: id, title: title))
 
         var unconditionalHint: Int?
-        var whenLine: Int?, whereLine: Int?
+        var whenLine: Line?, whereLine: Line?
         var thingAbove: (line: Line, index: Int)?
         var describedThing: (id: String, line: Line)?
         var blockItems = items(of: line.children, in: .scene)

@@ -15,13 +15,14 @@ extension Parser {
         var thing = ThingSyntax(id: id, name: name, isPerson: isPerson, scene: scene)
 
         var blockItems = items(of: line.children, in: isPerson ? .person : .thing)
+        var seen = ThingDetailLines()
         for item in blockItems {
             switch item {
             case .paragraph(let lines):
                 if firstDescriptionLine == nil { firstDescriptionLine = lines.first }
                 thing.description.append(paragraph(lines))
             case .instruction(let child, let keyword):
-                parseThingProperty(child, keyword: keyword, into: &thing)
+                parseThingProperty(child, keyword: keyword, into: &thing, seen: &seen)
             }
         }
         recycle(&blockItems)
@@ -43,7 +44,9 @@ extension Parser {
         }
     }
 
-    private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax) {
+    private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax, seen: inout ThingDetailLines) {
+        let isPerson = thing.isPerson, id = thing.id.text
+        let owner = { "the \(isPerson ? "person" : "thing") '\(id)'" }
         switch keyword {
         case "nouns", "adjectives":
             rejectChildren(of: line, keyword: keyword)
@@ -107,12 +110,14 @@ extension Parser {
             expectEnd(cursor, after: "where it starts")
         case "here":
             rejectChildren(of: line, keyword: keyword)
+            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.here)
             let (text, offset) = restOfLine(line)
             thing.hereText = inlineText(text, line: line, offset: offset)
         case "called":
             rejectChildren(of: line, keyword: keyword)
             var cursor = makeCursor(for: line, skippingWords: 1)
             let example = "called \"the woman\" until pietsch-named"
+            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.called)
             guard let name = optionalTitle(&cursor) else {
                 error(.expectedWord, "expected a name in quotes after 'called'", at: cursor.here, help: "write it like this: \(example)")
                 return
@@ -121,13 +126,31 @@ extension Parser {
             expectEnd(cursor, after: "the condition")
             thing.stranger = (name, condition)
         case "read":
+            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.read)
             let (text, offset) = restOfLine(line)
             var read = text.isEmpty ? [] : inlineText(text, line: line, offset: offset)
             read += proseBlock(line.children)
             if read.isEmpty { emptyBlock(line, "read") }
             thing.readText = read
         case "talk":
-            _ = makeCursor(for: line, skippingWords: 1)
+            // What is said goes below: words after `talk` (a wrapped "He will not" / "talk to
+            // anybody in the crowd.") were dropped without a word (session 33). Right under text
+            // that stops mid-sentence, that is one error, the line's only one.
+            var cursor = makeCursor(for: line, skippingWords: 1)
+            if cursor.peek != nil, let stopsMidSentence = keywordInSentenceLines[line.number] {
+                lexer.recycle(&cursor)
+                forgetKeywordInSentence(at: line)
+                let why = stopsMidSentence ? "the text above stops mid-sentence" : "it reads like a sentence of the text above"
+                let (rest, _) = restOfLine(line)
+                error(.keywordInSentence, "this line starts with 'talk', so it is read as the start of what \(owner()) says when talked to, though \(why): the text is cut here, and the words after 'talk' are not used",
+                      at: line.range(at: 0, length: keyword.count),
+                      help: "if it continues the text, start it with a backslash (\\talk \(Self.shortened(rest)))")
+                return
+            }
+            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.talk)
+            expectEnd(cursor, after: "'talk' (what the person says goes on the lines indented below it)")
+            lexer.recycle(&cursor)
+            if line.children.isEmpty { emptyBlock(line, "talk") }
             thing.talk = parseResponse(line.children)
         case "about":
             let phrases = restOfLine(line).text

@@ -7,6 +7,9 @@ import StoryModel
 struct Parser {
     let file: SourceFileName
     var diagnostics: [Diagnostic] = []
+    /// The lines given a `keyword-in-sentence` warning, true where the text above stops
+    /// mid-sentence: a detail given twice where one is such a line is an error (`warnIfRepeated`).
+    var keywordInSentenceLines: [Int: Bool] = [:]
     var tree = SyntaxTree()
     var lexer = Lexer()
     /// The keyword of each line read as an instruction, so an error on such a line can say how
@@ -81,7 +84,10 @@ struct Parser {
         var help = help, notes = notes
         if Self.codesThatMayBeMisreadText.contains(code), let range, range.start.fileName == file,
            let keyword = instructionKeyword(atLine: range.start.line) {
-            let reading = "this line was read as the instruction '\(keyword)'; if it is text, start it with a capital letter or a backslash (\\)"
+            // Right under text that stops mid-sentence, a capital letter would change the sentence.
+            let reading = keywordInSentenceLines[range.start.line] == true
+                ? "this line was read as the instruction '\(keyword)'; if it continues the text above, start it with a backslash (\\)"
+                : "this line was read as the instruction '\(keyword)'; if it is text, start it with a capital letter or a backslash (\\)"
             if help == nil { help = reading } else { notes.append(Diagnostic.Note(reading, at: nil)) }
         }
         diagnostics.append(Diagnostic(.error, code, message, at: range, notes: notes, suggestions: suggestions, help: help))
