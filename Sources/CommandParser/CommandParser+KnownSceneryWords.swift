@@ -7,15 +7,19 @@ extension CommandParser {
     /// from nowhere (a blind author's Christmas truce, session 13), never "I understood 'x' but
     /// not the rest".
     ///
-    /// Only for a command that failed as not understood, of a verb and one word (articles
-    /// aside) that names no thing of the story and is a word of the scene's own prose.
+    /// Only for a command that failed as not understood, of a verb and one to three words
+    /// (articles aside) that name no thing of the story and are words of the scene's own prose
+    /// or of the texts of a thing or person in scope: `x photograph` with an identity card that
+    /// reads "Your name, your photograph…" (`photograph` is a verb of the game's; a blind author,
+    /// session 33, had "I understood 'x' but not the rest").
     func knownSceneryWord(_ words: [String], failure: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard case .failure(let reason) = failure, reason.isNotUnderstood, words.count >= 2 else { return nil }
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
-        guard rest.count == 1, let word = rest.first, vocabulary.things(answering: word) == nil else { return nil }
+        guard (1...3).contains(rest.count), let word = rest.first,
+              rest.allSatisfy({ vocabulary.things(answering: $0) == nil }) else { return nil }
         // `send it`, `bury them`: a pronoun is never a word of the scenery (CommandParser+PronounsNeverScenery.swift).
-        if Vocabulary.pronouns.contains(word) { return whatThePronounIsFor(words, scope: scope) }
-        guard vocabulary.sceneryWords.mentions(word, scene: scope.scene) else { return nil }
-        return .failure(.scenery(word))
+        if rest.count == 1, Vocabulary.pronouns.contains(word) { return whatThePronounIsFor(words, scope: scope) }
+        guard !rest.contains(where: Vocabulary.pronouns.contains), rest.allSatisfy({ isScenery($0, scope: scope) }) else { return nil }
+        return .failure(.scenery(rest.joined(separator: " ")))
     }
 }

@@ -17,4 +17,29 @@ extension CommandParser {
             return scenery.contains(word, in: [thing.hereText, thing.description, thing.readText])
         }
     }
+
+    /// The same for a word the parser knows from elsewhere (`photograph`, a verb of the game's
+    /// own): printed in the `here` line, description or reading of a thing or person in scope.
+    func isMentionedByThingsInScope(_ word: String, scope: Scope) -> Bool {
+        let scenery = vocabulary.sceneryWords
+        return scope.visibleThings.contains { index in
+            let thing = story.things[index]
+            return scenery.mentions(word, in: [thing.hereText, thing.description, thing.readText])
+        }
+    }
+
+    /// The words typed from `start` that are all words of what the player reads here (the
+    /// scene's prose, or the texts of things and people in scope), at most three: `x dressing
+    /// gown` is "just part of the scene" as 'dressing gown', not as 'dressing' (a blind author,
+    /// session 33).
+    func sceneryPhrase(_ words: [String], from start: Int, scope: Scope) -> String {
+        var end = start + 1
+        while end < words.count, end - start < 3, isScenery(words[end], scope: scope) { end += 1 }
+        return words[start..<end].joined(separator: " ")
+    }
+
+    /// True when a word, known or not, is in the scene's prose or a text of a thing in scope.
+    func isScenery(_ word: String, scope: Scope) -> Bool {
+        vocabulary.sceneryWords.mentions(word, scene: scope.scene) || isMentionedByThingsInScope(word, scope: scope)
+    }
 }

@@ -386,9 +386,13 @@ public struct CommandParser: Sendable {
         if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
-            if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) { return .failure(.scenery(unknown)) }
+            if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) {
+                return .failure(.scenery(sceneryPhrase(checked, from: position, scope: scope)))
+            }
             // `x dresser` under "A photograph stands on the dresser." (CommandParser+SceneryOfThings.swift).
-            if position > 0 || checked.count == 1, isSceneryOfThingsInScope(unknown, scope: scope) { return .failure(.scenery(unknown)) }
+            if position > 0 || checked.count == 1, isSceneryOfThingsInScope(unknown, scope: scope) {
+                return .failure(.scenery(sceneryPhrase(checked, from: position, scope: scope)))
+            }
             return .failure(.unknownWord(unknown, suggestions: suggestions(for: unknown, asVerb: position == 0, scope: scope)))
         }
         var commands: [Command] = []

@@ -340,7 +340,8 @@ public struct Vocabulary: Sendable, Equatable {
             mentions(word, in: prose(of: scene))
         }
 
-        private func mentions(_ word: String, in texts: [Text?]) -> Bool {
+        /// True when the word, known to the parser or not, is one of the texts'.
+        public func mentions(_ word: String, in texts: [Text?]) -> Bool {
             func inParts(_ parts: [TextPart]) -> Bool {
                 parts.contains { part in
                     switch part {

@@ -40,4 +40,27 @@ import Testing
         """))
         #expect(lastReply(story, ["wait", "x cart"]) == "You don't need to do anything with 'cart': it is just part of the scene.")
     }
+
+    /// A word of a thing's reading that the game knows from elsewhere (`photograph`, one of its
+    /// verbs) is scenery too: a blind author's identity card read "Your name, your photograph…",
+    /// and `x photograph` had "I understood 'x' but not the rest" (session 33). A phrase of such
+    /// words is named whole: `x dressing gown` had been "anything with 'dressing'".
+    @Test func aKnownWordOfAThingsReadingAndAPhraseAreScenery() throws {
+        let story = try #require(testStory("""
+        scene kitchen "The Kitchen"
+          A kitchen.
+          thing card "identity card"
+            starts carried
+            read
+              Your name, your photograph, your address.
+            A small blue booklet.
+          person lehmann "Frau Lehmann"
+            here Frau Lehmann stands in her doorway in her dressing gown.
+            An old woman.
+        """))
+        #expect(lastReply(story, ["x photograph"]) == "You don't need to do anything with 'photograph': it is just part of the scene.")
+        #expect(lastReply(story, ["x dressing gown"]) == "You don't need to do anything with 'dressing gown': it is just part of the scene.")
+        // A word of no text here is still not understood.
+        #expect(lastReply(story, ["x wave"]) != "You don't need to do anything with 'wave': it is just part of the scene.")
+    }
 }
