@@ -33,19 +33,24 @@ extension Engine {
     /// changed, or two swapped), and the corrected command is understood, that command; nil
     /// otherwise (two verbs as near, `est` for `east` or `eat`, keep asking "Did you mean …?").
     ///
-    /// A noun the same way (`talk to brenan`, `get radoi`, `cross the brige`), when the one word a
+    /// A noun the same way (`talk to brenan`, `get radoi`, `cross the brige`, `cross the rivr`), when the one word a
     /// single edit away names something in sight or a way out of here, and the corrected command
     /// is understood: a blind student typed `y` to "Did you mean 'brennan'?" at every meeting
     /// (session 27). Names not in sight are not given away.
     func correctedTypo(_ words: [String], failure: ParseFailure, state: GameState) -> (words: [String], outcome: ParseOutcome)? {
         guard case .unknownWord(let word, let suggestions) = failure, word.count >= 3,
-              let position = words.firstIndex(of: word), position == 0 || word.count >= 5,
+              let position = words.firstIndex(of: word), position == 0 || word.count >= 4,
               word.allSatisfy(\.isLetter) else { return nil }
         // `captian`: two letters swapped is one slip of the fingers, as `tlak` is.
         let near = suggestions.filter { EditDistance.distance(word, $0) == 1 || Self.isSwap(word, $0) }
         guard near.count == 1 else { return nil }
+        // A noun of four letters only for a letter left out or two swapped (`rivr`, a blind
+        // student at the Elbe, session 33): one changed (`coat` for `boat`) may be another word.
+        if position > 0, word.count == 4, !(near[0].count == 5 || Self.isSwap(word, near[0])) { return nil }
         let scope = StateScope(story: story, state: state)
-        if position > 0 {
+        // `ask abot reporters`: a word that joins the command (`about`, `with`, `behind`), never a
+        // name to give away (a blind student, session 34).
+        if position > 0, !Self.joiningWords.contains(near[0]) {
             let inSight = scope.visibleThings.contains { parser.vocabulary.words[$0].contains(near[0]) }
                 || parser.vocabulary.exitWords[state.scene].contains { $0.contains(near[0]) }
             guard inSight else { return nil }
@@ -66,6 +71,9 @@ extension Engine {
         default: return nil
         }
     }
+
+    /// Words that join a command's parts, corrected wherever they are typed one slip off.
+    static let joiningWords: Set<String> = ["about", "with", "behind", "into", "onto", "under", "through", "across", "towards", "beside"]
 
     /// True when the words differ only by two neighbouring letters swapped (`captian`, `captain`).
     static func isSwap(_ typed: String, _ meant: String) -> Bool {

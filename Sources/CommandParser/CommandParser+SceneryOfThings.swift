@@ -42,4 +42,17 @@ extension CommandParser {
     func isScenery(_ word: String, scope: Scope) -> Bool {
         vocabulary.sceneryWords.mentions(word, scene: scope.scene) || isMentionedByThingsInScope(word, scope: scope)
     }
+
+    /// True for `talk to the camera guy` where a person in scope "winds his camera": a word for
+    /// any person (NounResolver+PersonWords.swift) with an unknown word that the `here` line or
+    /// description of a person in scope has. The words are then read as usual, where the word for
+    /// any person finds them, not refused as "just part of the scene".
+    func describesPersonInScope(_ words: [String], unknown: String, scope: Scope) -> Bool {
+        guard words.contains(where: NounResolver.personWords.contains) else { return false }
+        let scenery = vocabulary.sceneryWords
+        return scope.visibleThings.contains { index in
+            let thing = story.things[index]
+            return thing.isPerson && scenery.mentions(unknown, in: [thing.hereText, thing.description])
+        }
+    }
 }

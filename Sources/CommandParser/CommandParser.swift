@@ -383,7 +383,8 @@ public struct CommandParser: Sendable {
                     || (first.isWord("drink") && words.dropFirst().first.isWord("to")) {
             checked = [first]
         }
-        if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }) {
+        if !freeText, let position = checked.firstIndex(where: { !vocabulary.knows($0) }),
+           !describesPersonInScope(checked, unknown: checked[position], scope: scope) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
             if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) {

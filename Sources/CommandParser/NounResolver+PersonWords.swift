@@ -68,6 +68,17 @@ extension NounResolver {
         let fitting = people.filter { Set(described).isSubset(of: vocabulary.words[$0]) }
         if fitting.count == 1 { return .things(fitting) }
         if fitting.count > 1 { return .ambiguous(fitting) }
+        // `talk to the camera guy` where Belousovitch "winds his camera" and `camera` is none of
+        // his words (a blind student, session 33): the one person here whose `here` line or
+        // description has every word.
+        if !described.isEmpty {
+            let scenery = vocabulary.sceneryWords
+            let shown = people.filter { person in
+                let texts = [story.things[person].hereText, story.things[person].description]
+                return described.allSatisfy { scenery.mentions($0, in: texts) }
+            }
+            if shown.count == 1 { return .things(shown) }
+        }
         // `the guy with the camera` where the camera is a thing of its own: the person named
         // by the words before `with`, if one.
         let before = words[..<at].filter { !small.contains($0) }

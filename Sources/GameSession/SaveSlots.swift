@@ -117,13 +117,27 @@ public final class SaveSlots {
     public func fileToRestore(named name: String?) throws -> (SaveName, SaveFile) {
         if let name {
             let saveName = try SaveName(name)
-            return (saveName, try store.read(saveName, storyID: stamp.id))
+            do {
+                return (saveName, try store.read(saveName, storyID: stamp.id))
+            } catch SaveError.notFound(_) where Self.meansTheNewestSave(name) {
+                // `load my game`, `restore my last save`: no save has that name, so the player
+                // meant theirs (a blind student got "There is no save called 'my game'", session 33).
+            }
         }
         let readable = store.listings().filter { $0.file != nil }
         guard let chosen = readable.first(where: { !$0.isAutomatic }) ?? readable.first, let file = chosen.file else {
             throw SaveError.notFound("(any)")
         }
         return (try SaveName(chosen.name), file)
+    }
+
+    /// True for words a player uses for "my save" rather than a save's name: `my game`, `the
+    /// last save`, `my saved game`, `my progress`.
+    static func meansTheNewestSave(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let heads: Set<String> = ["game", "games", "save", "saves", "progress", "file", "savegame", "savefile"]
+        let others: Set<String> = ["my", "the", "a", "last", "latest", "newest", "recent", "most", "saved", "previous", "old", "please", "pls", "our"]
+        return words.contains(where: heads.contains) && words.allSatisfy { heads.contains($0) || others.contains($0) }
     }
 
     /// Keeps the autosave's readable backup as an "earlier game …" save, so later autosaves do not

@@ -19,6 +19,30 @@ import TestSupport
         lastReply(Self.story, commands)
     }
 
+    /// `talk to the camera guy` where the photographer "winds his camera" and `camera` is none
+    /// of his words (a blind student, session 33: "You can't see any guy here.").
+    @Test func aWordOfAPersonsHereLineNamesThem() throws {
+        let story = try #require(testStory("""
+        scene cellar "A Cellar"
+          A party in a cellar.
+          person igor "Belousovitch"
+            nouns belousovitch, photographer
+            here Belousovitch winds his camera.
+            A private of the patrol.
+            talk
+              "Took a picture," he says.
+          person anna "Anna"
+            nouns anna
+            here Anna pours the wine.
+            A nurse.
+            talk
+              "Na zdorovye!" says Anna.
+        """))
+        #expect(lastReply(story, ["talk to the camera guy"]) == "\"Took a picture,\" he says.")
+        #expect(lastReply(story, ["talk to the wine lady"]) == "\"Na zdorovye!\" says Anna.")
+        #expect(lastReply(story, ["talk to the radio guy"]) != "\"Took a picture,\" he says.")
+    }
+
     @Test func aWordForAnyPersonNamesThePersonHere() {
         #expect(reply("out", "talk to the guy") == "\"Here, Sparks,\" says Ortiz, and hands you a message slip. \"Send it.\"")
         #expect(reply("out", "ask the guy about the weather") == "\"Ask the captain,\" says Ortiz.")

@@ -18,6 +18,18 @@ import TestSupport
         #expect(second.output.contains("field radio (worn)"))
     }
 
+    /// `load my game` is the student's own newest save, not one called "my game" (a blind
+    /// student, session 33); a save that has such a name is still that save.
+    @Test func loadMyGameRestoresTheNewestSave() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Ben", "--saves", saves], input: "wear radio\nsave at the start\nin\nquit\n")
+        let run = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "load my game\ninventory\n")
+        #expect(run.output.contains("Restored 'at the start'."))
+        #expect(!run.output.contains("There is no save called"))
+        let named = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "save my game\nout\nrestore my game\n")
+        #expect(named.output.contains("Restored 'my game'."))
+    }
+
     @Test func aFinishedGameIsKeptWhenTheStudentComesBack() throws {
         let saves = CLIRunner.temporaryFolder()
         let walkthrough = try String(contentsOfFile: CLIRunner.root + "/Tests/TranscriptTests/Walkthroughs/elbe-wrong-flare.transcript", encoding: .utf8)
