@@ -254,7 +254,9 @@ public final class GameSession {
             return false
         case .unfinished(let file):
             if isInteractive,
-               host.confirm("Welcome back, \(slots.store.player.display). Continue where you left off (\(file.summary.progressText))? (y/n)"),
+               // Three answers that are neither (Enter, `score`) go on with the game: a blind
+               // teacher's student was sent back to the start by them (session 34).
+               host.confirm("Welcome back, \(slots.store.player.display). Continue where you left off (\(file.summary.progressText))? (y/n)", unclear: true),
                resume(file, named: "autosave", path: slots.store.path(of: .autosave), &host) {
                 return true
             }

@@ -125,7 +125,11 @@ public final class SaveSlots {
             }
         }
         let readable = store.listings().filter { $0.file != nil }
-        guard let chosen = readable.first(where: { !$0.isAutomatic }) ?? readable.first, let file = chosen.file else {
+        // Without an own save, the newest the game kept other than the game in play (its
+        // autosave): a student sent to a new game typed `restore` and stayed where they were
+        // (a blind teacher's class, session 34).
+        guard let chosen = readable.first(where: { !$0.isAutomatic }) ?? readable.first(where: { $0.name != "autosave" }) ?? readable.first,
+              let file = chosen.file else {
             throw SaveError.notFound("(any)")
         }
         return (try SaveName(chosen.name), file)

@@ -12,6 +12,13 @@ public protocol SessionHost {
     mutating func write(_ text: String)
     /// Asks a yes/no question and returns the answer.
     mutating func confirm(_ question: String) -> Bool
+    /// The same, where an answer that is neither (Enter, a command) asked about three times
+    /// counts as `unclear`: the safe answer, which loses nothing.
+    mutating func confirm(_ question: String, unclear: Bool) -> Bool
     /// Waits after the title and introduction so they can be read; false when the player left.
     mutating func pauseAfterIntroduction() -> Bool
+}
+
+public extension SessionHost {
+    mutating func confirm(_ question: String, unclear: Bool) -> Bool { confirm(question) }
 }

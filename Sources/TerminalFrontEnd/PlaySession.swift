@@ -172,6 +172,11 @@ extension PlaySession: SessionHost {
     /// Asks a yes/no question; end of input counts as yes. `yep`, `sure` are yes and `nope`,
     /// `nah` no (YesOrNo.swift); anything else asks again, three times at most, then counts as no.
     public mutating func confirm(_ question: String) -> Bool {
+        confirm(question, unclear: false)
+    }
+
+    /// The same, where three answers that are neither count as `unclear`.
+    public mutating func confirm(_ question: String, unclear: Bool) -> Bool {
         followTerminalWidth()
         write(renderer.render(.question(question)) ?? question)
         write("\n")
@@ -188,7 +193,7 @@ extension PlaySession: SessionHost {
                 return false
             }
         }
-        return false
+        return unclear
     }
 
     public mutating func pauseAfterIntroduction() -> Bool {

@@ -62,7 +62,7 @@ struct PlayOptions {
             var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
             var slots: SaveSlots?
             while slots == nil {
-                guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader) else { return }
+                guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader, saves: savesFolder, storyID: compiled.metadata.id) else { return }
                 do {
                     slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: sourceTexts)
                 } catch {
@@ -93,9 +93,13 @@ struct PlayOptions {
         return WrittenLines.commands(of: text)
     }
 
-    /// Asks for the player's name until it is acceptable; nil if the player leaves.
-    private func askName<Reader: LineReader>(reader: inout Reader) -> PlayerName? {
+    /// Asks for the player's name until it is acceptable; nil if the player leaves. A command
+    /// typed there is refused, and a new name close to a player's who has saves here asks
+    /// whether it is theirs (`SavesFolder.typedName`).
+    private func askName<Reader: LineReader>(reader: inout Reader, saves: SavesFolder, storyID: String) -> PlayerName? {
         var out = StandardOutput()
+        // A new name close to others', typed a second time: a new player after all.
+        var typedBefore: String?
         while true {
             switch reader.readLine(prompt: "What is your name? ") {
             case .endOfInput:
@@ -105,12 +109,39 @@ struct PlayOptions {
                 continue
             case .line(let line):
                 do {
-                    return try PlayerName(line)
+                    switch try saves.typedName(line, storyID: storyID) {
+                    case .player(let name):
+                        return name
+                    case .command(let word):
+                        let then = ["restore", "load", "save", "saves"].contains(word) ? "your saves come with it" : "then play"
+                        out.write(TerminalSafeText.clean("'\(line)' is a command. Type your name first (the same every lesson); \(then).") + "\n")
+                    case .near(let name, let others):
+                        if typedBefore == name.folderName { return name }
+                        if others.count == 1, let other = others.first {
+                            switch reader.readLine(prompt: TerminalSafeText.clean("Nobody called \(name.display) has played here yet, but \(other) has. Is that you? (y/n) ")) {
+                            case .line(let answer) where Self.saysYes(answer):
+                                return try PlayerName(other)
+                            case .line:
+                                return name
+                            case .endOfInput, .interrupted:
+                                out.write("\n")
+                                return nil
+                            }
+                        }
+                        typedBefore = name.folderName
+                        let list = others.map { "'\($0)'" }.joined(separator: ", ")
+                        out.write(TerminalSafeText.clean("Nobody called \(name.display) has played here yet, but \(list) have. If one is you, type your name as you did then; to start as \(name.display), type it again.") + "\n")
+                    }
                 } catch {
                     out.write("\(error)\n")
                 }
             }
         }
+    }
+
+    /// True for an answer that means yes (`y`, `yes`, `yeah`, `ja`).
+    static func saysYes(_ answer: String) -> Bool {
+        ["y", "yes", "yeah", "yep", "yea", "ja", "oui", "si", "sure", "ok", "okay"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// Opens a named player's saves (taking the lock), or nil when playing without a name.

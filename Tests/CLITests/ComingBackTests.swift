@@ -1,0 +1,55 @@
+import GameSession
+import OutputRendering
+import SaveGames
+import Testing
+import TestSupport
+@testable import TerminalFrontEnd
+
+/// A student coming back to a game at a keyboard: what they type at "Continue where you left
+/// off?" and a bare `restore` never leave their game behind (a blind teacher's class, session 34:
+/// Enter, `score` and `quit` there began a new game, and `restore` then stayed in it).
+@Suite struct ComingBackTests {
+    static let source = """
+    scene hall "Hall"
+      A bare hall.
+      exit north to yard
+      thing lamp "lamp"
+        A brass lamp.
+    scene yard "Yard"
+      A yard.
+      exit south to hall
+    """
+
+    struct Writes: OutputSink {
+        var text = ""
+        mutating func write(_ text: String) { self.text += text }
+    }
+
+    static func play(_ lines: [String], saves: String) throws -> String {
+        let compiled = TinyStory.compile(Self.source)
+        let story = try #require(compiled.story)
+        let slots = try SaveSlots(saves: SavesFolder(path: saves), player: PlayerName("Zoë"), story: story, sourceTexts: compiled.sources.texts)
+        var session = PlaySession(story: story, reader: PlainLineReader(lines: lines), sink: Writes(), renderer: TurnRenderer(width: 200))
+        session.slots = slots
+        session.isInteractive = true
+        return session.run().text
+    }
+
+    @Test func answersThatAreNeitherGoOnWithTheGame() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try Self.play(["take lamp", "north"], saves: saves)
+        let back = try Self.play(["", "score", "", "look"], saves: saves)
+        #expect(back.contains("Please answer yes or no."))
+        #expect(back.contains("Your game goes on where you left it."), "\(back)")
+        #expect(!back.contains("Your last game is kept as"))
+    }
+
+    @Test func aBareRestoreAfterANewGameGoesBackToTheGameSetAside() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try Self.play(["take lamp", "north"], saves: saves)
+        let back = try Self.play(["no", "restore", "inventory"], saves: saves)
+        #expect(back.contains("Your last game is kept as 'earlier game "))
+        #expect(back.contains("Restored 'earlier game "), "\(back)")
+        #expect(back.components(separatedBy: "Restored 'earlier game ").last?.contains("lamp") == true, "the lamp taken in that game")
+    }
+}
