@@ -34,6 +34,24 @@ public struct SavesFolder: Sendable, Equatable {
         return SavesFolder(path: dataHome + "/elbe-adventure/Saves")
     }
 
+    /// Every folder `resolve` may choose when no `--saves` is given, in its order (the variable,
+    /// `./Saves`, the user's data folder), each once: where else to look for a class's saves.
+    public static func defaultPlaces(environment: [String: String]? = nil,
+                                     currentDirectory: String = FileManager.default.currentDirectoryPath) -> [SavesFolder] {
+        let variable = { (name: String) -> String? in
+            if let environment { return environment[name] }
+            return getenv(name).map { String(cString: $0) }
+        }
+        var places: [String] = []
+        if let saves = variable("ELBE_SAVES"), !saves.isEmpty { places.append(saves) }
+        places.append(currentDirectory + "/Saves")
+        let dataHome = variable("XDG_DATA_HOME").flatMap { $0.isEmpty ? nil : $0 }
+            ?? (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
+        places.append(dataHome + "/elbe-adventure/Saves")
+        var seen: Set<String> = []
+        return places.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }.map(SavesFolder.init(path:))
+    }
+
     /// The folder of one player: the folder of their name, or, when there is none yet, a folder
     /// made earlier under the name as they type it now, before runs of spaces and look-alike
     /// letters were folded ("anna  maria"), so a student's old game is still found.

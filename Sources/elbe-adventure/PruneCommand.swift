@@ -17,7 +17,7 @@ struct PruneCommand: ParsableCommand {
     func run() throws {
         let result = try loadStory(story)
         guard let compiled = result.story else { return }
-        let folder = SavesFolder.resolve(option: saves)
+        let folder = try ClassFolder.resolve(option: saves)
         let restorer = SaveRestorer(story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
         let players = try player.map { [folder.folderName(for: try playerName($0))] } ?? FileSystemListing.playerFolders(in: folder)
         var count = 0

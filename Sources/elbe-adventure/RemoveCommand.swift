@@ -18,7 +18,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let name = try playerName(player)
-        let folder = SavesFolder.resolve(option: saves)
+        let folder = try ClassFolder.resolve(option: saves)
         var standardError = StandardError()
         let result = try loadStory(story)
         guard let compiled = result.story else { return }

@@ -14,7 +14,7 @@ struct SavesCommand: ParsableCommand {
     @Option(help: "Only this player's saves.") var player: String?
 
     func run() throws {
-        let folder = SavesFolder.resolve(option: saves)
+        let folder = try ClassFolder.resolve(option: saves)
         let players: [String]
         if let player {
             players = [folder.folderName(for: try playerName(player))]
@@ -46,7 +46,7 @@ struct SavesCommand: ParsableCommand {
                 }
             }
         }
-        if !printed { print(TerminalSafeText.clean("No saves in \(folder.path).")) }
+        if !printed { ClassFolder.sayEmpty(folder) }
     }
 }
 
@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let result = try loadStory(story)
         guard let compiled = result.story else { return }
-        let folder = SavesFolder.resolve(option: saves)
+        let folder = try ClassFolder.resolve(option: saves)
         let report = ClassReport(saves: folder, story: compiled, stamp: StoryStamp(story: compiled, sourceTexts: result.sources.texts))
         if story == nil, report.rows.isEmpty, !report.otherStories.isEmpty {
             var standardError = StandardError()
@@ -72,6 +72,7 @@ struct ReportCommand: ParsableCommand {
             print(TerminalSafeText.clean("No student in \(folder.path) has played '\(compiled.metadata.title)'; the saves there belong to \(others). Give that story's file with --story FILE."), to: &standardError)
             throw ExitCode(1)
         }
+        if report.rows.isEmpty { ClassFolder.sayEmpty(folder) }
         print(report.render(format.format, width: width ?? Terminal.width()), terminator: "")
     }
 }
@@ -89,7 +90,7 @@ struct JournalCommand: ParsableCommand {
 
     func run() throws {
         let name = try playerName(player)
-        let folder = SavesFolder.resolve(option: saves)
+        let folder = try ClassFolder.resolve(option: saves)
         var standardError = StandardError()
         let result = try loadStory(story)
         guard let compiled = result.story else { return }
@@ -108,7 +109,8 @@ struct JournalCommand: ParsableCommand {
         if listings.isEmpty {
             // A name typed another way than the student's ("maria jose" for "María José"): say so.
             let similar = folder.playersSimilar(to: name, storyID: compiled.metadata.id)
-            let hint = similar.isEmpty ? "elbe-adventure report lists the students."
+            let hint = similar.isEmpty
+                ? (FileSystemListing.playerFolders(in: folder).isEmpty ? ClassFolder.elsewhere(than: folder) : "elbe-adventure report lists the students.")
                 : "Did you mean " + similar.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
             print(TerminalSafeText.clean("No student called \"\(name)\" has played '\(compiled.metadata.title)' with the saves in \(folder.path). \(hint)"), to: &standardError)
             throw ExitCode(1)

@@ -39,6 +39,27 @@ import TestSupport
         #expect(withStory.output.contains("# The Ferry: the journal of Anna"))
     }
 
+    /// A blind teacher's `report --saves Class` (for `class`) and `report` after making a `Saves`
+    /// folder printed empty reports and ended well: the class's work looked gone (session 34).
+    @Test func aFolderWithoutTheClassSaysWhereTheSavesAre() throws {
+        let work = CLIRunner.temporaryFolder()
+        let home = work + "/home"
+        let environment = ["HOME": home, "XDG_DATA_HOME": ""]
+        _ = try CLIRunner.run(["play", "--player", "Nora"], input: "wear radio\n", in: work, environment: environment)
+        let defaultFolder = home + "/.local/share/elbe-adventure/Saves"
+        let typo = try CLIRunner.run(["report", "--saves", "Class"], in: work, environment: environment)
+        #expect(typo.status == 1)
+        #expect(typo.errors.contains("There is no saves folder Class. Saves of 1 student are in \(defaultFolder): add --saves \(defaultFolder)."), "\(typo.errors)")
+        try FileManager.default.createDirectory(atPath: work + "/Saves", withIntermediateDirectories: false)
+        let report = try CLIRunner.run(["report"], in: work, environment: environment)
+        #expect(report.errors.contains("No student has saves in Saves. Saves of 1 student are in \(defaultFolder)"), "\(report.errors)")
+        let journal = try CLIRunner.run(["journal", "--player", "Nora"], in: work, environment: environment)
+        #expect(journal.status == 1)
+        #expect(journal.errors.contains("add --saves \(defaultFolder)."))
+        let found = try CLIRunner.run(["journal", "--player", "Nora", "--saves", defaultFolder], in: work, environment: environment)
+        #expect(found.status == 0)
+    }
+
     @Test func reportWithoutStoryOnAnotherStorysSavesSaysSo() throws {
         let saves = CLIRunner.temporaryFolder()
         let story = try ferryStory(in: saves)
