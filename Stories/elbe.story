@@ -1870,7 +1870,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     about happy, war over, ending, end, peace, victory, over, soon, finished
       Goloborodko looks out over the meadow, then back at you. "Soon," Polowsky translates for him. "Soon it is over. Not soon enough for them."
       set met-goloborodko
-    about america, americans, american, like america, allies
+    about america, americans, american, like america, allies, friends, friend, we are friends, friendship
       Polowsky translates. Goloborodko grins and grips your hand again. "Amerikantsy," he says, and something more. "Allies," Polowsky says. "He says: today, friends."
       set met-goloborodko
     about english, speak, speak english, language, russian, translate
@@ -1889,13 +1889,13 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
       Polowsky translates. Goloborodko glances down at the medals and shrugs. "Not today," Polowsky translates. "Today is not a day for medals."
       set met-goloborodko
     about home, family, where from
-      {if not met-goloborodko}He salutes and grabs your hand in both of his: Senior Lieutenant Grigory Goloborodko. {end}Polowsky translates your question. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.
+      {if not met-goloborodko}He salutes and grabs your hand in both of his: Senior Lieutenant Grigory Goloborodko. {end}Polowsky translates. Goloborodko points east, far east, and smiles for the first time. Then he looks at the meadow again, and the smile goes.
       set met-goloborodko
     about name
       {if met-goloborodko}"Goloborodko," he says again, patiently, and grins when you try to say it back.{else}He salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
       set met-goloborodko
     about anything else
-      Polowsky translates your question. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}{if visited lorenzkirch}shrugs, and grins: his answer is for the colonel's table, not the meadow.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}{end}
+      Polowsky translates. Goloborodko listens, {if sent-back}looks past you at the soldiers by the water, and says nothing.{else}{if visited lorenzkirch}shrugs, and grins: his answer is for the colonel's table, not the meadow.{else}shakes his head, and points up the slope: the colonel, in the village. That is who you should talk to.{end}{end}
       set met-goloborodko
   on give {cigarettes} to {goloborodko}, offer {cigarettes} to {goloborodko}
     Goloborodko takes one with a nod of thanks and hands the pack back. Nobody on this meadow feels like celebrating yet.

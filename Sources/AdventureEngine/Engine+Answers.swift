@@ -107,6 +107,9 @@ extension Engine {
     static func answer(_ words: [String]) -> Bool? {
         guard let first = words.first else { return nil }
         let rest = Array(words.dropFirst())
+        // `ok fine i wont call`, `well no`: the answer after the words that lead into it (a
+        // blind student to Brennan's "Your choice", session 34).
+        if ["ok", "okay", "fine", "alright", "well", "um", "hmm", "so"].contains(first), !rest.isEmpty, let said = answer(rest) { return said }
         if ["no", "nope", "nah", "never"].contains(first) { return false }
         if words.starts(with: ["of", "course", "not"]) || words.starts(with: ["certainly", "not"])
             || words.starts(with: ["not", "really"]) || words.starts(with: ["no", "way"]) { return false }
@@ -122,6 +125,13 @@ extension Engine {
         // Words that are an answer only on their own: `ok`, `sure thing`, `i will` (`ok so what
         // now` is no yes).
         let polite: Set<String> = ["sir", "please", "thanks", "then", "thing", "fine", "ma'am", "maam"]
+        // `i wont call`, `i will go`: the verb said, or said not to be done, is the answer (not
+        // `i dont know`, `i dont mind`: no answer).
+        if first == "i", rest.count >= 2, rest.count <= 4, ["dont", "don't", "wont", "won't", "will"].contains(rest[0]),
+           !["know", "care", "mind", "remember", "understand", "get", "see"].contains(rest[1]),
+           !rest.dropFirst().allSatisfy(polite.contains) {
+            return rest[0] == "will"
+        }
         guard rest.count <= 2 else { return nil }
         if ["ok", "okay", "sure", "alright", "fine"].contains(first), rest.allSatisfy(polite.contains) { return true }
         if first == "i", let verb = rest.first, rest.dropFirst().allSatisfy(polite.contains) {

@@ -300,6 +300,12 @@ public struct Engine: Sendable {
             if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }
             // `the war is over!`, `i dont know`: said to the person in conversation (Engine+Statements.swift).
             if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
+            // `ok fine i wont call` to Brennan's "Your choice": the scene's `on no` (or `on yes`) when
+            // the words read as nothing else, not even as said to someone (a blind student, session 34).
+            if case .failure = outcome, let yes = Self.answer(words), case .commands(let said) = parser.parse([yes ? "yes" : "no"], scope: scope),
+               said.contains(where: \.isAuthorAction) {
+                outcome = .commands(said)
+            }
             // `so its fake?`: a question, not a sentence to nod at (CommandParser+QuestionMarks.swift).
             if asked, case .commands(let commands) = outcome, commands.count == 1, case .verb(.statement, let objects, _, _) = commands[0],
                objects.count == 1,

@@ -379,6 +379,9 @@ public struct CommandParser: Sendable {
             if let at = checked.lastIndex(of: "name"), at >= 2 { checked = Array(checked[..<at]).filter { !["what", "whats", "what's"].contains($0) } }
         } else if let at = words.firstIndex(where: { $0.isWord("for") }), at <= 2, first.isWord("look", "search") {
             checked = Array(words[..<at])
+        } else if first == "pin" || first == "fasten", let at = words.firstIndex(where: { $0 == "on" || $0 == "to" }), at >= 2 {
+            // `pin the star on my tunic`: where it is pinned is any word (Grammar's `wear` lines).
+            checked = Array(words[..<at])
         } else if Self.wholeCommandVerbs.contains(first)
                     || (first.isWord("drink") && words.dropFirst().first.isWord("to")) {
             checked = [first]

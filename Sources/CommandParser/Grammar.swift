@@ -120,7 +120,8 @@ public enum Grammar {
         ("take {things}|get {things}|pick up {things}|pick {things} up|grab {things}|collect {things}|steal {things}", .take),
         ("take off {thing}|take {thing} off|remove {thing}|doff {thing}", .takeOff),
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
-        ("wear {thing}|put on {thing}|put {thing} on|don {thing}", .wear),
+        // `pin the red star on my jacket` (a blind student, session 34: "Sergeant Brennan nods as you say so.").
+        ("wear {thing}|put on {thing}|put {thing} on|don {thing}|pin {thing}|pin on {thing}|pin {thing} on {text}|pin {thing} to {text}|fasten {thing} on {text}|fasten {thing} to {text}", .wear),
         ("inventory|i|inv", .inventory), ("wait|z|wait {text}|z {text}", .wait),
         ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}|say hello to {person}|hello|hi|say hello|say hi|greet", .talk),
         ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
