@@ -112,7 +112,8 @@ extension ClassReport {
         let furthest = visited.max().map { story.scenes[$0].title } ?? summary.sceneTitle
         let unlocked = Set(summary.factsUnlocked.compactMap { factIndex[$0] })
         return PlayerPart(row: Row(player: best.file.player, furthestScene: furthest, factsUnlocked: unlocked.count,
-                                   totalFacts: story.facts.count, turns: summary.turns, ending: summary.endingTitle,
+                                   totalFacts: story.facts.count, turns: summary.turns,
+                                   ending: summary.endingTitle ?? progress.endedEarlier?.summary.endingTitle.map { "\($0) (an earlier game)" },
                                    lastPlayed: progress.lastPlayed, unreadableSaves: progress.problems.count),
                           visitedScenes: Set(visited), unlockedFacts: unlocked, problems: progress.problems)
     }

@@ -31,10 +31,15 @@ public struct PlayerProgress {
     public var problems: [String]
     /// The player's name as the saves give it.
     public var player: String?
+    /// The furthest game that reached an ending, when it is not the furthest game: a student who
+    /// reached an ending and began again (a blind teacher's report lost Kim's "Red over the River"
+    /// when she went further in a new game, session 34).
+    public var endedEarlier: PlayedGame?
 
     /// Reads every save of a player for the restorer's story.
     public init(listings: [SaveListing], restorer: SaveRestorer) {
         var best: PlayedGame?
+        var bestEnded: PlayedGame?
         var lastPlayed = ""
         var problems: [String] = []
         for listing in listings {
@@ -50,11 +55,13 @@ public struct PlayerProgress {
                 let played = PlayedGame(listing: listing, file: file, game: game, summary: SaveSummary(game: game))
                 lastPlayed = max(lastPlayed, Self.lastWritten(file, path: listing.path))
                 if best.map({ Self.progress(played) > Self.progress($0) }) ?? true { best = played }
+                if played.summary.ending != nil, bestEnded.map({ Self.progress(played) > Self.progress($0) }) ?? true { bestEnded = played }
             } catch {
                 problems.append("\(error)")
             }
         }
         furthest = best
+        endedEarlier = best?.summary.ending == nil ? bestEnded : nil
         self.lastPlayed = lastPlayed
         self.problems = problems
         player = best?.file.player ?? listings.compactMap(\.file?.player).first

@@ -23,8 +23,9 @@ struct PruneCommand: ParsableCommand {
         var count = 0
         for player in players {
             let listings = SaveStore.listings(playerFolder: folder.path + "/" + player, storyID: compiled.metadata.id)
-            let furthest = PlayerProgress(listings: listings, restorer: restorer).furthest?.listing.fileName
-            let doomed = SavePruning.candidates(listings, furthest: furthest)
+            let progress = PlayerProgress(listings: listings, restorer: restorer)
+            let doomed = SavePruning.candidates(listings, furthest: progress.furthest?.listing.fileName,
+                                                ended: progress.endedEarlier?.listing.fileName)
             guard !doomed.isEmpty else { continue }
             let name = listings.compactMap(\.file?.player).first ?? player
             let failed = dryRun ? [] : SavePruning.delete(doomed)
@@ -34,6 +35,7 @@ struct PruneCommand: ParsableCommand {
             }
             count += doomed.count - failed.count
         }
-        print(dryRun ? "\(count) saves would be deleted." : "\(count) saves deleted; every named save, autosave and furthest game is kept.")
+        let saves = count == 1 ? "save" : "saves"
+        print(dryRun ? "\(count) \(saves) would be deleted." : "\(count) \(saves) deleted; every named save, autosave, furthest game and ending reached is kept.")
     }
 }

@@ -31,10 +31,13 @@ struct RemoveCommand: ParsableCommand {
             print(TerminalSafeText.clean("\(display) has found \(facts) of \(compiled.facts.count) facts: this looks like a real student. To remove them anyway, add --even-with-facts."), to: &standardError)
             throw ExitCode(1)
         }
+        // Where the folder was, for the command that puts it back under its own name (a blind
+        // teacher moved it back as it was named in .removed, and the student was not found, session 34).
+        let original = folder.folder(for: name)
         do {
             let moved = try folder.remove(name, storyID: compiled.metadata.id)
             let count = listings.filter { $0.file != nil }.count
-            print(TerminalSafeText.clean("Removed \(display) from the class (\(count) \(count == 1 ? "save" : "saves"), \(facts) of \(compiled.facts.count) facts): their folder is now \(moved). Move it back to undo."))
+            print(TerminalSafeText.clean("Removed \(display) from the class (\(count) \(count == 1 ? "save" : "saves"), \(facts) of \(compiled.facts.count) facts): their folder is now \(moved). To undo: mv \(PlayOptions.shellWord(moved)) \(PlayOptions.shellWord(original))"))
         } catch let error as SavesFolder.RemovalError {
             print(TerminalSafeText.clean("\(error)"), to: &standardError)
             throw ExitCode(1)

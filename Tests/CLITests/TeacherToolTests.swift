@@ -206,6 +206,17 @@ import TestSupport
         let report = try CLIRunner.run(["report", "--saves", saves])
         #expect(report.output.contains("1 student."), "\(report.output)")
         #expect(!report.output.lowercased().contains("typo tim"))
+        // The message's own command puts the student back, found under their name (a blind teacher
+        // moved the folder back as .removed had named it, session 34).
+        let undo = try #require(removed.output.components(separatedBy: "To undo: ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", undo]
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0, "\(undo)")
+        #expect(try CLIRunner.run(["report", "--saves", saves]).output.contains("Typo Tim"))
+        _ = try CLIRunner.run(["remove", "--player", "typo tim", "--saves", saves])
         let forced = try CLIRunner.run(["remove", "--player", "Anna", "--even-with-facts", "--saves", saves])
         #expect(forced.status == 0)
         let removedFolders = try FileManager.default.contentsOfDirectory(atPath: saves + "/.removed")
