@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "elbe-adventure",
             dependencies: [
-                "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "TerminalFrontEnd", "BundledStories",
+                "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "TerminalFrontEnd", "BundledStories",
                 "ClassroomServer", "AuthoringTools", "CommandParser", "CCodePages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -320,6 +320,10 @@ public final class GameSession {
             say(.error("Restoring needs a player name: start the game with --player NAME."), &host)
             return
         }
+        if name == nil, let nothing = slots.nothingElseToRestore() {
+            say(.paragraph(nothing), &host)
+            return
+        }
         do {
             let (saveName, file) = try slots.fileToRestore(named: name)
             let kept = saveName.display != "before restoring" && slots.keepBeforeRestoring(game)

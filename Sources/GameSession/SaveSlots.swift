@@ -6,6 +6,8 @@ import StoryModel
 /// A player's saves during a session: save, restore, list, autosave.
 public final class SaveSlots {
     public let store: SaveStore
+    /// The saves folder the player's folder is in.
+    public let saves: SavesFolder
     public let stamp: StoryStamp
     let restorer: SaveRestorer
     private let lock: PlayerLock
@@ -16,6 +18,7 @@ public final class SaveSlots {
     /// - Throws: `SaveError.alreadyPlaying` or a folder problem.
     public init(saves: SavesFolder, player: PlayerName, story: Story, sourceTexts: [String]) throws {
         store = SaveStore(saves: saves, player: player, storyID: story.metadata.id)
+        self.saves = saves
         let folder = try saves.ensureFolder(for: player)
         lock = try PlayerLock(folder: folder, player: player.display)
         store.moveLegacySaves()
@@ -142,6 +145,18 @@ public final class SaveSlots {
         let heads: Set<String> = ["game", "games", "save", "saves", "progress", "file", "savegame", "savefile"]
         let others: Set<String> = ["my", "the", "a", "last", "latest", "newest", "recent", "most", "saved", "previous", "old", "please", "pls", "our"]
         return words.contains(where: heads.contains) && words.allSatisfy { heads.contains($0) || others.contains($0) }
+    }
+
+    /// For a bare `restore` with nothing but the game in play: that there is no other save, and,
+    /// when a name close to the player's has saves here, that saves belong to the name typed at the
+    /// start (a blind student came back as "jurgen" for "Jürgen" and read "Your game goes on where
+    /// you left it" at the start of a new game, session 34). Nil when there is something to restore.
+    public func nothingElseToRestore() -> String? {
+        let readable = store.listings().filter { $0.file != nil }
+        guard readable.allSatisfy({ $0.name == "autosave" }) else { return nil }
+        let near = saves.playersSimilar(to: store.player, storyID: store.storyID)
+        guard let other = near.first else { return "You have no other saved game, \(store.player.display): your game goes on." }
+        return "You have no other saved game, \(store.player.display). Saves belong to the name typed at the start, and '\(other)' has saves here: to play as \(other), type 'quit' and start again with that name."
     }
 
     /// Keeps the autosave's readable backup as an "earlier game …" save, so later autosaves do not

@@ -6,9 +6,12 @@ public enum YesOrNo: Sendable, Equatable {
     case yes, no
 
     static let yesWords: Set<String> = ["y", "yes", "yep", "yeah", "yea", "ya", "yah", "yup", "yessir", "sure", "ok", "okay", "k",
-                                        "aye", "affirmative", "certainly", "definitely", "absolutely", "please", "pls", "go"]
+                                        "aye", "affirmative", "certainly", "definitely", "absolutely", "please", "pls", "go",
+                                        // The words of a class whose first language is another (a blind German student's
+                                        // `ja` was "Please answer yes or no.", session 34).
+                                        "ja", "jawohl", "jo", "oui", "si", "sí", "da"]
     static let noWords: Set<String> = ["n", "no", "nope", "nah", "nay", "negative", "cancel", "never", "dont", "don't", "stop",
-                                       "wait", "keep", "continue", "back"]
+                                       "wait", "keep", "continue", "back", "nein", "non", "nee", "net"]
 
     /// The answer a typed line gives, from its first word; nil when it is neither yes nor no.
     ///

@@ -3,6 +3,7 @@ import ArgumentParser
 import BundledStories
 import CommandParser
 import Foundation
+import GameSession
 import OutputRendering
 import SaveGames
 import StoryCompiler
@@ -118,15 +119,23 @@ struct PlayOptions {
                     case .near(let name, let others):
                         if typedBefore == name.folderName { return name }
                         if others.count == 1, let other = others.first {
-                            switch reader.readLine(prompt: TerminalSafeText.clean("Nobody called \(name.display) has played here yet, but \(other) has. Is that you? (y/n) ")) {
-                            case .line(let answer) where Self.saysYes(answer):
-                                return try PlayerName(other)
-                            case .line:
-                                return name
-                            case .endOfInput, .interrupted:
-                                out.write("\n")
-                                return nil
+                            // `yes thats me` is yes (a blind student's began a new game, session 34);
+                            // three answers that are neither go on as the student who has saves.
+                            var question = "Nobody called \(name.display) has played here yet, but \(other) has. Is that you? (y/n) "
+                            for _ in 0..<3 {
+                                switch reader.readLine(prompt: TerminalSafeText.clean(question)) {
+                                case .line(let answer):
+                                    switch YesOrNo(answer: answer) {
+                                    case .yes?: return try PlayerName(other)
+                                    case .no?: return name
+                                    case nil: question = "Please answer yes or no: are you \(other)? (y/n) "
+                                    }
+                                case .endOfInput, .interrupted:
+                                    out.write("\n")
+                                    return nil
+                                }
                             }
+                            return try PlayerName(other)
                         }
                         typedBefore = name.folderName
                         let list = others.map { "'\($0)'" }.joined(separator: ", ")
@@ -137,11 +146,6 @@ struct PlayOptions {
                 }
             }
         }
-    }
-
-    /// True for an answer that means yes (`y`, `yes`, `yeah`, `ja`).
-    static func saysYes(_ answer: String) -> Bool {
-        ["y", "yes", "yeah", "yep", "yea", "ja", "oui", "si", "sure", "ok", "okay"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// Opens a named player's saves (taking the lock), or nil when playing without a name.

@@ -25,10 +25,10 @@ import TestSupport
         mutating func write(_ text: String) { self.text += text }
     }
 
-    static func play(_ lines: [String], saves: String) throws -> String {
+    static func play(_ lines: [String], saves: String, as player: String = "Zoë") throws -> String {
         let compiled = TinyStory.compile(Self.source)
         let story = try #require(compiled.story)
-        let slots = try SaveSlots(saves: SavesFolder(path: saves), player: PlayerName("Zoë"), story: story, sourceTexts: compiled.sources.texts)
+        let slots = try SaveSlots(saves: SavesFolder(path: saves), player: PlayerName(player), story: story, sourceTexts: compiled.sources.texts)
         var session = PlaySession(story: story, reader: PlainLineReader(lines: lines), sink: Writes(), renderer: TurnRenderer(width: 200))
         session.slots = slots
         session.isInteractive = true
@@ -51,5 +51,15 @@ import TestSupport
         #expect(back.contains("Your last game is kept as 'earlier game "))
         #expect(back.contains("Restored 'earlier game "), "\(back)")
         #expect(back.components(separatedBy: "Restored 'earlier game ").last?.contains("lamp") == true, "the lamp taken in that game")
+    }
+
+    /// A student who came back under another spelling ("jurgen" for "Jürgen") and typed `restore`
+    /// read "Your game goes on where you left it" at the start of a new game (session 34).
+    @Test func aBareRestoreWithNothingToRestoreSaysWhoseSavesAreHere() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try Self.play(["take lamp", "north"], saves: saves)
+        let other = try Self.play(["restore"], saves: saves, as: "Zoe")
+        #expect(other.contains("You have no other saved game, Zoe. Saves belong to the name typed at the start, and 'Zoë' has saves here"), "\(other)")
+        #expect(!other.contains("Your game goes on where you left it."))
     }
 }

@@ -5,13 +5,13 @@ import Testing
 /// student's `yep` at "Start the story again from the beginning? (y/n)" had been taken as no.
 @Suite struct YesOrNoTests {
     @Test func yesInTheWordsAPlayerTypes() {
-        for typed in ["y", "Y", "yes", "Yes!", "yep", "yeah", "yup", "ya", "sure", "ok", "okay", "yes please", "  yeah sure  "] {
+        for typed in ["y", "Y", "yes", "Yes!", "yep", "yeah", "yup", "ya", "sure", "ok", "okay", "yes please", "  yeah sure  ", "ja", "Oui", "yes thats me"] {
             #expect(YesOrNo(answer: typed) == .yes, "\(typed)")
         }
     }
 
     @Test func noInTheWordsAPlayerTypes() {
-        for typed in ["n", "N", "no", "No.", "nope", "nah", "no thanks", "cancel", "don't", "keep playing"] {
+        for typed in ["n", "N", "no", "No.", "nope", "nah", "no thanks", "cancel", "don't", "keep playing", "nein", "non"] {
             #expect(YesOrNo(answer: typed) == .no, "\(typed)")
         }
     }
