@@ -1541,7 +1541,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The ferry landing, the willows, the wide brown river.
   exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" or "go across" or "cross over" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row to other side" or "row to the other side" or "row across river" or "row across the river" or "paddle across" or "paddle across river" or "paddle across the river" or "get across" or "go over" to lorenzkirch-meadow "in the ferryman's boat"
     only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
-    You paddle with rifle butts against the current until a Soviet soldier wades out and throws you a line.
+    With Kotzebue and Joe Polowsky aboard, you paddle with rifle butts until a Soviet soldier wades out and throws you a line.
 
   thing landing-road "road"
     nouns road, landing, ferry, fields
@@ -1779,7 +1779,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The Elbe is cold and fast, and it is full of things you do not want to swim into. No.
 
 scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
-  when 25 April 1945, about 12:30 (sources differ)
+  when 25 April 1945, about 12:30 to 13:30 (sources differ)
   where East bank of the Elbe
   fact crossing-at-strehla
   hint Greet the Soviet officer who has come down to meet you: TALK TO GOLOBORODKO.
@@ -2549,7 +2549,7 @@ scene kreinitz "Kreinitz"
   on give {helmet} to {soviet-sergeant}, offer {helmet} to {soviet-sergeant}
     The sergeant turns your helmet over in his hands, taps it with a knuckle and gives it back, laughing. He nods down the table at the corporal with the accordion, who has had his eye on it all evening.
   on give {helmet} to {accordionist}, swap {helmet} with {accordionist}, swap {helmet}, trade {helmet}, give {helmet} to {kreinitz-soldiers}
-    The corporal tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
+    The Soviet corporal with the accordion tries your helmet on, frowns at how heavy it is, and hands it back with a laugh. He keeps his cap. You keep your helmet. Everyone at the table seems to think this was a fair trade.
   person kreinitz-soldiers "soldiers at the tables"
     nouns soldiers, soldier, russians, russian, soviets, americans, men, guests
     adjectives soviet, american
