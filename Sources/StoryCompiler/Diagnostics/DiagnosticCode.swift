@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unreachableHint = "unreachable-hint"
     case misindentedDescription = "misindented-description"
     case repeatedDetail = "repeated-detail"
+    case detailContinued = "detail-continued"
     // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
     case unreachableScene = "unreachable-scene"
     case deadEndScene = "dead-end-scene"

@@ -24,6 +24,10 @@ extension Parser {
         var paragraph: [Line] = []
         var previousWasProse = false
         var previousWasReported = false
+        // The one-line detail right above (`source`, `hint`, `here`, …), for a line that goes on
+        // with its words (`detail-continued`).
+        var detailAbove: (line: Line, keyword: String)?
+        var reportedContinuation: [Int] = []
         let keywords = context.keywordTable
         func flush() {
             if !paragraph.isEmpty { items.append(.paragraph(paragraph)) }
@@ -40,10 +44,18 @@ extension Parser {
                let last = paragraph.last, Self.stopsMidSentence(last),
                !TextReadLikeEffect.effectKeywords.contains(String(last.firstWord)) {
                 keywordInSentenceLines[line.number] = true
+                // A one-line paragraph right under a one-line detail is likelier the detail's
+                // own words wrapped (`source … Eric M.` / `Jones (ed.), Apollo 11 …` / `summary …`):
+                // a backslash on this line would have hidden this line too (a blind author, session 34).
+                let help: String
+                if paragraph.count == 1, let detail = detailAbove, !last.followsBlank {
+                    help = "the line above may be the end of the '\(detail.keyword)' on line \(detail.line.number), wrapped: a '\(detail.keyword)' is one line, so join them; if it is text, end its sentence"
+                } else {
+                    help = "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above"
+                }
                 warning(.keywordInSentence,
                         "this line starts with '\(keyword)', so it is read as an instruction, though the text above stops mid-sentence",
-                        at: line.range(at: 0, length: keyword.count),
-                        help: "if it continues the text, start it with a backslash (\\\(line.text.prefix(20))…); if it is an instruction, end the sentence above")
+                        at: line.range(at: 0, length: keyword.count), help: help)
             } else if case .instruction(let keyword) = kind, previousWasProse, !previousWasReported, !line.followsBlank,
                       Self.readsLikeASentence(line, keyword: keyword) {
                 keywordInSentenceLines[line.number] = false
@@ -52,6 +64,18 @@ extension Parser {
                         at: line.range(at: 0, length: keyword.count),
                         help: "if it is text, start it with a backslash (\\\(line.text.prefix(20))…) or a capital letter; if it is an instruction, put a blank line above it")
             }
+            // One line of text between two one-line details (`source … Eric M.` / `Jones (ed.), …
+            // "One Small Step"` / `summary …`): the first detail's words, wrapped, whatever its
+            // last letter (the warning above takes the lines that stop mid-sentence).
+            if case .instruction(let keyword) = kind, Self.oneLineDetails.contains(keyword), paragraph.count == 1,
+               let detail = detailAbove, detail.keyword != keyword, !line.followsBlank, !paragraph[0].followsBlank,
+               keywordInSentenceLines[line.number] == nil, !reportedContinuation.contains(paragraph[0].number),
+               !Self.endsWithFullStop(paragraph[0]) {
+                warning(.detailContinued,
+                        "this line of text comes between the '\(detail.keyword)' (line \(detail.line.number)) and the '\(keyword)' below, so it is read as text of its own: is it the end of the '\(detail.keyword)', wrapped?",
+                        at: paragraph[0].wholeRange,
+                        help: "a '\(detail.keyword)' is one line: join them; if it is text, put it after the details, or a blank line above it")
+            }
             switch kind {
             case .instruction(let keyword):
                 flush()
@@ -59,7 +83,12 @@ extension Parser {
                 noteInstruction(keyword, atLine: line.number)
                 previousWasProse = false
                 previousWasReported = false
+                detailAbove = line.children.isEmpty && Self.oneLineDetails.contains(keyword) ? (line, keyword) : nil
             case .prose(let escaped):
+                if let detail = detailAbove, paragraph.isEmpty, !line.followsBlank, !escaped, reportDetailContinued(line, detail: detail) {
+                    reportedContinuation.append(line.number)
+                }
+                if paragraph.isEmpty == false || line.followsBlank { detailAbove = nil }
                 if !continuesSentence && !(previousWasProse && !line.followsBlank) { flush() }
                 let startsSentence = !continuesSentence
                 previousWasReported = !escaped && (startsSentence || previousWasReported)
@@ -140,6 +169,29 @@ extension Parser {
         guard end > utf8.startIndex else { return last }
         let before = utf8[utf8.index(before: end)]
         return before < 0x80 && !(before == 0x0D && last == 0x0A) ? last : nil
+    }
+
+    /// True when a line ends with `.`, `!` or `?`: a sentence of text, not a wrapped detail's end.
+    static func endsWithFullStop(_ line: Line) -> Bool {
+        guard let last = line.text.last else { return false }
+        return last == "." || last == "!" || last == "?"
+    }
+
+    /// The details given on one line, with text after the keyword: a line of text right under
+    /// one may be its words, wrapped by hand.
+    static let oneLineDetails: Set<String> = ["hint", "source", "date", "summary", "place", "when", "where", "here", "by", "confidence"]
+
+    /// Reports a line of text right under a one-line detail that stops mid-sentence, starting
+    /// with a lowercase letter: the detail's words, wrapped (a blind author's `hint … Then put on
+    /// the` / `headset and sit down at the console.`: `hint` said "Then put on the" and the scene's
+    /// text began "headset and…", without a word from `check`, session 34).
+    private mutating func reportDetailContinued(_ line: Line, detail: (line: Line, keyword: String)) -> Bool {
+        guard let head = line.text.unicodeScalars.first, head.properties.isLowercase, Self.stopsMidSentence(detail.line) else { return false }
+        warning(.detailContinued,
+                "this line goes on with the words of the '\(detail.keyword)' above (line \(detail.line.number)), but a '\(detail.keyword)' is one line, so it is read as text of its own",
+                at: line.wholeRange,
+                help: "join it to the '\(detail.keyword)' line; if it is text, start it with a capital letter or a backslash (\\)")
+        return true
     }
 
     /// The keywords whose line goes on with text, so a sentence after them is expected.
