@@ -66,6 +66,29 @@ import TestSupport
         #expect(rendered.contains("t.story:11:5: warning: 'talk' has no text indented under it [empty-block]"))
     }
 
+    /// An action indented under a thing is reported; a flag it sets and something reads is
+    /// "never set", and now says where it is set, under the misplaced line (a blind author,
+    /// session 34, fixed the flag first and found nothing wrong with it).
+    @Test func aFlagSetUnderAMisplacedActionSaysWhere() {
+        let result = StoryCompiler.compile(source: """
+        story "T" id t
+
+        scene a "A"
+          A room.
+          thing list "alarm list"
+            A list of alarms.
+            on read {list}
+              You read it.
+              set list-read
+          on wait
+            if list-read
+              You know the alarms.
+        """)
+        let unknown = result.errors.first { $0.code == .unknownFlag }
+        #expect(unknown?.notes.first?.message.contains("looks like 'set list-read' but was read as text because it is under 'on read {list}', reported as in the wrong place, so none of it runs") == true,
+                "\(result.errors.map(\.message)) \(unknown?.notes.map(\.message) ?? [])")
+    }
+
     /// `talking to` names a person: a thing there is a mistake, not a condition that never holds.
     @Test func talkingToAThingIsReported() {
         #expect(Self.rendered("""

@@ -46,6 +46,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case misindentedDescription = "misindented-description"
     case repeatedDetail = "repeated-detail"
     case detailContinued = "detail-continued"
+    case unclosedQuote = "unclosed-quote"
     // Warnings found by the linter (`AuthoringTools.Linter`, run by `check`)
     case unreachableScene = "unreachable-scene"
     case deadEndScene = "dead-end-scene"

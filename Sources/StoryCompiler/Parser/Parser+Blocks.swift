@@ -97,6 +97,10 @@ extension Parser {
                 // {snow}` under a person) is not read again as text, nor are the lines under it:
                 // one error, not four (its slots as stray text tags, its `award` as swallowed).
                 if previousWasReported {
+                    // Its effect lines are still remembered, for the note on a flag "never set".
+                    if !line.children.isEmpty {
+                        for child in flattened(line.children) { recordIfLikeEffect(child, in: context, under: line, parentReported: true) }
+                    }
                     previousWasProse = true
                     continue
                 }
@@ -113,7 +117,51 @@ extension Parser {
             }
         }
         flush()
+        reportUnclosedQuotes(items)
         return items
+    }
+
+    /// Reports a paragraph that opens a quotation it never closes, unless the next paragraph
+    /// opens one again (a speech that goes on, as printed books have it). What is inside quotation
+    /// marks is spoken: a blind author's `"An abort for a 1202? … Are you sure?` with no closing
+    /// mark made "Are you sure?" Jack's question rather than the narration's, and `no` then
+    /// answered another of Jack's questions, without a word from `check` (session 34).
+    private mutating func reportUnclosedQuotes(_ items: [BlockItem]) {
+        for (index, item) in items.enumerated() {
+            guard case .paragraph(let lines) = item, let open = Self.lineLeavingAQuoteOpen(lines) else { continue }
+            if index + 1 < items.count, case .paragraph(let next) = items[index + 1], let first = next.first,
+               first.text.hasPrefix("\"") || first.text.hasPrefix("\u{201C}") { continue }
+            // The quotation closed on a line read as an instruction (`give you her address."`),
+            // whose warning or error already says so: one mistake, one message.
+            if index + 1 < items.count, case .instruction(let next, _) = items[index + 1], keywordInSentenceLines[next.number] != nil { continue }
+            warning(.unclosedQuote, "this text opens a quotation that it never closes, so everything after the quotation mark is read as spoken",
+                    at: open.wholeRange,
+                    help: "close it where the words spoken end (…are you sure?\" he asks.); if the speech goes on in the next paragraph, start that one with a quotation mark")
+        }
+    }
+
+    /// The line of a paragraph's last quotation mark when the paragraph leaves a quotation open:
+    /// an odd number of `"`, or more `“` than `”`. Read on the bytes.
+    static func lineLeavingAQuoteOpen(_ lines: [Line]) -> Line? {
+        var straight = 0, curly = 0
+        var last: Line?
+        for line in lines {
+            var text = line.text
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x22 {
+                        straight += 1
+                        last = line
+                    } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                        if bytes[index + 2] == 0x9C { curly += 1; last = line } else if bytes[index + 2] == 0x9D { curly -= 1 }
+                    }
+                    index += 1
+                }
+            }
+        }
+        return straight % 2 == 1 || curly > 0 ? last : nil
     }
 
     /// True when a prose line clearly stops mid-sentence: it ends in a letter, a digit, a comma or a dash.
@@ -186,7 +234,9 @@ extension Parser {
     /// the` / `headset and sit down at the console.`: `hint` said "Then put on the" and the scene's
     /// text began "headset and…", without a word from `check`, session 34).
     private mutating func reportDetailContinued(_ line: Line, detail: (line: Line, keyword: String)) -> Bool {
-        guard let head = line.text.unicodeScalars.first, head.properties.isLowercase, Self.stopsMidSentence(detail.line) else { return false }
+        guard let head = line.text.unicodeScalars.first, head.properties.isLowercase, Self.stopsMidSentence(detail.line),
+              // A detail line that is itself text read as one has its own message.
+              keywordInSentenceLines[detail.line.number] == nil else { return false }
         warning(.detailContinued,
                 "this line goes on with the words of the '\(detail.keyword)' above (line \(detail.line.number)), but a '\(detail.keyword)' is one line, so it is read as text of its own",
                 at: line.wholeRange,

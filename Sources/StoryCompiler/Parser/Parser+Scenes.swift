@@ -26,7 +26,9 @@ extension Parser {
             }
             switch item {
             case .paragraph(let lines):
-                if let thingAbove { warnAboutTextUnder(thingAbove, paragraph: lines) }
+                // Not under a `thing` line that is text read as one (`thing that matters…`), whose
+                // own message says so (a blind author's phantom thing 'that', session 34).
+                if let thingAbove, keywordInSentenceLines[thingAbove.line.number] == nil { warnAboutTextUnder(thingAbove, paragraph: lines) }
                 scene.description.append(paragraph(lines))
             case .instruction(let child, let keyword):
                 switch keyword {

@@ -37,7 +37,7 @@ extension [TextReadLikeEffect] {
 extension Parser {
     /// Records a prose line that starts with an effect keyword, with why it is text.
     /// `parent` is the prose line it is indented under, if any.
-    mutating func recordIfLikeEffect(_ line: Line, in context: BlockContext, under parent: Line?) {
+    mutating func recordIfLikeEffect(_ line: Line, in context: BlockContext, under parent: Line?, parentReported: Bool = false) {
         // The first byte as the line was cut (no backslash, and a content starts with no space):
         // decided without reading the text again (docs/performance.md, "Compile, nineteenth round").
         if let head = line.firstASCIIByte, head != 0x5C, !(0x61...0x7A).contains(head) { return }
@@ -64,6 +64,10 @@ extension Parser {
         let reason: String
         if escaped {
             reason = "it starts with a backslash, which makes a line text"
+        } else if let parent, parentReported {
+            // `set list-read` under an `on read {alarmlist}` indented under a thing (a blind
+            // author's "never set anywhere", with no note, session 34).
+            reason = "it is under '\(parent.text.prefix(30))', reported as in the wrong place, so none of it runs"
         } else if let parent {
             reason = "it is indented under '\(parent.text.prefix(30))', which is text, so the lines under it are text too"
         } else if context == .ending {
