@@ -189,3 +189,17 @@ extension Engine {
         return openings.contains(first)
     }
 }
+
+extension ParseOutcome {
+    /// True for a failure, or for the engine's own nod to a sentence (`.statement`, not a topic
+    /// or an action of the story's).
+    var isFailureOrNod: Bool {
+        switch self {
+        case .failure: return true
+        case .commands(let commands):
+            if commands.count == 1, case .verb(.statement, _, _, _) = commands[0] { return true }
+            return false
+        default: return false
+        }
+    }
+}

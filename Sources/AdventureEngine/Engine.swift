@@ -302,7 +302,9 @@ public struct Engine: Sendable {
             if case .failure(let failure) = outcome, let spoken = spokenInstead(words, failure: failure, state: state) { outcome = spoken }
             // `ok fine i wont call` to Brennan's "Your choice": the scene's `on no` (or `on yes`) when
             // the words read as nothing else, not even as said to someone (a blind student, session 34).
-            if case .failure = outcome, let yes = Self.answer(words), case .commands(let said) = parser.parse([yes ? "yes" : "no"], scope: scope),
+            // Also in place of the nod a sentence gets ("Brennan nods as you say so."), never of a
+            // person's topic for the words (`I agree with you, Joe`).
+            if outcome.isFailureOrNod, let yes = Self.answer(words), case .commands(let said) = parser.parse([yes ? "yes" : "no"], scope: scope),
                said.contains(where: \.isAuthorAction) {
                 outcome = .commands(said)
             }

@@ -68,6 +68,14 @@ extension CommandParser {
             if case .failure(let failed) = outcome { return statement(rest, failure: failed, scope: scope) }
             return outcome
         }
+        // `mach radio an`, `klettern up the bank`: a first word the game does not know (no word of
+        // chat) before a thing in sight is a command with a verb it does not know, not a sentence
+        // to nod at (a blind German student read "Brennan nods as you say so." as done, session
+        // 34): "I don't know the word 'mach'". Words in another language that name nothing here
+        // (`ich verspreche`) are still said to the person.
+        if addressed == nil, !reaction, case .unknownWord(let unknown, _) = failure, unknown == words.first,
+           !Self.statementFiller.contains(unknown), !Self.interjections.contains(unknown),
+           words.dropFirst().contains(where: { scope.seesThing(answering: $0, vocabulary) }) { return nil }
         guard words.count >= 2 || addressed != nil, Self.canBeStatement(failure), let focus = addressed ?? personInFocus(scope),
               addressed != nil || isSentence(words, failure: failure, scope: scope)
         else { return nil }

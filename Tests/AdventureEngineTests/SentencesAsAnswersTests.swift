@@ -15,6 +15,11 @@ import Testing
         wearable
         starts carried
         A red enamel star.
+      person sergeant "Sergeant Brennan"
+        nouns sergeant, brennan
+        A big patient man.
+        talk
+          "Sparks," he says.
       on call in
         The sergeant's hand comes down on the set. "Your choice. Think about it."
         set warned
@@ -40,5 +45,14 @@ import Testing
         let story = try #require(Self.story)
         #expect(lastReply(story, ["pin the red star on my jacket"]) == "You put on the red star.")
         #expect(lastReply(story, ["fasten the star to my collar", "i"]) == "You are carrying a red star (worn).")
+    }
+
+    /// `mach star an` to the sergeant: a verb the game does not know before a thing in sight is
+    /// no sentence to nod at ("Sergeant Brennan nods as you say so." read as done); words that
+    /// name nothing here (`ich verspreche`) are still said to him.
+    @Test func anUnknownVerbBeforeAThingIsNotNoddedAt() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["talk to brennan", "mach star an"]).hasPrefix("I don't know the word 'mach'."))
+        #expect(lastReply(story, ["talk to brennan", "ich verspreche"]) == "Sergeant Brennan nods as you say so.")
     }
 }
