@@ -190,8 +190,11 @@ public struct Engine: Sendable {
         var storyAnswered = false
         // What the story's flags and counters were as the player typed the line (Engine+WarnedInOneLine.swift).
         let lineStart = commands.count > 1 ? LineStart(state) : nil
+        // The next part as the answer to the question the part before asked (below).
+        var answerFromLine: [String]?
         for (index, typed) in commands.enumerated() {
-            var words = typed
+            var words = answerFromLine ?? typed
+            answerFromLine = nil
             if state.ending != nil && !Self.allowedAfterEnding(words) {
                 // `jurnal 2` after the ending: "(journal 2)", as the game corrects typos before it
                 // (the sixty-ninth blind run had "The story has ended").
@@ -261,6 +264,21 @@ public struct Engine: Sendable {
                 // `talk to pole`, `him` stays the Pole whoever his reply mentions.
                 if rendersText && !turn.namedPerson { followConversation(turn.outputs[outputsBefore...], state: &state) }
                 if state.scene == sceneBefore { passTime(state: &state, turn: &turn) }
+            }
+            // `ok we go. east`: "Where do you want to go?" answered by the next few words of the
+            // same line, as if typed after it (a blind student's `east` was left undone, session 34).
+            if let pending = state.core.pending, state.ending == nil, index < commands.count - 1, commands[index + 1].count <= 3,
+               turn.outputs.count == outputsBefore + 1, case .question = turn.outputs[outputsBefore],
+               // (`take. radio` comes with the verb already carried to the next part: `take radio`.)
+               let filled = commands[index + 1].first == words.first && commands[index + 1].count > words.count ? commands[index + 1]
+                   : parser.answer(commands[index + 1], to: pending, scope: StateScope(story: story, state: state)) {
+                state.core.pending = nil
+                turn.outputs.removeLast()
+                previousReply = nil
+                answerFromLine = filled
+                // The part's words are no longer the line's own: no memo of a search numbers them.
+                asPrepared = false
+                continue
             }
             guard succeeded, state.core.pending == nil, state.ending == nil else {
                 if !succeeded, index < commands.count - 1, state.ending == nil {

@@ -68,6 +68,17 @@ import Testing
         #expect(game.perform("tkae green flare").outputs == [.paragraph("(take green flare)"), .paragraph("Taken.")])
     }
 
+    /// `ok we go. east`: "Where do you want to go?" answered by the rest of the line (a blind
+    /// student's `east` was left undone, session 34); `take. green flare` likewise.
+    @Test func aQuestionIsAnsweredByTheRestOfTheLine() {
+        var (game, _) = Game.start(story: EngineTestStory.story)
+        #expect(game.perform("go. north").outputs.first == .heading(title: "Leckwitz", when: nil, place: nil))
+        _ = game.perform("south")
+        #expect(game.perform("take. green flare").outputs == [.paragraph("Taken.")])
+        // A rest the game cannot read says so, as typed after the question.
+        #expect(game.perform("drop. xyzzy").outputs == [.error("I don't know the word 'xyzzy'.")])
+    }
+
     @Test func backReturnsTheWayYouCame() {
         var (game, _) = Game.start(story: EngineTestStory.story)
         #expect(game.perform("back").outputs.first == .error("There is no way back from here. From here you can go: east, north or in."))
