@@ -14,6 +14,8 @@ extension CommandParser {
         ["i", "going", "to"], ["i", "would", "like", "to"], ["id", "like", "to"], ["i", "need", "to"], ["i", "must"],
         ["i", "have", "to"], ["i", "try", "to"], ["i", "try"], ["i", "shall"], ["let", "me"], ["lets"], ["let's"], ["let", "us"],
         ["we", "will"], ["we"], ["we", "go"], ["we", "want", "to"],
+        // Without `to`, as a learner of English writes it (`i want speak with ortiz`, session 34).
+        ["i", "want"], ["we", "want"], ["i", "need"],
     ])
 
     /// Words after an opening that make it no command of the player's.

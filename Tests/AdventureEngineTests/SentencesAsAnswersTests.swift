@@ -55,4 +55,12 @@ import Testing
         #expect(lastReply(story, ["talk to brennan", "mach star an"]).hasPrefix("I don't know the word 'mach'."))
         #expect(lastReply(story, ["talk to brennan", "ich verspreche"]) == "Sergeant Brennan nods as you say so.")
     }
+
+    /// `i want speak with brennan`, without `to`, as a learner of English writes it (the second
+    /// blind student of session 34: "I didn't understand that sentence.").
+    @Test func iWantWithoutToIsTheCommand() throws {
+        let story = try #require(Self.story)
+        #expect(lastReply(story, ["i want speak with brennan"]) == "\"Sparks,\" he says.")
+        #expect(lastReply(story, ["i want wear the star", "i"]) == "You are carrying a red star (worn).")
+    }
 }
