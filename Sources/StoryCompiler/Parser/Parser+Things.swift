@@ -45,8 +45,6 @@ extension Parser {
     }
 
     private mutating func parseThingProperty(_ line: Line, keyword: String, into thing: inout ThingSyntax, seen: inout ThingDetailLines) {
-        let isPerson = thing.isPerson, id = thing.id.text
-        let owner = { "the \(isPerson ? "person" : "thing") '\(id)'" }
         switch keyword {
         case "nouns", "adjectives":
             rejectChildren(of: line, keyword: keyword)
@@ -110,14 +108,14 @@ extension Parser {
             expectEnd(cursor, after: "where it starts")
         case "here":
             rejectChildren(of: line, keyword: keyword)
-            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.here)
+            warnIfRepeated(keyword, of: "the \(thing.isPerson ? "person" : "thing") '\(thing.id.text)'", line: line, seen: &seen.here)
             let (text, offset) = restOfLine(line)
             thing.hereText = inlineText(text, line: line, offset: offset)
         case "called":
             rejectChildren(of: line, keyword: keyword)
             var cursor = makeCursor(for: line, skippingWords: 1)
             let example = "called \"the woman\" until pietsch-named"
-            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.called)
+            warnIfRepeated(keyword, of: "the \(thing.isPerson ? "person" : "thing") '\(thing.id.text)'", line: line, seen: &seen.called)
             guard let name = optionalTitle(&cursor) else {
                 error(.expectedWord, "expected a name in quotes after 'called'", at: cursor.here, help: "write it like this: \(example)")
                 return
@@ -126,7 +124,7 @@ extension Parser {
             expectEnd(cursor, after: "the condition")
             thing.stranger = (name, condition)
         case "read":
-            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.read)
+            warnIfRepeated(keyword, of: "the \(thing.isPerson ? "person" : "thing") '\(thing.id.text)'", line: line, seen: &seen.read)
             let (text, offset) = restOfLine(line)
             var read = text.isEmpty ? [] : inlineText(text, line: line, offset: offset)
             read += proseBlock(line.children)
@@ -142,12 +140,12 @@ extension Parser {
                 forgetKeywordInSentence(at: line)
                 let why = stopsMidSentence ? "the text above stops mid-sentence" : "it reads like a sentence of the text above"
                 let (rest, _) = restOfLine(line)
-                error(.keywordInSentence, "this line starts with 'talk', so it is read as the start of what \(owner()) says when talked to, though \(why): the text is cut here, and the words after 'talk' are not used",
+                error(.keywordInSentence, "this line starts with 'talk', so it is read as the start of what the \(thing.isPerson ? "person" : "thing") '\(thing.id.text)' says when talked to, though \(why): the text is cut here, and the words after 'talk' are not used",
                       at: line.range(at: 0, length: keyword.count),
                       help: "if it continues the text, start it with a backslash (\\talk \(Self.shortened(rest)))")
                 return
             }
-            warnIfRepeated(keyword, of: owner(), line: line, seen: &seen.talk)
+            warnIfRepeated(keyword, of: "the \(thing.isPerson ? "person" : "thing") '\(thing.id.text)'", line: line, seen: &seen.talk)
             expectEnd(cursor, after: "'talk' (what the person says goes on the lines indented below it)")
             lexer.recycle(&cursor)
             if line.children.isEmpty { emptyBlock(line, "talk") }
