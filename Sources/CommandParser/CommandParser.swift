@@ -226,16 +226,6 @@ public struct CommandParser: Sendable {
         return outcome
     }
 
-    /// True when a question means no command: not `where am i` (look), and not `who is ferris`
-    /// with Ferris here (examine him), but `who is max hunger` or `where is ortiz`.
-    private func isFreeQuestion(_ question: [String], scope: Scope) -> Bool {
-        guard let command = Self.commandForQuestion(question) else { return true }
-        // `whats on the radio` is about the radio's news, put to the room.
-        guard command.first.isWord("examine"), !command.dropFirst().first.isWord("on") else { return false }
-        if case .failure = parse(words: command, freeText: false, scope: scope) { return true }
-        return false
-    }
-
     func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = Self.freeTextVerbs.contains(verb)
