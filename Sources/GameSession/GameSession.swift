@@ -197,7 +197,9 @@ public final class GameSession {
             switch request {
             case .quit:
                 guard agrees("Are you sure you want to stop playing? (y/n)", &host) else { continue }
-                say(.paragraph(game.engine.progressSummary(game.state) + " Goodbye."), &host)
+                // A student who did not `save` asked whether the lesson was kept (session 34).
+                let kept = slots == nil ? "" : " Your game is kept: type the same name next time to go on."
+                say(.paragraph(game.engine.progressSummary(game.state) + kept + " Goodbye."), &host)
                 return .stop
             case .restart:
                 guard agrees("Start the story again from the beginning? (y/n)", &host) else { continue }
@@ -320,7 +322,7 @@ public final class GameSession {
             say(.error("Restoring needs a player name: start the game with --player NAME."), &host)
             return
         }
-        if name == nil, let nothing = slots.nothingElseToRestore() {
+        if let nothing = slots.nothingElseToRestore(name) {
             say(.paragraph(nothing), &host)
             return
         }

@@ -125,13 +125,21 @@ public final class SaveSlots {
             } catch SaveError.notFound(_) where Self.meansTheNewestSave(name) {
                 // `load my game`, `restore my last save`: no save has that name, so the player
                 // meant theirs (a blind student got "There is no save called 'my game'", session 33).
+            } catch SaveError.notFound(_) {
+                // `restore earlier game` for "earlier game 2026-12-04-07-06-29": the newest save
+                // whose name starts so (a blind student typed the start of the long name, session 34).
+                let lowered = name.lowercased()
+                guard let started = store.listings().first(where: { $0.file != nil && $0.name.lowercased().hasPrefix(lowered) }),
+                      let file = started.file else { throw SaveError.notFound(saveName.display) }
+                return (try SaveName(started.name), file)
             }
         }
         let readable = store.listings().filter { $0.file != nil }
-        // Without an own save, the newest the game kept other than the game in play (its
-        // autosave): a student sent to a new game typed `restore` and stayed where they were
-        // (a blind teacher's class, session 34).
-        guard let chosen = readable.first(where: { !$0.isAutomatic }) ?? readable.first(where: { $0.name != "autosave" }) ?? readable.first,
+        // The newest game other than the one in play (the autosave) and the one `restore` itself
+        // set aside: a game saved, or kept when a new game began (a student sent to a new game
+        // typed `restore` and stayed where they were, a blind teacher's class; then got a save
+        // of the lesson before rather than the game just left, a blind student; session 34).
+        guard let chosen = readable.first(where: { $0.name != "autosave" && $0.name != "before restoring" }) ?? readable.first,
               let file = chosen.file else {
             throw SaveError.notFound("(any)")
         }
@@ -151,7 +159,10 @@ public final class SaveSlots {
     /// when a name close to the player's has saves here, that saves belong to the name typed at the
     /// start (a blind student came back as "jurgen" for "Jürgen" and read "Your game goes on where
     /// you left it" at the start of a new game, session 34). Nil when there is something to restore.
-    public func nothingElseToRestore() -> String? {
+    public func nothingElseToRestore(_ name: String? = nil) -> String? {
+        // `load my game` with no save of that name is a bare `restore` (a blind student's new
+        // player had "Your game goes on where you left it" and a save of nothing, session 34).
+        if let name, !(Self.meansTheNewestSave(name) && store.listings().allSatisfy({ $0.name.lowercased() != name.lowercased() })) { return nil }
         let readable = store.listings().filter { $0.file != nil }
         guard readable.allSatisfy({ $0.name == "autosave" }) else { return nil }
         let near = saves.playersSimilar(to: store.player, storyID: store.storyID)

@@ -18,6 +18,19 @@ public enum YesOrNo: Sendable, Equatable {
     ///     YesOrNo(answer: "Yep!")          // .yes
     ///     YesOrNo(answer: "nah keep going") // .no
     ///     YesOrNo(answer: "look")           // nil
+    /// The same where a no loses something (`Continue where you left off?`): only a plain `no`
+    /// is no; `wait what`, `keep`, `back` are asked again (a blind student's `wait what` there
+    /// began a new game, session 34), and `continue` is yes.
+    public init?(carefulAnswer answer: String) {
+        let word = answer.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map(String.init) ?? ""
+        if word == "continue" { self = .yes; return }
+        guard let said = YesOrNo(answer: answer) else { return nil }
+        if said == .no, !Self.plainNoWords.contains(word) { return nil }
+        self = said
+    }
+
+    static let plainNoWords: Set<String> = ["n", "no", "nope", "nah", "nay", "negative", "never", "nein", "non", "nee", "net"]
+
     public init?(answer: String) {
         let word = answer.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).first.map(String.init) ?? ""
         if Self.yesWords.contains(word) {

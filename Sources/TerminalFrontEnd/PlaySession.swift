@@ -185,7 +185,8 @@ extension PlaySession: SessionHost {
             switch reader.readLine(prompt: Self.prompt) {
             case .line(let answer):
                 if reader.echoesCommands { output(answer + "\n") }
-                if let said = YesOrNo(answer: answer) { return said == .yes }
+                // Where no loses something, only a plain no is one (YesOrNo(carefulAnswer:)).
+                if let said = unclear ? YesOrNo(carefulAnswer: answer) : YesOrNo(answer: answer) { return said == .yes }
                 write((renderer.render(.question("Please answer yes or no.")) ?? "Please answer yes or no.") + "\n")
             case .endOfInput:
                 return true

@@ -38,7 +38,8 @@ import TestSupport
     @Test func answersThatAreNeitherGoOnWithTheGame() throws {
         let saves = CLIRunner.temporaryFolder()
         _ = try Self.play(["take lamp", "north"], saves: saves)
-        let back = try Self.play(["", "score", "", "look"], saves: saves)
+        // `wait what` is no "no" here (a blind student's began a new game, session 34).
+        let back = try Self.play(["", "wait what", "", "look"], saves: saves)
         #expect(back.contains("Please answer yes or no."))
         #expect(back.contains("Your game goes on where you left it."), "\(back)")
         #expect(!back.contains("Your last game is kept as"))
@@ -61,5 +62,10 @@ import TestSupport
         let other = try Self.play(["restore"], saves: saves, as: "Zoe")
         #expect(other.contains("You have no other saved game, Zoe. Saves belong to the name typed at the start, and 'Zoë' has saves here"), "\(other)")
         #expect(!other.contains("Your game goes on where you left it."))
+        // `load my game` is the same as a bare `restore` (it had restored the game in play and
+        // kept it again as "before restoring").
+        let loaded = try Self.play(["y", "load my game", "saves"], saves: saves, as: "Zoe")
+        #expect(loaded.contains("You have no other saved game, Zoe."), "\(loaded)")
+        #expect(!loaded.contains("before restoring"))
     }
 }

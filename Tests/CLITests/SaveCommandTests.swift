@@ -18,14 +18,19 @@ import TestSupport
         #expect(second.output.contains("field radio (worn)"))
     }
 
-    /// `load my game` is the student's own newest save, not one called "my game" (a blind
-    /// student, session 33); a save that has such a name is still that save.
+    /// `load my game` is the student's newest game, not a save called "my game" (a blind
+    /// student, session 33): here the game just left, kept when the piped session began a new
+    /// one, which went further than the save made before it (session 34); a save that has such a
+    /// name is still that save; the start of a long name is enough.
     @Test func loadMyGameRestoresTheNewestSave() throws {
         let saves = CLIRunner.temporaryFolder()
         _ = try CLIRunner.run(["play", "--player", "Ben", "--saves", saves], input: "wear radio\nsave at the start\nin\nquit\n")
-        let run = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "load my game\ninventory\n")
-        #expect(run.output.contains("Restored 'at the start'."))
+        let run = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "load my game\nlook\n")
+        #expect(run.output.contains("Restored 'earlier game "), "\(run.output)")
+        #expect(run.output.contains("The Command Post"), "the game after `in`")
         #expect(!run.output.contains("There is no save called"))
+        let start = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "restore at the\n")
+        #expect(start.output.contains("Restored 'at the start'."), "\(start.output)")
         let named = try CLIRunner.run(["play", "--player", "ben", "--saves", saves], input: "save my game\nout\nrestore my game\n")
         #expect(named.output.contains("Restored 'my game'."))
     }

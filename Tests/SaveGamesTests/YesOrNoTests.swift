@@ -21,4 +21,14 @@ import Testing
             #expect(YesOrNo(answer: typed) == nil, "\(typed)")
         }
     }
+
+    /// Where no begins a new game ("Continue where you left off?"), only a plain no is one.
+    @Test func aCarefulAnswerTakesOnlyAPlainNo() {
+        #expect(YesOrNo(carefulAnswer: "wait what") == nil)
+        #expect(YesOrNo(carefulAnswer: "keep going") == nil)
+        #expect(YesOrNo(carefulAnswer: "continue") == .yes)
+        #expect(YesOrNo(carefulAnswer: "no thanks") == .no)
+        #expect(YesOrNo(carefulAnswer: "nein") == .no)
+        #expect(YesOrNo(carefulAnswer: "yes thats me") == .yes)
+    }
 }
