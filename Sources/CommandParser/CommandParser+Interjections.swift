@@ -9,6 +9,8 @@ extension CommandParser {
 
     /// `cool`, `wow`, `lol` alone, when the story has no such word: a friendly reply, no turn.
     func interjection(_ words: [String], outcome: ParseOutcome) -> ParseOutcome? {
+        // No words at all (a line of junk bytes the fuzzer found, session 34) is no interjection.
+        guard !words.isEmpty else { return nil }
         // `lol ok`, `haha nice`: interjections only, the first one's reply (twelfth blind play-test).
         let alone = words.count == 1 || (words.count <= 3 && words.allSatisfy { Self.interjections.contains($0) || ["ok", "okay", "so", "very", "really"].contains($0) })
         guard alone, Self.interjections.contains(words[0]), case .failure(let failure) = outcome else { return nil }

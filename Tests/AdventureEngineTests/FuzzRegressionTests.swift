@@ -12,6 +12,19 @@ import Testing
     /// sight (`talk to ferris o ferris r to ferris …` between junk bytes, six times "ferris") tried
     /// every order of reading them, and the game hung on it (12 s under the fuzzer, 21 s in a
     /// debug build; twelve did not finish). Every line now gets its reply at once.
+    /// Found by the `commands` target in session 34's CI: a walkthrough of the Elbe story with a
+    /// line whose words all fell away crashed reading it as an interjection (`words[0]` of none).
+    @Test func aLineOfNoWordsIsNoInterjection() throws {
+        let story = try #require(StoryCompiler.compile(path: Self.root + "/Stories/elbe.story").story)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.root + "/Fuzz/commands/corpus/crash-empty-interjection"))
+        var game = Game(story: story)
+        let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200) {
+            _ = game.perform(String(line))
+        }
+        #expect(game.state.turns > 0)
+    }
+
     @Test func aLineWithManyPossessivesIsAnswered() throws {
         let story = try #require(StoryCompiler.compile(path: Self.root + "/Stories/elbe.story").story)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.root + "/Fuzz/turns/corpus/hang-many-possessives"))
