@@ -28,9 +28,20 @@ struct StudentRecords {
         return document
     }
 
+    /// True when the student named `name` (as the class report names them) has a transcript.
+    func hasTranscript(of name: String) -> Bool {
+        guard let player = try? PlayerName(name) else { return false }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: transcriptPath(of: player), isDirectory: &isFolder) && !isFolder.boolValue
+    }
+
+    private func transcriptPath(of player: PlayerName) -> String {
+        SaveStore(saves: saves, player: player, storyID: story.metadata.id).folder + "/transcript.txt"
+    }
+
     /// The student's transcript (the last `limit` bytes), or nil when there is none.
     func transcript(of player: PlayerName, limit: Int = 1_000_000) -> String? {
-        let path = SaveStore(saves: saves, player: player, storyID: story.metadata.id).folder + "/transcript.txt"
+        let path = transcriptPath(of: player)
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0

@@ -113,10 +113,15 @@ struct TeacherRoutes: Sendable {
         // Reading the saves blocks and takes a while: off the pool the requests are handled on.
         let records = records
         let cache = reportCache
-        let report = (try? await reportThread.run {
-            ClassReport(saves: records.saves, story: records.story, cache: cache).render(.json)
-        }) ?? "{}"
-        let json = "{\"online\":\(onlineJSON),\"report\":\(report)}"
+        let (report, transcripts) = (try? await reportThread.run { () -> (String, [String]) in
+            let report = ClassReport(saves: records.saves, story: records.story, cache: cache)
+            // Only a student with a transcript gets a link to it (most of a class may play in the
+            // terminal, which keeps none unless asked: session 34's teacher met a 404 on every row).
+            let transcripts = report.rows.map(\.player).filter { records.hasTranscript(of: $0) }
+            return (report.render(.json), transcripts)
+        }) ?? ("{}", [])
+        let transcriptsJSON = (try? JSONEncoder().encode(transcripts)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = "{\"online\":\(onlineJSON),\"transcripts\":\(transcriptsJSON),\"report\":\(report)}"
         await desk.keep(report: json, version: version, took: ContinuousClock.now - started)
         return json
     }

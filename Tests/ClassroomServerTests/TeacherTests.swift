@@ -207,6 +207,34 @@ import Testing
         await server.stop()
     }
 
+    /// Session 34's teacher: every row had a "transcript" link, and for a student who played in the
+    /// terminal it led to a 404 page. The live table now names only the students with a transcript,
+    /// and the print button counts the pages of the journals found so far, not "19 a student".
+    @Test func onlyAStudentWithATranscriptGetsALinkToIt() async throws {
+        let server = try await TestServer()
+        _ = try StudentTests.playInTheTerminal(saves: server.saves, player: "Terminal Tom", lines: ["wear radio", "in", "quit", "y"])
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        let teacher = Browser(server: server)
+        try await teacher.logIn(code: server.teacherCode)
+        let events = try await SSEReader.open(server.url + "/teacher/events", cookie: "elbe_teacher=\(teacher.cookies["elbe_teacher"] ?? "")")
+        var data: [String: Any] = [:]
+        for _ in 0..<5 {
+            data = try #require(try JSONSerialization.jsonObject(with: Data(try await events.nextEvent().utf8)) as? [String: Any])
+            let students = (data["report"] as? [String: Any])?["students"] as? [[String: Any]] ?? []
+            if students.count == 2 { break }
+        }
+        events.close()
+        let students = ((data["report"] as? [String: Any])?["students"] as? [[String: Any]] ?? []).compactMap { $0["player"] as? String }
+        #expect(Set(students) == ["Anna", "Terminal Tom"], "both students are in the table")
+        #expect(data["transcripts"] as? [String] == ["Anna"], "only the browser game keeps a transcript")
+        let script = try await teacher.get("/teacher.js").body
+        #expect(script.contains("transcripts.has(s.player)"), "the page links only those")
+        #expect(!(try await teacher.get("/teacher").body.contains("19 pages")), "the button counts the class's pages")
+        await server.stop()
+    }
+
     /// A teacher's open page after a restart with a new code said "Reconnecting…" for ever: the
     /// page asks whether its login holds, and the code form says the login has ended.
     @Test func aPageWhoseLoginEndedIsToldSoAndGetsTheCodeForm() async throws {

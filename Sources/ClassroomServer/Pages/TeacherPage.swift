@@ -42,7 +42,7 @@ enum TeacherPage {
       <p class="actions">
         <a href="/teacher/report.csv" download>Download the class table (CSV)</a>
         <button type="button" id="print-short">Print the facts each student found (short)</button>
-        <button type="button" id="print-all">Print all journals (about 19 pages a student)</button>
+        <button type="button" id="print-all">Print all journals</button>
       </p>
       <table id="class">
         <caption>Students (updates as they play)</caption>
@@ -133,6 +133,7 @@ enum TeacherPage {
       }
       function show(data) {
         var online = new Set(data.online);
+        var transcripts = new Set(data.transcripts || []);
         var body = $('class').tBodies[0];
         body.textContent = '';
         data.report.students.forEach(function (s) {
@@ -150,9 +151,20 @@ enum TeacherPage {
           cell(row, localTime(s.lastPlayed));
           var q = '?player=' + encodeURIComponent(s.player);
           link(row, '/teacher/journal' + q, 'journal');
-          link(row, '/teacher/transcript' + q, 'transcript');
+          if (transcripts.has(s.player)) {
+            link(row, '/teacher/transcript' + q, 'transcript');
+          } else {
+            cell(row, 'none').title = 'A game played in a terminal keeps a transcript only after the student types "transcript on".';
+          }
           body.appendChild(row);
         });
+        // A journal in full is about 19 Letter pages for all 42 facts of the Elbe story, so about
+        // 0.45 of a page a fact: the teacher sees the class's total before printing.
+        var pages = 0;
+        data.report.students.forEach(function (s) {
+          if (s.factsUnlocked > 0) { pages += Math.max(1, Math.round(s.factsUnlocked * 0.45)); }
+        });
+        $('print-all').textContent = 'Print all journals (about ' + pages + (pages === 1 ? ' page)' : ' pages)');
         if (data.report.students.length === 0) {
           var empty = document.createElement('tr');
           cell(empty, 'No student has played yet.').colSpan = 9;
