@@ -45,6 +45,8 @@ struct ServeCommand: ParsableCommand {
         let host = bind
         let finished = DispatchSemaphore(value: 0)
         let failure = FailureBox()
+        let registration = RegistrationBox()
+        defer { registration.value?.end() }
         Task {
             do {
                 try await server.run { port in
@@ -61,6 +63,14 @@ struct ServeCommand: ParsableCommand {
                         lines.append("Only this computer can connect. To serve a classroom, start with --bind 0.0.0.0.")
                     }
                     lines.append("Press Ctrl-C to stop; every game is saved first.")
+                    // A second server on the same class splits the students between two addresses.
+                    let others = RunningServers.others(in: folder)
+                    if !others.isEmpty {
+                        lines.append("Note: another server is already serving this saves folder, at " + others.joined(separator: " and ")
+                                     + ". Students who open that address play there (both keep their games in this folder);"
+                                     + " unless you mean to run two, stop one of them with Ctrl-C in its window.")
+                    }
+                    registration.value = RunningServers.register(address: "http://\(shown):\(port)/", in: folder)
                     writeAll(lines.joined(separator: "\n") + "\n", to: STDOUT_FILENO)
                 }
             } catch {
@@ -78,6 +88,11 @@ struct ServeCommand: ParsableCommand {
         }
         writeAll("The server has stopped; every game is saved.\n", to: STDOUT_FILENO)
     }
+}
+
+/// Holds the note that this server runs on its saves folder (`RunningServers`) until it stops.
+private final class RegistrationBox: @unchecked Sendable {
+    var value: RunningServers.Registration?
 }
 
 /// Carries a failure out of the server's task.

@@ -45,6 +45,35 @@ import Testing
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "only the teacher can read the kept code")
     }
 
+    /// Session 34's teacher started a second server on the class's folder by mistake, and it said
+    /// nothing: students would have split between two addresses. It now says where the first one
+    /// is; a server that stopped, or was killed, is not mentioned.
+    @Test func aSecondServerOnTheSameFolderSaysWhereTheFirstIs() throws {
+        let saves = CLIRunner.temporaryFolder()
+        func stop(_ process: Process, signal: Int32 = SIGTERM) {
+            kill(process.processIdentifier, signal)
+            for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        let (first, firstText, _) = try Self.startServer(saves: saves, log: "first.log")
+        defer { if first.isRunning { stop(first) } }
+        let address = try #require(firstText.firstMatch(of: /Students open: (http:\/\/127\.0\.0\.1:[0-9]+\/)/).map { String($0.1) })
+        #expect(!firstText.contains("another server"), "the first server is alone: \(firstText)")
+        let (second, secondText, _) = try Self.startServer(saves: saves, log: "second.log")
+        #expect(secondText.contains("Note: another server is already serving this saves folder, at \(address). Students who open that address play there"),
+                "the second server names the first one's address: \(secondText)")
+        stop(second)
+        stop(first)
+        let (third, thirdText, _) = try Self.startServer(saves: saves, log: "third.log")
+        #expect(!thirdText.contains("another server"), "both had stopped: \(thirdText)")
+        stop(third, signal: SIGKILL)
+        let (fourth, fourthText, _) = try Self.startServer(saves: saves, log: "fourth.log")
+        #expect(!fourthText.contains("another server"), "a killed server is not taken for a running one: \(fourthText)")
+        stop(fourth)
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: saves + "/.servers")) ?? []).isEmpty, "no file is left behind")
+    }
+
     /// A teacher who leaves the live table open must not keep the server (and every student's
     /// game lock) alive after Ctrl-C: the play-test found it waiting for the page to close.
     @Test func ctrlCStopsTheServerWhileTheTeachersLiveTableIsOpen() throws {
@@ -117,8 +146,8 @@ import Testing
 
 extension ServeCommandTests {
     /// Starts `serve` on a free port and waits (bounded) until it says it is ready.
-    static func startServer(saves: String, extra: [String] = []) throws -> (Process, String, String) {
-        let log = saves + "/serve.log"
+    static func startServer(saves: String, extra: [String] = [], log logName: String = "serve.log") throws -> (Process, String, String) {
+        let log = saves + "/" + logName
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         let output = try #require(FileHandle(forWritingAtPath: log))
         let process = Process()
