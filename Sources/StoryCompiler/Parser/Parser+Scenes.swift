@@ -116,6 +116,19 @@ extension Parser {
                   help: "write it like this: hint Try reading your orders.")
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        // `hint only if has-list` with the hint's text on the lines below (session 34's author,
+        // who read "only if must be on its own line under a hint" the other way round): one error
+        // that names the mistake, not "a hint is one line of text" and an unreachable-hint warning.
+        if words.count >= 2, words[0] == "only", words[1] == "if" {
+            error(.misplacedKeyword, "a hint starts with its text: 'only if' goes on its own line, indented under the hint",
+                  at: line.range(at: offset, length: 7),
+                  help: "write the hint's text on the 'hint' line, and 'only if \(words.dropFirst(2).joined(separator: " "))' on the line below it, indented")
+            // Its condition read all the same, so the hints below are not called unreachable.
+            var cursor = makeCursor(for: line, skippingWords: 3)
+            let condition = parseCondition(&cursor)
+            lexer.recycle(&cursor)
+            return (condition, inlineText(text, line: line, offset: offset))
+        }
         if let at = words.indices.dropFirst().first(where: { words[$0] == "only" && $0 + 1 < words.count && words[$0 + 1] == "if" }) {
             let column = offset + words[..<at].reduce(0) { $0 + $1.count + 1 }
             error(.misplacedKeyword, "'only if' on the 'hint' line would be shown as part of the hint", at: line.range(at: column, length: 7),
