@@ -9,6 +9,7 @@ extension Engine {
         let name = object.map { story.name(of: $0, .definite, in: state) } ?? "it"
         let isPerson = object.map { story.things[$0].isPerson } ?? false
         let fixed = object.map { !story.things[$0].isPortable } ?? false
+        if object == nil, let exit = namedExit(beginningWith: verb, state: state) { return travel(exit, state: &state, turn: &turn) }
         switch verb {
         case .examineSelf: say("As good-looking as ever.", &turn)
         case .open: object.map { open($0, state: &state, turn: &turn) }
