@@ -395,7 +395,10 @@ public struct CommandParser: Sendable {
             switch outcome {
             case .command(let command): if !commands.contains(command) { commands.append(command) }
             case .question(let question): if commands.isEmpty { return .question(question) }
-            case .failure(let failure): if firstFailure == nil || failure == .notVisible { firstFailure = firstFailure ?? failure }
+            // "You can't see any star here" says more than the "I understood 'show' but not the
+            // rest" of a story's `show {bedsheet}` tried first (session 34's student, `show star to guide`).
+            case .failure(let failure):
+                if firstFailure == nil || (failure == .notVisible && firstFailure?.isNotUnderstood == true) { firstFailure = failure }
             case .none: break
             }
             return nil

@@ -50,3 +50,32 @@ import TestSupport
         #expect(said.contains("You jump on the spot"))
     }
 }
+
+/// `show star to guide` where the star is not here: session 34's student got "I understood 'show'
+/// but not the rest of what you typed" in the Elbe story, whose `show {bedsheet}` (an action of
+/// the whole story) was tried first, where `give star to guide` said "You can't see any star here."
+@Suite struct NotHereTests {
+    @Test(arguments: ["show star to guide", "give star to guide", "show star"])
+    func aThingNotHereIsSaidToBeNotHereThoughAStoryActionSharesTheVerb(command: String) throws {
+        let result = TinyStory.compile("""
+        scene hall "Hall"
+          A hall.
+          person guide "guide"
+            A guide.
+          exit east to yard
+        scene yard "Yard"
+          A yard.
+          thing star "red star"
+            A red star.
+          exit west to hall
+        thing sheet "bedsheet"
+          A sheet.
+        on wave {sheet}, show {sheet}
+          You wave it.
+        """)
+        let story = try #require(result.story, "\(TinyStory.rendered(result))")
+        var (game, _) = Game.start(story: story, seed: 1)
+        let turn = game.perform(command)
+        #expect(turn.outputs == [.error("You can't see any star here.")], "\(turn.outputs)")
+    }
+}
