@@ -3353,7 +3353,7 @@ scene torgau-bridge "The Broken Bridge"
   The road bridge ends in mid-air, its iron girders twisted down into the water like the ribs of a wreck.
   exit west to division-hq "to the American lines"
     only if met-silvashko, else "Not now. Look: they are coming out to meet you."
-    At about five you drive west with four Soviet soldiers on the jeep. It is nearly midnight when you reach division headquarters.
+    At about five you drive west with Silvashko, Sergeant Andreyev, Major Larionov and Captain Neda on the jeep. It is nearly midnight when you reach division headquarters.
   thing girders "twisted girders"
     nouns girders, girder, wreckage, spans, bridge, water, river, elbe, road
     adjectives twisted, iron
