@@ -40,7 +40,7 @@ public struct PlayerProgress {
     public init(listings: [SaveListing], restorer: SaveRestorer) {
         var best: PlayedGame?
         var bestEnded: PlayedGame?
-        var lastPlayed = ""
+        var lastPlayed = "", unmoved = ""
         var problems: [String] = []
         for listing in listings {
             guard let file = listing.file else {
@@ -53,7 +53,14 @@ public struct PlayerProgress {
                 case .exact(let restored), .replayed(let restored, _, _): game = restored
                 }
                 let played = PlayedGame(listing: listing, file: file, game: game, summary: SaveSummary(game: game))
-                lastPlayed = max(lastPlayed, Self.lastWritten(file, path: listing.path))
+                // A game begun and not yet moved in (a new game at a restart, or a piped session
+                // that began one) is no move: it keeps the time of the last move, as teachers.md
+                // promises (session 34's teacher saw "Last played" move after only `look`s).
+                if played.summary.turns > 0 {
+                    lastPlayed = max(lastPlayed, Self.lastWritten(file, path: listing.path))
+                } else {
+                    unmoved = max(unmoved, Self.lastWritten(file, path: listing.path))
+                }
                 if best.map({ Self.progress(played) > Self.progress($0) }) ?? true { best = played }
                 if played.summary.ending != nil, bestEnded.map({ Self.progress(played) > Self.progress($0) }) ?? true { bestEnded = played }
             } catch {
@@ -62,7 +69,8 @@ public struct PlayerProgress {
         }
         furthest = best
         endedEarlier = best?.summary.ending == nil ? bestEnded : nil
-        self.lastPlayed = lastPlayed
+        // A student who has only joined has the time they joined.
+        self.lastPlayed = lastPlayed.isEmpty ? unmoved : lastPlayed
         self.problems = problems
         player = best?.file.player ?? listings.compactMap(\.file?.player).first
     }
