@@ -31,6 +31,13 @@ extension CommandParser {
             var failed: Interpretation?
             for (binding, slot) in zip(match, slots) {
                 guard case .noun(let kind) = binding.piece else { continue }
+                // `x all` is not this action's thing: the grammar's "You can only use 'all' with
+                // 'take' and 'drop'" answers it (an Inform player's `examine all`, session 35,
+                // was "You can't see any all here." by a story's own `x {orders}`).
+                if words[binding.words].first.isWord("all") || words[binding.words].first.isWord("everything") {
+                    failed = failed ?? Interpretation.none
+                    continue
+                }
                 switch resolver.resolve(words[binding.words], kind: kind, allowMany: false, scope: scope) {
                 case .things(let found):
                     let thing = found[0]

@@ -396,9 +396,10 @@ public struct CommandParser: Sendable {
             case .command(let command): if !commands.contains(command) { commands.append(command) }
             case .question(let question): if commands.isEmpty { return .question(question) }
             // "You can't see any star here" says more than the "I understood 'show' but not the
-            // rest" of a story's `show {bedsheet}` tried first (session 34's student, `show star to guide`).
+            // rest" of a story's `show {bedsheet}` tried first (session 34's student, `show star to
+            // guide`): a failure that names what went wrong replaces one that does not.
             case .failure(let failure):
-                if firstFailure == nil || (failure == .notVisible && firstFailure?.isNotUnderstood == true) { firstFailure = failure }
+                if firstFailure == nil || (!failure.isNotUnderstood && firstFailure?.isNotUnderstood == true) { firstFailure = failure }
             case .none: break
             }
             return nil

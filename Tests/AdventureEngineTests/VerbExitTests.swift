@@ -70,12 +70,32 @@ import TestSupport
           exit west to hall
         thing sheet "bedsheet"
           A sheet.
-        on wave {sheet}, show {sheet}
+        on wave {sheet}, show {sheet}, x {sheet}, read {sheet}
           You wave it.
         """)
         let story = try #require(result.story, "\(TinyStory.rendered(result))")
         var (game, _) = Game.start(story: story, seed: 1)
         let turn = game.perform(command)
         #expect(turn.outputs == [.error("You can't see any star here.")], "\(turn.outputs)")
+    }
+
+    /// An Inform player's `examine all` (session 35) was "You can't see any all here." where the
+    /// story had an `x {orders}` of its own.
+    @Test(arguments: ["x all", "read everything"])
+    func allWithAVerbForOneThingSaysSoThoughAStoryActionSharesTheVerb(command: String) throws {
+        let story = try #require(TinyStory.compile("""
+        scene hall "Hall"
+          A hall.
+          thing lamp "lamp"
+            A lamp.
+        thing sheet "bedsheet"
+          A sheet.
+        on x {sheet}, read {sheet}
+          Nothing written.
+        """).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        let turn = game.perform(command)
+        let verb = command.hasPrefix("x") ? "examine" : "read"
+        #expect(turn.outputs == [.error("You can only use 'all' with 'take' and 'drop', not with '\(verb)'.")], "\(turn.outputs)")
     }
 }
