@@ -62,7 +62,7 @@ struct NounResolver {
         }
         if words.count > 1, words.last.isWord("one") || words.last.isWord("ones") { words.removeLast() }
         guard let first = words.first else { return .failed(.notUnderstood(verb: nil)) }
-        if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope) { return reference }
+        if words.count == 1, let reference = pronoun(first, kind: kind, scope: scope, one: !allowPlural) { return reference }
         if words.count == 1, first.hasPrefix("#"), let index = Int(first.dropFirst()), story.things.indices.contains(index) {
             return scope.isInSight(index) ? .things([index]) : .failed(.notVisible)
         }
@@ -150,7 +150,9 @@ struct NounResolver {
         return best
     }
 
-    private func pronoun(_ word: String, kind: NounKind, scope: Scope) -> Reference? {
+    /// `one`: the verb takes one thing (`read them` after `take card and orders` asks which,
+    /// as Inform does, rather than reading the first: session 35's Inform player).
+    private func pronoun(_ word: String, kind: NounKind, scope: Scope, one: Bool) -> Reference? {
         guard Vocabulary.pronouns.contains(word) else { return nil }
         let visible = Set(scope.visibleThings)
         let people = scope.visibleThings.filter { scope.isPerson($0) }
@@ -183,6 +185,7 @@ struct NounResolver {
                 if group.isEmpty { group = people }
                 if group.count > 1 { return .ambiguous(group) }
             }
+            if one, group.count > 1 { return .ambiguous(group) }
             if !group.isEmpty { return .things(group) }
             if let target = scope.recentThing, visible.contains(target) { return .things([target]) }
             if !people.isEmpty, scope.recentThing == nil { return .things(people) }
