@@ -60,7 +60,15 @@ extension NounResolver {
         // the word still means anyone.
         if let ranks = Self.ranksOfPersonWord[words[at]] {
             let serving = people.filter { !vocabulary.words[$0].isDisjoint(with: ranks) }
-            if !serving.isEmpty { people = serving }
+            if !serving.isEmpty {
+                people = serving
+            } else if story.things.indices.contains(where: { story.things[$0].isPerson && vocabulary.nouns[$0].contains(words[at]) }) {
+                // `talk to the officer` where nobody here holds a rank and the story's officer (a
+                // person whose noun it is) is elsewhere: not the mother who is here (session 35's
+                // author, whose mother answered for Lieutenant-Colonel Jäger). A rank means anyone
+                // only in a story that gives it to nobody; `man`, `guy` still mean the one here.
+                return .failed(.notVisible)
+            }
         }
         guard !people.isEmpty else { return .failed(.notVisible) }
         let small: Set<String> = ["with", "in", "on", "from", "at", "by", "near", "of", "who", "that", "has", "holding", "wearing"]

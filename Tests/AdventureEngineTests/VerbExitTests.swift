@@ -125,3 +125,34 @@ import TestSupport
         #expect(again.state.things(at: .carried).isEmpty, "a verb for several things still takes them all")
     }
 }
+
+/// `talk to officer` in the flat where only the mother is, the story's officer at the border:
+/// the mother answered for Lieutenant-Colonel Jäger (session 35's author). A rank the story gives
+/// to a person elsewhere is not anyone here; `man` still means the one man here.
+@Suite struct RankElsewhereTests {
+    @Test func aRankTheStoryGivesToSomeoneElsewhereIsNotThePersonHere() throws {
+        let story = try #require(TinyStory.compile("""
+        scene flat "Flat"
+          A flat.
+          person mother "your mother"
+            nouns mother
+            A mother.
+            talk
+              "Not now."
+          person uncle "your uncle"
+            nouns uncle
+            An uncle.
+          exit out to barrier
+        scene barrier "Barrier"
+          A barrier.
+          person jaeger "Lieutenant-Colonel Jäger"
+            nouns officer, jager
+            An officer.
+          exit in to flat
+        """).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        #expect(game.perform("talk to the officer").outputs == [.error("You can't see any officer here.")])
+        #expect(game.perform("x officer").outputs == [.error("You can't see any officer here.")])
+        #expect("\(game.perform("x the man").outputs)".contains("An uncle."), "a word for anyone still means the one who fits")
+    }
+}
