@@ -71,7 +71,9 @@ struct NounResolver {
         // "look in box" is looking in, not "look" at "in box".
         if small.contains(first) { return .failed(.notUnderstood(verb: nil)) }
         if words.contains(where: { !vocabulary.namesThings($0) && !small.contains($0) }) {
-            return .failed(.notUnderstood(verb: nil))
+            // `x crowd` where `crowd` is the name of the next place, or of a topic, and of no thing:
+            // "You can't see any crowd here", not "Try fewer words" (session 35's author's players).
+            return .failed(namesNothingHere(words, scope: scope) ? .notVisible : .notUnderstood(verb: nil))
         }
         var visible = answering(words, scope: scope)
         if visible.isEmpty {
