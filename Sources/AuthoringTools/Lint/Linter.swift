@@ -21,6 +21,7 @@ public struct Linter: Sendable {
         WayOnNotListedRule(),
         CommonTopicWordRule(),
         TopicNeverAnswersRule(),
+        ExitBranchGoesAnywayRule(),
     ]
 
     public init() {}

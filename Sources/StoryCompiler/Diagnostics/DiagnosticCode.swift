@@ -71,6 +71,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case wayOnNotListed = "way-on-not-listed"
     case topicWordTooCommon = "topic-word-too-common"
     case topicNeverAnswers = "topic-never-answers"
+    case exitBranchGoesAnyway = "exit-branch-goes-anyway"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -87,6 +88,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .wayOnNotListed,
         .topicWordTooCommon,
         .topicNeverAnswers,
+        .exitBranchGoesAnyway,
     ]
 
     /// True for a code the linter reports rather than the compiler.

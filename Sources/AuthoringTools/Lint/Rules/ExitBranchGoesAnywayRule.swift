@@ -1,0 +1,69 @@
+import StoryCompiler
+import StoryModel
+
+/// `exit-branch-goes-anyway`: an exit whose body chooses by `if … else` between a branch that
+/// only says something and one that does something. Session 35's author wrote
+///
+///     exit "push to the front" to barrier
+///       if not jens-coming
+///         On your own you cannot get through the crowd.
+///       else
+///         Jens takes your hand and you push…
+///         move jens to barrier
+///
+/// meaning the first branch as a refusal; the player read it and arrived at the barrier all the
+/// same, and neither `check` nor `verify` said a word. Every branch of an exit goes through: only
+/// `only if … else "…"` keeps the player here (or a branch that ends with the story's yes-or-no
+/// question, which the engine asks first).
+struct ExitBranchGoesAnywayRule: LintRule {
+    func check(_ context: LintContext) -> [Diagnostic] {
+        let story = context.story
+        var found: [Diagnostic] = []
+        for scene in story.scenes {
+            for exit in scene.exits where exit.travel.contains(where: { Self.isRefusalBranch($0) }) {
+                let target = story.scenes[exit.target].id
+                found.append(Diagnostic(
+                    .warning, .exitBranchGoesAnyway,
+                    "every branch of the exit '\(exit.label)' takes the player to '\(target)': a branch that only says something (a refusal?) does not keep them in '\(scene.id)'",
+                    at: exit.range,
+                    help: "to keep the player here, guard the exit instead: only if CONDITION, else \"…\" (the text to show when it refuses); if every branch should go through, no change is needed"))
+            }
+        }
+        return found
+    }
+
+    /// True for an `if … else` whose arms are one that only says something (no question) and one
+    /// that does something: what reads as a refusal beside the way through.
+    static func isRefusalBranch(_ effect: Effect) -> Bool {
+        let arms = arms(of: effect)
+        return arms.count > 1 && arms.contains { !$0.isEmpty && $0.allSatisfy(\.isSay) && !asks($0) }
+            && arms.contains { $0.contains { !$0.isSay } }
+    }
+
+    /// The arms of a branch: its `then`, and its `otherwise`, or the arms of the `else if` that is
+    /// all its `otherwise` holds; nothing for any other effect.
+    static func arms(of effect: Effect) -> [[Effect]] {
+        guard case .branch(_, let then, let otherwise) = effect else { return [] }
+        if otherwise.count == 1, case .branch = otherwise[0] { return [then] + arms(of: otherwise[0]) }
+        return [then, otherwise]
+    }
+
+    /// True when the way's text asks a question (the engine's "Are you sure?" keeps the player).
+    static func asks(_ way: [Effect]) -> Bool {
+        var asks = false
+        for case .say(let text) in way { text.forEachLiteral { if $0.contains("?") { asks = true } } }
+        return asks
+    }
+}
+
+private extension Effect {
+    var isBranch: Bool {
+        if case .branch = self { return true }
+        return false
+    }
+
+    var isSay: Bool {
+        if case .say = self { return true }
+        return false
+    }
+}
