@@ -41,7 +41,11 @@ struct WayOnNotListedRule: LintRule {
                 found.append(Diagnostic(.warning, .wayOnNotListed,
                     "the action '\(typed)' in '\(story.scenes[index].id)' \(leads), but \"Ways on:\" lists only exits and the scene never says it: the player is not told this is a way on",
                     at: action.range,
-                    help: "make it an exit (exit \"\(typed)\" to SCENE: its body takes 'only if', 'if … else …' and an 'Are you sure?' warning like an action's), or say the way in the scene's text or hint"))
+                    // An ending is no scene an exit can lead to (session 35's author, whose `on go to
+                    // bed` ends the story, was told to make it an exit "to SCENE").
+                    help: leads == "ends the story"
+                        ? "say it in the scene's text or a hint (\"… or you could \(typed).\"): an exit leads to a scene, not to an ending"
+                        : "make it an exit (exit \"\(typed)\" to SCENE: its body takes 'only if', 'if … else …' and an 'Are you sure?' warning like an action's), or say the way in the scene's text or hint"))
             }
         }
         return found
