@@ -208,9 +208,11 @@ struct NounScope {
 
     /// The person in a scene a text most likely means: one whose nouns or adjectives the text
     /// uses ("a man with a dark beret" and the noun `beret`), else the only person there.
-    func personMeant(in scene: SceneIndex, textWords: [String]) -> ThingIndex? {
+    func personMeant(in scene: SceneIndex, textWords: [String], word: String? = nil) -> ThingIndex? {
         guard present.indices.contains(scene) else { return nil }
-        let people = present[scene].filter { story.things[$0].isPerson }
+        // Never a woman for `man` (session 35's author was told to add `man` to "woman in a fur
+        // coat" for "a man in a dressing gown"), nor a man for `woman`.
+        let people = present[scene].filter { story.things[$0].isPerson && !Self.genderContradicts(word, story.things[$0]) }
         guard !people.isEmpty else { return nil }
         let fitting = people.filter { person in
             let thing = story.things[person]
@@ -219,6 +221,20 @@ struct NounScope {
         if fitting.count == 1 { return fitting[0] }
         return people.count == 1 ? people[0] : nil
     }
+
+    /// True when the word says a gender the person's own words say the other of.
+    static func genderContradicts(_ word: String?, _ person: Thing) -> Bool {
+        guard let word else { return false }
+        let words = Set(person.nouns).union(person.adjectives)
+        if maleWords.contains(word) { return !words.isDisjoint(with: femaleWords) }
+        if femaleWords.contains(word) { return !words.isDisjoint(with: maleWords) }
+        return false
+    }
+
+    static let maleWords: Set<String> = ["man", "men", "boy", "boys", "guy", "gentleman", "father", "husband", "brother",
+                                         "son", "uncle", "grandfather", "king", "sir", "mr"]
+    static let femaleWords: Set<String> = ["woman", "women", "girl", "girls", "lady", "mother", "wife", "sister", "daughter",
+                                           "aunt", "grandmother", "queen", "madam", "mrs", "miss", "ms"]
 
     /// The warning for a word: a person who cannot be talked to, or a thing that cannot be examined.
     ///
@@ -237,7 +253,13 @@ struct NounScope {
             var help = "put '\(who.id)' in this scene, move them here with 'move \(who.id) here', or reword the text"
             // A person's own description ("A tired man in his forties") most likely means them.
             let described = describing.flatMap { story.things[$0].isPerson ? $0 : nil }
-            if let meant = described ?? scene.flatMap({ personMeant(in: $0, textWords: textWords) }) {
+            if let describing, !story.things[describing].isPerson {
+                // "On the screen, a tired grey man": the television's own description, so most
+                // likely part of it (session 35's author was offered only the person elsewhere).
+                let thing = story.things[describing]
+                help = "if the text means something of \(thing.name) ('\(thing.id)'), add '\(word)' to its `nouns`; "
+                    + "if it means \(who.name), " + help
+            } else if let meant = described ?? scene.flatMap({ personMeant(in: $0, textWords: textWords, word: word) }) {
                 let here = story.things[meant]
                 help = "if the text means \(here.name) ('\(here.id)'), who is here, add '\(word)' to their `nouns`; "
                     + "if it means \(who.name), " + help
