@@ -213,7 +213,7 @@ scene trebsen "Trebsen, on the Mulde"
   hint Read the signal card in the mill office before you leave. Go IN, then READ CARD.
     only if not knows green-for-us-red-for-them
   hint You have your radio, your briefing and your signal card. Go EAST across the bridge.
-  The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say. In the lane your driver, Ortiz, fills a jeep, and Sergeant Brennan smokes. The briefing is in the mill office.
+  The paper mill's railway bridge crosses the grey Mulde here: the only bridge on this stretch not blown up, people say.{if not briefed} In the lane your driver, Ortiz, fills a jeep, and Sergeant Brennan smokes. The briefing is in the mill office.{end}
 
   revisit
     The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
@@ -428,6 +428,8 @@ scene command-post "The Command Post"
     only if not knows green-for-us-red-for-them
   hint You can ask Ferris about Berlin, the Russians, reporters or the signals. When you're ready, go OUT.
   The mill office smells of wet wool and smoke. Desks are pushed to the walls, and a big map hangs over the window.
+  on smell, sniff, smell room, smell office, smell air
+    Wet wool and cigarette smoke, and the damp of the river coming in under the door.
 
   revisit
     The mill office: the wall map, the field telephone, the smoke. Captain Ferris is rolling up his pointer.
