@@ -227,7 +227,10 @@ public final class SaveSlots {
             }
             let summary = file.summary
             let ending = summary.endingTitle.map { ", ended: \($0)" } ?? ""
-            return TerminalSafeText.clean("\(listing.name): \(summary.progressText), \(ClassReport.readableTime(file.savedAt))\(ending)")
+            // The autosave's last move, not its snapshot's time (session 35's Inform player saw the
+            // autosave from Kreinitz at 09:02, before a save made at Kühren at 09:04).
+            let time = PlayerProgress.lastWritten(file, path: listing.path)
+            return TerminalSafeText.clean("\(listing.name): \(summary.progressText), \(ClassReport.readableTime(time))\(ending)")
         })
     }
 

@@ -1,6 +1,8 @@
 import AdventureEngine
 import Foundation
+import GameSession
 import SaveGames
+import StoryCompiler
 import Testing
 
 /// "Last played" is the time of the student's last move (docs/teachers.md). Session 34's teacher
@@ -34,5 +36,29 @@ import Testing
     @Test func aStudentWhoHasOnlyJoinedHasTheTimeTheyJoined() throws {
         try write([], as: "autosave", at: "2030-03-09T11:30:00Z", player: "Zoe")
         #expect(lastPlayed("Zoe") == "2030-03-09T11:30:00Z")
+    }
+}
+
+/// The game's `saves` list showed the autosave at its snapshot's time, earlier than a save made
+/// before it (session 35's Inform player): the time of its last move, as the report has it.
+@Suite struct SavesListTimeTests {
+    @Test func theAutosaveIsListedAtItsLastMove() throws {
+        let folder = SaveTestSupport.temporaryFolder()
+        let story = try #require(StoryCompiler.compile(source: SaveTestSupport.storySource).story)
+        let slots = try SaveSlots(saves: SavesFolder(path: folder), player: try PlayerName("Kim"), story: story,
+                                  sourceTexts: [SaveTestSupport.storySource])
+        var game = Game(story: SaveTestSupport.story)
+        _ = game.perform("n")
+        _ = slots.autosave(game)
+        _ = game.perform("s")
+        _ = slots.autosave(game)
+        let path = slots.store.folder + "/autosave.save"
+        let file = try SaveCodec.read(path: path, storyID: nil)
+        try #require(!file.movesAfterSnapshot.isEmpty, "the second move is appended to the autosave")
+        let moved = try #require(ISO8601DateFormatter().date(from: "2031-05-04T10:20:30Z"))
+        try FileManager.default.setAttributes([.modificationDate: moved], ofItemAtPath: path)
+        guard case .lines(let lines) = slots.listing() else { Issue.record("no list"); return }
+        let shown = ClassReport.readableTime("2031-05-04T10:20:30Z")
+        #expect(lines.contains { $0.hasPrefix("autosave") && $0.contains(shown) }, "\(lines)")
     }
 }
