@@ -46,7 +46,7 @@ story "Patrol to the Elbe"
   credits
     Patrol to the Elbe was written for school classes. The history comes from a vetted fact sheet. Every fact in the journal names its sources, and where the sources disagree, the journal says so.
 
-    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, the flower seller, and you. Real people appear under their own names and do what the record says they did, but their words, and small scenes such as the sheet taken from the pharmacist's bed or Titov climbing the tower, are reconstruction: the record says what happened, not what was said. Only the journal is history in the strict sense, with a source for every fact.
+    Invented characters: Sergeant Lou Brennan, Captain Ferris, the driver Ortiz, Frau Pietsch and Lotte, the man in the striped jacket, Marcel, Olena, the British corporal, the duty officer, the reporter Whitcomb, the guide, the flower seller, and you. Real people appear under their own names and do what the record says they did, but their words, and the small scenes around them, are reconstruction: the record says what happened, not what was said. Only the journal is history in the strict sense, with a source for every fact.
 
     The story text is licensed under Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0): https://creativecommons.org/licenses/by-sa/4.0/
 
