@@ -9,6 +9,9 @@ extension CommandParser {
     /// action for it.
     func movingOn(_ words: [String], failure: ParseOutcome? = nil, scope: Scope) -> ParseOutcome? {
         let verbs: Set<String> = ["go", "walk", "run", "head", "hurry", "climb", "scramble", "ascend", "descend", "crawl", "clamber"]
+        // `up the tower` as `go up the tower` (session 34's student: `go out and up the tower` went
+        // out, and the rest was not understood).
+        if words.count >= 2, Direction.typed(words[0]) != nil { return movingOn(["go"] + words, failure: failure, scope: scope) }
         guard words.count >= 2, verbs.contains(words[0]) else { return nil }
         let direction: Direction
         if let stated = Direction.typed(words[1]), words.count > 2 || Self.statedWays.contains(words[1]) {

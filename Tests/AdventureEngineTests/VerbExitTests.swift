@@ -50,3 +50,26 @@ import TestSupport
         #expect(said.contains("You jump on the spot"))
     }
 }
+
+/// `go out and up the tower` went out and stopped (session 34's student): `up the tower` alone
+/// was not understood, though `go up the tower` was.
+@Suite struct DirectionFirstTests {
+    @Test(arguments: ["go out and up the tower", "out and up the tower"])
+    func aDirectionWithTheWaysWordsGoesThatWay(command: String) throws {
+        let story = try #require(TinyStory.compile("""
+        scene pharmacy "Pharmacy"
+          A pharmacy.
+          exit out to town
+        scene town "Town"
+          A town.
+          exit up to tower "the castle tower"
+          exit in to pharmacy
+        scene tower "Castle Tower"
+          The tower.
+          exit down to town
+        """).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        _ = game.perform(command)
+        #expect(game.state.scene == 2, "both parts were done")
+    }
+}
