@@ -22,6 +22,7 @@ public struct Linter: Sendable {
         CommonTopicWordRule(),
         TopicNeverAnswersRule(),
         ExitBranchGoesAnywayRule(),
+        HereLineMovesRule(),
     ]
 
     public init() {}

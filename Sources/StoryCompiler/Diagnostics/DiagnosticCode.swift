@@ -72,6 +72,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case topicWordTooCommon = "topic-word-too-common"
     case topicNeverAnswers = "topic-never-answers"
     case exitBranchGoesAnyway = "exit-branch-goes-anyway"
+    case hereLineMoves = "here-line-moves"
 
     /// The codes the linter reports, after the compiler has built the story.
     public static let linterCodes: [DiagnosticCode] = [
@@ -89,6 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         .topicWordTooCommon,
         .topicNeverAnswers,
         .exitBranchGoesAnyway,
+        .hereLineMoves,
     ]
 
     /// True for a code the linter reports rather than the compiler.
