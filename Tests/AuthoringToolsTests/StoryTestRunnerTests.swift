@@ -60,7 +60,7 @@ import TestSupport
         #expect(first.map(\.passed) == [false])
         #expect(first[0].difference?.contains("+ ") == true)
         #expect(first[0].refusals.count == 1)
-        #expect(first[0].refusals.first?.hasPrefix("line 6: > xyzzy: ") == true)
+        #expect(first[0].refusals.first?.hasPrefix("transcript line 6: > xyzzy: ") == true)
         let recorded = try runner.run(record: true)
         #expect(recorded.map(\.recorded) == [true])
         #expect(try runner.run(record: false).map(\.passed) == [true])
@@ -93,7 +93,7 @@ import TestSupport
         let story = try #require(StoryCompiler.compile(path: folder + "/deck.story").story)
         let runner = StoryTestRunner(story: story, storyPath: folder + "/deck.story")
         let refusals = try runner.run(record: true).flatMap(\.refusals)
-        #expect(refusals.contains("line 18: > why: the action on line 11 did not apply (only if, no else), and nothing else answered"), "\(refusals)")
+        #expect(refusals.contains("transcript line 18: > why: the story's action on line 11 did not apply (only if, no else), and nothing else answered"), "\(refusals)")
     }
 
     @Test func aMissingFolderIsExplained() throws {
@@ -168,10 +168,10 @@ import TestSupport
         #expect(results.first?.refusals == [
             // Lines of the transcript as recorded, where the author looks (a blind author's
             // Vesuvius was sent to the line numbers of the file before recording).
-            "line 18: > in: the exit 'in' is closed (only if)",
-            "line 21: > ask duke about 1202: the topic 'duke: about alarm' refused it (only if)",
-            "line 24: > take sheet from locker: The locker is closed.",
-            "line 27: > x banana: I don't know the word 'banana'.",
+            "transcript line 18: > in: the exit 'in' is closed (only if)",
+            "transcript line 21: > ask duke about 1202: the topic 'duke: about alarm' refused it (only if)",
+            "transcript line 24: > take sheet from locker: The locker is closed.",
+            "transcript line 27: > x banana: I don't know the word 'banana'.",
         ])
     }
 

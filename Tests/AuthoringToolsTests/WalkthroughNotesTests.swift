@@ -70,7 +70,7 @@ import TestSupport
         let (runner, _, folder) = try Self.runner("> light candle\n> take matches\n> light candle\n> smell candle\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let refusals = try runner.run(record: true).flatMap(\.refusals)
-        #expect(refusals == ["line 15: > light candle: the action on line 13 of \(folder)/camp.story took an else that changes nothing"])
+        #expect(refusals == ["transcript line 15: > light candle: the story's action on line 13 of \(folder)/camp.story took an else that changes nothing"])
     }
 
     @Test func anActionWhoseGuardHeldAfterTheImplicitTakeIsNotRefused() throws {
@@ -84,7 +84,7 @@ import TestSupport
         let (runner, _, folder) = try Self.runner("> take candle\n> north\n> burn candle\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let refusals = try runner.run(record: true).flatMap(\.refusals)
-        #expect(refusals == ["line 25: > burn candle: the action on line 20 of \(folder)/camp.story refused it (only if)"], "\(refusals)")
+        #expect(refusals == ["transcript line 25: > burn candle: the story's action on line 20 of \(folder)/camp.story refused it (only if)"], "\(refusals)")
     }
 
     @Test func coverageNamesTheFileOfAnActionInAnIncludedFile() throws {

@@ -94,10 +94,10 @@ public struct StoryTestRunner: Sendable {
             var failed = false
             for case .error(let message) in turn.outputs {
                 failed = failed || message == "That isn't possible right now."
-                found.append("line \(command.number): > \(command.text): \(message)")
+                found.append("transcript line \(command.number): > \(command.text): \(message)")
             }
-            if let refused { found.append("line \(command.number): > \(command.text): \(refused)") }
-            if failed, let silent { found.append("line \(command.number): > \(command.text): \(silent)") }
+            if let refused { found.append("transcript line \(command.number): > \(command.text): \(refused)") }
+            if failed, let silent { found.append("transcript line \(command.number): > \(command.text): \(silent)") }
         }
         return found
     }
@@ -110,7 +110,7 @@ public struct StoryTestRunner: Sendable {
         guard case .action(let index, _)? = reading else { return nil }
         let response = story.actions[index].response
         guard response.refusal == nil, !engine.holds(response.guardCondition, in: state) else { return nil }
-        return "the action on \(ActionPlace.of(index, in: story)) did not apply (only if, no else), and nothing else answered"
+        return "the story's action on \(ActionPlace.of(index, in: story)) did not apply (only if, no else), and nothing else answered"
     }
 
     /// Why the guard of the exit, action, conversation or topic a command means refuses it now, or nil.
@@ -138,10 +138,10 @@ public struct StoryTestRunner: Sendable {
             let response = story.actions[index].response
             if engine.holds(response.guardCondition, in: state) {
                 guard IdleBranch.taken(in: response.effects, state: state, engine: engine) else { return nil }
-                return "the action on \(ActionPlace.of(index, in: story)) took an else that changes nothing"
+                return "the story's action on \(ActionPlace.of(index, in: story)) took an else that changes nothing"
             }
             guard response.refusal != nil else { return nil }
-            return "the action on \(ActionPlace.of(index, in: story)) refused it (only if)"
+            return "the story's action on \(ActionPlace.of(index, in: story)) refused it (only if)"
         default:
             return nil
         }
