@@ -27,6 +27,9 @@ extension CommandParser {
         let previous = index > 0 ? words[index - 1] : nil
         switch word {
         case "w":
+            // `bail it out w my helmet` (session 35's student): before `my` or `the`, `w` is never
+            // west, whatever comes before it (here `out`, a direction).
+            if previous != nil, Self.beforeANoun.contains(next) { return ["with"] }
             // `paddle w rifles`, `bail boat w helmet`, `swap badges w the sergeant`; never `n and w`,
             // `go w`, `w then n`, and after a verb of moving only before a person (`come w me`).
             guard let previous, !Self.wordsAroundDirections.contains(previous), !Self.wordsAroundDirections.contains(next),
@@ -52,6 +55,9 @@ extension CommandParser {
 
     /// Words that join directions: `w` beside them is west (`n and w`, `w then s`).
     private static let wordsAroundDirections: WordSet = ["and", "then", "or", "again", "to", "towards", "toward", "go", "walk", "run", "head"]
+
+    /// Words that start a noun phrase, after which `w` is `with`.
+    private static let beforeANoun: WordSet = ["my", "the", "a", "an", "his", "her", "your", "ur", "our", "their", "this", "that"]
 
     /// Who goes along: `come w me`, `go w them`.
     private static let companions: WordSet = ["me", "us", "him", "her", "them", "my", "our"]

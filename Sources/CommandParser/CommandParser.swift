@@ -64,6 +64,8 @@ public struct CommandParser: Sendable {
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
         // `x gunter` is `x günter`, only after a word was not known (Vocabulary+AccentedSpellings.swift).
         if case .failure(.unknownWord) = outcome, let accented = withStoryAccents(input) { return parse(accented, scope: scope) }
+        // `stop shooting were americans`: two of the scene's sayings run together (CommandParser+RunTogether.swift).
+        if case .failure = outcome, let joined = runTogether(input, scope: scope) { return joined }
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
         if outcome.asksWhomToAsk, let named = askingThePersonNamed(withoutChatSpelling(input) ?? input, scope: scope) { return named }
         // `there r no oars` (CommandParser+MissingThings.swift).
@@ -474,6 +476,9 @@ public struct CommandParser: Sendable {
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
         // `set up camera`: the rephrased `put camera`'s "Where do you want to put the camera?" before
         // the words' own "What do you want to put?" (a question that names no thing).
+        // `ok lets go` where the scene has one way on: that way, never "Where do you want to go?"
+        // (session 35's student, in the mill office whose only door leads out to the patrol).
+        if let only = onlyWayForBareGo(words, scope: scope) { return .commands([.exit(only)]) }
         var vague: PendingQuestion?
         for reading in [words] + rephrased {
             guard let question = missingNoun(reading, scope: scope) else { continue }

@@ -101,3 +101,39 @@ import TestSupport
         #expect(game.perform(command).outputs == [.error("You can't see any such thing.")])
     }
 }
+
+/// Session 35's young student: `stop shooting were americans` on the tower (both sayings of the
+/// scene, typed with no full stop), `bail it out w my helmet` (`w` after `out` is `with` before
+/// `my`), `ok lets go` in a room with one door.
+@Suite struct RunTogetherTests {
+    static let story = """
+    scene office "Office"
+      An office.
+      exit out to tower
+    scene tower "Tower"
+      Shots from across the river.
+      exit down to office
+      exit in to office
+      on stop shooting, dont shoot
+        "Stop shooting!" you yell.
+      on were americans, we are americans
+        "We're Americans!" you shout.
+    """
+
+    @Test func twoSayingsOfTheSceneRunTogetherAreReadAsTheFirst() throws {
+        let story = try #require(TinyStory.compile(Self.story).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        _ = game.perform("out")
+        #expect("\(game.perform("stop shooting were americans").outputs)".contains("Stop shooting!"))
+        #expect(game.perform("stop shooting the americans").outputs.contains { if case .error = $0 { true } else { false } },
+                "words left over are no second saying")
+    }
+
+    @Test func letsGoTakesTheOnlyWayOut() throws {
+        let story = try #require(TinyStory.compile(Self.story).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        _ = game.perform("ok lets go")
+        #expect(game.state.scene == 1, "the office's one door")
+        #expect(game.perform("lets go").outputs == [.question("Where do you want to go?")], "two ways from the tower")
+    }
+}

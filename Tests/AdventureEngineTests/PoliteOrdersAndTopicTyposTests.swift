@@ -163,8 +163,9 @@ import Testing
         #expect(reply("show orders") == "Who do you want to show the copy of the orders to?")
         #expect(reply("show orders", "the captain") == "Captain Ferris glances at the copy of the orders and says nothing.")
         #expect(reply("give", "kotzebue") == "What do you want to give Lieutenant Kotzebue?")
-        // A new command is no answer: `lets go east` after "Where do you want to go?".
-        #expect(reply("ok lets go", "lets go east") == reply("go east"))
+        // A new command is no answer: `lets go east` after "What do you want to give?". (`ok lets
+        // go` here, with one way on, takes it: RunTogetherTests.)
+        #expect(reply("give", "lets go east") == reply("go east"))
         #expect(reply("ask about the map") == "Whom do you want to ask about map?")
         #expect(reply("ask about the map", "kotzebue") == "\"Ask me on the road,\" says Kotzebue.")
         // A question to the room right after talking to someone goes to that person.

@@ -28,3 +28,23 @@ import TestSupport
         #expect(again.state.things(at: .carried).isEmpty, "a verb for several things still takes them all")
     }
 }
+
+@Suite struct SloppyWithTests {
+    @Test func wBeforeMyIsWithEvenAfterADirectionWord() throws {
+        let story = try #require(TinyStory.compile("""
+        scene landing "Landing"
+          A boat full of rainwater.
+          thing boat "boat"
+            fixed
+            A boat.
+          thing helmet "helmet"
+            A helmet.
+          on bail {boat} out with {helmet}, bail {boat} with {helmet}
+            You bail the boat out.
+        """).story)
+        var (game, _) = Game.start(story: story, seed: 1)
+        _ = game.perform("take helmet")
+        _ = game.perform("x boat")
+        #expect("\(game.perform("bail it out w my helmet").outputs)".contains("You bail the boat out."))
+    }
+}
