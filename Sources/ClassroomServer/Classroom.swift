@@ -24,6 +24,19 @@ actor Classroom {
         isStopping = true
     }
 
+    /// The new names close to a student's that a tab was told about ("Nobody called Zoe Muller
+    /// has played here yet, but Zoë Müller has"): typed again in that tab, they are a new player.
+    private var warnedNames: [String: String] = [:]
+
+    /// True the first time a tab types a new name close to others'; false when it types it again.
+    func warnsAboutNearName(_ name: PlayerName, tab: String) -> Bool {
+        if warnedNames[tab] == name.folderName { return false }
+        // Bounded: a warning waits only for the next join of that tab.
+        if warnedNames.count >= 1_000 { warnedNames.removeAll() }
+        warnedNames[tab] = name.folderName
+        return true
+    }
+
     init(story: Story, sourceTexts: [String], saves: SavesFolder, limits: Limits) {
         self.story = story
         self.sourceTexts = sourceTexts

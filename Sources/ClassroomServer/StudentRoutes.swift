@@ -106,6 +106,15 @@ struct StudentRoutes: Sendable {
         } catch {
             return Responses.error("\(error)", status: .badRequest)
         }
+        // `Zoe Muller` on a Chromebook without accents, for Zoë Müller: asked, as the terminal asks,
+        // before a new game hides hers (session 35's teacher); the same name again is a new player.
+        if case .near(_, let others)? = try? classroom.saves.typedName(body.name, storyID: classroom.story.metadata.id),
+           await classroom.warnsAboutNearName(player, tab: body.tab) {
+            let names = others.map { "\"\($0)\"" }
+            let who = names.count == 1 ? "\(names[0]) has" : names.joined(separator: ", ") + " have"
+            return Responses.error("Nobody called \(player.display) has played here yet, but \(who). If that is you, type your name "
+                                   + "as you did then. To start a new game as \(player.display), type it again.", status: .conflict)
+        }
         let now = Date()
         if let session = await classroom.session(request.cookies[Self.cookie]?.value), session.player.folderName == player.folderName,
            await session.claim(tab: body.tab, now: now, grace: limits.tabGraceSeconds) {
