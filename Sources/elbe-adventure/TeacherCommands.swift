@@ -73,6 +73,13 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if report.rows.isEmpty { ClassFolder.sayEmpty(folder) }
+        if saves == nil {
+            // Without --saves, which folder was read (session 35's teacher saw two stray students
+            // of the default folder and no word of where they came from); on standard error, so a
+            // CSV or JSON piped to a file is unchanged.
+            var standardError = StandardError()
+            print(TerminalSafeText.clean("Saves folder: \(folder.path)"), to: &standardError)
+        }
         print(report.render(format.format, width: width ?? Terminal.width()), terminator: "")
     }
 }

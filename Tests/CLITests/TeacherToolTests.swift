@@ -58,6 +58,11 @@ import TestSupport
         #expect(journal.errors.contains("add --saves \(defaultFolder)."))
         let found = try CLIRunner.run(["journal", "--player", "Nora", "--saves", defaultFolder], in: work, environment: environment)
         #expect(found.status == 0)
+        // Without --saves, `report` names the folder it read (session 35's teacher), on standard error.
+        try FileManager.default.removeItem(atPath: work + "/Saves")
+        let named = try CLIRunner.run(["report"], in: work, environment: environment)
+        #expect(named.errors.contains("Saves folder: \(defaultFolder)"), "\(named.errors)")
+        #expect(named.output.contains("Nora") && !named.output.contains("Saves folder"))
     }
 
     @Test func reportWithoutStoryOnAnotherStorysSavesSaysSo() throws {
