@@ -39,6 +39,10 @@ struct ServeCommand: ParsableCommand {
         let result = try loadStory(story)
         guard let compiled = result.story else { return }
         let folder = SavesFolder.resolve(option: saves)
+        // A forgotten or mistyped --saves served an empty class without a word, and open tabs
+        // joined it (session 35's teacher): an empty folder is said at once, with where saves are.
+        let emptyClass = FileSystemListing.playerFolders(in: folder).isEmpty
+            ? "No student has saves in this folder yet. \(ClassFolder.elsewhere(than: folder))" : nil
         let code = teacherCode.map { ClassroomServer.keptTeacherCode($0, in: folder) } ?? ClassroomServer.rememberedTeacherCode(in: folder)
         let server = ClassroomServer(configuration: .init(
             story: compiled, sourceTexts: result.sources.texts, saves: folder, host: bind, port: port, teacherCode: code))
@@ -62,14 +66,16 @@ struct ServeCommand: ParsableCommand {
                     } else if host == "127.0.0.1" || host == "::1" || host == "localhost" {
                         lines.append("Only this computer can connect. To serve a classroom, start with --bind 0.0.0.0.")
                     }
-                    lines.append("Press Ctrl-C to stop; every game is saved first.")
-                    // A second server on the same class splits the students between two addresses.
+                    if let emptyClass { lines.insert(emptyClass, at: 3) }
+                    // A second server on the same class splits the students between two addresses:
+                    // said right under the saves folder, not after the last line (session 35's teacher).
                     let others = RunningServers.others(in: folder)
                     if !others.isEmpty {
-                        lines.append("Note: another server is already serving this saves folder, at " + others.joined(separator: " and ")
+                        lines.insert("Note: another server is already serving this saves folder, at " + others.joined(separator: " and ")
                                      + ". Students who open that address play there (both keep their games in this folder);"
-                                     + " unless you mean to run two, stop one of them with Ctrl-C in its window.")
+                                     + " unless you mean to run two, stop one of them with Ctrl-C in its window.", at: 3)
                     }
+                    lines.append("Press Ctrl-C to stop; every game is saved first.")
                     registration.value = RunningServers.register(address: "http://\(shown):\(port)/", in: folder)
                     writeAll(lines.joined(separator: "\n") + "\n", to: STDOUT_FILENO)
                 }

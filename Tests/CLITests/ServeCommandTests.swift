@@ -25,6 +25,7 @@ import Testing
         let code = text.firstMatch(of: /teacher code: ([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})\)/)
         #expect(code != nil, "a readable teacher code is generated and printed: \(text)")
         #expect(text.contains("Saves folder: \(saves)"))
+        #expect(text.contains("No student has saves in this folder yet."), "a new class, or a forgotten --saves, is said at once")
         #expect(process.terminationStatus == 0, "SIGTERM stops the server cleanly")
     }
 
