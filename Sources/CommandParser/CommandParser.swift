@@ -397,9 +397,8 @@ public struct CommandParser: Sendable {
             switch outcome {
             case .command(let command): if !commands.contains(command) { commands.append(command) }
             case .question(let question): if commands.isEmpty { return .question(question) }
-            // "You can't see any star here" says more than the "I understood 'show' but not the
-            // rest" of a story's `show {bedsheet}` tried first (session 34's student, `show star to
-            // guide`): a failure that names what went wrong replaces one that does not.
+            // A failure that names what went wrong replaces one that does not: "You can't see any star
+            // here" over a story's `show {bedsheet}`'s "I understood 'show' but not the rest" (session 34).
             case .failure(let failure):
                 if firstFailure == nil || (!failure.isNotUnderstood && firstFailure?.isNotUnderstood == true) { firstFailure = failure }
             case .none: break
@@ -496,12 +495,4 @@ public struct CommandParser: Sendable {
     /// Words that start a question rather than a command.
     static let questionWords: WordSet = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
                                              "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
-
-    /// One reading of the words, before the engine decides between readings.
-    enum Interpretation {
-        case command(Command)
-        case question(PendingQuestion)
-        case failure(ParseFailure)
-        case none
-    }
 }
