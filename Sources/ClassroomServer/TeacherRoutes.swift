@@ -109,17 +109,21 @@ struct TeacherRoutes: Sendable {
         guard await desk.reportIsDue() else { return nil }
         let started = ContinuousClock.now
         let online = await classroom.online()
-        let onlineJSON = (try? JSONEncoder().encode(online)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         // Reading the saves blocks and takes a while: off the pool the requests are handled on.
         let records = records
         let cache = reportCache
-        let (report, transcripts) = (try? await reportThread.run { () -> (String, [String]) in
+        let (report, transcripts, playing) = (try? await reportThread.run { () -> (String, [String], [String]) in
             let report = ClassReport(saves: records.saves, story: records.story, cache: cache)
             // Only a student with a transcript gets a link to it (most of a class may play in the
             // terminal, which keeps none unless asked: session 34's teacher met a 404 on every row).
             let transcripts = report.rows.map(\.player).filter { records.hasTranscript(of: $0) }
-            return (report.render(.json), transcripts)
-        }) ?? ("{}", [])
+            // Who plays now, by the names the table shows: "jürgen  schäfer" typed today is the row
+            // "Jürgen Schäfer" (session 35's teacher saw his row blank while he played).
+            let folders = Set(online.compactMap { try? PlayerName($0).folderName })
+            let playing = report.rows.map(\.player).filter { (try? PlayerName($0).folderName).map(folders.contains) == true }
+            return (report.render(.json), transcripts, playing)
+        }) ?? ("{}", [], online)
+        let onlineJSON = (try? JSONEncoder().encode(playing)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         let transcriptsJSON = (try? JSONEncoder().encode(transcripts)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         let json = "{\"online\":\(onlineJSON),\"transcripts\":\(transcriptsJSON),\"report\":\(report)}"
         await desk.keep(report: json, version: version, took: ContinuousClock.now - started)

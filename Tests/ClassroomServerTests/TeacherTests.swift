@@ -235,6 +235,27 @@ import Testing
         await server.stop()
     }
 
+    /// "Playing now" was blank for Jürgen, who had typed "jürgen  schäfer" today (session 35's
+    /// teacher): who plays is given by the names the table shows.
+    @Test func aStudentWhoTypedTheirNameAnotherWayIsPlayingNowInTheirRow() async throws {
+        let server = try await TestServer()
+        let first = Browser(server: server)
+        _ = try await first.join("Jürgen Schäfer")
+        _ = try await first.play("wear radio")
+        _ = try await first.play("quit")
+        let today = Browser(server: server)
+        #expect(try await today.join("jürgen  schäfer").status == 200)
+        let teacher = Browser(server: server)
+        try await teacher.logIn(code: server.teacherCode)
+        let events = try await SSEReader.open(server.url + "/teacher/events", cookie: "elbe_teacher=\(teacher.cookies["elbe_teacher"] ?? "")")
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(try await events.nextEvent().utf8)) as? [String: Any])
+        events.close()
+        let rows = ((data["report"] as? [String: Any])?["students"] as? [[String: Any]] ?? []).compactMap { $0["player"] as? String }
+        #expect(rows == ["Jürgen Schäfer"], "\(rows)")
+        #expect(data["online"] as? [String] == ["Jürgen Schäfer"], "\(String(describing: data["online"]))")
+        await server.stop()
+    }
+
     /// A teacher's open page after a restart with a new code said "Reconnecting…" for ever: the
     /// page asks whether its login holds, and the code form says the login has ended.
     @Test func aPageWhoseLoginEndedIsToldSoAndGetsTheCodeForm() async throws {
