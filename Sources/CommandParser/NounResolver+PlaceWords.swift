@@ -2,8 +2,8 @@ import StoryModel
 
 /// `x crowd` in the flat, where `crowd` is the id of the next scene and names no thing: the
 /// player was told "I understood 'x' but not the rest of what you typed. Try fewer words" after
-/// two words (session 35's author, whose hint said "join the crowd"). One word that names another place and no thing names nothing here:
-/// "You can't see any such thing."
+/// two words (session 35's author, whose hint said "join the crowd"). One word that names another
+/// place and no thing names nothing here: "You can't see any such thing."
 extension NounResolver {
     /// True when the phrase is one word of another place's id or title, no verb and no word of
     /// this place (`x flat` in the flat is the place itself).
