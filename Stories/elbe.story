@@ -1295,8 +1295,12 @@ scene kuehren "Kühren"
   on wait, z, wait for morning, wait until morning, wait till morning, wait for dawn
     only if decided and not slept
     Time passes. The barn goes quiet around you, and Kotzebue has put his map away: time to SLEEP.
-  on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}
-    {if slept}The patrol is leaving: go EAST.{else}Nobody is going anywhere tonight.{end}
+  on get in {kuehren-jeeps}, get into {kuehren-jeeps}, board {kuehren-jeeps}, drive {kuehren-jeeps}, get in jeep, get into jeep, jump in {kuehren-jeeps}, climb in {kuehren-jeeps}
+    if slept and holding radio
+      The jeeps head east. The five-mile line is behind you now, and nobody mentions it. Late in the morning you reach Leckwitz.
+      go to leckwitz
+    else
+      {if slept}You're not going anywhere without your radio.{else}Nobody is going anywhere tonight.{end}
 
 scene leckwitz "Leckwitz"
   when Wednesday, 25 April 1945, about 11:30
@@ -1513,9 +1517,7 @@ scene leckwitz "Leckwitz"
     Somebody pushes a bottle into your hand: something home-made and fierce. You take one swig, cough, and hand it back to a roar of laughter.
   on give {cigarettes} to {polish-worker}, offer {cigarettes} to {polish-worker}
     He takes one, tucks it behind his ear for later, and grins. {if guide-found}"Come, come!" He points east.{else}Then he looks past you, at the horseman.{end}
-  on show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
-    {if guide-found}He is ready to show you the way: go EAST.{else}He isn't going anywhere yet. Talk to him.{end}
-  on follow {polish-worker}, follow guide, follow worker
+  on follow {polish-worker}, follow guide, follow worker, show us the way, show us way, show me the way, show me way, lead the way, lead way, lead on, lead us, guide us, show us, show me, yes show us, ok show us
     if guide-found and holding radio
       The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
       go to strehla-landing
