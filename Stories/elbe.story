@@ -2203,6 +2203,13 @@ scene lorenzkirch "Lorenzkirch"
     about war, war end, end, over, soon, finished, victory, peace, will the war end
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       Polowsky translates. Karpovich looks down at the meadow before he answers. "He says: soon," Polowsky murmurs. "Not soon enough for the ones down there."
+    about why dead, why are they dead, why are there dead, why did they die, how did they die, who killed them, what happened, what happened there, died, killed, bodies
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      Polowsky translates. Karpovich answers quietly, his eyes on the meadow. "Three days ago the Germans blew up the bridge of boats, with refugees still on it," Polowsky murmurs. "Then both armies were firing across that meadow. He says: that is why there will be no photographs down there. The Americans go back to Strehla for now."
+      set sent-back
+      clear left-yard
+      unlock fact meadow-of-the-dead
+      unlock fact pontoon-bridge-disaster
     about photographs, photos, photo, pictures, cameras, meadow, dead
       only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
@@ -4333,6 +4340,8 @@ scene torgau-today "Torgau, Today"
       unlock fact spirit-of-the-elbe-diplomacy
     about made it, who made it, who built it, who made, who built, who designed, designed, architect, sculptor, built
       "An architect from Kyiv designed it: Avraham Miletsky, the sources say," she says. "It has stood here by the river since 1945, and it was restored in 2019."
+    about dead, the dead, dead people, dead ppl, meadow, meadows, bodies, killed, died, refugees, bridge of boats, pontoon bridge, people on the meadow
+      She opens her folder at a photograph of an empty meadow by the river. "At Lorenzkirch. On the evening of 22 April the Germans blew up the bridge of boats while refugees were still on it, and the crowds left on the meadows were caught between German and Soviet fire. Between about 200 and 400 people died, Ukrainian forced labourers among them. The first handshake, three days later, was among the dead. That is one reason nobody photographed it."
     about memorial, monument, strehla, lorenzkirch, bridge, handshake, handshakes, first meeting, statue, sculpture
       "This memorial has stood here since 1945. There are others at Strehla and at Lorenzkirch, where they first shook hands. And the old bridge is gone; some of its stone went into the Frauenkirche in Dresden."
     about buried, burial, graves, cemetery, where buried
