@@ -63,7 +63,18 @@ struct PlayOptions {
             var reader = ReadlineLineReader(historyFile: nil) { box.completions(before: $0, prefix: $1) }
             var slots: SaveSlots?
             while slots == nil {
-                guard let name = try player.map(PlayerName.init) ?? askName(reader: &reader, saves: savesFolder, storyID: compiled.metadata.id) else { return }
+                let storyID = compiled.metadata.id
+                // `--player "Zoe Muller"` beside Zoë Müller's saves asks, as the name typed at the prompt does.
+                var confirmed: PlayerName?
+                var typedBefore: String?
+                if let player {
+                    switch try confirmedName(player, reader: &reader, saves: savesFolder, storyID: storyID) {
+                    case .player(let name): confirmed = name
+                    case .left: return
+                    case .prompt(let name): typedBefore = name.folderName
+                    }
+                }
+                guard let name = confirmed ?? askName(reader: &reader, saves: savesFolder, storyID: storyID, typedBefore: typedBefore) else { return }
                 do {
                     slots = try SaveSlots(saves: savesFolder, player: name, story: compiled, sourceTexts: sourceTexts)
                 } catch {
@@ -97,10 +108,11 @@ struct PlayOptions {
     /// Asks for the player's name until it is acceptable; nil if the player leaves. A command
     /// typed there is refused, and a new name close to a player's who has saves here asks
     /// whether it is theirs (`SavesFolder.typedName`).
-    private func askName<Reader: LineReader>(reader: inout Reader, saves: SavesFolder, storyID: String) -> PlayerName? {
+    private func askName<Reader: LineReader>(reader: inout Reader, saves: SavesFolder, storyID: String,
+                                             typedBefore: String? = nil) -> PlayerName? {
         var out = StandardOutput()
         // A new name close to others', typed a second time: a new player after all.
-        var typedBefore: String?
+        var typedBefore = typedBefore
         while true {
             switch reader.readLine(prompt: "What is your name? ") {
             case .endOfInput:
@@ -119,23 +131,7 @@ struct PlayOptions {
                     case .near(let name, let others):
                         if typedBefore == name.folderName { return name }
                         if others.count == 1, let other = others.first {
-                            // `yes thats me` is yes (a blind student's began a new game, session 34);
-                            // three answers that are neither go on as the student who has saves.
-                            var question = "Nobody called \(name.display) has played here yet, but \(other) has. Is that you? (y/n) "
-                            for _ in 0..<3 {
-                                switch reader.readLine(prompt: TerminalSafeText.clean(question)) {
-                                case .line(let answer):
-                                    switch YesOrNo(answer: answer) {
-                                    case .yes?: return try PlayerName(other)
-                                    case .no?: return name
-                                    case nil: question = "Please answer yes or no: are you \(other)? (y/n) "
-                                    }
-                                case .endOfInput, .interrupted:
-                                    out.write("\n")
-                                    return nil
-                                }
-                            }
-                            return try PlayerName(other)
+                            return try askWhether(name, is: other, reader: &reader)
                         }
                         typedBefore = name.folderName
                         let list = others.map { "'\($0)'" }.joined(separator: ", ")
@@ -146,6 +142,57 @@ struct PlayOptions {
                 }
             }
         }
+    }
+
+    /// The name given with `--player` at a keyboard: as given, unless it is new and close to the
+    /// name of one player who has saves here (`Zoe Muller` beside Zoë Müller's), when the player is
+    /// asked which they are, as at the name prompt. When it is new and close to several players'
+    /// names, they are listed and the name prompt follows (`.prompt`), where the same name typed again
+    /// is that new player.
+    private func confirmedName<Reader: LineReader>(_ given: String, reader: inout Reader, saves: SavesFolder,
+                                                   storyID: String) throws -> GivenName {
+        let name = try PlayerName(given)
+        guard case .near(_, let others)? = try? saves.typedName(given, storyID: storyID) else { return .player(name) }
+        if others.count == 1, let other = others.first {
+            return try askWhether(name, is: other, reader: &reader).map(GivenName.player) ?? .left
+        }
+        var out = StandardOutput()
+        let list = others.map { "'\($0)'" }.joined(separator: ", ")
+        out.write(TerminalSafeText.clean("Nobody called \(name.display) has played here yet, but \(list) have. If one is you, type your name as you did then; to start as \(name.display), type it again.") + "\n")
+        return .prompt(name)
+    }
+
+    /// What became of a name given with `--player` at a keyboard.
+    private enum GivenName {
+        /// The player to play as.
+        case player(PlayerName)
+        /// The player left while asked (end of input).
+        case left
+        /// Asked at the name prompt after all: the name given there again is this new player.
+        case prompt(PlayerName)
+    }
+
+    /// Asks whether the player typing `name`, new here, is `other`, who has saves: `other`'s name
+    /// for yes, `name` for no, nil when the player leaves. `yes thats me` is yes (a blind
+    /// student's began a new game, session 34); three answers that are neither go on as the
+    /// student who has saves.
+    private func askWhether<Reader: LineReader>(_ name: PlayerName, is other: String, reader: inout Reader) throws -> PlayerName? {
+        var question = "Nobody called \(name.display) has played here yet, but \(other) has. Is that you? (y/n) "
+        for _ in 0..<3 {
+            switch reader.readLine(prompt: TerminalSafeText.clean(question)) {
+            case .line(let answer):
+                switch YesOrNo(answer: answer) {
+                case .yes?: return try PlayerName(other)
+                case .no?: return name
+                case nil: question = "Please answer yes or no: are you \(other)? (y/n) "
+                }
+            case .endOfInput, .interrupted:
+                var out = StandardOutput()
+                out.write("\n")
+                return nil
+            }
+        }
+        return try PlayerName(other)
     }
 
     /// Opens a named player's saves (taking the lock), or nil when playing without a name.
