@@ -254,6 +254,10 @@ public final class GameSession {
                 host.write("\n")
             }
             return false
+        case .unfinished(let file) where file.summary.turns == 0 && file.summary.factsUnlocked.isEmpty:
+            // A game begun and left before its first move (a piped session, a tab closed at once)
+            // is not offered, nor kept: the new game's autosave replaces it (session 35's teacher).
+            return false
         case .unfinished(let file):
             if isInteractive,
                // Three answers that are neither (Enter, `score`) go on with the game: a blind

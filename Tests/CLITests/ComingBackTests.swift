@@ -54,6 +54,21 @@ import TestSupport
         #expect(back.components(separatedBy: "Restored 'earlier game ").last?.contains("lamp") == true, "the lamp taken in that game")
     }
 
+    /// A game left before its first move (a piped session that typed nothing, a tab closed at
+    /// once) is neither offered nor kept as an earlier game (session 35's teacher was asked to
+    /// continue an empty game).
+    @Test func aGameLeftBeforeItsFirstMoveIsNotOffered() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try Self.play([], saves: saves)
+        let back = try Self.play(["take lamp", "saves"], saves: saves)
+        #expect(!back.contains("Welcome back"), "\(back)")
+        #expect(!back.contains("kept as"), "\(back)")
+        #expect(!back.contains("earlier game"), "\(back)")
+        // A game with a move is still offered.
+        let again = try Self.play(["y", "inventory"], saves: saves)
+        #expect(again.contains("Welcome back, Zoë. Continue where you left off"), "\(again)")
+    }
+
     /// A student who came back under another spelling ("jurgen" for "Jürgen") and typed `restore`
     /// read "Your game goes on where you left it" at the start of a new game (session 34).
     @Test func aBareRestoreWithNothingToRestoreSaysWhoseSavesAreHere() throws {
