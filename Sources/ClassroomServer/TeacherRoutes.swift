@@ -14,8 +14,12 @@ struct TeacherRoutes: Sendable {
     /// Each student's part of the last report: a report reads again only the students whose
     /// saves changed since.
     let reportCache = ClassReport.Cache()
+    /// The saves folder as the live tables last saw it (games played in a terminal, `remove`).
+    let activity = SavesActivity()
     /// How often a live table checks whether the class changed.
     static let tick: Duration = .milliseconds(200)
+    /// How often, in ticks, a live table looks at the saves folder for changes made outside the server.
+    static let ticksBetweenFolderChecks = 5
     static let cookie = "elbe_teacher"
 
     func add(to router: Router<BasicRequestContext>) {
@@ -130,6 +134,15 @@ struct TeacherRoutes: Sendable {
         return json
     }
 
+    /// Counts a change of the saves folder made outside the server (a game in a terminal, a
+    /// `remove`) as a change of the class. Read on the report's thread: a listing and a few
+    /// `lstat`s a student.
+    private func noteChangesOutsideTheServer() async {
+        let saves = records.saves, storyID = records.story.metadata.id
+        guard let stamp = try? await reportThread.run({ saves.activityStamp(storyID: storyID) }) else { return }
+        if activity.changed(to: stamp) { classroom.changed() }
+    }
+
     /// Sends the report whenever the class changes (checked every `tick`; read again at most as
     /// often as `TeacherDesk.reportIsDue` allows), with a keep-alive comment every 15 seconds in
     /// between; stops after an hour (the browser reconnects), when the page closes or when the
@@ -138,8 +151,9 @@ struct TeacherRoutes: Sendable {
         let ticksPerSecond = Int(Duration.seconds(1) / Self.tick)
         var sent = -1
         var quiet = 0
-        for _ in 0..<(3600 * ticksPerSecond) where !Task.isCancelled {
+        for tick in 0..<(3600 * ticksPerSecond) where !Task.isCancelled {
             if await classroom.isStopping { return }
+            if tick % Self.ticksBetweenFolderChecks == 0 { await noteChangesOutsideTheServer() }
             let version = classroom.version
             if version != sent, let json = await reportJSON(version: version) {
                 sent = version

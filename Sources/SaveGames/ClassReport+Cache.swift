@@ -58,7 +58,7 @@ extension ClassReport {
 
     /// A save file's name, size, modification time and inode (a snapshot is written beside the
     /// file and renamed over it).
-    struct FileStamp: Equatable, Sendable {
+    struct FileStamp: Hashable, Sendable {
         var path: String
         var size: Int64
         var seconds: Int

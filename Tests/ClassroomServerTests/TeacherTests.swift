@@ -207,6 +207,34 @@ import Testing
         await server.stop()
     }
 
+    /// Session 35's teacher: a student taken out with `remove`, and a game played in a terminal,
+    /// showed in the live table only after the next move in a browser. The table now follows the
+    /// saves folder itself.
+    @Test func theLiveTableFollowsGamesInATerminalAndRemovals() async throws {
+        let server = try await TestServer()
+        let teacher = Browser(server: server)
+        try await teacher.logIn(code: server.teacherCode)
+        let anna = Browser(server: server)
+        _ = try await anna.join("Anna")
+        _ = try await anna.play("wear radio")
+        let events = try await SSEReader.open(server.url + "/teacher/events", cookie: "elbe_teacher=\(teacher.cookies["elbe_teacher"] ?? "")")
+        func players(_ event: String) throws -> Set<String> {
+            let data = try #require(try JSONSerialization.jsonObject(with: Data(event.utf8)) as? [String: Any])
+            let students = (data["report"] as? [String: Any])?["students"] as? [[String: Any]] ?? []
+            return Set(students.compactMap { $0["player"] as? String })
+        }
+        var seen = try players(try await events.nextEvent())
+        #expect(seen == ["Anna"])
+        _ = try StudentTests.playInTheTerminal(saves: server.saves, player: "Terminal Tom", lines: ["wear radio", "in", "quit", "y"])
+        for _ in 0..<5 where seen != ["Anna", "Terminal Tom"] { seen = try players(try await events.nextEvent()) }
+        #expect(seen == ["Anna", "Terminal Tom"], "the terminal game shows without a move in a browser")
+        _ = try SavesFolder(path: server.saves).remove(PlayerName("Terminal Tom"), storyID: TestServer.compiled.story?.metadata.id ?? "")
+        for _ in 0..<5 where seen != ["Anna"] { seen = try players(try await events.nextEvent()) }
+        #expect(seen == ["Anna"], "the removed student leaves the table without a move in a browser")
+        events.close()
+        await server.stop()
+    }
+
     /// Session 34's teacher: every row had a "transcript" link, and for a student who played in the
     /// terminal it led to a 404 page. The live table now names only the students with a transcript,
     /// and the print button counts the pages of the journals found so far, not "19 a student".
