@@ -1269,6 +1269,10 @@ scene kuehren "Kühren"
     only if recall-warned
     "Good call, Sparks," Brennan says. "We'll call in when there's something to call about."
     clear recall-warned
+  on i do not know, i dont know, dont know, idk, dunno, i dunno, not sure, im not sure, i am not sure, maybe, hmm, i guess, i guess not
+    only if recall-warned and not slept, else "You shrug to yourself."
+    "Then it waits, Sparks," Brennan says, and takes his hand off the set. "A call you're not sure of is a call you don't make."
+    clear recall-warned
   on think we should tell headquarters, think we should call headquarters, think we should call in, think we should radio headquarters, think we should radio in, think we should report, think we should report in, think we should call hq, think we should tell hq, think we should radio hq, think we should tell them, think we should follow orders, think we should follow our orders, think we should obey orders, think we should obey our orders, think we should follow the orders, we should follow our orders, we should follow orders, think we should follow our orders sergeant, think we should follow orders sergeant, think we should follow our orders sarge, we should follow our orders sergeant, think we should follow our orders brennan, follow our orders, follow orders, obey our orders, obey orders, think we have to call in, think we have to tell headquarters
     only if recall-warned and not slept, else "{if slept}The jeeps are warming up in the lane, and Kotzebue has made his choice for the patrol. If you mean to call in all the same, that is the set on your back: USE RADIO.{else}Sergeant Brennan hears you out. \"Orders say five miles, Sparks. The lieutenant knows it.\" He looks at the radio on your back. \"If you mean to call in, there's the set. USE RADIO.\"{end}"
     Brennan looks at you for a long moment. "Then it's your call, Sparks." He steps back from the set. (To call in after all: USE RADIO again.)

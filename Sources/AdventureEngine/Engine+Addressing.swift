@@ -39,27 +39,41 @@ extension Engine {
     /// (session 27). Names not in sight are not given away.
     func correctedTypo(_ words: [String], failure: ParseFailure, state: GameState) -> (words: [String], outcome: ParseOutcome)? {
         guard case .unknownWord(let word, let suggestions) = failure, word.count >= 3,
-              let position = words.firstIndex(of: word), position == 0 || word.count >= 4,
+              let position = words.firstIndex(of: word),
+              position == 0 || word.count >= 4 || Self.goingWords.contains(words[position - 1]) && word.count >= 3,
               word.allSatisfy(\.isLetter) else { return nil }
         // `captian`: two letters swapped is one slip of the fingers, as `tlak` is.
-        let near = suggestions.filter { EditDistance.distance(word, $0) == 1 || Self.isSwap(word, $0) }
+        var near = suggestions.filter { EditDistance.distance(word, $0) == 1 || Self.isSwap(word, $0) }
+        // `go nort`, `go eats`, `go wets` (a blind student, session 36: "Did you mean 'north' or
+        // 'not'?"): after a verb of going, or alone, the one direction among them is meant.
+        let going = (position == 0 && words.count == 1) || (position > 0 && Self.goingWords.contains(words[position - 1]))
+        if near.count > 1, going {
+            // Full names only: `yse` is no slip of `se` (`yes`, to a question).
+            let directions = near.filter { $0.count >= 4 && Direction(word: $0) != nil }
+            if directions.count == 1 { near = directions }
+        }
         guard near.count == 1 else { return nil }
+        let direction = going && near[0].count >= 4 && Direction(word: near[0]) != nil
         // A noun of four letters only for a letter left out or two swapped (`rivr`, a blind
         // student at the Elbe, session 33): one changed (`coat` for `boat`) may be another word.
         if position > 0, word.count == 4, !(near[0].count == 5 || Self.isSwap(word, near[0])) { return nil }
         let scope = StateScope(story: story, state: state)
         // `ask abot reporters`: a word that joins the command (`about`, `with`, `behind`), never a
         // name to give away (a blind student, session 34).
-        if position > 0, !Self.joiningWords.contains(near[0]) {
-            let inSight = scope.visibleThings.contains { parser.vocabulary.words[$0].contains(near[0]) }
+        // A direction after a verb of going is no name given away: "You can't go north" is its answer.
+        var inSight = true
+        if position > 0, !direction, !Self.joiningWords.contains(near[0]) {
+            inSight = scope.visibleThings.contains { parser.vocabulary.words[$0].contains(near[0]) }
                 || parser.vocabulary.exitWords[state.scene].contains { $0.contains(near[0]) }
-            guard inSight else { return nil }
         }
         var corrected = words
         corrected[position] = near[0]
         let outcome = parser.parse(corrected, scope: scope)
         if position > 0 {
-            guard case .commands = outcome else { return nil }
+            guard case .commands(let commands) = outcome else { return nil }
+            // `tune to washinton` beside the wireless: a word of one of the story's own actions
+            // that the corrected command does here gives nothing away (a blind student, session 36).
+            guard inSight || commands.allSatisfy(\.isAuthorAction) else { return nil }
             return (corrected, outcome)
         }
         switch outcome {
@@ -71,6 +85,9 @@ extension Engine {
         default: return nil
         }
     }
+
+    /// Words after which a misspelt word is first read as a direction (`go nort`, `head wets`).
+    static let goingWords: Set<String> = ["go", "walk", "run", "head", "drive", "ride", "back", "move", "travel", "continue", "keep"]
 
     /// Words that join a command's parts, corrected wherever they are typed one slip off.
     static let joiningWords: Set<String> = ["about", "with", "behind", "into", "onto", "under", "through", "across", "towards", "beside"]

@@ -4,7 +4,8 @@ import StoryModel
 /// command (`hi ortiz whats ur name`, `hey brennan where r u from`: the greeting dropped and the
 /// rest put to that person), `hello kotzebue, what now`, and `tovarish!` alone.
 extension CommandParser {
-    static let greetingWords: WordSet = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings"]
+    // `hola olena how r u` (a blind student whose first language is Spanish, session 36).
+    static let greetingWords: WordSet = ["hi", "hello", "hey", "hiya", "howdy", "yo", "greetings", "hola", "hallo", "bonjour", "ciao", "salut", "servus"]
 
     /// Greetings that name nobody: `good morning`, `hello`.
     private static let bareGreetings: Set<[String]> = [["good", "morning"], ["good", "evening"], ["good", "afternoon"], ["good", "day"],
@@ -16,8 +17,14 @@ extension CommandParser {
         (words.count == 1 && greetingWords.contains(words[0])) || bareGreetings.contains(words)
     }
 
-    /// `hi ortiz whats ur name`: the rest put to the greeted person.
+    /// `hi ortiz whats ur name`: the rest put to the greeted person. `talk to brennan are u ok` is
+    /// `brennan are u ok` (a blind student, session 36: "I understood 'talk' but not the rest").
     func greetedThenAsked(_ words: [String], scope: Scope) -> ParseOutcome? {
+        if words.count >= 4, ["talk", "speak", "chat"].contains(words[0]), ["to", "with"].contains(words[1]) {
+            let addressed = Array(words.dropFirst(2))
+            guard [2, 1].contains(where: { addressed.count > $0 + 1 && addressee(Array(addressed[..<$0]), scope: scope) != nil }) else { return nil }
+            return commandsOnly(parse(addressed, scope: scope))
+        }
         guard words.count >= 3, Self.greetingWords.contains(words[0]) else { return nil }
         for length in [2, 1] where words.count > length + 1 {
             guard let person = addressee(Array(words[1...length]), scope: scope) else { continue }

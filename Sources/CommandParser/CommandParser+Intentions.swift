@@ -13,6 +13,8 @@ extension CommandParser {
         ["i", "want", "to"], ["i", "will"], ["i", "go", "and"], ["i"], ["i", "go"], ["i", "am", "going", "to"],
         ["i", "going", "to"], ["i", "would", "like", "to"], ["id", "like", "to"], ["i", "need", "to"], ["i", "must"],
         ["i", "have", "to"], ["i", "try", "to"], ["i", "try"], ["i", "shall"], ["let", "me"], ["lets"], ["let's"], ["let", "us"],
+        // `now i should radio in` (a blind student, session 36: "Try 'look' to see where you are").
+        ["i", "should"], ["we", "should"], ["now", "i", "should"], ["now", "we", "should"], ["so", "i", "should"],
         ["we", "will"], ["we"], ["we", "go"], ["we", "want", "to"],
         // Without `to`, as a learner of English writes it (`i want speak with ortiz`, session 34).
         ["i", "want"], ["we", "want"], ["i", "need"],
@@ -36,7 +38,9 @@ extension CommandParser {
         guard Self.intentionOpenings.first(openingOf: words, where: { words.count > $0.count }) != nil else { return nil }
         // `i go to the bridge` is `go to the bridge` (the subject dropped), `i go sleep` is `sleep`.
         for opening in Self.intentionOpenings.phrases where words.count > opening.count && words.starts(with: opening) {
-            let rest = Array(words.dropFirst(opening.count))
+            // `i should call in right`: without the question tag (CommandParser+TrailingChatWords.swift).
+            var rest = Array(words.dropFirst(opening.count))
+            while rest.count > 1, let last = rest.last, Self.questionTags.contains(last) { rest.removeLast() }
             // `i go with you` and `i will promise` have readings of their own, before this one.
             guard let first = rest.first, !Self.notIntended.contains(first),
                   opening.count > 1 || !Self.sayingVerbs.contains(first) else { continue }

@@ -17,9 +17,40 @@ extension CommandParser {
         let rest = words.dropFirst().filter { !Vocabulary.articles.contains($0) && $0 != "at" }
         guard (1...3).contains(rest.count), let word = rest.first,
               rest.allSatisfy({ vocabulary.things(answering: $0) == nil }) else { return nil }
+        // `go eats` with "Nobody eats them" in a text: a direction one slip off is meant after a
+        // verb of going (a blind student, session 36); the engine corrects it, "(go east)".
+        if rest.count == 1, Self.goingVerbs.contains(words[0]),
+           let direction = Self.directionOneSlipFrom(word) {
+            return .failure(.unknownWord(word, suggestions: [direction]))
+        }
         // `send it`, `bury them`: a pronoun is never a word of the scenery (CommandParser+PronounsNeverScenery.swift).
         if rest.count == 1, Vocabulary.pronouns.contains(word) { return whatThePronounIsFor(words, scope: scope) }
         guard !rest.contains(where: Vocabulary.pronouns.contains), rest.allSatisfy({ isScenery($0, scope: scope) }) else { return nil }
         return .failure(.scenery(rest.joined(separator: " ")))
+    }
+
+    /// `go eats`, `walk nrth` (after a verb of going, the second and last word): the one direction
+    /// a slip away, as an unknown word the engine corrects; nil otherwise.
+    func directionSlip(_ words: [String], at position: Int) -> ParseOutcome? {
+        guard position == 1, words.count == 2, Self.goingVerbs.contains(words[0]),
+              let direction = Self.directionOneSlipFrom(words[1]) else { return nil }
+        return .failure(.unknownWord(words[1], suggestions: [direction]))
+    }
+
+    /// The one full direction name a letter added, dropped or changed, or two neighbouring letters
+    /// swapped, away from `word` (`eats`, `wets`, `nort`); nil for none or several.
+    static func directionOneSlipFrom(_ word: String) -> String? {
+        let near = Direction.allCases.map(\.rawValue).filter { name in
+            name != word && (EditDistance.distance(word, name) == 1
+                || (name.count == word.count && zip(name, word).filter { $0 != $1 }.count == 2
+                    && name.sorted() == word.sorted() && Self.neighboursSwapped(word, name)))
+        }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    private static func neighboursSwapped(_ typed: String, _ meant: String) -> Bool {
+        let a = Array(typed), b = Array(meant)
+        guard let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }
+        return a[first] == b[first + 1] && a[first + 1] == b[first]
     }
 }

@@ -9,6 +9,9 @@ extension CommandParser {
     /// Laughs and chat words that end a line without adding to it.
     private static let trailingLaughs: WordSet = ["lol", "lool", "lolol", "haha", "hahaha", "ha", "hah", "hehe", "heh", "lmao",
                                                       "rofl", "xd", "jk", ":)", ":d", ";)"]
+    /// Question tags that end a line asking whether it is the right thing to do: `radio in
+    /// rigt?`, `go east ok?` (a blind student, session 36). The line is done without them.
+    static let questionTags: WordSet = ["right", "rigt", "rite", "ryt", "ok", "okay", "yeah", "correct", "innit", "yes", "?"]
     /// Words of thanks that a `bye` may follow: `thx bye`, `guide thanks bye`.
     private static let thanksWords: WordSet = ["thx", "thanks", "thank", "ty", "tx", "cheers", "thankyou"]
     /// Words of leave-taking after thanks.
@@ -20,6 +23,7 @@ extension CommandParser {
     func withoutTrailingChatWord(_ words: [String], scope: Scope) -> ParseOutcome? {
         var head = words
         while head.count > 1, let last = head.last, Self.trailingLaughs.contains(last) { head.removeLast() }
+        while head.count > 2, let last = head.last, Self.questionTags.contains(last) { head.removeLast() }
         if head.count >= 2, let last = head.last, Self.byeWords.contains(last), Self.thanksWords.contains(head[head.count - 2]) {
             head.removeLast()
         }

@@ -62,8 +62,8 @@ public struct CommandParser: Sendable {
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
-        // `x gunter` is `x günter`, only after a word was not known (Vocabulary+AccentedSpellings.swift).
-        if case .failure(.unknownWord) = outcome, let accented = withStoryAccents(input) { return parse(accented, scope: scope) }
+        // `x gunter` is `x günter`, `go to kuhren` `go to kühren`, only after a word or a place was not known (Vocabulary+AccentedSpellings.swift).
+        if outcome.failedOnAWord, let accented = withStoryAccents(input, evenKnown: outcome.isNoWay) { return parse(accented, scope: scope) }
         // `stop shooting were americans`: two of the scene's sayings run together (CommandParser+RunTogether.swift).
         if case .failure = outcome, let joined = runTogether(input, scope: scope) { return joined }
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).
@@ -382,6 +382,8 @@ public struct CommandParser: Sendable {
            !describesPersonInScope(checked, unknown: checked[position], scope: scope) {
             let unknown = checked[position]
             if Self.questionWords.contains(first) { return .failure(.question) }
+            // `go eats` under "Nobody eats them" (CommandParser+KnownSceneryWords.swift).
+            if let slip = directionSlip(checked, at: position) { return slip }
             if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) {
                 return .failure(.scenery(sceneryPhrase(checked, from: position, scope: scope)))
             }

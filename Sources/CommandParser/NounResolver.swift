@@ -80,6 +80,11 @@ struct NounResolver {
             // "the man in the striped jacket": the small words of a name's description.
             visible = answering(words.filter { !small.contains($0) }, scope: scope)
         }
+        // `the russian guy` where the story's `guy` is the Polish worker and its `russian` the
+        // horseman (a blind student, session 36, talked to the worker): the person the other words name.
+        if visible.isEmpty, words.count > 1, let last = words.last, Self.personWords.contains(last) {
+            visible = answering(Array(words.dropLast()), scope: scope).filter { story.things[$0].isPerson }
+        }
         guard !visible.isEmpty else { return .failed(.notVisible) }
         if visible.count == 1 { return .things(visible) }
         // "take flares": a plural noun names every one of them.

@@ -19,6 +19,11 @@ extension Vocabulary {
             for text in [scene.description, scene.firstVisit, scene.revisit] {
                 for word in words(in: text) where !CommandParser.isASCII(word) { accented.insert(word) }
             }
+            // The places a player goes to by name: `go to kuhren` for the way "toward Kühren" (a
+            // blind student, session 36), `go to gorzig` for Görzig.
+            for name in [scene.title] + scene.exits.compactMap(\.summary) where !CommandParser.isASCII(name) {
+                for word in Tokenizer.commands(in: name).joined() where !CommandParser.isASCII(word) { accented.insert(word) }
+            }
         }
         var spellings: [String: String] = [:]
         for word in accented.sorted() {
@@ -40,16 +45,35 @@ extension Vocabulary {
 
 extension CommandParser {
     /// The words with each plain spelling of a story word with accents read as that word (`x
-    /// gunter` is `x günter`), when the word typed is not one the story knows; nil when none is.
-    func withStoryAccents(_ words: [String]) -> [String]? {
+    /// gunter` is `x günter`), when the word typed is not one the story knows (or, `evenKnown`,
+    /// when it is: a place no way led to, `go to kuhren`); nil when none is.
+    func withStoryAccents(_ words: [String], evenKnown: Bool = false) -> [String]? {
         let spellings = vocabulary.accentedSpellings
         guard !spellings.isEmpty else { return nil }
         var result: [String]?
         for (index, word) in words.enumerated() {
-            guard let accented = spellings[word], !vocabulary.knows(word) else { continue }
+            guard let accented = spellings[word], evenKnown || !vocabulary.knows(word) else { continue }
             if result == nil { result = words }
             result?[index] = accented
         }
         return result
+    }
+}
+
+extension ParseOutcome {
+    /// True when the command failed on a word not known, or on a place no way leads to (`go to
+    /// kuhren` for Kühren, a blind student, session 36): the failures a plain spelling of an
+    /// accented word may be behind.
+    var failedOnAWord: Bool {
+        switch self {
+        case .failure(.unknownWord), .failure(.noWayTo): true
+        default: false
+        }
+    }
+
+    /// True for `.noWayTo`.
+    var isNoWay: Bool {
+        if case .failure(.noWayTo) = self { return true }
+        return false
     }
 }

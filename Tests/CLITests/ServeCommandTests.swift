@@ -121,9 +121,13 @@ import Testing
             if part.count == 2 { #expect((last["journal"] as? String)?.contains("1 of 42 facts") == true, "the briefing unlocks a fact") }
             if !part.isEmpty && part.count != 2 { #expect((last["html"] as? String)?.contains("class=\"ending\"") == true, "the story ends") }
             kill(process.processIdentifier, SIGKILL)
+            if joins.count == 1 {
+                #expect(FileManager.default.fileExists(atPath: saves + "/kim/elbe/autosave.save"), "the new game was saved before the kill")
+            }
         }
         let html = joins.map { $0["html"] as? String ?? "" }, journals = joins.map { $0["journal"] as? String ?? "" }
-        #expect(html[1].contains("Your game goes on where you left it."), "the new game was saved before the kill: \(html[1].suffix(300))")
+        // A game left before its first move is neither offered nor kept: the next join begins anew.
+        #expect(!html[1].contains("kept as") && !html[1].contains("Your game goes on"), "\(html[1].suffix(300))")
         #expect(html[2].contains("Your game goes on where you left it.") && journals[2].contains("1 of 42 facts"), "both moves were saved: \(html[2].suffix(300))")
         // Killed before the ending's whole save (written just after the answer), the game comes
         // back at its ending and is then saved as finished; killed after it, it is kept as finished.

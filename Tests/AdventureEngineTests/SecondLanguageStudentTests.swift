@@ -1,0 +1,103 @@
+import AdventureEngine
+import Testing
+
+/// A blind student whose first language is Spanish, typing fast (session 36): 16 of 153 commands
+/// misunderstood. A direction one slip off after `go` ("Did you mean 'north' or 'not'?"), a
+/// place typed without its umlaut, `hola olena how r u`, `the russian guy` where the story's `guy`
+/// is someone else, `now i should radio in rigt?`, `talk to brennan are u ok`, and a word of the
+/// scene's own action one letter off (`tune to washinton`).
+@Suite struct SecondLanguageStudentTests {
+    static let story = testStory("""
+    scene barn "The Barn"
+      A barn full of people.
+      exit east to road "toward Kühren"
+      exit in to loft "up the ladder"
+      thing rations "ration chocolate"
+        nouns chocolate, rations
+        starts carried
+        A bitter bar. Nobody eats them unless they are very hungry.
+      person olena "Olena"
+        nouns olena, woman
+        She watches the lantern.
+        talk
+          "Guten Abend," says Olena.
+        about anything else
+          Olena shrugs.
+      person brennan "Sergeant Brennan"
+        nouns brennan, sergeant
+        A sergeant.
+        talk
+          "Morning, Sparks," says Brennan.
+        about ok, okay, alright, all right
+          "I'm all right," says Brennan.
+      person rider "horseman"
+        nouns horseman, russian, rider
+        A rider in Soviet uniform.
+        talk
+          The horseman looks at you and says nothing.
+      person worker "Polish worker"
+        nouns worker, guy, man
+        A young man in a cap.
+        talk
+          "I show you the way," says the worker.
+      thing wireless "wireless"
+        nouns wireless, set
+        An old set.
+      on tune to washington, tune {wireless} to washington
+        The American Forces Network: Truman speaks.
+      on radio in, call in
+        You raise the battalion.
+
+    scene road "The Road"
+      A road.
+      exit west to barn
+
+    scene loft "The Loft"
+      Hay.
+      exit out to barn
+    """)
+
+    func reply(_ commands: String...) -> String {
+        guard let story = Self.story else { return "the second-language student's test story does not compile" }
+        return lastReply(story, commands)
+    }
+
+    @Test func aDirectionOneSlipOffAfterGoIsThatDirection() {
+        #expect(reply("go nort") == "(go north)\nYou can't go north from here. From here you can go: east or in.")
+        #expect(reply("go wets").hasPrefix("(go west)\n"))
+        #expect(reply("nort").hasPrefix("(north)\n"))
+        #expect(reply("go est").hasPrefix("(go east)\nThe Road"))
+        // `eats` is a word of the chocolate's text, but after `go` the direction is meant.
+        #expect(reply("go eats").hasPrefix("(go east)\nThe Road"))
+        // `yse` is never the direction `se`.
+        #expect(!reply("yse").contains("southeast"))
+    }
+
+    @Test func aPlaceTypedWithoutItsUmlautIsTheWayThere() {
+        #expect(reply("go to kuhren").hasPrefix("The Road"))
+        #expect(reply("go to kuehren").hasPrefix("The Road"))
+    }
+
+    @Test func aGreetingInAnotherLanguageBeforeANameAndAQuestion() {
+        #expect(reply("hola olena how r u").contains("Olena"))
+        #expect(!reply("hola olena how r u").contains("understood 'hola'"))
+    }
+
+    @Test func theRussianGuyIsTheRussianNotTheStorysGuy() {
+        #expect(reply("talk to the russian guy") == "The horseman looks at you and says nothing.")
+        #expect(reply("talk to the guy") == "\"I show you the way,\" says the worker.")
+    }
+
+    @Test func whatThePlayerShouldDoIsDone() {
+        #expect(reply("now i should radio in rigt?") == "You raise the battalion.")
+        #expect(reply("i should call in right") == "You raise the battalion.")
+    }
+
+    @Test func talkToSomeoneAndAQuestionPutsTheQuestionToThem() {
+        #expect(reply("talk to brennan are u ok") == "\"I'm all right,\" says Brennan.")
+    }
+
+    @Test func aWordOfTheScenesOwnActionOneLetterOffIsCorrected() {
+        #expect(reply("tune to washinton") == "(tune to washington)\nThe American Forces Network: Truman speaks.")
+    }
+}
