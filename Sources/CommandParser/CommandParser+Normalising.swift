@@ -61,6 +61,8 @@ extension CommandParser {
         "comer": ["eat"], "nadar": ["swim"], "escuchar": ["listen"], "gritar": ["shout"], "mapa": ["map"],
         "bandera": ["flag"], "puente": ["bridge"], "rio": ["river"], "río": ["river"], "barco": ["boat"], "bote": ["boat"],
         "inventario": ["inventory"], "diario": ["journal"], "ahora": ["now"], "donde": ["where"],
+        // `ask belousovitch to take a foto` (session 36's student; German spells it so too).
+        "foto": ["photo"], "fotos": ["photos"], "fotografia": ["photo"], "fotografía": ["photo"], "fotografie": ["photo"],
         "dónde": ["where"], "quien": ["who"], "quién": ["who"], "que": ["what"], "qué": ["what"],
         // Ranks, abbreviated.
         "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "sarge": ["sergeant"], "capt": ["captain"],

@@ -21,7 +21,11 @@ extension CommandParser {
     private static let greetings: Set<[String]> = [["hello"], ["hi"], ["talk"], ["talk", "to", "me"], ["speak"], ["say", "something"]]
     /// A greeting alone after a name: `ortiz hey`, `kotzebue yo`.
     private static let hails: Set<[String]> = [["hello"], ["hi"], ["hey"], ["heya"], ["hiya"], ["yo"], ["howdy"], ["sup"],
-                                               ["hallo"], ["greetings"], ["hey", "there"], ["hi", "there"], ["hello", "there"]]
+                                               ["hallo"], ["greetings"], ["hey", "there"], ["hi", "there"], ["hello", "there"],
+                                               // `robertson, remember me?` (a blind student, session 36, had "Robertson and
+                                               // Silvashko have better things to do."): a greeting too.
+                                               ["remember", "me"], ["remember", "us"], ["recognise", "me"], ["recognize", "me"],
+                                               ["know", "me"], ["do", "you", "remember", "me"], ["u", "remember", "me"]]
     /// A farewell alone after a name: `marcel good night`, `ortiz bye`.
     private static let farewells: Set<[String]> = [["bye"], ["goodbye"], ["good", "bye"], ["good", "night"], ["goodnight"],
                                                    ["night"], ["nite"], ["gn"], ["see", "you"], ["see", "ya"], ["cya"],

@@ -11,7 +11,8 @@ import StoryModel
 /// (CommandParser+TryingAgain.swift), a person here named with a word of someone elsewhere
 /// (CommandParser+PeopleInScope.swift), and the player introducing themselves or an interjection
 /// before words that are no command (CommandParser+Introductions.swift), and a word that only
-/// says how (CommandParser+MannerWords.swift).
+/// says how (CommandParser+MannerWords.swift), and a command with what it is for after it
+/// (CommandParser+Purposes.swift).
 extension CommandParser {
     public func reread(_ words: [String], outcome: ParseOutcome, scope: Scope) -> ParseOutcome? {
         guard !words.isEmpty, words.count <= 16 else { return nil }
@@ -23,6 +24,7 @@ extension CommandParser {
             ?? withoutTrailingChatWord(words, scope: scope) ?? promiseInFull(words, scope: scope)
             ?? personHereInstead(words, failure: failure, scope: scope) ?? introduction(words, failure: failure, scope: scope)
             ?? leadingInterjection(words, failure: failure) ?? withoutMannerWord(words, failure: failure, scope: scope)
+            ?? withoutPurpose(words, scope: scope)
     }
 
     /// The outcome when it is commands, nil otherwise.

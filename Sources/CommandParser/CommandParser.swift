@@ -438,7 +438,7 @@ public struct CommandParser: Sendable {
         if let exit = namedExit(words, scope: scope) ?? rephrased.lazy.compactMap({ self.namedExit($0, scope: scope) }).first {
             commands.append(.exit(exit))
         }
-        if commands.isEmpty, let exit = wayBackNamed(words, scope: scope) { return .commands([.exit(exit)]) }
+        if commands.isEmpty, let back = wayBack(words, scope: scope) { return .commands([back]) }
         // The rephrased readings first: `leave tulips by the stone` is no way out.
         // The lines of the reading's first word, then those that start with a noun (no copy of both).
         let linesWithoutVerb = Grammar.byFirstWord["", default: []]

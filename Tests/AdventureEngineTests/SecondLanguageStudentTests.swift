@@ -47,6 +47,13 @@ import Testing
         The American Forces Network: Truman speaks.
       on radio in, call in
         You raise the battalion.
+      thing girders "girders"
+        nouns girders
+        Twisted iron.
+      on climb {girders}, climb on {girders}
+        You climb out along the girders.
+      on take photo, take a photo
+        Click.
 
     scene road "The Road"
       A road.
@@ -95,6 +102,26 @@ import Testing
 
     @Test func talkToSomeoneAndAQuestionPutsTheQuestionToThem() {
         #expect(reply("talk to brennan are u ok") == "\"I'm all right,\" says Brennan.")
+    }
+
+    @Test func aCommandWithWhatItIsForIsDone() {
+        #expect(reply("climb on the girders to meet them") == "You climb out along the girders.")
+        // `to` before a person is no purpose: the line reads as it is.
+        #expect(!reply("climb on the girders to brennan").contains("You climb out"))
+    }
+
+    @Test func drivingBackADirectionGoesThatWay() {
+        #expect(reply("east", "drive back west now").hasPrefix("The Barn"))
+        #expect(reply("east", "ok go back west").hasPrefix("The Barn"))
+    }
+
+    @Test func rememberMeIsAGreeting() {
+        #expect(reply("hi brennan, remember me?") == "\"Morning, Sparks,\" says Brennan.")
+        #expect(reply("ask brennan to remember me") == "\"Morning, Sparks,\" says Brennan.")
+    }
+
+    @Test func fotoIsAPhoto() {
+        #expect(reply("take a foto") == "Click.")
     }
 
     @Test func aWordOfTheScenesOwnActionOneLetterOffIsCorrected() {
