@@ -1203,7 +1203,7 @@ scene kuehren "Kühren"
     about get here, got here, come here, came here
       "Same road as you, kid, same carts in the way." He goes back to his jerrycans.
     about radio, headquarters, hq, call, report, call in, tell headquarters
-      "Call in now, and tell them where we're headed, and they'll order us home. So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
+      "Call in now, and tell them where we're headed, and they'll order us home," Brennan says. "So don't."{if recall-warned and not slept} He shrugs. "Your call, though. USE RADIO if you mean it."{end}
     about berlin
       "Berlin's a long way from this barn, kid. Tonight all I care about is whether we've got gas for tomorrow."
     about five miles, limit, orders, orders are orders, rules, allowed, is that allowed, against orders, past five miles

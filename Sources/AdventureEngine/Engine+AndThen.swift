@@ -57,4 +57,19 @@ extension Engine {
         }
         return nil
     }
+
+    /// True when a way of this scene leads to the scene the player came from.
+    func hasWayBack(_ state: GameState) -> Bool {
+        guard let previous = state.core.previousScene else { return false }
+        return story.scenes[state.scene].exits.contains { $0.target == previous }
+    }
+
+    /// `go back`, `back`, `row back`, `return`: going back with nothing said of where.
+    static func isBareGoingBack(_ words: [String]) -> Bool {
+        switch words.count {
+        case 1: return words[0] == "back" || words[0] == "return"
+        case 2: return words[1] == "back" && ["go", "come", "head", "row", "drive", "walk", "get", "paddle", "swim", "run"].contains(words[0])
+        default: return false
+        }
+    }
 }

@@ -12,6 +12,7 @@ import Testing
       A barn full of people.
       exit east to road "toward Kühren"
       exit in to loft "up the ladder"
+      exit "cross the river" to bank
       thing rations "ration chocolate"
         nouns chocolate, rations
         starts carried
@@ -62,6 +63,10 @@ import Testing
     scene loft "The Loft"
       Hay.
       exit out to barn
+
+    scene bank "The Far Bank"
+      Mud.
+      exit north to road
     """)
 
     func reply(_ commands: String...) -> String {
@@ -70,7 +75,7 @@ import Testing
     }
 
     @Test func aDirectionOneSlipOffAfterGoIsThatDirection() {
-        #expect(reply("go nort") == "(go north)\nYou can't go north from here. From here you can go: east or in.")
+        #expect(reply("go nort") == "(go north)\nYou can't go north from here. From here you can go: east, in or cross the river.")
         #expect(reply("go wets").hasPrefix("(go west)\n"))
         #expect(reply("nort").hasPrefix("(north)\n"))
         #expect(reply("go est").hasPrefix("(go east)\nThe Road"))
@@ -113,6 +118,14 @@ import Testing
     @Test func drivingBackADirectionGoesThatWay() {
         #expect(reply("east", "drive back west now").hasPrefix("The Barn"))
         #expect(reply("east", "ok go back west").hasPrefix("The Barn"))
+    }
+
+    @Test func goingBackAfterAPartThatCrossedIsThatCrossing() {
+        let crossed = reply("cross the river and go back")
+        #expect(crossed.hasPrefix("The Far Bank"), "\(crossed)")
+        #expect(!crossed.contains("no way back") && !crossed.contains("The Road"), "\(crossed)")
+        // Where a way leads back, going back still goes back.
+        #expect(reply("go in and go back").contains("The Barn"))
     }
 
     @Test func rememberMeIsAGreeting() {
