@@ -192,8 +192,8 @@ public struct Engine: Sendable {
         let lineStart = commands.count > 1 ? LineStart(state) : nil
         // The next part as the answer to the question the part before asked (below).
         var answerFromLine: [String]?
-        // True once a part of the line took the player to another scene.
-        var movedInLine = false
+        // Where the line began: a part after one that moved the player is read with it.
+        let lineScene = state.scene
         for (index, typed) in commands.enumerated() {
             var words = answerFromLine ?? typed
             answerFromLine = nil
@@ -223,12 +223,11 @@ public struct Engine: Sendable {
             // `get in boat and go back`: the way back was the part before, which moved the player
             // where no way leads back (a blind student, session 36, read "There is no way back
             // from here." after crossing). `climb the tower and come back` still comes back down.
-            if index > 0, movedInLine, Self.isBareGoingBack(words), !hasWayBack(state) { continue }
+            if index > 0, Self.isBareGoingBack(words), state.scene != lineScene, !hasWayBack(state) { continue }
             let responsesBefore = turn.responsesRun.count
             let beforePart = index > 0 ? lineStart.map { _ in (state, turn) } : nil
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number,
                                     asked: input.endsWithQuestionMark && index == commands.count - 1)
-            if state.scene != sceneBefore { movedInLine = true }
             if let (stateBefore, turnBefore) = beforePart, let lineStart,
                endsOnAWarningOfTheSameLine(state, before: stateBefore, lineStart: lineStart) {
                 (state, turn) = (stateBefore, turnBefore)

@@ -103,21 +103,20 @@ extension CommandParser {
     /// `drive back west now`, `go back east`: the direction after `back` (a blind student at the
     /// Torgau bridge, session 36, had "You are not the driver today."); else `wayBackNamed`.
     func wayBack(_ words: [String], scope: Scope) -> Command? {
-        if let back = words.prefix(2).firstIndex(of: "back"), back + 1 < words.count,
-           back == 0 || Self.movingVerbs.contains(words[0]), let direction = Direction.typed(words[back + 1]),
+        guard let back = words.prefix(2).firstIndex(of: "back"), back + 1 < words.count else { return nil }
+        if back == 0 || Self.movingVerbs.contains(words[0]), let direction = Direction.typed(words[back + 1]),
            words[(back + 2)...].allSatisfy({ ["now", "then", "please", "pls", "again", "too", "quickly", "home"].contains($0) }) {
             return .direction(direction)
         }
-        return wayBackNamed(words, scope: scope).map { .exit($0) }
+        return wayBackNamed(words, back: back, scope: scope).map { .exit($0) }
     }
 
     /// `go back across the river`, `row back over the river`, `back over the river`: the way the
     /// words after `back` name, rather than the way to the place the player came from (the
     /// sixty-fourth blind run went back up to the village from the meadow). Nil when they name
     /// no way of this scene: `go back the way we came` is `back`.
-    func wayBackNamed(_ words: [String], scope: Scope) -> Int? {
-        guard let back = words.prefix(2).firstIndex(of: "back"), back + 1 < words.count,
-              Self.crossingWords.contains(words[back + 1]) else { return nil }
+    private func wayBackNamed(_ words: [String], back: Int, scope: Scope) -> Int? {
+        guard Self.crossingWords.contains(words[back + 1]) else { return nil }
         let verb = back == 0 ? "go" : words[0]
         guard Self.movingVerbs.contains(verb) else { return nil }
         return exitByDescription([verb] + words[(back + 1)...], scope: scope)
