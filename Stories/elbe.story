@@ -2088,6 +2088,8 @@ scene lorenzkirch "Lorenzkirch"
     only if not shook-hands
   hint Ask Gordeyev about his plans, or about the river. Then talk to Colonel Karpovich.
     only if not sent-back
+  hint You are being sent back. Before you go, ask Gordeyev about his plans: ASK GORDEYEV ABOUT PLANS. Then go WEST, down to the meadow.
+    only if not knows be-friendly-say-nothing
   hint You are being sent back. Go WEST, down to the meadow.
   A farmhouse yard on the village street, full of Soviet soldiers who all want to shake an American hand. Polowsky translates both ways at once.
   revisit
