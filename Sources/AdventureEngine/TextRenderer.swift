@@ -71,12 +71,15 @@ struct TextRenderer {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             if character == " " {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
             } else {
-                if lastWasSpace, !out.isEmpty, ",.;:!?".contains(character) { out.removeLast() }
+                // `sit down. ... Don't ride`: an ellipsis keeps the space before it (a blind author, session 36).
+                let ellipsis = character == "." && index + 1 < characters.count && characters[index + 1] == "."
+                if lastWasSpace, !out.isEmpty, !ellipsis, ",.;:!?".contains(character) { out.removeLast() }
                 out.append(character)
                 lastWasSpace = false
             }
@@ -99,12 +102,12 @@ struct TextRenderer {
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var lastWasSpace = true
-                for byte in bytes {
+                for (index, byte) in bytes.enumerated() {
                     if byte == 0x20 {
                         if !lastWasSpace { out[count] = 0x20; count += 1 }
                         lastWasSpace = true
                     } else {
-                        if lastWasSpace, count > 0, TidyMarks.isMark(byte) { count -= 1 }
+                        if lastWasSpace, count > 0, TidyMarks.isMark(byte), !TidyMarks.opensEllipsis(bytes, at: index) { count -= 1 }
                         out[count] = byte
                         count += 1
                         lastWasSpace = false
@@ -133,13 +136,17 @@ extension TextRenderer {
             var spaces = EightBytes.mask(of: 0x20, in: EightBytes.load(bytes, at: index))
             while spaces != 0 {
                 let next = bytes[index + spaces.trailingZeroBitCount / 8 + 1]
-                if next == 0x20 || TidyMarks.isMark(next) { return false }
+                if next == 0x20 || (TidyMarks.isMark(next) && !TidyMarks.opensEllipsis(bytes, at: index + spaces.trailingZeroBitCount / 8 + 1)) {
+                    return false
+                }
                 spaces &= spaces &- 1
             }
             index += 8
         }
         while index < count - 1 {
-            if bytes[index] == 0x20, bytes[index + 1] == 0x20 || TidyMarks.isMark(bytes[index + 1]) { return false }
+            if bytes[index] == 0x20, bytes[index + 1] == 0x20 || (TidyMarks.isMark(bytes[index + 1]) && !TidyMarks.opensEllipsis(bytes, at: index + 1)) {
+                return false
+            }
             index += 1
         }
         return true
@@ -152,6 +159,12 @@ public enum TidyMarks {
     /// `,.;:!?`
     static func isMark(_ byte: UInt8) -> Bool {
         byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
+    }
+
+    /// True when the byte at `index` is a full stop followed by another: an ellipsis (`...`),
+    /// which keeps the space before it.
+    static func opensEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x2E
     }
 
     /// True when no character next to a space or a mark can join it into one grapheme cluster:

@@ -10,6 +10,7 @@ import Testing
         "e\u{301} , combining accent after a space: \u{301}x", "a ,\u{301} mark joined by an accent",
         "joiner \u{200D} here", "emoji 👍🏽 , flag 🇺🇸 .", "tab\tand\r\nline , feed", "x \u{0600} prepended . y",
         "Already tidy, as most replies are.", ". A leading mark", "a ,b", "a b ", " a b", "a  b", "x\ny",
+        "sit down. ... Don't ride", "so ... on .", "Café ... naïve", "end .."
     ]
 
     @Test func bytesAndCharactersGiveTheSameText() {
@@ -25,14 +26,15 @@ import Testing
             guard let first = bytes.first, let last = bytes.last else { return true }
             if first == 0x20 || last == 0x20 { return false }
             for index in bytes.indices.dropLast() where bytes[index] == 0x20 {
-                if bytes[index + 1] == 0x20 || TidyMarks.isMark(bytes[index + 1]) { return false }
+                let ellipsis = index + 2 < bytes.count && bytes[index + 1] == 0x2E && bytes[index + 2] == 0x2E
+                if bytes[index + 1] == 0x20 || (TidyMarks.isMark(bytes[index + 1]) && !ellipsis) { return false }
             }
             return true
         }
         var texts = Self.texts
         let base = "The bridge is blown and the river runs high"
         for position in 1..<(base.utf8.count - 1) {
-            for inserted in ["  ", " ,", " .", " ;", " :", " !", " ?", ", ", "x "] {
+            for inserted in ["  ", " ,", " .", " ;", " :", " !", " ?", ", ", "x ", " ...", " ..", "... "] {
                 var bytes = Array(base.utf8)
                 bytes.insert(contentsOf: inserted.utf8, at: position)
                 texts.append(String(decoding: bytes, as: UTF8.self))
@@ -47,5 +49,12 @@ import Testing
     @Test func collapsesSpacesAndJoinsMarks() {
         #expect(TextRenderer.tidy("  The bridge  , blown .  ") == "The bridge, blown.")
         #expect(TextRenderer.tidy("Tak ‘ ,  so — ") == "Tak ‘, so —")
+    }
+
+    /// A blind author's leaflet, "sit down. ... Don't ride", was shown "sit down.... Don't ride"
+    /// (session 36): an ellipsis keeps the space before it; a lone full stop does not.
+    @Test func anEllipsisKeepsTheSpaceBeforeIt() {
+        #expect(TextRenderer.tidy("sit down. ... Don't ride") == "sit down. ... Don't ride")
+        #expect(TextRenderer.tidy("And so ... on  .") == "And so ... on.")
     }
 }

@@ -10,6 +10,21 @@ import TestSupport
         return DiagnosticRenderer().render(result.diagnostics, sources: result.sources)
     }
 
+    /// A blind author's `scene kitchen The Kitchen` read "unexpected 'the' after the scene's
+    /// title", with no title written (session 36): the title goes in quotes, as typed.
+    @Test func aSceneTitleWithoutQuotesIsSaidToNeedThem() {
+        let rendered = Self.rendered("scene kitchen The Kitchen\n  A kitchen.")
+        #expect(rendered.contains("error: a scene's title goes in quotes [unexpected-words]"), "\(rendered)")
+        #expect(rendered.contains("= write it like this: scene kitchen \"The Kitchen\""), "\(rendered)")
+    }
+
+    /// `if delivered` in a scene, meant as text shown only then (session 36's author): the help
+    /// names the conditional text with the author's own condition.
+    @Test func anIfInASceneNamesConditionalText() {
+        let rendered = Self.rendered("scene a \"A\"\n  A kitchen.\n  if delivered\n    Mama smiles.")
+        #expect(rendered.contains("to show text only when a condition holds, write it in the paragraph: {if delivered}the text{end}"), "\(rendered)")
+    }
+
     /// A blind author's wrapped line after a full stop ("…3:05 p.m." / "when Eagle begins…")
     /// became the scene's date line without a word.
     @Test func aDateLineRightUnderTheTextIsReported() {

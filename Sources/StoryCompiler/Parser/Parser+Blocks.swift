@@ -321,7 +321,13 @@ extension Parser {
             error(.unknownKeyword, "'\(word)' is not an instruction in \(context.noun)", at: range,
                   suggestions: close, help: help)
         } else if BlockContext.allKeywords.contains(word), case let homes = BlockContext.homes(of: word), !homes.isEmpty, !homes.contains(context) {
-            let where_ = context == .ending ? "an ending only shows text; run '\(word)' in the action or exit that ends the story, before its 'end' line" : "check the indentation of this line; \(help)"
+            // `if delivered` in a scene, meant as text shown only then (a blind author, session 36):
+            // the conditional text is the way.
+            let condition = String(line.text.dropFirst(word.count).drop(while: { $0 == " " }))
+            let conditional = word == "if" && context != .ending && !condition.isEmpty
+                ? "; to show text only when a condition holds, write it in the paragraph: {if \(condition)}the text{end}"
+                : ""
+            let where_ = context == .ending ? "an ending only shows text; run '\(word)' in the action or exit that ends the story, before its 'end' line" : "check the indentation of this line; \(help)\(conditional)"
             error(.misplacedKeyword, "'\(word)' belongs in \(homes.map(\.noun).joined(separator: " or ")), not in \(context.noun), so this line would be shown as text", at: range,
                   help: where_)
         } else if startsParagraph, line.children.isEmpty, Self.isBareWords(line.text), context != .ending {

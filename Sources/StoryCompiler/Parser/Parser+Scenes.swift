@@ -6,8 +6,17 @@ extension Parser {
         tree.mentionsScenes = true
         var cursor = makeCursor(for: line, skippingWords: 1)
         guard let id = expectName(&cursor, for: "the scene") else { return }
-        let title = optionalTitle(&cursor) ?? Self.titleFromID(id.text)
-        expectEnd(cursor, after: "the scene's title")
+        let quoted = optionalTitle(&cursor)
+        let title = quoted ?? Self.titleFromID(id.text)
+        if quoted == nil, let extra = cursor.peek, let last = cursor.tokens.last {
+            // `scene kitchen The Kitchen` (a blind author, session 36, read "unexpected 'the'
+            // after the scene's title" with no title written): the title goes in quotes.
+            let typed = cursor.typedText(from: extra, to: last)
+            error(.unexpectedWords, "a scene's title goes in quotes", at: SourceRange(start: range(of: extra).start, length: last.endColumn - extra.startColumn),
+                  help: "write it like this: scene \(id.text) \"\(typed)\"")
+        } else {
+            expectEnd(cursor, after: "the scene's title")
+        }
         lexer.recycle(&cursor)
         var scene = SceneSyntax(id: id, title: title)
         let sceneIndex = tree.scenes.count

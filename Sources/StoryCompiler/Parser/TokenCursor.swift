@@ -77,6 +77,14 @@ struct TokenCursor {
         return source.utf8[start...].starts(with: symbol.utf8)
     }
 
+    /// The text of the line from `first` to the end of `last` as typed (case and spaces kept).
+    func typedText(from first: Token, to last: Token) -> String {
+        let utf8 = source.utf8
+        let start = utf8.index(source.startIndex, offsetBy: Int(first.byteStart))
+        let end = utf8.index(source.startIndex, offsetBy: Int(last.byteStart) + Int(last.byteCount))
+        return String(source[start..<end])
+    }
+
     /// The word lowercased, the string's content, the number's digits or the symbol.
     func text(of token: Token) -> String {
         switch token.kind {
