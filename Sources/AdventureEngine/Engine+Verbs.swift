@@ -235,8 +235,8 @@ extension Engine {
     }
 
     private func inventory(state: GameState, turn: inout Turn) {
-        let items = state.things(at: .carried).map { story.name(of: $0, .indefinite, in: state) }
-            + state.things(at: .worn).map { story.name(of: $0, .indefinite, in: state) + " (worn)" }
+        let items = state.things(at: .carried).map { nameWithContents($0, state: state) }
+            + state.things(at: .worn).map { nameWithContents($0, state: state) + " (worn)" }
         say(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items)).", &turn)
     }
 

@@ -156,6 +156,15 @@ extension Engine {
     /// The things in sight in or on a holder, each with what is in sight in or on it, as Inform
     /// lists them: "a school satchel (in which are an oil lamp and a box of matches)". A blind
     /// author's satchel put on a bench hid the lamp in it from `look` (session 17).
+    /// A thing's indefinite name with what is in or on it, as Inform's inventory lists it: "a
+    /// school satchel (in which is a stack of leaflets)" (a blind author's leaflets put in the
+    /// satchel were not in `inventory`, session 36).
+    func nameWithContents(_ thing: ThingIndex, state: GameState) -> String {
+        let name = story.name(of: thing, .indefinite, in: state)
+        guard let kind = story.things[thing].world.holder, let inside = contentsList(of: thing, state: state) else { return name }
+        return "\(name) (\(kind == .supporter ? "on" : "in") which \(inside.count == 1 ? "is" : "are") \(Story.list(inside)))"
+    }
+
     private func contentsList(of holder: ThingIndex, state: GameState, depth: Int = 0) -> [String]? {
         guard story.things[holder].world.holder != nil, state.isOpen(holder, story: story) else { return nil }
         let inside = state.things(at: .within(holder)).map { thing -> String in

@@ -42,4 +42,13 @@ import Testing
         #expect(replies[1].contains(listed), "\(replies[1])")
         #expect(replies[3].contains("On the stone bench are a school satchel (in which is a box of matches) and a tin."), "\(replies[3])")
     }
+
+    /// `put leaflets in satchel`, then `i`: the leaflets were not listed (session 36's author).
+    @Test func theInventoryListsWhatIsInACarriedContainer() throws {
+        let replies = try Self.replies("take satchel", "i", "take lamp", "i", "take tin", "i")
+        #expect(replies[1] == "You are carrying a school satchel (in which are an oil lamp and a box of matches).", "\(replies[1])")
+        #expect(replies[3] == "You are carrying a school satchel (in which is a box of matches) and an oil lamp.", "\(replies[3])")
+        // A closed container's contents are not seen.
+        #expect(replies[5].hasSuffix("and a tin."), "\(replies[5])")
+    }
 }
