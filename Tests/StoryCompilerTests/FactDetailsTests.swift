@@ -11,6 +11,7 @@ import Testing
           fact met
           Here.
         fact met "Met"
+          source A book
         \(factLines)
           The armies met.
         """)
@@ -21,7 +22,6 @@ import Testing
         let result = Self.story("""
           summary The armies met at the river.
           confidence high: for the meeting; low for the time
-          source A book
         """)
         let fact = try #require(result.story?.facts.first)
         #expect(result.diagnostics.isEmpty)

@@ -415,6 +415,7 @@ extension SilentMistakeTests {
           fact landing
 
         fact landing "The Landing"
+          source A book
           It landed.
         """) == """
         t.story:7:21: error: there is no thing called 'visitor' [unknown-thing]

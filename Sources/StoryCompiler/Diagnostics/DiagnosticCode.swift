@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownDirection = "unknown-direction"
     case unexpectedWords = "unexpected-words"
     case emptyBlock = "empty-block"
+    case factWithoutSource = "fact-without-source"
     case nestingTooDeep = "nesting-too-deep"
     // The story as a whole
     case missingHeader = "missing-header"

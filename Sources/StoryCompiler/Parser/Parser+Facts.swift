@@ -18,6 +18,7 @@ extension Parser {
         for item in items(of: line.children, in: .fact) {
             switch item {
             case .paragraph(let lines):
+                for line in lines { reportDetailWrittenAsText(line, of: id.text) }
                 fact.text.append(paragraph(lines))
             case .instruction(let child, let keyword):
                 rejectChildren(of: child, keyword: keyword)
@@ -46,8 +47,29 @@ extension Parser {
             warning(.emptyBlock, "the fact '\(id.text)' has no text", at: id.range,
                     help: "indent the fact's text below its 'fact' line")
         }
+        // A fact the journal cannot source (a blind author's `Source: …` line was text, session 36).
+        if fact.source == nil, !(inScene && title == nil && fact.text.isEmpty) {
+            warning(.factWithoutSource, "the fact '\(id.text)' has no source, so the journal cannot say where it comes from", at: id.range,
+                    help: "add a line 'source …' under the fact: the book, archive or web page it comes from")
+        }
         tree.facts.append(fact)
         return id
+    }
+
+    /// `Source: Stride Toward Freedom`, `Date: 5 December 1955` in a fact's text: a detail
+    /// written as on paper, which would be shown as text and lost as a detail (session 36's
+    /// author lost the source and the date of a fact so).
+    private mutating func reportDetailWrittenAsText(_ line: Line, of fact: String) {
+        let text = line.text
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 12 else { return }
+        let word = text[..<colon].lowercased()
+        let details: [String: String] = ["source": "source", "sources": "source", "date": "date", "when": "date",
+                                         "place": "place", "where": "place", "confidence": "confidence", "summary": "summary"]
+        guard let keyword = details[word] else { return }
+        let rest = text[text.index(after: colon)...].drop(while: { $0 == " " })
+        error(.unknownKeyword, "'\(text[...colon])' is written as the fact's text, so the fact '\(fact)' would have no \(keyword)",
+              at: line.range(at: 0, length: text.distance(from: text.startIndex, to: colon) + 1),
+              help: "write the detail in lowercase without the colon: \(keyword) \(rest)")
     }
 
     /// Parses `ending ID "Title" success|failure` and its text.

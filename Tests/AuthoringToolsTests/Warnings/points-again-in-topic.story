@@ -24,6 +24,7 @@ scene street "Broad Street"
     end out
 
 fact list-given "The list"
+  source A book
   Snow listed the dead by street.
 
 ending out "Out" success

@@ -29,6 +29,7 @@ scene stairway "Stairway"
     end out
 
 fact door-seen "The door"
+  source A book
   A sealed door.
 
 ending out "Out" success

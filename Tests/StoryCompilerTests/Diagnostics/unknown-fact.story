@@ -5,4 +5,5 @@ scene start "Start"
   fact bridge-blown
 
 fact bridge-blown-up "The Bridge"
+  source A book
   It was blown up.
