@@ -10,6 +10,15 @@ import TestSupport
         return DiagnosticRenderer().render(result.diagnostics, sources: result.sources)
     }
 
+    /// Session 36's author: an action's text written level with its `on` line joined the scene's
+    /// description, and the action printed nothing; Inform's `[if sat]…[end if]` was shown as it is.
+    @Test func anActionWithNothingUnderItAndInformsConditionalTextAreWarned() {
+        let rendered = Self.rendered("scene a \"A\"\n  A bench.[if sat] You sat on it.[end if]\n  on wave\n  Mum waves.")
+        #expect(rendered.contains("warning: '[if sat]' is Inform's way of writing conditional text; here it would be shown as it is [stray-text-tag]"), "\(rendered)")
+        #expect(rendered.contains("= write {if sat}…{end} (and {else} for Inform's [otherwise])"), "\(rendered)")
+        #expect(rendered.contains("warning: this action has nothing indented under it, so it would do nothing and print nothing [empty-block]"), "\(rendered)")
+    }
+
     /// A blind author's `scene kitchen The Kitchen` read "unexpected 'the' after the scene's
     /// title", with no title written (session 36): the title goes in quotes, as typed.
     @Test func aSceneTitleWithoutQuotesIsSaidToNeedThem() {

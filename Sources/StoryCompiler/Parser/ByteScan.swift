@@ -66,4 +66,20 @@ enum ByteScan {
         }
         return nil
     }
+
+    /// The index of the first byte that is `first`, `second` or `third` (none of them zero), or nil.
+    static func firstIndex(of first: UInt8, or second: UInt8, or third: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let firsts = ones &* UInt64(first), seconds = ones &* UInt64(second), thirds = ones &* UInt64(third)
+        var start = 0
+        while start < bytes.count {
+            let value = chunk(bytes, at: start)
+            let found = zeroBytes(value ^ firsts) | zeroBytes(value ^ seconds) | zeroBytes(value ^ thirds)
+            if found != 0 {
+                let index = start + found.trailingZeroBitCount / 8
+                return index < bytes.count ? index : nil
+            }
+            start += 8
+        }
+        return nil
+    }
 }

@@ -81,6 +81,14 @@ extension Parser {
                       at: first.range, help: "write it like this: on wave {flag} at {person}")
             }
         }
+        // `on wave to {mama}` with its text written level with it (a blind author, session 36:
+        // the text joined the scene's description and `wave to mama` printed nothing).
+        // Not for a wrapped sentence read as an action, which has its own message (`keyword-in-sentence`).
+        if line.children.isEmpty, !reportedSymbol, keywordInSentenceLines[line.number] == nil {
+            warning(.emptyBlock, "this action has nothing indented under it, so it would do nothing and print nothing",
+                    at: line.range(at: 0, length: 2),
+                    help: "indent its text and effects two spaces more than the 'on' line")
+        }
         var response = parseResponse(line.children)
         if let inlineGuard {
             if response.guardClause != nil {

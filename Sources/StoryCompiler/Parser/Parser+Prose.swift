@@ -83,7 +83,7 @@ extension Parser {
     }
 
     /// Hands `body` the bytes of a prose line's content after a leading backslash (dropped when it
-    /// is a Character of its own, as in `paragraph`), when they hold no brace or backslash;
+    /// is a Character of its own, as in `paragraph`), when they hold no brace, backslash or `[`;
     /// nil otherwise.
     private static func plainContent<T>(of text: Substring, reading body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         var text = text
@@ -95,15 +95,17 @@ extension Parser {
                 start = 1
             }
             let rest = UnsafeBufferPointer(rebasing: bytes[start...])
-            guard ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), in: rest) == nil else { return nil }
+            // `[` too: Inform's `[if …]` is reported in `scanLine` (`reportInformConditionalText`).
+            guard ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), or: UInt8(ascii: "["), in: rest) == nil else { return nil }
             return body(rest)
         }
     }
 
-    /// True when the text holds no brace or backslash, so `scanLine` would read it as one run.
+    /// True when the text holds no brace, backslash or `[`, so `scanLine` would read it as one run
+    /// and find no Inform-style tag.
     static func isPlainText(_ text: Substring) -> Bool {
         var text = text
-        return text.withUTF8 { ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), in: $0) == nil }
+        return text.withUTF8 { ByteScan.firstIndex(of: UInt8(ascii: "{"), or: UInt8(ascii: "\\"), or: UInt8(ascii: "["), in: $0) == nil }
     }
 
     /// True when every byte of the text is ASCII.
@@ -128,6 +130,7 @@ extension Parser {
     }
 
     private mutating func scanLine(_ text: Substring, line: Line, offset startOffset: Int, into builder: inout TextBuilder) {
+        if text.utf8.contains(UInt8(ascii: "[")) { reportInformConditionalText(text, line: line, offset: startOffset) }
         var index = text.startIndex
         var offset = startOffset
         while index < text.endIndex {
@@ -273,5 +276,24 @@ struct TextBuilder {
     mutating func finish() -> [SyntaxTextPart] {
         while close() {}
         return root
+    }
+}
+
+extension Parser {
+    /// `[if sat] You sat on it.[end if]`, Inform's conditional text, shown here word for word (a
+    /// blind author, session 36): a warning with the `{if …}…{end}` to write instead.
+    mutating func reportInformConditionalText(_ text: Substring, line: Line, offset: Int) {
+        let characters = Array(text)
+        for start in characters.indices where characters[start] == "[" {
+            let rest = String(characters[(start + 1)...].prefix(8))
+            guard rest.hasPrefix("if ") || rest.hasPrefix("unless "),
+                  let close = characters[start...].firstIndex(of: "]") else { continue }
+            let tag = String(characters[start...close])
+            let condition = String(characters[(start + 1 + (rest.hasPrefix("if ") ? 3 : 7))..<close])
+            warning(.strayTextTag, "'\(tag)' is Inform's way of writing conditional text; here it would be shown as it is",
+                    at: line.range(at: offset + start, length: close - start + 1),
+                    help: "write {if \(rest.hasPrefix("if ") ? "" : "not ")\(condition)}…{end} (and {else} for Inform's [otherwise])")
+            return
+        }
     }
 }
