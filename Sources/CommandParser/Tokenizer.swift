@@ -102,9 +102,12 @@ public enum Tokenizer {
             if !words.isEmpty { commands.append(words, comma: comma) }
             words = []
         }
-        for character in line.lowercased() {
+        let characters = Array(line.lowercased())
+        for (index, character) in characters.enumerated() {
             if isWordCharacter(character) {
                 word.append(character == "’" ? "'" : character)
+            } else if character == ".", index + 1 < characters.count, characters[index + 1] == " ", titleAbbreviations.contains(word) {
+                endWord()
             } else if character == "." || character == "," || character == ";" || character == "!" || character == "?" {
                 endWord()
                 endCommand(comma: character == ",")
@@ -169,6 +172,10 @@ public enum Tokenizer {
                 case 0x80...: return nil
                 case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x27, 0x23:   // letters, digits, - ' #
                     if wordStart < 0 { wordStart = position }
+                case 0x2E where wordStart >= 0 && position + 1 < bytes.count && bytes[position + 1] == 0x20
+                        && Self.isTitleAbbreviation(bytes, wordStart..<position):
+                    // `ask mama about mrs. parks`: the full stop of a title ends no command (session 36's author).
+                    endWord(at: position)
                 case 0x2E, 0x2C, 0x3B, 0x21, 0x3F:   // . , ; ! ?
                     endWord(at: position)
                     endCommand(comma: byte == 0x2C)
@@ -180,6 +187,16 @@ public enum Tokenizer {
             endCommand(comma: false)
             return commands
         }
+    }
+
+    /// Titles written with a full stop before a name (`mrs. parks`, `dr. king`, `lt. robertson`).
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "lt", "sgt", "capt", "col", "gen", "maj",
+                                                  "cpl", "pvt", "pfc", "rev", "prof", "jr", "sr", "mt"]
+
+    /// True when the bytes in `range` spell one of `titleAbbreviations`, in any case.
+    private static func isTitleAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 4 else { return false }
+        return titleAbbreviations.contains(String(decoding: bytes[range].map { $0 | 0x20 }, as: UTF8.self))
     }
 
     /// A word without leading or trailing hyphens and apostrophes.

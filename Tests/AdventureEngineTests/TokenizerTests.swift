@@ -12,6 +12,16 @@ import Testing
         #expect(Tokenizer.commands(in: "ask him about 'the river'") == [["ask", "him", "about", "the", "river"]])
     }
 
+    /// `ask mama about mrs. parks`, `ask nixon about dr. king` (session 36's author): a title's
+    /// full stop ends no command, in ASCII and in any other line alike.
+    @Test func aTitlesFullStopEndsNoCommand() {
+        #expect(Tokenizer.commands(in: "ask mama about Mrs. Parks") == [["ask", "mama", "about", "mrs", "parks"]])
+        #expect(Tokenizer.commands(in: "ask nixon about dr. king. go north") == [["ask", "nixon", "about", "dr", "king"], ["go", "north"]])
+        #expect(Tokenizer.commands(in: "ask Frau Müller about Dr. König") == [["ask", "frau", "müller", "about", "dr", "könig"]])
+        // A word that is no title still ends its command.
+        #expect(Tokenizer.commands(in: "take it. go north") == [["take", "it"], ["go", "north"]])
+    }
+
     @Test func emptyAndSymbolOnlyInputGiveNoCommands() {
         #expect(Tokenizer.commands(in: "").isEmpty)
         #expect(Tokenizer.commands(in: " ... ,,, ").isEmpty)

@@ -19,6 +19,14 @@ import TestSupport
         #expect(rendered.contains("warning: this action has nothing indented under it, so it would do nothing and print nothing [empty-block]"), "\(rendered)")
     }
 
+    /// `exit in to church if sat` (session 36's author read "put the text in quotes"): the guard
+    /// is `only if`, and the exit is read with it.
+    @Test func anExitsIfIsSaidToBeOnlyIf() {
+        let rendered = Self.rendered("scene a \"A\"\n  A.\n  exit in to b if sat\nscene b \"B\"\n  B.")
+        #expect(rendered.contains("error: an exit's condition is written 'only if', not 'if' [unexpected-words]"), "\(rendered)")
+        #expect(rendered.contains("= write 'only if' in its place, on this line or on the line below the exit"), "\(rendered)")
+    }
+
     /// A blind author's `scene kitchen The Kitchen` read "unexpected 'the' after the scene's
     /// title", with no title written (session 36): the title goes in quotes, as typed.
     @Test func aSceneTitleWithoutQuotesIsSaidToNeedThem() {

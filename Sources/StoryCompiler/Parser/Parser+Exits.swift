@@ -47,6 +47,13 @@ extension Parser {
         if cursor.accept("only") {
             _ = expectWord("if", &cursor, example: "exit east to kuehren only if holding orders")
             exit.guardClause = parseGuardTail(&cursor, line: line)
+        } else if let token = cursor.peek, cursor.isWord(token, "if") {
+            // `exit in to church if sat` (a blind author, session 36, read "unexpected 'if' … put
+            // the text in quotes"): the guard is `only if`, read as it.
+            error(.unexpectedWords, "an exit's condition is written 'only if', not 'if'", at: range(of: token),
+                  help: "write 'only if' in its place, on this line or on the line below the exit")
+            _ = cursor.next()
+            exit.guardClause = parseGuardTail(&cursor, line: line)
         } else {
             expectEnd(cursor, after: "the exit")
         }
