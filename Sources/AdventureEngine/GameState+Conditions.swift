@@ -7,7 +7,7 @@ extension GameState {
     func holds(_ condition: Condition) -> Bool {
         switch condition {
         case .always: true
-        case .holding(let thing): locations[thing].isWithPlayer
+        case .holding(let thing): locations[thing].isWithPlayer || isInsideWhatThePlayerHas(thing)
         case .wearing(let thing): locations[thing] == .worn
         case .visited(let scene): visited.contains(scene)
         case .isIn(let scene): self.scene == scene
@@ -28,5 +28,18 @@ extension GameState {
         case .and(let a, let b): holds(a) && holds(b)
         case .or(let a, let b): holds(a) || holds(b)
         }
+    }
+
+    /// True when the thing is in or on something the player carries or wears, however deep: the
+    /// envelope in the satchel the player carries is held (a blind author's `holding envelope`
+    /// was false there, session 36).
+    private func isInsideWhatThePlayerHas(_ thing: ThingIndex) -> Bool {
+        var current = thing
+        for _ in 0..<8 {
+            guard case .within(let holder) = locations[current] else { return false }
+            if locations[holder].isWithPlayer { return true }
+            current = holder
+        }
+        return false
     }
 }

@@ -51,4 +51,25 @@ import Testing
         // A closed container's contents are not seen.
         #expect(replies[5].hasSuffix("and a tin."), "\(replies[5])")
     }
+
+    /// The envelope in the satchel the player carries is held: `holding envelope` was false there
+    /// (session 36's author wrote `holding envelope or envelope is in satchel and holding satchel`).
+    @Test func aThingInACarriedContainerIsHeld() throws {
+        let source = """
+        story "Porch" id porch
+
+        scene porch "The Porch"
+          A porch.
+          thing satchel "satchel"
+            container
+          thing envelope "envelope"
+            starts in satchel
+          on knock
+            {if holding envelope}You knock, the envelope ready.{else}You knock, empty-handed.{end}
+        """
+        let replies = try StoryCompilerShim.replies(source, ["knock", "take satchel", "knock", "drop satchel", "knock"])
+        #expect(replies[0] == "You knock, empty-handed.")
+        #expect(replies[2] == "You knock, the envelope ready.")
+        #expect(replies[4] == "You knock, empty-handed.")
+    }
 }
