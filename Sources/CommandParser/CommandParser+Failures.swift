@@ -130,7 +130,9 @@ extension CommandParser {
             }
         }
         // One of "message" and "messages" is enough.
-        let close = EditDistance.suggestions(for: word, among: candidates, limit: 4)
+        // Never a one-letter word for a longer one (`talk to ed nixon`: "Did you mean 'd' or
+        // 'e'?", session 36's author).
+        let close = EditDistance.suggestions(for: word, among: candidates, limit: 4).filter { $0.count > 1 || word.count == 1 }
         let distinct = close.enumerated().filter { index, candidate in
             !close.prefix(index).contains(Vocabulary.otherNumber(candidate))
         }

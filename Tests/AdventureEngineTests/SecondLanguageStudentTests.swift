@@ -137,6 +137,12 @@ import Testing
         #expect(reply("take a foto") == "Click.")
     }
 
+    /// `talk to ed nixon` (session 36's author): never "Did you mean 'd' or 'e'?".
+    @Test func aLongerWordIsNeverOfferedAOneLetterWord() {
+        #expect(!reply("talk to ed brennan").contains("'e'"))
+        #expect(!reply("x ed").contains("'d'"))
+    }
+
     @Test func aWordOfTheScenesOwnActionOneLetterOffIsCorrected() {
         #expect(reply("tune to washinton") == "(tune to washington)\nThe American Forces Network: Truman speaks.")
     }
