@@ -456,7 +456,7 @@ scene command-post "The Command Post"
     fixed
     A field telephone in a leather case, its wire running out under the door. Every few minutes it rings, and somebody answers it in a low voice.
   thing desks "desks"
-    nouns desks, desk
+    nouns desks, desk, papers, paperwork
     fixed
     Heavy office desks, shoved against the walls and covered with papers.{if signal-card is here} On the nearest lies the stack of signal cards.{end}
   thing window "window"
@@ -1320,10 +1320,16 @@ scene leckwitz "Leckwitz"
     only if guide-found and holding radio, else "{if not guide-found}The lanes split three ways, all of them between high hedges. You don't know which one leads to the Elbe, and the crowd is no help.{else}Not without your radio.{end}"
     The Polish worker rides on the hood of the lead jeep and points the way, past fields and willows, to the Elbe.
   thing leckwitz-street "village street"
-    nouns street, village, farms, estate, lindhof, hoofprints, walls, lanes, lane, hedges
+    nouns street, village, farms, estate, lindhof, walls, lanes, lane, hedges
     adjectives village
     fixed
     A village street packed with people, between farms and the walls of the Lindhof estate.
+  thing hoofprints "hoofprints"
+    nouns hoofprints, hoofprint, tracks
+    fixed
+    {if rider-gone}Fresh hoofprints in the mud, leading east between the hedges, where the lanes split three ways.{else}The mud is churned by hooves and boots.{end}
+  on follow {hoofprints}
+    {if rider-gone}You follow the hoofprints to the edge of the village, where they turn off between high hedges and are lost among a dozen others. The jeeps will need someone who knows the way.{else}There are a hundred tracks in this mud, and the horseman is right here.{end}
   thing leckwitz-jeeps "jeeps"
     nouns jeep, jeeps, box, signal box, bonnet, star
     fixed
@@ -2185,7 +2191,7 @@ scene lorenzkirch "Lorenzkirch"
     here Colonel Karpovich, the division's political officer, watches from the doorway.
     A colonel with a thin face and a careful manner. He is the division's senior political officer, and he is not smiling.
     talk
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       {if sent-back}Karpovich nods toward the meadow: the Americans go back to Strehla for now.{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       clear left-yard
@@ -2193,7 +2199,7 @@ scene lorenzkirch "Lorenzkirch"
     about stalin, party, politics, communism, communist, political, speeches, newspapers, papers
       Polowsky translates. Karpovich's answer is short and careful. "He says there will be speeches enough later," Polowsky murmurs. "Today is not for politics." The colonel's eyes go back to the meadow.
     about star, red star, keep, souvenir, gift
-      {if holding red-star}Karpovich glances at the red star in your hand and nods, once. "A gift is a gift," Polowsky translates.{else}Karpovich nods toward Gordeyev: the star is his to give. Polowsky murmurs: "The colonel first, Sparks. Shake hands with Gordeyev."{end}
+      {if holding red-star}Karpovich glances at the red star in your hand and nods, once. "A gift is a gift," Polowsky translates.{else}Karpovich nods toward Gordeyev: the star is his to give. Polowsky murmurs: "Gordeyev first, Sparks. Shake hands with him."{end}
     about watching, watch, watching us, watches, staring, stare, looking at us
       Polowsky asks him. Karpovich's answer is short and polite. "He says watching is his work," Polowsky murmurs. "And today everybody's watching: we're the first Americans they've seen." The colonel's eyes go back to the meadow.
     about americans, america, american, allies, think, think of americans, us
@@ -2202,28 +2208,28 @@ scene lorenzkirch "Lorenzkirch"
       Polowsky translates. Karpovich answers briefly and politely, and his eyes go back to the meadow. "He says: not today," Polowsky murmurs. "Today we talk about the dead."
     about camera, cameras, photographs, photograph, photos, photo, pictures, picture
       only if not shook-hands
-      Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And the colonel first, Sparks: shake hands with Gordeyev."
+      Polowsky translates. Karpovich glances down the slope toward the meadow and shakes his head. "No photographs," Polowsky murmurs. "And Gordeyev first, Sparks: shake hands with him."
     about scared, afraid, fear, frightened, were you scared
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       Polowsky translates. For a moment Karpovich looks at you as if you were very young. He answers quietly. "He says: a man who was never afraid in this war was never in it," Polowsky murmurs.
     about war, war end, end, over, soon, finished, victory, peace, will the war end
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       Polowsky translates. Karpovich looks down at the meadow before he answers. "He says: soon," Polowsky murmurs. "Not soon enough for the ones down there."
     about why dead, why are they dead, why are there dead, why did they die, how did they die, who killed them, what happened, what happened there, died, killed, bodies
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       Polowsky translates. Karpovich answers quietly, his eyes on the meadow. "Three days ago the Germans blew up the bridge of boats, with refugees still on it," Polowsky murmurs. "Then both armies were firing across that meadow. He says: that is why there will be no photographs down there. The Americans go back to Strehla for now."
       set sent-back
       clear left-yard
       unlock fact meadow-of-the-dead
       unlock fact pontoon-bridge-disaster
     about photographs, photos, photo, pictures, cameras, meadow, dead
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       {if sent-back}Karpovich nods toward the meadow. "No photographs here," Polowsky translates. "Not among the dead. The Americans go back to Strehla for now."{else}Karpovich looks down at the meadow and speaks quietly. Polowsky translates: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       clear left-yard
       unlock fact meadow-of-the-dead
     about anything else
-      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"The colonel first, Sparks. Shake hands with Gordeyev.\""
+      only if shook-hands, else "He nods to you politely. He is watching the handshaking in the yard, and waiting. Polowsky murmurs: \"Gordeyev first, Sparks. Shake hands with him.\""
       {if sent-back}Polowsky translates. Karpovich hears the question out, answers in a few polite words, and looks back at the meadow. "He says: another day," Polowsky murmurs. "Today belongs to the dead."{else}Polowsky translates your question. Karpovich answers it in a few polite words, then looks down at the meadow and speaks again, quietly: this is no place for photographs of heroes, among the dead. The Americans will go back across to Strehla for now.{end}
       set sent-back
       clear left-yard
