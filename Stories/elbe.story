@@ -2054,7 +2054,7 @@ scene lorenzkirch-meadow "The Meadows at Lorenzkirch"
     "Scared?" Polowsky shakes his head slowly. "Not of them, Sparks." He looks along the meadow. "Of forgetting this, maybe."
   on ask {polowsky} who they were, ask {goloborodko} who they were
     "Refugees, and soldiers," Polowsky says quietly. "People who were on the bridge of boats when it went up, or waiting to cross. Forced labourers among them, they say. Nobody knows their names."
-  on zdravstvuyte, say zdravstvuyte, privet, say privet, zdravstvuyte {goloborodko}, say zdravstvuyte to {goloborodko}, say hello in russian, zdravstvuyte tovarishch
+  on zdravstvuyte, say zdravstvuyte, privet, say privet, zdravstvuyte {goloborodko}, say zdravstvuyte to {goloborodko}, say hello in russian, zdravstvuyte tovarishch, amerikanskiye soldaty, say amerikanskiye soldaty, say amerikanskiye soldaty to {meadow-soldiers}, say amerikanskiye soldaty to {goloborodko}
     "Zdravstvuyte," you say. {if met-goloborodko}Goloborodko grins and grips your hand again. "Zdravstvuyte," he answers, and points up the slope: "Polkovnik."{else}Goloborodko salutes, then grabs your hand in both of his. Polowsky translates: Senior Lieutenant Grigory Goloborodko and his company. He points up the slope: "Polkovnik." Colonel.{end}
     set met-goloborodko
   on spasibo, say spasibo, spasibo {goloborodko}, say spasibo to {goloborodko}, spasibo {meadow-soldiers}, thank {goloborodko} in russian

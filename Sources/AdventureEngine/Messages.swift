@@ -58,7 +58,8 @@ enum Messages {
         case .understoodOnly(let verb, let rest) where rest.isEmpty:
             // `shout` where only other scenes have a use for it (twelfth blind play-test: "I
             // understood 'shout' but not ''.").
-            return "You \(verb), but nothing comes of it here."
+            // A verb of speaking says it: "You say it, …", never "You say, …" (session 36's Inform veteran).
+            return verb == "say" ? "You say it, but nothing comes of it here." : "You \(verb), but nothing comes of it here."
         case .understoodOnly(let verb, let rest):
             return "I understood '\(verb)' but not '\(rest.joined(separator: " "))'. Try 'help' for the commands, or 'hint'."
         case .notUnderstood(nil):
