@@ -50,6 +50,9 @@ extension CommandParser {
         "geh": ["go"], "gehe": ["go"], "gehen": ["go"], "schau": ["look"], "nehmen": ["take"], "nehme": ["take"],
         "warte": ["wait"], "warten": ["wait"], "trink": ["drink"], "trinken": ["drink"], "gib": ["give"], "geben": ["give"],
         "hinweis": ["hint"], "tipp": ["hint"],
+        // `geh nach osten` (session 36's German student: "I don't know the word 'nach'").
+        "nach": [], "osten": ["east"], "westen": ["west"], "norden": ["north"], "süden": ["south"], "sueden": ["south"],
+        "suden": ["south"],
         // Spanish words a student learning English types when the English does not come (the
         // sixty-eighth blind run: `mirar mapa`, `ayuda`, `si, show us` "Did you mean 'se' or 'sip'?").
         "si": ["yes"], "sí": ["yes"], "ayuda": ["help"], "ayudame": ["help"], "ayúdame": ["help"], "mirar": ["look"],

@@ -133,6 +133,11 @@ import Testing
         #expect(reply("ask brennan to remember me") == "\"Morning, Sparks,\" says Brennan.")
     }
 
+    /// `geh nach osten` (session 36's German student).
+    @Test func germanDirectionsAreDirections() {
+        #expect(reply("geh nach osten").hasPrefix("The Road"))
+    }
+
     @Test func fotoIsAPhoto() {
         #expect(reply("take a foto") == "Click.")
     }
