@@ -38,19 +38,10 @@ extension CommandParser {
     }
 
     /// The one full direction name a letter added, dropped or changed, or two neighbouring letters
-    /// swapped, away from `word` (`eats`, `wets`, `nort`); nil for none or several.
+    /// swapped, away from `word` (`eats`, `wets`, `nort`): `EditDistance` counts a swap as one
+    /// slip. Nil for none or several.
     static func directionOneSlipFrom(_ word: String) -> String? {
-        let near = Direction.allCases.map(\.rawValue).filter { name in
-            name != word && (EditDistance.distance(word, name) == 1
-                || (name.count == word.count && zip(name, word).filter { $0 != $1 }.count == 2
-                    && name.sorted() == word.sorted() && Self.neighboursSwapped(word, name)))
-        }
+        let near = Direction.allCases.map(\.rawValue).filter { $0 != word && EditDistance.distance(word, $0) == 1 }
         return near.count == 1 ? near[0] : nil
-    }
-
-    private static func neighboursSwapped(_ typed: String, _ meant: String) -> Bool {
-        let a = Array(typed), b = Array(meant)
-        guard let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }
-        return a[first] == b[first + 1] && a[first + 1] == b[first]
     }
 }
