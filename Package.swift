@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "SaveGames", dependencies: ["AdventureEngine", "StoryModel"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CCodePages"),
+        .systemLibrary(name: "CHeapPages"),
         .target(name: "GameSession", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "StoryModel"]),
         .target(name: "TerminalFrontEnd", dependencies: ["AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "CReadline"]),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
             name: "elbe-adventure",
             dependencies: [
                 "StoryCompiler", "AdventureEngine", "OutputRendering", "SaveGames", "GameSession", "TerminalFrontEnd", "BundledStories",
-                "ClassroomServer", "AuthoringTools", "CommandParser", "CCodePages",
+                "ClassroomServer", "AuthoringTools", "CommandParser", "CCodePages", "CHeapPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: fullyStatic ? [.unsafeFlags(["-static-executable", "-Xlinker", "-ltinfo"] + startupOrder)] : []

@@ -53,6 +53,7 @@ struct CheckCommand: ParsableCommand {
         // The syntax trees, lines and lint indexes too (docs/performance.md, "Compile, seventh round").
         var kept: [CompileResult] = []
         let leftovers = BuildLeftovers()
+        HeapPages.reserve(forStoriesAt: stories, growth: .check)
         for path in stories {
             let result = StoryCompiler.compile(path: path, keepingIn: leftovers)
             kept.append(result)

@@ -33,6 +33,7 @@ struct PlayOptions {
     /// Plays the story until the player leaves, then ends the process.
     func run() throws {
         SignalHandling.install()
+        HeapPages.reserve(forStoriesAt: story.map { [$0] } ?? [], growth: .play)
         // Only a named player's saves read the story's source (SaveSlots digests it): otherwise its
         // text is let go of with the rest of the compile's result before the vocabulary is made.
         let mayOpenSaves = player != nil || (script == nil && Terminal.isTerminal(STDIN_FILENO))

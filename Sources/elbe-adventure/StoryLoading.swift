@@ -7,6 +7,7 @@ import StoryModel
 /// Compiles the story a command works on: a file, or the bundled Elbe story.
 /// - Throws: `ExitCode(1)` after printing the diagnostics when the story has errors.
 func loadStory(_ path: String?) throws -> CompileResult {
+    HeapPages.reserve(forStoriesAt: path.map { [$0] } ?? [], growth: .play)
     let result = path.map { StoryCompiler.compile(path: $0) } ?? BundledStory.load()
     guard result.story != nil else {
         var standardError = StandardError()
