@@ -54,15 +54,26 @@ extension Engine {
     /// `out. u. wave flag. titov, shout. d`: a part after a full stop that only names a person
     /// here and ends at a comma is an order to them, the part after it what they are asked to do
     /// (the seventy-first blind player had "You wave to Titov." and a shout of their own). True
-    /// when one was joined. The first part is the caller's (`Engine.perform`).
+    /// when one was joined. The first part is the caller's (`Engine.perform`). A person not here
+    /// as the line starts may be by the time the order comes: `out. titov, follow me` from the
+    /// pharmacy, Titov outside (session 36's Inform veteran had `out` again, "You can't go out
+    /// from here"), is joined as `titov follow me`, read when it comes (an order to him there, or
+    /// where he went).
     func joinOrdersInside(_ commands: inout [[String]], endsAtComma: [Bool], state: GameState) -> Bool {
         let scope = StateScope(story: story, state: state)
         var ends = endsAtComma
         var joined = false
         var index = 1
         while index < commands.count - 1 {
-            if !ends[index - 1], ends[index], let person = parser.addressee(commands[index], scope: scope) {
-                commands[index + 1] = ["ask", "#\(person)", "to"] + commands[index + 1]
+            if !ends[index - 1], ends[index] {
+                if let person = parser.addressee(commands[index], scope: scope) {
+                    commands[index + 1] = ["ask", "#\(person)", "to"] + commands[index + 1]
+                } else if parser.namesAbsentPerson(commands[index], scope: scope) {
+                    commands[index + 1] = commands[index] + commands[index + 1]
+                } else {
+                    index += 1
+                    continue
+                }
                 commands.remove(at: index)
                 ends.remove(at: index)
                 joined = true

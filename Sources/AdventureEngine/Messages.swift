@@ -125,6 +125,10 @@ enum Messages {
             if verb == .attack, let typed = question.template.first, ["fire", "shoot"].contains(typed) {
                 return "What do you want to \(typed)?"
             }
+            // `look behind` alone: "What do you want to look behind?", as typed.
+            if verb == .lookUnder, let typed = question.template.last, ["behind", "beneath"].contains(typed) {
+                return "What do you want to look \(typed)?"
+            }
             return Grammar.question(for: verb, firstNoun: first.map(name))
         }
     }

@@ -473,7 +473,7 @@ public struct CommandParser: Sendable {
         // `take photo` with a photograph in scope (CommandParser+DeclaredThingsFirst.swift).
         if !commands.isEmpty { return .commands(declaredThingsFirst(commands)) }
         // "talk to": a verb and its preposition without the noun is a question, not a failure.
-        let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from"].contains(words[words.count - 1])
+        let endsInPreposition = ["to", "in", "into", "on", "onto", "about", "with", "at", "from", "under", "behind", "beneath"].contains(words[words.count - 1])
         if let firstFailure, !firstFailure.isNotUnderstood || !endsInPreposition { return .failure(firstFailure) }
         // `set up camera`: the rephrased `put camera`'s "Where do you want to put the camera?" before
         // the words' own "What do you want to put?" (a question that names no thing).
