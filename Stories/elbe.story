@@ -2520,8 +2520,8 @@ scene kreinitz "Kreinitz"
   hint Another American patrol has arrived. Talk to Major Craig.
     only if not met-craig
   hint It has been a long day. Find somewhere to SLEEP.
-  This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late in the afternoon Major Craig's patrol drives in, sent out to find you.
-  exit "sleep" to sitzenroda
+  This time it is a party: tables in the farmyard, bread, bottles, an accordion, and soldiers of both armies swapping badges. Late that afternoon Major Craig's patrol drives in, sent to find you.
+  exit "sleep" to sitzenroda "until morning"
     only if knows vodka-and-champagne and met-craig, else "Not yet."
   thing tables "tables"
     nouns tables, table, bottles, bottle, feast, party, farmyard, yard, hayloft, farmhouse

@@ -65,6 +65,18 @@ extension Engine {
     }
 
     /// `go back`, `back`, `row back`, `return`: going back with nothing said of where.
+    /// `ok lets go. out` in the mill office, whose one way out `lets go` had taken: a way to go
+    /// (`out`, `go out`) that the part before took from `scene` to here, where no way of that name
+    /// leads on, is the same journey told again (session 36's German student had "You can't go out
+    /// from here." after arriving). Not when the part before named that way itself: `out. out`
+    /// is asked twice, and told that the second cannot be.
+    func restatesWayJustGone(_ words: [String], after before: [String], from scene: SceneIndex, state: GameState) -> Bool {
+        guard words.count <= 2, let last = words.last, words.count == 1 || words[0] == "go",
+              let direction = Direction(word: last), !before.contains(where: { Direction(word: $0) == direction }),
+              !story.scenes[state.scene].exits.contains(where: { $0.way == .direction(direction) }) else { return false }
+        return story.scenes[scene].exits.contains { $0.way == .direction(direction) && $0.target == state.scene }
+    }
+
     static func isBareGoingBack(_ words: [String]) -> Bool {
         switch words.count {
         case 1: return words[0] == "back" || words[0] == "return"

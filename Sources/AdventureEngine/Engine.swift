@@ -195,6 +195,8 @@ public struct Engine: Sendable {
         var answerFromLine: [String]?
         // Where the line began: a part after one that moved the player is read with it.
         let lineScene = state.scene
+        // Where the part before started, when it moved the player.
+        var movedFrom: SceneIndex? = nil
         for (index, typed) in commands.enumerated() {
             var words = answerFromLine ?? typed
             answerFromLine = nil
@@ -225,10 +227,13 @@ public struct Engine: Sendable {
             // where no way leads back (a blind student, session 36, read "There is no way back
             // from here." after crossing). `climb the tower and come back` still comes back down.
             if index > 0, Self.isBareGoingBack(words), state.scene != lineScene, !hasWayBack(state) { continue }
+            // `ok lets go. out`: the way the part before just went, told again (Engine+AndThen.swift).
+            if let movedFrom, restatesWayJustGone(words, after: commands[index - 1], from: movedFrom, state: state) { continue }
             let responsesBefore = turn.responsesRun.count
             let beforePart = index > 0 ? lineStart.map { _ in (state, turn) } : nil
             let succeeded = perform(words: words, on: &state, turn: &turn, memo: &memo, number: number,
                                     asked: input.endsWithQuestionMark && index == commands.count - 1)
+            movedFrom = state.scene != sceneBefore ? sceneBefore : nil
             if let (stateBefore, turnBefore) = beforePart, let lineStart,
                endsOnAWarningOfTheSameLine(state, before: stateBefore, lineStart: lineStart) {
                 (state, turn) = (stateBefore, turnBefore)

@@ -90,7 +90,7 @@ extension CommandParser {
     /// beyond ASCII or are 32 bytes or longer are never passed over, so they need no entry.
     private static let spellingShapes: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 128 * 128)
-        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's"] {
+        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's", "were"] {
             // The first two bytes read in place, not an array of each word's bytes: the table is
             // made at the first command, which start-up includes (docs/performance.md, "Per
             // command, fifteenth round").

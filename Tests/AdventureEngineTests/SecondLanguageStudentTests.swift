@@ -105,6 +105,13 @@ import Testing
         #expect(reply("i should call in right") == "You raise the battalion.")
     }
 
+    @Test func wereWhereOnlyWhereIsMeantIsWhere() {
+        // Session 36's German student: "I understood 'ask' but not the rest".
+        let asked = reply("ask olena were she is from")
+        #expect(asked == reply("ask olena where she is from") && !asked.contains("understood"), "\(asked)")
+        #expect(reply("were is olena") == reply("where is olena"))
+    }
+
     @Test func talkToSomeoneAndAQuestionPutsTheQuestionToThem() {
         #expect(reply("talk to brennan are u ok") == "\"I'm all right,\" says Brennan.")
     }
