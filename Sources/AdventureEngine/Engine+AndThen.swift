@@ -77,6 +77,14 @@ extension Engine {
         return story.scenes[scene].exits.contains { $0.way == .direction(direction) && $0.target == state.scene }
     }
 
+    /// True when `word` is a word of one of the story's own actions that `verb` starts:
+    /// `moscow` of `tune berlin` … `tune moscow` (session 36's German student typed `tune
+    /// washington and then moscow`, and read "I understood 'tune' but not the rest").
+    func isWordOfActions(_ word: String, verb: String) -> Bool {
+        guard let actions = parser.vocabulary.actionsByVerb[verb] else { return false }
+        return actions.contains { story.actions[$0].patterns.contains { $0.elements.dropFirst().contains(.word(word)) } }
+    }
+
     static func isBareGoingBack(_ words: [String]) -> Bool {
         switch words.count {
         case 1: return words[0] == "back" || words[0] == "return"

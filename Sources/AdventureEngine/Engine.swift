@@ -170,11 +170,12 @@ public struct Engine: Sendable {
             asPrepared = false
         }
         // `take sheet, mercurochrome and ink`, `take the sheet, the ink`: a part after the first
-        // that starts with a thing's name (after an article), not a verb, takes the verb before it;
+        // that starts with a thing's name (after an article), or a word of the story's own ways of
+        // saying that verb (`tune washington and then moscow`), not a verb, takes the verb before it;
         // never a way to go (`out. titov follow me` is not `out titov`).
         for index in commands.indices.dropFirst() {
             guard let first = commands[index].first(where: { !Vocabulary.articles.contains($0) }), let verb = commands[index - 1].first,
-                  !parser.vocabulary.isVerb(first), parser.vocabulary.thingsByWord[first] != nil,
+                  !parser.vocabulary.isVerb(first), parser.vocabulary.thingsByWord[first] != nil || isWordOfActions(first, verb: verb),
                   parser.vocabulary.isVerb(verb), Direction(word: verb) == nil else { continue }
             commands[index].insert(verb, at: 0)
             asPrepared = false

@@ -93,6 +93,8 @@ public enum Tokenizer {
             word = ""
             guard !trimmed.isEmpty else { return }
             if trimmed == "then" {
+                // `tune washington and then moscow`: the `and` before `then` joins nothing more.
+                if words.last == "and" { words.removeLast() }
                 endCommand(comma: false)
             } else {
                 words.append(trimmed)
@@ -144,6 +146,7 @@ public enum Tokenizer {
                 guard start < end else { return }
                 if end - start == 4, bytes[start] | 0x20 == 0x74, bytes[start + 1] | 0x20 == 0x68,
                    bytes[start + 2] | 0x20 == 0x65, bytes[start + 3] | 0x20 == 0x6E {
+                    if words.last == "and" { words.removeLast() }   // "and then"
                     endCommand(comma: false)   // "then"
                     return
                 }

@@ -44,8 +44,10 @@ import Testing
       thing wireless "wireless"
         nouns wireless, set
         An old set.
-      on tune to washington, tune {wireless} to washington
+      on tune to washington, tune {wireless} to washington, tune washington
         The American Forces Network: Truman speaks.
+      on tune to moscow, tune {wireless} to moscow, tune moscow
+        Radio Moscow: the salvos.
       on radio in, call in
         You raise the battalion.
       thing girders "girders"
@@ -110,6 +112,14 @@ import Testing
         let asked = reply("ask olena were she is from")
         #expect(asked == reply("ask olena where she is from") && !asked.contains("understood"), "\(asked)")
         #expect(reply("were is olena") == reply("where is olena"))
+    }
+
+    @Test func andThenJoinsTwoCommandsAndAWordOfTheVerbsOwnTakesIt() {
+        // Session 36's German student: "I understood 'tune' but not the rest".
+        let both = "The American Forces Network: Truman speaks.\nRadio Moscow: the salvos."
+        #expect(reply("tune washington and then tune moscow") == both)
+        #expect(reply("tune washington and then moscow") == both)
+        #expect(reply("tune to washington, then moscow") == both)
     }
 
     @Test func talkToSomeoneAndAQuestionPutsTheQuestionToThem() {
