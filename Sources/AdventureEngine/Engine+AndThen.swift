@@ -48,12 +48,14 @@ extension Engine {
     }
 
     /// Where `and` stands between a command and a verb: not first, not last, the word after it a
-    /// verb and no thing's name.
+    /// verb and no thing's name, or a thing's name with more words after it (`climb bank and
+    /// radio hq`, where `radio` is also the radio: a blind student, session 37, saw the radio
+    /// part dropped without a word; `take card and radio` keeps the radio a thing).
     private func andBeforeVerb(_ words: [String]) -> Int? {
         guard words.count >= 3 else { return nil }
         for at in 1..<(words.count - 1) where words[at] == "and" {
             let next = words[at + 1]
-            if parser.vocabulary.isVerb(next), parser.vocabulary.thingsByWord[next] == nil { return at }
+            if parser.vocabulary.isVerb(next), parser.vocabulary.thingsByWord[next] == nil || at + 2 < words.count { return at }
         }
         return nil
     }

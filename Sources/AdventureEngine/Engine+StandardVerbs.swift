@@ -66,6 +66,7 @@ extension Engine {
         case .sorry: say(Self.unaskedSorry, &turn)
         case .smoke: say("You'd rather not, not now.", &turn)
         case .celebrate: say("You let out a cheer. It feels good.", &turn)
+        case .dance: say("You shuffle a few dance steps. Nobody joins in.", &turn)
         case .write: say("You have no time for writing just now.", &turn)
         case .honk: say("Better not: you don't want to bring the whole neighbourhood running.", &turn)
         case .drive: say("You are not the driver today.", &turn)

@@ -326,6 +326,11 @@ public struct Engine: Sendable {
             }
             turn.commandWords = words
             turn.personBefore = state.core.recentPerson
+            // `who was that` after the horseman rode off: him (Engine+WhoWasThat.swift).
+            if !outcome.isStoryPhrase, let gone = personJustGone(words, state: state) {
+                describeGone(gone, state: state, turn: &turn)
+                return true
+            }
             // `yes` right after Halvorsen asked "Would you share it fair?": his answer, before the
             // scene's own `on yes` (Engine+Answers.swift).
             if state.askedBy != nil, let answer = answerToPerson(words, state: state) { outcome = answer }

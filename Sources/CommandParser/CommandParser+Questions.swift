@@ -1,4 +1,8 @@
 extension CommandParser {
+    /// Words that start a question rather than a command.
+    static let questionWords: WordSet = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
+                                             "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
+
     /// What students type as questions, read as the command they mean: `where am i` is `look`,
     /// `what do i have` is `inventory`, `what do i do` is `hint`, `who is brennan` is
     /// `examine brennan`. Nil when the words are not such a question.

@@ -102,6 +102,12 @@ extension CommandParser {
             // `oh my god`, `wow`, `omg` with only filler.
             return content.isEmpty && words.contains(where: shockWords.contains) && words.count > 1 ? .shock : nil
         }
+        // `damn this is sad`, `ugh so unfair`: a curse beside another reaction is that reaction
+        // (a blind student, session 37, read "I don't know the word 'damn'.").
+        if content.count == 2, content.contains(where: curseWords.contains), let other = content.first(where: { !curseWords.contains($0) }),
+           let (shown, _) = reactionSets.first(where: { $0.1.contains(other) }) {
+            return shown
+        }
         for (reaction, set) in reactionSets where content.allSatisfy(set.contains) {
             // `sorry` alone is the apology verb's; `that's sorry` is no sentence a student types.
             if (first == "sorry" && words.count == 1) || first == "mean" { return nil }

@@ -56,6 +56,8 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
+        // `wut was that lol`: the laugh at the end adds nothing (CommandParser+TrailingLaughs.swift).
+        if let laughed = withoutTrailingLaugh(input, scope: scope) { return laughed }
         // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
         if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
@@ -493,8 +495,4 @@ public struct CommandParser: Sendable {
         if let firstFailure { return .failure(firstFailure) }
         return .failure(notUnderstood(words, scope: scope))
     }
-
-    /// Words that start a question rather than a command.
-    static let questionWords: WordSet = ["what", "where", "who", "why", "how", "whats", "what's", "wheres", "where's",
-                                             "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "am"]
 }

@@ -38,7 +38,9 @@ extension Grammar {
         ("play {thing}|play", .play), ("paint {thing}", .paint),
         ("refuse {text}|decline {text}|refuse|decline|no thanks|no thank you", .refuse),
         ("bail|bail out|bail out {text}|bail {text}", .bail),
-        ("smoke|smoke {any}|light {any}", .smoke), ("celebrate|cheer|party|dance|shout hooray|hooray|hurrah", .celebrate),
+        ("smoke|smoke {any}|light {any}", .smoke), ("celebrate|cheer|party|shout hooray|hooray|hurrah", .celebrate),
+        // `dance`: a dance, not a cheer (a blind student, session 37, read "You let out a cheer").
+        ("dance|dance {text}|boogie", .dance),
         ("write|write {text}|write down {text}", .write), ("honk|honk {text}|hoot|hoot {text}|beep|beep {text}", .honk),
         ("drive|drive {text}", .drive),
         // Play-test phrasings (docs/parser.md): points are the score; firing back is an attack.

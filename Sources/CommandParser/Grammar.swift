@@ -10,7 +10,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version, notify
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
     case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
-    case smoke, celebrate, write, honk, drive
+    case smoke, celebrate, dance, write, honk, drive
     // Questions answered from memory and more verbs (CommandParser+FreeQuestions.swift, Grammar+MoreVerbs.swift).
     case whereIs, recall, borrow, photograph
     // Comparing, swimming, following (Grammar+CompareSwimFollow.swift).

@@ -1,0 +1,34 @@
+import CommandParser
+import StoryModel
+
+/// `who was that`, `wut was that`, `who was he` just after a person the player saw here has
+/// left: that person, described, and where they went. Session 36's student was shown the Polish
+/// worker who had stayed, session 37's "Whom do you want to ask about lol?" after the horseman
+/// rode off east. A story's own action for the words is the author's answer.
+extension Engine {
+    /// The person the words ask about: the one seen here who has gone (the last of them, when
+    /// several have); nil when the words are no such question or nobody has left.
+    func personJustGone(_ typed: [String], state: GameState) -> ThingIndex? {
+        // `wut was that lol`: the laugh adds nothing (CommandParser+TrailingLaughs.swift).
+        var words = typed
+        while words.count > 3, let last = words.last, Self.laughs.contains(last) { words.removeLast() }
+        guard (3...4).contains(words.count), Self.whoOrWhat.contains(words[0]), words[1] == "was" || words[1] == "were",
+              Self.thatOrPerson.contains(words[2]), words.count == 3 || Self.someone.contains(words[3]) else { return nil }
+        return story.things.indices.last { person in
+            guard story.things[person].isPerson, state.lastSeen(person) == state.scene else { return false }
+            if case .scene(state.scene) = state.locations[person] { return false }
+            return true
+        }
+    }
+
+    /// The person's description and where they went ("The horseman was here, but has gone east.").
+    func describeGone(_ person: ThingIndex, state: GameState, turn: inout Turn) {
+        examine(person, state: state, turn: &turn)
+        if let gone = goneFromHere(person, state: state) { turn.outputs.append(.paragraph(gone)) }
+    }
+
+    private static let laughs: Set<String> = ["lol", "haha", "hahaha", "lmao", "rofl", "heh", "hehe"]
+    private static let whoOrWhat: Set<String> = ["who", "what", "wut", "wat", "wht", "whos", "whats"]
+    private static let thatOrPerson: Set<String> = ["that", "he", "she", "it", "they", "this", "him", "her", "them"]
+    private static let someone: Set<String> = ["guy", "man", "woman", "rider", "person", "soldier", "bloke", "dude", "girl", "boy"]
+}

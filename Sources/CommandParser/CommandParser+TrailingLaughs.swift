@@ -1,0 +1,16 @@
+import StoryModel
+
+/// `wut was that lol`, `photobomb lol`, `lets go haha`: a laugh at the end of a command adds
+/// nothing to it. A blind student (session 37) read "Whom do you want to ask about lol?" after
+/// the answer to `wut was that`, and a reporter's line about fame for `photobomb lol`, `lol` being
+/// a word of one of his topics. Alone (`lol`), or after a verb of saying (`say lol`), it stays.
+extension CommandParser {
+    /// The words without the laughs at their end, read; nil when they end in none.
+    func withoutTrailingLaugh(_ words: [String], scope: Scope) -> ParseOutcome? {
+        guard words.count >= 2, let last = words.last, Self.laughs.contains(last), words[0] != "say",
+              !Self.speakingVerbs.contains(words[0]) else { return nil }
+        var rest = words
+        while rest.count > 1, let end = rest.last, Self.laughs.contains(end) { rest.removeLast() }
+        return parse(rest, scope: scope)
+    }
+}
