@@ -4051,7 +4051,7 @@ scene aftermath "After the Link-up"
       "One muddy road after another, kid, all the way to the Elbe. And now they tell us to go back." He shakes his head.
     about did you meet, you meet, meet konev, did you meet konev, you meet konev, seen konev, see konev
       Brennan laughs. "Me? The closest I got to a marshal was holding a door, Sparks." He goes back to his rifle. "Ask me about the generals, though. I polished for every one of them."
-    about best, coolest, favourite, favorite, best general, coolest general, which general, who was best, like best, liked best
+    about best, coolest, favourite, favorite, best general, coolest general, which general was best, who was best, like best, liked best
       Brennan thinks about it, polishing. "Konev, Sparks, the marshal who gave Bradley a horse. All this war, and I never saw a general give anything away before."
     about generals, hodges, bradley, konev, zhadov, general, horse, jeep, trade, presents, met, who met, who met who
       "Hodges crossed on the thirtieth for a big party with General Zhadov. Then Bradley visited Marshal Konev," Brennan says. "Konev gave Bradley a horse, Bradley gave Konev a jeep. Fair trade."
