@@ -78,7 +78,9 @@ extension CommandParser {
                 ["what", "i", "do"], ["what", "i", "should", "do"], ["what", "i", "can", "do"], ["what", "i", "must", "do"],
                 ["what", "i", "have", "to", "do"], ["what", "i", "need", "to", "do"], ["what", "we", "do"],
                 ["what", "i", "do", "next"], ["what", "i", "doing"], ["what", "must", "i", "do"], ["what", "i", "supposed", "to", "do"]]),
-            (["examine", "me"], [["who", "am", "i"], ["who", "i", "am"], ["who", "i", "be"], ["who", "is", "me"], ["who", "are", "me"]]),
+            // `whats my name` (a blind student, session 37: "Whom do you want to ask about my name?").
+            (["examine", "me"], [["who", "am", "i"], ["who", "i", "am"], ["who", "i", "be"], ["who", "is", "me"], ["who", "are", "me"],
+                ["whats", "my", "name"], ["what's", "my", "name"], ["what", "is", "my", "name"], ["what", "am", "i", "called"]]),
             (["ask", "him", "about", "name"], [["whats", "his", "name"], ["what's", "his", "name"],
                 ["what", "is", "his", "name"], ["whats", "he", "called"], ["who", "is", "he"], ["whos", "he"], ["who's", "he"]]),
             (["ask", "her", "about", "name"], [["whats", "her", "name"], ["what's", "her", "name"],

@@ -5,7 +5,7 @@ import Testing
 /// `wut was that lol` after the horseman rode off ("…has gone." and "Whom do you want to ask
 /// about lol?"), `photobomb lol` answered with a reporter's topic, `damn this is sad` ("I don't
 /// know the word 'damn'."), `dance` ("You let out a cheer."), and `climb bank and radio hq`, whose
-/// radio half was dropped without a word (`radio` is also the radio).
+/// radio half was dropped without a word (`radio` is also the radio), and `whats my name`.
 @Suite struct ImpatientStudentTests {
     static let source = """
     story "Leckwitz" id impatient-student
@@ -66,6 +66,11 @@ import Testing
     @Test func aCurseBesideAFeelingIsThatFeeling() throws {
         #expect(try replies("damn this is sad") == ["You are quiet for a moment."])
         #expect(try replies("damn") == ["You mutter under your breath."])
+    }
+
+    @Test func whatsMyNameIsWhoAmI() throws {
+        let asked = try replies("whats my name", "what is my name", "x me")
+        #expect(asked[0] == asked[2] && asked[1] == asked[2] && !asked[0].contains("Whom"), "\(asked)")
     }
 
     @Test func danceIsADanceNotACheer() throws {
