@@ -9,11 +9,14 @@ extension Engine {
     /// The person the words ask about: the one seen here who has gone (the last of them, when
     /// several have); nil when the words are no such question or nobody has left.
     func personJustGone(_ typed: [String], state: GameState) -> ThingIndex? {
+        // `was` second first: nearly every command is ruled out by two compares of small strings,
+        // before any word is hashed (+0.75 % a command when a set was asked first).
+        guard (3...6).contains(typed.count), typed[1] == "was" || typed[1] == "were" else { return nil }
         // `wut was that lol`: the laugh adds nothing (CommandParser+TrailingLaughs.swift).
         var words = typed
         while words.count > 3, let last = words.last, Self.laughs.contains(last) { words.removeLast() }
-        guard (3...4).contains(words.count), Self.whoOrWhat.contains(words[0]), words[1] == "was" || words[1] == "were",
-              Self.thatOrPerson.contains(words[2]), words.count == 3 || Self.someone.contains(words[3]) else { return nil }
+        guard words.count <= 4, Self.whoOrWhat.contains(words[0]), Self.thatOrPerson.contains(words[2]),
+              words.count == 3 || Self.someone.contains(words[3]) else { return nil }
         return story.things.indices.last { person in
             guard story.things[person].isPerson, state.lastSeen(person) == state.scene else { return false }
             if case .scene(state.scene) = state.locations[person] { return false }

@@ -327,7 +327,7 @@ public struct Engine: Sendable {
             turn.commandWords = words
             turn.personBefore = state.core.recentPerson
             // `who was that` after the horseman rode off: him (Engine+WhoWasThat.swift).
-            if !outcome.isStoryPhrase, let gone = personJustGone(words, state: state) {
+            if let gone = personJustGone(words, state: state), !outcome.isStoryPhrase {
                 describeGone(gone, state: state, turn: &turn)
                 return true
             }

@@ -47,6 +47,9 @@ extension CommandParser {
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
                 meaning = ["about"]
+            } else if index <= 2, word == "were", let meant = whereForWere(at: index, in: words) {
+                // `ask olena were she is from`, `were is the bridge` (CommandParser+SloppyChatSpelling.swift).
+                meaning = meant
             } else if let plain = plainSpelling(of: word) {
                 // `cześć` for the story's `czesc` (CommandParser+Diacritics.swift).
                 meaning = [plain]
@@ -90,7 +93,7 @@ extension CommandParser {
     /// beyond ASCII or are 32 bytes or longer are never passed over, so they need no entry.
     private static let spellingShapes: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 128 * 128)
-        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's", "were"] {
+        for word in Array(chatSpellings.keys) + Array(normalForms.keys) + Array(sloppyChatSpellings.keys) + sloppyLetters + ["its", "it's"] {
             // The first two bytes read in place, not an array of each word's bytes: the table is
             // made at the first command, which start-up includes (docs/performance.md, "Per
             // command, fifteenth round").
