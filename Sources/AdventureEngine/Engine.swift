@@ -307,8 +307,10 @@ public struct Engine: Sendable {
 
     /// Performs one command; returns false when it failed (so later commands on the line are dropped).
     /// - Parameter asked: true for the last part of a line that ends in a question mark.
-    func perform(words: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil,
+    func perform(words typed: [String], on state: inout GameState, turn: inout Turn, memo: inout SearchMemo?, number: Int? = nil,
                  asked: Bool = false) -> Bool {
+        // `wut was that lol`: the laugh at the end adds nothing (CommandParser+TrailingLaughs.swift).
+        let words = CommandParser.withoutTrailingLaughs(typed) ?? typed
         // One scope for the reading and the rereadings below (the state does not change before
         // them): in a search, the one the memo numbered. It ends with the block: a scope still
         // holding the state when a command changes it would make the change copy the state's

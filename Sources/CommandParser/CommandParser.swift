@@ -56,8 +56,6 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
-        // `wut was that lol`: the laugh at the end adds nothing (CommandParser+TrailingLaughs.swift).
-        if Self.endsInLaugh(input), let laughed = withoutTrailingLaugh(input, scope: scope) { return laughed }
         // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
         if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
