@@ -47,7 +47,7 @@ extension CommandParser {
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
                 meaning = ["about"]
-            } else if index <= 2, word.utf8.count == 4, word == "were", let meant = whereForWere(at: index, in: words) {
+            } else if index <= 2, Self.isWere(word), let meant = whereForWere(at: index, in: words) {
                 // `ask olena were she is from`, `were is the bridge` (CommandParser+SloppyChatSpelling.swift).
                 meaning = meant
             } else if let plain = plainSpelling(of: word) {

@@ -9,10 +9,20 @@ import StoryModel
 extension CommandParser {
     /// The words without the laughs at their end; nil when they end in none, or are said.
     public static func withoutTrailingLaughs(_ words: [String]) -> [String]? {
-        guard words.count >= 2, let last = words.last, laughs.contains(last), words[0] != "say",
+        guard words.count >= 2, let last = words.last, mayBeLaugh(last), laughs.contains(last), words[0] != "say",
               !speakingVerbs.contains(words[0]) else { return nil }
         var rest = words
         while rest.count > 1, let end = rest.last, laughs.contains(end) { rest.removeLast() }
         return rest
+    }
+
+    /// False for a word that is no laugh, told by its length and first letter read from the small
+    /// string's own bytes (`WordNumbers.smallASCII`), without hashing it: every part's last word is
+    /// asked.
+    @inline(__always)
+    static func mayBeLaugh(_ word: String) -> Bool {
+        guard WordNumbers.layoutIsKnown, let (low, high) = WordNumbers.smallASCII(word) else { return true }
+        let count = (high >> 56) & 0x0F, first = low & 0xFF
+        return count >= 3 && count <= 6 && (first == 0x6C || first == 0x68 || first == 0x72)   // l, h, r
     }
 }
