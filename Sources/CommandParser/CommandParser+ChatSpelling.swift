@@ -47,9 +47,6 @@ extension CommandParser {
                       word.first == "a" || word.first == "b" {
                 // `ask ferris abut the russians`, `ask him abotu the bridge`.
                 meaning = ["about"]
-            } else if index <= 2, Self.isWere(word), let meant = whereForWere(at: index, in: words) {
-                // `ask olena were she is from`, `were is the bridge` (CommandParser+SloppyChatSpelling.swift).
-                meaning = meant
             } else if let plain = plainSpelling(of: word) {
                 // `cześć` for the story's `czesc` (CommandParser+Diacritics.swift).
                 meaning = [plain]

@@ -82,23 +82,18 @@ extension CommandParser {
     static let personsAfterWere: Set<String> = ["he", "she", "they", "you", "u", "i", "we", "it"]
 
     /// `ask olena were she is from`, `were is the bridge`, `were r u from` (session 36's German
-    /// student): `where`, only where `were` cannot be meant (`were you there` stays). Asked of
-    /// `were` among the first three words only, by a compare, not through the spelling shapes
-    /// (with them, `west` and `well` looked up two tables each: +0.15 % a command).
-    @inline(never)
-    func whereForWere(at index: Int, in words: [String]) -> [String]? {
-        guard index + 1 < words.count, vocabulary.thingsByWord["were"] == nil else { return nil }
+    /// student): the words with `were` among their first three read `where`, only where `were`
+    /// cannot be meant (`were you there` stays); nil when there is none. `parse` asks it only
+    /// after the words failed: asked of every word, it cost up to 0.15 % a command.
+    func whereForWere(_ words: [String]) -> [String]? {
+        guard let index = words.prefix(3).firstIndex(of: "were"), index + 1 < words.count,
+              vocabulary.thingsByWord["were"] == nil else { return nil }
         let next = words[index + 1]
-        if Self.afterWhereOnly.contains(next) { return ["where"] }
-        guard Self.personsAfterWere.contains(next), index + 2 < words.count, Self.afterWhereOnly.contains(words[index + 2]) else { return nil }
-        return ["where"]
-    }
-
-    /// True for `were`, told from a small string's own bytes by two compares of integers (a
-    /// compare of two strings that differ is a call).
-    @inline(__always)
-    static func isWere(_ word: String) -> Bool {
-        guard WordNumbers.layoutIsKnown, let (low, high) = WordNumbers.smallASCII(word) else { return word == "were" }
-        return low == 0x6572_6577 && high == 0xE400_0000_0000_0000
+        let meant = Self.afterWhereOnly.contains(next)
+            || Self.personsAfterWere.contains(next) && index + 2 < words.count && Self.afterWhereOnly.contains(words[index + 2])
+        guard meant else { return nil }
+        var result = words
+        result[index] = "where"
+        return result
     }
 }
