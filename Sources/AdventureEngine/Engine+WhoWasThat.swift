@@ -8,15 +8,14 @@ import StoryModel
 extension Engine {
     /// The person the words ask about: the one seen here who has gone (the last of them, when
     /// several have); nil when the words are no such question or nobody has left.
-    func personJustGone(_ typed: [String], state: GameState) -> ThingIndex? {
+    func personJustGone(_ words: [String], state: GameState) -> ThingIndex? {
         // `was` second first: nearly every command is ruled out by its second word's length,
         // before any word is compared or hashed (+0.75 % a command when a set was asked first).
-        guard (3...4).contains(typed.count) else { return nil }
         // A small string's length is read in place; a compare of two that differ is a call.
-        let second = typed[1], length = second.utf8.count
-        guard length == 3 && second == "was" || length == 4 && second == "were" else { return nil }
-        let words = typed
-        guard words.count <= 4, Self.whoOrWhat.contains(words[0]), Self.thatOrPerson.contains(words[2]),
+        guard (3...4).contains(words.count) else { return nil }
+        let second = words[1], length = second.utf8.count
+        guard length == 3 && second == "was" || length == 4 && second == "were",
+              Self.whoOrWhat.contains(words[0]), Self.thatOrPerson.contains(words[2]),
               words.count == 3 || Self.someone.contains(words[3]) else { return nil }
         return story.things.indices.last { person in
             guard story.things[person].isPerson, state.lastSeen(person) == state.scene else { return false }
