@@ -3,7 +3,7 @@ import StoryModel
 
 /// Default replies of orders to people and of the verbs students use with an implied person or an
 /// odd object (`shake hands`, `hug`, `salute`, `wave`, `thank`, `play`, `paint`, `refuse`, `bail`,
-/// `look for`). A story overrides any of them with an action of its own (`on hug {titov}`,
+/// `look for`, `insult`). A story overrides any of them with an action of its own (`on hug {titov}`,
 /// `on order {titov}`), which is tried first.
 extension Engine {
     func performPersonVerb(_ verb: BuiltInVerb, object: ThingIndex?, words: [String], state: GameState, turn: inout Turn) {
@@ -38,6 +38,9 @@ extension Engine {
             text = "You have nothing to paint \(name) with."
         case .assist:
             text = personFirst.map { "\($0) \(story.agree(object ?? 0, "doesn't")) need your help just now." } ?? "Nobody here needs your help just now."
+        case .insult:
+            // `shut up ferris`, `you idiot` (CommandParser+RudeRemarks.swift): said to nobody's face.
+            text = person.map { "You bite your tongue. Better not say that to \($0)." } ?? "You keep the thought to yourself."
         case .refuse:
             text = "You politely decline."
         case .bail:

@@ -84,7 +84,7 @@ extension Engine {
             return goBack(state: &state, turn: &turn)
         case .go, .goTo:
             return false
-        case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor, .assist:
+        case .order, .shake, .hug, .salute, .wave, .thank, .play, .paint, .refuse, .bail, .lookFor, .assist, .insult:
             performPersonVerb(verb, object: object, words: words, state: state, turn: &turn)
         case .whereIs, .recall, .borrow, .photograph:
             performMore(verb, object: object, words: words, state: &state, turn: &turn)
@@ -234,9 +234,15 @@ extension Engine {
         say("You take off \(story.name(of: thing, .definite, in: state)).", &turn)
     }
 
+    /// "You are carrying …" in one sentence; `inventory tall` (`i tall`), as Inform players type
+    /// it, one thing a line (session 36's Inform veteran had the sentence; `inventory wide` is it).
     private func inventory(state: GameState, turn: inout Turn) {
         let items = state.things(at: .carried).map { nameWithContents($0, state: state) }
             + state.things(at: .worn).map { nameWithContents($0, state: state) + " (worn)" }
+        if !items.isEmpty, turn.commandWords.last == "tall" {
+            turn.outputs.append(.lines(["You are carrying:"] + items))
+            return
+        }
         say(items.isEmpty ? "You are empty-handed." : "You are carrying \(Story.list(items)).", &turn)
     }
 

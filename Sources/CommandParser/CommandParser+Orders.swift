@@ -63,6 +63,8 @@ extension CommandParser {
         // that the story's own order action refuses (the thirtieth blind run).
         if Self.hails.contains(rest) { return parse(words: ["talk", "to", who], freeText: false, scope: scope) }
         if Self.farewells.contains(rest) { return parse(words: ["bye", who], freeText: false, scope: scope) }
+        // `ferris, shut up`, `tell ferris to shut up`: rude, not an order (CommandParser+RudeRemarks.swift).
+        if Self.isRudeRemark(rest, personNamed: true) { return insulting(person, scope: scope) }
         // `brennan thx for looking after me`: thanks to the person, never an order (the twenty-eighth blind run).
         if Self.thanking.contains(rest[0]) || rest.starts(with: ["thank", "you"]),
            case .commands(let commands) = parse(words: ["thank", who], freeText: false, scope: scope) {

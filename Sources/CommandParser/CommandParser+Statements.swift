@@ -58,6 +58,9 @@ extension CommandParser {
     public func statement(_ input: [String], failure: ParseFailure, scope: Scope, to addressed: ThingIndex? = nil,
                           reaction: Bool = false) -> ParseOutcome? {
         let words = withoutChatSpelling(input) ?? input
+        // `ferris you idiot`: no sentence to nod at (CommandParser+RudeRemarks.swift).
+        if !reaction, let rude = addressed.map({ Self.isRudeRemark(words, personNamed: true) ? insulting($0, scope: scope) : nil })
+            ?? rudeRemark(words, scope: scope) { return rude }
         // `i want to sleep`, `i go sleep`: the command (CommandParser+Intentions.swift).
         if addressed == nil, !reaction, let intended = intention(words, scope: scope) { return intended }
         // `yay the war is over`, `wow thats sad`: the rest, as a command or a sentence.

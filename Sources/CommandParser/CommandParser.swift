@@ -242,6 +242,8 @@ public struct CommandParser: Sendable {
            case .commands(let commands) = parse(words: words, freeText: false, scope: scope), commands.contains(where: \.isAuthorAction) {
             return .commands(commands)
         }
+        // `i tall`, `i wide`: Inform's inventory, not `tall` with its subject.
+        if words.count == 2, words[0].isWord("i"), words[1].isWord("tall", "wide") { words[0] = "inventory" }
         while !freeText, words.count > 1, Self.subjectFillers.contains(words[0]) {
             words.removeFirst()
         }

@@ -35,6 +35,8 @@ extension Grammar {
         ("shake hands with {person}|shake hand with {person}|shake {person} hand|shake {person} hands|shake {person}|shake hands|shake hand|shake", .shake),
         ("hug {any}|embrace {any}|cuddle {any}|hug|embrace", .hug), ("salute {any}|salute", .salute),
         ("wave to {any}|wave at {any}|wave {any}|wave|say goodbye to {person}|say bye to {person}|goodbye {person}|bye {person}|say goodbye|goodbye|bye|farewell|bye everyone|bye everybody|bye all|bye guys|goodbye everyone|goodbye all|see you|see ya|cya", .wave), ("thank {person}|thank you|thanks|thank", .thank),
+        // `shut up ferris`, `ferris you idiot` are `insult #ferris` (CommandParser+RudeRemarks.swift).
+        ("insult {person}|insult|offend {person}|mock {person}", .insult),
         ("play {thing}|play", .play), ("paint {thing}", .paint),
         ("refuse {text}|decline {text}|refuse|decline|no thanks|no thank you", .refuse),
         ("bail|bail out|bail out {text}|bail {text}", .bail),

@@ -9,7 +9,7 @@ public enum BuiltInVerb: String, Sendable, Hashable, Codable, CaseIterable {
     case push, pull, turn, switchOn, switchOff, eat, drink, smell, listen, touch, jump, sing, sleep, pray, kiss
     case attack, buy, climb, sit, stand, yes, no, sorry, think, exits, verbose, brief, superbrief, fullScore, version, notify
     // Orders to people and verbs with an implied person (CommandParser+Orders.swift, +ImpliedPerson.swift).
-    case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist
+    case order, shake, hug, salute, wave, thank, play, paint, refuse, bail, lookFor, assist, insult
     case smoke, celebrate, dance, write, honk, drive
     // Questions answered from memory and more verbs (CommandParser+FreeQuestions.swift, Grammar+MoreVerbs.swift).
     case whereIs, recall, borrow, photograph
@@ -122,7 +122,7 @@ public enum Grammar {
         ("drop {things}|put down {things}|put {things} down|discard {things}", .drop),
         // `pin the red star on my jacket` (a blind student, session 34: "Sergeant Brennan nods as you say so.").
         ("wear {thing}|put on {thing}|put {thing} on|don {thing}|pin {thing}|pin on {thing}|pin {thing} on {text}|pin {thing} to {text}|fasten {thing} on {text}|fasten {thing} to {text}", .wear),
-        ("inventory|i|inv", .inventory), ("wait|z|wait {text}|z {text}", .wait),
+        ("inventory|i|inv|inventory tall|i tall|inv tall|inventory wide|i wide|inv wide", .inventory), ("wait|z|wait {text}|z {text}", .wait),
         ("talk to {person}|talk with {person}|speak to {person}|speak with {person}|talk {person}|greet {person}|hello {person}|say hello to {person}|hello|hi|say hello|say hi|greet", .talk),
         ("ask {person} about {topic}|tell {person} about {topic}|question {person} about {topic}|ask about {topic}|talk to {person} about {topic}", .ask),
         ("give {thing} to {person}|offer {thing} to {person}|hand {thing} to {person}", .give),
