@@ -8,11 +8,12 @@ import StoryModel
 /// meaning), and only when the word after `and` is no thing's name.
 extension Engine {
     /// Splits each command the parser cannot read at an `and` before a verb; true when one was split.
+    /// The caller asks first whether any command has an `and` before a verb (`hasAndBeforeVerb`):
+    /// nothing to split in nearly every line, and the call copies the state before it begins
+    /// (docs/performance.md, "Per command, session 38"); the loop below had also been given a
+    /// copy of the commands made unique up front, about 280 instructions a command ("Per
+    /// command, seventeenth round").
     func splitAtAndBeforeVerb(_ commands: inout [[String]], state: GameState) -> Bool {
-        // Nothing to split in nearly every line: return before the loop below, which the optimiser
-        // gives a copy of the commands made unique up front, about 280 instructions a command
-        // (docs/performance.md, "Per command, seventeenth round").
-        guard commands.contains(where: { andBeforeVerb($0) != nil }) else { return false }
         var split = false
         var index = 0
         while index < commands.count {
@@ -51,6 +52,13 @@ extension Engine {
     /// verb and no thing's name, or a thing's name with more words after it (`climb bank and
     /// radio hq`, where `radio` is also the radio: a blind student, session 37, saw the radio
     /// part dropped without a word; `take card and radio` keeps the radio a thing).
+    /// True when a command has an `and` before a verb. A loop, not `contains(where:)`: the
+    /// closure would copy the engine (a retain of each of its parts) for every line.
+    func hasAndBeforeVerb(_ commands: [[String]]) -> Bool {
+        for words in commands where andBeforeVerb(words) != nil { return true }
+        return false
+    }
+
     private func andBeforeVerb(_ words: [String]) -> Int? {
         guard words.count >= 3 else { return nil }
         for at in 1..<(words.count - 1) where words[at] == "and" {

@@ -162,7 +162,7 @@ public struct Engine: Sendable {
         }
         // `grab the radio and go inside`: `and` before a verb the whole line does not read
         // (Engine+AndThen.swift).
-        if splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
+        if hasAndBeforeVerb(commands), splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
         // `paint the sheet red, white and blue`: a part of colours only belongs to the part before
         // it (CommandParser+TrailingDescriptions.swift).
         for index in commands.indices.dropFirst().reversed() where CommandParser.isColourList(commands[index]) {
@@ -329,7 +329,7 @@ public struct Engine: Sendable {
             turn.commandWords = words
             turn.personBefore = state.core.recentPerson
             // `who was that` after the horseman rode off: him (Engine+WhoWasThat.swift).
-            if let gone = personJustGone(words, state: state), !outcome.isStoryPhrase {
+            if Self.asksWhoWasThat(words), let gone = personJustGone(askedIn: state), !outcome.isStoryPhrase {
                 describeGone(gone, state: state, turn: &turn)
                 return true
             }
