@@ -71,7 +71,7 @@ extension Engine {
     /// True when the text has `"` or `“`. Its UTF-8 bytes are looked through first: a text without
     /// the byte of `"` or the three of `“` has neither, and most of a turn's paragraphs have none
     /// (asked after every turn, for every paragraph back to the last quotation).
-    private static func hasQuotationMark(_ text: String) -> Bool {
+    static func hasQuotationMark(_ text: String) -> Bool {
         // A native string's bytes in place, one comparison a byte for most of them.
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
             var index = 0

@@ -122,7 +122,10 @@ extension Engine {
         let exit = story.scenes[state.scene].exits[index]
         guard state.holds(exit.guardCondition) else {
             if let refusal = exit.refusal {
+                let start = turn.outputs.count
                 say(refusal, state: state, turn: &turn)
+                // `where are you going` next is put to the one who said no (Engine+SpeakerOfARefusal.swift).
+                if turn.rendersText { noteSpeaker(ofRefusalFrom: start, state: &state, turn: turn) }
             } else {
                 turn.outputs.append(.paragraph("You can't go that way just now."))
             }
