@@ -62,6 +62,40 @@ import TestSupport
         #expect(dot.contains("[label=\"The Roof\\n2 facts\""))
     }
 
+    /// Session 36's blind author: a fact in a topic that runs only on the porch the story moves
+    /// Mr Jackson to was counted in the street where he starts.
+    @Test func aPersonsTopicCountsWhereItCanRun() throws {
+        let story = try #require(StoryCompiler.compile(source: """
+        story "M" id m
+
+        scene street "Your Street"
+          A quiet street.
+          exit north to porch
+            move jackson to porch
+          person jackson "Mr Jackson"
+            nouns jackson
+            about carpool
+              only if in porch
+              else "What carpool?"
+              unlock fact carpools
+              "We'll drive whoever needs it."
+
+        scene porch "Mr Jackson's Porch"
+          A porch.
+          on wait
+            end done
+
+        ending done "Done" success
+          Done.
+
+        fact carpools "The Carpools"
+          Drivers carried the walkers.
+        """).story)
+        let dot = GraphExporter(format: .dot).export(StoryGraph(story: story))
+        #expect(dot.contains("[label=\"Your Street\"") && !dot.contains("Your Street\\n1 fact"), "\(dot)")
+        #expect(dot.contains("[label=\"Mr Jackson's Porch\\n1 fact\""), "\(dot)")
+    }
+
     /// A blind author's Vesuvius story (session 26): a fact and an ending reached by a timed event
     /// were missing from the drawing, and `check` called the fact never unlocked.
     @Test func timedEventsUnlockFactsAndReachEndings() throws {

@@ -108,26 +108,11 @@ public struct GraphExporter: Sendable {
         }
     }
 
-    /// The facts a scene unlocks: on arrival, or by its actions, exits, and the conversations of
-    /// the people who start there (a blind author's Mission Control showed no fact, though asking
-    /// about the alarms unlocked one).
-    static func factsUnlocked(in scene: SceneIndex, story: Story) -> Set<FactIndex> {
-        var responses = story.actions.filter { $0.scene == scene }.map(\.response)
-        responses += story.scenes[scene].exits.map { Response(guardCondition: .always, refusal: nil, effects: $0.travel) }
-        responses += story.scenes[scene].world.timedEvents.map(\.response)
-        for thing in story.things where thing.initialPlace == .scene(scene) {
-            responses += thing.topics.map(\.response) + [thing.talk].compactMap { $0 }
-        }
-        var facts = Set(story.scenes[scene].facts)
-        for case .unlockFact(let fact) in responses.flatMap(\.effects).flatMap(\.flattened) { facts.insert(fact) }
-        return facts
-    }
-
     private func title(_ node: Node, graph: StoryGraph, newline: String) -> String {
         let story = graph.story
         switch node {
         case .scene(let scene):
-            let facts = Self.factsUnlocked(in: scene, story: story).count
+            let facts = graph.factsByScene[scene].count
             return story.scenes[scene].title + (facts == 0 ? "" : newline + "\(facts) fact\(facts == 1 ? "" : "s")")
                 + (graph.reachableScenes.contains(scene) ? "" : newline + "unreachable")
         case .ending(let ending):

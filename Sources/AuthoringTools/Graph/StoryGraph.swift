@@ -23,9 +23,14 @@ public struct StoryGraph: Sendable, Hashable {
     }
 
     public let story: Story
+    /// The facts each scene unlocks (`Story.factsByScene`): on arrival, by its actions, ways and
+    /// timed events, and by the conversations of the people in it, a person the story moves
+    /// counted where the topic can run (a blind author's Mission Control, and session 36's porch).
+    public let factsByScene: [Set<FactIndex>]
     public private(set) var edges: [Edge] = []
 
     public init(story: Story) {
+        factsByScene = story.factsByScene()
         self.story = story
         let text = ConditionText(story: story)
         func add(_ from: Node, _ command: String, _ effects: [Effect], guard base: Condition, default target: Node?) {
