@@ -13,7 +13,7 @@ scene crowd "The Crowd"
       You walk up to the gate.
   exit south to barrier
     if not helped
-      Are you sure? It is cold out there.
+      It is cold out there. Are you sure?
     else
       You go.
       set pushed

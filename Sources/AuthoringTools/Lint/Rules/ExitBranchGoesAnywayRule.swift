@@ -1,3 +1,4 @@
+import Foundation
 import StoryCompiler
 import StoryModel
 
@@ -37,12 +38,34 @@ struct ExitBranchGoesAnywayRule: LintRule {
     }
 
     /// True for an `if … else` whose arms are one that only says something (no question) and one
-    /// that does something: what reads as a refusal beside the way through.
+    /// that does something: what reads as a refusal beside the way through. Also when every arm
+    /// only says something and one of them reads as a refusal ("You'd better go back for it."):
+    /// session 36's author wrote `if not wearing coat` / Mama's "Where is your coat? … You'd
+    /// better go back for it." / `else` / the ride, and arrived at Holt Street without a word.
     static func isRefusalBranch(_ effect: Effect) -> Bool {
         guard case .branch = effect else { return false }
         let arms = arms(of: effect)
-        return arms.count > 1 && arms.contains { !$0.isEmpty && $0.allSatisfy(\.isSay) && !asks($0) }
-            && arms.contains { $0.contains { !$0.isSay } }
+        let saying = arms.filter { !$0.isEmpty && $0.allSatisfy(\.isSay) && !asks($0) }
+        guard arms.count > 1, !saying.isEmpty else { return false }
+        if arms.contains(where: { $0.contains { !$0.isSay } }) { return true }
+        return saying.count == arms.count && saying.contains(where: refuses)
+    }
+
+    /// Words of a text that keeps the player from going: "you cannot", "go back for it", "not without".
+    private static let refusalPhrases = ["can't", "cannot", "can not", "won't let you", "go back", "turn back", "not without",
+                                         "not yet", "you'd better", "you had better", "stops you", "blocks your way",
+                                         "you need to", "you must", "you may not", "you are not allowed", "you're not allowed"]
+
+    /// True when the arm's text says the player cannot or should not go.
+    static func refuses(_ arm: [Effect]) -> Bool {
+        var refuses = false
+        for case .say(let text) in arm {
+            text.forEachLiteral { literal in
+                let lowered = literal.lowercased().replacingOccurrences(of: "’", with: "'")
+                if refusalPhrases.contains(where: lowered.contains) { refuses = true }
+            }
+        }
+        return refuses
     }
 
     /// The arms of a branch: its `then`, and its `otherwise`, or the arms of the `else if` that is
@@ -53,11 +76,18 @@ struct ExitBranchGoesAnywayRule: LintRule {
         return [then, otherwise]
     }
 
-    /// True when the way's text asks a question (the engine's "Are you sure?" keeps the player).
+    /// True when the way's text asks a question, as the engine reads it (`Engine.closingQuestion`):
+    /// its last text ends with a question mark, not inside quotation marks (a closing note in
+    /// brackets aside), and the engine's "Are you sure?" keeps the player. "Where is your coat?
+    /// You'll catch your death." asks nothing: the player goes.
     static func asks(_ way: [Effect]) -> Bool {
-        var asks = false
-        for case .say(let text) in way { text.forEachLiteral { if $0.contains("?") { asks = true } } }
-        return asks
+        var last: String?
+        for case .say(let text) in way { text.forEachLiteral { last = $0 } }
+        guard var ending = last?.trimmingCharacters(in: .whitespacesAndNewlines) else { return false }
+        if ending.hasSuffix(")"), let open = ending.lastIndex(of: "("), !ending[open...].contains("?") {
+            ending = String(ending[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return ending.hasSuffix("?")
     }
 }
 
