@@ -1468,6 +1468,11 @@ scene leckwitz "Leckwitz"
       He nods hard. "Yes, yes. I show you. Come!" He is already pointing east, down the road: go EAST.
       set guide-found
       unlock fact horseman-at-leckwitz
+    about follow me, follow us, come with me, come with us, come along
+      only if rider-gone, else "He glances at you, then back at the horseman, like everyone else in the street."
+      He laughs and shakes his head. "No, no. You follow me! I know the way." He points east, down the road: go EAST.
+      set guide-found
+      unlock fact horseman-at-leckwitz
     about anything else
       if rider-gone
         He shrugs: his German and yours do not stretch that far. "Elbe?" he offers, pointing east. "Strehla. Russians. I show you." He is already pointing down the road: go EAST.
@@ -1732,7 +1737,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     only if not boat-bailed, else "The boat is already bailed out."
     You bail with {if holding helmet}your helmet{else}a rusty can{end}, and two men help. Ten minutes later the boat floats.
     set boat-bailed
-  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} as oars, use {patrol-rifles} as oar, row with {patrol-rifles} as oars, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle
+  on paddle with {patrol-rifles}, use {patrol-rifles} as paddles, use {patrol-rifles} as paddle, use {patrol-rifles} as oars, use {patrol-rifles} as oar, row with {patrol-rifles} as oars, use {patrol-rifles} on {boat}, row with {patrol-rifles}, use {patrol-rifles}, paddle, paddle {boat} with {patrol-rifles}, row {boat} with {patrol-rifles}, paddle across with {patrol-rifles}
     if paddles-found
       Rifle butts it is. The boat is ready when you are.
     else if boat-bailed

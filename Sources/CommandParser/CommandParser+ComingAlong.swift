@@ -1,7 +1,7 @@
 import StoryModel
 
-/// `follow me` said to the person in conversation → `ask X to follow me` (which `order` reads as
-/// `ask X to come with me`); `take X along|up|with us` → `take X with me`.
+/// `follow me` said to the person in conversation, or `follow me worker` → `ask X to follow me`
+/// (which `order` reads as `ask X to come with me`); `take X along|up|with us` → `take X with me`.
 extension CommandParser {
     /// `follow me` to the person in conversation; `take titov along`, `take him up with us`.
     func comingAlong(_ words: [String], scope: Scope) -> ParseOutcome? {
@@ -9,6 +9,15 @@ extension CommandParser {
         if ["follow", "come"].contains(verb), words.count == 2 || words.count == 3, ["me", "us", "along"].contains(words[words.count - 1]),
            let person = personInFocus(scope) {
             return order(["ask", "#\(person)", "to"] + words, scope: scope)
+        }
+        // `follow me worker`, `come with me titov`: the person named last (session 38's Inform veteran).
+        if ["follow", "come"].contains(verb), (3...5).contains(words.count), ["me", "us"].contains(words[1]) || words[1] == "with" {
+            for length in [2, 1] where words.count - length >= 2 {
+                let asked = Array(words.dropLast(length))
+                if Self.comingAlongPhrases.contains(asked) || asked == ["come", "with", "me"], let person = addressee(Array(words.suffix(length)), scope: scope) {
+                    return order(["ask", "#\(person)", "to"] + asked, scope: scope)
+                }
+            }
         }
         guard words.count >= 3, verb == "take" else { return nil }
         var middle = Array(words.dropFirst())

@@ -67,4 +67,13 @@ import Testing
         let replies = try StoryCompilerShim.repliesAndRefusals(Self.source, ["read sign", "read map", "full score"])
         #expect(replies.last?.contains("Facts found: Green for Us, Red for Them; One, Two.") == true, "\(replies)")
     }
+
+    /// Session 38's veteran: `follow me worker` ("I understood 'follow' but not the rest").
+    @Test func followMeWithTheNameLastIsTheOrder() throws {
+        let ordered = try StoryCompilerShim.repliesAndRefusals(Self.source, ["n", "ortiz, follow me"])
+        #expect(!ordered[1].isEmpty && !ordered[1].hasPrefix("I understood"))
+        for command in ["follow me ortiz", "follow us ortiz", "come with me ortiz"] {
+            #expect(try StoryCompilerShim.repliesAndRefusals(Self.source, ["n", command]) == ordered, "\(command)")
+        }
+    }
 }
