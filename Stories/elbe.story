@@ -3242,6 +3242,8 @@ scene pharmacy "The Pharmacy"
     nouns bed, curtain, room
     fixed
     A narrow bed in the little room behind the curtain, the blankets thrown back.{if bedsheet is here} The sheet is still on it.{end}
+  on look behind {bed}, look behind curtain, open curtain, pull curtain, draw curtain, move curtain, go behind curtain, look in {bed}, search {bed}
+    You pull the curtain aside. A narrow bed in the little room, the blankets thrown back.{if bedsheet is here} The white sheet is still on it.{else} You have its sheet.{end}
   thing bedsheet "white bedsheet"
     nouns sheet, bedsheet, linen, cloth
     adjectives white, bed
