@@ -405,7 +405,7 @@ public struct Engine: Sendable {
                 return false
             }
             turn.outputs.append(.error(closedHolderRefusal(words, failure: failure, state: state) ?? noLongerHeld(words, failure: failure, state: state) ?? absentReply(words, failure: failure, state: state)
-                ?? unseenPatternWord(words, failure: failure, state: state) ?? Messages.text(for: failure, story: story)))
+                ?? unseenPatternWord(words, failure: failure, state: state) ?? examineAllReply(failure, state: state) ?? Messages.text(for: failure, story: story)))
             if case .unknownWord(let word, let suggestions) = failure {
                 turn.unknownWord = word
                 turn.suggestion = suggestions.count == 1 ? suggestions[0] : nil

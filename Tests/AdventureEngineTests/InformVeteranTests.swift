@@ -76,4 +76,12 @@ import Testing
             #expect(try StoryCompilerShim.repliesAndRefusals(Self.source, ["n", command]) == ordered, "\(command)")
         }
     }
+
+    /// Session 38's veteran tried `x all` twice: still refused, as in Inform, but with what is here.
+    @Test func examineAllNamesWhatThereIsToExamine() throws {
+        let replies = try StoryCompilerShim.repliesAndRefusals(Self.source, ["x all", "examine everything"])
+        for reply in replies {
+            #expect(reply == "You can only use 'all' with 'take' and 'drop', not with 'examine'. Here you can see Sergeant Brennan: examine them one at a time.", "\(reply)")
+        }
+    }
 }

@@ -48,7 +48,9 @@ import TestSupport
         var (game, _) = Game.start(story: story, seed: 1)
         let turn = game.perform(command)
         let verb = command.hasPrefix("x") ? "examine" : "read"
-        #expect(turn.outputs == [.error("You can only use 'all' with 'take' and 'drop', not with '\(verb)'.")], "\(turn.outputs)")
+        // `x all` names what there is to examine (Engine+ExamineAll.swift).
+        let seen = verb == "examine" ? " Here you can see a lamp: examine them one at a time." : ""
+        #expect(turn.outputs == [.error("You can only use 'all' with 'take' and 'drop', not with '\(verb)'.\(seen)")], "\(turn.outputs)")
     }
 }
 
