@@ -104,8 +104,10 @@ on what year is it, what day is it, date, today, time, year, tell me the date, t
 on sleep, rest, lie down, go to bed
   There's no time to sleep. Not yet.
 
+# What the places sound like (reconstruction: no source records it), where a scene has no `listen` of its own
+# (session 38's Inform veteran: "Nothing you hear needs you just now." by a river full of jeeps).
 on listen
-  You listen for a while. Nothing you hear needs you just now.
+  {if in trebsen}The Mulde runs fast and brown under the bridge. A jeep engine coughs, catches, and settles into a grumble.{else}{if in road-east}Engines, the crunch of gravel, now and then a bird. No guns anywhere: that is the strange part.{else}{if in leckwitz}Voices in German, Polish, Russian, and a horse stamping on the cobbles.{else}{if in strehla-landing or in strehla-dike}The Elbe, wide and quiet, slapping at the bank. From the far side, faint voices.{else}{if in lorenzkirch-meadow}Nothing. Wind in the grass. Nobody on this meadow is talking.{else}{if in torgau or in torgau-bridge or in castle-tower}The river, and the town holding its breath. Every sound carries across the water.{else}You listen for a while. Nothing you hear needs you just now.{end}{end}{end}{end}{end}{end}
 
 # `x sky`, as Inform players try it everywhere (the sixty-seventh blind run: "You can't see any sky here.").
 on x sky, examine sky, look at sky, look up, look up at sky, look at clouds, x clouds, examine clouds, watch sky, look skyward, look into sky
