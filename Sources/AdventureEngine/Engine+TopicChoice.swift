@@ -28,6 +28,11 @@ extension Engine {
     }
 
     private func chooseTopics(_ words: [String], of person: ThingIndex, aboutListener: Bool) -> TopicChoice {
+        // `ask ferris about my name`: the player's name, not his (session 37's blind student had
+        // "\"Captain Ferris,\" comes the answer."): what the person says about the player (`about me`).
+        if words.count <= 3, words.contains("my"), words.last == "name" || words.last == "names", words != ["me"] {
+            return chooseTopics(["me"], of: person, aboutListener: false)
+        }
         // "ask about the russian" reaches "about russians", and the other way round.
         let typed = words.filter { !Vocabulary.articles.contains($0) }
         // Every word typed counts, articles too: "five" is an article before a noun (`the five

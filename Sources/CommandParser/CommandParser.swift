@@ -233,7 +233,7 @@ public struct CommandParser: Sendable {
     func parseAsTyped(_ input: [String], scope: Scope) -> ParseOutcome {
         guard let verb = input.first else { return .failure(.empty) }
         let freeText = Self.freeTextVerbs.contains(verb)
-        var words = freeText ? input : input.filter { !Self.droppedArticles.contains($0) }
+        var words = freeText ? input : Self.withoutDroppedArticles(input)
         // `i swear`, `we wait`, `lets go east`: the command without its subject.
         // `ok show us the way`, `so go east`: the filler word before a command goes too.
         // The story's own `on i am confused` reads the words with their subject (it had never

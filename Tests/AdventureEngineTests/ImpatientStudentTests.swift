@@ -28,6 +28,8 @@ import Testing
         A young man in a cap.
         talk
           "I show you the way."
+        about me, sparks
+          "You are the radio man," he says.
       person reporter "reporter"
         nouns reporter
         A reporter.
@@ -82,5 +84,14 @@ import Testing
         #expect(both[0].contains("Mud.") && both[0].hasSuffix("You raise headquarters."), "\(both)")
         // `drop radio and radio`… `take radio and radio` keeps `radio` a thing.
         #expect(try replies("drop radio").first == "Dropped.")
+    }
+
+    /// `ask ferris about my name`, `ask worker my name`: the player's name, not the person's
+    /// ("\"Captain Ferris,\" comes the answer."): what they say `about me`.
+    @Test func myNameIsAskedAboutThePlayer() throws {
+        let asked = try replies("talk to horseman", "ask worker about my name", "ask worker my name", "worker, what is my name")
+        for reply in asked.dropFirst() { #expect(reply == "\"You are the radio man,\" he says.", "\(asked)") }
+        // His own name is still his.
+        #expect(try replies("talk to horseman", "ask worker about his name").last?.contains("Polish worker") == true)
     }
 }
