@@ -4114,9 +4114,9 @@ scene aftermath "After the Link-up"
     Brennan looks at the little red star for a long moment. "Gordeyev's? The colonel's own?" He gives it back. "Keep it, Sparks. One day somebody will ask you what it was like, and you'll show them that."
   on use {radio}, listen to {radio}, turn on {radio}, switch on {radio}, listen to news, news, radio, listen
     if knows meanwhile-in-berlin
-      The war in Europe is over. The wireless in the mess tent plays dance tunes now, and nobody minds.
+      The war in Europe is over. Dance tunes play in the mess-tent every evening now, and nobody minds.
     else
-      Night after night the mess-tent wireless brings the American Forces Network: Berlin surrounded. Hitler reported killed. In May, Germany surrenders. The war in Europe is over.
+      Every night, in the mess-tent, the American Forces Network brings the news: Berlin surrounded. Hitler reported killed. In May, Germany surrenders. The war in Europe is over.
 
 
       unlock fact meanwhile-in-berlin
