@@ -29,6 +29,8 @@ public final class GameSession {
     /// was told to type a command that starts the bundled one).
     public var startCommand = "elbe-adventure"
     private var transcript: TranscriptFile?
+    /// The game's core at its last autosave: the session's end writes the game only when it moved since.
+    private var autosavedCore: GameState.Core?
     /// True when a transcript was closed because it could not be written, until the player is told.
     private var lostTranscript = false
     /// Called after every turn with the game, which it may replace: the tests' save-and-reload
@@ -69,9 +71,12 @@ public final class GameSession {
         return flow
     }
 
-    /// Ends the session: a last autosave, flushed to disk, and the transcript closed.
+    /// Ends the session: a last autosave when the game moved since the last one, flushed to
+    /// disk, and the transcript closed. Commands that took no turn (`look`, `journal`) are left
+    /// out of it: written, they made the file newer, and the teacher's "Last played" with it (a
+    /// blind teacher, session 38, saw a student who only read the journal and quit "play" today).
     public func end<Host: SessionHost>(_ host: inout Host) {
-        autosave(&host)
+        if game.state.core != autosavedCore { autosave(&host) }
         DeferredSync.shared.flushNow()
         transcript?.close()
         transcript = nil
@@ -244,6 +249,7 @@ public final class GameSession {
             // journal is there at once (a teacher's next lesson reads it); `restart` plays again and
             // keeps this game. Piped play starts anew, as it always has.
             if isInteractive, resume(file, named: "autosave", path: slots.store.path(of: .autosave), &host) {
+                autosavedCore = game.state.core
                 host.write("\n")
                 say(.paragraph("Welcome back, \(slots.store.player.display). Your story has ended (\(file.summary.progressText)); "
                     + "your journal is as you left it: type 'journal' to read it, or 'restart' to play again."), &host)
@@ -264,6 +270,8 @@ public final class GameSession {
                // teacher's student was sent back to the start by them (session 34).
                host.confirm("Welcome back, \(slots.store.player.display). Continue where you left off (\(file.summary.progressText))? (y/n)", unclear: true),
                resume(file, named: "autosave", path: slots.store.path(of: .autosave), &host) {
+                // The autosave holds this game: the session's end need not write it again.
+                autosavedCore = game.state.core
                 return true
             }
         case .damaged(let problem, let backup):
@@ -318,7 +326,7 @@ public final class GameSession {
     }
 
     private func autosave<Host: SessionHost>(_ host: inout Host) {
-        if let slots, let problem = slots.autosave(game) { say(problem, &host) }
+        if let slots, let problem = slots.autosave(game) { say(problem, &host) } else { autosavedCore = game.state.core }
     }
 
     private func restore<Host: SessionHost>(named name: String?, _ host: inout Host) {

@@ -96,7 +96,10 @@ public final class SaveSlots {
 
     public func autosave(_ game: Game) -> Output? {
         do {
-            try autosaver.write(game, at: now())
+            // A restored game not moved in since: the restore's own time is no move.
+            let unmoved = restored.flatMap { $0.commands == game.log.count ? $0.date : nil }
+            if unmoved == nil { restored = nil }
+            try autosaver.write(game, at: unmoved ?? now())
             defer { autosaveFailing = false }
             return autosaveFailing ? .paragraph("(Your game is being saved again.)") : nil
         } catch {
@@ -178,17 +181,33 @@ public final class SaveSlots {
         return keep(file, from: store.backupPath(of: .autosave), as: "earlier game")
     }
 
-    /// Saves the game in play as "before restoring", so a restore can itself be taken back.
+    /// Saves the game in play as "before restoring", so a restore can itself be taken back. It
+    /// is dated with the game's last move (the autosave's time, when the autosave holds this very
+    /// game), not the restore's: a restore is no move, and the teacher's "Last played" is the
+    /// newest save's time (a blind teacher, session 38, saw a restore move it).
     public func keepBeforeRestoring(_ game: Game) -> Bool {
         guard let name = try? SaveName("before restoring") else { return false }
-        return (try? store.save(game, as: name, stamp: stamp, at: now())) != nil
+        return (try? store.save(game, as: name, stamp: stamp, at: lastMove(of: game) ?? now())) != nil
     }
+
+    /// When the game's last move was autosaved, if the autosave holds exactly this game.
+    private func lastMove(of game: Game) -> Date? {
+        let path = store.path(of: .autosave)
+        guard let file = try? store.read(.autosave, storyID: stamp.id), file.allCommands == game.log else { return nil }
+        return ISO8601DateFormatter().date(from: PlayerProgress.lastWritten(file, path: path))
+    }
+
+    /// The time of the restored game's last move and its number of commands, while no move has
+    /// been made since the restore: its first autosave is dated so (`autosave`).
+    private var restored: (date: Date, commands: Int)?
 
     /// Restores a checked save; returns the game and what to tell the player.
     /// With `engine` (the game in play's), the restored game shares it instead of building its own.
     public func restore(_ file: SaveFile, named name: String, path: String, engine: Engine? = nil) throws -> (Game, [Output]) {
-        // The game in play is replaced: the next autosave writes it whole.
+        // The game in play is replaced: the next autosave writes it whole, dated with the
+        // restored game's last move until a move is made.
         autosaver.reset()
+        restored = ISO8601DateFormatter().date(from: PlayerProgress.lastWritten(file, path: path)).map { ($0, file.allCommands.count) }
         switch try (engine.map { SaveRestorer(engine: $0, stamp: stamp) } ?? restorer).restore(file, path: path) {
         case .exact(let game):
             // Continuing the autosave itself: its next moves are lines appended to it.

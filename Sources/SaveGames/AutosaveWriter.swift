@@ -72,6 +72,11 @@ public final class AutosaveWriter {
 
     /// Saves the game: a line when it can, else a snapshot.
     public func write(_ game: Game, at date: Date = Date()) throws {
+        // Nothing played since the file was written (a session that only looked around, read the
+        // journal and quit): the file stays as it is, with the time of the last move, which the
+        // teacher's report reads as "Last played" (a blind teacher, session 38, saw `quit` move it).
+        if let current = onDisk, game.log.count == current.logCount, game.log.last == current.lastCommand,
+           (current.summary.ending == nil) == (game.state.ending == nil), isUnchanged(current) { return }
         if let current = onDisk, let (lines, next, due) = appendableLines(game, current) {
             do {
                 try SaveGate.around { try append(lines) }

@@ -1,3 +1,4 @@
+import Foundation
 import GameSession
 import OutputRendering
 import SaveGames
@@ -33,6 +34,22 @@ import TestSupport
         session.slots = slots
         session.isInteractive = true
         return session.run().text
+    }
+
+    /// Session 38's blind teacher: a student who came back, only looked and read the journal,
+    /// and quit was shown as having played that day (the session's end wrote the autosave again).
+    @Test func comingBackOnlyToLookLeavesTheAutosaveAsItWas() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try Self.play(["take lamp", "north"], saves: saves)
+        let autosaves = FileManager.default.enumerator(atPath: saves)?.compactMap { $0 as? String }.filter { $0.hasSuffix("/autosave.save") } ?? []
+        let before = saves + "/" + (try #require(autosaves.first, "the autosave"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: before))
+        let back = try Self.play(["y", "look", "journal", "score", "quit", "y"], saves: saves)
+        #expect(back.contains("Your game goes on where you left it."), "\(back)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: before)) == written, "nothing played: the autosave is not written")
+        // A move is written.
+        _ = try Self.play(["y", "south"], saves: saves)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: before)) != written)
     }
 
     @Test func answersThatAreNeitherGoOnWithTheGame() throws {

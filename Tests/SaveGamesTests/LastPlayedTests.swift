@@ -62,3 +62,68 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("autosave") && $0.contains(shown) }, "\(lines)")
     }
 }
+
+/// Session 38's blind teacher: `quit` after a session that only looked around, and a `restore`,
+/// moved "Last played" to the time of the quit or the restore; neither is a move.
+@Suite struct LastPlayedWithoutAMoveTests {
+    let folder = SaveTestSupport.temporaryFolder()
+
+    func date(_ text: String) throws -> Date { try #require(ISO8601DateFormatter().date(from: text)) }
+
+    func slots() throws -> SaveSlots {
+        let story = try #require(StoryCompiler.compile(source: SaveTestSupport.storySource).story)
+        return try SaveSlots(saves: SavesFolder(path: folder), player: try PlayerName("Ben"), story: story,
+                             sourceTexts: [SaveTestSupport.storySource])
+    }
+
+    func lastPlayed() -> String? {
+        ClassReport(saves: SavesFolder(path: folder), story: SaveTestSupport.story).rows.first { $0.player == "Ben" }?.lastPlayed
+    }
+
+    @Test func aSessionEndWithoutAMoveLeavesTheAutosaveAlone() throws {
+        let slots = try slots()
+        var game = Game(story: SaveTestSupport.story)
+        slots.now = { (try? date("2031-01-01T10:00:00Z")) ?? Date() }
+        _ = game.perform("n")
+        #expect(slots.autosave(game) == nil)
+        let path = slots.store.folder + "/autosave.save"
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Later the session ends with nothing played since (its last autosave; the session
+        // leaves out an autosave after commands that took no turn, CLITests' LastPlayedCLITests).
+        slots.now = { (try? date("2031-01-01T11:00:00Z")) ?? Date() }
+        #expect(slots.autosave(game) == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == written, "the file is not written again")
+        #expect(lastPlayed() == "2031-01-01T10:00:00Z")
+    }
+
+    @Test func aRestoreIsNoMove() throws {
+        let slots = try slots()
+        var game = Game(story: SaveTestSupport.story)
+        slots.now = { (try? date("2031-01-01T10:00:00Z")) ?? Date() }
+        _ = game.perform("n")
+        _ = slots.autosave(game)
+        _ = slots.save(game, name: "mine")
+        slots.now = { (try? date("2031-01-01T10:05:00Z")) ?? Date() }
+        _ = game.perform("s")
+        _ = slots.autosave(game)
+        // The move appended to the autosave carries no time: the file's own says when it was made.
+        let path = slots.store.folder + "/autosave.save"
+        try FileManager.default.setAttributes([.modificationDate: try date("2031-01-01T10:05:00Z")], ofItemAtPath: path)
+        #expect(lastPlayed() == "2031-01-01T10:05:00Z")
+        // At 11:00, `restore mine`, and the session ends with no move.
+        slots.now = { (try? date("2031-01-01T11:00:00Z")) ?? Date() }
+        #expect(slots.keepBeforeRestoring(game))
+        let mine = try slots.store.read(try SaveName("mine"), storyID: SaveTestSupport.story.metadata.id)
+        let (restored, _) = try slots.restore(mine, named: "mine", path: slots.store.path(of: try SaveName("mine")))
+        _ = slots.autosave(restored)
+        #expect(lastPlayed() == "2031-01-01T10:05:00Z", "the last move was before the restore")
+        // A move after the restore is the last move.
+        var moved = restored
+        _ = moved.perform("e")
+        _ = slots.autosave(moved)
+        if !(try SaveCodec.read(path: path, storyID: nil)).movesAfterSnapshot.isEmpty {
+            try FileManager.default.setAttributes([.modificationDate: try date("2031-01-01T11:00:00Z")], ofItemAtPath: path)
+        }
+        #expect(lastPlayed() == "2031-01-01T11:00:00Z")
+    }
+}
