@@ -46,7 +46,19 @@ struct SavesCommand: ParsableCommand {
                 }
             }
         }
-        if !printed { ClassFolder.sayEmpty(folder) }
+        guard !printed else { return }
+        // A name that is nobody's in a class that has students: the name is wrong, not the folder
+        // (a blind teacher's `saves --player "chloé"` was told to give another folder, session 38).
+        if let player, !FileSystemListing.playerFolders(in: folder).isEmpty {
+            let typed = try playerName(player)
+            let similar = stories.flatMap { folder.playersSimilar(to: typed, storyID: $0.id) }
+            let hint = similar.isEmpty ? "elbe-adventure report lists the students."
+                : "Did you mean " + Array(Set(similar)).sorted().map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+            var standardError = StandardError()
+            print(TerminalSafeText.clean("No student called \"\(player)\" has saves in \(folder.path). \(hint)"), to: &standardError)
+            throw ExitCode(1)
+        }
+        ClassFolder.sayEmpty(folder)
     }
 }
 

@@ -65,6 +65,19 @@ import TestSupport
         #expect(named.output.contains("Nora") && !named.output.contains("Saves folder"))
     }
 
+    /// Session 38's blind teacher: `saves --player "chloé"` in a class with Chloe was told to give
+    /// another folder; the name is what is wrong.
+    @Test func savesOfANameNobodyHasSaysTheNameNotTheFolder() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Chloe", "--saves", saves], input: "wear radio\n")
+        let accented = try CLIRunner.run(["saves", "--saves", saves, "--player", "chloé"])
+        #expect(accented.status == 1)
+        #expect(accented.errors.contains("No student called \"chloé\" has saves in \(saves). Did you mean \"Chloe\"?"), "\(accented.errors)")
+        let unknown = try CLIRunner.run(["saves", "--saves", saves, "--player", "Bob"])
+        #expect(unknown.errors.contains("No student called \"Bob\" has saves") && unknown.errors.contains("report lists the students"), "\(unknown.errors)")
+        #expect(try CLIRunner.run(["saves", "--saves", saves, "--player", "chloe"]).output.contains("Chloe, Patrol to the Elbe:"))
+    }
+
     @Test func reportWithoutStoryOnAnotherStorysSavesSaysSo() throws {
         let saves = CLIRunner.temporaryFolder()
         let story = try ferryStory(in: saves)
