@@ -123,7 +123,11 @@ struct TeacherRoutes: Sendable {
             let transcripts = report.rows.map(\.player).filter { records.hasTranscript(of: $0) }
             // Who plays now, by the names the table shows: "jürgen  schäfer" typed today is the row
             // "Jürgen Schäfer" (session 35's teacher saw his row blank while he played).
+            // A game in a terminal or on another server holds the student's lock as well (PlayerLock+Held.swift).
+            let rowFolders = report.rows.compactMap { try? PlayerName($0.player).folderName }
+            let locked = PlayerLock.heldFolders(rowFolders.map { records.saves.path + "/" + $0 })
             let folders = Set(online.compactMap { try? PlayerName($0).folderName })
+                .union(rowFolders.filter { locked.contains(records.saves.path + "/" + $0) })
             let playing = report.rows.map(\.player).filter { (try? PlayerName($0).folderName).map(folders.contains) == true }
             return (report.render(.json), transcripts, playing)
         }) ?? ("{}", [], online)
