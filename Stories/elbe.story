@@ -221,7 +221,7 @@ scene trebsen "Trebsen, on the Mulde"
     The mill, the bridge, the jeeps.{if not briefed} Ortiz is filling a jeep, and Sergeant Brennan smokes.{end} The road runs east.
   exit in to command-post "the briefing"
   exit east to road-east "across the bridge"
-    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them}{if holding signal-card} READ CARD: it's right there in your hand.{else} Then READ CARD, in there.{end}{end} Then we go.\""
+    only if holding radio and briefed and knows green-for-us-red-for-them, else "Sergeant Brennan plants himself in front of you. \"Not so fast, Sparks.{if not holding radio} Radio on your back.{end}{if not briefed} You haven't had the captain's briefing yet: go IN and TALK TO FERRIS, and let him finish.{end}{if not knows green-for-us-red-for-them}{if holding signal-card} READ CARD: it's right there in your hand.{else}{if not briefed} Then READ CARD, in there.{else} Go back IN and READ CARD.{end}{end}{end} Then we go.\""
     The jeeps rattle over the bridge, Kotzebue in the lead. Ortiz drives the second jeep, whistling, and the radio digs into your back.
 
   thing radio "field radio"
