@@ -1562,7 +1562,7 @@ scene strehla-landing "The Ferry Landing at Strehla"
     The ferry landing, the willows, the wide brown river.
   exit "cross the river" or "take the boat" or "row across" or "row" or "row boat" or "cross" or "go across" or "cross over" or "go to other side" or "go to the other side" or "cross to other side" or "cross to the other side" or "row to other side" or "row to the other side" or "row across river" or "row across the river" or "paddle across" or "paddle across river" or "paddle across the river" or "get across" or "go over" to lorenzkirch-meadow "in the ferryman's boat"
     only if signalled and boat-bailed and paddles-found and holding radio, else "Not yet. {if not signalled}First the signal, so they know who you are.{else}{if not boat-bailed}The boat is half full of rainwater: bail it out first.{else}{if not paddles-found}There are no oars. You need something to paddle with.{else}Not without your radio.{end}{end}{end}"
-    With Kotzebue and Joe Polowsky aboard, you paddle with rifle butts until a Soviet soldier wades out and throws you a line.
+    With Kotzebue and Joe Polowsky (he speaks Russian too) aboard, you paddle with rifle butts until a Soviet soldier throws a line.
 
   thing landing-road "road"
     nouns road, landing, ferry, fields
