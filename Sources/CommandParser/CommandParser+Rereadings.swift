@@ -8,7 +8,8 @@ import StoryModel
 /// a reaction or wish after it (CommandParser+TrailingReactions.swift), any line with a laugh
 /// or `thx bye` last (CommandParser+TrailingChatWords.swift), a promise said in full
 /// (CommandParser+PromisesInFull.swift), `now try moscow`
-/// (CommandParser+TryingAgain.swift), a rude remark (CommandParser+RudeRemarks.swift), a person here named with a word of someone elsewhere
+/// (CommandParser+TryingAgain.swift), a rude remark (CommandParser+RudeRemarks.swift), `look around the barn`
+/// (CommandParser+LookingAround.swift), a person here named with a word of someone elsewhere
 /// (CommandParser+PeopleInScope.swift), and the player introducing themselves or an interjection
 /// before words that are no command (CommandParser+Introductions.swift), and a word that only
 /// says how (CommandParser+MannerWords.swift), and a command with what it is for after it
@@ -20,7 +21,9 @@ extension CommandParser {
         if let tried = tryingAgain(words, outcome: outcome, scope: scope) { return tried }
         if let greeted = greetingTheOneJustTalkedTo(words, outcome: outcome, scope: scope) { return greeted }
         guard case .failure(let failure) = outcome else { return nil }
-        return rudeRemark(words, scope: scope) ?? radioMessage(words, scope: scope) ?? withoutTrailingReaction(words, scope: scope)
+        // In two steps: one chain of them all is more than the type checker reads in time.
+        if let early = rudeRemark(words, scope: scope) ?? lookingAround(words, scope: scope) { return early }
+        return radioMessage(words, scope: scope) ?? withoutTrailingReaction(words, scope: scope)
             ?? withoutTrailingChatWord(words, scope: scope) ?? promiseInFull(words, scope: scope)
             ?? personHereInstead(words, failure: failure, scope: scope) ?? introduction(words, failure: failure, scope: scope)
             ?? leadingInterjection(words, failure: failure) ?? withoutMannerWord(words, failure: failure, scope: scope)

@@ -80,4 +80,15 @@ import Testing
         var game = Game(story: story)
         #expect(game.perform("i wide").outputs == [.paragraph("You are carrying a green flare and a steel helmet (worn).")])
     }
+
+    /// Session 38's history student: `look around the barn` ("I understood 'look' but not the rest").
+    @Test func lookingAroundThePlaceIsLook() throws {
+        let story = try #require(StoryCompilerShim.compile(Self.source))
+        for command in ["look around the room", "look around here", "look round the post"] {
+            var game = Game(story: story)
+            let looked = game.perform("look").outputs
+            var other = Game(story: story)
+            #expect(other.perform(command).outputs == looked, "\(command)")
+        }
+    }
 }
