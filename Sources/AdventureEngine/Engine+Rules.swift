@@ -72,17 +72,21 @@ extension Engine {
             let people = present ?? StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
             present = people
             guard !people.isEmpty else { return }
-            let named = people.filter { person in
-                let thing = story.things[person]
-                if thing.isProperName { return Tokenizer.containsWord(of: thing.nouns, in: text) }
-                return thing.nouns.first.map { Tokenizer.containsWord(of: [$0], in: text) } ?? true
-            }
+            let named = people.filter { isNamed($0, in: text, nameless: true) }
             // "Polowsky is standing by the water with the Soviet soldiers … Talk to him.": a group
             // named beside one person is no `him` (the sixty-fifth blind run: "You can't see any such thing.").
             let one = named.count > 1 ? named.filter { !story.things[$0].isNamedAsMany } : named
             if one.count == 1 { state.core.recentPerson = one[0] }
             if !named.isEmpty { return }
         }
+    }
+
+    /// True when the text names the person: by any of their nouns for a proper name, else by
+    /// their first noun; a person with no nouns counts as `nameless` says.
+    func isNamed(_ person: ThingIndex, in text: String, nameless: Bool) -> Bool {
+        let thing = story.things[person]
+        if thing.isProperName { return Tokenizer.containsWord(of: thing.nouns, in: text) }
+        return thing.nouns.first.map { Tokenizer.containsWord(of: [$0], in: text) } ?? nameless
     }
 
     /// A turn passes in the scene: its timed events whose time has come happen.

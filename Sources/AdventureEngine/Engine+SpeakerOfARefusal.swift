@@ -12,11 +12,8 @@ extension Engine {
         for index in (start..<turn.outputs.count).reversed() {
             guard let text = turn.outputs[index].paragraphText, Self.hasQuotationMark(text) else { continue }
             let people = StateScope(story: story, state: state).visibleThings.filter { story.things[$0].isPerson }
-            let named = people.filter { person in
-                let thing = story.things[person]
-                if thing.isProperName { return Tokenizer.containsWord(of: thing.nouns, in: text) }
-                return thing.nouns.first.map { Tokenizer.containsWord(of: [$0], in: text) } ?? false
-            }
+            // Named as `followConversation` names them (Engine+Rules.swift).
+            let named = people.filter { isNamed($0, in: text, nameless: false) }
             guard named.count == 1 else { return }
             state.core.recentPerson = named[0]
             state.rememberGroup(named)
