@@ -3741,7 +3741,7 @@ scene torgau-26 "Torgau, the Next Day"
     remove reporter
   on i have my orders, i have orders
     You've said it already. Whitcomb has gone off to find a general.
-  on say to {reporter}, tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
+  on say to {reporter}, tell {reporter} about strehla, tell {reporter} about patrol, tell {reporter} about lorenzkirch, tell {reporter} about meadow, tell {reporter} about meadow at lorenzkirch, tell {reporter} about crossing, tell {reporter} about river, tell {reporter} about the meadow at lorenzkirch, tell {reporter} everything, tell {reporter} story, tell {reporter} the story, tell {reporter} the truth, tell {reporter} what happened, tell {reporter} the whole story, tell story, answer {reporter}, talk about strehla, yes i was there, i was there, yes we were first, we were first, yes i was there we were first, we were there first, yes we were there, we were there
     only if reporter is here, else "Whitcomb has gone off to find a general, notebook and all. Whichever paper he writes for, it will not be hearing from you."
     if press-warned
       You tell him everything: the horseman, the flare, the boat, the meadow, the handshakes.

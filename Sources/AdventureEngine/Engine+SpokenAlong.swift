@@ -1,4 +1,5 @@
 import CommandParser
+import StoryModel
 
 /// A yes, a no or a sorry that starts a line of several parts is how the sentence begins, not a
 /// command of its own (the fifteenth blind play-test, issue #11):
@@ -26,6 +27,20 @@ extension Engine {
     static func saysMoreOfTheAnswer(_ words: [String], after previous: [String]) -> Bool {
         guard previous.count == 1, answerWords.contains(previous[0]), let first = words.first else { return false }
         return ["i", "im", "i'm", "we", "were", "we're"].contains(first)
+    }
+
+    /// Verbs whose part goes on after a comma: `tell her it is not far, the bridge at trebsen is
+    /// just behind us` is still telling her. The part after had taken the verb (`tell the bridge…`:
+    /// "You can't see any bridge here." after her "Danke.", a blind history student, session 38).
+    static let tellingVerbs: Set<String> = ["tell", "say", "answer", "reply", "respond"]
+
+    /// True when `words`, after a part that told a person something and that the story answered,
+    /// are more of what was told: they start with no verb and no way to go.
+    func saysMoreOfWhatWasTold(_ words: [String], after previous: [String]) -> Bool {
+        guard previous.count >= 3, let verb = previous.first, Self.tellingVerbs.contains(verb),
+              let first = words.first(where: { !Vocabulary.articles.contains($0) }) else { return false }
+        // `i` is the inventory as a verb, and `i saw it myself` is a sentence.
+        return (first == "i" && words.count > 1) || (!parser.vocabulary.isVerb(first) && Direction(word: first) == nil)
     }
 
     /// Removes the outputs from `start` on when they are only the built-in reply to a yes, no or

@@ -176,7 +176,7 @@ public struct Engine: Sendable {
         for index in commands.indices.dropFirst() {
             guard let first = commands[index].first(where: { !Vocabulary.articles.contains($0) }), let verb = commands[index - 1].first,
                   !parser.vocabulary.isVerb(first), parser.vocabulary.thingsByWord[first] != nil || isWordOfActions(first, verb: verb),
-                  parser.vocabulary.isVerb(verb), Direction(word: verb) == nil else { continue }
+                  parser.vocabulary.isVerb(verb), Direction(word: verb) == nil, !Self.tellingVerbs.contains(verb) else { continue }
             commands[index].insert(verb, at: 0)
             asPrepared = false
         }
@@ -223,7 +223,8 @@ public struct Engine: Sendable {
             // to?" or "Whom do you want to thank?" after the reply; the sixty-fourth blind run).
             if index > 0, outputsBefore > 0, CommandParser.isBareGreeting(words) || Self.bareThanks.contains(words) { continue }
             // `sorry, i can't talk to reporters` with the sorry answered (Engine+SpokenAlong.swift).
-            if index > 0, storyAnswered, outputsBefore > 0, Self.saysMoreOfTheAnswer(words, after: commands[index - 1]) { continue }
+            if index > 0, storyAnswered, outputsBefore > 0, Self.saysMoreOfTheAnswer(words, after: commands[index - 1])
+                || saysMoreOfWhatWasTold(words, after: commands[index - 1]) { continue }
             // `get in boat and go back`: the way back was the part before, which moved the player
             // where no way leads back (a blind student, session 36, read "There is no way back
             // from here." after crossing). `climb the tower and come back` still comes back down.

@@ -121,14 +121,8 @@ struct TeacherRoutes: Sendable {
             // Only a student with a transcript gets a link to it (most of a class may play in the
             // terminal, which keeps none unless asked: session 34's teacher met a 404 on every row).
             let transcripts = report.rows.map(\.player).filter { records.hasTranscript(of: $0) }
-            // Who plays now, by the names the table shows: "jürgen  schäfer" typed today is the row
-            // "Jürgen Schäfer" (session 35's teacher saw his row blank while he played).
-            // A game in a terminal or on another server holds the student's lock as well (PlayerLock+Held.swift).
-            let rowFolders = report.rows.compactMap { try? PlayerName($0.player).folderName }
-            let locked = PlayerLock.heldFolders(rowFolders.map { records.saves.path + "/" + $0 })
-            let folders = Set(online.compactMap { try? PlayerName($0).folderName })
-                .union(rowFolders.filter { locked.contains(records.saves.path + "/" + $0) })
-            let playing = report.rows.map(\.player).filter { (try? PlayerName($0).folderName).map(folders.contains) == true }
+            // Who plays now, by the names the table shows, here or in a terminal (ClassReport+PlayingNow.swift).
+            let playing = report.playingNow(in: records.saves, online: online)
             return (report.render(.json), transcripts, playing)
         }) ?? ("{}", [], online)
         let onlineJSON = (try? JSONEncoder().encode(playing)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"

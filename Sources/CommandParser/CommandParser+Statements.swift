@@ -186,7 +186,7 @@ extension CommandParser {
     }
 
     /// The longest of a person's topic phrases that the words name, nil when none does.
-    private func bestTopic(of person: ThingIndex, in content: [String]) -> [String]? {
+    func bestTopic(of person: ThingIndex, in content: [String]) -> [String]? {
         var best: [String]?
         for topic in story.things[person].topics {
             for phrase in topic.phrases where phrase != ["anything"] && phrase != ["anything", "else"] {
@@ -241,7 +241,7 @@ extension CommandParser {
     }
 
     /// The words' commands when they parse as a command, else nil.
-    private func commands(_ words: [String], scope: Scope) -> ParseOutcome? {
+    func commands(_ words: [String], scope: Scope) -> ParseOutcome? {
         let outcome = parse(words: words, freeText: false, scope: scope)
         if case .commands = outcome { return outcome }
         return nil

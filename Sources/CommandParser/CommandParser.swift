@@ -33,18 +33,6 @@ public struct CommandParser: Sendable {
         self.lazyPhrases = PhrasePatterns.Lazy(story: story, vocabulary: vocabulary, difference: difference)
     }
 
-    /// This parser with its vocabulary's tables that every command asks made and held ready
-    /// (`Vocabulary.readied`): the engine's game asks for it at its first command.
-    package var readied: CommandParser {
-        vocabulary.isReady ? self : CommandParser(story: story, vocabulary: vocabulary.readied, lazyPhrases: lazyPhrases)
-    }
-
-    private init(story: Story, vocabulary: Vocabulary, lazyPhrases: PhrasePatterns.Lazy?) {
-        self.story = story
-        self.vocabulary = vocabulary
-        self.lazyPhrases = lazyPhrases
-    }
-
     /// A parser that reads with `vocabulary` as it is, with no phrase patterns set apart.
     init(story: Story, plain vocabulary: Vocabulary) {
         self.story = story
@@ -62,6 +50,8 @@ public struct CommandParser: Sendable {
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
+        // `tell whitcomb about strehla and the meadow` (CommandParser+TellingATopic.swift).
+        if input.first == "tell", let told = tellingANamedTopic(input, outcome: outcome, scope: scope) { return told }
         // `x gunter` is `x günter`, `go to kuhren` `go to kühren`, only after a word or a place was not known (Vocabulary+AccentedSpellings.swift).
         if outcome.failedOnAWord, let accented = withStoryAccents(input, evenKnown: outcome.isNoWay) { return parse(accented, scope: scope) }
         // `ask olena were she is from`: `where`, tried only when the words failed (CommandParser+SloppyChatSpelling.swift).

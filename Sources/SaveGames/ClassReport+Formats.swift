@@ -9,13 +9,19 @@ extension ClassReport {
     /// The report as text in a format.
     /// - Parameter width: the columns of the terminal, for the table (wider tables are fitted
     ///   by shortening the scene and name columns).
-    public func render(_ format: Format, width: Int? = nil) -> String {
+    /// - Parameter playing: the students playing now (`playingNow(in:)`), named under the table.
+    public func render(_ format: Format, width: Int? = nil, playing: [String] = []) -> String {
         switch format {
-        case .table: table(width: width ?? Int.max / 4)
+        case .table: table(width: width ?? Int.max / 4, playing: playing)
         case .csv: csv()
         case .json: json()
-        case .markdown: markdown()
+        case .markdown: markdown(playing: playing)
         }
+    }
+
+    /// "2 playing now: Anna, Chloe." (nothing when nobody is).
+    private static func playingLine(_ playing: [String]) -> [String] {
+        playing.isEmpty ? [] : ["\(playing.count) playing now: \(playing.map { TerminalSafeText.clean($0) }.joined(separator: ", "))."]
     }
 
     static let headers = ["Student", "Furthest scene", "Facts", "Turns", "Ending", "Last played"]
@@ -37,7 +43,7 @@ extension ClassReport {
         return formatter.string(from: date) + " " + zone
     }
 
-    private func table(width: Int) -> String {
+    private func table(width: Int, playing: [String]) -> String {
         let body = rows.map(cells)
         var widths = Self.headers.indices.map { column in ([Self.headers] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         // Fit the terminal: shorten the widest of the name, scene and ending columns, one column
@@ -55,6 +61,7 @@ extension ClassReport {
         if rows.isEmpty { out.append("(no saves found)") }
         out.append("")
         out.append("\(rows.count) student\(rows.count == 1 ? "" : "s").")
+        out += Self.playingLine(playing)
         out.append("")
         out.append("Facts unlocked by the class (students out of \(rows.count)):")
         let countWidth = String(rows.count).count
@@ -90,7 +97,7 @@ extension ClassReport {
     /// The UTF-8 byte-order mark that starts the CSV.
     public static let byteOrderMark = "\u{FEFF}"
 
-    private func markdown() -> String {
+    private func markdown(playing: [String]) -> String {
         func escape(_ text: String) -> String {
             var out = ""
             for character in TerminalSafeText.clean(text) {
@@ -102,6 +109,7 @@ extension ClassReport {
         var out = ["# Class report", "", "| " + Self.headers.joined(separator: " | ") + " |",
                    "|" + Self.headers.map { _ in "---" }.joined(separator: "|") + "|"]
         out += rows.map { "| " + cells($0).map(escape).joined(separator: " | ") + " |" }
+        if !playing.isEmpty { out += [""] + Self.playingLine(playing).map(escape) }
         out += ["", "## Facts unlocked by the class", "", "| Fact | Students |", "|---|---|"]
         out += facts.map { "| \(escape($0.title)) | \($0.students) of \(rows.count) |" }
         out += ["", "## Least-reached scenes", ""]

@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
             var standardError = StandardError()
             print(TerminalSafeText.clean("Saves folder: \(folder.path)"), to: &standardError)
         }
-        print(report.render(format.format, width: width ?? Terminal.width()), terminator: "")
+        print(report.render(format.format, width: width ?? Terminal.width(), playing: report.playingNow(in: folder)), terminator: "")
     }
 }
 

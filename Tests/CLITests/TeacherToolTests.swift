@@ -167,6 +167,24 @@ import TestSupport
         #expect(report.output.contains("6 students."))
     }
 
+    /// Session 38's blind teacher could not tell from `report` who was still in a game.
+    @Test func theReportSaysWhoIsPlayingNow() throws {
+        let saves = try classCopy()
+        let before = try CLIRunner.run(["report", "--saves", saves])
+        #expect(!before.output.contains("playing now"), "\(before.output)")
+        // Ben's game open in another process holds his folder's lock, as the game does.
+        let descriptor = open(saves + "/ben okafor/.lock", O_CREAT | O_RDWR, 0o644)
+        defer { close(descriptor) }
+        try #require(descriptor >= 0 && flock(descriptor, LOCK_EX) == 0)
+        guard FileManager.default.isReadableFile(atPath: "/proc/locks") else { return }
+        let during = try CLIRunner.run(["report", "--saves", saves])
+        #expect(during.output.contains("6 students.\n1 playing now: Ben Okafor."), "\(during.output)")
+        let markdown = try CLIRunner.run(["report", "--saves", saves, "--format", "markdown"])
+        #expect(markdown.output.contains("1 playing now: Ben Okafor."), "\(markdown.output)")
+        let csv = try CLIRunner.run(["report", "--saves", saves, "--format", "csv"])
+        #expect(!csv.output.contains("playing"), "a spreadsheet's columns stay as they were")
+    }
+
     @Test func theTableFitsTheWidthAskedFor() throws {
         let report = try CLIRunner.run(["report", "--saves", Self.fixtures, "--width", "72"])
         let table = report.output.split(separator: "\n").prefix(8)
