@@ -43,8 +43,12 @@ extension Engine {
         for case .action(let index, _) in whole where story.actions[index].patterns.contains(where: { $0.elements.contains(.word("and")) }) {
             return false
         }
-        guard case .commands = parser.parse(Array(words[..<at]), scope: scope),
-              case .commands = parser.parse(Array(words[(at + 1)...]), scope: scope) else { return false }
+        guard case .commands(let first) = parser.parse(Array(words[..<at]), scope: scope) else { return false }
+        // `in and x map`: the second half is read where the first takes the player, not here (a
+        // blind student, session 39, typed `go in and look at map then talk to captain` at the
+        // mill, where no map hangs, and the map was passed over without a word).
+        if first.allSatisfy(\.isMovement) { return true }
+        guard case .commands = parser.parse(Array(words[(at + 1)...]), scope: scope) else { return false }
         return true
     }
 
@@ -100,6 +104,16 @@ extension Engine {
         case 1: return words[0] == "back" || words[0] == "return"
         case 2: return words[1] == "back" && ["go", "come", "head", "row", "drive", "walk", "get", "paddle", "swim", "run"].contains(words[0])
         default: return false
+        }
+    }
+}
+
+extension Command {
+    /// True for going somewhere: a direction or one of the scene's named ways.
+    var isMovement: Bool {
+        switch self {
+        case .direction, .exit: true
+        default: false
         }
     }
 }

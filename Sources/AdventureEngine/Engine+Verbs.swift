@@ -279,8 +279,9 @@ extension Engine {
             if let gone = personJustGone(state) { say(lastSeen(gone, at: state.scene, state: state), &turn) }
             // `tell about the russians` with several here asks in its own verb (CommandParser+TellingWithoutWhom.swift).
             let verb = turn.commandWords.first == "tell" ? "tell" : "ask"
-            turn.outputs.append(.question(readsAsTopic(words) ? "Whom do you want to \(verb) about \(words.joined(separator: " "))?"
-                                                              : "Whom do you want to \(verb)?"))
+            // `who r u` with two people here: "Whom do you want to ask their name?", not "… about name?" (session 39).
+            turn.outputs.append(.question(words == ["name"] && verb == "ask" ? "Whom do you want to ask their name?"
+                : readsAsTopic(words) ? "Whom do you want to \(verb) about \(words.joined(separator: " "))?" : "Whom do you want to \(verb)?"))
             return true
         }
         state.core.recentPerson = person

@@ -40,8 +40,8 @@ extension CommandParser {
     /// `north`) no longer makes the whole table at its first use, half a million instructions of
     /// start-up (docs/performance.md, "Start-up, twenty-third round").
     static let questionFirstWords: WordSet = [
-        "am", "confused", "do", "don't", "dont", "dunno", "how", "i", "im", "lost", "what", "what's", "whats",
-        "where", "wheres", "which", "who", "who's", "whos",
+        "am", "bored", "boring", "confused", "do", "don't", "dont", "dunno", "how", "i", "im", "it's", "its", "lost", "so",
+        "this", "what", "what's", "whats", "where", "wheres", "which", "who", "who's", "whos",
     ]
 
     /// The words any question `commandForQuestion` reads starts with: the table's first words,
@@ -77,7 +77,14 @@ extension CommandParser {
                 // not understood at the start and talked to Karpovich at Lorenzkirch).
                 ["what", "i", "do"], ["what", "i", "should", "do"], ["what", "i", "can", "do"], ["what", "i", "must", "do"],
                 ["what", "i", "have", "to", "do"], ["what", "i", "need", "to", "do"], ["what", "we", "do"],
-                ["what", "i", "do", "next"], ["what", "i", "doing"], ["what", "must", "i", "do"], ["what", "i", "supposed", "to", "do"]]),
+                ["what", "i", "do", "next"], ["what", "i", "doing"], ["what", "must", "i", "do"], ["what", "i", "supposed", "to", "do"],
+                // `this is boring`, `im bored`: the way on, not "Ortiz nods as you say so." (a blind
+                // student, session 39); `that sucks`, said of what someone told, is still said to them.
+                ["boring"], ["so", "boring"], ["bored"], ["so", "bored"], ["am", "bored"], ["am", "so", "bored"], ["im", "bored"],
+                ["im", "so", "bored"], ["this", "is", "boring"], ["this", "is", "so", "boring"], ["this", "game", "is", "boring"],
+                ["its", "boring"], ["it's", "boring"], ["its", "so", "boring"], ["this", "is", "stupid"], ["this", "game", "is", "stupid"],
+                ["this", "game", "sucks"], ["this", "is", "dumb"], ["this", "is", "hard"], ["this", "is", "too", "hard"],
+                ["this", "is", "confusing"], ["this", "is", "so", "confusing"], ["this", "game", "is", "hard"]]),
             // `whats my name` (a blind student, session 37: "Whom do you want to ask about my name?").
             (["examine", "me"], [["who", "am", "i"], ["who", "i", "am"], ["who", "i", "be"], ["who", "is", "me"], ["who", "are", "me"],
                 ["whats", "my", "name"], ["what's", "my", "name"], ["what", "is", "my", "name"], ["what", "am", "i", "called"]]),

@@ -185,7 +185,7 @@ import TestSupport
 extension InformBehaviourTests {
     @Test func aQuestionThatIsNoCommandIsAnsweredAsAQuestion() {
         // With several people here, the question is put to one of them: the parser asks whom.
-        #expect(reply("who are you") == "Whom do you want to ask about name?")
+        #expect(reply("who are you") == "Whom do you want to ask their name?")
         #expect(reply("what is this").hasPrefix("Try 'look' to see where you are"))
     }
 }

@@ -45,7 +45,7 @@ import TestSupport
         #expect(reply("ask titov his name") == "\"Sergeant Titov,\" comes the answer.")
         #expect(reply("whats his name") == "\"Sergeant Titov,\" comes the answer.")
         // With several people here, a question is answered as a question, never with one back.
-        #expect(reply("e", "who are you") == "Whom do you want to ask about name?")
+        #expect(reply("e", "who are you") == "Whom do you want to ask their name?")
     }
 
     @Test func anImpliedPersonIsTheOnlyOneHere() {

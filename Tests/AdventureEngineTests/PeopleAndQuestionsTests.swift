@@ -66,7 +66,7 @@ import TestSupport
     @Test func aQuestionToTheRoomGoesToWhoeverCanAnswerIt() {
         #expect(reply("where do i get flares") == "\"The flares are in the signal box on the jeep,\" says Ferris.")
         #expect(reply("why cant we go further") == "\"Five miles. Beyond that, nobody knows where you are,\" says Ferris.")
-        #expect(reply("who are you") == "Whom do you want to ask about name?")
+        #expect(reply("who are you") == "Whom do you want to ask their name?")
         #expect(reply("out", "e", "where are you from") == "Whom do you want to ask about home?")
         #expect(reply("out", "e", "where are you from", "woman") == "\"Silesia,\" she says. \"A village near the Oder.\"")
         #expect(reply("out", "where is the radio") == "The field radio is here.")
