@@ -46,6 +46,8 @@ public struct CommandParser: Sendable {
         if input == ["y"] { return parse(["yes"], scope: scope) }
         // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
         if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
+        // `whats up joe`, `sup` (CommandParser+WhatsUp.swift).
+        if let greeting = whatsUpAsGreeting(input, scope: scope) { return parse(greeting, scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).

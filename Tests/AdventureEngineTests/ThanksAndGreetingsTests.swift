@@ -55,4 +55,12 @@ import Testing
         #expect(reply("talk to ortiz", "tovarish") == "\"Jeep's ready,\" says Ortiz.")
         #expect(reply("talk to brennan", "comrade") == "\"Morning, Sparks,\" says Brennan.")
     }
+
+    /// A blind student, session 39: "Whom do you want to ask about up joe?"
+    @Test func whatsUpWithANameGreetsThem() {
+        #expect(reply("whats up ortiz") == "\"Jeep's ready,\" says Ortiz.")
+        #expect(reply("sup brennan") == "\"Morning, Sparks,\" says Brennan.")
+        #expect(reply("wassup sergeant") == "\"Morning, Sparks,\" says Brennan.")
+        #expect(!reply("whats up").contains("about up"))
+    }
 }
