@@ -65,12 +65,23 @@ extension Engine {
 
     private func andBeforeVerb(_ words: [String]) -> Int? {
         guard words.count >= 3 else { return nil }
-        for at in 1..<(words.count - 1) where words[at] == "and" {
+        for at in 1..<(words.count - 1) where words[at] == "and" || isAndTyped(words, at: at) {
             let next = words[at + 1]
             if parser.vocabulary.isVerb(next), parser.vocabulary.thingsByWord[next] == nil || at + 2 < words.count { return at }
         }
         return nil
     }
+
+    /// `grab card n go out`: `n` for `and`, as students type it (a blind student, session 39,
+    /// read "I understood 'grab' but not the rest"), between a word that is no way of going and
+    /// a verb that is no direction; `go n`, `n e` stay north.
+    private func isAndTyped(_ words: [String], at: Int) -> Bool {
+        guard words[at] == "n" else { return false }
+        let (before, next) = (words[at - 1], words[at + 1])
+        return !Self.goingVerbs.contains(before) && Direction(word: before) == nil && Direction(word: next) == nil
+    }
+
+    static let goingVerbs: Set<String> = ["go", "walk", "run", "head", "move", "drive", "ride", "turn", "travel", "crawl", "swim", "row"]
 
     /// True when a way of this scene leads to the scene the player came from.
     func hasWayBack(_ state: GameState) -> Bool {

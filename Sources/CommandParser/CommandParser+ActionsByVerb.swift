@@ -18,4 +18,12 @@ extension CommandParser {
         let global = story.globalActions.filter { startsWith($0) && story.actions[$0].scene == nil }
         return local + global
     }
+
+    /// True when `word` starts a command here: a verb of the grammar, or of an action of this
+    /// scene or of the whole story. `kotzebue russians at strehla` in the barn, where only the
+    /// Torgau scene's `on kotzebue was first` starts with his name, is said to him (a blind
+    /// student, session 39, read "Lieutenant Kotzebue nods as you say so.").
+    func isVerbHere(_ word: String, scope: Scope) -> Bool {
+        vocabulary.isVerb(word) && (Grammar.byFirstWord[word] != nil || !actions(startingWith: word, scope: scope).isEmpty)
+    }
 }

@@ -13,6 +13,10 @@ extension CommandParser {
         default: return nil
         }
         guard let first = words.first, words.count <= 8 else { return nil }
+        // `idk` with Polowsky asking for a promise, where only the barn's `on idk` reads it: a
+        // shrug to him (CommandParser+Statements.swift), with nobody to shrug at the hint; never
+        // "You idk, but nothing comes of it here." (a blind student, session 39).
+        if Self.isShrug(words) { return personInFocus(scope) == nil ? parse(words: ["hint"], freeText: false, scope: scope) : nil }
         let canonical = Synonyms.canonical(words)
         if let actions = vocabulary.actions(byCanonicalVerb: canonical[0]) {
             for index in actions {

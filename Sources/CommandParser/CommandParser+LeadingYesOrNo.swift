@@ -3,6 +3,9 @@ import StoryModel
 /// `yes i want to call`, `nope not now`: words the parser cannot read after a yes or a no are
 /// that yes or no (CommandParser+Statements.swift says them to a person in conversation first).
 extension CommandParser {
+    /// First words that are `yes` as students type it: `ya i want to follow orders`, `yeh`.
+    static let typedYes: WordSet = ["ya", "yah", "yeh", "yas", "yess", "yesss", "yeahh", "yeahhh", "yass"]
+
     /// `yes i want to call`, `yeah sure go on`, `nope not now`: `yes` or `no`, when the words
     /// after it do not read as a command. Nil for other words.
     public func leadingYesOrNo(_ input: [String], scope: Scope) -> ParseOutcome? {

@@ -79,8 +79,14 @@ extension CommandParser {
         if addressed == nil, !reaction, case .unknownWord(let unknown, _) = failure, unknown == words.first,
            !Self.statementFiller.contains(unknown), !Self.interjections.contains(unknown),
            words.dropFirst().contains(where: { scope.seesThing(answering: $0, vocabulary) }) { return nil }
-        guard words.count >= 2 || addressed != nil, Self.canBeStatement(failure), let focus = addressed ?? personInFocus(scope),
-              addressed != nil || isSentence(words, failure: failure, scope: scope)
+        // Said to someone by name, any words are said to them: `kotzebue russians r at strehla`,
+        // whose words alone read "You can't see any russians here." (a blind student, session 39).
+        // `idk`, `dunno`, `maybe` alone, to the person who asked (Polowsky's "Will you promise?"):
+        // a shrug, whatever another scene's action makes of the word (a blind student, session 39).
+        let hesitant = Self.isShrug(words)
+        guard words.count >= 2 || addressed != nil || hesitant, addressed != nil || hesitant || Self.canBeStatement(failure),
+              let focus = addressed ?? personInFocus(scope),
+              addressed != nil || hesitant || isSentence(words, failure: failure, scope: scope)
         else { return nil }
         // `ok so what if i dont go`: a question after its filler words (CommandParser+ChatShape.swift).
         let isQuestion = Self.statementQuestionStarts.contains(Self.chatOpening(words) ?? words[0])
@@ -149,6 +155,11 @@ extension CommandParser {
               words.contains(where: { ["talk", "tell", "say", "speak", "comment"].contains($0) }),
               let refusal = commands(["refuse"], scope: scope), refusal.isStoryAction else { return nil }
         return refusal
+    }
+
+    /// `idk`, `dunno`, `maybe`, `not sure`, alone or nearly: no answer at all.
+    static func isShrug(_ words: [String]) -> Bool {
+        words.count <= 3 && (words.contains { ["idk", "dunno", "maybe"].contains($0) } || words.suffix(2) == ["not", "sure"])
     }
 
     public static func isHesitant(_ words: [String]) -> Bool {

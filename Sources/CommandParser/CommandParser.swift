@@ -44,6 +44,8 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
+        // `ya i want to follow orders`, `yeh`, `yea sure`: yes, as students type it (session 39).
+        if let first = input.first, Self.typedYes.contains(first) { return parse(["yes"] + input.dropFirst(), scope: scope) }
         // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
         if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
         // `whats up joe`, `sup` (CommandParser+WhatsUp.swift).
@@ -345,7 +347,7 @@ public struct CommandParser: Sendable {
         // `ortiz dont be mean` (CommandParser+GroupOrders.swift).
         if !freeText, words.count >= 3, let said = negativeOrder(words, scope: scope) { return said }
         // `titov come with us`: a person's name first, no comma, is an order all the same.
-        if !freeText, words.count >= 2, !vocabulary.isVerb(first), addressee([first], scope: scope) != nil,
+        if !freeText, words.count >= 2, !isVerbHere(first, scope: scope), addressee([first], scope: scope) != nil,
            let order = order(["ask", first, "to"] + words.dropFirst(), scope: scope) {
             return order
         }
