@@ -44,9 +44,11 @@ extension Engine {
     /// `open door` where the story opens it only `with {chisel}`: with the chisel, when it is in
     /// sight or carried ("(with the iron chisel)"); else the action's own refusal, when its guard
     /// fails (`only if holding chisel, else "You need a tool for that."`); else a question what
-    /// with. False when the story has no such action.
-    func openWithTool(_ thing: ThingIndex, state: inout GameState, turn: inout Turn) -> Bool {
-        let actions = toolActions("open", for: thing, state: state)
+    /// with. False when the story has no such action. The same for `unlock` and `lock` (a blind
+    /// author's `on unlock {door} with {key}`, session 39: `unlock door` with the key in hand had
+    /// "That doesn't seem to be something you can unlock.").
+    func withTool(_ verb: String, _ thing: ThingIndex, state: inout GameState, turn: inout Turn) -> Bool {
+        let actions = toolActions(verb, for: thing, state: state)
         guard !actions.isEmpty else { return false }
         let visible = StateScope(story: story, state: state).visibleThings
         for found in actions {
@@ -64,7 +66,7 @@ extension Engine {
             return true
         }
         let name = story.name(of: thing, .bare)
-        turn.outputs.append(.question("What do you want to open \(story.name(of: thing, .definite)) with? Type 'open \(name) with' and the tool."))
+        turn.outputs.append(.question("What do you want to \(verb) \(story.name(of: thing, .definite)) with? Type '\(verb) \(name) with' and the tool."))
         return true
     }
 

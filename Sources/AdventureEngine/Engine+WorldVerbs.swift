@@ -11,7 +11,7 @@ extension Engine {
         let name = story.name(of: thing, .definite)
         if !world.isOpenable {
             // `open door` where the story opens it `with {chisel}` (Engine+ToolActions.swift).
-            if openWithTool(thing, state: &state, turn: &turn) { return }
+            if withTool("open", thing, state: &state, turn: &turn) { return }
             // `open map`, `open the orders` (the sixty-sixth blind run): a map or a paper is opened
             // to be read; "That's not something you can open." was a wall.
             if story.things[thing].readText != nil { return read(thing, state: state, turn: &turn) }
@@ -44,6 +44,8 @@ extension Engine {
         let world = story.things[thing].world
         let verb = locking ? "lock" : "unlock"
         guard let wanted = world.key else {
+            // `unlock door` where the story unlocks it `with {key}` (Engine+ToolActions.swift).
+            if key == nil, withTool(verb, thing, state: &state, turn: &turn) { return }
             say("That doesn't seem to be something you can \(verb).", &turn)
             return
         }

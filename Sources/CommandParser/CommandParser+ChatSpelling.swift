@@ -17,6 +17,8 @@ extension CommandParser {
         // `brennan sry`: an apology (the forty-eighth blind run had "Help with what, Sparks?").
         "sry": ["sorry"], "srry": ["sorry"], "soz": ["sorry"],
         // `give cigs to brennan`: slang for cigarettes (`smokes` only after a verb: `smoke` may be one).
+        // `lite the lantern` (a blind author's players, session 39: "Did you mean 'lie' or 'bite'?").
+        "lite": ["light"],
         "cigs": ["cigarettes"], "ciggies": ["cigarettes"], "ciggy": ["cigarette"], "cig": ["cigarette"], "smokes": ["cigarettes"],
     ]
 

@@ -134,6 +134,38 @@ extension CommandParser {
             trimmed = shorter
             if phrases.contains(where: { $0 == words || $0 == shorter }) { return index }
         }
+        // `go in tower` for the way "go into the tower" (a blind author, session 39, was taken
+        // through the yard's `in` to the cottage): the phrase without its articles, `in`, `into`
+        // and `inside` one word, when no phrase was typed as written.
+        guard trimmed != nil else { return nil }
+        for (index, exit) in story.part(ofScene: scope.scene, { $0.exits }).enumerated() {
+            guard case .named(let phrases) = exit.way else { continue }
+            if phrases.contains(where: { Self.sameWay($0, words) }) { return index }
+        }
         return nil
+    }
+
+    /// True when two phrases of a way are the same but for articles and `in`/`into`/`inside`,
+    /// `on`/`onto`; a leading `go` of either is left out. No copy is made of either.
+    static func sameWay(_ phrase: [String], _ typed: [String]) -> Bool {
+        func skipsAhead(_ words: [String], _ at: inout Int) {
+            while at < words.count, Vocabulary.articles.contains(words[at]) || (at == 0 && words[at] == "go") { at += 1 }
+        }
+        func plain(_ word: String) -> String {
+            switch word {
+            case "into", "inside": "in"
+            case "onto": "on"
+            default: word
+            }
+        }
+        var (left, right) = (0, 0)
+        while true {
+            skipsAhead(phrase, &left)
+            skipsAhead(typed, &right)
+            guard left < phrase.count, right < typed.count else { return left == phrase.count && right == typed.count }
+            guard plain(phrase[left]) == plain(typed[right]) else { return false }
+            left += 1
+            right += 1
+        }
     }
 }

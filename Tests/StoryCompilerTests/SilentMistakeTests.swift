@@ -19,6 +19,63 @@ import TestSupport
         #expect(rendered.contains("warning: this action has nothing indented under it, so it would do nothing and print nothing [empty-block]"), "\(rendered)")
     }
 
+    /// A blind author, session 39: `Only if holding oars, else "…"` under an exit was text, the
+    /// exit went through unguarded, and `check` said nothing; so were `Set`, `Give`, `Exit`.
+    @Test func anInstructionWithACapitalIsWarned() {
+        let rendered = Self.rendered("""
+        scene jetty "Jetty"
+          A jetty.
+          exit west to boathouse
+          Exit north to rock
+          on push boat
+            Set boat-adrift
+            Give oars
+            The boat drifts off.
+        scene rock "Rock"
+          A rock.
+        scene boathouse "Boathouse"
+          A boathouse.
+        thing oars "oars"
+          A pair of oars.
+        """)
+        #expect(rendered.contains("6:3: warning: this line starts with 'Exit' with a capital letter, so it is read as text, not as the instruction 'exit' [keyword-in-capitals]"), "\(rendered)")
+        #expect(rendered.contains("8:5: warning: this line starts with 'Set' with a capital letter"), "\(rendered)")
+        #expect(rendered.contains("= instructions are written in lowercase: 'set boat-adrift'"), "\(rendered)")
+        #expect(rendered.contains("9:5: warning: this line starts with 'Give' with a capital letter"), "\(rendered)")
+        #expect(!rendered.contains("10:5: warning"), "\(rendered)")
+    }
+
+    /// `only if holding the matches` had the help "'view of the sea' is the name of 'view'" (session 39).
+    @Test func anArticleBeforeAnIDIsSaidToBeLeftOut() {
+        let rendered = Self.rendered("""
+        scene a "A"
+          A view of the sea.
+          thing view "view of the sea"
+            fixed
+            The sea.
+          thing matches "box of matches"
+            A box.
+          on light lamp
+            only if holding the matches
+            You light it.
+        """)
+        #expect(rendered.contains("= leave out 'the': conditions and effects name a thing by its id alone ('holding matches')"), "\(rendered)")
+        #expect(!rendered.contains("is the name of 'view'"), "\(rendered)")
+    }
+
+    /// Text that starts with such a word is text: a sentence, not the instruction's shape.
+    @Test func textThatStartsWithAnInstructionsWordIsNotWarned() {
+        let rendered = Self.rendered("""
+        scene jetty "Jetty"
+          Set in 1890, the lighthouse stood alone.
+          on ask for help
+            Only if you ask politely, he says, will he help.
+            Give it time.
+            End of the line, he says.
+        """)
+        #expect(!rendered.contains("keyword-in-capitals"), "\(rendered)")
+    }
+
     /// `exit in to church if sat` (session 36's author read "put the text in quotes"): the guard
     /// is `only if`, and the exit is read with it.
     @Test func anExitsIfIsSaidToBeOnlyIf() {

@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case factNeverUnlocked = "fact-never-unlocked"
     case duplicateExit = "duplicate-exit"
     case keywordInSentence = "keyword-in-sentence"
+    case keywordInCapitals = "keyword-in-capitals"
     case unreachableHint = "unreachable-hint"
     case misindentedDescription = "misindented-description"
     case repeatedDetail = "repeated-detail"

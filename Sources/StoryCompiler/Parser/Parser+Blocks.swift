@@ -117,6 +117,7 @@ extension Parser {
                     continue
                 }
                 reportSwallowedChildren(of: line, in: context)
+                if !escaped { reportKeywordInCapitals(line, in: context) }
                 recordIfLikeEffect(line, in: context, under: nil)
                 paragraph.append(line)
                 // The lines under it flattened once, and only when there are some.

@@ -93,7 +93,11 @@ struct Resolver {
             ? "the flag '\(name.text)' is never set anywhere in the story"
             : "there is no \(kind.rawValue) called '\(name.text)'"
         var help = kind == .flag ? "a flag exists once an action or topic says 'set \(name.text)'" : nil
-        if kind == .thing, let named = thingNamed(byWord: name.text) {
+        if kind == .thing, ["the", "a", "an"].contains(name.text.lowercased()) {
+            // `only if holding the matches` (a blind author, session 39, was told "'view of the
+            // sea' is the name of 'view'", a thing whose name has 'the' in it).
+            help = "leave out '\(name.text)': conditions and effects name a thing by its id alone ('holding matches')"
+        } else if kind == .thing, let named = thingNamed(byWord: name.text) {
             help = "'\(named.name)' is the name of '\(named.id)'; conditions and effects use ids: '\(named.id)'"
             namesWrittenAsIDs.append(name.range)
         } else if let titled = titled(kind, byWord: name.text) {
