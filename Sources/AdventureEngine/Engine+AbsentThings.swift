@@ -14,7 +14,11 @@ extension Engine {
         // the parser could not read, only a person the player has met or names.
         let unread: Bool
         switch failure {
+        // `fill lamp` with no lamp here, where the story fills it `with {oil}`: "You can't see any
+        // lamp here.", as `light lamp` says, not "I understood 'fill' but not 'lamp'." (a blind
+        // author, session 39). A lamp here that the words do not fit keeps that reply.
         case .notVisible: unread = false
+        case .understoodOnly(verb: _, rest: let rest) where !rest.isEmpty: unread = false
         case .notUnderstood(verb: _?): unread = true
         default: return nil
         }

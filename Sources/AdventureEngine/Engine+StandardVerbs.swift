@@ -41,7 +41,11 @@ extension Engine {
         case .push, .pull, .turn:
             say(isPerson ? "\(story.capitalizedName(of: object ?? 0, .definite, in: state)) might not like that."
                 : fixed ? "\(name.prefix(1).uppercased() + name.dropFirst()) \(story.agree(object ?? 0, "is")) fixed in place." : "Nothing obvious happens.", &turn)
-        case .switchOn, .switchOff: say("That's not something you can switch.", &turn)
+        // `light fire`, `blow out the candle`: in the verb typed (a blind author, session 39: "a fire
+        // is not switched").
+        case .switchOn, .switchOff:
+            let switching = Self.switchingVerb(turn.commandWords, on: verb == .switchOn)
+            say("That's not something you can \(switching).", &turn)
         case .eat: say(isPerson ? "That would be a very bad idea." : "You aren't hungry enough to eat \(name).", &turn)
         case .drink: say("There's nothing suitable to drink here.", &turn)
         case .smell: say("You smell nothing unexpected.", &turn)
@@ -123,5 +127,16 @@ extension Engine {
     func describeDarkness(turn: inout Turn) {
         turn.outputs.append(.heading(title: "Darkness", when: nil, place: nil))
         say(Messages.pitchDark, &turn)
+    }
+}
+
+extension Engine {
+    /// The verb to say a thing cannot be switched with: `light`, `extinguish` as typed, else `switch`.
+    static func switchingVerb(_ words: [String], on: Bool) -> String {
+        switch words.first {
+        case "light", "ignite", "kindle": "light"
+        case "extinguish", "douse", "snuff", "blow": on ? "switch" : "put out"
+        default: "switch"
+        }
     }
 }

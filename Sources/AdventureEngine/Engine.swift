@@ -154,14 +154,12 @@ public struct Engine: Sendable {
         // part that is only `sir` or a rank belongs to the part before it (or, first, to the one
         // after): it had been read alone, "I don't know the word 'sir'" (the twenty-seventh blind run).
         if commands.count > 1, joinFormsOfAddress(&commands) { asPrepared = false }
-        // `excuse me, who was first to meet the russians?`: the polite opening adds no reply of
-        // its own (CommandParser+PoliteOpenings.swift).
+        // `excuse me, who was first?`: the polite opening adds no reply (CommandParser+PoliteOpenings.swift).
         if commands.count > 1, CommandParser.isPoliteOpening(commands[0]) {
             commands.removeFirst()
             asPrepared = false
         }
-        // `grab the radio and go inside`: `and` before a verb the whole line does not read
-        // (Engine+AndThen.swift).
+        // `grab the radio and go inside`: `and` before a verb the line does not read (Engine+AndThen.swift).
         if hasAndBeforeVerb(commands), splitAtAndBeforeVerb(&commands, state: state) { asPrepared = false }
         // `paint the sheet red, white and blue`: a part of colours only belongs to the part before
         // it (CommandParser+TrailingDescriptions.swift).
@@ -400,6 +398,8 @@ public struct Engine: Sendable {
         }
         switch outcome {
         case .failure(let failure):
+            // `fill lamp` where the story fills it `with {can}` (Engine+ToolActions.swift).
+            if case .notHere(let verb, let thing) = failure, withTool(verb, thing, state: &state, turn: &turn) { return true }
             turn.lastFailure = failure
             if let followed, let gone = goneFromHere(followed, state: state) {
                 turn.outputs.append(.error(gone))

@@ -18,6 +18,20 @@ extension CommandParser {
         }
     }
 
+    /// `light the big lamp`, where `big` is only a word of the scene's text and `lamp` the name of
+    /// a thing: the command without that word, so that the lamp is lit, or "You can't see any lamp
+    /// here." where it is not (a blind author, session 39, read "You don't need to do anything
+    /// with 'big': it is just part of the scene."). Nil unless a thing's name follows the word.
+    func withoutSceneryBeforeAThing(_ words: [String], _ checked: [String], at position: Int, scope: Scope) -> [String]? {
+        let unknown = checked[position]
+        guard checked[(position + 1)...].contains(where: { vocabulary.thingsByWord[$0] != nil }),
+              vocabulary.sceneryWords.contains(unknown, scene: scope.scene) || isSceneryOfThingsInScope(unknown, scope: scope),
+              let at = words.firstIndex(of: unknown) else { return nil }
+        var without = words
+        without.remove(at: at)
+        return without
+    }
+
     /// The same for a word the parser knows from elsewhere (`photograph`, a verb of the game's
     /// own): printed in the `here` line, description or reading of a thing or person in scope.
     func isMentionedByThingsInScope(_ word: String, scope: Scope) -> Bool {
@@ -35,8 +49,15 @@ extension CommandParser {
     func sceneryPhrase(_ words: [String], from start: Int, scope: Scope) -> String {
         var end = start + 1
         while end < words.count, end - start < 3, isScenery(words[end], scope: scope) { end += 1 }
-        return words[start..<end].joined(separator: " ")
+        // `look through telescope`: "'telescope'", never "'through telescope'" (a blind author,
+        // session 39): a small word the scene's text happens to have is not what was named.
+        var first = start
+        while end - first > 1, Self.phraseOpeners.contains(words[first]) { first += 1 }
+        return words[first..<end].joined(separator: " ")
     }
+
+    private static let phraseOpeners: Set<String> = ["through", "at", "in", "into", "on", "onto", "under", "behind", "beneath",
+                                                     "to", "with", "from", "the", "a", "an", "of", "over", "across"]
 
     /// True when a word, known or not, is in the scene's prose or a text of a thing in scope.
     func isScenery(_ word: String, scope: Scope) -> Bool {

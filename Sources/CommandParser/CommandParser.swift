@@ -382,6 +382,8 @@ public struct CommandParser: Sendable {
             if Self.questionWords.contains(first) { return .failure(.question) }
             // `go eats` under "Nobody eats them" (CommandParser+KnownSceneryWords.swift).
             if let slip = directionSlip(checked, at: position) { return slip }
+            // `light the big lamp`: a word of the scene's text before a thing's name (CommandParser+SceneryOfThings.swift).
+            if position > 0, let without = withoutSceneryBeforeAThing(words, checked, at: position, scope: scope) { return read(without, freeText: false, scope: scope) }
             if vocabulary.sceneryWords.contains(unknown, scene: scope.scene) {
                 return .failure(.scenery(sceneryPhrase(checked, from: position, scope: scope)))
             }

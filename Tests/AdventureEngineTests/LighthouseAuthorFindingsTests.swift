@@ -26,12 +26,31 @@ import Testing
         set tower-open
 
     scene tower "The Tower"
-      A tower.
+      A tower. The great lamp stands here.
       exit out to yard
+      thing lamp "great lamp"
+        nouns lamp
+        fixed
+        The great lamp, dry.
+      thing can "oil can"
+        nouns can
+        An oil can.
+      on fill {lamp} with {can}
+        You fill the great lamp.
+      on light {lamp}
+        The lamp blazes.
 
     scene cottage "The Cottage"
-      A cottage.
+      A cottage. Father sits by the big window.
       exit out to yard
+      thing telescope "telescope"
+        nouns telescope
+        fixed
+        A brass telescope.
+      thing stove "stove"
+        nouns stove
+        fixed
+        A cold iron stove.
     """)
 
     func reply(_ commands: String...) -> String {
@@ -51,5 +70,18 @@ import Testing
         #expect(reply("go in tower") == "The tower door is locked.")
         #expect(reply("take key", "unlock door", "go in the tower").hasPrefix("The Tower"))
         #expect(reply("go in").hasPrefix("The Cottage"))
+    }
+
+    /// More of the author's replies about a lamp that is not here, or a word of the scene's text.
+    @Test func aLampThatIsNotHereIsSaidToBeNotHere() {
+        // `big` is only a word of the cottage's text: the lamp is what was named.
+        #expect(reply("go in", "light the big lamp") == "You can't see any lamp here.")
+        #expect(reply("go in", "fill lamp") == "You can't see any lamp here.")
+        #expect(reply("go in", "look through window") == "You don't need to do anything with 'window': it is just part of the scene.")
+        #expect(reply("go in", "light stove") == "That's not something you can light.")
+    }
+
+    @Test func fillingTheLampHereUsesTheToolInSight() {
+        #expect(reply("unlock door", "go into the tower", "fill lamp") == "(with the oil can)\nYou fill the great lamp.")
     }
 }
