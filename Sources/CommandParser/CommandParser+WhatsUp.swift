@@ -16,4 +16,15 @@ extension CommandParser {
                 || isFormOfAddress(rest) else { return nil }
         return ["hi"] + rest
     }
+
+    /// First words `parse` looks at before reading a command: `ya` and the like, the openings of
+    /// `whats up`, and `tell` (CommandParser+TellingATopic.swift); one look-up for all of them.
+    static let rareOpenings = WordSet(typedYes.words.union(whatsUpOpenings.phrases.compactMap(\.first)).union(["tell"]))
+
+    /// `ya i want to` as `yes i want to` (CommandParser+LeadingYesOrNo.swift), `whats up joe` as
+    /// `hi joe`; nil for other words.
+    func typedYesOrGreeting(_ input: [String], scope: Scope) -> [String]? {
+        if let first = input.first, Self.typedYes.contains(first) { return ["yes"] + input.dropFirst() }
+        return whatsUpAsGreeting(input, scope: scope)
+    }
 }

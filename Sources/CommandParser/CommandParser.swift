@@ -44,18 +44,17 @@ public struct CommandParser: Sendable {
     public func parse(_ input: [String], scope: Scope) -> ParseOutcome {
         // `y` alone is yes, as in Inform (before a verb or a person it is `why`: `y r u sad`).
         if input == ["y"] { return parse(["yes"], scope: scope) }
-        // `ya i want to follow orders`, `yeh`, `yea sure`: yes, as students type it (session 39).
-        if let first = input.first, Self.typedYes.contains(first) { return parse(["yes"] + input.dropFirst(), scope: scope) }
         // `wat` alone, `ok sir` (CommandParser+ShortAnswers.swift).
         if input.count <= 2, let short = Self.shortAnswerAsPlain(input) { return parse(short, scope: scope) }
-        // `whats up joe`, `sup` (CommandParser+WhatsUp.swift).
-        if let greeting = whatsUpAsGreeting(input, scope: scope) { return parse(greeting, scope: scope) }
+        // `ya i want to`, `whats up joe`: a yes, a greeting (CommandParser+WhatsUp.swift); `tell` below. One look-up of the first word.
+        let opening = input.first.map { Self.rareOpenings.contains($0) } ?? false
+        if opening, let plain = typedYesOrGreeting(input, scope: scope) { return parse(plain, scope: scope) }
         // `ask brennan after hitler`: about Hitler, never Brennan's topic `after` (Rephrasings+SchoolEnglish.swift).
         if let asked = Rephrasings.askedInSchoolEnglish(input) { return parse(asked, scope: scope) }
         // `x dont`: "I don't know the word 'dont'", as typed (CommandParser+TypedWords.swift).
         let outcome = namingTypedWord(reading(input, scope: scope), typed: input)
         // `tell whitcomb about strehla and the meadow` (CommandParser+TellingATopic.swift).
-        if input.first == "tell", let told = tellingANamedTopic(input, outcome: outcome, scope: scope) { return told }
+        if opening, input.first == "tell", let told = tellingANamedTopic(input, outcome: outcome, scope: scope) { return told }
         // `x gunter` is `x günter`, `go to kuhren` `go to kühren`, only after a word or a place was not known (Vocabulary+AccentedSpellings.swift).
         if outcome.failedOnAWord, let accented = withStoryAccents(input, evenKnown: outcome.isNoWay) { return parse(accented, scope: scope) }
         // `ask olena were she is from`: `where`, tried only when the words failed (CommandParser+SloppyChatSpelling.swift).

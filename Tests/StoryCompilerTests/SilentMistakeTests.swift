@@ -63,6 +63,20 @@ import TestSupport
         #expect(!rendered.contains("is the name of 'view'"), "\(rendered)")
     }
 
+    /// A scene id written twice: the exit to the second scene's meant id gets no help naming the
+    /// duplicated id, which would send it to the wrong scene (session 39).
+    @Test func aDuplicatedSceneIDIsNotSuggestedForAnExit() {
+        let rendered = Self.rendered("""
+        scene yard "The Yard"
+          A yard.
+          exit up to cliff
+        scene yard "The Cliff Top"
+          A cliff.
+        """)
+        #expect(rendered.contains("[duplicate-id]"), "\(rendered)")
+        #expect(!rendered.contains("is the title of 'yard'"), "\(rendered)")
+    }
+
     /// Text that starts with such a word is text: a sentence, not the instruction's shape.
     @Test func textThatStartsWithAnInstructionsWordIsNotWarned() {
         let rendered = Self.rendered("""

@@ -67,11 +67,15 @@ struct Resolver {
     /// an author used a title as an id.
     func titled(_ kind: SymbolTable.Kind, byWord word: String) -> (title: String, id: String)? {
         let lowered = word.lowercased()
-        let titles: [(title: String, id: String)] = switch kind {
+        let all: [(title: String, id: String)] = switch kind {
         case .scene: hints.sceneTitles
         case .fact: hints.factTitles
         default: []
         }
+        // An id written twice (`scene yard "The Cliff Top"` under another `scene yard`) names no
+        // title for sure: "'The Cliff Top' is the title of 'yard'" would send the exit to the
+        // other yard (a blind author, session 39); the duplicate's own error says what is wrong.
+        let titles = all.filter { entry in all.lazy.filter { $0.id == entry.id }.count == 1 }
         func words(_ title: String) -> [Substring] { title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
         if ["the", "a", "an"].contains(lowered) {
             // `knows The Landing`: the article was read as the id; hint only when one title starts with it.
