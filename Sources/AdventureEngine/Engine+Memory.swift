@@ -47,7 +47,16 @@ extension Engine {
     /// here can be asked instead (Engine+WhereQuestions.swift).
     @discardableResult
     func whereIs(_ words: [String], state: GameState, turn: inout Turn) -> Bool {
-        let named = thingsNamed(words)
+        var named = thingsNamed(words)
+        // `where is my star` in the epilogue: the star the player carried, never the jeeps' painted
+        // star; gone from the story, "You don't have the red star any more." (a blind student, session 39).
+        if words.contains("my"), case let own = named.filter({ story.things[$0].isPortable && !story.things[$0].isPerson }), !own.isEmpty {
+            named = own
+            if let thing = own.min(), own.allSatisfy({ state.locations[$0] == .nowhere }) {
+                say("You don't have \(story.name(of: thing, .definite, in: state)) any more.", &turn)
+                return true
+            }
+        }
         // `wheres the captain` when Brennan has spoken of him but the player has never seen him:
         // a question for the person in conversation (or the one person here), as for a name the
         // story does not have; never "Whom do you want to ask about captain?".

@@ -28,7 +28,13 @@ extension CommandParser {
         guard words.count >= 3, Self.greetingWords.contains(words[0]) else { return nil }
         for length in [2, 1] where words.count > length + 1 {
             guard let person = addressee(Array(words[1...length]), scope: scope) else { continue }
-            return order(["ask", "#\(person)", "to"] + words.dropFirst(length + 1), scope: scope)
+            // `hey whitcomb we were first at strehla`: a sentence said to him, as `whitcomb we were
+            // first…` is, never his topic as asking answers it ("No, you tell me about Strehla":
+            // a blind student, session 39).
+            let rest = Array(words.dropFirst(length + 1))
+            if Self.statementOpeners.contains(rest[0]), !Self.statementQuestionStarts.contains(rest[0]),
+               let said = statement(rest, failure: .notUnderstood(verb: nil), scope: scope, to: person) { return said }
+            return order(["ask", "#\(person)", "to"] + rest, scope: scope)
         }
         return nil
     }

@@ -63,6 +63,8 @@ import Testing
         #expect(reply("tell whitcomb about the meadow at strehla and the handshakes") == "You tell Whitcomb about Strehla.")
         // Asking is still asking.
         #expect(reply("ask whitcomb about strehla and the meadow") == "\"No, you tell me about Strehla,\" he says.")
+        // A greeting, the name and a sentence: told, not asked (session 39).
+        #expect(reply("hey whitcomb we were first at strehla") == "You tell Whitcomb about Strehla.")
         // A topic with no action for telling it answers as before.
         #expect(reply("tell whitcomb about the meadow") == "\"No, you tell me about Strehla,\" he says.")
     }
