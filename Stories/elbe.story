@@ -70,6 +70,12 @@ thing cigarettes "pack of cigarettes"
   starts carried
   A pack of American cigarettes{if shared-cigarettes}, a few lighter since the barn at Kühren{end}. You don't smoke, but cigarettes are better than money this spring.
 
+on what is reconnoitre, what does reconnoitre mean, what means reconnoitre, reconnoitre meaning, meaning of reconnoitre, what is reconnoiter, what does reconnoiter mean, what is a reconnaissance, what does reconnaissance mean
+  To reconnoitre is to go and look: find out what is out there, and report it. It is what a patrol is for.
+
+on what is bail, what does bail mean, what means bail, what is bailing, what does bail out mean, bail meaning
+  To bail a boat is to scoop the water out of it, with a bucket, a can or a helmet, until it floats.
+
 on drop {souvenirs}, put down {souvenirs}, throw {souvenirs}, throw away {souvenirs}, leave {souvenirs}
   They are fastened to your jacket, and they are staying there.
 
@@ -2611,7 +2617,7 @@ scene kreinitz "Kreinitz"
     A dented tin mug. {if mug-water}Water now: the sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}Vodka, by the smell of it.{end} A toast is made by raising the mug together; nobody here is going to check whether you drink.
   on spasibo, say spasibo, spasibo {soviet-sergeant}, say spasibo to {soviet-sergeant}, spasibo {kreinitz-soldiers}, zdravstvuyte, say zdravstvuyte, privet, say privet
     "Spasibo!" you try, and "Zdravstvuyte!", and the whole table roars with approval and answers: "Za vstrechu!"
-  on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean
+  on what does za vstrechu mean, what is za vstrechu, whats za vstrechu, what does vstrechu mean, what mean za vstrechu, what means za vstrechu, ask {polowsky-kreinitz} what is za vstrechu, ask {polowsky-kreinitz} what za vstrechu means, ask {polowsky-kreinitz} what does za vstrechu mean, ask {polowsky-kreinitz} about za vstrechu, translate za vstrechu
     "Za vstrechu!" means "To our meeting!" You will hear it all night.
   on what is in {mug}, whats in {mug}, smell {mug}
     {if mug-water}Water. The sergeant swapped it for you, laughing, and poured your vodka into his own mug.{else}{if toasted}Vodka, still: the sergeant keeps filling it, and nobody is counting.{else}Vodka, by the smell of it, enough to knock you flat. Raising the mug is toast enough: TOAST, or DECLINE.{end}{end}

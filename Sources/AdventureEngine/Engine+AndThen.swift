@@ -28,7 +28,10 @@ extension Engine {
                 continue
             }
             commands[index] = Array(words[..<at])
-            commands.insert(Array(words[(at + 1)...]), at: index + 1)
+            // `take card and read`: the thing just named, as `read it` (a blind student learning
+            // English, session 39, was asked "What do you want to read?").
+            let rest = Array(words[(at + 1)...])
+            commands.insert(rest.count == 1 && at >= 2 && Self.verbsOfTheThingBefore.contains(rest[0]) ? rest + ["it"] : rest, at: index + 1)
             split = true
             index += 1
         }
@@ -80,6 +83,10 @@ extension Engine {
         let (before, next) = (words[at - 1], words[at + 1])
         return !Self.goingVerbs.contains(before) && Direction(word: before) == nil && Direction(word: next) == nil
     }
+
+    /// Verbs that, alone after `and`, take the thing of the part before.
+    static let verbsOfTheThingBefore: Set<String> = ["read", "examine", "x", "wear", "drop", "open", "close", "eat", "drink",
+                                                     "light", "use", "search", "check", "inspect", "study"]
 
     static let goingVerbs: Set<String> = ["go", "walk", "run", "head", "move", "drive", "ride", "turn", "travel", "crawl", "swim", "row"]
 

@@ -59,6 +59,8 @@ public struct CommandParser: Sendable {
         if outcome.failedOnAWord, let accented = withStoryAccents(input, evenKnown: outcome.isNoWay) { return parse(accented, scope: scope) }
         // `ask olena were she is from`: `where`, tried only when the words failed (CommandParser+SloppyChatSpelling.swift).
         if case .failure = outcome, let meant = whereForWere(input) { return parse(meant, scope: scope) }
+        // `the russian are where?` (Rephrasings+SchoolEnglish.swift).
+        if case .failure = outcome, let asked = Rephrasings.questionWordMovedFirst(input) { return parse(asked, scope: scope) }
         // `stop shooting were americans`: two of the scene's sayings run together (CommandParser+RunTogether.swift).
         if case .failure = outcome, let joined = runTogether(input, scope: scope) { return joined }
         // `why did the polish worker shout amerikanski` (CommandParser+QuestionsAboutSomeoneHere.swift).

@@ -154,6 +154,12 @@ struct NounResolver {
         if !carried.isEmpty, carried.count < best.count {
             best = taking ? best.filter { !scope.isCarried($0) } : carried
         }
+        // `take paper` in the mill office: the patrol orders, not the desks covered in papers (a
+        // blind student learning English, session 39, was asked "Which do you mean, the desks or
+        // the copy of the patrol orders?"). Inform prefers what can be taken too.
+        if taking, best.count > 1, case let portable = best.filter({ story.things[$0].isPortable }), !portable.isEmpty, portable.count < best.count {
+            best = portable
+        }
         return best
     }
 

@@ -18,6 +18,17 @@ extension Rephrasings {
         return ["tell"] + words[1..<at] + ["about"] + words[(at + 1)...]
     }
 
+    /// `the russian are where?`, `captain is who`: the question word last, as a learner of English
+    /// may put it (a blind student, session 39, read "You can't see any russian here."), read as
+    /// `where are the russian`; nil unless the line ends with a question word after `is` or `are`.
+    static func questionWordMovedFirst(_ words: [String]) -> [String]? {
+        guard words.count >= 3, let last = words.last, ["where", "who", "what", "when", "why", "how"].contains(last),
+              let verb = words.dropLast().lastIndex(where: { ["is", "are", "was", "were"].contains($0) }), verb > 0 else { return nil }
+        var rest = Array(words.dropLast())
+        let be = rest.remove(at: verb)
+        return [last, be] + rest
+    }
+
     /// `ask polowsky after the dead` as `ask polowsky about the dead`, `ask lotte after her name` as
     /// `ask lotte about name`; nil when the line asks after nothing.
     static func askedAfter(_ words: [String]) -> [String]? {

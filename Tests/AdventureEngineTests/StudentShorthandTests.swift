@@ -11,8 +11,13 @@ import Testing
       exit out to yard
       exit north to field
       thing card "signal card"
-        nouns card
+        nouns card, paper
         A signal card.
+        read GREEN FOR US.
+      thing desk "desk"
+        nouns desk, papers, paper
+        fixed
+        A desk covered in papers.
       person kotzebue "Lieutenant Kotzebue"
         nouns kotzebue, lieutenant
         A lieutenant.
@@ -66,5 +71,18 @@ import Testing
 
     @Test func aNameFirstBeforeWordsThatNameNothingHereIsSaidToThem() {
         #expect(reply("kotzebue russians r at strehla") == "You tell Kotzebue about the Russians. \"Tomorrow we go,\" he says.")
+    }
+
+    /// A student learning English, session 39.
+    @Test func aVerbAloneAfterAndTakesTheThingBefore() {
+        #expect(reply("take card and read") == "Taken.\nGREEN FOR US.")
+    }
+
+    @Test func theQuestionWordLastIsAsked() {
+        #expect(reply("talk to kotzebue", "the russians are where?") == "\"Russians?\" says Kotzebue.")
+    }
+
+    @Test func takingPrefersWhatCanBeTaken() {
+        #expect(reply("take paper") == "Taken.")
     }
 }
