@@ -81,14 +81,12 @@ extension Engine {
     private func isAndTyped(_ words: [String], at: Int) -> Bool {
         guard words[at] == "n" else { return false }
         let (before, next) = (words[at - 1], words[at + 1])
-        return !Self.goingVerbs.contains(before) && Direction(word: before) == nil && Direction(word: next) == nil
+        return !CommandParser.goingVerbs.contains(before) && Direction(word: before) == nil && Direction(word: next) == nil
     }
 
     /// Verbs that, alone after `and`, take the thing of the part before.
     static let verbsOfTheThingBefore: Set<String> = ["read", "examine", "x", "wear", "drop", "open", "close", "eat", "drink",
                                                      "light", "use", "search", "check", "inspect", "study"]
-
-    static let goingVerbs: Set<String> = ["go", "walk", "run", "head", "move", "drive", "ride", "turn", "travel", "crawl", "swim", "row"]
 
     /// True when a way of this scene leads to the scene the player came from.
     func hasWayBack(_ state: GameState) -> Bool {

@@ -7,7 +7,7 @@ import StoryModel
 /// down to the town` on the castle tower went down, to the bridge). The story's own actions for
 /// the words come first.
 extension CommandParser {
-    static let goingVerbs: WordSet = ["go", "walk", "run", "head", "hurry", "drive", "ride", "return", "get"]
+    public static let goingVerbs: WordSet = ["go", "walk", "run", "head", "hurry", "drive", "ride", "return", "get"]
     /// Words between the verb and `to`: `go down to`, `go back to`, `head back up to`.
     static let goingManner: WordSet = ["down", "up", "back", "over", "across", "along", "on", "off", "out", "home",
                                            "straight", "right", "all", "the", "way", "quickly"]
