@@ -30,6 +30,18 @@ extension SavesFolder {
         }
     }
 
+    /// What `remove` would say before moving anything: the same errors for a name with no folder
+    /// and a student playing now (their folder's lock read, never taken: `remove --dry-run`, which
+    /// session 38's blind teacher looked for as `prune` has it). Returns the folder.
+    public func checkRemoval(_ player: PlayerName, storyID: String) throws -> String {
+        let folder = folder(for: player)
+        guard SafeFile.kind(folder) == .folder else {
+            throw RemovalError.noSuchStudent(player.display, similar: playersSimilar(to: player, storyID: storyID))
+        }
+        if !PlayerLock.heldFolders([folder]).isEmpty { throw RemovalError.playingNow(player.display) }
+        return folder
+    }
+
     /// Moves the player's folder to `.removed/NAME TIME` and returns the new path.
     /// - Throws: `RemovalError` when there is no such folder, the student is playing now (their
     ///   game holds the folder's lock), or the folder cannot be moved; then nothing changes.

@@ -15,6 +15,7 @@ struct RemoveCommand: ParsableCommand {
     @Option(help: "The story the saves belong to (default: the bundled story).", completion: .file(extensions: ["story"]))
     var story: String?
     @Flag(help: "Remove the student even though they have found facts.") var evenWithFacts = false
+    @Flag(help: "Say what would be removed, and move nothing.") var dryRun = false
 
     func run() throws {
         let name = try playerName(player)
@@ -35,8 +36,13 @@ struct RemoveCommand: ParsableCommand {
         // teacher moved it back as it was named in .removed, and the student was not found, session 34).
         let original = folder.folder(for: name)
         do {
-            let moved = try folder.remove(name, storyID: compiled.metadata.id)
             let count = listings.filter { $0.file != nil }.count
+            if dryRun {
+                _ = try folder.checkRemoval(name, storyID: compiled.metadata.id)
+                print(TerminalSafeText.clean("Would remove \(display) from the class (\(count) \(count == 1 ? "save" : "saves"), \(facts) of \(compiled.facts.count) facts): their folder would move to \(folder.removedFolder). Nothing was moved."))
+                return
+            }
+            let moved = try folder.remove(name, storyID: compiled.metadata.id)
             print(TerminalSafeText.clean("Removed \(display) from the class (\(count) \(count == 1 ? "save" : "saves"), \(facts) of \(compiled.facts.count) facts): their folder is now \(moved). To undo: mv \(PlayOptions.shellWord(moved)) \(PlayOptions.shellWord(original))"))
         } catch let error as SavesFolder.RemovalError {
             print(TerminalSafeText.clean("\(error)"), to: &standardError)

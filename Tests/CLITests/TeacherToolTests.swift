@@ -229,6 +229,20 @@ import TestSupport
         #expect(report.output.contains("2030-01-01T12:34"), "the same time as the report's: \(report.output)")
     }
 
+    /// Session 38's teacher looked for `remove --dry-run`, as `prune` has it.
+    @Test func removeDryRunSaysWhatWouldGoAndMovesNothing() throws {
+        let saves = CLIRunner.temporaryFolder()
+        _ = try CLIRunner.run(["play", "--player", "Typo Tim", "--saves", saves], input: "look\n")
+        let dry = try CLIRunner.run(["remove", "--player", "typo tim", "--saves", saves, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.output.contains("Would remove Typo Tim from the class (1 save, 0 of 42 facts): their folder would move to \(saves)/.removed. Nothing was moved."), "\(dry.output)")
+        #expect(FileManager.default.fileExists(atPath: saves + "/typo tim"))
+        #expect(!FileManager.default.fileExists(atPath: saves + "/.removed"))
+        let typo = try CLIRunner.run(["remove", "--player", "typo tom", "--saves", saves, "--dry-run"])
+        #expect(typo.status == 1)
+        #expect(typo.errors.contains("No student called \"typo tom\""), "\(typo.errors)")
+    }
+
     /// The third teacher: 19 mistyped and test names in the class's figures, no way to take one out.
     @Test func removeTakesAMistypedNameOutOfTheClassButKeepsItsFolder() throws {
         let saves = CLIRunner.temporaryFolder()
